@@ -1,0 +1,51 @@
+"""Readout assistant: cited, verifiable answers over diplomatic meeting readouts.
+
+    from assistant import Assistant
+    asst = Assistant.build("seeds/", index_dir="index/")
+    answer = asst.ask("What did the ministers agree on security?")
+
+Heavy modules (torch, faiss, gradio) load only when first needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "Assistant": ("api", "Assistant"),
+    "BuildReport": ("api", "BuildReport"),
+    "Answer": ("records", "Answer"),
+    "Citation": ("records", "Citation"),
+    "Passage": ("records", "Passage"),
+    "Readout": ("records", "Readout"),
+    "Sentence": ("records", "Sentence"),
+    "Settings": ("config", "Settings"),
+    "load_settings": ("config", "load_settings"),
+    "AssistantError": ("errors", "AssistantError"),
+    "IndexMissingError": ("errors", "IndexMissingError"),
+    "IndexMismatchError": ("errors", "IndexMismatchError"),
+    "IngestError": ("errors", "IngestError"),
+    "ConfigError": ("errors", "ConfigError"),
+    "evaluate": ("evaluate", "evaluate"),
+}
+
+__all__ = sorted(_LAZY)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import Assistant, BuildReport
+    from .config import Settings, load_settings
+    from .errors import AssistantError, ConfigError, IndexMismatchError, IndexMissingError, IngestError
+    from .records import Answer, Citation, Passage, Readout, Sentence
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'assistant' has no attribute {name!r}")

@@ -1,0 +1,167 @@
+"""The extractive answerer: quote the sentences that answer, cite each, or abstain.
+
+Pure functions over records. A sentence's evidence score mixes its cosine
+similarity to the question (bundled model, vectors computed at index time)
+with how much of the question's topic it states in its own words, weighted by
+rarity, and how much its readout covers (names, places). The answer never
+writes a claim of its own: every claim is a verbatim sentence with a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .lexical import GENERIC, STOPWORDS, content_terms, stem, tokenize, words
+from .records import Answer, Citation, Passage, Sentence
+
+ABSTAIN_TEXT = "The readouts don't say."
+
+#: Weights of the evidence score; calibrated on a development split of the
+#: question set (see benchmarks/quality.py), not on the split that is reported.
+W_COSINE = 0.55
+W_SENTENCE = 0.35
+W_CONTEXT = 0.10
+RANK_BONUS = (0.03, 0.015, 0.0)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that retrieval brought back, with what scoring needs."""
+
+    sentence: Sentence
+    cosine: float
+    passage_rank: int
+    title: str
+    date: str | None
+    readout_terms: frozenset
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    lexical: float
+
+
+_QUESTION_WORDS = {"what", "who", "whom", "whose", "when", "where", "which", "why", "how", "did", "does", "do",
+                   "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "will",
+                   "and", "tell", "give", "list", "name", "according", "in", "on", "during", "at", "after"}
+
+
+def question_entities(question: str) -> list[str]:
+    """Names in a question: capitalised words that are not question words or generic roles."""
+    found: list[str] = []
+    for m in re.finditer(r"[A-Z][A-Za-z\u00C0-\u024F\-]+|[A-Z]{2,}", question):
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _QUESTION_WORDS or lw in STOPWORDS or lw in GENERIC or len(w) < 3:
+            continue
+        found.append(lw)
+    return list(dict.fromkeys(found))
+
+
+def entity_in(entity: str, terms: frozenset) -> bool:
+    """Whether a question name is present among a readout's terms (demonyms by prefix: Japanese ~ Japan)."""
+    s = stem(entity)
+    if s in terms or entity in terms:
+        return True
+    prefix = entity[:5] if len(entity) >= 6 else entity[:4]
+    return len(prefix) >= 4 and any(t.startswith(prefix) for t in terms)
+
+
+def readout_terms(title: str, text: str) -> frozenset:
+    """Every stemmed word and raw lower-cased word of a readout (for entity and context checks)."""
+    raw = words(title + " " + text)
+    return frozenset(raw) | frozenset(stem(w) for w in raw)
+
+
+def score_candidates(question: str, candidates: list[Candidate], idf: Callable[[str], float]) -> list[Scored]:
+    """Evidence score of each candidate sentence, best first."""
+    terms = list(dict.fromkeys(content_terms(question)))
+    weights = {t: idf(t) for t in terms}
+    total = sum(weights.values())
+    out = []
+    for c in candidates:
+        if total > 0:
+            own = set(tokenize(c.sentence.text))
+            lex_sent = sum(w for t, w in weights.items() if t in own) / total
+            lex_ctx = sum(w for t, w in weights.items() if t in c.readout_terms) / total
+        else:
+            lex_sent = lex_ctx = 0.0
+        bonus = RANK_BONUS[min(c.passage_rank, len(RANK_BONUS) - 1)]
+        score = W_COSINE * c.cosine + W_SENTENCE * lex_sent + W_CONTEXT * lex_ctx + bonus
+        out.append(Scored(c, score, lex_sent))
+    out.sort(key=lambda s: (-s.score, s.candidate.sentence.source, s.candidate.sentence.start))
+    return out
+
+
+def extractive_answer(
+    question: str,
+    candidates: list[Candidate],
+    passages: list[Passage],
+    idf: Callable[[str], float],
+    *,
+    min_support: float,
+    margin: float,
+    max_quotes: int,
+) -> Answer:
+    """Quote the best-supported sentences with [n] markers, or abstain.
+
+    Abstains when no sentence reaches ``min_support``, or when the question
+    names someone or something that the best readout never mentions.
+    """
+    scored = score_candidates(question, candidates, idf)
+    if not scored or scored[0].score < min_support:
+        return _abstain(question, passages, "no passage states it")
+    best = scored[0]
+    entities = question_entities(question)
+    missing = [e for e in entities if not entity_in(e, best.candidate.readout_terms)]
+    if missing:
+        return _abstain(question, passages, f"no readout that answers mentions {', '.join(missing)}")
+    chosen = [best]
+    for s in scored[1:]:
+        if len(chosen) >= max_quotes or s.score < max(min_support, best.score - margin):
+            break
+        if any(e for e in entities if not entity_in(e, s.candidate.readout_terms)):
+            continue
+        if any(_same_claim(s.candidate.sentence, c.candidate.sentence) for c in chosen):
+            continue
+        chosen.append(s)
+    return compose(question, [s.candidate for s in chosen], [s.score for s in chosen], passages)
+
+
+def _same_claim(a: Sentence, b: Sentence) -> bool:
+    if a.source == b.source and a.start < b.end and b.start < a.end:
+        return True
+    ta, tb = set(tokenize(a.text)), set(tokenize(b.text))
+    return bool(ta) and len(ta & tb) / len(ta | tb) > 0.8
+
+
+def compose(question: str, chosen: list[Candidate], scores: list[float], passages: list[Passage]) -> Answer:
+    """Write quotes in reading order (grouped by readout, in text order) with markers."""
+    groups: dict[str, list[tuple[Candidate, float]]] = {}
+    for c, s in zip(chosen, scores):
+        groups.setdefault(c.sentence.source, []).append((c, s))
+    lines: list[str] = []
+    citations: list[Citation] = []
+    many = len(groups) > 1
+    for source, items in groups.items():
+        items.sort(key=lambda cs: cs[0].sentence.start)
+        quotes = []
+        for c, s in items:
+            marker = len(citations) + 1
+            sent = c.sentence
+            citations.append(Citation(marker, sent.source, sent.text, sent.start, sent.end, c.title, c.date, round(s, 4)))
+            quotes.append(f"\u201c{sent.text}\u201d [{marker}]")
+        head = items[0][0]
+        prefix = f"{head.title}{f' ({head.date})' if head.date else ''}: " if many else ""
+        lines.append(prefix + " ".join(quotes))
+    return Answer(question=question, text="\n".join(lines), citations=tuple(citations), abstained=False,
+                  passages=tuple(passages))
+
+
+def _abstain(question: str, passages: list[Passage], why: str) -> Answer:
+    return Answer(question=question, text=f"{ABSTAIN_TEXT} ({why.capitalize()}.)", citations=(), abstained=True,
+                  passages=tuple(passages))

@@ -1,0 +1,222 @@
+"""The ``assistant`` command: a thin shell over the public API.
+
+Errors become one-line messages that say what to do, with a non-zero exit
+code; tracebacks are shown only with ASSISTANT_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Cited answers from diplomatic meeting readouts, offline.",
+    pretty_exceptions_enable=False,
+)
+
+IndexDirOpt = typer.Option(None, "--index-dir", help="Index folder [env ASSISTANT_INDEX_DIR; default index/].")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _run(fn):
+    """Run ``fn`` translating every error into a one-line message."""
+    from .errors import AssistantError
+
+    try:
+        return fn()
+    except typer.Exit:
+        raise
+    except AssistantError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except Exception as exc:  # noqa: BLE001 - last line of defence for the user
+        if os.environ.get("ASSISTANT_DEBUG"):
+            raise
+        _fail(f"unexpected {type(exc).__name__}: {exc}. Re-run with ASSISTANT_DEBUG=1 for details, and report it.")
+
+
+def _progress_bar():
+    """A rich progress bar on stderr, fed by the API's progress callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=False)
+    tasks: dict[str, int] = {}
+
+    def callback(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=max(total, 1))
+        progress.update(tasks[stage], completed=done, total=max(total, 1))
+
+    return progress, callback
+
+
+def _build(paths, index_dir, quiet: bool = False, **overrides):
+    from . import Assistant
+
+    if quiet:
+        return Assistant.build(paths, index_dir=index_dir, **overrides)
+    progress, callback = _progress_bar()
+    with progress:
+        asst = Assistant.build(paths, index_dir=index_dir, progress=callback, **overrides)
+    return asst
+
+
+def _report_build(asst) -> None:
+    b = asst.last_build
+    if b is None:
+        return
+    for s in b.skipped:
+        typer.echo(f"skipped {s.path}: {s.reason}", err=True)
+    for w in b.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    if b.rebuilt_reason:
+        typer.echo(f"rebuilt from scratch: {b.rebuilt_reason}", err=True)
+    typer.echo(f"indexed {asst.store.n_readouts} readouts ({b.summary()}) in {asst.store.index_dir}/", err=True)
+
+
+@app.command()
+def index(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Folders or files of readouts [default: seeds/]."),
+    index_dir: Optional[Path] = IndexDirOpt,
+    model: Optional[str] = typer.Option(None, help="Embedding model name or path [env ASSISTANT_MODEL]."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Build the index, or update it: only added or changed files are embedded."""
+
+    def go():
+        from .config import load_settings
+
+        settings = load_settings(index_dir=index_dir, model=model)
+        asst = _build(paths or [settings.corpus], settings.index_dir, quiet=quiet, model=model)
+        _report_build(asst)
+
+    _run(go)
+
+
+def _open_or_build(index_dir, corpus=None, **overrides):
+    """Open the index; on a first run with no index, build it from the corpus."""
+    from . import Assistant
+    from .config import load_settings
+    from .store import exists
+
+    settings = load_settings(index_dir=index_dir, corpus=corpus, **overrides)
+    if not exists(settings.index_dir) and Path(settings.corpus).exists():
+        typer.echo(f"No index in {settings.index_dir}/ yet: building it from {settings.corpus}/ (first run only).", err=True)
+        asst = _build([settings.corpus], settings.index_dir, **overrides)
+        _report_build(asst)
+        return asst
+    return Assistant.open(settings=settings)
+
+
+def format_answer(answer) -> str:
+    """The answer and its citations as plain text for a terminal."""
+    lines = [answer.text, ""]
+    if answer.notice:
+        lines += [f"note: {answer.notice}", ""]
+    if answer.citations:
+        for c in answer.citations:
+            when = f", {c.date}" if c.date else ""
+            lines.append(f"[{c.marker}] {c.source} (chars {c.start}-{c.end})")
+            lines.append(f"    {c.title}{when}")
+            lines.append(f"    \u201c{c.quote}\u201d")
+    elif answer.abstained and answer.passages:
+        lines.append("Nearest passages (they do not answer the question):")
+        for p in answer.passages[:3]:
+            snippet = " ".join(p.text.split())
+            lines.append(f"  - {p.source} (chars {p.start}-{p.end}): {snippet[:160]}{'...' if len(snippet) > 160 else ''}")
+    for u in getattr(answer, "unsupported", ()) or ():
+        lines.append(f"unsupported (not backed by any readout): {u}")
+    return "\n".join(lines).rstrip()
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="Your question, in quotes."),
+    index_dir: Optional[Path] = IndexDirOpt,
+    corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
+    k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
+    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+):
+    """Answer a question from the indexed readouts, with citations."""
+
+    def go():
+        asst = _open_or_build(index_dir, corpus, llm=llm)
+        answer = asst.ask(question, k=k)
+        if as_json:
+            typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            typer.echo(format_answer(answer))
+
+    _run(go)
+
+
+@app.command()
+def info(index_dir: Optional[Path] = IndexDirOpt,
+         as_json: bool = typer.Option(False, "--json", help="Print as JSON.")):
+    """What is indexed: model, sizes, readouts."""
+
+    def go():
+        from . import Assistant
+
+        asst = Assistant.open(index_dir)
+        data = asst.info()
+        data["documents"] = asst.readouts()
+        if as_json:
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        typer.echo(f"index:      {data['index_dir']}/ ({data['disk_bytes'] / 1e6:.2f} MB, built {data['built_at']})")
+        typer.echo(f"model:      {data['model']} (dimension {data['dimension']})")
+        typer.echo(f"corpus:     {data['corpus_root']}")
+        typer.echo(f"contents:   {data['readouts']} readouts, {data['passages']} passages, {data['sentences']} sentences")
+        typer.echo(f"chunking:   {data['settings'].get('chunk_words')} words, overlap {data['settings'].get('chunk_overlap')}")
+        for d in data["documents"]:
+            typer.echo(f"  {d['source']}  |  {d['title']}  |  {d['date'] or 'no date'}  |  {d['chars']} chars")
+
+    _run(go)
+
+
+@app.command()
+def serve(
+    index_dir: Optional[Path] = IndexDirOpt,
+    corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(7860, help="Port to listen on."),
+    auth: Optional[str] = typer.Option(None, help="USER:PASS to require a login [env ASSISTANT_AUTH]."),
+    share: bool = typer.Option(False, "--share", help="Ask Gradio for a public share link (off by default)."),
+    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+):
+    """Start the web chat."""
+
+    def go():
+        try:
+            from .ui import launch
+        except ImportError:
+            _fail("the web chat is not available yet in this version.")
+        asst = _open_or_build(index_dir, corpus, llm=llm, auth=auth)
+        launch(asst, host=host, port=port, auth=asst.settings.auth, share=share)
+
+    _run(go)
+
+
+def main() -> None:
+    """Entry point of the ``assistant`` script."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,105 @@
+"""One validated settings object, read from ``ASSISTANT_*`` environment variables.
+
+Settings are passed explicitly to whatever needs them; nothing reads the
+environment behind the caller's back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The name the bundled model is known by; any other name or path is loaded as given.
+BUNDLED_MODEL = "all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    """Every knob of the assistant; override with ``ASSISTANT_<NAME>`` or arguments."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="forbid", validate_assignment=True)
+
+    corpus: Path = Field(Path("seeds"), description="Folder of readouts indexed by default.")
+    index_dir: Path = Field(Path("index"), description="Where the index lives.")
+    model: str = Field(BUNDLED_MODEL, description="Embedding model: the bundled one, a name or a path.")
+    embed_backend: str = Field("auto", description="auto | torch | onnx.")
+    device: str = Field("cpu", description="torch device for the embedding model.")
+    batch_size: int = Field(64, ge=1, le=4096)
+    max_seq_length: int = Field(256, ge=16, le=8192)
+
+    chunk_words: int = Field(120, ge=10, le=2000, description="Target passage size in words.")
+    chunk_overlap: int = Field(0, ge=0, le=5, description="Sentences repeated between passages.")
+
+    k: int = Field(5, ge=1, le=100, description="Passages retrieved per question.")
+    candidates: int = Field(30, ge=1, le=1000, description="Candidates each retriever contributes to fusion.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
+
+    max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted in an extractive answer.")
+    min_support: float = Field(0.42, ge=0.0, le=1.0, description="Below this evidence score the answer abstains.")
+    quote_margin: float = Field(0.12, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
+
+    llm: str | None = Field(None, description="'provider:model', an http(s) base URL, or gguf:PATH. Empty: extractive.")
+    llm_model: str | None = Field(None, description="Model name sent to an OpenAI-compatible server.")
+    llm_timeout: float = Field(60.0, gt=0)
+    llm_max_tokens: int = Field(384, ge=16)
+    unsupported: str = Field("flag", description="flag | drop: what to do with generated sentences nobody supports.")
+
+    max_upload_mb: float = Field(5.0, gt=0)
+    auth: str | None = Field(None, description="USER:PASS for the web chat.")
+
+    @field_validator("embed_backend")
+    @classmethod
+    def _backend(cls, v: str) -> str:
+        v = v.lower()
+        if v not in {"auto", "torch", "onnx"}:
+            raise ValueError("must be one of auto, torch, onnx")
+        return v
+
+    @field_validator("unsupported")
+    @classmethod
+    def _unsupported(cls, v: str) -> str:
+        v = v.lower()
+        if v not in {"flag", "drop"}:
+            raise ValueError("must be 'flag' or 'drop'")
+        return v
+
+    @field_validator("llm")
+    @classmethod
+    def _llm(cls, v: str | None) -> str | None:
+        return v or None
+
+    @model_validator(mode="after")
+    def _auth(self) -> "Settings":
+        if self.auth is not None and ":" not in self.auth:
+            raise ValueError("auth must look like USER:PASS")
+        return self
+
+    def index_fingerprint(self) -> dict:
+        """The settings an index depends on; a mismatch on open is an error."""
+        return {
+            "model": self.model,
+            "chunk_words": self.chunk_words,
+            "chunk_overlap": self.chunk_overlap,
+            "max_seq_length": self.max_seq_length,
+        }
+
+
+def load_settings(**overrides) -> Settings:
+    """Build Settings from the environment, then apply non-None ``overrides``.
+
+    Raises ConfigError with the offending variable named when validation fails.
+    """
+    from pydantic import ValidationError
+
+    from .errors import ConfigError
+
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**clean)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'settings'} ({'ASSISTANT_' + str(e['loc'][0]).upper() if e['loc'] else ''}): {e['msg']}"
+            for e in exc.errors()
+        )
+        raise ConfigError(f"Invalid settings: {problems}. Fix the value and try again.") from None

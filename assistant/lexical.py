@@ -1,0 +1,128 @@
+"""Lexical side: one tokenizer for BM25 and for the answerer's word overlap.
+
+Pure functions plus a thin wrapper over bm25s (a maintained sparse BM25), whose
+index is saved as JSON and ``.npy`` arrays with pickling disabled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves
+s t don doesn didn isn aren wasn weren won shall may might must upon per via
+""".split())
+
+#: Words that every readout uses; they carry no topic and no entity.
+GENERIC = frozenset("""
+readout secretary minister ministers president prime foreign leader leaders official officials meeting met
+meet call spoke speak discuss discussed discussion say said tell told talk talked two both side sides
+today yesterday also state deputy office spokesperson counterpart counterparts government country countries
+""".split())
+
+_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English suffix stripper: agreed/agreeing/agrees -> agre, countries -> countri."""
+    w = word
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix in ("ational", "ization", "fulness", "ousness", "iveness", "ments", "ment", "ness", "ings",
+                   "ing", "edly", "ies", "ied", "ed", "es", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                w += "i"
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text``, possessives removed."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().replace("\u2019", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Stemmed content words of ``text`` (stopwords removed): the BM25 vocabulary."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed words that carry a topic: tokens minus the words every readout uses."""
+    return [t for t, w in ((stem(w), w) for w in words(text)) if w not in STOPWORDS and w not in GENERIC
+            and (len(w) > 1 or w.isdigit())]
+
+
+class BM25Index:
+    """BM25 over passages; ``top(tokens, n)`` returns (passage rows, scores)."""
+
+    def __init__(self, model) -> None:
+        self._model = model
+        self._vocab = model.vocab_dict
+
+    @classmethod
+    def build(cls, docs: list[list[str]]) -> "BM25Index":
+        import bm25s
+
+        model = bm25s.BM25()
+        # an empty document list still needs a valid index
+        corpus = [d if d else [""] for d in docs] or [[""]]
+        model.index(corpus, show_progress=False)
+        return cls(model)
+
+    def save(self, path: Path) -> None:
+        self._model.save(str(path), allow_pickle=False, show_progress=False)
+
+    @classmethod
+    def load(cls, path: Path) -> "BM25Index":
+        import bm25s
+
+        model = bm25s.BM25.load(str(path), mmap=True, allow_pickle=False, show_progress=False)
+        return cls(model)
+
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        known = [t for t in tokens if t in self._vocab]
+        if not known:
+            return np.zeros(0, dtype=np.float32)
+        return np.asarray(self._model.get_scores(known), dtype=np.float32)
+
+    def top(self, tokens: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+        scores = self.scores(tokens)
+        if scores.size == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        n = min(n, scores.size)
+        idx = np.argpartition(-scores, n - 1)[:n]
+        idx = idx[np.argsort(-scores[idx], kind="stable")]
+        keep = scores[idx] > 0
+        return idx[keep].astype(np.int64), scores[idx][keep]
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency of a token (the rarer, the higher); unseen tokens get the maximum."""
+        if not hasattr(self, "_df"):
+            indptr = np.asarray(self._model.scores["indptr"])
+            self._df = np.diff(indptr)
+            self._n = max(int(self._model.scores.get("num_docs", 1)), 1)
+        i = self._vocab.get(token)
+        df = int(self._df[i]) if i is not None and i < len(self._df) else 0
+        return float(np.log(1.0 + (self._n - df + 0.5) / (df + 0.5)))

@@ -1,0 +1,90 @@
+"""Retrieval: dense (FAISS, cosine) and BM25, fused by reciprocal rank fusion.
+
+``rrf_fuse`` is a pure function; ``HybridRetriever`` runs both searches over a
+Store; ``LangChainRetriever`` exposes the same thing as a LangChain
+``BaseRetriever`` so it composes with LangChain chains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .lexical import tokenize
+from .records import Passage
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One fused retrieval result: a passage row with its scores from each side."""
+
+    row: int
+    fused: float
+    dense: float | None
+    lexical: float | None
+
+
+def rrf_fuse(rankings: list[list[int]], k: int = 60) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: score(d) = sum over rankings of 1 / (k + rank(d)).
+
+    Ranks start at 1. Ties are broken by the best single rank, then by id, so
+    the result is deterministic. Returns (id, score) pairs, best first.
+    """
+    scores: dict[int, float] = {}
+    best: dict[int, int] = {}
+    for ranking in rankings:
+        for rank, doc in enumerate(ranking, start=1):
+            scores[doc] = scores.get(doc, 0.0) + 1.0 / (k + rank)
+            best[doc] = min(best.get(doc, rank), rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], best[kv[0]], kv[0]))
+
+
+class HybridRetriever:
+    """Dense + BM25 over one Store, fused with RRF."""
+
+    def __init__(self, store, embedder, settings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+
+    def hits(self, question: str, query_vector: np.ndarray, k: int) -> list[Hit]:
+        """The top ``k`` fused hits for a question whose vector is already known."""
+        n = max(self.settings.candidates, k)
+        d_rows, d_scores = self.store.dense(query_vector, n)
+        l_rows, l_scores = self.store.bm25.top(tokenize(question), n)
+        dense = {int(r): float(s) for r, s in zip(d_rows, d_scores)}
+        lexical = {int(r): float(s) for r, s in zip(l_rows, l_scores)}
+        fused = rrf_fuse([[int(r) for r in d_rows], [int(r) for r in l_rows]], self.settings.rrf_k)
+        return [Hit(row, score, dense.get(row), lexical.get(row)) for row, score in fused[:k]]
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
+        """The top ``k`` passages for ``question``, best first (score = fused RRF score)."""
+        k = k or self.settings.k
+        qvec = self.embedder.embed_query(question)
+        return [self.store.passage(h.row, h.fused) for h in self.hits(question, qvec, k)]
+
+
+def langchain_retriever(assistant, k: int | None = None):
+    """A LangChain ``BaseRetriever`` over an Assistant (built on first call, so the import stays lazy)."""
+    from langchain_core.callbacks import CallbackManagerForRetrieverRun
+    from langchain_core.documents import Document
+    from langchain_core.retrievers import BaseRetriever
+
+    class ReadoutRetriever(BaseRetriever):
+        """Hybrid (dense + BM25) retrieval over indexed readouts."""
+
+        k: int = 5
+
+        def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+            return [
+                Document(
+                    page_content=p.text,
+                    id=p.id,
+                    metadata={"source": p.source, "start": p.start, "end": p.end, "title": p.title,
+                              "date": p.date, "score": p.score},
+                )
+                for p in assistant.retrieve(query, k=self.k)
+            ]
+
+    return ReadoutRetriever(k=k or assistant.settings.k)
