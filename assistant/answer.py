@@ -78,15 +78,23 @@ def readout_terms(title: str, text: str) -> frozenset:
 
 
 def score_candidates(question: str, candidates: list[Candidate], idf: Callable[[str], float]) -> list[Scored]:
-    """Evidence score of each candidate sentence, best first."""
+    """Evidence score of each candidate sentence, best first.
+
+    Names in the question (people, countries) are satisfied by the readout as
+    a whole, since readouts say "the two ministers" once the names are given;
+    the sentence itself is judged on the question's other content words.
+    """
     terms = list(dict.fromkeys(content_terms(question)))
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values())
+    entity_stems = {stem(e) for e in question_entities(question)}
+    topic = {t: w for t, w in weights.items() if t not in entity_stems} or weights
+    topic_total = sum(topic.values())
     out = []
     for c in candidates:
         if total > 0:
             own = set(tokenize(c.sentence.text))
-            lex_sent = sum(w for t, w in weights.items() if t in own) / total
+            lex_sent = sum(w for t, w in topic.items() if t in own) / topic_total
             lex_ctx = sum(w for t, w in weights.items() if t in c.readout_terms) / total
         else:
             lex_sent = lex_ctx = 0.0

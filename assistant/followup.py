@@ -30,6 +30,8 @@ def is_follow_up(question: str) -> bool:
     if _AND_ON.match(q) and len(q.split()) <= 8:
         return True
     n_words = len(q.split())
+    if n_words <= 3 and not question_entities(q):
+        return True  # "When?", "By when?", "Why was that?"
     return n_words <= 9 and bool(_PRONOUNS.search(q)) and not question_entities(q)
 
 

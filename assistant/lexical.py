@@ -27,6 +27,8 @@ GENERIC = frozenset("""
 readout secretary minister ministers president prime foreign leader leaders official officials meeting met
 meet call spoke speak discuss discussed discussion say said tell told talk talked two both side sides
 today yesterday also state deputy office spokesperson counterpart counterparts government country countries
+envoy envoys special ambassador ambassadors advisor adviser under assistant chancellor king queen prince premier
+delegation delegations representative representatives vice cabinet general senior team
 """.split())
 
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")

@@ -1,0 +1,59 @@
+"""Shared fixtures. The network is blocked for every test (pytest-socket), except
+loopback for the tests that start a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_READOUTS = ROOT.parent / "shared" / "corpus" / "readouts"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch):
+    """Tests never see the developer's ASSISTANT_* variables."""
+    for key in list(os.environ):
+        if key.startswith("ASSISTANT_"):
+            monkeypatch.delenv(key, raising=False)
+
+
+@pytest.fixture
+def fake_settings(tmp_path):
+    """Settings that use the deterministic hash embedder and a temporary index."""
+    from assistant.config import Settings
+
+    return Settings(model="hash-64", index_dir=tmp_path / "index", corpus=SEEDS)
+
+
+@pytest.fixture
+def seeds_copy(tmp_path) -> Path:
+    """A writable copy of seeds/."""
+    dst = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dst)
+    return dst
+
+
+@pytest.fixture
+def fake_assistant(fake_settings, seeds_copy):
+    from assistant import Assistant
+
+    return Assistant.build(seeds_copy, settings=fake_settings)
+
+
+@pytest.fixture(scope="session")
+def real_assistant(tmp_path_factory):
+    """The real bundled model over seeds/, built once per session."""
+    from assistant import Assistant
+
+    index_dir = tmp_path_factory.mktemp("real-index")
+    return Assistant.build(SEEDS, index_dir=index_dir)
