@@ -295,7 +295,7 @@ class Assistant:
         candidates = self._candidates(hits, passages, qvec)
         answer = extractive_answer(standalone, candidates, passages, self.store.bm25.idf,
                                    min_support=self.settings.min_support, margin=self.settings.quote_margin,
-                                   max_quotes=self.settings.max_quotes)
+                                   max_quotes=self.settings.max_quotes, known=self.store.bm25.known)
         t_answer = time.perf_counter()
         from dataclasses import replace
 

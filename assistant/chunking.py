@@ -17,6 +17,9 @@ from functools import lru_cache
 
 from .records import Passage, Readout, Sentence
 
+#: Bumped whenever sentence or passage boundaries change.
+CHUNKER_VERSION = 1
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Punkt cannot tell "the Japan-U.S. Alliance" from a sentence ending in "U.S."; readouts
 # almost never end a sentence on such an abbreviation, so we join unless the next

@@ -36,8 +36,8 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
 
     max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted in an extractive answer.")
-    min_support: float = Field(0.42, ge=0.0, le=1.0, description="Below this evidence score the answer abstains.")
-    quote_margin: float = Field(0.12, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
+    min_support: float = Field(0.37, ge=0.0, le=1.0, description="Below this evidence score the answer abstains.")
+    quote_margin: float = Field(0.15, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
 
     llm: str | None = Field(None, description="'provider:model', an http(s) base URL, or gguf:PATH. Empty: extractive.")
     llm_model: str | None = Field(None, description="Model name sent to an OpenAI-compatible server.")
@@ -77,7 +77,12 @@ class Settings(BaseSettings):
 
     def index_fingerprint(self) -> dict:
         """The settings an index depends on; a mismatch on open is an error."""
+        from .chunking import CHUNKER_VERSION
+        from .lexical import TOKENIZER_VERSION
+
         return {
+            "tokenizer": TOKENIZER_VERSION,
+            "chunker": CHUNKER_VERSION,
             "model": self.model,
             "chunk_words": self.chunk_words,
             "chunk_overlap": self.chunk_overlap,

@@ -6,11 +6,16 @@ index is saved as JSON and ``.npy`` arrays with pickling disabled.
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+#: Bumped whenever tokenization changes, so indexes built before are rebuilt, not misread.
+TOKENIZER_VERSION = 2
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below
@@ -54,11 +59,20 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case and strip accents: "López" -> "lopez", "Tô Lâm" -> "to lam"."""
+    w = word.lower()
+    if w.isascii():
+        return w
+    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased words of ``text``, possessives removed."""
+    """Lower-cased, accent-folded words of ``text``, possessives removed."""
     out = []
     for m in _WORD.finditer(text):
-        w = m.group(0).lower().replace("\u2019", "'")
+        w = fold(m.group(0)).replace("\u2019", "'")
         if w.endswith("'s"):
             w = w[:-2]
         out.append(w)
@@ -118,6 +132,19 @@ class BM25Index:
         idx = idx[np.argsort(-scores[idx], kind="stable")]
         keep = scores[idx] > 0
         return idx[keep].astype(np.int64), scores[idx][keep]
+
+    def known(self, word: str) -> bool:
+        """Whether the corpus uses ``word`` (or a word it is a prefix form of: Japanese ~ Japan)."""
+        if not hasattr(self, "_sorted_vocab"):
+            self._sorted_vocab = sorted(t for t in self._vocab if t)
+        w = fold(word)
+        if stem(w) in self._vocab or w in self._vocab:
+            return True
+        prefix = w[:5] if len(w) >= 6 else w[:4]
+        if len(prefix) < 4:
+            return False
+        i = bisect.bisect_left(self._sorted_vocab, prefix)
+        return i < len(self._sorted_vocab) and self._sorted_vocab[i].startswith(prefix)
 
     def idf(self, token: str) -> float:
         """Inverse document frequency of a token (the rarer, the higher); unseen tokens get the maximum."""

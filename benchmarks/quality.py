@@ -1,0 +1,120 @@
+"""Answer quality on the real readouts in ../shared/corpus/readouts.
+
+Runs the question set in benchmarks/data/readout_questions.jsonl (questions
+written by the team, gold answers given as character spans, never as copied
+text) through the public API and prints, per split:
+
+- hit@5: the right readout among the top 5 passages (answerable questions);
+- cites: some citation overlaps the answering sentence's span;
+- abstain recall on unanswerable questions, false-abstain rate on answerable;
+- median and p95 ``ask`` latency.
+
+The "dev" split is the one the answerer's weights and thresholds were tuned
+on; "test" is reported untouched. Usage:
+
+    python benchmarks/quality.py [--split test|dev|all] [--json OUT] [--index-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+QUESTIONS = HERE / "data" / "readout_questions.jsonl"
+CORPUS = HERE.parent.parent / "shared" / "corpus" / "readouts"
+
+
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score(asst, questions: list[dict], k: int = 5) -> dict:
+    """Run every question through ``asst`` and return metrics and per-question rows."""
+    rows = []
+    for q in questions:
+        t0 = time.perf_counter()
+        ans = asst.ask(q["question"])
+        latency = (time.perf_counter() - t0) * 1000
+        retrieved = [p.source for p in ans.passages[:k]]
+        gold = q.get("evidence_spans", [])
+        cites = any(overlaps(c.start, c.end, g["start"], g["end"]) and c.source == g["source"]
+                    for c in ans.citations for g in gold)
+        rows.append({
+            "id": q["id"], "split": q.get("split"), "type": q.get("type"), "answerable": q["answerable"],
+            "hit": bool(set(q.get("sources", [])) & set(retrieved)), "cites": cites, "abstained": ans.abstained,
+            "n_citations": len(ans.citations), "latency_ms": latency,
+        })
+    return {"rows": rows, "metrics": summarize(rows)}
+
+
+def summarize(rows: list[dict]) -> dict:
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+
+    def rate(xs, key):
+        return sum(1 for x in xs if x[key]) / len(xs) if xs else float("nan")
+
+    lat = sorted(r["latency_ms"] for r in rows)
+    return {
+        "questions": len(rows), "answerable": len(ans), "unanswerable": len(una),
+        "hit@5": rate(ans, "hit"), "cites_answer": rate(ans, "cites"),
+        "abstain_on_unanswerable": rate(una, "abstained"), "abstain_on_answerable": rate(ans, "abstained"),
+        "citations_per_answer": statistics.mean([r["n_citations"] for r in ans if not r["abstained"]] or [0]),
+        "latency_p50_ms": statistics.median(lat) if lat else float("nan"),
+        "latency_p95_ms": lat[int(0.95 * (len(lat) - 1))] if lat else float("nan"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ap.add_argument("--index-dir", type=Path, default=None, help="reuse or create the index here")
+    ap.add_argument("--json", type=Path, default=None, help="write metrics and rows here")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"skipped: {args.corpus} is not present (the shared readouts are needed)")
+        return 0
+    from assistant import Assistant
+
+    index_dir = args.index_dir or Path(tempfile.mkdtemp(prefix="quality-index-"))
+    t0 = time.perf_counter()
+    asst = Assistant.build(args.corpus, index_dir=index_dir)
+    build_s = time.perf_counter() - t0
+    asst.ask("warm-up question about the readouts?")
+    questions = load_questions()
+    result = score(asst, questions)
+    splits = ["dev", "test"] if args.split == "all" else [args.split]
+    report = {"build_seconds": build_s, "by_split": {}}
+    for split in splits + (["all"] if args.split == "all" else []):
+        rows = [r for r in result["rows"] if split == "all" or r["split"] == split]
+        report["by_split"][split] = summarize(rows)
+    print(f"index built in {build_s:.1f}s ({asst.store.n_readouts} readouts, {asst.store.n_passages} passages)")
+    print(f"{'split':<6}{'n':>4}{'hit@5':>8}{'cites':>8}{'abst-U':>8}{'abst-A':>8}{'p50 ms':>9}{'p95 ms':>9}")
+    for split, m in report["by_split"].items():
+        print(f"{split:<6}{m['questions']:>4}{m['hit@5']:>8.1%}{m['cites_answer']:>8.1%}"
+              f"{m['abstain_on_unanswerable']:>8.1%}{m['abstain_on_answerable']:>8.1%}"
+              f"{m['latency_p50_ms']:>9.1f}{m['latency_p95_ms']:>9.1f}")
+    failures = [r for r in result["rows"] if (r["answerable"] and (not r["hit"] or not r["cites"] or r["abstained"]))
+                or (not r["answerable"] and not r["abstained"])]
+    if failures:
+        print("misses:", " ".join(f"{r['id']}({'U' if not r['answerable'] else ('A' if r['abstained'] else ('R' if not r['hit'] else 'C'))})"
+                                  for r in failures))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({**report, "rows": result["rows"]}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
