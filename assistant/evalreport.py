@@ -368,7 +368,7 @@ def print_report(report: Report, console=None, max_types: int = 15, max_failures
     if report.by_type:
         t2 = Table(title="by type")
         cols = ["questions", "pass_rate", f"hit@{k}", "citation_recall", "abstain_recall"]
-        t2.add_column("type")
+        t2.add_column("type", no_wrap=True, overflow="ellipsis", max_width=32)
         for c in cols:
             t2.add_column(c, justify="right")
         items = list(report.by_type.items())
