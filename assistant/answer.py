@@ -1,9 +1,12 @@
 """The extractive answerer: quote the sentences that answer, cite each, or abstain.
 
 Pure functions over records. A sentence's evidence score mixes its cosine
-similarity to the question (bundled model, vectors computed at index time)
-with how much of the question's topic it states in its own words, weighted by
-rarity, and how much its readout covers (names, places). The answer never
+similarity to the question and to the question stripped of names (bundled
+model; sentence vectors computed at index time), with how much of the
+question's topic it states in its own words, weighted by rarity, and how much
+its readout covers (names, places). Stripping names matters: a readout's
+opening sentence names everyone and so resembles any question about them,
+while the sentence that answers says "the two ministers agreed ...". The answer never
 writes a claim of its own: every claim is a verbatim sentence with a marker.
 """
 
@@ -13,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexical import GENERIC, STOPWORDS, content_terms, fold, stem, tokenize, words
+from .lexical import GENERIC, ROLES, STOPWORDS, content_terms, fold, stem, tokenize, words
 from .records import Answer, Citation, Passage, Sentence
 
 ABSTAIN_TEXT = "The readouts don't say."
@@ -21,7 +24,8 @@ ABSTAIN_TEXT = "The readouts don't say."
 #: Weights of the evidence score; calibrated on a development split of the
 #: question set (see benchmarks/quality.py), not on the split that is reported.
 W_COSINE = 0.6
-W_SENTENCE = 0.3
+W_TOPIC = 0.6
+W_SENTENCE = 0.1
 W_CONTEXT = 0.2
 RANK_BONUS = (0.03, 0.015, 0.0)
 W_MISSING = 0.3
@@ -37,6 +41,7 @@ class Candidate:
     title: str
     date: str | None
     readout_terms: frozenset
+    topic_cosine: float | None = None  # cosine to the question with its names removed
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,17 @@ def entity_in(entity: str, terms: frozenset) -> bool:
     return len(prefix) >= 4 and any(t.startswith(prefix) for t in terms)
 
 
+def topic_question(question: str) -> str:
+    """The question without its names: what a sentence must say once its readout supplies who and where.
+
+    "What did Blinken and the French minister agree to set up?" -> "What did and the French agree to set up?"
+    """
+    drop = set(question_entities(question)) | ROLES
+    out = re.sub(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019]s)?",
+                 lambda m: "" if fold(re.sub(r"['\u2019]s$", "", m.group(0))) in drop else m.group(0), question)
+    return " ".join(out.split())
+
+
 def readout_terms(title: str, text: str) -> frozenset:
     """Every stemmed word and raw lower-cased word of a readout (for entity and context checks)."""
     raw = words(title + " " + text)
@@ -108,7 +124,9 @@ def score_candidates(question: str, candidates: list[Candidate], idf: Callable[[
             lex_sent = lex_ctx = 0.0
         missing = sum(1 for e in entities if not entity_in(e, c.readout_terms)) / len(entities) if entities else 0.0
         bonus = RANK_BONUS[min(c.passage_rank, len(RANK_BONUS) - 1)]
-        score = W_COSINE * c.cosine + W_SENTENCE * lex_sent + W_CONTEXT * lex_ctx + bonus - W_MISSING * missing
+        topic_cos = c.cosine if c.topic_cosine is None else c.topic_cosine
+        score = (W_COSINE * c.cosine + W_TOPIC * topic_cos + W_SENTENCE * lex_sent + W_CONTEXT * lex_ctx + bonus
+                 - W_MISSING * missing)
         out.append(Scored(c, score, lex_sent))
     out.sort(key=lambda s: (-s.score, s.candidate.sentence.source, s.candidate.sentence.start))
     return out
@@ -163,7 +181,7 @@ def _same_claim(a: Sentence, b: Sentence) -> bool:
 
 
 def compose(question: str, chosen: list[Candidate], scores: list[float], passages: list[Passage]) -> Answer:
-    """Write quotes in reading order (grouped by readout, in text order) with markers."""
+    """Write quotes grouped by readout (best readout first), best quote first, with markers in text order."""
     groups: dict[str, list[tuple[Candidate, float]]] = {}
     for c, s in zip(chosen, scores):
         groups.setdefault(c.sentence.source, []).append((c, s))
@@ -171,7 +189,8 @@ def compose(question: str, chosen: list[Candidate], scores: list[float], passage
     citations: list[Citation] = []
     many = len(groups) > 1
     for source, items in groups.items():
-        items.sort(key=lambda cs: cs[0].sentence.start)
+        # within a readout the strongest evidence comes first, so [1] is always the best-supported quote
+        items.sort(key=lambda cs: (-cs[1], cs[0].sentence.start))
         quotes = []
         for c, s in items:
             marker = len(citations) + 1

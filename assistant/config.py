@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
 
     max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted in an extractive answer.")
-    min_support: float = Field(0.37, ge=0.0, le=1.0, description="Below this evidence score the answer abstains.")
+    min_support: float = Field(0.46, ge=0.0, le=1.0, description="Below this evidence score the answer abstains.")
     quote_margin: float = Field(0.15, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
 
     llm: str | None = Field(None, description="'provider:model', an http(s) base URL, or gguf:PATH. Empty: extractive.")

@@ -36,6 +36,13 @@ envoy envoys special ambassador ambassadors advisor adviser under assistant chan
 delegation delegations representative representatives vice cabinet general senior team
 """.split())
 
+#: Titles and roles: who, not what. A question's roles are answered by the readout's context.
+ROLES = frozenset("""
+secretary minister ministers president prime foreign leader leaders official officials counterpart counterparts
+deputy spokesperson envoy envoys special ambassador ambassadors advisor adviser chancellor king queen prince
+premier delegation delegations representative representatives vice cabinet general senior two both side sides
+""".split())
+
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
 
 

@@ -46,14 +46,24 @@ def test_abstains_when_a_named_party_is_absent():
     assert ans.abstained and "peru" in ans.text.lower()
 
 
-def test_several_quotes_are_in_reading_order_and_numbered_in_text_order():
+def test_several_quotes_best_first_and_numbered_in_text_order():
     text = "First they agreed on trade. Then they agreed on energy. They agreed on trade too."
-    cands = [cand("Then they agreed on energy.", 0.8, start=28, readout=text),
-             cand("First they agreed on trade.", 0.82, start=0, readout=text)]
+    cands = [cand("First they agreed on trade.", 0.78, start=0, readout=text),
+             cand("Then they agreed on energy.", 0.82, start=28, readout=text)]
     ans = extractive_answer("What did they agree on trade and energy?", cands, [], lambda t: 1.0,
                             min_support=0.3, margin=0.2, max_quotes=3)
-    assert [c.start for c in ans.citations] == [0, 28]
+    assert [c.start for c in ans.citations] == [28, 0]
+    assert ans.citations[0].score > ans.citations[1].score
     assert ans.text.index("[1]") < ans.text.index("[2]")
+
+
+def test_quotes_from_several_readouts_are_attributed():
+    a = cand("The ministers agreed on energy.", 0.8, source="a.txt", title="Meeting A")
+    b = cand("The leaders agreed on energy too.", 0.79, source="b.txt", title="Meeting B")
+    ans = extractive_answer("What was agreed on energy?", [a, b], [], lambda t: 1.0,
+                            min_support=0.3, margin=0.2, max_quotes=3)
+    assert ans.text.splitlines()[0].startswith("Meeting A: ")
+    assert ans.text.splitlines()[1].startswith("Meeting B: ")
 
 
 def test_answer_to_dict_is_json(fake_assistant):
