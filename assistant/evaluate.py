@@ -756,12 +756,12 @@ def headline_keys(k: int) -> list[str]:
     return [h.replace("{k}", str(k)) for h in HEADLINE]
 
 
-def compare(current: Mapping[str, Any], baseline: Mapping[str, Any]) -> dict[str, Any]:
+def compare(current: Mapping[str, Any], baseline: Mapping[str, Any], name: str | None = None) -> dict[str, Any]:
     """Differences between two report dicts (as written by ``Report.to_json``).
 
     Returns ``{"baseline": name, "deltas": {metric: {"before", "now", "delta"}},
     "flipped": [rows that passed before and fail now], "fixed": [the reverse]}``.
-    Questions are matched by id.
+    Questions are matched by id; ``name`` says where the baseline came from.
     """
     deltas = {}
     now_s, before_s = current.get("summary", {}), baseline.get("summary", {})
@@ -782,7 +782,7 @@ def compare(current: Mapping[str, Any], baseline: Mapping[str, Any]) -> dict[str
             flipped.append(entry)
         elif not old.get("passed") and r.get("passed"):
             fixed.append(entry)
-    return {"baseline": baseline.get("meta", {}).get("testset"), "deltas": deltas, "flipped": flipped,
+    return {"baseline": name or baseline.get("meta", {}).get("created"), "deltas": deltas, "flipped": flipped,
             "fixed": fixed, "new": [r["id"] for r in current.get("rows", []) if r["id"] not in before_rows]}
 
 
@@ -798,6 +798,7 @@ class Report:
         self.meta = meta
         self.by_type = by_type or {}
         self.comparison = comparison
+        self.path: Path | None = None  # the report.json it was read from, if any
 
     @property
     def k(self) -> int:
@@ -834,13 +835,15 @@ class Report:
 
     def compare(self, baseline: "Report | Mapping[str, Any] | str | Path") -> dict:
         """Compare with an earlier report (a Report, its dict, or its report.json path); kept in ``comparison``."""
+        name = None
+        if isinstance(baseline, (str, Path)):
+            baseline = load_report(baseline)
         if isinstance(baseline, Report):
+            name = str(baseline.path) if baseline.path else None
             base = baseline.to_dict()
-        elif isinstance(baseline, (str, Path)):
-            base = load_report(baseline).to_dict()
         else:
             base = dict(baseline)
-        self.comparison = compare(self.to_dict(), base)
+        self.comparison = compare(self.to_dict(), base, name)
         return self.comparison
 
     def write_html(self, path: str | Path) -> Path:
@@ -894,7 +897,9 @@ def load_report(path: str | Path) -> Report:
         raise EvalDataError(f"{p}:{exc.lineno}: not a valid report.json ({exc.msg}).") from None
     if not isinstance(data, dict) or "summary" not in data or "rows" not in data:
         raise EvalDataError(f"{p} is not a report.json from 'assistant eval' (no summary/rows).")
-    return Report.from_dict(data)
+    report = Report.from_dict(data)
+    report.path = p
+    return report
 
 
 def evaluate(assistant, testset, k: int = 5, *, baseline=None,

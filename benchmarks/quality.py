@@ -10,9 +10,11 @@ text) through the public API and prints, per split:
 - median and p95 ``ask`` latency.
 
 The "dev" split is the one the answerer's weights and thresholds were tuned
-on; "test" is reported untouched. Usage:
+on; "test" is reported untouched. Scoring goes through the evaluation harness
+(``assistant.evaluate``), whose metric functions these numbers are built from;
+``--out DIR`` also writes its report.json and report.html. Usage:
 
-    python benchmarks/quality.py [--split test|dev|all] [--json OUT] [--index-dir DIR]
+    python benchmarks/quality.py [--split test|dev|all] [--json OUT] [--index-dir DIR] [--out DIR]
 """
 
 from __future__ import annotations
@@ -34,44 +36,42 @@ def load_questions(path: Path = QUESTIONS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    return a_start < b_end and b_start < a_end
+def score(asst, questions: Path | list[dict] = QUESTIONS, k: int = 5) -> dict:
+    """Run every question through ``asst`` with the evaluation harness; metrics, rows and the Report."""
+    from assistant.evaluate import evaluate, load_testset
 
-
-def score(asst, questions: list[dict], k: int = 5) -> dict:
-    """Run every question through ``asst`` and return metrics and per-question rows."""
-    rows = []
-    for q in questions:
-        t0 = time.perf_counter()
-        ans = asst.ask(q["question"])
-        latency = (time.perf_counter() - t0) * 1000
-        retrieved = [p.source for p in ans.passages[:k]]
-        gold = q.get("evidence_spans", [])
-        cites = any(overlaps(c.start, c.end, g["start"], g["end"]) and c.source == g["source"]
-                    for c in ans.citations for g in gold)
-        rows.append({
-            "id": q["id"], "split": q.get("split"), "type": q.get("type"), "answerable": q["answerable"],
-            "hit": bool(set(q.get("sources", [])) & set(retrieved)), "cites": cites, "abstained": ans.abstained,
-            "n_citations": len(ans.citations), "latency_ms": latency,
-        })
-    return {"rows": rows, "metrics": summarize(rows)}
+    report = evaluate(asst, load_testset(questions) if isinstance(questions, Path) else questions, k=k)
+    rows = [{
+        "id": r["id"], "split": (r.get("extra") or {}).get("split"), "type": r["type"], "answerable": r["answerable"],
+        "hit": bool(r[f"hit@{k}"]),
+        # some citation overlaps some gold span, i.e. citation recall above zero
+        "cites": bool(r["citation_recall"]),
+        "abstained": r["abstained"], "n_citations": len(r["cited"]), "latency_ms": r["latency_ms"],
+    } for r in report.records]
+    return {"rows": rows, "metrics": summarize(rows), "report": report}
 
 
 def summarize(rows: list[dict]) -> dict:
+    from assistant.evaluate import abstention_scores, mean, percentile
+
     ans = [r for r in rows if r["answerable"]]
     una = [r for r in rows if not r["answerable"]]
+    nan = float("nan")
 
     def rate(xs, key):
-        return sum(1 for x in xs if x[key]) / len(xs) if xs else float("nan")
+        value = mean(x[key] for x in xs)
+        return nan if value is None else value
 
-    lat = sorted(r["latency_ms"] for r in rows)
+    abst = abstention_scores([r["abstained"] for r in rows], [r["answerable"] for r in rows])
+    lat = [r["latency_ms"] for r in rows]
     return {
         "questions": len(rows), "answerable": len(ans), "unanswerable": len(una),
         "hit@5": rate(ans, "hit"), "cites_answer": rate(ans, "cites"),
-        "abstain_on_unanswerable": rate(una, "abstained"), "abstain_on_answerable": rate(ans, "abstained"),
+        "abstain_on_unanswerable": nan if abst["abstain_recall"] is None else abst["abstain_recall"],
+        "abstain_on_answerable": nan if abst["false_abstain_rate"] is None else abst["false_abstain_rate"],
         "citations_per_answer": statistics.mean([r["n_citations"] for r in ans if not r["abstained"]] or [0]),
-        "latency_p50_ms": statistics.median(lat) if lat else float("nan"),
-        "latency_p95_ms": lat[int(0.95 * (len(lat) - 1))] if lat else float("nan"),
+        "latency_p50_ms": nan if not lat else percentile(lat, 50),
+        "latency_p95_ms": nan if not lat else percentile(lat, 95),
     }
 
 
@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--index-dir", type=Path, default=None, help="reuse or create the index here")
     ap.add_argument("--json", type=Path, default=None, help="write metrics and rows here")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--out", type=Path, default=None, help="also write the harness's report.json and report.html here")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"skipped: {args.corpus} is not present (the shared readouts are needed)")
@@ -91,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     asst = Assistant.build(args.corpus, index_dir=index_dir)
     build_s = time.perf_counter() - t0
-    asst.ask("warm-up question about the readouts?")
-    questions = load_questions()
-    result = score(asst, questions)
+    result = score(asst, QUESTIONS)
     splits = ["dev", "test"] if args.split == "all" else [args.split]
     report = {"build_seconds": build_s, "by_split": {}}
     for split in splits + (["all"] if args.split == "all" else []):
@@ -110,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     if failures:
         print("misses:", " ".join(f"{r['id']}({'U' if not r['answerable'] else ('A' if r['abstained'] else ('R' if not r['hit'] else 'C'))})"
                                   for r in failures))
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        result["report"].to_json(args.out / "report.json")
+        result["report"].write_html(args.out / "report.html")
+        print(f"wrote {args.out / 'report.json'} and {args.out / 'report.html'}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({**report, "rows": result["rows"]}, indent=1))
