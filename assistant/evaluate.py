@@ -355,6 +355,12 @@ def parse_row(row: Any, where: str, default_id: str, *, csv_cell: bool = False) 
         references = (ref,) if ref.strip() else ()
     elif ref is None:
         references = ()
+    elif isinstance(ref, list) and ref and all(isinstance(r, dict) for r in ref):
+        # SQuAD-style [{"text": ..., "answer_start": ...}]
+        texts = [r.get("text") for r in ref]
+        if not all(isinstance(t, str) for t in texts):
+            raise ValueError("each answer object needs a 'text' string")
+        references = tuple(t for t in texts if t.strip())
     else:
         references = _as_str_list(ref, "reference", csv_cell=csv_cell)
     lists = {}

@@ -336,6 +336,17 @@ def test_csv_loader_reads_json_list_cells_and_counts_lines(tmp_path):
     assert b.answerable is False and b.references == () and b.type is None and b.where == f"{p}:4"
 
 
+def test_json_list_of_rows_with_squad_style_answers(tmp_path):
+    p = tmp_path / "rows.json"
+    p.write_text(json.dumps([{"question": "What?", "answers": [{"text": "This", "answer_start": 3}, {"text": "That"}]},
+                             {"question": "", "id": "empty"}]))
+    with pytest.raises(EvalDataError, match=r"rows\.json: item 2: no 'question'"):
+        load_testset(p)
+    p.write_text(json.dumps([{"question": "What?", "answers": [{"text": "This", "answer_start": 3}, {"text": "That"}]}]))
+    (item,) = load_testset(p).items
+    assert item.references == ("This", "That") and item.where == f"{p}: item 1"
+
+
 def test_unknown_format_and_missing_file_say_what_to_do(tmp_path):
     with pytest.raises(EvalDataError, match="No test set at"):
         load_testset(tmp_path / "nope.jsonl")
