@@ -220,12 +220,12 @@ def _by_type_table(by_type: Mapping[str, Mapping[str, Any]], k: int) -> str:
 def _plots(report: Report) -> str:
     k, s = report.k, report.summary
     curve = [(j, s.get("hit_curve", {}).get(j)) for j in sorted(s.get("hit_curve", {}), key=int)]
-    parts = [svg_line(curve, f"hit@k over k (n={s.get('answerable')})")]
+    parts = [svg_line(curve, f"hit@k over k (n={s.get('answerable')})"),
+             svg_histogram([r["latency_ms"] for r in report.records], "latency per question")]
     if report.by_type:
         series = [f"hit@{k}", "citation_recall", "pass_rate"]
         groups = [(t, [v.get(m) for m in series]) for t, v in report.by_type.items()]
         parts.append(svg_grouped_bars(groups, series, "metrics by type"))
-    parts.append(svg_histogram([r["latency_ms"] for r in report.records], "latency per question"))
     return f"<div class='plots'>{''.join(parts)}</div>"
 
 

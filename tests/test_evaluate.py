@@ -509,3 +509,13 @@ def test_seed_eval_set_with_the_real_model(real_assistant):
     assert s["hit@5"] >= 0.9
     assert s["citation_recall"] >= 0.75
     assert s["abstain_recall"] >= 0.8 and s["false_abstain_rate"] <= 0.2
+
+
+def test_histogram_bins_are_equal_width_and_keep_the_maximum():
+    from assistant.evalreport import histogram_bins
+
+    bins = histogram_bins([0, 1, 2, 3, 4, 10], bins=5)
+    assert [c for _, _, c in bins] == [2, 2, 1, 0, 1]
+    assert bins[0][:2] == (0, 2) and bins[-1][:2] == (8, 10)
+    assert histogram_bins([5, 5], bins=4) == [(5, 5, 2)]
+    assert histogram_bins([]) == []
