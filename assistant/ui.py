@@ -127,30 +127,30 @@ def render_answer(answer: dict) -> str:
     for u in answer.get("unsupported") or []:
         parts.append(f'<div class="ra-unsupported">Not backed by any readout: {esc(_one_line(u))}</div>')
     if cites:
-        parts.append('<div class="ra-sources"><div class="ra-h">Sources</div><ol>')
+        parts.append('<div class="ra-sources"><div class="ra-h">Sources</div>')
         for c in answer["citations"]:
             parts.append(
-                f'<li value="{int(c["marker"])}"><a class="ra-cite ra-fn" '
+                f'<div class="ra-fn-row"><a class="ra-cite ra-fn" '
                 f'{_open_attrs(c["source"], c["start"], c["end"], c["marker"])}>[{int(c["marker"])}]</a> '
                 f'<span class="ra-title">{esc(c["title"] or c["source"])}</span>'
                 f'<span class="ra-meta"> · {_date(c.get("date"))} · {esc(c["source"])}</span>'
-                f'<div class="ra-quote">\u201c{esc(_one_line(c["quote"]))}\u201d</div></li>'
+                f'<div class="ra-quote">\u201c{esc(_one_line(c["quote"]))}\u201d</div></div>'
             )
-        parts.append("</ol></div>")
+        parts.append("</div>")
     parts.append("</div>")  # end of the copyable part
     if answer.get("abstained") and answer.get("passages"):
         parts.append('<div class="ra-nearest"><div class="ra-h">Nearest passages '
-                     '<span class="ra-not">(not an answer: the readouts do not say this)</span></div><ul>')
+                     '<span class="ra-not">(not an answer: the readouts do not say this)</span></div>')
         for p in answer["passages"][:3]:
             snippet = _one_line(p["text"])
             if len(snippet) > 220:
                 snippet = snippet[:220].rsplit(" ", 1)[0] + "\u2026"
             parts.append(
-                f'<li><a class="ra-near" {_open_attrs(p["source"], p["start"], p["end"], 0, "near")}>'
+                f'<div class="ra-near-row"><a class="ra-near" {_open_attrs(p["source"], p["start"], p["end"], 0, "near")}>'
                 f'{esc(p["title"] or p["source"])}</a><span class="ra-meta"> · {_date(p.get("date"))}</span>'
-                f'<div class="ra-snippet">{esc(snippet)}</div></li>'
+                f'<div class="ra-snippet">{esc(snippet)}</div></div>'
             )
-        parts.append("</ul></div>")
+        parts.append("</div>")
     parts.append('<div class="ra-tools"><a class="ra-copy" href="#" title="Copy this answer and its sources">'
                  "Copy answer</a></div>")
     parts.append("</div>")
@@ -178,7 +178,7 @@ def render_readout(readout, start: int | None = None, end: int | None = None, ma
                    kind: str = "cite") -> str:
     """A whole readout as HTML, with [start:end] wrapped in ``<mark class="ra-hl">``."""
     text = readout.text
-    head = (f'<div class="ra-doc-head"><div class="ra-doc-title">{esc(readout.title)}</div>'
+    head = (f'<div class="ra-doc-head"><div class="ra-h">Readout</div><div class="ra-doc-title">{esc(readout.title)}</div>'
             f'<div class="ra-meta">{_date(readout.date)} · {esc(readout.source)} · {len(text):,} characters</div>')
     valid = start is not None and end is not None and 0 <= start < end <= len(text)
     if valid:
@@ -193,8 +193,12 @@ def render_readout(readout, start: int | None = None, end: int | None = None, ma
     return f'<div class="ra-doc" data-source="{esc(readout.source)}">{head}</div><div class="ra-doc-text">{body}</div></div>'
 
 
-VIEWER_EMPTY = ('<div class="ra-doc-empty">Click a citation such as <b>[1]</b> in an answer to read it here, '
+VIEWER_EMPTY = ('<div class="ra-h">Readout</div><div class="ra-doc-empty">Click a citation such as <b>[1]</b> in an answer to read it here, '
                 "in its readout, with the quoted words highlighted.</div>")
+
+
+def _docs_label(n: int) -> str:
+    return f"Documents: {n} readout{'s' if n != 1 else ''} indexed"
 
 
 def _size(chars: int) -> str:
@@ -393,42 +397,47 @@ def _friendly(exc: BaseException) -> str:
 
 CSS = """
 .ra-answer { line-height: 1.55; }
-.ra-text { font-size: 1.02em; }
+.ra-answer .ra-text { font-size: 1em; }
 .ra-abstained { font-weight: 600; }
-.ra-cite { display: inline-block; padding: 0 .3em; margin: 0 .05em; border-radius: 4px; font-size: .85em;
-  font-weight: 600; text-decoration: none !important; background: #e0e7ff; color: #3730a3 !important; cursor: pointer; }
-.ra-cite:hover, .ra-cite:focus { background: #c7d2fe; }
-.ra-h { font-size: .78em; text-transform: uppercase; letter-spacing: .05em; color: #6b7280; margin: .7em 0 .25em; }
-.ra-sources ol, .ra-nearest ul { margin: 0; padding-left: 0; list-style: none; }
-.ra-sources li, .ra-nearest li { margin: .35em 0; padding-left: .1em; }
-.ra-title { font-weight: 600; }
+a.ra-cite { display: inline-block; padding: 0 .3em; margin: 0 .05em; border-radius: 4px; font-size: .82em;
+  font-weight: 700; line-height: 1.35; text-decoration: none !important; background: #e0e7ff; color: #3730a3 !important;
+  cursor: pointer; vertical-align: baseline; }
+a.ra-cite:hover, a.ra-cite:focus, a.ra-cite.ra-active { background: #4f46e5; color: #fff !important; }
+.ra-h { font-size: .75em; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: #6b7280;
+  margin: .8em 0 .3em; }
+.ra-sources { border-top: 1px solid #e5e7eb; margin-top: .7em; }
+.ra-fn-row, .ra-near-row { margin: .45em 0; font-size: .92em; }
+.ra-answer .ra-title { font-weight: 600; font-size: 1em; }
 .ra-meta { color: #6b7280; font-size: .85em; }
-.ra-quote { margin: .15em 0 0 1.9em; padding-left: .6em; border-left: 3px solid #c7d2fe; font-style: italic; }
-.ra-nearest { margin-top: .6em; padding: .5em .7em; border: 1px dashed #d1d5db; border-radius: 6px; background: #f9fafb; }
-.ra-not { text-transform: none; letter-spacing: 0; font-style: italic; }
-.ra-snippet { font-size: .9em; color: #374151; }
+.ra-quote { margin: .2em 0 0 2.1em; padding-left: .6em; border-left: 3px solid #c7d2fe; font-style: italic; color: #1f2937; }
+.ra-nearest { margin-top: .7em; padding: .5em .7em; border: 1px dashed #d1d5db; border-radius: 6px; background: #f9fafb; }
+.ra-not { text-transform: none; letter-spacing: 0; font-style: italic; font-weight: 400; }
+a.ra-near { font-weight: 600; text-decoration: none; cursor: pointer; }
+.ra-snippet { font-size: .92em; color: #4b5563; }
 .ra-notice { font-style: italic; color: #6b7280; margin-top: .4em; }
 .ra-unsupported { color: #b45309; margin-top: .3em; }
 .ra-error { color: #b91c1c; }
 .ra-streaming { color: #374151; }
-.ra-tools { margin-top: .5em; font-size: .8em; }
-.ra-tools a { color: #6b7280 !important; text-decoration: none; }
+.ra-tools { margin-top: .55em; font-size: .8em; }
+.ra-tools a { color: #6b7280 !important; text-decoration: none; cursor: pointer; }
 .ra-tools a:hover { text-decoration: underline; }
-#ra-viewer { max-height: 560px; overflow-y: auto; border: 1px solid var(--border-color-primary, #e5e7eb);
-  border-radius: 8px; padding: 12px 14px; background: var(--background-fill-primary, #fff); }
+#ra-viewer { max-height: 600px; overflow-y: auto !important; padding: 10px 14px; }
 .ra-doc-title { font-size: 1.1em; font-weight: 700; }
 .ra-doc-note { margin-top: .3em; font-size: .85em; color: #3730a3; }
 .ra-doc-head { border-bottom: 1px solid #e5e7eb; padding-bottom: .5em; margin-bottom: .6em; }
 .ra-doc-text { white-space: pre-wrap; line-height: 1.6; font-size: .95em; }
-mark.ra-hl { background: #fde68a; padding: 1px 0; border-radius: 2px; box-shadow: 0 0 0 2px #fde68a; }
+mark.ra-hl { background: #fde68a; color: inherit; padding: 1px 0; border-radius: 2px; box-shadow: 0 0 0 2px #fde68a; }
 mark.ra-hl-near, mark.ra-hl-doc { background: #e5e7eb; box-shadow: 0 0 0 2px #e5e7eb; }
-.ra-doc-empty, .ra-docs-empty { color: #6b7280; font-style: italic; }
-table.ra-docs { width: 100%; border-collapse: collapse; font-size: .9em; }
-table.ra-docs th { text-align: left; color: #6b7280; font-weight: 600; border-bottom: 1px solid #e5e7eb; padding: 4px 6px; }
-table.ra-docs td { border-bottom: 1px solid #f3f4f6; padding: 4px 6px; vertical-align: top; }
+.ra-doc-empty, .ra-docs-empty { color: #6b7280; font-style: italic; padding: 1em .2em; }
+#ra-docs table.ra-docs { width: 100%; border-collapse: collapse; font-size: .88em; border: none; margin: 0; }
+#ra-docs table.ra-docs th { text-align: left; color: #6b7280; font-weight: 600; border: none;
+  border-bottom: 1px solid #e5e7eb; padding: 4px 6px; background: none; }
+#ra-docs table.ra-docs td { border: none; border-bottom: 1px solid #f3f4f6; padding: 5px 6px; vertical-align: top; }
 .ra-nowrap { white-space: nowrap; }
-.ra-doc-link { font-weight: 600; cursor: pointer; }
-#ra-header h1 { margin-bottom: 0; }
+a.ra-doc-link { font-weight: 600; cursor: pointer; text-decoration: none; }
+a.ra-doc-link:hover { text-decoration: underline; }
+.ra-upload-ok { color: #166534; font-size: .9em; }
+#ra-header h1 { margin-bottom: .1em; }
 """
 
 # Installed once per page by the readout viewer: clicks on anything carrying
@@ -437,9 +446,13 @@ table.ra-docs td { border-bottom: 1px solid #f3f4f6; padding: 4px 6px; vertical-
 VIEWER_JS = r"""
 window.__ra = { props: props, server: server, element: element };
 const scrollToMark = () => {
+  // scroll the viewer box (not the page) so the mark sits in its upper third
   const box = document.getElementById('ra-viewer') || element;
   const m = box.querySelector('mark.ra-hl');
-  if (m) { m.scrollIntoView({ block: 'center', inline: 'nearest' }); } else { box.scrollTop = 0; }
+  if (!m) { box.scrollTop = 0; return; }
+  const offset = m.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  box.scrollTop = Math.max(0, box.scrollTop + offset - box.clientHeight / 3);
+  box.scrollIntoView({ block: 'nearest' });
 };
 watch('value', () => requestAnimationFrame(scrollToMark));
 if (!window.__raInstalled) {
@@ -546,18 +559,19 @@ def build_app(asst, *, examples: list[str] | None = None):
         files = [f for f in (files if isinstance(files, list) else [files]) if f]
         if not files:
             gr.Warning("Choose .txt, .md or .html readouts to upload.")
-            return gr.skip(), gr.skip(), None
+            return gr.skip(), gr.skip(), None, gr.skip()
         paths = [getattr(f, "path", None) or getattr(f, "name", None) or str(f) for f in files]
         try:
             message = add_files(paths, progress)
         except Exception as exc:  # noqa: BLE001
             msg = _friendly(exc)
             gr.Warning(msg)
-            return f'<div class="ra-error">{esc(msg)}</div>', gr.skip(), None
+            return f'<div class="ra-error">{esc(msg)}</div>', gr.skip(), None, gr.skip()
         gr.Info(message.split("\n")[0])
         with lock.read():
-            docs = render_documents(asst.readouts())
-        return f'<div class="ra-upload-ok">{"<br>".join(esc(m) for m in message.split(chr(10)))}</div>', docs, None
+            docs = asst.readouts()
+        status = f'<div class="ra-upload-ok">{"<br>".join(esc(m) for m in message.split(chr(10)))}</div>'
+        return status, render_documents(docs), None, gr.Accordion(label=_docs_label(len(docs)))
 
     def add_files(paths: list[str], progress=None) -> str:
         """Validate, store and index ``paths``; returns a short report (raises AssistantError if nothing was added)."""
@@ -615,7 +629,7 @@ def build_app(asst, *, examples: list[str] | None = None):
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=420):
                 chatbot = gr.Chatbot(
-                    value=[], label="Conversation", elem_id="ra-chat", height=560, buttons=[],
+                    value=[], label="Conversation", elem_id="ra-chat", height=640, buttons=[],
                     latex_delimiters=[], feedback_options=None, sanitize_html=True, render_markdown=True,
                     examples=[{"text": q} for q in examples] or None,
                     placeholder=("**Ask about the readouts.** Every answer quotes the readout it comes from; "
@@ -631,18 +645,19 @@ def build_app(asst, *, examples: list[str] | None = None):
                     export_btn = gr.DownloadButton("Export conversation (.md)", size="sm", interactive=False,
                                                    elem_id="ra-export")
             with gr.Column(scale=2, min_width=340):
-                viewer = gr.HTML(VIEWER_EMPTY, label="Readout", show_label=True, container=True, elem_id="ra-viewer",
+                viewer = gr.HTML(VIEWER_EMPTY, label="Readout", show_label=False, container=True, elem_id="ra-viewer",
                                  js_on_load=VIEWER_JS, server_functions=[open_readout], apply_default_css=True)
-                with gr.Accordion(f"Documents ({info.get('readouts', 0)} indexed)", open=True) as docs_box:
+                with gr.Accordion(_docs_label(info.get("readouts", 0)), open=True) as docs_box:
                     with lock.read():
-                        docs_html = gr.HTML(render_documents(asst.readouts()), elem_id="ra-docs", js_on_load=None)
+                        docs_html = gr.HTML(render_documents(asst.readouts()), elem_id="ra-docs", js_on_load=None,
+                                            apply_default_css=False)
                     uploads = gr.File(label=f"Add readouts (.txt, .md, .html; up to {asst.settings.max_upload_mb:g} MB each)",
                                       file_count="multiple", file_types=list(UPLOAD_TYPES), elem_id="ra-upload",
                                       height=110)
                     upload_status = gr.HTML("", elem_id="ra-upload-status", js_on_load=None)
         gr.Markdown(
-            f"<small>{info.get('readouts', 0)} readouts · {info.get('passages', 0)} passages · "
-            f"model {esc(info.get('model'))} · API: <code>Client(url).predict(question, api_name=\"/ask\")</code></small>"
+            f"<small>Embedding model {esc(info.get('model'))} · answers quote the readouts verbatim · "
+            f"API: <code>Client(url).predict(question, api_name=\"/ask\")</code></small>"
         )
 
         # ------------------------------------------------------------------ events
@@ -653,7 +668,7 @@ def build_app(asst, *, examples: list[str] | None = None):
         chatbot.example_select(pick_example, None, question, api_visibility="private").then(
             **submit).then(export, turns_state, export_btn, api_visibility="private")
         new_btn.click(new_conversation, None, [chatbot, turns_state, export_btn, viewer], api_visibility="private")
-        uploads.upload(upload, uploads, [upload_status, docs_html, uploads], concurrency_limit=1,
+        uploads.upload(upload, uploads, [upload_status, docs_html, uploads, docs_box], concurrency_limit=1,
                        concurrency_id="index", api_visibility="private", show_progress="full",
                        show_progress_on=[upload_status])
         gr.api(api_ask, api_name="ask", concurrency_limit=4, concurrency_id="answer")
@@ -666,8 +681,11 @@ def build_app(asst, *, examples: list[str] | None = None):
 
 
 def launch_options(asst) -> dict:
-    """Keyword arguments for ``Blocks.launch`` that the app relies on (upload limit)."""
-    return {"max_file_size": int(float(asst.settings.max_upload_mb) * 1_000_000), "show_error": False}
+    """Keyword arguments for ``Blocks.launch``: the upload limit, and a theme using the system's fonts."""
+    theme = gr.themes.Default(primary_hue="indigo", font=("ui-sans-serif", "system-ui", "sans-serif"),
+                              font_mono=("ui-monospace", "monospace"))
+    return {"max_file_size": int(float(asst.settings.max_upload_mb) * 1_000_000), "show_error": False,
+            "theme": theme}
 
 
 def _auth_pair(auth: str | None):

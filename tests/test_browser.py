@@ -52,6 +52,15 @@ def _ref(href: str) -> tuple[str, int, int, int, str]:
     return parse_ref(html.unescape(href))
 
 
+def _inside_viewer(page) -> bool:
+    """Whether the highlighted span lies within the visible part of the readout viewer."""
+    return page.evaluate("""() => {
+        const box = document.getElementById('ra-viewer').getBoundingClientRect();
+        const m = document.querySelector('#ra-viewer mark.ra-hl').getBoundingClientRect();
+        return m.top >= box.top && m.bottom <= box.bottom && m.height > 0;
+    }""")
+
+
 def test_chat_cites_highlights_uploads_and_exports(browser, fake_assistant, tmp_path):
     from playwright.sync_api import expect
 
@@ -92,6 +101,7 @@ def test_chat_cites_highlights_uploads_and_exports(browser, fake_assistant, tmp_
         assert mark.text_content() == cited
         assert (int(mark.get_attribute("data-start")), int(mark.get_attribute("data-end"))) == (start, end)
         expect(mark).to_be_in_viewport()
+        assert _inside_viewer(page), "the highlighted span is scrolled into the viewer's visible area"
         viewer_text = page.locator("#ra-viewer .ra-doc-text").text_content()
         assert viewer_text == fake_assistant.readout(source).text
 
@@ -120,6 +130,7 @@ def test_chat_cites_highlights_uploads_and_exports(browser, fake_assistant, tmp_
         expect(page.locator("#ra-viewer .ra-doc-title")).to_contain_text("Zanzibar Fisheries Talks", timeout=WAIT_MS)
         mark = page.locator("#ra-viewer mark.ra-hl")
         assert mark.text_content() == UPLOADED[start:end]
+        assert _inside_viewer(page)
         assert "joint patrol of the Zanzibar channel" in mark.text_content()
 
         # export the conversation as Markdown with its citations
