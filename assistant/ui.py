@@ -567,7 +567,7 @@ def build_app(asst, *, examples: list[str] | None = None):
             msg = _friendly(exc)
             gr.Warning(msg)
             return f'<div class="ra-error">{esc(msg)}</div>', gr.skip(), None, gr.skip()
-        gr.Info(message.split("\n")[0])
+        gr.Info(message.split("\n")[0], duration=6)
         with lock.read():
             docs = asst.readouts()
         status = f'<div class="ra-upload-ok">{"<br>".join(esc(m) for m in message.split(chr(10)))}</div>'
@@ -600,11 +600,18 @@ def build_app(asst, *, examples: list[str] | None = None):
         lines += problems
         return "\n".join(lines)
 
-    def api_ask(question: str) -> dict:
-        """Answer ``question`` from the readouts; returns the answer and its citations as JSON."""
+    def api_ask(question: str, history: list | None = None) -> dict:
+        """Answer ``question`` from the readouts; returns the answer and its citations as JSON.
+
+        ``history`` (optional) is the conversation so far as role/content messages.
+        """
         try:
+            if history is not None and not (isinstance(history, list) and all(
+                    isinstance(m, dict) and m.get("role") in {"user", "assistant"} and isinstance(m.get("content"), str)
+                    for m in history)):
+                raise AssistantError('history must be a list of {"role": "user"|"assistant", "content": str} messages.')
             with lock.read():
-                return asst.ask(question).to_dict()
+                return asst.ask(question, history=history or None).to_dict()
         except Exception as exc:  # noqa: BLE001
             raise gr.Error(_friendly(exc), print_exception=False) from None
 

@@ -64,7 +64,6 @@ def _inside_viewer(page) -> bool:
 def test_chat_cites_highlights_uploads_and_exports(browser, fake_assistant, tmp_path):
     from playwright.sync_api import expect
 
-    examples = None  # drawn from the index, as on a real start
     with serve(fake_assistant) as (url, _):
         context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
@@ -142,9 +141,22 @@ def test_chat_cites_highlights_uploads_and_exports(browser, fake_assistant, tmp_
         assert f"## 1. {SECURITY_Q}" in md and "Zanzibar channel" in md
         assert re.search(r"\[1\] \*.+\* \(.+, characters \d+-\d+\): \u201c", md)
 
-        # back to the first answer's citation for the screenshot
+        # a new conversation offers the example questions again; clicking one asks it
+        page.get_by_role("button", name="New conversation").click()
+        expect(examples.first).to_be_visible(timeout=WAIT_MS)
+        example = examples.first.inner_text()
+        examples.first.click()
+        expect(chat.locator(".ra-answer .ra-tools")).to_have_count(1, timeout=WAIT_MS)
+        expect(chat.get_by_text(example, exact=True)).to_be_visible()
+
+        # back to the seed question's citation for the screenshot
+        box.fill(SECURITY_Q)
+        box.press("Enter")
+        expect(chat.locator(".ra-answer .ra-tools")).to_have_count(2, timeout=WAIT_MS)
+        marker = chat.locator(".ra-answer").nth(1).locator(".ra-text a.ra-cite", has_text="[1]")
         marker.click()
         expect(page.locator("#ra-viewer mark.ra-hl")).to_have_text(cited, timeout=WAIT_MS)
+        assert _inside_viewer(page)
         shot = tmp_path / "web-chat.png"
         page.screenshot(path=str(shot), full_page=True)
         if os.environ.get("READOUT_UI_SCREENSHOT"):  # keep a copy where a reviewer asked for it

@@ -307,6 +307,15 @@ def test_ask_endpoint_errors_are_one_line(fake_assistant):
             t.start()
         for t in threads:
             t.join()
+        first = client.predict(SECURITY_Q, api_name="/ask")
+        history = [{"role": "user", "content": SECURITY_Q}, {"role": "assistant", "content": first["text"]}]
+        follow_up = client.predict("And on Ukraine?", history, api_name="/ask")
+        with pytest.raises(AppError) as bad_history:
+            client.predict("And on Ukraine?", "not a list", api_name="/ask")
+    assert follow_up["question"] == "And on Ukraine?"
+    assert follow_up["standalone_question"] and "Ukraine" in follow_up["standalone_question"]
+    assert follow_up["standalone_question"] != "And on Ukraine?"
+    assert "history must be a list" in str(bad_history.value)
     assert "question is empty" in str(info.value)
     assert "Traceback" not in str(info.value)
     assert len(answers) == 2 and answers[0]["citations"] == answers[1]["citations"]
