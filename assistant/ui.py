@@ -450,8 +450,11 @@ const scrollToMark = () => {
   const box = document.getElementById('ra-viewer') || element;
   const m = box.querySelector('mark.ra-hl');
   if (!m) { box.scrollTop = 0; return; }
-  const offset = m.getBoundingClientRect().top - box.getBoundingClientRect().top;
-  box.scrollTop = Math.max(0, box.scrollTop + offset - box.clientHeight / 3);
+  box.scrollTop = 0;  // keep the readout's title in sight when the mark fits below it
+  const top = m.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  if (top + m.offsetHeight > box.clientHeight - 12) {
+    box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }
   box.scrollIntoView({ block: 'nearest' });
 };
 watch('value', () => requestAnimationFrame(scrollToMark));
@@ -675,6 +678,9 @@ def build_app(asst, *, examples: list[str] | None = None):
         chatbot.example_select(pick_example, None, question, api_visibility="private").then(
             **submit).then(export, turns_state, export_btn, api_visibility="private")
         new_btn.click(new_conversation, None, [chatbot, turns_state, export_btn, viewer], api_visibility="private")
+        # the chat's own trash button clears the display; forget the conversation with it
+        chatbot.clear(lambda: ([], gr.DownloadButton(value=None, interactive=False)), None, [turns_state, export_btn],
+                      api_visibility="private")
         uploads.upload(upload, uploads, [upload_status, docs_html, uploads, docs_box], concurrency_limit=1,
                        concurrency_id="index", api_visibility="private", show_progress="full",
                        show_progress_on=[upload_status])
@@ -682,7 +688,7 @@ def build_app(asst, *, examples: list[str] | None = None):
 
     demo.queue(default_concurrency_limit=2, max_size=64)
     # exposed for tests and embedding: the handlers behind the events
-    demo.readout_handlers = {"respond": respond, "export": export, "add_files": add_files, "ask": api_ask,
+    demo.readout_handlers = {"respond": respond, "export": export, "add_files": add_files, "upload": upload, "ask": api_ask,
                              "open_readout": open_readout}
     return demo
 

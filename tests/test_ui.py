@@ -232,6 +232,11 @@ def test_upload_limits_and_sanitized_names(fake_assistant, tmp_path):
         ui.sanitize_filename("readout.txt.exe")
 
     handlers = ui.build_app(fake_assistant, examples=[]).readout_handlers
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    with pytest.warns(UserWarning, match="not accepted"):  # a toast in the page; a warning outside a request
+        status, *_ = handlers["upload"]([str(pdf)], progress=None)
+    assert "ra-error" in status and "not accepted" in status and "Traceback" not in status
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "word " * 1_100_000, encoding="utf-8")  # > 5 MB default limit
     with pytest.raises(Exception, match="over the 5.0 MB limit"):
