@@ -16,6 +16,7 @@ api_name="/ask")`` returns ``Answer.to_dict()``.
 
 from __future__ import annotations
 
+import atexit
 import html
 import logging
 import re
@@ -502,6 +503,7 @@ def build_app(asst, *, examples: list[str] | None = None):
     upload_dir = Path(asst.settings.index_dir) / "uploads"
     max_bytes = int(float(asst.settings.max_upload_mb) * 1_000_000)
     export_dir = Path(tempfile.mkdtemp(prefix="readout-chat-"))
+    atexit.register(shutil.rmtree, export_dir, True)
     if examples is None:
         with lock.read():
             examples = example_questions(asst)
@@ -590,13 +592,22 @@ def build_app(asst, *, examples: list[str] | None = None):
             if progress is not None:
                 progress((done, max(total, 1)), desc=stage.capitalize())
 
-        with lock.write():
-            report = asst.add([str(p) for p in stored], progress=on_progress)
+        try:
+            with lock.write():
+                report = asst.add([str(p) for p in stored], progress=on_progress)
+        except Exception:
+            for p in stored:  # nothing was indexed: keep no orphan copies (earlier uploads stay)
+                if p.name not in indexed:
+                    p.unlink(missing_ok=True)
+            raise
+        for s in report.skipped:
+            if s.path not in indexed:
+                (upload_dir / s.path).unlink(missing_ok=True)
         added = list(report.added) + list(report.changed)
         lines = []
         if added:
             lines.append(f"Indexed {len(added)} readout{'s' if len(added) != 1 else ''}: {', '.join(added)}. "
-                         "You can ask about it now.")
+                         f"You can ask about {'it' if len(added) == 1 else 'them'} now.")
         elif report.unchanged:
             lines.append(f"Already indexed, unchanged: {', '.join(Path(p).name for p in stored)}.")
         lines += [f"Skipped {s.path}: {s.reason}" for s in report.skipped]

@@ -241,6 +241,11 @@ def test_upload_limits_and_sanitized_names(fake_assistant, tmp_path):
     big.write_text("Title\n\n" + "word " * 1_100_000, encoding="utf-8")  # > 5 MB default limit
     with pytest.raises(Exception, match="over the 5.0 MB limit"):
         handlers["add_files"]([str(big)])
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(Exception, match="empty"):
+        handlers["add_files"]([str(blank)])
+    assert not (Path(fake_assistant.settings.index_dir) / "uploads" / "blank.txt").exists()  # no orphan copy
     before = {d["source"] for d in fake_assistant.readouts()}
     # a name already used by an indexed readout from elsewhere is not replaced
     clash = tmp_path / "us-kenya-call.md"
