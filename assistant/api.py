@@ -6,6 +6,7 @@ module; it is the only one that wires the stages together.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from dataclasses import dataclass, field
@@ -117,12 +118,77 @@ class Assistant:
         if not report.readouts:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5]) or "no readable files"
             raise IngestError(f"Nothing to add ({reasons}). Upload .txt, .md or .html readouts.")
-        new = Assistant._update(report, self.settings, self._embedder, progress, replace=False, previous=self.store)
+        new = Assistant._append(report, self.settings, self.embedder, progress, self.store)
+        if new is None:  # a changed file, or an index from before appends: the general path
+            new = Assistant._update(report, self.settings, self._embedder, progress, replace=False,
+                                    previous=self.store)
         old_store = self.store
         self.store, self._retriever = new.store, None
         old_store.close()
         self.last_build = new.last_build
         return new.last_build
+
+    @classmethod
+    def _append(cls, report: IngestReport, settings: Settings, embedder, progress: Progress | None,
+                old) -> "Assistant | None":
+        """Add readouts with new sources by appending a generation: nothing indexed is re-read or re-embedded.
+
+        Costs what the new readouts cost, not what the index holds. Returns
+        None (the caller takes the general path) when a source is already
+        indexed or the index predates appendable generations.
+        """
+        t0 = time.perf_counter()
+        known = dict(old.readout_spans())
+        if any(r.source in known for r in report.readouts) or embedder.model_id != old.manifest.get("model") \
+                or len({r.source for r in report.readouts}) != len(report.readouts):
+            return None
+        build = BuildReport(skipped=list(report.skipped), warnings=list(report.warnings))
+        readouts = sorted(report.readouts, key=lambda r: r.source)
+        chunks = [chunk_readout(r, settings.chunk_words, settings.chunk_overlap) for r in readouts]
+        texts: list[str] = []
+        for r, (sentences, _) in zip(readouts, chunks):
+            texts.extend(s.text for s in sentences)
+            texts.append(r.title)
+        vectors = _embed_with_cache(embedder, texts, _VectorCache(old), build,
+                                    (lambda d, t: progress("embedding", d, t)) if progress else None)
+        sent_blocks, title_vecs, passage_vecs, bm25_docs, at = [], [], [], [], 0
+        for r, (sentences, groups) in zip(readouts, chunks):
+            sent_blocks.append(vectors[at:at + len(sentences)])
+            title_vecs.append(vectors[at + len(sentences)])
+            at += len(sentences) + 1
+            passage_vecs.append(_passage_vectors(sent_blocks[-1], title_vecs[-1], groups))
+            title_tokens = tokenize(r.title)
+            for a, b in groups:
+                bm25_docs.append(title_tokens + tokenize(r.text[sentences[a].start:sentences[b - 1].end]))
+        manifest = dict(old.manifest)
+        manifest["files"] = {**manifest.get("files", {}), **{
+            r.source: {"sha256": r.sha256, "chars": len(r.text), "title": r.title, "date": r.date} for r in readouts}}
+        counts = dict(manifest.get("counts", {}))
+        counts["readouts"] = old.n_readouts + len(readouts)
+        counts["passages"] = old.n_passages + sum(len(g) for _, g in chunks)
+        counts["sentences"] = old.n_sentences + sum(len(s) for s, _ in chunks)
+        manifest["counts"] = counts
+        manifest["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        manifest["embed_backend"] = getattr(embedder, "backend", "custom")
+        content = store_mod.IndexContent(
+            readouts=readouts,
+            sentences=[[(s.start, s.end) for s in sentences] for sentences, _ in chunks],
+            passages=[groups for _, groups in chunks],
+            sentence_vectors=np.concatenate(sent_blocks), title_vectors=np.stack(title_vecs),
+            passage_vectors=np.concatenate(passage_vecs), bm25_docs=bm25_docs, manifest=manifest)
+        if progress:
+            progress("writing", 0, 1)
+        if store_mod.append_index(Path(settings.index_dir), old, content) is None:
+            return None
+        if progress:
+            progress("writing", 1, 1)
+        build.added = [r.source for r in readouts]
+        build.unchanged = sorted(known)
+        build.wrote = True
+        build.seconds = time.perf_counter() - t0
+        asst = cls(store_mod.Store(Path(settings.index_dir)), settings, embedder)
+        asst.last_build = build
+        return asst
 
     @classmethod
     def _update(cls, report: IngestReport, settings: Settings, embedder, progress: Progress | None, *,
@@ -233,6 +299,9 @@ class Assistant:
                 "counts": {"readouts": len(readouts), "passages": sum(len(g) for _, g in chunks),
                            "sentences": sum(len(s) for s, _ in chunks)},
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                # which backend computed the vectors; torch and onnx-int8 vectors agree to cosine > 0.99,
+                # so either may query or extend the index (see embed.OnnxEmbedder)
+                "embed_backend": getattr(embedder, "backend", "custom"),
             },
         )
         if progress:
@@ -348,6 +417,8 @@ class Assistant:
             "settings": m.get("settings"),
             "corpus_root": m.get("corpus_root"),
             "built_at": m.get("built_at"),
+            "backend": m.get("embed_backend"),
+            "faiss_index": m.get("faiss_index", "flat"),
             "readouts": self.store.n_readouts,
             "passages": self.store.n_passages,
             "sentences": self.store.n_sentences,
@@ -370,6 +441,7 @@ class _VectorCache:
     def __init__(self, old) -> None:
         self._old = old
         self._map: dict[str, tuple[str, int]] | None = None
+        self._sorted: np.ndarray | None = None
 
     def _build(self) -> dict[str, tuple[str, int]]:
         m: dict[str, tuple[str, int]] = {}
@@ -381,7 +453,25 @@ class _VectorCache:
             m.setdefault(sha256_text(r.title), ("t", rid))
         return m
 
+    def _lookup(self, text: str) -> np.ndarray | None:
+        """By the stored 64-bit sha256 prefixes: no readout text is read, however large the index."""
+        if self._sorted is None:
+            keys = [np.asarray(self._old.sentence_hashes), np.asarray(self._old.title_hashes)]
+            allkeys = np.concatenate(keys)
+            self._order = np.argsort(allkeys, kind="stable")
+            self._sorted = allkeys[self._order]
+            self._n_sent = len(keys[0])
+        h = np.uint64(int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little"))
+        i = int(np.searchsorted(self._sorted, h))
+        if i >= len(self._sorted) or self._sorted[i] != h:
+            return None
+        row = int(self._order[i])
+        src, row = (self._old.sentence_vectors, row) if row < self._n_sent else (self._old.title_vectors, row - self._n_sent)
+        return np.asarray(src[row], dtype=np.float32)
+
     def get(self, text: str) -> np.ndarray | None:
+        if getattr(self._old, "sentence_hashes", None) is not None and getattr(self._old, "title_hashes", None) is not None:
+            return self._lookup(text)
         if self._map is None:
             self._map = self._build()
         hit = self._map.get(sha256_text(text))

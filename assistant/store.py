@@ -19,6 +19,7 @@ index readable. Nothing is pickled: numpy arrays are saved and loaded with
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -102,41 +103,35 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_index(index_dir: Path, content: IndexContent) -> Path:
-    """Write ``content`` as a new generation and make it live atomically."""
-    index_dir = Path(index_dir)
+def _new_generation(index_dir: Path) -> tuple[str, Path]:
     index_dir.mkdir(parents=True, exist_ok=True)
     for stale in index_dir.glob(".tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)
     gen_name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     tmp = index_dir / f".tmp-{gen_name}"
     tmp.mkdir()
-    try:
-        _write_records(tmp / "records.sqlite", content)
-        _write_faiss(tmp / "passages.faiss", content.passage_vectors)
-        np.save(tmp / "sentences.npy", content.sentence_vectors.astype(np.float16), allow_pickle=False)
-        np.save(tmp / "titles.npy", content.title_vectors.astype(np.float16), allow_pickle=False)
-        BM25Index.build(content.bm25_docs).save(tmp / "bm25")
-        manifest = dict(content.manifest)
-        manifest["format_version"] = FORMAT_VERSION
-        manifest["generation"] = gen_name
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-        for f in tmp.rglob("*"):
-            if f.is_file():
-                with open(f, "rb") as fh:
-                    os.fsync(fh.fileno())
-        final = index_dir / gen_name
-        os.rename(tmp, final)
-        _fsync_dir(index_dir)
-        pointer_tmp = index_dir / f".tmp-{POINTER}-{uuid.uuid4().hex[:8]}"
-        pointer_tmp.write_text(gen_name + "\n", encoding="utf-8")
-        with open(pointer_tmp, "rb") as fh:
+    return gen_name, tmp
+
+
+def _commit(index_dir: Path, tmp: Path, gen_name: str, manifest: dict, fresh: list[Path] | None = None) -> Path:
+    """fsync, rename the finished folder into place, then switch CURRENT to it atomically."""
+    manifest = dict(manifest)
+    manifest["format_version"] = FORMAT_VERSION
+    manifest["generation"] = gen_name
+    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    # files hard-linked from the previous generation were synced when it was written
+    for f in (fresh if fresh is not None else [p for p in tmp.rglob("*") if p.is_file()]) + [tmp / "manifest.json"]:
+        with open(f, "rb") as fh:
             os.fsync(fh.fileno())
-        os.replace(pointer_tmp, index_dir / POINTER)
-        _fsync_dir(index_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    final = index_dir / gen_name
+    os.rename(tmp, final)
+    _fsync_dir(index_dir)
+    pointer_tmp = index_dir / f".tmp-{POINTER}-{uuid.uuid4().hex[:8]}"
+    pointer_tmp.write_text(gen_name + "\n", encoding="utf-8")
+    with open(pointer_tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(pointer_tmp, index_dir / POINTER)
+    _fsync_dir(index_dir)
     # old generations are no longer reachable; readers that still hold them keep open files
     for old in index_dir.glob("gen-*"):
         if old.name != gen_name:
@@ -144,12 +139,111 @@ def write_index(index_dir: Path, content: IndexContent) -> Path:
     return final
 
 
-def _write_records(path: Path, content: IndexContent) -> None:
+def _hashes(texts) -> np.ndarray:
+    """64-bit prefixes of the sha256 of each text: the embedding cache's keys."""
+    return np.fromiter((int.from_bytes(hashlib.sha256(t.encode("utf-8")).digest()[:8], "little") for t in texts),
+                       dtype=np.uint64)
+
+
+def _content_hashes(content: "IndexContent") -> tuple[np.ndarray, np.ndarray]:
+    sent = _hashes(r.text[a:b] for r, spans in zip(content.readouts, content.sentences) for a, b in spans)
+    return sent, _hashes(r.title for r in content.readouts)
+
+
+def write_index(index_dir: Path, content: IndexContent, hnsw_min: int | None = None) -> Path:
+    """Write ``content`` as a new generation and make it live atomically."""
+    index_dir = Path(index_dir)
+    gen_name, tmp = _new_generation(index_dir)
+    try:
+        _write_records(tmp / "records.sqlite", content)
+        kind = _write_faiss(tmp / "passages.faiss", content.passage_vectors, hnsw_min)
+        np.save(tmp / "sentences.npy", content.sentence_vectors.astype(np.float16), allow_pickle=False)
+        np.save(tmp / "titles.npy", content.title_vectors.astype(np.float16), allow_pickle=False)
+        s_hash, t_hash = _content_hashes(content)
+        np.save(tmp / "sentence_hashes.npy", s_hash, allow_pickle=False)
+        np.save(tmp / "title_hashes.npy", t_hash, allow_pickle=False)
+        BM25Index.build(content.bm25_docs).save(tmp / "bm25")
+        manifest = dict(content.manifest)
+        manifest["faiss_index"] = kind
+        manifest["segments"] = {name: [f"{name}.npy"] for name in _SEGMENTED}
+        return _commit(index_dir, tmp, gen_name, manifest)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def append_index(index_dir: Path, old: "Store", content: IndexContent) -> Path | None:
+    """A new generation: ``old`` plus the readouts in ``content`` (all new sources), made live atomically.
+
+    Nothing already indexed is re-read or re-written: the vector files of
+    ``old`` are hard-linked into the new generation (they are never modified
+    in place) and the new rows go into extra segment files; the records
+    database is copied and the new rows inserted; FAISS gets the new
+    vectors added; BM25 is re-scored from stored term frequencies. Returns
+    None when ``old`` predates this layout (the caller then rebuilds).
+    """
+    index_dir = Path(index_dir)
+    new_bm25 = old.bm25.appended(content.bm25_docs)
+    # many small segments slow every open down: past this many, the caller's full rewrite compacts them
+    if new_bm25 is None or "segments" not in old.manifest \
+            or max(len(v) for v in old.manifest["segments"].values()) >= MAX_SEGMENTS:
+        return None
+    gen_name, tmp = _new_generation(index_dir)
+    try:
+        fresh = [tmp / "records.sqlite", tmp / "passages.faiss"]
+        shutil.copyfile(old.path / "records.sqlite", tmp / "records.sqlite")
+        _write_records(tmp / "records.sqlite", content, start=(old.n_readouts, old.n_sentences, old.n_passages))
+        faiss = _faiss()
+        index = faiss.clone_index(old._faiss)
+        vectors = np.ascontiguousarray(content.passage_vectors, dtype=np.float32)
+        kind = old.manifest.get("faiss_index", "flat")
+        threshold = HNSW_MIN_VECTORS
+        if kind == "flat" and index.ntotal + len(vectors) >= threshold:
+            vectors = np.concatenate([old.passage_vectors(), vectors])
+            index, kind = _new_faiss_index(vectors.shape[1], len(vectors), threshold), "hnsw"
+        _add_vectors(index, vectors)
+        faiss.write_index(index, str(tmp / "passages.faiss"))
+        s_hash, t_hash = _content_hashes(content)
+        new_arrays = {"sentences": content.sentence_vectors.astype(np.float16),
+                      "titles": content.title_vectors.astype(np.float16),
+                      "sentence_hashes": s_hash, "title_hashes": t_hash}
+        segments = {}
+        for name in _SEGMENTED:
+            files = list(old.manifest["segments"].get(name, []))
+            for f in files:
+                _link_or_copy(old.path / f, tmp / f)
+            if len(new_arrays[name]):
+                f = f"{name}-{len(files)}.npy"
+                np.save(tmp / f, new_arrays[name], allow_pickle=False)
+                fresh.append(tmp / f)
+                files.append(f)
+            segments[name] = files
+        new_bm25.save(tmp / "bm25")
+        fresh += [p for p in (tmp / "bm25").rglob("*") if p.is_file()]
+        manifest = dict(content.manifest)
+        manifest["faiss_index"] = kind
+        manifest["segments"] = segments
+        return _commit(index_dir, tmp, gen_name, manifest, fresh)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(src, dst)
+
+
+def _write_records(path: Path, content: IndexContent, start: tuple[int, int, int] | None = None) -> None:
+    """Write the records; with ``start`` (readout, sentence, passage row offsets), append to an existing file."""
     conn = sqlite3.connect(path)
     try:
-        conn.executescript(_SCHEMA)
-        sid = pid = 0
-        for rid, (r, spans, groups) in enumerate(zip(content.readouts, content.sentences, content.passages)):
+        if start is None:
+            conn.executescript(_SCHEMA)
+        rid0, sid, pid = start or (0, 0, 0)
+        for rid, (r, spans, groups) in enumerate(zip(content.readouts, content.sentences, content.passages), rid0):
             s_lo, p_lo = sid, pid
             conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
                              [(sid + i, rid, s, e) for i, (s, e) in enumerate(spans)])
@@ -176,17 +270,102 @@ def _faiss():
     return faiss
 
 
-def _write_faiss(path: Path, vectors: np.ndarray) -> None:
+#: Passages from which the dense index is HNSW (approximate, sub-millisecond) instead of
+#: exact flat search. Below it a flat scan costs a few milliseconds, so exact is free.
+HNSW_MIN_VECTORS = 20_000
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 100
+#: Breadth of the HNSW search; recall@30 against exact search is measured in tests and the benchmark.
+HNSW_EF_SEARCH = 128
+
+
+def _new_faiss_index(dim: int, n: int, hnsw_min: int | None = None):
+    faiss = _faiss()
+    if n >= (HNSW_MIN_VECTORS if hnsw_min is None else hnsw_min):
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        return index
+    return faiss.IndexFlatIP(dim)
+
+
+def _add_vectors(index, vectors: np.ndarray) -> None:
+    if not len(vectors):
+        return
+    faiss = _faiss()
+    # building an HNSW graph uses every core; queries are pinned to one thread (see Store.dense)
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
+    try:
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    finally:
+        faiss.omp_set_num_threads(1)
+
+
+def _write_faiss(path: Path, vectors: np.ndarray, hnsw_min: int | None = None) -> str:
+    """Write the passage vectors as a FAISS index chosen by size; returns "flat" or "hnsw"."""
     faiss = _faiss()
     dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 1
-    index = faiss.IndexFlatIP(dim)
-    if len(vectors):
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    index = _new_faiss_index(dim, len(vectors), hnsw_min)
+    _add_vectors(index, vectors)
     faiss.write_index(index, str(path))
+    return "hnsw" if isinstance(index, faiss.IndexHNSWFlat) else "flat"
+
+
+#: Appends before a full rewrite merges the segment files again.
+MAX_SEGMENTS = 32
+#: Vector files that an append extends with a new segment instead of rewriting.
+_SEGMENTED = ("sentences", "titles", "sentence_hashes", "title_hashes")
+
+
+class _Stacked:
+    """Read-only row access across several memory-mapped segments, as if concatenated."""
+
+    def __init__(self, parts: list[np.ndarray]) -> None:
+        self._parts = parts
+        self._starts = np.cumsum([0] + [len(p) for p in parts])
+        self.shape = (int(self._starts[-1]),) + tuple(parts[0].shape[1:])
+        self.dtype = parts[0].dtype
+        self.ndim = parts[0].ndim
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def _locate(self, i: int) -> tuple[int, int]:
+        seg = int(np.searchsorted(self._starts, i, side="right")) - 1
+        return seg, i - int(self._starts[seg])
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            lo, hi, step = key.indices(len(self))
+            if step == 1 and hi > lo:
+                seg, off = self._locate(lo)
+                if hi <= self._starts[seg + 1]:
+                    return self._parts[seg][off:off + (hi - lo)]
+            return np.concatenate(self._parts)[key] if len(self) else self._parts[0][:0]
+        if isinstance(key, (int, np.integer)):
+            i = int(key) + (len(self) if key < 0 else 0)
+            if not 0 <= i < len(self):
+                raise IndexError(key)
+            seg, off = self._locate(i)
+            return self._parts[seg][off]
+        return np.concatenate(self._parts)[key]
+
+    def __array__(self, dtype=None, copy=None):
+        out = np.concatenate(self._parts)
+        return out.astype(dtype) if dtype is not None else out
+
+
+def _load_segments(gen: Path, manifest: dict, name: str):
+    files = manifest.get("segments", {}).get(name) or [f"{name}.npy"]
+    parts = [np.load(gen / f, mmap_mode="r", allow_pickle=False) for f in files if (gen / f).is_file()]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else _Stacked(parts)
 
 
 class Store:
     """An opened generation: read-only, safe to share between threads."""
+
+    _pinned = False
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = Path(index_dir)
@@ -211,8 +390,14 @@ class Store:
         try:
             faiss = _faiss()
             self._faiss = faiss.read_index(str(gen / "passages.faiss"))
-            self.sentence_vectors = np.load(gen / "sentences.npy", mmap_mode="r", allow_pickle=False)
-            self.title_vectors = np.load(gen / "titles.npy", mmap_mode="r", allow_pickle=False)
+            if isinstance(self._faiss, faiss.IndexHNSWFlat):
+                self._faiss.hnsw.efSearch = HNSW_EF_SEARCH
+            self.sentence_vectors = _load_segments(gen, self.manifest, "sentences")
+            self.title_vectors = _load_segments(gen, self.manifest, "titles")
+            if self.sentence_vectors is None or self.title_vectors is None:
+                raise OSError("vector files are missing")
+            self.sentence_hashes = _load_segments(gen, self.manifest, "sentence_hashes")
+            self.title_hashes = _load_segments(gen, self.manifest, "title_hashes")
             self.bm25 = BM25Index.load(gen / "bm25")
             self._conn = sqlite3.connect(f"file:{gen / 'records.sqlite'}?mode=ro", uri=True, check_same_thread=False)
             self._lock = threading.Lock()
@@ -253,6 +438,10 @@ class Store:
         if self.n_passages == 0:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         n = min(n, self.n_passages)
+        if not Store._pinned:
+            # one query is too small to split across threads: OpenMP start-up costs more than it saves
+            _faiss().omp_set_num_threads(1)
+            Store._pinned = True
         scores, rows = self._faiss.search(np.ascontiguousarray(query[None, :], dtype=np.float32), n)
         keep = rows[0] >= 0
         return rows[0][keep].astype(np.int64), scores[0][keep]
