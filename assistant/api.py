@@ -353,6 +353,14 @@ class Assistant:
     def stream(self, question: str, history: list[dict] | None = None, *, k: int | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces, then the final ``Answer``."""
         _check_question(question)
+        if self.settings.llm:  # generated answer: condense -> retrieve -> answer -> cite -> verify (chain.py)
+            from .chain import stream_generated
+
+            yield from stream_generated(self, question, history, k or self.settings.k)
+            return
+        yield from self._stream_extractive(question, history, k)
+
+    def _stream_extractive(self, question: str, history: list[dict] | None, k: int | None) -> Iterator[str | Answer]:
         t0 = time.perf_counter()
         standalone = self.condense(question, history)
         k = k or self.settings.k
@@ -380,6 +388,11 @@ class Assistant:
     def condense(self, question: str, history: list[dict] | None) -> str:
         """The question made to stand alone, given the conversation so far."""
         from .followup import condense_rule_based
+
+        if self.settings.llm:
+            from .chain import condense_with_llm
+
+            return condense_with_llm(self, question, history or [])
 
         return condense_rule_based(question, history or [])
 

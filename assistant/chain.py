@@ -1,0 +1,324 @@
+"""Generated answers as an LCEL chain: condense -> retrieve -> answer -> cite -> verify.
+
+Each step is a LangChain Runnable over one state dict. The answer step
+streams the model's tokens as ``{"token": str}`` events, which the later
+steps pass through untouched, so ``Assistant.stream`` shows the draft as it
+is written; the verify step ends the stream with ``{"answer": Answer}``.
+
+The final Answer is the checked version of the draft: markers that point
+nowhere are removed, each kept sentence cites the exact readout sentence
+that supports it (renumbered in order of appearance), and sentences nothing
+supports are flagged in ``answer.unsupported`` (or dropped, per
+``settings.unsupported``). When the model cannot be reached, times out, or
+writes nothing that the readouts support, the answer is the extractive one
+with a one-line ``notice``.
+
+This module never calls a model itself; ``llm.py`` does.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+from typing import Iterator
+
+import numpy as np
+
+from .answer import ABSTAIN_TEXT, extractive_answer
+from .errors import ConfigError, LLMError, MissingDependencyError
+from .followup import _PRONOUNS, condense_rule_based, is_follow_up
+from .records import Answer, Citation, Passage
+from .verify import Evidence, Verdict, best_support
+
+#: Most readout sentences cited for one generated sentence.
+MAX_CITES_PER_SENTENCE = 2
+
+_MARKER = re.compile(r"\[\s*(?:passages?\s*)?(\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*)\s*\]", re.I)
+_MARKERS_AFTER_STOP = re.compile(r"([.!?])((?:\s*\[\s*(?:passages?\s*)?\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*\s*\])+)", re.I)
+_ABSTAIN = re.compile(r"(readouts?|passages?)\s+(do(?:es)?\s*n[o']t|do(?:es)?\s+not)\s+(say|mention|state|contain|hold|cover|"
+                      r"address|include|answer)|no information|not (?:mentioned|stated|specified)|cannot answer|"
+                      r"can't answer|unable to answer", re.I)
+
+
+def llm_client(asst):
+    """The Assistant's LLM client, created on first use (a model such as a GGUF loads once)."""
+    client = getattr(asst, "_llm_client", None)
+    if client is None:
+        from .llm import LLMClient
+
+        with asst._embedder_lock:
+            client = getattr(asst, "_llm_client", None)
+            if client is None:
+                client = LLMClient(asst.settings)
+                asst._llm_client = client
+    return client
+
+
+def attach_llm(asst, model) -> None:
+    """Answer with ``model`` (any LangChain chat model object) instead of the configured string."""
+    from .llm import LLMClient
+
+    if not asst.settings.llm:
+        asst.settings = asst.settings.model_copy(update={"llm": f"langchain:{type(model).__name__}"})
+    asst._llm_client = LLMClient(asst.settings, model=model)
+
+
+def build_chain(asst):
+    """The LCEL Runnable for one Assistant; input {"question", "history", "k"}, output a stream of events."""
+    from langchain_core.runnables import RunnableGenerator, RunnableLambda
+
+    def answer(states):
+        yield from _answer(asst, states)
+
+    def verify(events):
+        yield from _verify(asst, events)
+
+    return (RunnableLambda(lambda s: _condense(asst, s), name="condense")
+            | RunnableLambda(lambda s: _retrieve(asst, s), name="retrieve")
+            | RunnableGenerator(answer, name="answer")
+            | RunnableGenerator(_cite, name="cite")
+            | RunnableGenerator(verify, name="verify"))
+
+
+def stream_generated(asst, question: str, history: list[dict] | None, k: int) -> Iterator[str | Answer]:
+    """``Assistant.stream`` with an LLM: draft tokens as they come, then the checked Answer."""
+    chain = getattr(asst, "_llm_chain", None)
+    if chain is None:
+        chain = asst._llm_chain = build_chain(asst)
+    final = None
+    for event in chain.stream({"question": question, "history": list(history or []), "k": k,
+                               "t0": time.perf_counter()}):
+        if "token" in event:
+            yield event["token"]
+        elif "answer" in event:
+            final = event["answer"]
+    if final is None:  # pragma: no cover - the verify step always ends with an answer
+        raise LLMError("the answer chain ended without an answer")
+    yield final
+
+
+# ------------------------------------------------------------------------------------------ steps
+def condense_with_llm(asst, question: str, history: list[dict]) -> str:
+    """Rewrite a follow-up with the condense prompt; the rule-based rewrite when the model fails or rambles."""
+    if not history or not (is_follow_up(question) or _PRONOUNS.search(question)):
+        return question
+    rule_based = condense_rule_based(question, history)
+    try:
+        out = llm_client(asst).condense(question, history)
+    except (MissingDependencyError, ConfigError):
+        raise
+    except Exception:  # noqa: BLE001 - any model failure: the rule-based rewrite is a fine answer
+        return rule_based
+    line = next((ln.strip() for ln in out.strip().splitlines() if ln.strip()), "")
+    line = re.sub(r"^(rewritten question|question)\s*:\s*", "", line, flags=re.I).strip().strip('"\u201c\u201d')
+    if not line or len(line) > max(300, 3 * len(rule_based)) or not re.search(r"[A-Za-z]{3}", line):
+        return rule_based
+    return line
+
+
+def _condense(asst, state: dict) -> dict:
+    standalone = condense_with_llm(asst, state["question"], state["history"])
+    return {**state, "standalone": standalone}
+
+
+def _retrieve(asst, state: dict) -> dict:
+    # the extractive path retrieves once for both: its passages feed the prompt, its answer is the fallback
+    extractive = None
+    for piece in asst._stream_extractive(state["standalone"], None, state["k"]):
+        if isinstance(piece, Answer):
+            extractive = piece
+    return {**state, "passages": list(extractive.passages), "extractive": extractive,
+            "t_retrieved": time.perf_counter()}
+
+
+def _answer(asst, states: Iterator[dict]) -> Iterator[dict]:
+    for state in states:
+        draft: list[str] = []
+        failure = None
+        if state["passages"]:
+            try:
+                client = llm_client(asst)
+                for token in client.stream_answer(state["standalone"], state["passages"]):
+                    draft.append(token)
+                    yield {"token": token}
+            except (MissingDependencyError, ConfigError):
+                raise
+            except LLMError as exc:
+                failure = str(exc)
+            except Exception as exc:  # noqa: BLE001 - setting up the model failed: fall back, do not crash
+                from .llm import describe_failure
+
+                failure = describe_failure(exc)
+        yield {"state": {**state, "draft": "".join(draft), "failure": failure, "t_generated": time.perf_counter()}}
+
+
+def parse_claims(draft: str, n_passages: int) -> tuple[list[tuple[str, list[int]]], int, bool]:
+    """Split a draft into (claim, cited passage numbers) pairs.
+
+    Returns the claims, how many markers pointed at no passage (removed), and
+    whether the draft is an abstention ("the readouts don't say").
+    """
+    text = re.sub(r"<think>.*?</think>", " ", draft, flags=re.S | re.I)
+    text = re.sub(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+", "", text)
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"^\s*(?:answer|response)\s*:\s*", "", text, flags=re.I)
+    text = _MARKERS_AFTER_STOP.sub(lambda m: m.group(2) + m.group(1), text)
+    from .chunking import split_sentences
+
+    claims: list[tuple[str, list[int]]] = []
+    dangling = 0
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        cited: list[int] = []
+        for m in _MARKER.finditer(sentence):
+            for num in _expand(m.group(1)):
+                if 1 <= num <= n_passages:
+                    if num not in cited:
+                        cited.append(num)
+                else:
+                    dangling += 1
+        body = " ".join(_MARKER.sub(" ", sentence).split())
+        body = re.sub(r"\s+([.,;:!?])", r"\1", body).strip()
+        if len(re.findall(r"[A-Za-z]", body)) < 3 or len(body.split()) < 2:
+            continue
+        claims.append((body, cited))
+    abstained = bool(claims) and all(_ABSTAIN.search(c) and not cited for c, cited in claims)
+    return claims, dangling, abstained
+
+
+def _expand(group: str) -> list[int]:
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|;|and)\s*", group):
+        bounds = re.split(r"\s*[-\u2013]\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit() and int(bounds[1]) - int(bounds[0]) < 10:
+            out.extend(range(int(bounds[0]), int(bounds[1]) + 1))
+        elif part.strip().isdigit():
+            out.append(int(part))
+    return out
+
+
+def _cite(events: Iterator[dict]) -> Iterator[dict]:
+    for event in events:
+        if "state" not in event:
+            yield event
+            continue
+        state = event["state"]
+        claims, dangling, abstained = parse_claims(state["draft"], len(state["passages"]))
+        yield {"state": {**state, "claims": claims, "dangling": dangling, "model_abstained": abstained}}
+
+
+def _evidence(asst, passages: list[Passage]) -> list[list[Evidence]]:
+    """Per retrieved passage, its sentences with their index vectors and readout context."""
+    texts: dict[str, str] = {}
+    spans: dict[str, tuple[int, list]] = {}
+    out = []
+    for p in passages:
+        if p.source not in texts:
+            r = asst.readout(p.source)
+            texts[p.source] = r.text if r is not None else p.text
+            rows = asst.store.readout_rows(p.source)
+            spans[p.source] = (rows[1], [tuple(x) for x in asst.store.sentence_spans(rows[1], rows[2])]) if rows else (0, [])
+        s_lo, sent_spans = spans[p.source]
+        row_of = {span: s_lo + i for i, span in enumerate(sent_spans)}
+        group = []
+        for sent in p.sentences:
+            row = row_of.get((sent.start, sent.end))
+            vec = np.asarray(asst.store.sentence_vectors[row], dtype=np.float32) if row is not None else None
+            group.append(Evidence(sent, vec, p.title, p.date, texts[p.source]))
+        out.append(group)
+    return out
+
+
+def _verify(asst, events: Iterator[dict]) -> Iterator[dict]:
+    for event in events:
+        if "state" not in event:
+            yield event
+            continue
+        yield {"answer": verify_draft(asst, event["state"])}
+
+
+def verify_draft(asst, state: dict) -> Answer:
+    """Check each claim of the draft against the passages it cites and build the final Answer."""
+    question, passages = state["question"], state["passages"]
+    standalone = state["standalone"]
+    timings = _timings(state)
+    base = {"question": question, "standalone_question": standalone if standalone != question else None,
+            "timings": timings}
+    if state.get("failure"):
+        return _fallback(state, base, f"{_sentence(state['failure'])} Showing the quoted sentences instead.")
+    if not passages:
+        return replace(state["extractive"], **base)
+    claims = state["claims"]
+    if state["model_abstained"]:
+        return Answer(text=ABSTAIN_TEXT, abstained=True, passages=tuple(passages), **base)
+    if not claims:
+        return _fallback(state, base, "The language model returned no usable answer. Showing the quoted sentences instead.")
+
+    evidence = _evidence(asst, passages)
+    everything = [ev for group in evidence for ev in group]
+    vectors = asst.embedder.embed_documents([c for c, _ in claims])
+    idf = asst.store.bm25.idf
+    citations: list[Citation] = []
+    marker_of: dict[tuple[str, int, int], int] = {}
+    pieces: list[str] = []
+    unsupported: list[str] = []
+    for (claim, cited), vec in zip(claims, vectors):
+        if cited:
+            verdicts = [best_support(claim, evidence[n - 1], vec, idf) for n in cited]
+        else:  # the model forgot the marker: look for support in all passages, cite it if found
+            verdicts = [best_support(claim, everything, vec, idf)]
+        kept = sorted((v for v in verdicts if v.supported), key=lambda v: -v.score)[:MAX_CITES_PER_SENTENCE]
+        if not kept:
+            unsupported.append(claim)
+            if asst.settings.unsupported == "flag":
+                pieces.append(claim)
+            continue
+        markers = []
+        for v in kept:
+            markers.append(_marker_for(v, citations, marker_of))
+        pieces.append(_with_markers(claim, sorted(set(markers))))
+    if not citations:
+        return _fallback(state, base, "The language model's answer is not supported by the readouts. "
+                                      "Showing the quoted sentences instead.")
+    notice = None
+    if unsupported:
+        what = "dropped" if asst.settings.unsupported == "drop" else "flagged"
+        notice = f"{len(unsupported)} generated sentence(s) not supported by the cited readouts were {what}."
+    return Answer(text=" ".join(pieces), citations=tuple(citations), abstained=False, passages=tuple(passages),
+                  notice=notice, unsupported=tuple(unsupported), **base)
+
+
+def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:
+    s = v.evidence.sentence
+    key = (s.source, s.start, s.end)
+    if key not in marker_of:
+        marker_of[key] = len(citations) + 1
+        citations.append(Citation(marker_of[key], s.source, s.text, s.start, s.end, v.evidence.title,
+                                  v.evidence.date, round(v.score, 4)))
+    return marker_of[key]
+
+
+def _with_markers(claim: str, markers: list[int]) -> str:
+    tags = "".join(f"[{m}]" for m in markers)
+    m = re.search(r"([.!?]+[\"'\u201d\u2019)]*)$", claim)
+    if m:
+        return f"{claim[:m.start()].rstrip()} {tags}{m.group(1)}"
+    return f"{claim} {tags}."
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _fallback(state: dict, base: dict, notice: str) -> Answer:
+    return replace(state["extractive"], notice=notice, **base)
+
+
+def _timings(state: dict) -> dict:
+    now = time.perf_counter()
+    t0, tr, tg = state["t0"], state.get("t_retrieved", now), state.get("t_generated", now)
+    return {"retrieve_ms": round((tr - t0) * 1000, 2), "generate_ms": round((tg - tr) * 1000, 2),
+            "verify_ms": round((now - tg) * 1000, 2), "total_ms": round((now - t0) * 1000, 2)}

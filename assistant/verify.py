@@ -1,0 +1,246 @@
+"""Offline checks of generated claims against readout sentences. Pure functions, no LLM.
+
+A claim (one sentence of a generated answer) is supported by a readout
+sentence when nothing in it contradicts that sentence and enough of it is
+said there:
+
+- **numbers** (digits, number words, million/billion, percent) and **dates**
+  (months, weekdays, years) of the claim all appear in the sentence or in the
+  readout's date line;
+- **names** (capitalised words: people, countries, places, bodies) appear in
+  the sentence, the readout's title, or elsewhere in the readout (readouts
+  name the parties once, then say "the two ministers");
+- the **wording is no stronger** than the readout's: "agreed", "committed",
+  "will" need a sentence that says as much, not one that "discussed",
+  "expressed support for" or "raised" the matter; a negation must match;
+- the claim's **content words** are covered by the sentence and its
+  **embedding** (the bundled sentence model) is close to the sentence's;
+  a weighted mix of the two must reach ``THRESHOLD``.
+
+The weights and the threshold were calibrated on a labelled set of claim /
+sentence pairs (``benchmarks/data/verifier_pairs.jsonl``; see
+``benchmarks/verifier.py``, which reports precision and recall).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .lexical import GENERIC, STOPWORDS, fold, stem, words
+from .records import Sentence
+
+#: Weight of the embedding cosine in the support score (the rest is content-word coverage).
+W_COSINE = 0.5
+#: Support score from which a claim counts as supported (calibrated; see module docstring).
+THRESHOLD = 0.55
+
+# -- wording strength ----------------------------------------------------------------------------------
+#: 3 = a commitment or decision, 2 = a stance, 1 = talk. Matched on word stems / lower-cased words.
+_STRENGTH_WORDS = {
+    3: "agree agreed agrees agreeing agreement agreements commit commits committed committing pledge pledged "
+       "pledges decide decided decides decision sign signed signs announce announced announces launch launched "
+       "establish established approve approved resolve resolved vow vowed promise promised will would "
+       "shall concluded conclude finalize finalized confirm confirmed confirms reached",
+    2: "welcome welcomed welcomes support supported supports endorse endorsed reaffirm reaffirmed reaffirms affirm "
+       "affirmed underscore underscored underscores emphasize emphasized emphasised stress stressed highlight "
+       "highlighted condemn condemned condemns praise praised praises thank thanked thanks urge urged urges "
+       "called welcoming supporting backed back backs applaud applauded",
+    1: "discuss discussed discusses discussing discussion talk talked talks exchange exchanged express expressed "
+       "expresses note noted notes raise raised raises review reviewed reviews address addressed explore explored "
+       "consider considered spoke speak brief briefed briefs describe described mention mentioned touched "
+       "reflected shared met",
+}
+_STRENGTH = {w: level for level, ws in _STRENGTH_WORDS.items() for w in ws.split()}
+# "expressed support", "voiced concern": the verb of talk wins over the noun of stance
+_EXPRESS = {"express", "expressed", "expresses", "voiced", "conveyed", "shared"}
+_NEGATION = {"not", "no", "never", "neither", "nor", "without", "declined", "refused", "rejected", "failed",
+             "didn't", "don't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't"}
+
+# -- numbers and dates ---------------------------------------------------------------------------------
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
+    "forty": "40", "fifty": "50", "hundred": "100", "first": "1st", "second": "2nd", "third": "3rd",
+    "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x",
+    "half": "0.5x", "dozen": "12",
+}
+_SCALES = {"thousand", "million", "billion", "trillion", "percent", "%"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+#: Words that are capitalised but are not names a reader could check.
+_NOT_NAMES = {"the", "a", "an", "they", "both", "he", "she", "it", "in", "on", "at", "during", "this", "that",
+              "these", "those", "there", "their", "its", "his", "her", "we", "our", "as", "after", "before", "while",
+              "also", "however", "according", "under", "with", "for", "to", "and", "but", "readout", "readouts",
+              "passage", "passages", "mr", "ms", "mrs", "dr", "i", "if", "when", "finally", "meanwhile", "then",
+              "furthermore", "additionally", "moreover", "overall", "together", "no", "yes", "one", "two"}
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A readout sentence a claim may rest on, with what the checks need around it."""
+
+    sentence: Sentence
+    vector: np.ndarray | None = None
+    title: str = ""
+    date: str | None = None
+    readout_text: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one claim against one sentence."""
+
+    supported: bool
+    score: float
+    evidence: Evidence | None = None
+    cosine: float = 0.0
+    coverage: float = 0.0
+    reasons: tuple[str, ...] = field(default=())
+
+
+# ------------------------------------------------------------------------------------------ features
+def numbers(text: str) -> set[str]:
+    """Normalised numbers and quantity words of a text ("$1,500" -> "1500", "five" -> "5", "double" -> "2x")."""
+    out = {m.group(0).replace(",", "").rstrip(".") for m in _NUM.finditer(text)}
+    out = {(_ORDINAL.match(n).group(1) if _ORDINAL.match(n) else n) for n in out}
+    for w in words(text):
+        m = _ORDINAL.match(w)
+        if m:
+            out.add(m.group(1))
+        elif w in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[w])
+        elif w in _SCALES:
+            out.add(w)
+    if "%" in text:
+        out.add("percent")
+    return {n for n in out if n}
+
+
+def dates(text: str) -> set[str]:
+    """Month and weekday names mentioned in a text (lower-cased; "May" only when capitalised)."""
+    found = set()
+    for m in re.finditer(r"[A-Za-z]+", text):
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _WEEKDAYS or (lw in _MONTHS and (lw != "may" or w[0].isupper())):
+            found.add(lw)
+    return found
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words of a claim that name something (folded), minus sentence-initial function words."""
+    out = set()
+    for m in re.finditer(r"[A-Z][A-Za-z\u00C0-\u024F'\u2019\-]*", text):
+        w = fold(m.group(0)).replace("\u2019", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        for part in w.split("-"):
+            if len(part) < 2 or part in _NOT_NAMES or part in STOPWORDS or part in GENERIC:
+                continue
+            if part in _MONTHS or part in _WEEKDAYS:
+                continue
+            out.add(part)
+    return out
+
+
+def _name_in(name: str, haystack: set[str]) -> bool:
+    if name in haystack or stem(name) in haystack:
+        return True
+    # demonyms and inflections: Japanese ~ Japan, Indonesian ~ Indonesia, Russia's ~ Russian
+    prefix = name[: max(4, min(len(name) - 1, 6))]
+    return len(prefix) >= 4 and any(h.startswith(prefix) for h in haystack)
+
+
+def strength(text: str) -> int:
+    """How strongly a text says the parties acted: 3 commitment, 2 stance, 1 talk, 0 none."""
+    ws = words(text)
+    levels = [_STRENGTH.get(w, 0) for w in ws]
+    if not levels:
+        return 0
+    # "expressed support for": expressing a stance is talk, not a stance taken together
+    for i, w in enumerate(ws):
+        if w in _EXPRESS:
+            for j in range(i + 1, min(i + 4, len(ws))):
+                if levels[j] >= 2 and ws[j] not in ("will", "would"):
+                    levels[j] = 1
+    return max(levels)
+
+
+def negated(text: str) -> bool:
+    """Whether a text contains a negation ("not", "declined", "won't" ...)."""
+    low = text.lower().replace("\u2019", "'")
+    return any(w in _NEGATION for w in re.findall(r"[a-z']+", low))
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and w not in GENERIC and not w.isdigit() and len(w) > 1
+            and w not in _STRENGTH and w not in _NUMBER_WORDS]
+
+
+def coverage(claim: str, evidence: str, idf: Callable[[str], float] | None = None) -> float:
+    """Share of the claim's content words (stemmed, rarer ones weigh more) found in the evidence."""
+    terms = list(dict.fromkeys(stem(w) for w in _content(claim)))
+    if not terms:
+        return 1.0
+    have = {stem(w) for w in words(evidence)}
+    prefixes = {h[:5] for h in have if len(h) >= 5}
+    total = got = 0.0
+    for t in terms:
+        wt = idf(t) if idf else 1.0
+        wt = max(wt, 0.1)
+        total += wt
+        if t in have or (len(t) >= 5 and t[:5] in prefixes):
+            got += wt
+    return got / total if total else 1.0
+
+
+# ------------------------------------------------------------------------------------------ verdicts
+def check(claim: str, evidence: Evidence, claim_vector: np.ndarray | None = None,
+          idf: Callable[[str], float] | None = None) -> Verdict:
+    """Whether ``evidence`` supports ``claim``; the reasons name every failed check."""
+    sent = evidence.sentence.text
+    reasons: list[str] = []
+    date_line = evidence.date or ""
+    missing_numbers = numbers(claim) - numbers(sent) - numbers(date_line)
+    if missing_numbers:
+        reasons.append("number not in the readout sentence: " + ", ".join(sorted(missing_numbers)))
+    missing_dates = dates(claim) - dates(sent) - dates(date_line)
+    if missing_dates:
+        reasons.append("date not in the readout sentence: " + ", ".join(sorted(missing_dates)))
+    context = set(words(sent)) | set(words(evidence.title)) | set(words(evidence.readout_text))
+    missing_names = sorted(n for n in names(claim) if not _name_in(n, context))
+    if missing_names:
+        reasons.append("name not in the readout: " + ", ".join(missing_names))
+    claim_strength, sent_strength = strength(claim), strength(sent)
+    if claim_strength >= 2 and claim_strength > sent_strength:
+        reasons.append("wording stronger than the readout's")
+    if negated(claim) != negated(sent):
+        reasons.append("negation differs from the readout")
+    cos = 0.0
+    if claim_vector is not None and evidence.vector is not None:
+        cos = float(np.dot(np.asarray(claim_vector, np.float32), np.asarray(evidence.vector, np.float32)))
+    cov = coverage(claim, sent + " " + evidence.title, idf)
+    score = W_COSINE * cos + (1 - W_COSINE) * cov if claim_vector is not None else cov
+    if score < THRESHOLD:
+        reasons.append(f"too little of the claim is in the readout sentence (score {score:.2f})")
+    return Verdict(not reasons, round(score, 4), evidence, round(cos, 4), round(cov, 4), tuple(reasons))
+
+
+def best_support(claim: str, evidences: Sequence[Evidence], claim_vector: np.ndarray | None = None,
+                 idf: Callable[[str], float] | None = None) -> Verdict:
+    """The best verdict over ``evidences``: a supported one with the highest score, else the closest failure."""
+    best: Verdict | None = None
+    for ev in evidences:
+        v = check(claim, ev, claim_vector, idf)
+        key = (v.supported, v.score)
+        if best is None or key > (best.supported, best.score):
+            best = v
+    return best or Verdict(False, 0.0, None, reasons=("no passage cited",))
