@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Sequence
 import numpy as np
 
 from . import store as store_mod
-from .answer import Candidate, extractive_answer, readout_terms
+from .answer import Candidate, extractive_answer, readout_terms, topic_question
 from .chunking import chunk_readout
 from .config import Settings, load_settings
 from .errors import AssistantError, IngestError
@@ -75,6 +75,11 @@ class Assistant:
         self.last_build: BuildReport | None = None
 
     # ------------------------------------------------------------------ construction
+    @staticmethod
+    def index_exists(index_dir: str | Path) -> bool:
+        """Whether ``index_dir`` holds a complete index (cheap: reads no index data)."""
+        return store_mod.exists(Path(index_dir))
+
     @classmethod
     def open(cls, index_dir: str | Path | None = None, *, settings: Settings | None = None, embedder=None,
              **overrides) -> "Assistant":
@@ -365,11 +370,13 @@ class Assistant:
         standalone = self.condense(question, history)
         k = k or self.settings.k
         qvec = self.embedder.embed_query(standalone)
+        topic = topic_question(standalone)
+        tvec = self.embedder.embed_query(topic) if topic != standalone else None
         t_embed = time.perf_counter()
         hits = self.retriever.hits(standalone, qvec, k)
         passages = [self.store.passage(h.row, h.fused) for h in hits]
         t_retrieve = time.perf_counter()
-        candidates = self._candidates(hits, passages, qvec)
+        candidates = self._candidates(hits, passages, qvec, tvec)
         answer = extractive_answer(standalone, candidates, passages, self.store.bm25.idf,
                                    min_support=self.settings.min_support, margin=self.settings.quote_margin,
                                    max_quotes=self.settings.max_quotes, known=self.store.bm25.known)
@@ -396,18 +403,21 @@ class Assistant:
 
         return condense_rule_based(question, history or [])
 
-    def _candidates(self, hits, passages: list[Passage], qvec: np.ndarray) -> list[Candidate]:
+    def _candidates(self, hits, passages: list[Passage], qvec: np.ndarray,
+                    tvec: np.ndarray | None = None) -> list[Candidate]:
         out: list[Candidate] = []
         terms_cache: dict[str, frozenset] = {}
         for rank, (hit, p) in enumerate(zip(hits, passages)):
             s_lo, s_hi = self.store.passage_sentence_rows(hit.row)
             vecs = np.asarray(self.store.sentence_vectors[s_lo:s_hi], dtype=np.float32)
             cos = vecs @ qvec if len(vecs) else np.zeros(0)
+            tcos = vecs @ tvec if (tvec is not None and len(vecs)) else [None] * len(vecs)
             if p.source not in terms_cache:
                 r = self.store.readout_of_passage(hit.row)
                 terms_cache[p.source] = readout_terms(r.title, r.text)
-            for sent, c in zip(p.sentences, cos):
-                out.append(Candidate(sent, float(c), rank, p.title, p.date, terms_cache[p.source]))
+            for sent, c, tc in zip(p.sentences, cos, tcos):
+                out.append(Candidate(sent, float(c), rank, p.title, p.date, terms_cache[p.source],
+                                     None if tc is None else float(tc)))
         return out
 
     # ------------------------------------------------------------------ inspection

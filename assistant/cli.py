@@ -98,7 +98,7 @@ def index(
     """Build the index, or update it: only added or changed files are embedded."""
 
     def go():
-        from .config import load_settings
+        from . import load_settings
 
         settings = load_settings(index_dir=index_dir, model=model)
         asst = _build(paths or [settings.corpus], settings.index_dir, quiet=quiet, model=model)
@@ -109,12 +109,10 @@ def index(
 
 def _open_or_build(index_dir, corpus=None, **overrides):
     """Open the index; on a first run with no index, build it from the corpus."""
-    from . import Assistant
-    from .config import load_settings
-    from .store import exists
+    from . import Assistant, load_settings
 
     settings = load_settings(index_dir=index_dir, corpus=corpus, **overrides)
-    if not exists(settings.index_dir) and Path(settings.corpus).exists():
+    if not Assistant.index_exists(settings.index_dir) and Path(settings.corpus).exists():
         typer.echo(f"No index in {settings.index_dir}/ yet: building it from {settings.corpus}/ (first run only).", err=True)
         asst = _build([settings.corpus], settings.index_dir, **overrides)
         _report_build(asst)
@@ -205,8 +203,8 @@ def serve(
     def go():
         try:
             from .ui import launch
-        except ImportError:
-            _fail("the web chat is not available yet in this version.")
+        except ImportError as exc:
+            _fail(f"the web chat cannot start: {exc}. Install it with: pip install 'gradio>=6,<7'")
         asst = _open_or_build(index_dir, corpus, llm=llm, auth=auth)
         launch(asst, host=host, port=port, auth=asst.settings.auth, share=share)
 
