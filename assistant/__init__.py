@@ -28,7 +28,7 @@ _LAZY = {
     "IndexMismatchError": ("errors", "IndexMismatchError"),
     "IngestError": ("errors", "IngestError"),
     "ConfigError": ("errors", "ConfigError"),
-    "evaluate": ("evaluate", "evaluate"),
+    "evaluate": ("evaluation", "evaluate"),
 }
 
 __all__ = sorted(_LAZY)

@@ -225,7 +225,7 @@ def eval_(
     """Score answers against a test set: retrieval, citations, abstention; writes report.json and report.html."""
 
     def go():
-        from .evaluate import evaluate, load_report, load_testset
+        from .evaluation import evaluate, load_report, load_testset
 
         out_dir = out or Path(f"eval-{testset.stem}")
         base = load_report(baseline) if baseline else None  # a bad baseline fails before any work

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import EvalDataError
-from assistant.evaluate import (
+from assistant.evaluation import (
     Report,
     Span,
     abstention_scores,
@@ -408,7 +408,7 @@ def test_squad_answer_not_in_paragraph_is_reported(tmp_path):
 def test_seed_eval_set_is_well_formed_and_its_spans_point_at_the_answers(fake_assistant):
     ts = load_testset(SEED_EVAL)
     assert len(ts) >= 15 and sum(not i.answerable for i in ts.items) >= 3
-    from assistant.evaluate import resolve
+    from assistant.evaluation import resolve
 
     gold = resolve(ts, fake_assistant)
     for item in ts.items:
@@ -440,11 +440,11 @@ def load_report_from_text(text: str) -> Report:
     return Report.from_dict(json.loads(text))
 
 
-def test_assistant_evaluate_is_callable_even_after_importing_the_module(fake_assistant):
+def test_assistant_evaluate_is_the_function_even_after_importing_the_module(fake_assistant):
     import assistant
-    import assistant.evaluate as module
+    import assistant.evaluation as module  # noqa: F401 - importing the module must not shadow the function
 
-    assert callable(assistant.evaluate) and callable(module)
+    assert assistant.evaluate is module.evaluate
     report = assistant.evaluate(fake_assistant, [{"question": "Who leads the team to Washington?"}], k=2)
     assert report.summary["questions"] == 1
 

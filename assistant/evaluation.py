@@ -20,10 +20,8 @@ import json
 import math
 import re
 import string
-import sys
 import tempfile
 import time
-import types
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -955,16 +953,3 @@ def evaluate(assistant, testset, k: int = 5, *, baseline=None,
     if base is not None:
         report.compare(base)
     return report
-
-
-class _CallableModule(types.ModuleType):
-    """Importing ``assistant.evaluate`` as a module (e.g. ``from assistant.evaluate import load_testset``)
-    makes Python set the package attribute ``assistant.evaluate`` to this module, hiding the lazily
-    exported function of the same name; calling the module keeps ``assistant.evaluate(asst, testset)``
-    working either way."""
-
-    def __call__(self, *args, **kwargs) -> Report:
-        return evaluate(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
