@@ -406,7 +406,10 @@ class Assistant:
     def _candidates(self, hits, passages: list[Passage], qvec: np.ndarray,
                     tvec: np.ndarray | None = None) -> list[Candidate]:
         out: list[Candidate] = []
-        terms_cache: dict[str, frozenset] = {}
+        # a readout's terms depend only on its text: keep them across questions (per store, bounded)
+        if getattr(self, "_terms_store", None) is not self.store or len(self._terms) > 4096:
+            self._terms_store, self._terms = self.store, {}
+        terms_cache: dict[str, frozenset] = self._terms
         for rank, (hit, p) in enumerate(zip(hits, passages)):
             s_lo, s_hi = self.store.passage_sentence_rows(hit.row)
             vecs = np.asarray(self.store.sentence_vectors[s_lo:s_hi], dtype=np.float32)

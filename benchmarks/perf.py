@@ -120,6 +120,7 @@ def ours_serve(spec: dict) -> dict:
             if ans.timings and key in ans.timings:
                 parts[key].append(ans.timings[key])
     serve_rss = peak_rss_mb()
+    recall = dense_recall(asst, spec["questions"])
     t = time.perf_counter()
     asst.add([spec["add_file"]])
     add_s = time.perf_counter() - t
@@ -127,11 +128,27 @@ def ours_serve(spec: dict) -> dict:
     ans = asst.ask(spec["questions"][0])
     after_add_ms = (time.perf_counter() - t) * 1000
     return {"open_s": open_s, "ready_s": ready_s, "first_answer_citations": len(first.citations),
+            "faiss_index": asst.info().get("faiss_index"), "dense_recall@30": recall,
             "query_p50_ms": statistics.median(lat), "query_p95_ms": percentile(lat, 0.95),
             "query_parts_p50_ms": {k: statistics.median(v) for k, v in parts.items() if v},
             "serve_peak_rss_mb": serve_rss, "add_one_s": add_s, "ask_after_add_ms": after_add_ms,
             "readouts_after_add": asst.store.n_readouts, "peak_rss_after_add_mb": peak_rss_mb(),
             "cited": sum(1 for _ in ans.citations)}
+
+
+def dense_recall(asst, questions: list[str], n: int = 30) -> float:
+    """Recall@n of the index's dense search against an exact scan of the same vectors (1.0 for flat)."""
+    import numpy as np
+
+    vecs = asst.store.passage_vectors()
+    found = total = 0
+    for q in questions:
+        qv = asst.embedder.embed_query(q)
+        exact = set(np.argsort(-(vecs @ qv))[:n].tolist())
+        rows, _ = asst.store.dense(qv, n)
+        found += len(exact & set(rows.tolist()))
+        total += len(exact)
+    return found / total if total else float("nan")
 
 
 def ours_quality(spec: dict) -> dict:
@@ -330,6 +347,9 @@ def bench(args) -> dict:
             row.update(run_worker(f"{kind}_serve", {**base, "questions": questions, "add_file": str(extra)}, env))
             row["add_vs_rebuild"] = row["add_one_s"] / row["build_s"]
             per[label] = row
+            if args.json:  # partial results survive an interrupted long run
+                args.json.parent.mkdir(parents=True, exist_ok=True)
+                args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
         if n == max(sizes) or n == 1000:
             # cold start on a built index: process start to printed answer / first result
             q = questions[0]
@@ -372,7 +392,7 @@ METRICS = [
     # (label, key, format, lower is better)
     ("index: seconds", "build_s", "{:.1f}", True),
     ("index: readouts/s", "readouts_per_s", "{:.1f}", False),
-    ("index: passages", "passages", "{:d}", None),
+    ("index: passages", "passages", "{:d}", True),
     ("index: size on disk MB", "disk_bytes", "mb", True),
     ("index: peak RSS MB", "build_peak_rss_mb", "{:.0f}", True),
     ("open s", "open_s", "{:.3f}", True),
@@ -380,6 +400,7 @@ METRICS = [
     ("query p50 ms", "query_p50_ms", "{:.1f}", True),
     ("query p95 ms", "query_p95_ms", "{:.1f}", True),
     ("serve peak RSS MB", "serve_peak_rss_mb", "{:.0f}", True),
+    ("dense recall@30 vs exact", "dense_recall@30", "{:.3f}", None),
     ("add one readout s", "add_one_s", "{:.3f}", True),
     ("add / full rebuild", "add_vs_rebuild", "{:.4f}", True),
     ("cold ask s", "cold_ask_s", "{:.2f}", True),
@@ -406,16 +427,18 @@ def table(result: dict) -> str:
         head = [f"N={int(n):,}"] + configs + ([f"{c} / langchain" for c in ours] if base else [])
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "---|" * len(head))
-        for label, key, fmt, _ in METRICS:
+        for label, key, fmt, lower in METRICS:
             vals = [per.get(c, {}).get(key) for c in configs]
             if all(v is None for v in vals):
                 continue
             cells = [_fmt(fmt, v) for v in vals]
-            if base:
+            if base and lower is not None:
                 b = per.get(base, {}).get(key)
                 for c in ours:
                     o = per.get(c, {}).get(key)
                     cells.append(f"{o / b:.2f}x" if o is not None and b not in (None, 0) else "-")
+            elif base:
+                cells += ["-"] * len(ours)
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
         lines.append("")
     if result.get("quality"):
@@ -454,8 +477,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.workdir:
         args.keep = True
+    args.json = args.json or RESULTS / f"perf-{time.strftime('%Y%m%dT%H%M%S')}.json"
     result = bench(args)
-    out = args.json or RESULTS / f"perf-{time.strftime('%Y%m%dT%H%M%S')}.json"
+    out = args.json
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")
     m = result["machine"]
