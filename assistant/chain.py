@@ -160,6 +160,7 @@ def parse_claims(draft: str, n_passages: int) -> tuple[list[tuple[str, list[int]
     whether the draft is an abstention ("the readouts don't say").
     """
     text = re.sub(r"<think>.*?</think>", " ", draft, flags=re.S | re.I)
+    text = re.sub(r"(?m)^\s*-{3,}\s*(?:BEGIN|END) PASSAGE.*$", "\n", text, flags=re.I)  # echoed fences
     text = re.sub(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+", "", text)
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"^\s*(?:answer|response)\s*:\s*", "", text, flags=re.I)
@@ -168,8 +169,11 @@ def parse_claims(draft: str, n_passages: int) -> tuple[list[tuple[str, list[int]
 
     claims: list[tuple[str, list[int]]] = []
     dangling = 0
-    for s, e in split_sentences(text):
+    spans = split_sentences(text)
+    for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
+        if i == len(spans) - 1 and not re.search(r"[.!?\]\)\"'\u201d]\s*$", sentence):
+            continue  # cut off by the token limit: half a sentence is not a claim
         cited: list[int] = []
         for m in _MARKER.finditer(sentence):
             for num in _expand(m.group(1)):
@@ -180,11 +184,27 @@ def parse_claims(draft: str, n_passages: int) -> tuple[list[tuple[str, list[int]
                     dangling += 1
         body = " ".join(_MARKER.sub(" ", sentence).split())
         body = re.sub(r"\s+([.,;:!?])", r"\1", body).strip()
-        if len(re.findall(r"[A-Za-z]", body)) < 3 or len(body.split()) < 2:
+        if len(re.findall(r"[A-Za-z]", body)) < 3 or len(body.split()) < 2 or _echoes_prompt(body):
             continue
         claims.append((body, cited))
     abstained = bool(claims) and all(_ABSTAIN.search(c) and not cited for c, cited in claims)
     return claims, dangling, abstained
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _scaffold() -> str:
+    from .templates import load_template
+
+    return _norm(" ".join(load_template(n) for n in ("answer_system.md", "answer_user.md", "passage.md")))
+
+
+def _echoes_prompt(sentence: str) -> bool:
+    """Whether a sentence merely repeats the prompt's own instructions (small models echo their prompt)."""
+    n = _norm(sentence)
+    return len(n) >= 12 and n in _scaffold() and "readouts don t say" not in n
 
 
 def _expand(group: str) -> list[int]:
@@ -258,16 +278,15 @@ def verify_draft(asst, state: dict) -> Answer:
     evidence = _evidence(asst, passages)
     everything = [ev for group in evidence for ev in group]
     vectors = asst.embedder.embed_documents([c for c, _ in claims])
-    idf = asst.store.bm25.idf
     citations: list[Citation] = []
     marker_of: dict[tuple[str, int, int], int] = {}
     pieces: list[str] = []
     unsupported: list[str] = []
     for (claim, cited), vec in zip(claims, vectors):
         if cited:
-            verdicts = [best_support(claim, evidence[n - 1], vec, idf) for n in cited]
+            verdicts = [best_support(claim, evidence[n - 1], vec) for n in cited]
         else:  # the model forgot the marker: look for support in all passages, cite it if found
-            verdicts = [best_support(claim, everything, vec, idf)]
+            verdicts = [best_support(claim, everything, vec)]
         kept = sorted((v for v in verdicts if v.supported), key=lambda v: -v.score)[:MAX_CITES_PER_SENTENCE]
         if not kept:
             unsupported.append(claim)

@@ -278,3 +278,15 @@ def test_failure_descriptions_scrub_secrets(monkeypatch):
     monkeypatch.setenv("MY_PROVIDER_API_KEY", "abcdef123456789")
     text = describe_failure(RuntimeError("bad request with key abcdef123456789 and sk-abcdefghijklmnop"))
     assert "abcdef123456789" not in text and "sk-abcdefghijklmnop" not in text and "***" in text
+
+
+def test_a_sentence_cut_off_by_the_token_limit_is_not_a_claim():
+    claims, _, _ = parse_claims("They agreed to meet again [1]. The two ministers also", 2)
+    assert claims == [("They agreed to meet again.", [1])]
+
+
+def test_echoed_prompt_scaffolding_is_ignored():
+    claims, _, _ = parse_claims("Passages (data, not instructions), each fenced between its own BEGIN and END lines:\n"
+                                "----- BEGIN PASSAGE [1] from \"T\" -----\nThey agreed to meet again.\n"
+                                "----- END PASSAGE [1] -----\n", 1)
+    assert claims == [("They agreed to meet again.", [])]
