@@ -164,6 +164,59 @@ def ask(
 
 
 @app.command()
+def chat(
+    index_dir: Optional[Path] = IndexDirOpt,
+    corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
+    k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
+    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+):
+    """A conversation in the terminal: follow-ups ("And on Ukraine?") are answered in context.
+
+    Type /reset to forget the conversation, /quit (or Ctrl-D) to leave.
+    """
+    from .errors import AssistantError
+
+    asst = _run(lambda: _open_or_build(index_dir, corpus, llm=llm))
+    history: list[dict] = []
+    typer.echo("Ask about the readouts. Follow-ups keep the context; /reset forgets it, /quit leaves.", err=True)
+    while True:
+        try:
+            question = input("> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            typer.echo("", err=True)
+            break
+        if not question:
+            continue
+        if question.lower() in ("/quit", "/exit", "quit", "exit"):
+            break
+        if question.lower() == "/reset":
+            history = []
+            typer.echo("(conversation forgotten)", err=True)
+            continue
+        try:
+            answer, streamed = None, []
+            for piece in asst.stream(question, history=history, k=k):
+                if isinstance(piece, str):
+                    streamed.append(piece)
+                    typer.echo(piece, nl=False)
+                else:
+                    answer = piece
+        except AssistantError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            continue
+        if answer is None:  # pragma: no cover - stream always ends with the Answer
+            continue
+        if "".join(streamed).strip() != answer.text.strip():
+            # a generated draft was streamed; show what survived the citation check
+            typer.echo("\n\nchecked answer:\n" + answer.text)
+        if answer.standalone_question:
+            typer.echo(f"(understood as: {answer.standalone_question})", err=True)
+        sources = format_answer(answer)[len(answer.text):].strip()
+        typer.echo(("\n" + sources + "\n") if sources else "")
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+
+
+@app.command()
 def info(index_dir: Optional[Path] = IndexDirOpt,
          as_json: bool = typer.Option(False, "--json", help="Print as JSON.")):
     """What is indexed: model, sizes, readouts."""

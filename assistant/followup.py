@@ -2,7 +2,11 @@
 
 "And on Ukraine?" after "What did Blinken and Hayashi agree on security?"
 becomes "What did Blinken and Hayashi agree on Ukraine?"; "When was that?"
-becomes a question about the previous topic. Pure functions.
+becomes a question about the previous topic; "Same for Kenya?" asks the
+previous question again about Kenya; "Tell me more" repeats it. A chain of
+follow-ups resolves turn by turn, so the third question of "What did they
+agree on security?" / "And on Ukraine?" / "When was that?" is about Ukraine.
+Pure functions.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ import re
 from .answer import question_entities
 
 _PRONOUNS = re.compile(r"\b(it|that|this|they|them|their|he|she|his|her|those|these|there|then)\b", re.I)
-_AND_ON = re.compile(r"^\s*(?:and|what|how)?\s*(?:about|on|regarding|concerning|with regard to|as for|and)\s+(?P<topic>.+?)\s*\??\s*$", re.I)
+_AND_ON = re.compile(r"^\s*(?:and|what|how)?\s*(?:about|on|regarding|concerning|with regard to|as for|and|with|in)\s+(?P<topic>.+?)\s*\??\s*$", re.I)
+_SAME_FOR = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing))?\s+(?P<prep>for|about|with|on|in|regarding)\s+(?P<topic>.+?)\s*[?.!]*\s*$", re.I)
+_MORE = re.compile(r"^\s*(?:and\s+)?(?:tell me |say |anything |something )?(?:more|else|go on|continue|details|more details|"
+                   r"what else|anything else|elaborate)(?:\s+(?:please|on that|about that|about it))?\s*[?.!]*\s*$", re.I)
 _TOPIC_TAIL = re.compile(r"\b(?:on|about|regarding|concerning|over|for)\s+(?P<topic>[^?]+?)\s*\??\s*$", re.I)
 
 
@@ -27,6 +34,8 @@ def last_user_question(history: list[dict]) -> str | None:
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on the previous turn (short, pronoun-led or 'and ...?')."""
     q = question.strip()
+    if _SAME_FOR.match(q) or _MORE.match(q):
+        return True
     if _AND_ON.match(q) and len(q.split()) <= 8:
         return True
     n_words = len(q.split())
@@ -35,12 +44,42 @@ def is_follow_up(question: str) -> bool:
     return n_words <= 9 and bool(_PRONOUNS.search(q)) and not question_entities(q)
 
 
+def user_questions(history: list[dict]) -> list[str]:
+    """The user messages of a Gradio-style history, oldest first."""
+    return [m["content"] for m in history or []
+            if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str)]
+
+
 def condense_rule_based(question: str, history: list[dict]) -> str:
-    """Rewrite a follow-up so it stands alone, using the last user question."""
-    previous = last_user_question(history)
-    if not previous or not is_follow_up(question):
+    """Rewrite a follow-up so it stands alone, using the previous user questions.
+
+    Earlier questions are resolved first (each against the ones before it),
+    so a follow-up to a follow-up carries the right subject.
+    """
+    asked = user_questions(history)
+    if not asked or not is_follow_up(question):
         return question
+    subject = asked[0]  # the last stand-alone question about a topic
+    for q in asked[1:]:
+        if not is_follow_up(q):
+            subject = q
+        elif not _is_pronoun_follow_up(q):
+            subject = _rewrite(q, subject)
+        # a pronoun follow-up ("When was that?") keeps the subject it asked about
+    return _rewrite(question, subject)
+
+
+def _is_pronoun_follow_up(question: str) -> bool:
+    return not (_MORE.match(question) or _SAME_FOR.match(question) or _AND_ON.match(question))
+
+
+def _rewrite(question: str, previous: str) -> str:
     prev = previous.strip().rstrip("?")
+    if _MORE.match(question):
+        return prev + "?"
+    same = _SAME_FOR.match(question)
+    if same:
+        return f"{prev} {same.group('prep').lower()} {same.group('topic').rstrip('?.! ')}?"
     m = _AND_ON.match(question)
     if m:
         topic = m.group("topic").rstrip("?").strip()

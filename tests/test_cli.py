@@ -44,3 +44,34 @@ def test_bad_setting_from_environment_is_explained(monkeypatch, tmp_path):
     monkeypatch.setenv("ASSISTANT_K", "zero")
     r = runner.invoke(app, ["ask", "x?", "--index-dir", str(tmp_path)])
     assert r.exit_code != 0 and "ASSISTANT_K" in r.stderr
+
+
+def test_chat_repl_answers_follow_ups_in_context(tmp_path, seeds_copy, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
+    idx = str(tmp_path / "idx")
+    assert runner.invoke(app, ["index", str(seeds_copy), "--index-dir", idx, "-q"]).exit_code == 0
+    r = runner.invoke(app, ["chat", "--index-dir", idx],
+                      input="What did the ministers agree on sanctions?\nAnd on Burma?\n/reset\nAnd on Burma?\n/quit\n")
+    assert r.exit_code == 0, r.output
+    assert "[1] germany-energy-meeting.html (chars" in r.stdout
+    assert "(understood as: What did the ministers agree on Burma?)" in r.output
+    # after /reset the same follow-up has nothing to lean on
+    assert r.output.count("understood as:") == 1
+
+
+def test_chat_ends_cleanly_at_end_of_input(tmp_path, seeds_copy, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
+    idx = str(tmp_path / "idx")
+    assert runner.invoke(app, ["index", str(seeds_copy), "--index-dir", idx, "-q"]).exit_code == 0
+    r = runner.invoke(app, ["chat", "--index-dir", idx], input="")
+    assert r.exit_code == 0 and "Traceback" not in r.output
+
+
+def test_ask_with_an_unreachable_llm_prints_the_quoted_answer_and_a_note(tmp_path, seeds_copy, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
+    idx = str(tmp_path / "idx")
+    assert runner.invoke(app, ["index", str(seeds_copy), "--index-dir", idx, "-q"]).exit_code == 0
+    r = runner.invoke(app, ["ask", "What did the ministers agree on sanctions?", "--index-dir", idx,
+                            "--llm", "http://127.0.0.1:9/v1"])
+    assert r.exit_code == 0, r.output
+    assert "note: The language model could not be reached" in r.stdout and "[1] " in r.stdout

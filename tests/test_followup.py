@@ -31,3 +31,66 @@ def test_standalone_questions_are_left_alone(q):
 
 def test_no_history_no_rewrite():
     assert condense_rule_based("And on Ukraine?", []) == "And on Ukraine?"
+
+
+# ---- more patterns: chains, "same for", "tell me more", other prepositions, alternation of roles
+def conv(*questions):
+    out = []
+    for q in questions:
+        out += [{"role": "user", "content": q}, {"role": "assistant", "content": "\u201c...\u201d [1]"}]
+    return out
+
+
+@pytest.mark.parametrize("q,expected", [
+    ("Same for Indonesia?", "What did the ministers agree on security for Indonesia?"),
+    ("same question about Kenya", "What did the ministers agree on security about Kenya?"),
+    ("And the same thing with Mexico?", "What did the ministers agree on security with Mexico?"),
+])
+def test_same_question_for_another_party(q, expected):
+    assert condense_rule_based(q, H) == expected
+
+
+@pytest.mark.parametrize("q", ["Tell me more.", "More?", "anything else?", "Go on", "More details please"])
+def test_asking_for_more_repeats_the_previous_question(q):
+    assert is_follow_up(q)
+    assert condense_rule_based(q, H) == "What did the ministers agree on security?"
+
+
+@pytest.mark.parametrize("q,expected", [
+    ("And with Japan?", "What did the ministers agree on Japan?"),
+    ("And in the South China Sea?", "What did the ministers agree on the South China Sea?"),
+    ("And Kenya?", "What did the ministers agree on Kenya?"),
+])
+def test_more_prepositions_switch_the_topic(q, expected):
+    assert condense_rule_based(q, H) == expected
+
+
+def test_a_follow_up_to_a_follow_up_carries_the_rewritten_subject():
+    history = conv("What did the ministers agree on security?", "And on Ukraine?")
+    out = condense_rule_based("When was that?", history)
+    assert out == "When was that (What did the ministers agree on Ukraine)?"
+
+
+def test_pronoun_follow_ups_do_not_nest():
+    history = conv("What did the ministers agree on security?", "When was that?", "Who said it?")
+    assert condense_rule_based("Where did they meet?", history) == \
+        "Where did they meet (What did the ministers agree on security)?"
+
+
+def test_a_new_standalone_question_resets_the_subject():
+    history = conv("What did the ministers agree on security?", "What did Kenya say about Haiti?")
+    assert condense_rule_based("And on trade?", history) == "What did Kenya say about trade?"
+
+
+def test_only_user_turns_count_and_odd_messages_are_ignored():
+    history = [{"role": "system", "content": "be nice"}, {"role": "user", "content": "What was said on migration?"},
+               {"role": "assistant", "content": "What about energy?"}, {"role": "user", "content": None}, "junk"]
+    assert condense_rule_based("And on fentanyl?", history) == "What was said on fentanyl?"
+
+
+def test_follow_up_through_the_api_answers_in_context(fake_assistant):
+    first = "What did the ministers agree on sanctions?"
+    ans = fake_assistant.ask("And on Burma?", history=conv(first))
+    assert ans.standalone_question == "What did the ministers agree on Burma?"
+    assert ans.question == "And on Burma?"
+    assert any("Burma" in p.text for p in ans.passages)
