@@ -261,10 +261,10 @@ class OnnxEmbedder:
         return target
 
     def _load(self):
-        if self._session is not None:
-            return self._session
+        if self._query_session is not None:
+            return self._query_session
         with self._lock:
-            if self._session is None:
+            if self._query_session is None:
                 try:
                     import onnxruntime as ort
                     from tokenizers import Tokenizer
@@ -286,12 +286,21 @@ class OnnxEmbedder:
                     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
-                # one thread answers a single short query fastest; batches use every core
-                self._query_session = session(1)
-                self._session = session(0)
-                self._inputs = {i.name for i in self._session.get_inputs()}
-                probe = self._run(self._query_session, ["probe"])
-                self._dimension = int(probe.shape[1])
+                # one thread answers a single short query fastest; batches use every core (that
+                # session is made on first use: a cold `ask` never needs it)
+                query_session = session(1)
+                self._make_batch_session = lambda: session(0)
+                self._inputs = {i.name for i in query_session.get_inputs()}
+                self._dimension = int(self._run(query_session, ["probe"]).shape[1])
+                self._query_session = query_session  # last: other threads test it without the lock
+        return self._query_session
+
+    def _batch_session(self):
+        self._load()
+        if self._session is None:
+            with self._lock:
+                if self._session is None:
+                    self._session = self._make_batch_session()
         return self._session
 
     def _max_length(self) -> int:
@@ -329,10 +338,11 @@ class OnnxEmbedder:
 
     def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
         """Embed many texts, length-sorted so each batch pads little; ``progress(done, total)`` per batch."""
-        session = self._load()
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        # a few texts (one added readout) are not worth starting the multi-threaded session for
+        session = self._batch_session() if len(texts) > 2 * self._settings.batch_size else self._load()
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         step = self._settings.batch_size

@@ -66,6 +66,12 @@ def test_vectorised_bm25_and_appends_score_exactly_like_bm25s(tmp_path):
         assert np.allclose(want, got, atol=1e-5)
         assert list(reference.top(query, 5)[0]) == list(reloaded.top(query, 5)[0])
     assert reference.idf("trade") == pytest.approx(reloaded.idf("trade"))
+    # what we write is an ordinary bm25s index
+    import bm25s
+
+    theirs = bm25s.BM25.load(str(tmp_path / "b"), allow_pickle=False, show_progress=False)
+    assert np.allclose(theirs.get_scores(["trade", "trade", "norvania"]),
+                       reloaded.scores(["trade", "trade", "norvania"]), atol=1e-5)
 
 
 # --------------------------------------------------------------------------- FAISS index type by size
