@@ -172,7 +172,7 @@ def parse_claims(draft: str, n_passages: int) -> tuple[list[tuple[str, list[int]
     spans = split_sentences(text)
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
-        if i == len(spans) - 1 and not re.search(r"[.!?\]\)\"'\u201d]\s*$", sentence):
+        if i == len(spans) - 1 and not re.search(r"(?:[.!?][\"'\u201d\u2019)]*|\])\s*$", sentence):
             continue  # cut off by the token limit: half a sentence is not a claim
         cited: list[int] = []
         for m in _MARKER.finditer(sentence):

@@ -107,8 +107,11 @@ def make_chat_model(settings: Settings):
         openai_mod = _require("langchain_openai", _LLM_HINT)
         # A local server needs no key, but the client insists on one: a placeholder, never a real secret.
         key = os.environ.get("OPENAI_API_KEY") or "not-needed"
+        # langchain-openai sends "max_completion_tokens", which llama.cpp's and other local servers ignore
+        # (they would generate up to the context size); "max_tokens" in the body is what they read.
         return openai_mod.ChatOpenAI(base_url=spec.target, model=settings.llm_model or DEFAULT_SERVER_MODEL,
-                                     api_key=key, timeout=settings.llm_timeout, max_retries=0, **common)
+                                     api_key=key, timeout=settings.llm_timeout, max_retries=0,
+                                     extra_body={"max_tokens": settings.llm_max_tokens}, **common)
     if spec.kind == "gguf":
         return LlamaCppChatModel.load(resolve_gguf(spec.target), max_tokens=settings.llm_max_tokens)
     chat_models = _require("langchain.chat_models", _LLM_HINT)
@@ -155,6 +158,21 @@ def condense_messages(question: str, history: Sequence[dict]) -> list:
     return [HumanMessage(render_file("condense.md", history="\n".join(lines) or "(none)", question=question.strip()))]
 
 
+def _fold_system(messages: list) -> list:
+    """The same conversation with the system message appended to the first user message."""
+    from langchain_core.messages import HumanMessage
+
+    system = "\n\n".join(str(m.content).strip() for m in messages if m.type == "system")
+    rest = [m for m in messages if m.type != "system"]
+    if not system:
+        return rest
+    for i, m in enumerate(rest):
+        if m.type == "human":
+            rest[i] = HumanMessage(str(m.content).rstrip() + "\n\n" + system)
+            return rest
+    return [HumanMessage(system)] + rest
+
+
 # --------------------------------------------------------------------------- calling the model
 class LLMClient:
     """The configured chat model behind two LCEL runnables (answer, condense), with a wall-clock timeout."""
@@ -165,7 +183,11 @@ class LLMClient:
 
         self.settings = settings
         self.model = model if model is not None else make_chat_model(settings)
-        self.answer_runnable = (RunnableLambda(lambda x: answer_messages(x["question"], x["passages"]))
+        # Local servers and GGUF files often run models without a system role (Gemma, Mistral): their
+        # chat templates drop it silently, so the rules travel in the user turn, after the passages.
+        fold = model is None and parse_llm(settings.llm).kind in ("openai", "gguf")
+        self.answer_runnable = (RunnableLambda(lambda x: _fold_system(answer_messages(x["question"], x["passages"]))
+                                               if fold else answer_messages(x["question"], x["passages"]))
                                 | self.model | StrOutputParser())
         self.condense_runnable = (RunnableLambda(lambda x: condense_messages(x["question"], x["history"]))
                                   | self.model | StrOutputParser())

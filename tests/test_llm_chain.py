@@ -263,6 +263,19 @@ def test_base_url_builds_chat_openai_with_a_placeholder_key(fake_settings, monke
     assert m.openai_api_base == "http://127.0.0.1:8080/v1" and m.max_retries == 0
 
 
+def test_local_servers_get_max_tokens_and_the_rules_in_the_user_turn(fake_settings):
+    pytest.importorskip("langchain_openai")
+    from assistant.llm import LLMClient, answer_messages
+
+    s = fake_settings.model_copy(update={"llm": "http://127.0.0.1:8080/v1", "llm_max_tokens": 77})
+    client = LLMClient(s)
+    payload = client.model._get_request_payload(answer_messages("Q?", []))
+    assert payload["extra_body"] == {"max_tokens": 77}  # llama.cpp's server ignores max_completion_tokens
+    first = client.answer_runnable.first.invoke({"question": "Q?", "passages": []})
+    assert [m.type for m in first] == ["human"]
+    assert first[0].content.index("Question: Q?") < first[0].content.index("Use only the numbered passages")
+
+
 def test_provider_string_goes_through_init_chat_model(fake_settings, monkeypatch):
     pytest.importorskip("langchain_openai")
     from assistant.llm import make_chat_model
@@ -283,6 +296,10 @@ def test_failure_descriptions_scrub_secrets(monkeypatch):
 def test_a_sentence_cut_off_by_the_token_limit_is_not_a_claim():
     claims, _, _ = parse_claims("They agreed to meet again [1]. The two ministers also", 2)
     assert claims == [("They agreed to meet again.", [1])]
+    claims, _, _ = parse_claims("They agreed to meet again [1]. The Secretary raised Kenya'", 2)
+    assert claims == [("They agreed to meet again.", [1])]
+    claims, _, _ = parse_claims("They agreed to meet again [1]. They met \u201cin Rome.\u201d", 2)
+    assert len(claims) == 2
 
 
 def test_echoed_prompt_scaffolding_is_ignored():
