@@ -112,9 +112,31 @@ def condense_with_llm(asst, question: str, history: list[dict]) -> str:
         return rule_based
     line = next((ln.strip() for ln in out.strip().splitlines() if ln.strip()), "")
     line = re.sub(r"^(rewritten question|question)\s*:\s*", "", line, flags=re.I).strip().strip('"\u201c\u201d')
+    return line if _plausible_rewrite(line, question, history, rule_based) else rule_based
+
+
+def _plausible_rewrite(line: str, question: str, history: list[dict], rule_based: str) -> bool:
+    """Whether a model's rewrite can stand in for the question: one line that keeps the question's own
+    topic words and some of the previous question's, and does not echo the prompt or the transcript."""
+    from .followup import user_questions
+    from .lexical import content_terms
+    from .templates import load_template
+
     if not line or len(line) > max(300, 3 * len(rule_based)) or not re.search(r"[A-Za-z]{3}", line):
-        return rule_based
-    return line
+        return False
+    if re.match(r"^(user|assistant|last question|conversation)\b", line, re.I):
+        return False
+    if len(_norm(line)) >= 12 and _norm(line) in _norm(load_template("condense.md")):
+        return False
+    got = set(content_terms(line))
+    if not set(content_terms(question)) <= got:
+        return False
+    previous = user_questions(history)
+    if not previous:
+        return True
+    replies = [m.get("content") for m in history if isinstance(m, dict) and m.get("role") == "assistant"]
+    context = previous[-1] + " " + (replies[-1] if replies and isinstance(replies[-1], str) else "")
+    return bool(got & set(content_terms(context)))
 
 
 def _condense(asst, state: dict) -> dict:

@@ -136,6 +136,8 @@ class Answer:
         lines = [self.text]
         if self.notice:
             lines += ["", f"_{self.notice}_"]
+        for u in self.unsupported:
+            lines += ["", f"\u26a0 _Not backed by any readout:_ {u}"]
         if self.citations:
             lines += ["", "**Sources**", ""]
             for c in self.citations:

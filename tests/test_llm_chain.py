@@ -183,7 +183,7 @@ def test_the_model_saying_the_readouts_dont_say_abstains(fake_assistant):
 def test_follow_up_is_condensed_by_the_model(fake_assistant):
     history = [{"role": "user", "content": "What did the ministers agree on sanctions?"},
                {"role": "assistant", "content": "They agreed to coordinate enforcement [1]."}]
-    rewritten = "What did the ministers in Berlin say about energy security?"
+    rewritten = "What did the ministers meeting in Berlin agree on energy security?"
     model = GenericFakeChatModel(messages=iter([rewritten, "The readouts don't say."]))
     with_model(fake_assistant, model)
     ans = fake_assistant.ask("And on energy?", history=history)
@@ -307,3 +307,16 @@ def test_echoed_prompt_scaffolding_is_ignored():
                                 "----- BEGIN PASSAGE [1] from \"T\" -----\nThey agreed to meet again.\n"
                                 "----- END PASSAGE [1] -----\n", 1)
     assert claims == [("They agreed to meet again.", [])]
+
+
+@pytest.mark.parametrize("reply", [
+    "User: What did the ministers agree on sanctions?",                       # echoes the transcript
+    "Rewrite the last question of a conversation so that it can be understood on its own, without the conversation.",
+    "What did the ministers agree on sanctions?",                             # drops the new topic
+    "What about energy?",                                                     # drops the old context
+])
+def test_implausible_condense_replies_fall_back_to_the_rule_based_rewrite(fake_assistant, reply):
+    history = [{"role": "user", "content": "What did the ministers agree on sanctions?"}]
+    with_model(fake_assistant, GenericFakeChatModel(messages=iter([reply, "The readouts don't say."])))
+    ans = fake_assistant.ask("And on energy?", history=history)
+    assert ans.standalone_question == "What did the ministers agree on energy?"
