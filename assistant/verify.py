@@ -234,6 +234,60 @@ def _commitment_matches(claim: str, sentence: str) -> bool:
                for span in wanted)
 
 
+_ROLES = {"secretary", "minister", "deputy", "cabinet", "under", "foreign", "prime", "vice", "national", "advisor",
+          "adviser", "president", "chancellor", "ambassador", "spokesperson", "envoy", "chief", "defense", "finance",
+          "state"}
+_GROUPS = {"ministers", "officials", "sides", "two", "both", "they", "leaders", "parties", "delegations", "three",
+           "four", "counterparts", "secretaries", "we"}
+
+
+def _actor_of(head: list[str]) -> tuple[set[str], bool] | None:
+    roles = {w for w in head if w in _ROLES}
+    group = any(w in _GROUPS for w in head) or "and" in head
+    return (roles, group) if roles or group else None
+
+
+def _actors(text: str, claim: bool) -> list[tuple[str, set[str], bool]]:
+    """Who acts: (verb stem, role words, whether a group such as "the two ministers" or "they"), from the
+    few words before each verb of saying or agreeing (for a claim: its opening subject only)."""
+    ws = words(text)
+    out = []
+    for i, w in enumerate(ws):
+        if w in _STRENGTH and w not in ("support", "back", "thanks", "will", "would"):
+            head = ws[:i] if claim else ws[max(0, i - 6):i]
+            if claim and len(head) > 5:
+                return []  # the sentence does not open with its subject: nothing reliable to compare
+            if not claim and "and" in head:
+                # "the Secretary and the Foreign Minister discussed" is a joint subject; in "... the grain
+                # corridor, and the Deputy Secretary underscored" the subject starts after "and"
+                cut = len(head) - 1 - head[::-1].index("and")
+                if not any(x in _ROLES or x in _GROUPS for x in head[:cut]):
+                    head = head[cut + 1:]
+            actor = _actor_of(head)
+            if actor:
+                out.append((stem(w), *actor))
+            if claim:
+                break
+    return out
+
+
+def _actor_matches(claim: str, sentence: str) -> bool:
+    """Who acted must match: "the ministers welcomed" is not backed by "the Secretary welcomed", nor
+    "the Deputy Secretary raised" by "the Cabinet Secretary raised" (a member of a group may stand for it).
+    When the sentence uses the claim's verb, only that verb's subject counts."""
+    claimed, said = _actors(claim, True), _actors(sentence, False)
+    if not claimed or not said:
+        return True
+    verb, roles, group = claimed[0]
+    same_verb = [a for a in said if a[0] == verb]
+    said = same_verb or said
+    if group:
+        return any(g for _, _, g in said)
+    if not roles or any(g or not r for _, r, g in said):
+        return True
+    return any(roles <= r or r <= roles for _, r, _ in said)
+
+
 def negated(text: str) -> bool:
     """Whether a text contains a negation ("not", "declined", "won't" ...)."""
     low = text.lower().replace("\u2019", "'")
@@ -292,6 +346,8 @@ def hard_checks(claim: str, evidence: Evidence) -> list[str]:
         reasons.append("wording stronger than the readout's")
     elif claim_strength == 3 and not _commitment_matches(claim, sent):
         reasons.append("the readout commits to something else")
+    if not _actor_matches(claim, sent):
+        reasons.append("a different party acted in the readout")
     if negated(claim) != negated(sent):
         reasons.append("negation differs from the readout")
     return reasons

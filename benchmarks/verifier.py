@@ -134,7 +134,7 @@ def main(argv=None) -> int:
         embedder = make_embedder(Settings())
     evidences, vecs = build_evidence(pairs, embedder)
     rows = features(pairs, evidences, vecs)
-    w, t = verify.W_COSINE, verify.THRESHOLD
+    w, t = verify.W_COSINE, (verify.THRESHOLD if embedder else verify.THRESHOLD_LEXICAL)
     out: dict = {"pairs": len(pairs), "supported": sum(p["label"] for p in pairs),
                  "model": embedder.model_id if embedder else None}
     if args.calibrate:

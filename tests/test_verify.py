@@ -44,6 +44,8 @@ def test_a_faithful_paraphrase_is_supported():
     ("The ministers signed the draft customs agreement.", "negation"),
     ("The Foreign Minister welcomed the International Monetary Fund review.", "stronger"),
     ("The Foreign Minister agreed to the International Monetary Fund review.", "stronger"),
+    ("The Secretary raised the International Monetary Fund review.", "different party"),
+    ("The two ministers raised the International Monetary Fund review.", "different party"),
 ])
 def test_each_hard_check_fails_its_claim(claim, reason):
     evidences = [ev(s) for s in (AGREED, MONEY, "They did not sign the draft customs agreement.",
@@ -51,6 +53,10 @@ def test_each_hard_check_fails_its_claim(claim, reason):
     v = best_support(claim, evidences)
     assert not v.supported
     assert any(reason in r for r in v.reasons), v.reasons
+
+
+def test_one_member_of_a_group_may_stand_for_it():
+    assert check("The Secretary of State discussed fisheries enforcement.", ev(AGREED)).supported
 
 
 def test_weaker_wording_than_the_readout_is_fine():
