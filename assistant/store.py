@@ -4,17 +4,23 @@ Layout of ``index_dir``::
 
     CURRENT            name of the live generation (replaced atomically)
     gen-<id>/          one complete index
-        manifest.json  format version, model, dimension, chunking, per-file hashes
+        manifest.json  format version, model, embedding backend, dimension, chunking,
+                       per-file hashes, FAISS index type, vector segment files
         records.sqlite readouts (full text), sentences and passages (offsets)
-        passages.faiss FAISS's own format; row i is passage i
-        sentences.npy  float16 sentence vectors; row i is sentence i
-        titles.npy     float16 title vectors; row i is readout i
-        bm25/          bm25s arrays (.npy) and vocabulary (.json)
+        passages.faiss FAISS's own format; row i is passage i (flat below
+                       HNSW_MIN_VECTORS passages, HNSW above)
+        sentences*.npy float16 sentence vectors; row i is sentence i
+        titles*.npy    float16 title vectors; row i is readout i
+        *_hashes*.npy  64-bit sha256 prefixes of each sentence / title: the embedding cache
+        bm25/          bm25s-format arrays (.npy), vocabulary (.json), term frequencies
 
 A build writes a new generation in a temporary folder, renames it into place
 and only then points CURRENT at it, so a crash at any moment leaves the old
-index readable. Nothing is pickled: numpy arrays are saved and loaded with
-``allow_pickle=False``.
+index readable. Adding readouts (``append_index``) makes a new generation
+too, but hard-links the previous one's vector files (never modified in
+place) and adds one segment file per kind, so its cost follows the new
+readouts, not the index. Nothing is pickled: numpy arrays are saved and
+loaded with ``allow_pickle=False``.
 """
 
 from __future__ import annotations
