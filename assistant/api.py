@@ -144,7 +144,8 @@ class Assistant:
         """
         t0 = time.perf_counter()
         known = dict(old.readout_spans())
-        if any(r.source in known for r in report.readouts) or embedder.model_id != old.manifest.get("model") \
+        if "segments" not in old.manifest or any(r.source in known for r in report.readouts) \
+                or embedder.model_id != old.manifest.get("model") \
                 or len({r.source for r in report.readouts}) != len(report.readouts):
             return None
         build = BuildReport(skipped=list(report.skipped), warnings=list(report.warnings))
