@@ -27,6 +27,22 @@ def _clean_env(monkeypatch):
             monkeypatch.delenv(key, raising=False)
 
 
+def counting_embedder():
+    """A hash embedder that records every text it is asked to embed."""
+    from assistant.embed import HashEmbedder
+
+    class CountingEmbedder(HashEmbedder):
+        def __init__(self):
+            super().__init__(64, "hash-64")
+            self.embedded: list[str] = []
+
+        def embed_documents(self, texts, progress=None):
+            self.embedded.extend(texts)
+            return super().embed_documents(texts, progress)
+
+    return CountingEmbedder()
+
+
 @pytest.fixture
 def fake_settings(tmp_path):
     """Settings that use the deterministic hash embedder and a temporary index."""

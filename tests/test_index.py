@@ -9,16 +9,7 @@ import pytest
 from assistant import Assistant
 from assistant.embed import HashEmbedder
 from assistant.errors import IndexCorruptError, IndexMismatchError, IndexMissingError, IngestError
-
-
-class CountingEmbedder(HashEmbedder):
-    def __init__(self):
-        super().__init__(64, "hash-64")
-        self.embedded: list[str] = []
-
-    def embed_documents(self, texts, progress=None):
-        self.embedded.extend(texts)
-        return super().embed_documents(texts, progress)
+from tests.conftest import counting_embedder
 
 
 def test_open_without_index_says_how_to_build(tmp_path):
@@ -43,14 +34,14 @@ def test_build_writes_a_self_describing_index_without_pickle(fake_assistant, fak
 
 
 def test_reopening_does_not_embed(fake_assistant, fake_settings):
-    emb = CountingEmbedder()
+    emb = counting_embedder()
     asst = Assistant.open(settings=fake_settings, embedder=emb)
     asst.retrieve("security cooperation")
     assert emb.embedded == []
 
 
 def test_incremental_update_embeds_only_changed_files_and_drops_removed(fake_settings, seeds_copy):
-    emb = CountingEmbedder()
+    emb = counting_embedder()
     Assistant.build(seeds_copy, settings=fake_settings, embedder=emb)
     first = len(emb.embedded)
     assert first > 0

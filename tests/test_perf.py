@@ -15,12 +15,12 @@ import pytest
 
 from assistant import Assistant
 from assistant import store as store_mod
-from assistant.embed import HashEmbedder
 from assistant.lexical import BM25Index, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
+from tests.conftest import counting_embedder  # noqa: E402
 
 
 # --------------------------------------------------------------------------- synthetic readouts
@@ -160,25 +160,16 @@ def test_many_appends_are_compacted_by_a_full_rewrite(tmp_path, monkeypatch):
 
 
 def test_embedding_cache_finds_known_text_by_hash_without_reading_readouts(tmp_path):
-    class Counting(HashEmbedder):
-        def __init__(self):
-            super().__init__(64, "hash-64")
-            self.seen: list[str] = []
-
-        def embed_documents(self, texts, progress=None):
-            self.seen.extend(texts)
-            return super().embed_documents(texts, progress)
-
     synth.write_corpus(3, tmp_path / "corpus", seed=7)
-    emb = Counting()
+    emb = counting_embedder()
     asst = Assistant.build(tmp_path / "corpus", index_dir=tmp_path / "idx", model="hash-64", embedder=emb)
     # the same text under a new name: every sentence and the title are already in the index
     copy = tmp_path / "copy" / "same-text.txt"
     copy.parent.mkdir()
     copy.write_bytes(next((tmp_path / "corpus").glob("*.txt")).read_bytes())
-    emb.seen.clear()
+    emb.embedded.clear()
     report = asst.add([copy])
-    assert emb.seen == [] and report.embedded_texts == 0 and report.reused_vectors > 0
+    assert emb.embedded == [] and report.embedded_texts == 0 and report.reused_vectors > 0
     assert asst.store.sentence_hashes is not None
 
 
