@@ -78,7 +78,22 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
-class SentenceTransformerEmbedder:
+class _LazyModel:
+    """Shared by the real embedders: the model loads on first use, which also learns its dimension."""
+
+    _dimension: int | None = None
+
+    def _load(self):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @property
+    def dimension(self) -> int:
+        self._load()
+        assert self._dimension is not None
+        return self._dimension
+
+
+class SentenceTransformerEmbedder(_LazyModel):
     """A sentence-transformers model, loaded once, on first use."""
 
     backend = "torch"
@@ -120,12 +135,6 @@ class SentenceTransformerEmbedder:
                     model, "get_embedding_dimension") else int(model.get_sentence_embedding_dimension())
                 self._model = model
         return self._model
-
-    @property
-    def dimension(self) -> int:
-        self._load()
-        assert self._dimension is not None
-        return self._dimension
 
     def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
         """Embed many texts in batches; ``progress(done, total)`` is called per batch."""
@@ -195,7 +204,7 @@ class HashEmbedder:
         return _normalise(self._one(text)[None, :])[0]
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(_LazyModel):
     """The same transformer run by ONNX Runtime, int8-quantised: no torch on the query path.
 
     On first use the model is exported from its local weights with torch.onnx
@@ -329,12 +338,6 @@ class OnnxEmbedder:
         m = mask[:, :, None].astype(np.float32)
         pooled = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1e-9)
         return _normalise(pooled)
-
-    @property
-    def dimension(self) -> int:
-        self._load()
-        assert self._dimension is not None
-        return self._dimension
 
     def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
         """Embed many texts, length-sorted so each batch pads little; ``progress(done, total)`` per batch."""

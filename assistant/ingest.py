@@ -332,9 +332,6 @@ def html_to_text(source: str) -> tuple[str, str | None]:
     paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", raw)]
     text = "\n\n".join(p for p in paragraphs if p)
     title = parser.h1 or (" ".join(parser.title.split()) if parser.title else None)
-    if title and text.startswith(title):
-        # keep the heading as the title line, as in the plain-text readouts
-        pass
     return text, title
 
 

@@ -85,17 +85,6 @@ def exists(index_dir: Path) -> bool:
     return gen is not None and (gen / "manifest.json").is_file()
 
 
-def read_manifest(index_dir: Path) -> dict | None:
-    """The live generation's manifest, or None when there is no index."""
-    gen = _pointer(Path(index_dir))
-    if gen is None:
-        return None
-    try:
-        return json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
 def _fsync_dir(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -418,7 +407,6 @@ class Store:
         self._meta = meta
         self._by_source = {row[1]: row[0] for row in meta}
         self._texts: OrderedDict[int, str] = OrderedDict()
-        self._sentence_spans: dict[int, np.ndarray] = {}
         if self._faiss.ntotal != len(self._passage_meta) or len(self.sentence_vectors) != (meta[-1][8] if meta else 0):
             raise IndexCorruptError(f"The index in {self.index_dir}/ is inconsistent. Rebuild it with: assistant index")
 
@@ -515,9 +503,6 @@ class Store:
     def passage_sentence_rows(self, row: int) -> tuple[int, int]:
         _, _, _, s_lo, s_hi = self._passage_meta[row]
         return int(s_lo), int(s_hi)
-
-    def passage_readout_row(self, row: int) -> int:
-        return int(self._passage_meta[row][0])
 
     def passage_vectors(self) -> np.ndarray:
         """All passage vectors (for rebuilding and checks)."""
