@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "Assistant": ("api", "Assistant"),
-    "BuildReport": ("api", "BuildReport"),
+    "BuildReport": ("index.build", "BuildReport"),
     "Answer": ("records", "Answer"),
     "Citation": ("records", "Citation"),
     "Passage": ("records", "Passage"),
@@ -28,16 +28,22 @@ _LAZY = {
     "IndexMismatchError": ("errors", "IndexMismatchError"),
     "IngestError": ("errors", "IngestError"),
     "ConfigError": ("errors", "ConfigError"),
-    "evaluate": ("evaluation", "evaluate"),
+    "IndexBusyError": ("errors", "IndexBusyError"),
+    "IndexCorruptError": ("errors", "IndexCorruptError"),
+    "Passages": ("records", "Passages"),
+    "evaluate": ("eval.run", "evaluate"),
 }
 
 __all__ = sorted(_LAZY)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import Assistant, BuildReport
+    from .api import Assistant
     from .config import Settings, load_settings
-    from .errors import AssistantError, ConfigError, IndexMismatchError, IndexMissingError, IngestError
-    from .records import Answer, Citation, Passage, Readout, Sentence
+    from .errors import (AssistantError, ConfigError, IndexBusyError, IndexCorruptError, IndexMismatchError,
+                         IndexMissingError, IngestError)
+    from .eval.run import evaluate
+    from .index.build import BuildReport
+    from .records import Answer, Citation, Passage, Passages, Readout, Sentence
 
 
 def __getattr__(name: str):

@@ -85,7 +85,8 @@ def _report_build(asst) -> None:
         typer.echo(f"warning: {w}", err=True)
     if b.rebuilt_reason:
         typer.echo(f"rebuilt from scratch: {b.rebuilt_reason}", err=True)
-    typer.echo(f"indexed {asst.store.n_readouts} readouts ({b.summary()}) in {asst.store.index_dir}/", err=True)
+    info = asst.info()
+    typer.echo(f"indexed {info['readouts']} readouts ({b.summary()}) in {info['store']}", err=True)
 
 
 @app.command()
@@ -112,7 +113,8 @@ def _open_or_build(index_dir, corpus=None, **overrides):
     from . import Assistant, load_settings
 
     settings = load_settings(index_dir=index_dir, corpus=corpus, **overrides)
-    if not Assistant.index_exists(settings.index_dir) and Path(settings.corpus).exists():
+    # build only into an empty place: a failed or racing open of an existing index must never become a rebuild
+    if not Assistant.index_in_use(settings.index_dir) and Path(settings.corpus).exists():
         typer.echo(f"No index in {settings.index_dir}/ yet: building it from {settings.corpus}/ (first run only).", err=True)
         asst = _build([settings.corpus], settings.index_dir, **overrides)
         _report_build(asst)
@@ -122,23 +124,9 @@ def _open_or_build(index_dir, corpus=None, **overrides):
 
 def format_answer(answer) -> str:
     """The answer and its citations as plain text for a terminal."""
-    lines = [answer.text, ""]
-    if answer.notice:
-        lines += [f"note: {answer.notice}", ""]
-    if answer.citations:
-        for c in answer.citations:
-            when = f", {c.date}" if c.date else ""
-            lines.append(f"[{c.marker}] {c.source} (chars {c.start}-{c.end})")
-            lines.append(f"    {c.title}{when}")
-            lines.append(f"    \u201c{c.quote}\u201d")
-    elif answer.abstained and answer.passages:
-        lines.append("Nearest passages (they do not answer the question):")
-        for p in answer.passages[:3]:
-            snippet = " ".join(p.text.split())
-            lines.append(f"  - {p.source} (chars {p.start}-{p.end}): {snippet[:160]}{'...' if len(snippet) > 160 else ''}")
-    for u in getattr(answer, "unsupported", ()) or ():
-        lines.append(f"unsupported (not backed by any readout): {u}")
-    return "\n".join(lines).rstrip()
+    from .render import answer_text
+
+    return answer_text(answer)
 
 
 @app.command()
@@ -255,7 +243,7 @@ def serve(
 
     def go():
         try:
-            from .ui import launch
+            from .ui.app import launch
         except ImportError as exc:
             _fail(f"the web chat cannot start: {exc}. Install it with: pip install 'gradio>=6,<7'")
         asst = _open_or_build(index_dir, corpus, llm=llm, auth=auth)
@@ -278,7 +266,7 @@ def eval_(
     """Score answers against a test set: retrieval, citations, abstention; writes report.json and report.html."""
 
     def go():
-        from .evaluation import evaluate, load_report, load_testset
+        from .eval.run import evaluate, load_report, load_testset
 
         out_dir = out or Path(f"eval-{testset.stem}")
         base = load_report(baseline) if baseline else None  # a bad baseline fails before any work

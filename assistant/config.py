@@ -45,7 +45,9 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(384, ge=16)
     unsupported: str = Field("flag", description="flag | drop: what to do with generated sentences nobody supports.")
 
-    max_upload_mb: float = Field(5.0, gt=0)
+    max_upload_mb: float = Field(5.0, gt=0, description="Largest file the web chat accepts, in MB.")
+    max_readout_mb: float = Field(2.0, gt=0, description="Largest readout file indexed, in MB (larger ones are "
+                                                         "skipped, named, before they are read).")
     auth: str | None = Field(None, description="USER:PASS for the web chat.")
 
     @field_validator("embed_backend")
@@ -75,19 +77,9 @@ class Settings(BaseSettings):
             raise ValueError("auth must look like USER:PASS")
         return self
 
-    def index_fingerprint(self) -> dict:
-        """The settings an index depends on; a mismatch on open is an error."""
-        from .chunking import CHUNKER_VERSION
-        from .lexical import TOKENIZER_VERSION
-
-        return {
-            "tokenizer": TOKENIZER_VERSION,
-            "chunker": CHUNKER_VERSION,
-            "model": self.model,
-            "chunk_words": self.chunk_words,
-            "chunk_overlap": self.chunk_overlap,
-            "max_seq_length": self.max_seq_length,
-        }
+    @property
+    def max_readout_bytes(self) -> int:
+        return int(self.max_readout_mb * 1_000_000)
 
 
 def load_settings(**overrides) -> Settings:

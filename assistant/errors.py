@@ -23,6 +23,10 @@ class IndexCorruptError(AssistantError):
     """The index on disk is unreadable or incomplete."""
 
 
+class IndexBusyError(AssistantError):
+    """Another process is updating the index and the caller chose not to wait."""
+
+
 class IngestError(AssistantError):
     """Input files could not be read into readouts (nothing was indexed)."""
 

@@ -9,8 +9,8 @@ same place always gets the same id.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-import html
 from dataclasses import asdict, dataclass, field
 
 
@@ -35,11 +35,18 @@ class Readout:
     date: str | None = None
     body_start: int = 0
     sha256: str = ""
-    people: tuple[str, ...] = ()
+    #: for paged formats (PDF): the offset where each page starts, first page first
+    pages: tuple[int, ...] = ()
 
     @property
     def id(self) -> str:
         return content_id("readout", self.source, self.sha256 or sha256_text(self.text))
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page that ``offset`` falls on, or None for formats without pages."""
+        if not self.pages:
+            return None
+        return bisect.bisect_right(self.pages, offset) or 1
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,38 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class SentenceRange:
+    """A passage as a run of a readout's sentences: ``sentences[first:last]``."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Chunks:
+    """A readout cut into sentences and passages (runs of whole sentences), exact offsets kept."""
+
+    readout: Readout
+    sentences: tuple[Sentence, ...]
+    passages: tuple[SentenceRange, ...]
+
+    def passage_span(self, p: SentenceRange) -> tuple[int, int]:
+        """(start, end) character offsets of a passage."""
+        return self.sentences[p.first].start, self.sentences[p.last - 1].end
+
+
+@dataclass(frozen=True)
+class ReadoutRows:
+    """Where a readout's rows sit in an index: its readout row, and its sentence and passage row ranges."""
+
+    rid: int
+    s_lo: int
+    s_hi: int
+    p_lo: int
+    p_hi: int
 
 
 @dataclass(frozen=True)
@@ -86,6 +125,15 @@ class Passage:
         }
 
 
+class Passages(list):
+    """A list of passages (what ``retrieve`` returns) that renders as a table in Jupyter."""
+
+    def _repr_html_(self) -> str:
+        from .render import passages_html
+
+        return passages_html(self)
+
+
 @dataclass(frozen=True)
 class Citation:
     """One quoted span that backs a claim of an answer, marked ``[marker]``."""
@@ -98,6 +146,7 @@ class Citation:
     title: str = ""
     date: str | None = None
     score: float = 0.0
+    page: int | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -132,46 +181,18 @@ class Answer:
         }
 
     def to_markdown(self) -> str:
-        """The answer followed by its sources as numbered footnotes."""
-        lines = [self.text]
-        if self.notice:
-            lines += ["", f"_{self.notice}_"]
-        for u in self.unsupported:
-            lines += ["", f"\u26a0 _Not backed by any readout:_ {u}"]
-        if self.citations:
-            lines += ["", "**Sources**", ""]
-            for c in self.citations:
-                when = f", {c.date}" if c.date else ""
-                lines.append(
-                    f"[{c.marker}] *{c.title}*{when} ({c.source}, chars {c.start}-{c.end}): "
-                    f"\u201c{c.quote}\u201d"
-                )
-        elif self.abstained and self.passages:
-            lines += ["", "**Nearest passages** (not an answer)", ""]
-            for p in self.passages[:3]:
-                lines.append(f"- *{p.title}* ({p.source}): {p.text[:200]}")
-        return "\n".join(lines)
+        """The answer followed by its sources as numbered footnotes (see ``assistant.render``)."""
+        from .render import answer_markdown
+
+        return answer_markdown(self)
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        esc = html.escape
-        parts = [f"<div class='readout-answer'><p>{esc(self.text).replace(chr(10), '<br>')}</p>"]
-        if self.notice:
-            parts.append(f"<p><em>{esc(self.notice)}</em></p>")
-        if self.citations:
-            parts.append("<ol>")
-            for c in self.citations:
-                when = f", {esc(c.date)}" if c.date else ""
-                parts.append(
-                    f"<li value='{c.marker}'><b>{esc(c.title)}</b>{when} "
-                    f"<code>{esc(c.source)}:{c.start}-{c.end}</code><br>"
-                    f"<q>{esc(c.quote)}</q></li>"
-                )
-            parts.append("</ol>")
-        parts.append("</div>")
-        return "".join(parts)
+        from .render import answer_html
+
+        return answer_html(self)
 
     def __str__(self) -> str:
         return self.to_markdown()

@@ -75,9 +75,14 @@ def answerable_questions() -> list[dict]:
 
 
 def bundled_path() -> str:
-    from assistant.embed import bundled_model_path
+    from assistant.index.embed import bundled_model_path
 
     return str(bundled_model_path())
+
+
+#: ``assistant`` with the tests' fake embedder installed (the smoke run's cold start): argv[1] is the repository.
+FAKE_CLI = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from tests.fakes import install_fake_models; "
+            "install_fake_models(); from assistant.cli import main; sys.argv[0] = 'assistant'; main()")
 
 
 # --------------------------------------------------------------------------- our pipeline (workers)
@@ -85,6 +90,12 @@ def _ours_settings(spec: dict) -> dict:
     over = {"model": spec.get("model")}
     if spec.get("backend"):
         over["embed_backend"] = spec["backend"]
+    model = spec.get("model")
+    if model and model.startswith("hash-"):  # the smoke run: the tests' fake embedder, no model at all
+        sys.path.insert(0, str(HERE.parent))
+        from tests.fakes import fake_embedder_for
+
+        over["embedder"] = fake_embedder_for(model)
     return {k: v for k, v in over.items() if v is not None}
 
 
@@ -146,10 +157,10 @@ def dense_recall(asst, questions: list[str], n: int = 30) -> float:
     """Recall@n of the index's dense search against an exact scan of the same vectors (1.0 for flat)."""
     import numpy as np
 
-    vecs = asst.store.passage_vectors()
+    vecs = asst.store.all_passage_vectors()
     found = total = 0
     for q in questions:
-        qv = asst.embedder.embed_query(q)
+        qv = asst.embedder.encode_query(q)
         exact = set(np.argsort(-(vecs @ qv))[:n].tolist())
         rows, _ = asst.store.dense(qv, n)
         found += len(exact & set(rows.tolist()))
@@ -365,6 +376,8 @@ def bench(args) -> dict:
                 if kind == "ours":
                     exe = str(Path(sys.executable).parent / "assistant")
                     cmd = [exe, "ask", q, "--index-dir", str(index)]
+                    if hash_model:  # the CLI in a process where hash-N names the tests' fake embedder
+                        cmd = [sys.executable, "-c", FAKE_CLI, str(ROOT), "ask", q, "--index-dir", str(index)]
                     env2 = {**env, **({"ASSISTANT_MODEL": args.model} if args.model else {})}
                 else:
                     if hash_model:

@@ -38,7 +38,7 @@ def load_questions(path: Path = QUESTIONS) -> list[dict]:
 
 def score(asst, questions: Path | list[dict] = QUESTIONS, k: int = 5) -> dict:
     """Run every question through ``asst`` with the evaluation harness; metrics, rows and the Report."""
-    from assistant.evaluation import evaluate, load_testset
+    from assistant.eval.run import evaluate, load_testset
 
     report = evaluate(asst, load_testset(questions) if isinstance(questions, Path) else questions, k=k)
     rows = [{
@@ -52,7 +52,7 @@ def score(asst, questions: Path | list[dict] = QUESTIONS, k: int = 5) -> dict:
 
 
 def summarize(rows: list[dict]) -> dict:
-    from assistant.evaluation import abstention_scores, mean, percentile
+    from assistant.eval.run import abstention_scores, mean, percentile
 
     ans = [r for r in rows if r["answerable"]]
     una = [r for r in rows if not r["answerable"]]

@@ -42,9 +42,9 @@ def load_pairs(path: Path = PAIRS) -> list[dict]:
 
 def build_evidence(pairs: list[dict], embedder=None):
     """One Evidence per pair (the exact sentence span in its ingested readout) and the claims' vectors."""
-    from assistant.ingest import ingest_paths
+    from assistant.corpus.ingest import ingest_paths
     from assistant.records import Sentence
-    from assistant.verify import Evidence
+    from assistant.qa.verify import Evidence
 
     readouts = {}
     for src in sorted({p["source"] for p in pairs}):
@@ -60,8 +60,8 @@ def build_evidence(pairs: list[dict], embedder=None):
                                   r.title, r.date, r.text))
     if embedder is None:
         return evidences, [None] * len(pairs)
-    ev_vecs = embedder.embed_documents([e.sentence.text for e in evidences])
-    claim_vecs = embedder.embed_documents([p["claim"] for p in pairs])
+    ev_vecs = embedder.encode_document([e.sentence.text for e in evidences])
+    claim_vecs = embedder.encode_document([p["claim"] for p in pairs])
     from dataclasses import replace
 
     evidences = [replace(e, vector=v) for e, v in zip(evidences, ev_vecs)]
@@ -69,7 +69,7 @@ def build_evidence(pairs: list[dict], embedder=None):
 
 
 def features(pairs, evidences, claim_vecs):
-    from assistant.verify import cosine, coverage, hard_checks
+    from assistant.qa.verify import cosine, coverage, hard_checks
 
     rows = []
     for p, ev, vec in zip(pairs, evidences, claim_vecs):
@@ -79,7 +79,7 @@ def features(pairs, evidences, claim_vecs):
 
 
 def predict(rows, w: float, t: float) -> list[bool]:
-    from assistant.verify import support_score
+    from assistant.qa.verify import support_score
 
     return [not r["hard"] and support_score(r["cos"], r["cov"], w) >= t for r in rows]
 
@@ -123,13 +123,13 @@ def main(argv=None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list the pairs the verifier gets wrong")
     args = ap.parse_args(argv)
 
-    from assistant import verify
+    from assistant.qa import verify
 
     pairs = load_pairs()
     embedder = None
     if not args.no_embeddings:
         from assistant.config import Settings
-        from assistant.embed import make_embedder
+        from assistant.index.embed import make_embedder
 
         embedder = make_embedder(Settings())
     evidences, vecs = build_evidence(pairs, embedder)

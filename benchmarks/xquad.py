@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.data} is not present (the shared XQuAD file is needed)")
         return 0
     from assistant import Assistant
-    from assistant.evaluation import evaluate, load_testset
+    from assistant.eval.run import evaluate, load_testset
 
     testset = load_testset(args.data, corpus_dir=args.out / "corpus")
     t0 = time.perf_counter()

@@ -27,20 +27,15 @@ def _clean_env(monkeypatch):
             monkeypatch.delenv(key, raising=False)
 
 
-def counting_embedder():
-    """A hash embedder that records every text it is asked to embed."""
-    from assistant.embed import HashEmbedder
+@pytest.fixture(autouse=True)
+def _fake_models(monkeypatch):
+    """``hash-N`` model names mean the fake embedder of tests/fakes.py, for every path that makes an
+    embedder from settings (the API, the CLI, the web chat); other names get the real factory."""
+    import assistant.index.embed as embed
+    from tests.fakes import fake_embedder_for
 
-    class CountingEmbedder(HashEmbedder):
-        def __init__(self):
-            super().__init__(64, "hash-64")
-            self.embedded: list[str] = []
-
-        def embed_documents(self, texts, progress=None):
-            self.embedded.extend(texts)
-            return super().embed_documents(texts, progress)
-
-    return CountingEmbedder()
+    real = embed.make_embedder
+    monkeypatch.setattr(embed, "make_embedder", lambda settings: fake_embedder_for(settings.model) or real(settings))
 
 
 @pytest.fixture

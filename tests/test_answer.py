@@ -3,7 +3,7 @@ import json
 import pytest
 
 from assistant import Answer
-from assistant.answer import Candidate, extractive_answer, question_entities, readout_terms
+from assistant.qa.extractive import Candidate, extractive_answer, question_entities, readout_terms
 from assistant.errors import AssistantError
 from assistant.records import Sentence
 
@@ -70,7 +70,7 @@ def test_answer_to_dict_is_json(fake_assistant):
     ans = fake_assistant.ask("What did the ministers agree on sanctions?")
     data = json.loads(json.dumps(ans.to_dict()))
     assert data["citations"][0]["quote"] == ans.citations[0].quote
-    assert "<q>" in ans._repr_html_() and "[1]" in ans._repr_markdown_()
+    assert "ra-quote" in ans._repr_html_() and "[1]" in ans._repr_markdown_()
 
 
 def test_every_citation_is_an_exact_span_of_its_readout(fake_assistant):

@@ -47,7 +47,7 @@ def browser():
 
 
 def _ref(href: str) -> tuple[str, int, int, int, str]:
-    from assistant.ui import parse_ref
+    from assistant.ui.app import parse_ref
 
     return parse_ref(html.unescape(href))
 

@@ -1,6 +1,6 @@
 from hypothesis import given, settings, strategies as st
 
-from assistant.chunking import group_sentences, passages_of, sentences_of, split_sentences
+from assistant.corpus.chunking import group_sentences, passages_of, sentences_of, split_sentences
 from assistant.records import Readout
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import EvalDataError
-from assistant.evaluation import (
+from assistant.eval.run import (
     Report,
     Span,
     abstention_scores,
@@ -244,7 +244,7 @@ def test_html_escapes_everything_and_is_self_contained():
                               passages=(_passage("a.txt", 0, 21),))}
     report = evaluate(ScriptedAssistant(script), [{"id": "<i>", "question": hostile, "reference": "<img src=x>",
                                                     "sources": ["a.txt"], "type": "<t>"}], k=2)
-    from assistant.evalreport import render_html
+    from assistant.eval.report import render_html
 
     full = render_html(Report.from_dict(json.loads(report.to_json())))
     for text in (full, report._repr_html_()):
@@ -408,7 +408,7 @@ def test_squad_answer_not_in_paragraph_is_reported(tmp_path):
 def test_seed_eval_set_is_well_formed_and_its_spans_point_at_the_answers(fake_assistant):
     ts = load_testset(SEED_EVAL)
     assert len(ts) >= 15 and sum(not i.answerable for i in ts.items) >= 3
-    from assistant.evaluation import resolve
+    from assistant.eval.run import resolve
 
     gold = resolve(ts, fake_assistant)
     for item in ts.items:
@@ -442,7 +442,7 @@ def load_report_from_text(text: str) -> Report:
 
 def test_assistant_evaluate_is_the_function_even_after_importing_the_module(fake_assistant):
     import assistant
-    import assistant.evaluation as module  # noqa: F401 - importing the module must not shadow the function
+    import assistant.eval.run as module  # noqa: F401 - importing the module must not shadow the function
 
     assert assistant.evaluate is module.evaluate
     report = assistant.evaluate(fake_assistant, [{"question": "Who leads the team to Washington?"}], k=2)
@@ -512,7 +512,7 @@ def test_seed_eval_set_with_the_real_model(real_assistant):
 
 
 def test_histogram_bins_are_equal_width_and_keep_the_maximum():
-    from assistant.evalreport import histogram_bins
+    from assistant.eval.report import histogram_bins
 
     bins = histogram_bins([0, 1, 2, 3, 4, 10], bins=5)
     assert [c for _, _, c in bins] == [2, 2, 1, 0, 1]

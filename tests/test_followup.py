@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.followup import condense_rule_based, is_follow_up
+from assistant.qa.followup import condense_rule_based, is_follow_up
 
 H = [{"role": "user", "content": "What did the ministers agree on security?"},
      {"role": "assistant", "content": "\u201cThe two ministers agreed ...\u201d [1]"}]

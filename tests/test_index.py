@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
-from assistant.embed import HashEmbedder
+from tests.fakes import HashEmbedder
 from assistant.errors import IndexCorruptError, IndexMismatchError, IndexMissingError, IngestError
-from tests.conftest import counting_embedder
+from tests.fakes import CountingEmbedder
 
 
 def test_open_without_index_says_how_to_build(tmp_path):
@@ -34,14 +34,14 @@ def test_build_writes_a_self_describing_index_without_pickle(fake_assistant, fak
 
 
 def test_reopening_does_not_embed(fake_assistant, fake_settings):
-    emb = counting_embedder()
+    emb = CountingEmbedder()
     asst = Assistant.open(settings=fake_settings, embedder=emb)
     asst.retrieve("security cooperation")
     assert emb.embedded == []
 
 
 def test_incremental_update_embeds_only_changed_files_and_drops_removed(fake_settings, seeds_copy):
-    emb = counting_embedder()
+    emb = CountingEmbedder()
     Assistant.build(seeds_copy, settings=fake_settings, embedder=emb)
     first = len(emb.embedded)
     assert first > 0
@@ -70,15 +70,14 @@ def test_a_crash_mid_build_leaves_the_old_index_intact(fake_settings, seeds_copy
     before = asst.ask("What did the ministers agree on sanctions?").to_dict()
     (seeds_copy / "extra.txt").write_text("The delegations agreed on fisheries quotas.")
 
-    import assistant.store as store_mod
+    import assistant.index.store as store_mod
 
     def boom(*a, **k):
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(store_mod.BM25Index, "save", boom)
-    with pytest.raises(OSError):
+    with monkeypatch.context() as m, pytest.raises(OSError):
+        m.setattr(store_mod.BM25Index, "save", boom)
         Assistant.build(seeds_copy, settings=fake_settings)
-    monkeypatch.undo()
     index_dir = fake_settings.index_dir
     assert not list(index_dir.glob(".tmp-*"))
     reopened = Assistant.open(settings=fake_settings)
@@ -110,8 +109,8 @@ def test_damaged_index_is_reported_not_crashed(fake_assistant, fake_settings):
 
 def test_empty_corpus_is_an_error_that_lists_what_was_skipped(tmp_path, fake_settings):
     (tmp_path / "c").mkdir()
-    (tmp_path / "c" / "notes.pdf").write_bytes(b"%PDF")
-    with pytest.raises(IngestError, match="notes.pdf: unsupported"):
+    (tmp_path / "c" / "notes.docx").write_bytes(b"PK")
+    with pytest.raises(IngestError, match="notes.docx: unsupported"):
         Assistant.build(tmp_path / "c", settings=fake_settings)
 
 

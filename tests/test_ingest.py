@@ -3,7 +3,9 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import IngestError
-from assistant.ingest import decode, ingest_paths, parse_date, read_header
+from assistant.corpus.dates import parse_date
+from assistant.corpus.formats import decode
+from assistant.corpus.ingest import ingest_paths, read_header
 
 
 def write(p: Path, data, mode="w"):
@@ -60,15 +62,15 @@ def test_skipped_files_are_reported_with_reasons(tmp_path):
     write(tmp_path / "good.txt", "The ministers met. They agreed.")
     write(tmp_path / "empty.txt", "   \n")
     write(tmp_path / "bin.txt", b"\x00\x01\x02binary")
-    write(tmp_path / "doc.pdf", b"%PDF-1.4")
+    write(tmp_path / "doc.docx", b"%PDF-1.4")
     write(tmp_path / "sub" / "deep.md", "Nested readouts are found too.")
     report = ingest_paths([tmp_path])
     assert sorted(r.source for r in report.readouts) == ["good.txt", "sub/deep.md"]
     reasons = {s.path: s.reason for s in report.skipped}
-    assert set(reasons) == {"empty.txt", "bin.txt", "doc.pdf"}
+    assert set(reasons) == {"empty.txt", "bin.txt", "doc.docx"}
     assert "empty" in reasons["empty.txt"]
     assert "binary" in reasons["bin.txt"]
-    assert "unsupported" in reasons["doc.pdf"] and ".txt" in reasons["doc.pdf"]
+    assert "unsupported" in reasons["doc.docx"] and ".txt" in reasons["doc.docx"]
 
 
 def test_non_utf8_falls_back_with_a_warning(tmp_path):

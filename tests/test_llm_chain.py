@@ -8,8 +8,8 @@ import sys
 import pytest
 from langchain_core.language_models import FakeListChatModel, GenericFakeChatModel
 
-from assistant import Answer
-from assistant.chain import attach_llm, parse_claims
+from assistant import Answer, Assistant
+from assistant.qa.generate import parse_claims
 from assistant.errors import ConfigError, MissingDependencyError
 
 Q = "What did the ministers agree on sanctions?"
@@ -26,13 +26,12 @@ def passage_number(asst, question, needle, k=None):
 
 
 def extractive(asst, question=Q):
-    """What the assistant answers with no LLM (the fallback)."""
-    llm = asst.settings.llm
-    asst.settings = asst.settings.model_copy(update={"llm": None})
+    """What the assistant answers with no LLM (the fallback): the same index opened without one."""
+    plain = Assistant.open(settings=asst.settings.model_copy(update={"llm": None}), embedder=asst.embedder)
     try:
-        return asst.ask(question)
+        return plain.ask(question)
     finally:
-        asst.settings = asst.settings.model_copy(update={"llm": llm})
+        plain.close()
 
 
 def same_as_extractive(ans, expected):
@@ -43,7 +42,7 @@ def with_model(asst, draft_or_model, **settings):
     if settings:
         asst.settings = asst.settings.model_copy(update=settings)
     model = draft_or_model if not isinstance(draft_or_model, str) else GenericFakeChatModel(messages=iter([draft_or_model]))
-    attach_llm(asst, model)
+    asst.set_llm(model)
     return asst
 
 
@@ -214,7 +213,7 @@ def test_parse_claims_handles_marker_styles():
 
 # --------------------------------------------------------------------------- configuration
 def test_parse_llm_forms():
-    from assistant.llm import parse_llm
+    from assistant.qa.llm import parse_llm
 
     assert parse_llm("openai:gpt-4o-mini").kind == "provider"
     assert parse_llm("ollama:llama3.1").target == "ollama:llama3.1"
@@ -227,7 +226,7 @@ def test_parse_llm_forms():
 
 
 def test_missing_gguf_file_is_a_config_error(fake_settings, tmp_path):
-    from assistant.llm import make_chat_model
+    from assistant.qa.llm import make_chat_model
 
     s = fake_settings.model_copy(update={"llm": f"gguf:{tmp_path / 'none.gguf'}"})
     with pytest.raises(ConfigError, match="No GGUF file"):
@@ -235,7 +234,7 @@ def test_missing_gguf_file_is_a_config_error(fake_settings, tmp_path):
 
 
 def test_missing_llama_cpp_names_the_extra(fake_settings, tmp_path, monkeypatch):
-    from assistant.llm import make_chat_model
+    from assistant.qa.llm import make_chat_model
 
     f = tmp_path / "m.gguf"
     f.write_bytes(b"GGUF")
@@ -254,7 +253,7 @@ def test_missing_langchain_openai_names_the_extra(fake_assistant, monkeypatch):
 
 def test_base_url_builds_chat_openai_with_a_placeholder_key(fake_settings, monkeypatch):
     pytest.importorskip("langchain_openai")
-    from assistant.llm import make_chat_model
+    from assistant.qa.llm import make_chat_model
 
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     s = fake_settings.model_copy(update={"llm": "http://127.0.0.1:8080/v1", "llm_model": "gemma"})
@@ -265,7 +264,7 @@ def test_base_url_builds_chat_openai_with_a_placeholder_key(fake_settings, monke
 
 def test_local_servers_get_max_tokens_and_the_rules_in_the_user_turn(fake_settings):
     pytest.importorskip("langchain_openai")
-    from assistant.llm import LLMClient, answer_messages
+    from assistant.qa.llm import LLMClient, answer_messages
 
     s = fake_settings.model_copy(update={"llm": "http://127.0.0.1:8080/v1", "llm_max_tokens": 77})
     client = LLMClient(s)
@@ -278,7 +277,7 @@ def test_local_servers_get_max_tokens_and_the_rules_in_the_user_turn(fake_settin
 
 def test_provider_string_goes_through_init_chat_model(fake_settings, monkeypatch):
     pytest.importorskip("langchain_openai")
-    from assistant.llm import make_chat_model
+    from assistant.qa.llm import make_chat_model
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-placeholder-for-construction-only")
     m = make_chat_model(fake_settings.model_copy(update={"llm": "openai:gpt-4o-mini"}))
@@ -286,7 +285,7 @@ def test_provider_string_goes_through_init_chat_model(fake_settings, monkeypatch
 
 
 def test_failure_descriptions_scrub_secrets(monkeypatch):
-    from assistant.llm import describe_failure
+    from assistant.qa.llm import describe_failure
 
     monkeypatch.setenv("MY_PROVIDER_API_KEY", "abcdef123456789")
     text = describe_failure(RuntimeError("bad request with key abcdef123456789 and sk-abcdefghijklmnop"))

@@ -14,13 +14,14 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
-from assistant import store as store_mod
-from assistant.lexical import BM25Index, tokenize
+from assistant.index import store as store_mod
+from assistant.index.bm25 import BM25Index
+from assistant.text.tokenize import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
-from tests.conftest import counting_embedder  # noqa: E402
+from tests.fakes import CountingEmbedder  # noqa: E402
 
 
 # --------------------------------------------------------------------------- synthetic readouts
@@ -37,7 +38,7 @@ def test_synthetic_readouts_are_deterministic_and_readout_shaped(tmp_path):
     paths = synth.write_corpus(3, tmp_path / "c1", seed=3)
     again = synth.write_corpus(3, tmp_path / "c2", seed=3)
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in again]
-    from assistant.ingest import ingest_paths
+    from assistant.corpus.ingest import ingest_paths
 
     report = ingest_paths([tmp_path / "c1"])
     assert len(report.readouts) == 3 and all(r.date for r in report.readouts)
@@ -50,7 +51,7 @@ def _bm25s_reference(docs):
 
     model = bm25s.BM25()
     model.index([d or [""] for d in docs], show_progress=False)
-    return BM25Index(model)
+    return BM25Index(model, np.zeros(0, np.uint16), np.zeros(0, np.int32))  # scores only: no term counts
 
 
 def test_vectorised_bm25_and_appends_score_exactly_like_bm25s(tmp_path):
@@ -108,11 +109,11 @@ def test_large_index_uses_hnsw_end_to_end(fake_settings, seeds_copy, monkeypatch
 
 # --------------------------------------------------------------------------- appends
 def _by_span(asst, question):
-    qvec = asst.embedder.embed_query(question)
+    qvec = asst.embedder.encode_query(question)
     rows, scores = asst.store.dense(qvec, asst.store.n_passages)
     dense = {(asst.store.passage(int(r)).source, asst.store.passage(int(r)).start): round(float(s), 5)
              for r, s in zip(rows, scores)}
-    lexical = asst.store.bm25.scores(tokenize(question))
+    lexical = asst.store.bm25.scores(tokenize(question))  # the folder store's BM25, all scores
     lex = {(asst.store.passage(i).source, asst.store.passage(i).start): round(float(v), 4)
            for i, v in enumerate(lexical)}
     return dense, lex
@@ -156,12 +157,12 @@ def test_many_appends_are_compacted_by_a_full_rewrite(tmp_path, monkeypatch):
         asst.add(synth.write_corpus(1, tmp_path / f"n{i}", seed=6, start=10 + i))
     segments = asst.store.manifest["segments"]["sentences"]
     assert len(segments) <= 3 and asst.store.n_readouts == 8
-    assert len(asst.store.sentence_vectors) == asst.store.n_sentences
+    assert len(asst.store.sentence_vectors(0, asst.store.n_sentences + 10)) == asst.store.n_sentences
 
 
 def test_embedding_cache_finds_known_text_by_hash_without_reading_readouts(tmp_path):
     synth.write_corpus(3, tmp_path / "corpus", seed=7)
-    emb = counting_embedder()
+    emb = CountingEmbedder()
     asst = Assistant.build(tmp_path / "corpus", index_dir=tmp_path / "idx", model="hash-64", embedder=emb)
     # the same text under a new name: every sentence and the title are already in the index
     copy = tmp_path / "copy" / "same-text.txt"
@@ -170,7 +171,8 @@ def test_embedding_cache_finds_known_text_by_hash_without_reading_readouts(tmp_p
     emb.embedded.clear()
     report = asst.add([copy])
     assert emb.embedded == [] and report.embedded_texts == 0 and report.reused_vectors > 0
-    assert asst.store.sentence_hashes is not None
+    texts = [s.text for p in asst.retrieve("trade", k=1) for s in p.sentences]
+    assert set(asst.store.known_vectors(texts)) == set(range(len(texts)))
 
 
 # --------------------------------------------------------------------------- the benchmark, at tiny N

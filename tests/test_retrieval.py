@@ -1,7 +1,7 @@
 import numpy as np
 from hypothesis import given, strategies as st
 
-from assistant.retrieve import rrf_fuse
+from assistant.qa.retrieve import rrf_fuse
 
 
 def brute_rrf(rankings, k):
@@ -22,7 +22,7 @@ def test_rrf_matches_the_definition(rankings, k):
 
 def test_dense_search_matches_brute_force(fake_assistant):
     store = fake_assistant.store
-    vecs = store.passage_vectors()
+    vecs = store.all_passage_vectors()
     rng = np.random.default_rng(0)
     for _ in range(20):
         q = rng.standard_normal(vecs.shape[1]).astype(np.float32)

@@ -16,7 +16,7 @@ from tests.conftest import SEEDS
 
 gr = pytest.importorskip("gradio")
 
-from assistant import ui  # noqa: E402
+from assistant.ui import app as ui  # noqa: E402
 
 SECURITY_Q = "What did the ministers agree on security?"
 

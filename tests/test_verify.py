@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from assistant.records import Sentence
-from assistant.verify import Evidence, best_support, check, coverage, dates, names, numbers, strength
+from assistant.qa.verify import Evidence, best_support, check, coverage, dates, names, numbers, strength
 
 ROOT = Path(__file__).resolve().parent.parent
 READOUT = ("The Secretary of State met in Lima with the Foreign Minister of Peru. The two ministers discussed "
@@ -100,7 +100,7 @@ def test_feature_extractors():
 
 
 def test_the_labelled_set_is_big_balanced_and_points_at_real_sentences():
-    from assistant.ingest import ingest_paths
+    from assistant.corpus.ingest import ingest_paths
 
     pairs = [json.loads(x) for x in (ROOT / "benchmarks/data/verifier_pairs.jsonl").read_text().splitlines() if x]
     assert len(pairs) >= 100
@@ -124,7 +124,7 @@ def test_lexical_verifier_on_the_labelled_set_keeps_its_precision():
 
     pairs = bench.load_pairs()
     evidences, vecs = bench.build_evidence(pairs)
-    from assistant.verify import THRESHOLD_LEXICAL
+    from assistant.qa.verify import THRESHOLD_LEXICAL
 
     m = bench.metrics([p["label"] for p in pairs], bench.predict(bench.features(pairs, evidences, vecs), 0.5,
                                                                   THRESHOLD_LEXICAL))

@@ -92,7 +92,7 @@ def _llm_assistant(real_assistant, **settings):
 
 def _check_answer(asst, pieces):
     """What must hold for any generated answer, however good or bad the model."""
-    from assistant.verify import THRESHOLD, Evidence, best_support
+    from assistant.qa.verify import THRESHOLD, Evidence, best_support
     from assistant.records import Sentence
 
     assert isinstance(pieces[-1], Answer) and all(isinstance(p, str) for p in pieces[:-1])
@@ -113,9 +113,9 @@ def _check_answer(asst, pieces):
         evidences = []
         for c in cites:
             r = asst.readout(c.source)
-            vec = asst.embedder.embed_documents([c.quote])[0]
+            vec = asst.embedder.encode_document([c.quote])[0]
             evidences.append(Evidence(Sentence(c.source, c.start, c.end, c.quote), vec, c.title, c.date, r.text))
-        v = best_support(claim, evidences, asst.embedder.embed_documents([claim])[0])
+        v = best_support(claim, evidences, asst.embedder.encode_document([claim])[0])
         # vectors recomputed here differ from the index's float16 ones in the last digits
         assert not [r for r in v.reasons if "score" not in r], (sentence, v.reasons)
         assert v.score >= THRESHOLD - 0.02, (sentence, v.score)

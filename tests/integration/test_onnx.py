@@ -23,7 +23,7 @@ def _questions() -> list[dict]:
 @pytest.fixture(scope="module")
 def embedders():
     from assistant.config import Settings
-    from assistant.embed import OnnxEmbedder, SentenceTransformerEmbedder
+    from assistant.index.embed import OnnxEmbedder, SentenceTransformerEmbedder
 
     settings = Settings()
     return OnnxEmbedder(settings), SentenceTransformerEmbedder(settings)
@@ -31,7 +31,7 @@ def embedders():
 
 def test_auto_backend_is_onnx_for_the_bundled_model():
     from assistant.config import Settings
-    from assistant.embed import OnnxEmbedder, SentenceTransformerEmbedder, make_embedder
+    from assistant.index.embed import OnnxEmbedder, SentenceTransformerEmbedder, make_embedder
 
     assert isinstance(make_embedder(Settings()), OnnxEmbedder)
     assert isinstance(make_embedder(Settings(embed_backend="torch")), SentenceTransformerEmbedder)
@@ -40,12 +40,12 @@ def test_auto_backend_is_onnx_for_the_bundled_model():
 def test_onnx_vectors_agree_with_torch_on_the_question_set(embedders):
     onnx, torch = embedders
     texts = [q["question"] for q in _questions()]
-    a, b = onnx.embed_documents(texts), torch.embed_documents(texts)
+    a, b = onnx.encode_document(texts), torch.encode_document(texts)
     assert a.shape == b.shape == (len(texts), 384)
     assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
     cos = (a * b).sum(axis=1)
     assert cos.min() > 0.99, f"worst cosine {cos.min():.4f}"
-    single = np.stack([onnx.embed_query(t) for t in texts])
+    single = np.stack([onnx.encode_query(t) for t in texts])
     assert ((single * b).sum(axis=1)).min() > 0.99
 
 

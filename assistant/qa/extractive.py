@@ -16,8 +16,15 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexical import GENERIC, ROLES, STOPWORDS, content_terms, fold, stem, tokenize, words
-from .records import Answer, Citation, Passage, Sentence
+from collections import OrderedDict
+
+import numpy as np
+
+from ..records import Answer, Citation, Passage, Sentence
+from ..text.lexicon import ROLES
+from ..text.names import name_present, question_entities
+from ..text.tokenize import content_terms, fold, stem, tokenize, words
+from .retrieve import Retrieval
 
 ABSTAIN_TEXT = "The readouts don't say."
 
@@ -51,35 +58,9 @@ class Scored:
     lexical: float
 
 
-_QUESTION_WORDS = {"what", "who", "whom", "whose", "when", "where", "which", "why", "how", "did", "does", "do",
-                   "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "will",
-                   "and", "tell", "give", "list", "name", "according", "in", "on", "during", "at", "after",
-                   "besides", "apart", "aside", "beyond", "other", "before", "following", "regarding", "concerning",
-                   "about", "for", "with", "from", "as", "since", "under", "while", "once", "over", "then", "also",
-                   "any", "anyone", "anything", "did", "please", "summarize", "summarise", "explain", "describe"}
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def question_entities(question: str) -> list[str]:
-    """Names in a question: capitalised words that are not question words or generic roles."""
-    found: list[str] = []
-    for m in re.finditer(r"[A-Z][A-Za-z\u00C0-\u024F]+|[A-Z]{2,}", question):
-        w = m.group(0)
-        lw = fold(w)
-        if lw in _QUESTION_WORDS or lw in STOPWORDS or lw in GENERIC or lw in _CALENDAR or len(w) < 3:
-            continue
-        found.append(lw)
-    return list(dict.fromkeys(found))
-
-
 def entity_in(entity: str, terms: frozenset) -> bool:
-    """Whether a question name is present among a readout's terms (demonyms by prefix: Japanese ~ Japan)."""
-    s = stem(entity)
-    if s in terms or entity in terms:
-        return True
-    prefix = entity[:5] if len(entity) >= 6 else entity[:4]
-    return len(prefix) >= 4 and any(t.startswith(prefix) for t in terms)
+    """Whether a question name is present among a readout's terms (a demonym counts: Japanese ~ Japan)."""
+    return name_present(entity, terms.__contains__, lambda p: any(t.startswith(p) for t in terms))
 
 
 def topic_question(question: str) -> str:
@@ -207,3 +188,57 @@ def compose(question: str, chosen: list[Candidate], scores: list[float], passage
 def _abstain(question: str, passages: list[Passage], why: str) -> Answer:
     return Answer(question=question, text=f"{ABSTAIN_TEXT} ({why.capitalize()}.)", citations=(), abstained=True,
                   passages=tuple(passages))
+
+
+class ExtractiveAnswerer:
+    """The quoting answerer as a component: given a question and what retrieval found, an ``Answer``.
+
+    It scores every sentence of the retrieved passages with the sentence
+    vectors stored in the index (no model work but one embedding of the
+    question without its names), so answering costs a few milliseconds.
+    """
+
+    #: Readouts whose word sets are kept between questions (they depend only on the readout's text).
+    TERMS_CACHE = 4096
+
+    def __init__(self, store, embedder, settings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+        self._terms: OrderedDict[str, frozenset] = OrderedDict()
+
+    def known(self, word: str) -> bool:
+        """Whether some indexed readout uses ``word`` (or a demonym or inflection of it)."""
+        return name_present(fold(word), self.store.has_term, self.store.has_prefix)
+
+    def _readout_terms(self, row: int, source: str) -> frozenset:
+        terms = self._terms.get(source)
+        if terms is None:
+            r = self.store.readout_of_passage(row)
+            terms = readout_terms(r.title, r.text)
+            self._terms[source] = terms
+            if len(self._terms) > self.TERMS_CACHE:
+                self._terms.popitem(last=False)
+        return terms
+
+    def candidates(self, retrieval: Retrieval, topic_vector: np.ndarray | None) -> list[Candidate]:
+        """Every sentence of the retrieved passages, with its cosines to the question and its topic."""
+        out: list[Candidate] = []
+        qvec = retrieval.query_vector
+        for rank, (hit, p) in enumerate(zip(retrieval.hits, retrieval.passages)):
+            vecs = self.store.sentence_vectors(*self.store.passage_sentence_rows(hit.row))
+            cos = vecs @ qvec if len(vecs) else np.zeros(0)
+            tcos = vecs @ topic_vector if (topic_vector is not None and len(vecs)) else [None] * len(vecs)
+            terms = self._readout_terms(hit.row, p.source)
+            for sent, c, tc in zip(p.sentences, cos, tcos):
+                out.append(Candidate(sent, float(c), rank, p.title, p.date, terms, None if tc is None else float(tc)))
+        return out
+
+    def answer(self, question: str, retrieval: Retrieval) -> Answer:
+        """Quote the best-supported sentences of ``retrieval`` for ``question``, or abstain."""
+        topic = topic_question(question)
+        tvec = self.embedder.encode_query(topic) if topic != question else None
+        return extractive_answer(question, self.candidates(retrieval, tvec), list(retrieval.passages),
+                                 self.store.idf, min_support=self.settings.min_support,
+                                 margin=self.settings.quote_margin, max_quotes=self.settings.max_quotes,
+                                 known=self.known)

@@ -32,8 +32,8 @@ from urllib.parse import quote, unquote
 
 import gradio as gr
 
-from .errors import AssistantError, IngestError
-from .records import Answer
+from ..errors import AssistantError, IngestError
+from ..records import Answer
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .errors import EvalDataError
+from ..errors import EvalDataError
 
 __all__ = [
     "Span", "EvalItem", "TestSet", "Report", "evaluate", "load_testset", "parse_rows", "load_report",
@@ -811,7 +811,7 @@ class Report:
     @property
     def rows(self):
         """A pandas DataFrame with one row per question (needs pandas: the ``eval`` extra)."""
-        from .errors import require
+        from ..errors import require
 
         pd = require("pandas", "eval")
         return pd.DataFrame(self.records)
@@ -852,7 +852,7 @@ class Report:
 
     def write_html(self, path: str | Path) -> Path:
         """A self-contained HTML report (inline SVG plots, no external files)."""
-        from .evalreport import render_html
+        from .report import render_html
 
         p = Path(path)
         p.write_text(render_html(self), encoding="utf-8")
@@ -860,12 +860,12 @@ class Report:
 
     def print(self, console=None) -> None:
         """Print summary tables to the terminal with rich."""
-        from .evalreport import print_report
+        from .report import print_report
 
         print_report(self, console)
 
     def _repr_html_(self) -> str:
-        from .evalreport import render_html
+        from .report import render_html
 
         return render_html(self, fragment=True)
 

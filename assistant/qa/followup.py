@@ -13,22 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .answer import question_entities
+from ..text.lexicon import PRONOUNS
+from ..text.names import question_entities
 
-_PRONOUNS = re.compile(r"\b(it|that|this|they|them|their|he|she|his|her|those|these|there|then)\b", re.I)
+PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 _AND_ON = re.compile(r"^\s*(?:and|what|how)?\s*(?:about|on|regarding|concerning|with regard to|as for|and|with|in)\s+(?P<topic>.+?)\s*\??\s*$", re.I)
 _SAME_FOR = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing))?\s+(?P<prep>for|about|with|on|in|regarding)\s+(?P<topic>.+?)\s*[?.!]*\s*$", re.I)
 _MORE = re.compile(r"^\s*(?:and\s+)?(?:tell me |say |anything |something )?(?:more|else|go on|continue|details|more details|"
                    r"what else|anything else|elaborate)(?:\s+(?:please|on that|about that|about it))?\s*[?.!]*\s*$", re.I)
 _TOPIC_TAIL = re.compile(r"\b(?:on|about|regarding|concerning|over|for)\s+(?P<topic>[^?]+?)\s*\??\s*$", re.I)
-
-
-def last_user_question(history: list[dict]) -> str | None:
-    """The most recent user message in a Gradio-style history, if any."""
-    for msg in reversed(history or []):
-        if isinstance(msg, dict) and msg.get("role") == "user" and isinstance(msg.get("content"), str):
-            return msg["content"]
-    return None
 
 
 def is_follow_up(question: str) -> bool:
@@ -41,7 +34,7 @@ def is_follow_up(question: str) -> bool:
     n_words = len(q.split())
     if n_words <= 3 and not question_entities(q):
         return True  # "When?", "By when?", "Why was that?"
-    return n_words <= 9 and bool(_PRONOUNS.search(q)) and not question_entities(q)
+    return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
 
 
 def user_questions(history: list[dict]) -> list[str]:

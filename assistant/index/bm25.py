@@ -1,102 +1,18 @@
-"""Lexical side: one tokenizer for BM25 and for the answerer's word overlap.
+"""BM25 over passages, in bm25s's on-disk format, built and scored with vectorised numpy.
 
-Pure functions plus BM25 over passages, stored in bm25s's format (JSON and
-``.npy`` arrays, never pickled), built and scored with vectorised numpy so
-neither indexing nor a cold start pays for bm25s's import; the tests check
-every score against bm25s itself.
+Neither indexing nor a cold start pays for bm25s's import (and the scipy it
+pulls in); the tests check every score against bm25s itself. Nothing is
+pickled: JSON and ``.npy`` arrays only.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
-from functools import lru_cache
+import json
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
-
-#: Bumped whenever tokenization changes, so indexes built before are rebuilt, not misread.
-TOKENIZER_VERSION = 2
-
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have having
-he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-nor not now of off on once only or other our ours ourselves out over own same she should so some such than
-that the their theirs them themselves then there these they this those through to too under until up very
-was we were what when where which while who whom why will with would you your yours yourself yourselves
-s t don doesn didn isn aren wasn weren won shall may might must upon per via
-""".split())
-
-#: Words that every readout uses; they carry no topic and no entity.
-GENERIC = frozenset("""
-readout secretary minister ministers president prime foreign leader leaders official officials meeting met
-meet call spoke speak discuss discussed discussion say said tell told talk talked two both side sides
-today yesterday also state deputy office spokesperson counterpart counterparts government country countries
-envoy envoys special ambassador ambassadors advisor adviser under assistant chancellor king queen prince premier
-delegation delegations representative representatives vice cabinet general senior team
-""".split())
-
-#: Titles and roles: who, not what. A question's roles are answered by the readout's context.
-ROLES = frozenset("""
-secretary minister ministers president prime foreign leader leaders official officials counterpart counterparts
-deputy spokesperson envoy envoys special ambassador ambassadors advisor adviser chancellor king queen prince
-premier delegation delegations representative representatives vice cabinet general senior two both side sides
-""".split())
-
-_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light English suffix stripper: agreed/agreeing/agrees -> agre, countries -> countri."""
-    w = word
-    if len(w) <= 3 or w.isdigit():
-        return w
-    for suffix in ("ational", "ization", "fulness", "ousness", "iveness", "ments", "ment", "ness", "ings",
-                   "ing", "edly", "ies", "ied", "ed", "es", "ly", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                w += "i"
-            break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]
-    return w
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower-case and strip accents: "López" -> "lopez", "Tô Lâm" -> "to lam"."""
-    w = word.lower()
-    if w.isascii():
-        return w
-    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased, accent-folded words of ``text``, possessives removed."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = fold(m.group(0)).replace("\u2019", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        out.append(w)
-    return out
-
-
-def tokenize(text: str) -> list[str]:
-    """Stemmed content words of ``text`` (stopwords removed): the BM25 vocabulary."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
-
-
-def content_terms(text: str) -> list[str]:
-    """Stemmed words that carry a topic: tokens minus the words every readout uses."""
-    return [t for t, w in ((stem(w), w) for w in words(text)) if w not in STOPWORDS and w not in GENERIC
-            and (len(w) > 1 or w.isdigit())]
 
 
 class _CSCScores:
@@ -118,8 +34,6 @@ class _CSCScores:
 
     @classmethod
     def load(cls, path: Path) -> "_CSCScores":
-        import json
-
         params = json.loads((path / "params.index.json").read_text(encoding="utf-8"))
         vocab = json.loads((path / "vocab.index.json").read_text(encoding="utf-8"))
         scores = {k: np.load(path / f, mmap_mode="r", allow_pickle=False) for k, f in cls._FILES.items()}
@@ -127,8 +41,6 @@ class _CSCScores:
         return cls(scores, vocab, params)
 
     def save(self, path: Path) -> None:
-        import json
-
         path.mkdir(parents=True, exist_ok=True)
         for k, f in self._FILES.items():
             np.save(path / f, np.asarray(self.scores[k]), allow_pickle=False)
@@ -154,9 +66,12 @@ class _CSCScores:
 class BM25Index:
     """BM25 over passages; ``top(tokens, n)`` returns (passage rows, scores)."""
 
-    def __init__(self, model) -> None:
+    def __init__(self, model: "_CSCScores", tf: np.ndarray, lengths: np.ndarray) -> None:
         self._model = model
         self._vocab = model.vocab_dict
+        # raw term frequencies (CSC order) and document lengths, so ``appended`` never re-tokenises
+        self._tf = tf
+        self._lengths = lengths
 
     @classmethod
     def build(cls, docs: list[list[str]]) -> "BM25Index":
@@ -202,20 +117,11 @@ class BM25Index:
         model = _CSCScores({"data": scores, "indices": np.asarray(doc, dtype=np.int32),
                             "indptr": np.asarray(indptr, dtype=np.int32), "num_docs": n_docs},
                            dict(vocab), {"k1": k1, "b": b})
-        index = cls(model)
-        index._tf = np.asarray(tf, dtype=np.uint16)
-        index._lengths = np.asarray(lengths, dtype=np.int32)
-        return index
+        return cls(model, np.asarray(tf, dtype=np.uint16), np.asarray(lengths, dtype=np.int32))
 
-    def appended(self, docs: list[list[str]]) -> "BM25Index | None":
-        """A new index: this one plus ``docs`` (as the last documents), every score recomputed.
-
-        Returns None when this index was saved without its term frequencies
-        (built by an older version); the caller then rebuilds from scratch.
-        """
-        tf, lengths = getattr(self, "_tf", None), getattr(self, "_lengths", None)
-        if tf is None or lengths is None:
-            return None
+    def appended(self, docs: list[list[str]]) -> "BM25Index":
+        """A new index: this one plus ``docs`` (as the last documents), every score recomputed."""
+        tf, lengths = self._tf, self._lengths
         vocab = dict(self._vocab)
         ids, offsets = self.encode_docs(docs, vocab)
         n_old = len(lengths)
@@ -255,17 +161,18 @@ class BM25Index:
 
     def save(self, path: Path) -> None:
         self._model.save(Path(path))
-        if getattr(self, "_tf", None) is not None:
-            np.save(Path(path) / "tf.npy", self._tf, allow_pickle=False)
-            np.save(Path(path) / "lengths.npy", self._lengths, allow_pickle=False)
+        np.save(Path(path) / "tf.npy", self._tf, allow_pickle=False)
+        np.save(Path(path) / "lengths.npy", self._lengths, allow_pickle=False)
 
     @classmethod
     def load(cls, path: Path) -> "BM25Index":
-        index = cls(_CSCScores.load(Path(path)))
-        if (Path(path) / "tf.npy").is_file():
-            index._tf = np.load(Path(path) / "tf.npy", mmap_mode="r", allow_pickle=False)
-            index._lengths = np.load(Path(path) / "lengths.npy", mmap_mode="r", allow_pickle=False)
-        return index
+        path = Path(path)
+        return cls(_CSCScores.load(path), np.load(path / "tf.npy", mmap_mode="r", allow_pickle=False),
+                   np.load(path / "lengths.npy", mmap_mode="r", allow_pickle=False))
+
+    @property
+    def num_docs(self) -> int:
+        return int(self._model.scores["num_docs"])
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         known = [t for t in tokens if t in self._vocab]
@@ -283,25 +190,41 @@ class BM25Index:
         keep = scores[idx] > 0
         return idx[keep].astype(np.int64), scores[idx][keep]
 
-    def known(self, word: str) -> bool:
-        """Whether the corpus uses ``word`` (or a word it is a prefix form of: Japanese ~ Japan)."""
-        if not hasattr(self, "_sorted_vocab"):
-            self._sorted_vocab = sorted(t for t in self._vocab if t)
-        w = fold(word)
-        if stem(w) in self._vocab or w in self._vocab:
-            return True
-        prefix = w[:5] if len(w) >= 6 else w[:4]
-        if len(prefix) < 4:
+    def valid(self) -> bool:
+        """Whether the arrays are consistent: every posting points at a document, columns are in order,
+        and the stored term frequencies and lengths match (checked on open, not at the first question)."""
+        sc = self._model.scores
+        indptr, indices, data = sc["indptr"], sc["indices"], sc["data"]
+        n_docs = self.num_docs
+        if len(indptr) != len(self._vocab) + 1 or len(data) != len(indices) or len(self._tf) != len(indices):
             return False
-        i = bisect.bisect_left(self._sorted_vocab, prefix)
-        return i < len(self._sorted_vocab) and self._sorted_vocab[i].startswith(prefix)
+        if len(indptr) and (int(indptr[0]) != 0 or int(indptr[-1]) != len(indices) or bool(np.any(np.diff(indptr) < 0))):
+            return False
+        if len(indices) and (int(np.min(indices)) < 0 or int(np.max(indices)) >= n_docs):
+            return False
+        return len(self._lengths) == n_docs
+
+    def has(self, token: str) -> bool:
+        """Whether ``token`` (a stemmed or raw word) is in the vocabulary."""
+        return token in self._vocab
+
+    @cached_property
+    def _sorted_vocab(self) -> list[str]:
+        return sorted(t for t in self._vocab if t)
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some vocabulary token starts with ``prefix``."""
+        vocab = self._sorted_vocab
+        i = bisect.bisect_left(vocab, prefix)
+        return i < len(vocab) and vocab[i].startswith(prefix)
+
+    @cached_property
+    def _df(self) -> np.ndarray:
+        return np.diff(np.asarray(self._model.scores["indptr"]))
 
     def idf(self, token: str) -> float:
         """Inverse document frequency of a token (the rarer, the higher); unseen tokens get the maximum."""
-        if not hasattr(self, "_df"):
-            indptr = np.asarray(self._model.scores["indptr"])
-            self._df = np.diff(indptr)
-            self._n = max(int(self._model.scores.get("num_docs", 1)), 1)
+        n = max(self.num_docs, 1)
         i = self._vocab.get(token)
         df = int(self._df[i]) if i is not None and i < len(self._df) else 0
-        return float(np.log(1.0 + (self._n - df + 0.5) / (df + 0.5)))
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .records import Passage, Readout, Sentence
+from ..records import Chunks, Passage, Readout, Sentence, SentenceRange
+from ..text.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS
 
 #: Bumped whenever sentence or passage boundaries change.
 CHUNKER_VERSION = 1
@@ -24,10 +25,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Punkt cannot tell "the Japan-U.S. Alliance" from a sentence ending in "U.S."; readouts
 # almost never end a sentence on such an abbreviation, so we join unless the next
 # piece opens like a sentence.
-_AMBIGUOUS_END = re.compile(r"(?:^|[\s\-(])(?:U\.S|U\.K|U\.N|E\.U|D\.C|U\.S\.A)\.$")
-_OPENERS = frozenset("""the this that these those they he she it we i in on at as but and both each a an our his
-her their its during after before while when since following also however today yesterday separately
-additionally finally meanwhile moreover further furthermore""".split())
+_AMBIGUOUS_END = re.compile(r"(?:^|[\s\-(])(?:" + "|".join(re.escape(a) for a in AMBIGUOUS_ABBREVIATIONS) + r")\.$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 
 
@@ -87,7 +85,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 continue
             if block and _AMBIGUOUS_END.search(text[block[-1][0]:block[-1][1]]):
                 first = text[s:e].split(maxsplit=1)[0].strip("\"'“‘(").lower()
-                if first not in _OPENERS:
+                if first not in SENTENCE_OPENERS:
                     block[-1] = (block[-1][0], e)
                     continue
             block.append((s, e))
@@ -130,19 +128,20 @@ def group_sentences(spans: list[tuple[int, int]], text: str, chunk_words: int, o
     return groups
 
 
-def chunk_readout(readout: Readout, chunk_words: int = 120, overlap: int = 0) -> tuple[list[Sentence], list[tuple[int, int]]]:
-    """Sentences of a readout and passages as (first, last_exclusive) sentence ranges."""
+def chunk_readout(readout: Readout, chunk_words: int = 120, overlap: int = 0) -> Chunks:
+    """A readout's body sentences, and its passages as runs of them."""
     sentences = sentences_of(readout)
     spans = [(s.start, s.end) for s in sentences]
-    return sentences, group_sentences(spans, readout.text, chunk_words, overlap)
+    groups = group_sentences(spans, readout.text, chunk_words, overlap)
+    return Chunks(readout, tuple(sentences), tuple(SentenceRange(a, b) for a, b in groups))
 
 
 def passages_of(readout: Readout, chunk_words: int = 120, overlap: int = 0) -> list[Passage]:
     """The passages of a readout as records (exact spans, whole sentences)."""
-    sentences, groups = chunk_readout(readout, chunk_words, overlap)
+    chunks = chunk_readout(readout, chunk_words, overlap)
     out = []
-    for a, b in groups:
-        start, end = sentences[a].start, sentences[b - 1].end
+    for p in chunks.passages:
+        start, end = chunks.passage_span(p)
         out.append(Passage(readout.source, start, end, readout.text[start:end], readout.title,
-                           readout.date, 0.0, tuple(sentences[a:b])))
+                           readout.date, 0.0, chunks.sentences[p.first:p.last]))
     return out

@@ -13,7 +13,10 @@ supports are flagged in ``answer.unsupported`` (or dropped, per
 writes nothing that the readouts support, the answer is the extractive one
 with a one-line ``notice``.
 
-This module never calls a model itself; ``llm.py`` does.
+``GeneratedAnswerer`` is composed of the components it is given (an LLM
+client, the retriever, the extractive answerer for the fallback, the store
+for evidence, the embedder for claim vectors); it never reaches into the
+facade. This module never calls a model itself; ``llm.py`` does.
 """
 
 from __future__ import annotations
@@ -25,10 +28,13 @@ from typing import Iterator
 
 import numpy as np
 
-from .answer import ABSTAIN_TEXT, extractive_answer
-from .errors import ConfigError, LLMError, MissingDependencyError
-from .followup import _PRONOUNS, condense_rule_based, is_follow_up
-from .records import Answer, Citation, Passage
+from ..errors import ConfigError, LLMError, MissingDependencyError
+from ..records import Answer, Citation, Passage
+from ..text.lexicon import ABSTAIN_PATTERN
+from .extractive import ABSTAIN_TEXT, ExtractiveAnswerer
+from .followup import PRONOUN, condense_rule_based, is_follow_up
+from .llm import LLMClient
+from .retrieve import HybridRetriever
 from .verify import Evidence, Verdict, best_support
 
 #: Most readout sentences cited for one generated sentence.
@@ -36,76 +42,76 @@ MAX_CITES_PER_SENTENCE = 2
 
 _MARKER = re.compile(r"\[\s*(?:passages?\s*)?(\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*)\s*\]", re.I)
 _MARKERS_AFTER_STOP = re.compile(r"([.!?])((?:\s*\[\s*(?:passages?\s*)?\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*\s*\])+)", re.I)
-_ABSTAIN = re.compile(r"(readouts?|passages?)\s+(do(?:es)?\s*n[o']t|do(?:es)?\s+not)\s+(say|mention|state|contain|hold|cover|"
-                      r"address|include|answer)|no information|not (?:mentioned|stated|specified)|cannot answer|"
-                      r"can't answer|unable to answer", re.I)
+_ABSTAIN = re.compile(ABSTAIN_PATTERN, re.I)
 
 
-def llm_client(asst):
-    """The Assistant's LLM client, created on first use (a model such as a GGUF loads once)."""
-    client = getattr(asst, "_llm_client", None)
-    if client is None:
-        from .llm import LLMClient
+class GeneratedAnswerer:
+    """Answers written by a language model, checked sentence by sentence against the readouts.
 
-        with asst._embedder_lock:
-            client = getattr(asst, "_llm_client", None)
-            if client is None:
-                client = LLMClient(asst.settings)
-                asst._llm_client = client
-    return client
+    ``stream(question, history, k)`` yields the model's draft tokens, then
+    the checked ``Answer``; the chain behind it is an LCEL Runnable
+    (condense -> retrieve -> answer -> cite -> verify) built once.
+    """
 
+    def __init__(self, *, llm: LLMClient, retriever: HybridRetriever, extractive: ExtractiveAnswerer, store,
+                 embedder, settings) -> None:
+        self.llm = llm
+        self.retriever = retriever
+        self.extractive = extractive
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+        self.chain = self._build_chain()
 
-def attach_llm(asst, model) -> None:
-    """Answer with ``model`` (any LangChain chat model object) instead of the configured string."""
-    from .llm import LLMClient
+    def _build_chain(self):
+        from langchain_core.runnables import RunnableGenerator, RunnableLambda
 
-    if not asst.settings.llm:
-        asst.settings = asst.settings.model_copy(update={"llm": f"langchain:{type(model).__name__}"})
-    asst._llm_client = LLMClient(asst.settings, model=model)
+        def answer(states):
+            yield from _answer(self.llm, states)
 
+        def verify(events):
+            yield from _verify(self, events)
 
-def build_chain(asst):
-    """The LCEL Runnable for one Assistant; input {"question", "history", "k"}, output a stream of events."""
-    from langchain_core.runnables import RunnableGenerator, RunnableLambda
+        return (RunnableLambda(lambda s: {**s, "standalone": self.condense(s["question"], s["history"])},
+                               name="condense")
+                | RunnableLambda(self._retrieve, name="retrieve")
+                | RunnableGenerator(answer, name="answer")
+                | RunnableGenerator(_cite, name="cite")
+                | RunnableGenerator(verify, name="verify"))
 
-    def answer(states):
-        yield from _answer(asst, states)
+    def condense(self, question: str, history: list[dict]) -> str:
+        """The follow-up made to stand alone by the model; the rule-based rewrite when it fails or rambles."""
+        return condense_with_llm(self.llm, question, history)
 
-    def verify(events):
-        yield from _verify(asst, events)
+    def _retrieve(self, state: dict) -> dict:
+        # one retrieval for both: its passages feed the prompt, the quoted answer over them is the fallback
+        retrieval = self.retriever.run(state["standalone"], state["k"])
+        extractive = self.extractive.answer(state["standalone"], retrieval)
+        return {**state, "passages": list(retrieval.passages), "extractive": extractive,
+                "t_retrieved": time.perf_counter()}
 
-    return (RunnableLambda(lambda s: _condense(asst, s), name="condense")
-            | RunnableLambda(lambda s: _retrieve(asst, s), name="retrieve")
-            | RunnableGenerator(answer, name="answer")
-            | RunnableGenerator(_cite, name="cite")
-            | RunnableGenerator(verify, name="verify"))
-
-
-def stream_generated(asst, question: str, history: list[dict] | None, k: int) -> Iterator[str | Answer]:
-    """``Assistant.stream`` with an LLM: draft tokens as they come, then the checked Answer."""
-    chain = getattr(asst, "_llm_chain", None)
-    if chain is None:
-        chain = asst._llm_chain = build_chain(asst)
-    final = None
-    for event in chain.stream({"question": question, "history": list(history or []), "k": k,
-                               "t0": time.perf_counter()}):
-        if "token" in event:
-            yield event["token"]
-        elif "answer" in event:
-            final = event["answer"]
-    if final is None:  # pragma: no cover - the verify step always ends with an answer
-        raise LLMError("the answer chain ended without an answer")
-    yield final
+    def stream(self, question: str, history: list[dict] | None, k: int) -> Iterator[str | Answer]:
+        """Draft tokens as they come, then the checked Answer."""
+        final = None
+        for event in self.chain.stream({"question": question, "history": list(history or []), "k": k,
+                                        "t0": time.perf_counter()}):
+            if "token" in event:
+                yield event["token"]
+            elif "answer" in event:
+                final = event["answer"]
+        if final is None:  # pragma: no cover - the verify step always ends with an answer
+            raise LLMError("the answer chain ended without an answer")
+        yield final
 
 
 # ------------------------------------------------------------------------------------------ steps
-def condense_with_llm(asst, question: str, history: list[dict]) -> str:
+def condense_with_llm(llm: LLMClient, question: str, history: list[dict]) -> str:
     """Rewrite a follow-up with the condense prompt; the rule-based rewrite when the model fails or rambles."""
-    if not history or not (is_follow_up(question) or _PRONOUNS.search(question)):
+    if not history or not (is_follow_up(question) or PRONOUN.search(question)):
         return question
     rule_based = condense_rule_based(question, history)
     try:
-        out = llm_client(asst).condense(question, history)
+        out = llm.condense(question, history)
     except (MissingDependencyError, ConfigError):
         raise
     except Exception:  # noqa: BLE001 - any model failure: the rule-based rewrite is a fine answer
@@ -118,8 +124,8 @@ def condense_with_llm(asst, question: str, history: list[dict]) -> str:
 def _plausible_rewrite(line: str, question: str, history: list[dict], rule_based: str) -> bool:
     """Whether a model's rewrite can stand in for the question: one line that keeps the question's own
     topic words and some of the previous question's, and does not echo the prompt or the transcript."""
+    from ..text.tokenize import content_terms
     from .followup import user_questions
-    from .lexical import content_terms
     from .templates import load_template
 
     if not line or len(line) > max(300, 3 * len(rule_based)) or not re.search(r"[A-Za-z]{3}", line):
@@ -139,29 +145,13 @@ def _plausible_rewrite(line: str, question: str, history: list[dict], rule_based
     return bool(got & set(content_terms(context)))
 
 
-def _condense(asst, state: dict) -> dict:
-    standalone = condense_with_llm(asst, state["question"], state["history"])
-    return {**state, "standalone": standalone}
-
-
-def _retrieve(asst, state: dict) -> dict:
-    # the extractive path retrieves once for both: its passages feed the prompt, its answer is the fallback
-    extractive = None
-    for piece in asst._stream_extractive(state["standalone"], None, state["k"]):
-        if isinstance(piece, Answer):
-            extractive = piece
-    return {**state, "passages": list(extractive.passages), "extractive": extractive,
-            "t_retrieved": time.perf_counter()}
-
-
-def _answer(asst, states: Iterator[dict]) -> Iterator[dict]:
+def _answer(llm: LLMClient, states: Iterator[dict]) -> Iterator[dict]:
     for state in states:
         draft: list[str] = []
         failure = None
         if state["passages"]:
             try:
-                client = llm_client(asst)
-                for token in client.stream_answer(state["standalone"], state["passages"]):
+                for token in llm.stream_answer(state["standalone"], state["passages"]):
                     draft.append(token)
                     yield {"token": token}
             except (MissingDependencyError, ConfigError):
@@ -187,7 +177,7 @@ def parse_claims(draft: str, n_passages: int) -> tuple[list[tuple[str, list[int]
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"^\s*(?:answer|response)\s*:\s*", "", text, flags=re.I)
     text = _MARKERS_AFTER_STOP.sub(lambda m: m.group(2) + m.group(1), text)
-    from .chunking import split_sentences
+    from ..corpus.chunking import split_sentences
 
     claims: list[tuple[str, list[int]]] = []
     dangling = 0
@@ -250,37 +240,38 @@ def _cite(events: Iterator[dict]) -> Iterator[dict]:
         yield {"state": {**state, "claims": claims, "dangling": dangling, "model_abstained": abstained}}
 
 
-def _evidence(asst, passages: list[Passage]) -> list[list[Evidence]]:
+def _evidence(store, passages: list[Passage]) -> list[list[Evidence]]:
     """Per retrieved passage, its sentences with their index vectors and readout context."""
     texts: dict[str, str] = {}
     spans: dict[str, tuple[int, list]] = {}
     out = []
     for p in passages:
         if p.source not in texts:
-            r = asst.readout(p.source)
+            r = store.readout(p.source)
             texts[p.source] = r.text if r is not None else p.text
-            rows = asst.store.readout_rows(p.source)
-            spans[p.source] = (rows[1], [tuple(x) for x in asst.store.sentence_spans(rows[1], rows[2])]) if rows else (0, [])
+            rows = store.readout_rows(p.source)
+            spans[p.source] = (rows.s_lo, [tuple(x) for x in store.sentence_spans(rows.s_lo, rows.s_hi)]) \
+                if rows else (0, [])
         s_lo, sent_spans = spans[p.source]
         row_of = {span: s_lo + i for i, span in enumerate(sent_spans)}
         group = []
         for sent in p.sentences:
             row = row_of.get((sent.start, sent.end))
-            vec = np.asarray(asst.store.sentence_vectors[row], dtype=np.float32) if row is not None else None
+            vec = store.sentence_vectors(row, row + 1)[0] if row is not None else None
             group.append(Evidence(sent, vec, p.title, p.date, texts[p.source]))
         out.append(group)
     return out
 
 
-def _verify(asst, events: Iterator[dict]) -> Iterator[dict]:
+def _verify(answerer: GeneratedAnswerer, events: Iterator[dict]) -> Iterator[dict]:
     for event in events:
         if "state" not in event:
             yield event
             continue
-        yield {"answer": verify_draft(asst, event["state"])}
+        yield {"answer": verify_draft(answerer, event["state"])}
 
 
-def verify_draft(asst, state: dict) -> Answer:
+def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
     """Check each claim of the draft against the passages it cites and build the final Answer."""
     question, passages = state["question"], state["passages"]
     standalone = state["standalone"]
@@ -297,9 +288,9 @@ def verify_draft(asst, state: dict) -> Answer:
     if not claims:
         return _fallback(state, base, "The language model returned no usable answer. Showing the quoted sentences instead.")
 
-    evidence = _evidence(asst, passages)
+    evidence = _evidence(answerer.store, passages)
     everything = [ev for group in evidence for ev in group]
-    vectors = asst.embedder.embed_documents([c for c, _ in claims])
+    vectors = answerer.embedder.encode_document([c for c, _ in claims])
     citations: list[Citation] = []
     marker_of: dict[tuple[str, int, int], int] = {}
     pieces: list[str] = []
@@ -312,7 +303,7 @@ def verify_draft(asst, state: dict) -> Answer:
         kept = sorted((v for v in verdicts if v.supported), key=lambda v: -v.score)[:MAX_CITES_PER_SENTENCE]
         if not kept:
             unsupported.append(claim)
-            if asst.settings.unsupported == "flag":
+            if answerer.settings.unsupported == "flag":
                 pieces.append(claim)
             continue
         markers = []
@@ -324,7 +315,7 @@ def verify_draft(asst, state: dict) -> Answer:
                                       "Showing the quoted sentences instead.")
     notice = None
     if unsupported:
-        what = "dropped" if asst.settings.unsupported == "drop" else "flagged"
+        what = "dropped" if answerer.settings.unsupported == "drop" else "flagged"
         notice = f"{len(unsupported)} generated sentence(s) not supported by the cited readouts were {what}."
     return Answer(text=" ".join(pieces), citations=tuple(citations), abstained=False, passages=tuple(passages),
                   notice=notice, unsupported=tuple(unsupported), **base)

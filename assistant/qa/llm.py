@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from .config import Settings
-from .errors import ConfigError, LLMError, MissingDependencyError
-from .records import Passage
+from ..config import Settings
+from ..errors import ConfigError, LLMError, MissingDependencyError
+from ..records import Passage
 from .templates import render_file
 
 #: Model name sent to an OpenAI-compatible server when ASSISTANT_LLM_MODEL is unset

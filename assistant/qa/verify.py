@@ -30,8 +30,11 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .lexical import GENERIC, STOPWORDS, fold, stem, words
-from .records import Sentence
+from ..records import Sentence
+from ..text.lexicon import (EXPRESS_VERBS, FREQUENCIES, GENERIC, GROUP_WORDS, MONTHS, NEGATIONS, NOT_CLAIM_NAMES,
+                            NUMBER_WORDS, PARTY_ALIASES, SCALE_WORDS, STOPWORDS, STRENGTH, TITLE_WORDS, WEEKDAYS)
+from ..text.names import name_in_words
+from ..text.tokenize import fold, stem, words
 
 #: Weight of the embedding cosine in the support score (the rest is content-word coverage).
 W_COSINE = 0.5
@@ -40,48 +43,8 @@ THRESHOLD = 0.73
 #: The same, for when there are no vectors (coverage alone; calibrated the same way, without embeddings).
 THRESHOLD_LEXICAL = 0.81
 
-# -- wording strength ----------------------------------------------------------------------------------
-#: 3 = a commitment or decision, 2 = a stance, 1 = talk. Matched on word stems / lower-cased words.
-_STRENGTH_WORDS = {
-    3: "agree agreed agrees agreeing commit commits committed committing pledge pledged "
-       "pledges decide decided decides sign signed signs announce announced announces launched "
-       "establish established approve approved resolve resolved vow vowed promise promised will would "
-       "shall concluded conclude finalize finalized confirm confirmed confirms reached",
-    2: "welcome welcomed welcomes support supported supports endorse endorsed reaffirm reaffirmed reaffirms affirm "
-       "affirmed underscore underscored underscores emphasize emphasized emphasised stress stressed highlight "
-       "highlighted condemn condemned condemns praise praised praises thank thanked thanks urge urged urges "
-       "called welcoming supporting backed back backs applaud applauded",
-    1: "discuss discussed discusses discussing discussion talk talked talks exchange exchanged express expressed "
-       "expresses note noted notes raise raised raises review reviewed reviews address addressed explore explored "
-       "consider considered spoke speak brief briefed briefs describe described mention mentioned touched "
-       "reflected shared met",
-}
-_STRENGTH = {w: level for level, ws in _STRENGTH_WORDS.items() for w in ws.split()}
-# "expressed support", "voiced concern": the verb of talk wins over the noun of stance
-_EXPRESS = {"express", "expressed", "expresses", "voiced", "conveyed", "shared"}
-_NEGATION = {"not", "no", "never", "neither", "nor", "without", "declined", "refused", "rejected", "failed",
-             "didn't", "don't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "cannot", "can't"}
-
-# -- numbers and dates ---------------------------------------------------------------------------------
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
-    "forty": "40", "fifty": "50", "hundred": "100", "first": "1st", "second": "2nd", "third": "3rd",
-    "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x",
-    "half": "0.5x", "dozen": "12",
-}
-_SCALES = {"thousand", "million", "billion", "trillion", "percent", "%"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
-#: Words that are capitalised but are not names a reader could check.
-_NOT_NAMES = {"the", "a", "an", "they", "both", "he", "she", "it", "in", "on", "at", "during", "this", "that",
-              "these", "those", "there", "their", "its", "his", "her", "we", "our", "as", "after", "before", "while",
-              "also", "however", "according", "under", "with", "for", "to", "and", "but", "readout", "readouts",
-              "passage", "passages", "mr", "ms", "mrs", "dr", "i", "if", "when", "finally", "meanwhile", "then",
-              "furthermore", "additionally", "moreover", "overall", "together", "no", "yes", "one", "two"}
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
 
 
@@ -121,20 +84,17 @@ def numbers(text: str) -> set[str]:
         m = _ORDINAL.match(w)
         if m:
             out.add(m.group(1))
-        elif w in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[w])
-        elif w in _SCALES:
+        elif w in NUMBER_WORDS:
+            out.add(NUMBER_WORDS[w])
+        elif w in SCALE_WORDS:
             out.add(w)
     if "%" in text:
         out.add("percent")
     return {n for n in out if n}
 
 
-_FREQUENCY = [(re.compile(r"\b(annual(ly)?|yearly|each year|every year|once a year)\b", re.I), "yearly"),
-              (re.compile(r"\b(monthly|each month|every month)\b", re.I), "monthly"),
-              (re.compile(r"\b(weekly|each week|every week)\b", re.I), "weekly"),
-              (re.compile(r"\b(daily|each day|every day)\b", re.I), "daily"),
-              (re.compile(r"\b(quarterly|every quarter)\b", re.I), "quarterly")]
+_FREQUENCY = [(re.compile(r"\b(" + "|".join(re.escape(w) for w in said) + r")\b", re.I), name)
+              for name, said in FREQUENCIES.items()]
 
 
 def dates(text: str) -> set[str]:
@@ -143,7 +103,7 @@ def dates(text: str) -> set[str]:
     for m in re.finditer(r"[A-Za-z]+", text):
         w = m.group(0)
         lw = w.lower()
-        if lw in _WEEKDAYS or (lw in _MONTHS and (lw != "may" or w[0].isupper())):
+        if lw in WEEKDAYS or (lw in MONTHS and (lw != "may" or w[0].isupper())):
             found.add(lw)
     return found
 
@@ -156,30 +116,19 @@ def names(text: str) -> set[str]:
         if w.endswith("'s"):
             w = w[:-2]
         for part in w.split("-"):
-            if len(part) < 2 or part in _NOT_NAMES or part in STOPWORDS or part in GENERIC:
+            if len(part) < 2 or part in NOT_CLAIM_NAMES or part in STOPWORDS or part in GENERIC:
                 continue
-            if part in _MONTHS or part in _WEEKDAYS:
+            if part in MONTHS or part in WEEKDAYS:
                 continue
             out.add(part)
     return out
 
 
-#: Other names for the same party, written the way readouts name it.
-_ALIASES = [(re.compile(r"\bSouth Korea(n)?\b"), "Republic of Korea"),
-            (re.compile(r"\bNorth Korea(n)?\b"), "Democratic People's Republic of Korea"),
-            (re.compile(r"\b(American|U\.S\.|US|USA)\b"), "United States"),
-            (re.compile(r"\b(British|UK|U\.K\.)\b"), "United Kingdom"),
-            (re.compile(r"\bMyanmar\b"), "Burma")]
+_ALIASES = [(re.compile(pattern), canonical) for pattern, canonical in PARTY_ALIASES]
 
 
 def _name_in(name: str, haystack: set[str], acronyms: set[str] = frozenset()) -> bool:
-    if name in haystack or stem(name) in haystack or name in acronyms:
-        return True
-    # demonyms and inflections: Japanese ~ Japan, Mexican ~ Mexico, Russia's ~ Russian
-    prefix = name[: max(4, min(len(name) - 1, 5))]
-    if len(prefix) >= 4 and any(h.startswith(prefix) for h in haystack):
-        return True
-    return any(len(h) >= 4 and name.startswith(h) and len(name) - len(h) <= 4 for h in haystack)  # Peru ~ Peruvian
+    return name in acronyms or name_in_words(name, haystack)
 
 
 def _acronyms(text: str) -> set[str]:
@@ -199,12 +148,12 @@ def _acronyms(text: str) -> set[str]:
 def strength(text: str) -> int:
     """How strongly a text says the parties acted: 3 commitment, 2 stance, 1 talk, 0 none."""
     ws = words(text)
-    levels = [_STRENGTH.get(w, 0) for w in ws]
+    levels = [STRENGTH.get(w, 0) for w in ws]
     if not levels:
         return 0
     # "expressed support for": expressing a stance is talk, not a stance taken together
     for i, w in enumerate(ws):
-        if w in _EXPRESS:
+        if w in EXPRESS_VERBS:
             for j in range(i + 1, min(i + 4, len(ws))):
                 if levels[j] >= 2 and ws[j] not in ("will", "would"):
                     levels[j] = 1
@@ -216,9 +165,9 @@ def _strong_spans(text: str, width: int) -> list[list[str]]:
     ws = words(text)
     spans = []
     for i, w in enumerate(ws):
-        if _STRENGTH.get(w) == 3:
+        if STRENGTH.get(w) == 3:
             after = [stem(x) for x in ws[i + 1:i + 1 + width]
-                     if x not in STOPWORDS and x not in GENERIC and _STRENGTH.get(x, 0) < 3 and len(x) > 1]
+                     if x not in STOPWORDS and x not in GENERIC and STRENGTH.get(x, 0) < 3 and len(x) > 1]
             spans.append(after)
     return spans
 
@@ -234,16 +183,9 @@ def _commitment_matches(claim: str, sentence: str) -> bool:
                for span in wanted)
 
 
-_ROLES = {"secretary", "minister", "deputy", "cabinet", "under", "foreign", "prime", "vice", "national", "advisor",
-          "adviser", "president", "chancellor", "ambassador", "spokesperson", "envoy", "chief", "defense", "finance",
-          "state"}
-_GROUPS = {"ministers", "officials", "sides", "two", "both", "they", "leaders", "parties", "delegations", "three",
-           "four", "counterparts", "secretaries", "we"}
-
-
 def _actor_of(head: list[str]) -> tuple[set[str], bool] | None:
-    roles = {w for w in head if w in _ROLES}
-    group = any(w in _GROUPS for w in head) or "and" in head
+    roles = {w for w in head if w in TITLE_WORDS}
+    group = any(w in GROUP_WORDS for w in head) or "and" in head
     return (roles, group) if roles or group else None
 
 
@@ -253,7 +195,7 @@ def _actors(text: str, claim: bool) -> list[tuple[str, set[str], bool]]:
     ws = words(text)
     out = []
     for i, w in enumerate(ws):
-        if w in _STRENGTH and w not in ("support", "back", "thanks", "will", "would"):
+        if w in STRENGTH and w not in ("support", "back", "thanks", "will", "would"):
             head = ws[:i] if claim else ws[max(0, i - 6):i]
             if claim and len(head) > 5:
                 return []  # the sentence does not open with its subject: nothing reliable to compare
@@ -261,7 +203,7 @@ def _actors(text: str, claim: bool) -> list[tuple[str, set[str], bool]]:
                 # "the Secretary and the Foreign Minister discussed" is a joint subject; in "... the grain
                 # corridor, and the Deputy Secretary underscored" the subject starts after "and"
                 cut = len(head) - 1 - head[::-1].index("and")
-                if not any(x in _ROLES or x in _GROUPS for x in head[:cut]):
+                if not any(x in TITLE_WORDS or x in GROUP_WORDS for x in head[:cut]):
                     head = head[cut + 1:]
             actor = _actor_of(head)
             if actor:
@@ -291,12 +233,12 @@ def _actor_matches(claim: str, sentence: str) -> bool:
 def negated(text: str) -> bool:
     """Whether a text contains a negation ("not", "declined", "won't" ...)."""
     low = text.lower().replace("\u2019", "'")
-    return any(w in _NEGATION for w in re.findall(r"[a-z']+", low))
+    return any(w in NEGATIONS for w in re.findall(r"[a-z']+", low))
 
 
 def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and w not in GENERIC and not w.isdigit() and len(w) > 1
-            and w not in _STRENGTH and w not in _NUMBER_WORDS]
+            and w not in STRENGTH and w not in NUMBER_WORDS]
 
 
 def coverage(claim: str, evidence: str, idf: Callable[[str], float] | None = None) -> float:

@@ -1,8 +1,10 @@
-"""Retrieval: dense (FAISS, cosine) and BM25, fused by reciprocal rank fusion.
+"""Retrieval: dense (cosine) and BM25, fused by reciprocal rank fusion.
 
-``rrf_fuse`` is a pure function; ``HybridRetriever`` runs both searches over a
-Store; ``LangChainRetriever`` exposes the same thing as a LangChain
-``BaseRetriever`` so it composes with LangChain chains.
+``rrf_fuse`` is a pure function; ``HybridRetriever`` runs both searches over
+one store and returns a ``Retrieval`` record (the question, its vector, the
+fused hits and their passages), which the answerers take as it is;
+``langchain_retriever`` exposes the same thing as a LangChain
+``BaseRetriever``.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .lexical import tokenize
-from .records import Passage
+from ..records import Passage
+from ..text.tokenize import tokenize
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,16 @@ class Hit:
     fused: float
     dense: float | None
     lexical: float | None
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """What retrieval found for one question: its vector, the fused hits and their passages, best first."""
+
+    question: str
+    query_vector: np.ndarray
+    hits: tuple[Hit, ...]
+    passages: tuple[Passage, ...]
 
 
 def rrf_fuse(rankings: list[list[int]], k: int = 60) -> list[tuple[int, float]]:
@@ -41,7 +53,7 @@ def rrf_fuse(rankings: list[list[int]], k: int = 60) -> list[tuple[int, float]]:
 
 
 class HybridRetriever:
-    """Dense + BM25 over one Store, fused with RRF."""
+    """Dense + BM25 over one store, fused with RRF."""
 
     def __init__(self, store, embedder, settings) -> None:
         self.store = store
@@ -52,21 +64,26 @@ class HybridRetriever:
         """The top ``k`` fused hits for a question whose vector is already known."""
         n = max(self.settings.candidates, k)
         d_rows, d_scores = self.store.dense(query_vector, n)
-        l_rows, l_scores = self.store.bm25.top(tokenize(question), n)
+        l_rows, l_scores = self.store.lexical(tokenize(question), n)
         dense = {int(r): float(s) for r, s in zip(d_rows, d_scores)}
         lexical = {int(r): float(s) for r, s in zip(l_rows, l_scores)}
         fused = rrf_fuse([[int(r) for r in d_rows], [int(r) for r in l_rows]], self.settings.rrf_k)
         return [Hit(row, score, dense.get(row), lexical.get(row)) for row, score in fused[:k]]
 
+    def run(self, question: str, k: int) -> Retrieval:
+        """Embed ``question``, search both ways, fuse, and load the top ``k`` passages."""
+        qvec = self.embedder.encode_query(question)
+        hits = self.hits(question, qvec, k)
+        return Retrieval(question, qvec, tuple(hits), tuple(self.store.passage(h.row, h.fused) for h in hits))
+
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
         """The top ``k`` passages for ``question``, best first (score = fused RRF score)."""
-        k = k or self.settings.k
-        qvec = self.embedder.embed_query(question)
-        return [self.store.passage(h.row, h.fused) for h in self.hits(question, qvec, k)]
+        return list(self.run(question, k or self.settings.k).passages)
 
 
-def langchain_retriever(assistant, k: int | None = None):
-    """A LangChain ``BaseRetriever`` over an Assistant (built on first call, so the import stays lazy)."""
+def langchain_retriever(retrieve, k: int):
+    """A LangChain ``BaseRetriever`` over a ``retrieve(question, k)`` function (built on first call, so the
+    LangChain import stays lazy)."""
     from langchain_core.callbacks import CallbackManagerForRetrieverRun
     from langchain_core.documents import Document
     from langchain_core.retrievers import BaseRetriever
@@ -78,13 +95,10 @@ def langchain_retriever(assistant, k: int | None = None):
 
         def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
             return [
-                Document(
-                    page_content=p.text,
-                    id=p.id,
-                    metadata={"source": p.source, "start": p.start, "end": p.end, "title": p.title,
-                              "date": p.date, "score": p.score},
-                )
-                for p in assistant.retrieve(query, k=self.k)
+                Document(page_content=p.text, id=p.id,
+                         metadata={"source": p.source, "start": p.start, "end": p.end, "title": p.title,
+                                   "date": p.date, "score": p.score})
+                for p in retrieve(query, self.k)
             ]
 
-    return ReadoutRetriever(k=k or assistant.settings.k)
+    return ReadoutRetriever(k=k)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any, Mapping, Sequence
 
-from .evaluation import LOWER_IS_BETTER, Report, headline_keys
+from .run import LOWER_IS_BETTER, Report, headline_keys
 
 DEFINITIONS = {
     "pass_rate": "questions that passed every check that applies to them",

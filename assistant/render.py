@@ -1,0 +1,196 @@
+"""The one renderer of an answer: plain text (terminal), Markdown (notebooks, export) and HTML (notebooks, web chat).
+
+Pure functions over the JSON form of an answer (``Answer.to_dict()``), so
+the web chat renders what it keeps in the browser exactly as a notebook
+renders a live ``Answer``. Everything a readout contributes to HTML (titles,
+quotes, file names) goes through :func:`esc`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Callable, Mapping, Sequence
+
+#: The most nearest passages shown beside an abstention.
+NEAREST = 3
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_EXTRA_ESCAPES = str.maketrans({
+    "$": "&#36;", "{": "&#123;", "}": "&#125;", "`": "&#96;", "*": "&#42;", "_": "&#95;",
+    "[": "&#91;", "]": "&#93;", "\\": "&#92;", "~": "&#126;", "|": "&#124;",
+})
+
+#: Makes the href attribute of a link into a readout: (source, start, end, marker, kind) -> 'href="..."'.
+#: kind is "cite" (a citation), "near" (a nearest passage) or "doc" (a whole readout).
+LinkMaker = Callable[[str, int, int, int, str], str]
+
+
+def esc(text: Any) -> str:
+    """HTML-escape ``text`` for element content or an attribute value.
+
+    Besides ``< > & " '`` it also encodes the characters Markdown and
+    Gradio's templates give meaning to (``$ { } ` * _ [ ] \\``), so readout
+    text always renders literally, whichever component shows it.
+    """
+    return html.escape("" if text is None else str(text), quote=True).translate(_EXTRA_ESCAPES)
+
+
+def one_line(text: str) -> str:
+    """Whitespace runs (newlines included) collapsed to single spaces."""
+    return " ".join(str(text).split())
+
+
+def snippet(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters (with an ellipsis)."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "\u2026"
+
+
+def as_dict(answer: Any) -> Mapping[str, Any]:
+    """An ``Answer`` or its ``to_dict()`` form, as the dict."""
+    return answer.to_dict() if hasattr(answer, "to_dict") else answer
+
+
+# ------------------------------------------------------------------------------------------ plain text
+def answer_text(answer: Any) -> str:
+    """The answer and its citations as plain text for a terminal."""
+    a = as_dict(answer)
+    lines = [a.get("text") or "", ""]
+    if a.get("notice"):
+        lines += [f"note: {a['notice']}", ""]
+    cites = a.get("citations") or []
+    for c in cites:
+        when = f", {c['date']}" if c.get("date") else ""
+        lines.append(f"[{c['marker']}] {c['source']} (chars {c['start']}-{c['end']})")
+        lines.append(f"    {c['title']}{when}")
+        lines.append(f"    \u201c{c['quote']}\u201d")
+    if not cites and a.get("abstained") and a.get("passages"):
+        lines.append("Nearest passages (they do not answer the question):")
+        for p in a["passages"][:NEAREST]:
+            lines.append(f"  - {p['source']} (chars {p['start']}-{p['end']}): {snippet(p['text'], 160)}")
+    for u in a.get("unsupported") or ():
+        lines.append(f"unsupported (not backed by any readout): {u}")
+    return "\n".join(lines).rstrip()
+
+
+# ------------------------------------------------------------------------------------------ Markdown
+def answer_markdown(answer: Any) -> str:
+    """The answer followed by its sources as footnotes, each once: ``[1] *Title*, date (file, chars a-b): "quote"``."""
+    a = as_dict(answer)
+    lines = [a.get("text") or ""]
+    if a.get("notice"):
+        lines += ["", f"_{a['notice']}_"]
+    for u in a.get("unsupported") or ():
+        lines += ["", f"\u26a0 _Not backed by any readout:_ {u}"]
+    cites = a.get("citations") or []
+    if cites:
+        lines += ["", "**Sources**", ""]
+        for c in cites:
+            when = f", {c['date']}" if c.get("date") else ""
+            lines.append(f"[{c['marker']}] *{c['title']}*{when} ({c['source']}, chars {c['start']}-{c['end']}): "
+                         f"\u201c{one_line(c['quote'])}\u201d")
+    elif a.get("abstained") and a.get("passages"):
+        lines += ["", "**Nearest passages** (not an answer)", ""]
+        for p in a["passages"][:NEAREST]:
+            lines.append(f"- *{p['title']}* ({p['source']}, chars {p['start']}-{p['end']}): {snippet(p['text'], 300)}")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------ HTML
+def _date(d: str | None) -> str:
+    return esc(d) if d else "no date"
+
+
+def _plain_link(source: str, start: int, end: int, marker: int, kind: str) -> str:
+    return f'title="{esc(source)}, characters {int(start)}-{int(end)}"'
+
+
+def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = False) -> str:
+    """One answer as HTML: markers linked by ``link`` (plain titles without it), footnoted sources, and for
+    an abstention the nearest passages under a heading that says they are not an answer.
+
+    ``tools`` adds the web chat's "Copy answer" link.
+    """
+    a = as_dict(answer)
+    make = link or _plain_link
+    tag = "a" if link else "span"
+    cites = {c["marker"]: c for c in a.get("citations") or []}
+    parts = ['<div class="ra-answer">', '<div class="ra-copyable">']
+    lines = []
+    for line in (a.get("text") or "").split("\n"):
+        out, pos = [], 0
+        for m in _MARKER.finditer(line):
+            out.append(esc(line[pos:m.start()]))
+            c = cites.get(int(m.group(1)))
+            if c is None:
+                out.append(esc(m.group(0)))
+            else:
+                out.append(f'<{tag} class="ra-cite" {make(c["source"], c["start"], c["end"], c["marker"], "cite")}>'
+                           f'[{c["marker"]}]</{tag}>')
+            pos = m.end()
+        out.append(esc(line[pos:]))
+        lines.append("".join(out))
+    cls = "ra-text ra-abstained" if a.get("abstained") else "ra-text"
+    parts.append(f'<div class="{cls}">' + "<br>".join(lines) + "</div>")
+    if a.get("notice"):
+        parts.append(f'<div class="ra-notice">{esc(one_line(a["notice"]))}</div>')
+    for u in a.get("unsupported") or []:
+        parts.append(f'<div class="ra-unsupported">Not backed by any readout: {esc(one_line(u))}</div>')
+    if cites:
+        parts.append('<div class="ra-sources"><div class="ra-h">Sources</div>')
+        for c in a["citations"]:
+            parts.append(
+                f'<div class="ra-fn-row"><{tag} class="ra-cite ra-fn" '
+                f'{make(c["source"], c["start"], c["end"], c["marker"], "cite")}>[{int(c["marker"])}]</{tag}> '
+                f'<span class="ra-title">{esc(c["title"] or c["source"])}</span>'
+                f'<span class="ra-meta"> · {_date(c.get("date"))} · {esc(c["source"])}</span>'
+                f'<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>'
+            )
+        parts.append("</div>")
+    parts.append("</div>")  # end of the copyable part
+    if a.get("abstained") and a.get("passages"):
+        parts.append('<div class="ra-nearest"><div class="ra-h">Nearest passages '
+                     '<span class="ra-not">(not an answer: the readouts do not say this)</span></div>')
+        for p in a["passages"][:NEAREST]:
+            parts.append(
+                f'<div class="ra-near-row"><{tag} class="ra-near" {make(p["source"], p["start"], p["end"], 0, "near")}>'
+                f'{esc(p["title"] or p["source"])}</{tag}><span class="ra-meta"> · {_date(p.get("date"))}</span>'
+                f'<div class="ra-snippet">{esc(snippet(p["text"], 220))}</div></div>'
+            )
+        parts.append("</div>")
+    if tools:
+        parts.append('<div class="ra-tools"><a class="ra-copy" href="#" title="Copy this answer and its sources">'
+                     "Copy answer</a></div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------------------ notebooks
+def assistant_html(info: Mapping[str, Any]) -> str:
+    """An assistant's summary for Jupyter: where its index is, what it holds, and its model."""
+    rows = [("Index", info.get("store")), ("Readouts", f"{info.get('readouts', 0):,}"
+                                           + (f" ({info['uploaded']} uploaded)" if info.get("uploaded") else "")),
+            ("Passages", f"{info.get('passages', 0):,}"), ("Sentences", f"{info.get('sentences', 0):,}"),
+            ("Model", f"{info.get('model')} ({info.get('backend')}, dimension {info.get('dimension')})"),
+            ("Built", info.get("built_at"))]
+    body = "".join(f"<tr><th style='text-align:left'>{esc(k)}</th><td style='text-align:left'>{esc(v)}</td></tr>"
+                   for k, v in rows)
+    return f"<div class='ra-assistant'><b>Readout assistant</b><table>{body}</table></div>"
+
+
+def passages_html(passages: Sequence[Any]) -> str:
+    """Retrieved passages as a table: rank, readout, date, score (3 decimals), and the passage cut at a word."""
+    head = "<tr><th>#</th><th>Readout</th><th>Date</th><th>Score</th><th>Passage</th></tr>"
+    rows = []
+    for i, p in enumerate(passages, 1):
+        d = p.to_dict() if hasattr(p, "to_dict") else p
+        rows.append(f"<tr><td>{i}</td><td>{esc(d.get('title') or d['source'])}<br><code>{esc(d['source'])}:"
+                    f"{int(d['start'])}-{int(d['end'])}</code></td><td>{_date(d.get('date'))}</td>"
+                    f"<td>{float(d.get('score') or 0):.3f}</td><td>{esc(snippet(d['text'], 240))}</td></tr>")
+    return f"<table class='ra-passages'>{head}{''.join(rows)}</table>"

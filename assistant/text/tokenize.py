@@ -1,0 +1,65 @@
+"""Words of a text: one tokenizer for BM25, the answerer's word overlap and the verifier.
+
+Pure functions. Stemming is Snowball's English stemmer (PyStemmer), so
+"agreed", "agreeing" and "agrees" meet at "agre" and "countries" at
+"countri". Words are lower-cased and accent-folded ("López" -> "lopez").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import GENERIC, STOPWORDS
+
+#: Bumped whenever tokenization changes, so indexes built before are rebuilt, not misread.
+#: 3: Snowball (PyStemmer) instead of the hand-written suffix stripper.
+TOKENIZER_VERSION = 3
+
+_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball English stem of a lower-case word: agreed/agreeing/agrees -> agre, countries -> countri."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case and strip accents: "López" -> "lopez", "Tô Lâm" -> "to lam"."""
+    w = word.lower()
+    if w.isascii():
+        return w
+    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased, accent-folded words of ``text``, possessives removed."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = fold(m.group(0)).replace("\u2019", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Stemmed content words of ``text`` (stopwords removed): the BM25 vocabulary."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed words that carry a topic: tokens minus the words every readout uses."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and w not in GENERIC and (len(w) > 1 or w.isdigit())]
