@@ -99,7 +99,7 @@ class Assistant:
         self._embedder = embedder
         self._embedder_lock = threading.Lock()
         self._lock = _ReadWriteLock()
-        self._llm = None  # an LLMClient, made on first use when settings.llm is set, or given by set_llm
+        self._llm: Any = None  # an LLMClient, made on first use when settings.llm is set, or given by set_llm
         self._engine: _Engine | None = None
         self.last_build: BuildReport | None = None
 

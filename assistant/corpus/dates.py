@@ -16,13 +16,15 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 def parse_date(raw: str) -> str | None:
     """Parse the common written forms of a full date to ISO ``YYYY-MM-DD``; None if not a full, valid date."""
+    y: int | None = None
+    mo: int | None = None
+    d: int | None = None
     m = _ISO.fullmatch(raw.strip())
     if m:
-        y, mo, d = map(int, m.groups())
+        y, mo, d = (int(g) for g in m.groups())
     else:
         s = raw.strip().lower().replace(",", " ").replace(".", " ")
         s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", s)
-        y = mo = d = None
         for t in s.split():
             if t.isdigit() and len(t) == 4:
                 y = int(t)
@@ -30,8 +32,8 @@ def parse_date(raw: str) -> str | None:
                 d = int(t)
             elif t in MONTH_NUMBERS:
                 mo = MONTH_NUMBERS[t]
-        if y is None or mo is None or d is None:
-            return None
+    if y is None or mo is None or d is None:
+        return None
     try:
         return date(y, mo, d).isoformat()
     except ValueError:

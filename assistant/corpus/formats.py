@@ -15,6 +15,7 @@ import html
 import io
 import re
 from dataclasses import dataclass
+from typing import Any
 
 #: Extensions read, and the format each one is read as.
 SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -73,10 +74,12 @@ def html_to_text(source: str) -> tuple[str, str | None]:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(source, favor_recall=True, with_metadata=True, include_comments=False,
-                                      include_tables=True, deduplicate=False)
-    body = doc.text if doc is not None and doc.text else _visible_text(source)
-    title = " ".join(doc.title.split()) if doc is not None and doc.title else None
+    doc: Any = trafilatura.bare_extraction(source, favor_recall=True, with_metadata=True, include_comments=False,
+                                           include_tables=True, deduplicate=False)
+    text = getattr(doc, "text", None)
+    raw_title = getattr(doc, "title", None)
+    body = text or _visible_text(source)
+    title = " ".join(raw_title.split()) if raw_title else None
     paragraphs = [" ".join(p.split()) for p in body.splitlines()]
     paragraphs = [p for p in paragraphs if p]
     if title and (not paragraphs or paragraphs[0] != title):

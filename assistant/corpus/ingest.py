@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from ..records import Readout, sha256_text
 from ..text.lexicon import FILENAME_ACRONYMS
@@ -30,7 +31,7 @@ class IngestReport:
     root: Path | None = None
 
 
-def ingest_paths(paths: list[Path | str], max_bytes: int | None = None) -> IngestReport:
+def ingest_paths(paths: Sequence[Path | str], max_bytes: int | None = None) -> IngestReport:
     """Read every supported file under ``paths`` into a Readout.
 
     Files that cannot be read are listed in ``report.skipped`` with the

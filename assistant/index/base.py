@@ -125,7 +125,7 @@ class Backend(Protocol):
         """Make ``content`` the whole index, atomically. Call with the writer lock held."""
         ...
 
-    def append(self, old: StoreReader, content: IndexContent) -> bool:
+    def append(self, old: Any, content: IndexContent) -> bool:
         """Make ``old`` plus ``content`` (new sources only) the index, atomically; False when only a full
         write can (the caller then writes everything). Call with the writer lock held."""
         ...

@@ -82,19 +82,20 @@ def embed_with_cache(embedder, texts: list[str], old: StoreReader | None, build:
     unique: dict[str, int] = {}
     for i in missing:
         unique.setdefault(texts[i], len(unique))
-    fresh = embedder.encode_document(list(unique), progress=progress) if unique else None
     out = np.zeros((len(texts), int(embedder.dimension)), np.float32)
     for i, v in found.items():
         out[i] = v
-    for i in missing:
-        out[i] = fresh[unique[texts[i]]]
+    if unique:
+        fresh = embedder.encode_document(list(unique), progress=progress)
+        for i in missing:
+            out[i] = fresh[unique[texts[i]]]
     build.embedded_texts += len(unique)
     build.reused_vectors += len(found)
     return out
 
 
 def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreReader | None, build: BuildReport,
-            progress: Progress | None, reuse: set[str] = frozenset()) -> IndexContent:
+            progress: Progress | None, reuse: set[str] | frozenset[str] = frozenset()) -> IndexContent:
     """Chunk, embed and tokenise ``readouts``. Sources in ``reuse`` are unchanged in ``old``: their vectors
     are copied by row instead of looked up."""
     if progress:
@@ -109,7 +110,7 @@ def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreRea
     slots: list[tuple[int, int]] = []  # (chunk index, sentence index or -1 for the title)
     for i, c in enumerate(chunks):
         rows = old.readout_rows(c.readout.source) if old is not None and c.readout.source in reuse else None
-        if rows is not None:
+        if old is not None and rows is not None:
             sent_blocks.append(old.sentence_vectors(rows.s_lo, rows.s_hi))
             title_vecs.append(old.title_vector(rows.rid))
             build.reused_vectors += (rows.s_hi - rows.s_lo) + 1

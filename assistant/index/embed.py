@@ -21,7 +21,7 @@ import hashlib
 import os
 import threading
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -33,8 +33,12 @@ class Embedder(Protocol):
     """What the index and the retriever need from an embedding model."""
 
     model_id: str
-    dimension: int
     backend: str
+
+    @property
+    def dimension(self) -> int:
+        """Length of every vector."""
+        ...
 
     def encode_document(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         """Vectors of texts to be found (sentences, titles), one row each."""
@@ -196,7 +200,7 @@ class OnnxEmbedder(_LazyModel):
         self._cache_dir = cache_dir
         self._session = None
         self._query_session = None
-        self._tokenizer = None
+        self._tokenizer: Any = None
         self._lock = threading.Lock()
         self._dimension: int | None = None
 

@@ -137,7 +137,7 @@ class FolderBackend:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
 
-    def append(self, old: "FolderStore", content: IndexContent) -> bool:  # type: ignore[override]
+    def append(self, old: "FolderStore", content: IndexContent) -> bool:
         """``old`` plus ``content`` as a new generation: vector files hard-linked, one new segment per kind,
         the records copied with the new rows inserted, FAISS extended, BM25 re-scored from stored term
         frequencies. False when the segments are too many (a full write compacts them)."""

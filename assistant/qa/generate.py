@@ -322,6 +322,7 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
 
 
 def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:
+    assert v.evidence is not None  # a supported verdict always names its evidence
     s = v.evidence.sentence
     key = (s.source, s.start, s.end)
     if key not in marker_of:

@@ -185,7 +185,7 @@ class LLMClient:
         self.model = model if model is not None else make_chat_model(settings)
         # Local servers and GGUF files often run models without a system role (Gemma, Mistral): their
         # chat templates drop it silently, so the rules travel in the user turn, after the passages.
-        fold = model is None and parse_llm(settings.llm).kind in ("openai", "gguf")
+        fold = model is None and parse_llm(settings.llm or "").kind in ("openai", "gguf")
         self.answer_runnable = (RunnableLambda(lambda x: _fold_system(answer_messages(x["question"], x["passages"]))
                                                if fold else answer_messages(x["question"], x["passages"]))
                                 | self.model | StrOutputParser())
@@ -271,6 +271,30 @@ def _scrub(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- llama-cpp-python in-process
+def _user_turn_rules(messages) -> list[dict]:
+    """LangChain messages as llama.cpp chat messages, the system text moved into the first user turn.
+
+    Gemma-style chat templates have no system role: the instructions go into
+    the first user turn, after its data, where a small model heeds them best
+    (and, if it merely echoes its prompt, echoes passages the verifier can
+    check rather than the rules).
+    """
+    out: list[dict] = []
+    system = ""
+    for m in messages:
+        role = {"system": "system", "human": "user", "ai": "assistant"}.get(m.type, "user")
+        if role == "system":
+            system += str(m.content).strip() + "\n\n"
+            continue
+        content = str(m.content)
+        if role == "user" and system:
+            content, system = content.rstrip() + "\n\n" + system.strip(), ""
+        out.append({"role": role, "content": content})
+    if system:
+        out.insert(0, {"role": "user", "content": system.strip()})
+    return out
+
+
 def _llama_chat_model_class():
     from langchain_core.language_models import BaseChatModel
     from langchain_core.messages import AIMessage, AIMessageChunk
@@ -292,29 +316,10 @@ def _llama_chat_model_class():
         def _identifying_params(self) -> dict:
             return {"model_path": self.model_path, "max_tokens": self.max_tokens}
 
-        def _messages(self, messages) -> list[dict]:
-            # Gemma-style chat templates have no system role: the instructions go into the first user
-            # turn, after its data, where a small model heeds them best (and, if it merely echoes its
-            # prompt, echoes passages the verifier can check rather than the rules).
-            out: list[dict] = []
-            system = ""
-            for m in messages:
-                role = {"system": "system", "human": "user", "ai": "assistant"}.get(m.type, "user")
-                if role == "system":
-                    system += str(m.content).strip() + "\n\n"
-                    continue
-                content = str(m.content)
-                if role == "user" and system:
-                    content, system = content.rstrip() + "\n\n" + system.strip(), ""
-                out.append({"role": role, "content": content})
-            if system:
-                out.insert(0, {"role": "user", "content": system.strip()})
-            return out
-
         def _stream(self, messages, stop=None, run_manager=None, **kwargs) -> Iterator[ChatGenerationChunk]:
             with self.lock:
                 stream = self.llama.create_chat_completion(
-                    messages=self._messages(messages), stream=True, temperature=0.0, top_k=1, seed=0,
+                    messages=_user_turn_rules(messages), stream=True, temperature=0.0, top_k=1, seed=0,
                     max_tokens=kwargs.get("max_tokens", self.max_tokens), stop=list(stop or []) + _STOPS)
                 try:
                     for part in stream:
@@ -330,7 +335,7 @@ def _llama_chat_model_class():
                         close()
 
         def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
-            text = "".join(c.message.content for c in self._stream(messages, stop, run_manager, **kwargs))
+            text = "".join(str(c.message.content) for c in self._stream(messages, stop, run_manager, **kwargs))
             return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
 
     return _LlamaCppChatModel

@@ -72,6 +72,12 @@ class Verdict:
 
 
 # ------------------------------------------------------------------------------------------ features
+def _ordinal_number(n: str) -> str:
+    """"21st" -> "21"; anything else unchanged."""
+    m = _ORDINAL.match(n)
+    return m.group(1) if m else n
+
+
 def numbers(text: str) -> set[str]:
     """Normalised numbers and quantity words of a text ("$1,500" -> "1500", "five" -> "5", "double" -> "2x").
 
@@ -79,7 +85,7 @@ def numbers(text: str) -> set[str]:
     """
     text = re.sub(r"\b(the|both)\s+two\b", " ", text, flags=re.I)
     out = {m.group(0).replace(",", "").rstrip(".") for m in _NUM.finditer(text)}
-    out = {(_ORDINAL.match(n).group(1) if _ORDINAL.match(n) else n) for n in out}
+    out = {_ordinal_number(n) for n in out}
     for w in words(text):
         m = _ORDINAL.match(w)
         if m:
@@ -127,7 +133,7 @@ def names(text: str) -> set[str]:
 _ALIASES = [(re.compile(pattern), canonical) for pattern, canonical in PARTY_ALIASES]
 
 
-def _name_in(name: str, haystack: set[str], acronyms: set[str] = frozenset()) -> bool:
+def _name_in(name: str, haystack: set[str], acronyms: frozenset[str] | set[str] = frozenset()) -> bool:
     return name in acronyms or name_in_words(name, haystack)
 
 
