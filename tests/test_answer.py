@@ -74,14 +74,18 @@ def test_answer_to_dict_is_json(fake_assistant):
 
 
 def test_every_citation_is_an_exact_span_of_its_readout(fake_assistant):
+    cited = 0
     for q in ["What did the ministers agree on sanctions?", "How much will the United States give for Haiti?",
               "What was said about the coast guard?", "Who will lead a technical team?", "fentanyl"]:
         ans = fake_assistant.ask(q)
+        assert ans.citations or ans.abstained, q
+        cited += len(ans.citations)
         for c in ans.citations:
             r = fake_assistant.readout(c.source)
             assert r.text[c.start:c.end] == c.quote
             assert f"[{c.marker}]" in ans.text
             assert c.title == r.title and c.date == r.date
+    assert cited >= 4, "most of these questions are answered, so the loop above checked citations"
 
 
 def test_stream_yields_text_then_the_answer(fake_assistant):

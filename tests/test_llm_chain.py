@@ -47,6 +47,7 @@ def with_model(asst, draft_or_model, **settings):
 
 
 def assert_exact_citations(asst, ans: Answer):
+    assert ans.citations, "an answer with citations was expected"
     for c in ans.citations:
         assert asst.readout(c.source).text[c.start:c.end] == c.quote
         assert f"[{c.marker}]" in ans.text

@@ -145,6 +145,7 @@ def test_append_matches_a_full_rebuild(tmp_path):
     reopened = Assistant.open(tmp_path / "idx", **settings)
     assert reopened.store.n_readouts == 14
     ans = reopened.ask("What did the officials agree on trade?")
+    assert ans.citations
     for c in ans.citations:
         assert reopened.readout(c.source).text[c.start:c.end] == c.quote
 

@@ -99,6 +99,7 @@ def _check_answer(asst, pieces):
     ans = pieces[-1]
     draft = "".join(pieces[:-1])
     assert draft.strip(), "the model streamed no tokens"
+    assert ans.citations or ans.abstained, "a generated or fallback answer cites, or it abstains"
     for c in ans.citations:
         assert asst.readout(c.source).text[c.start:c.end] == c.quote
     if ans.notice and "Showing the quoted sentences" in ans.notice:
