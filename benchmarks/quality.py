@@ -82,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="write metrics and rows here")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, default=None, help="also write the harness's report.json and report.html here")
+    ap.add_argument("--misses", action="store_true", help="list the questions missed (dev misses only, unless "
+                                                           "--split test: reading test misses is for reporting, not tuning)")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"skipped: {args.corpus} is not present (the shared readouts are needed)")
@@ -106,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{m['latency_p50_ms']:>9.1f}{m['latency_p95_ms']:>9.1f}")
     failures = [r for r in result["rows"] if (r["answerable"] and (not r["hit"] or not r["cites"] or r["abstained"]))
                 or (not r["answerable"] and not r["abstained"])]
-    if failures:
+    failures = [r for r in failures if r["split"] == ("test" if args.split == "test" else "dev")]
+    if failures and args.misses:
         print("misses:", " ".join(f"{r['id']}({'U' if not r['answerable'] else ('A' if r['abstained'] else ('R' if not r['hit'] else 'C'))})"
                                   for r in failures))
     if args.out:
