@@ -123,7 +123,7 @@ class Assistant:
         store = backend.open()
         try:
             check_compatible(store.manifest, fingerprint(settings, embedder.model_id if embedder else None),
-                             backend.describe())
+                             backend.describe(), records=True)
         except BaseException:
             store.close()
             raise

@@ -10,6 +10,7 @@ same place always gets the same id.
 from __future__ import annotations
 
 import bisect
+import datetime
 import hashlib
 from dataclasses import asdict, dataclass, field
 
@@ -37,6 +38,9 @@ class Readout:
     sha256: str = ""
     #: for paged formats (PDF): the offset where each page starts, first page first
     pages: tuple[int, ...] = ()
+    #: where the title came from: "text" (a title line), "format" (an HTML or PDF title), "file" (the file
+    #: name, a stand-in until the records give a better one), or "records" (made from them)
+    title_source: str = "text"
 
     @property
     def id(self) -> str:
@@ -123,6 +127,103 @@ class Passage:
             "date": self.date,
             "score": self.score,
         }
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone who took part in a meeting: name (None when the readout gives only a title), title, the
+    country or organisation they represent, and their side ("issuer" or "counterpart"); ``start``/``end``
+    are the offsets of the words that name them first."""
+
+    name: str | None
+    title: str | None
+    country: str | None
+    side: str
+    start: int = -1
+    end: int = -1
+
+    def label(self) -> str:
+        """How to call them in one line: the surname, else the title and country."""
+        if self.name:
+            return self.name.split()[-1] if self.name.split()[-1] not in ("Jr.", "Jr") else self.name.split()[-2]
+        return " ".join(x for x in (self.country, self.title) if x) or "?"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def _repr_html_(self) -> str:
+        from .render import participant_html
+
+        return participant_html(self.to_dict())
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """What a readout records: the meeting's date (resolved; None when it cannot be known), publication
+    date, place, kind, participants, the countries and organisations at the table, and the issuing
+    government and office. Each value's ``*_span`` is the offsets of the words it came from (-1, -1 when it
+    was inferred: the publication date standing in for a meeting date the text does not give)."""
+
+    source: str
+    title: str
+    date: datetime.date | None
+    published: datetime.date | None
+    place: str | None
+    kind: str
+    participants: tuple[Participant, ...] = ()
+    countries: tuple[str, ...] = ()
+    issuer: str | None = None
+    office: str | None = None
+    date_text: str | None = None
+    date_span: tuple[int, int] = (-1, -1)
+    place_span: tuple[int, int] = (-1, -1)
+    kind_span: tuple[int, int] = (-1, -1)
+    office_span: tuple[int, int] = (-1, -1)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Meeting":
+        """The inverse of ``to_dict`` (as stored in the index)."""
+        return cls(**{**d, "date": _day(d.get("date")), "published": _day(d.get("published")),
+                      "participants": tuple(Participant(**p) for p in d.get("participants") or ()),
+                      "countries": tuple(d.get("countries") or ()),
+                      **{k: tuple(d[k]) for k in ("date_span", "place_span", "kind_span", "office_span") if k in d}})
+
+    def _repr_html_(self) -> str:
+        from .render import meeting_html
+
+        return meeting_html(self.to_dict())
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence as an event: its kind (the taxonomy in ``text.lexicon.STATEMENT_KINDS``), who acts
+    ("issuer", "counterpart", "both" or a name), the CAMEO root code where one fits, and the span of its
+    main verb."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    actor: str
+    cameo: str | None = None
+    verb_start: int = -1
+    verb_end: int = -1
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _day(value) -> datetime.date | None:
+    if not value:
+        return None
+    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
 
 
 class Passages(list):

@@ -19,7 +19,8 @@ from ..records import Chunks, Passage, Readout, Sentence, SentenceRange
 from ..text.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS
 
 #: Bumped whenever sentence or passage boundaries change.
-CHUNKER_VERSION = 1
+#: 2: "Washington, D.C." followed by a capitalised word ends the sentence.
+CHUNKER_VERSION = 2
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Punkt cannot tell "the Japan-U.S. Alliance" from a sentence ending in "U.S."; readouts
@@ -84,13 +85,33 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if s >= e:
                 continue
             if block and _AMBIGUOUS_END.search(text[block[-1][0]:block[-1][1]]):
-                first = text[s:e].split(maxsplit=1)[0].strip("\"'“‘(").lower()
-                if first not in SENTENCE_OPENERS:
+                raw = text[s:e].split(maxsplit=1)[0].strip("\"'“‘(")
+                place_end = text[block[-1][0]:block[-1][1]].endswith("D.C.") and raw[:1].isupper()
+                if raw.lower() not in SENTENCE_OPENERS and not place_end:
                     block[-1] = (block[-1][0], e)
                     continue
             block.append((s, e))
-        spans.extend(sp for sp in block if any(ch.isalnum() for ch in text[sp[0]:sp[1]]))
+        spans.extend(sp for sp in _split_after_places(text, block) if any(ch.isalnum() for ch in text[sp[0]:sp[1]]))
     return spans
+
+
+_PLACE_THEN_SENTENCE = re.compile(r"\bD\.C\.(?=\s+[A-Z])")
+
+
+def _split_after_places(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "... in Washington, D.C. Deputy Secretary Sherman welcomed ...", which Punkt keeps whole because
+    it knows "D.C." as an abbreviation: a capital after "D.C." starts a new sentence."""
+    out = []
+    for s, e in block:
+        for m in _PLACE_THEN_SENTENCE.finditer(text, s, e):
+            cut = m.end()
+            nxt = cut
+            while nxt < e and text[nxt].isspace():
+                nxt += 1
+            out.append((s, cut))
+            s = nxt
+        out.append((s, e))
+    return out
 
 
 def sentences_of(readout: Readout) -> list[Sentence]:

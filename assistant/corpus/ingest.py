@@ -66,9 +66,10 @@ def parse_readout(data: bytes, source: str, kind: str) -> tuple[Readout, str | N
     if not re.search(r"[A-Za-z\u00C0-\u024F\u0370-\uFFFF]{2}", text):
         raise ValueError("no words found in the file")
     title, date, body_start = read_header(text)
+    title_source = "text" if title else "format" if got.title else "file"
     title = title or got.title or title_from_filename(source)
     return Readout(source=source, text=text, title=title, date=date, body_start=body_start,
-                   sha256=sha256_text(text), pages=got.pages), got.warning
+                   sha256=sha256_text(text), pages=got.pages, title_source=title_source), got.warning
 
 
 # --------------------------------------------------------------------------- header

@@ -13,7 +13,7 @@ from typing import Any, Callable, ContextManager, Protocol, Sequence
 
 import numpy as np
 
-from ..records import Chunks, Passage, Readout, ReadoutRows
+from ..records import Chunks, Meeting, Passage, Readout, ReadoutRows, Statement
 
 
 @dataclass
@@ -29,6 +29,8 @@ class IndexContent:
     title_vectors: np.ndarray  # (readouts, dim)
     passage_vectors: np.ndarray  # (total passages, dim)
     bm25_docs: list[list[str]]  # per passage: tokens
+    meetings: list[Meeting] = field(default_factory=list)  # per readout
+    statements: list[list[Statement]] = field(default_factory=list)  # per readout: one per sentence
     manifest: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -51,13 +53,21 @@ class StoreReader(Protocol):
     @property
     def n_sentences(self) -> int: ...
 
-    def dense(self, query: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top ``n`` passage rows by cosine to ``query``: (rows, scores)."""
+    meetings: list[Meeting]  # row i: readout i's meeting
+
+    def dense(self, query: np.ndarray, n: int, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``n`` passage rows by cosine to ``query``: (rows, scores); only among ``rows`` when given."""
         ...
 
-    def lexical(self, tokens: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top ``n`` passage rows by BM25 for ``tokens``: (rows, scores > 0)."""
+    def lexical(self, tokens: list[str], n: int, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``n`` passage rows by BM25 for ``tokens``: (rows, scores > 0); only among ``rows`` when given."""
         ...
+
+    def statement_rows(self, lo: int, hi: int) -> list[tuple]:
+        """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
+        ...
+
+    def readout_rid(self, source: str) -> int | None: ...
 
     def idf(self, token: str) -> float: ...
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..config import Settings
 from ..corpus.chunking import chunk_readout
+from ..corpus.extract import EXTRACTOR_VERSION, extract
 from ..corpus.files import Skipped
 from ..corpus.ingest import IngestReport
 from ..errors import AssistantError
@@ -100,7 +101,12 @@ def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreRea
     are copied by row instead of looked up."""
     if progress:
         progress("chunking", 0, len(readouts))
-    chunks = [chunk_readout(r, settings.chunk_words, settings.chunk_overlap) for r in readouts]
+    chunks, meetings, statements = [], [], []
+    for r in readouts:
+        c, m, st = extract(chunk_readout(r, settings.chunk_words, settings.chunk_overlap))
+        chunks.append(c)
+        meetings.append(m)
+        statements.append(st)
     if progress:
         progress("chunking", len(readouts), len(readouts))
     dim = int(embedder.dimension)
@@ -134,6 +140,8 @@ def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreRea
         passage_vectors=np.concatenate([passage_vectors(s, t, c) for s, t, c in zip(sent_blocks, title_vecs, chunks)])
         if chunks else empty,
         bm25_docs=[doc for c in chunks for doc in bm25_documents(c)],
+        meetings=meetings,
+        statements=statements,
     )
 
 
@@ -200,13 +208,17 @@ def _update(backend, report, settings, embedder, progress, replace, keep, old, b
             build.unchanged.append(r.source)
     if replace:
         build.removed = sorted(s for s in indexed if s not in incoming and not keep(s))
-    if old is not None and not (build.added or build.changed or build.removed):
+    stale = old is not None and old.manifest.get("extractor") != EXTRACTOR_VERSION
+    if stale:
+        build.rebuilt_reason = (f"readout records re-extracted (extractor version {old.manifest.get('extractor')} -> "
+                                f"{EXTRACTOR_VERSION}); vectors reused")
+    if old is not None and not (build.added or build.changed or build.removed or stale):
         return
     readouts.sort(key=lambda r: r.source)
-    if old is not None and not (build.changed or build.removed) and len(incoming) == len(report.readouts):
+    if old is not None and not (build.changed or build.removed or stale) and len(incoming) == len(report.readouts):
         added = [r for r in readouts if r.source in set(build.added)]
         content = prepare(added, settings, embedder, old, build, progress)
-        content.manifest = appended_manifest(old.manifest, embedder=embedder, readouts=added,
+        content.manifest = appended_manifest(old.manifest, embedder=embedder, readouts=content.readouts,
                                              added=_counts(content.chunks))
         if progress:
             progress("writing", 0, 1)
@@ -220,7 +232,7 @@ def _update(backend, report, settings, embedder, progress, replace, keep, old, b
     content.manifest = new_manifest(embedder=embedder, dimension=int(embedder.dimension),
                                     settings_fp=fingerprint(settings, embedder.model_id),
                                     corpus_root=str(report.root) if report.root else None,
-                                    readouts=readouts, counts=_counts(content.chunks))
+                                    readouts=content.readouts, counts=_counts(content.chunks))
     if progress:
         progress("writing", 0, 1)
     backend.write(content)
@@ -254,7 +266,7 @@ def remove(backend: Backend, sources: list[str], settings: Settings, embedder) -
         content = prepare(readouts, settings, embedder, old, build, None, reuse={r.source for r in readouts})
         content.manifest = new_manifest(embedder=embedder, dimension=int(embedder.dimension),
                                         settings_fp=fingerprint(settings, embedder.model_id),
-                                        corpus_root=old.manifest.get("corpus_root"), readouts=readouts,
+                                        corpus_root=old.manifest.get("corpus_root"), readouts=content.readouts,
                                         counts=_counts(content.chunks))
         backend.write(content)
     finally:

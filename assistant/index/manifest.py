@@ -16,6 +16,7 @@ from typing import Any, Mapping
 
 from ..config import Settings
 from ..corpus.chunking import CHUNKER_VERSION
+from ..corpus.meetings import EXTRACTOR_VERSION
 from ..errors import IndexCorruptError, IndexMismatchError
 from ..records import Readout
 from ..text.tokenize import TOKENIZER_VERSION
@@ -58,6 +59,7 @@ def new_manifest(*, embedder, dimension: int, settings_fp: Mapping[str, Any], co
         # which backend computed the vectors; torch and onnx-int8 vectors agree to cosine > 0.99,
         # so either may query or extend the index (see embed.OnnxEmbedder)
         "embed_backend": getattr(embedder, "backend", "custom"),
+        "extractor": EXTRACTOR_VERSION,
     }
 
 
@@ -101,8 +103,15 @@ def validate(manifest: Any, where: str) -> dict[str, Any]:
     return manifest
 
 
-def check_compatible(manifest: Mapping[str, Any], wanted: Mapping[str, Any], where: str) -> None:
-    """Raise IndexMismatchError when the index was built with other settings than ``wanted``."""
+def check_compatible(manifest: Mapping[str, Any], wanted: Mapping[str, Any], where: str,
+                     records: bool = False) -> None:
+    """Raise IndexMismatchError when the index was built with other settings than ``wanted`` (with
+    ``records``, also when its readout records come from another extractor version)."""
+    if records and manifest.get("extractor") != EXTRACTOR_VERSION:
+        raise IndexMismatchError(
+            f"The index in {where} holds readout records of extractor version {manifest.get('extractor')}; this "
+            f"version makes version {EXTRACTOR_VERSION}. Update it (vectors are reused) with: assistant index "
+            f"PATH_TO_READOUTS --index-dir {where}")
     built = manifest.get("settings", {})
     diffs = [f"{k}: index has {built.get(k)!r}, settings say {v!r}" for k, v in wanted.items() if built.get(k) != v]
     if diffs:

@@ -35,7 +35,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from ..errors import IndexCorruptError, IndexMissingError, MissingDependencyError
-from ..records import Passage, Readout, ReadoutRows, Sentence
+from ..records import Meeting, Passage, Readout, ReadoutRows, Sentence
 from . import generations as gens
 from .base import IndexContent
 from .bm25 import BM25Index
@@ -43,8 +43,11 @@ from .manifest import FORMAT_VERSION, validate
 
 _SCHEMA = """
 CREATE TABLE readouts (rid INTEGER PRIMARY KEY, source TEXT UNIQUE NOT NULL, title TEXT NOT NULL,
-    date TEXT, sha256 TEXT NOT NULL, body_start INTEGER NOT NULL, pages TEXT NOT NULL, text TEXT NOT NULL,
-    s_lo INTEGER NOT NULL, s_hi INTEGER NOT NULL, p_lo INTEGER NOT NULL, p_hi INTEGER NOT NULL);
+    date TEXT, sha256 TEXT NOT NULL, body_start INTEGER NOT NULL, pages TEXT NOT NULL, title_source TEXT NOT NULL,
+    text TEXT NOT NULL, s_lo INTEGER NOT NULL, s_hi INTEGER NOT NULL, p_lo INTEGER NOT NULL, p_hi INTEGER NOT NULL);
+CREATE TABLE meetings (rid INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE statements (sid INTEGER PRIMARY KEY, kind TEXT NOT NULL, actor TEXT NOT NULL, cameo TEXT,
+    verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL);
 CREATE TABLE sentences (sid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE TABLE passages (pid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     s_lo INTEGER NOT NULL, s_hi INTEGER NOT NULL);
@@ -57,6 +60,8 @@ HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 100
 #: Breadth of the HNSW search; recall@30 against exact search is measured in tests and the benchmark.
 HNSW_EF_SEARCH = 128
+#: Up to this many allowed passages, a restricted dense search scores each exactly instead of asking FAISS.
+RESTRICTED_EXACT = 4096
 #: Appends before a full rewrite merges the segment files again (many small segments slow every open).
 MAX_SEGMENTS = 32
 #: Vector files that an append extends with a new segment instead of rewriting.
@@ -194,18 +199,21 @@ def _write_records(path: Path, content: IndexContent, start: tuple[int, int, int
         if start is None:
             conn.executescript(_SCHEMA)
         rid0, sid, pid = start or (0, 0, 0)
-        for rid, c in enumerate(content.chunks, rid0):
+        for rid, (c, m, st) in enumerate(zip(content.chunks, content.meetings, content.statements), rid0):
             r, s_lo, p_lo = c.readout, sid, pid
             conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
                              [(sid + i, rid, s.start, s.end) for i, s in enumerate(c.sentences)])
+            conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?)",
+                             [(sid + i, x.kind, x.actor, x.cameo, x.verb_start, x.verb_end) for i, x in enumerate(st)])
+            conn.execute("INSERT INTO meetings VALUES (?,?)", (rid, json.dumps(m.to_dict(), ensure_ascii=False)))
             conn.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?)",
                              [(pid + j, rid, *c.passage_span(p), sid + p.first, sid + p.last)
                               for j, p in enumerate(c.passages)])
             sid += len(c.sentences)
             pid += len(c.passages)
-            conn.execute("INSERT INTO readouts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            conn.execute("INSERT INTO readouts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                          (rid, r.source, r.title, r.date, r.sha256, r.body_start, json.dumps(list(r.pages)),
-                          r.text, s_lo, sid, p_lo, pid))
+                          r.title_source, r.text, s_lo, sid, p_lo, pid))
         conn.commit()
     finally:
         conn.close()
@@ -317,10 +325,14 @@ class FolderStore:
             self._conn = sqlite3.connect(f"file:{gen / 'records.sqlite'}?mode=ro", uri=True, check_same_thread=False)
             self._lock = threading.Lock()
             self._meta = self._conn.execute("SELECT rid, source, title, date, sha256, body_start, pages, s_lo, s_hi, "
-                                            "p_lo, p_hi FROM readouts ORDER BY rid").fetchall()
+                                            "p_lo, p_hi, title_source FROM readouts ORDER BY rid").fetchall()
+            self.meetings = [Meeting.from_dict(json.loads(rec)) for (rec,) in self._conn.execute(
+                "SELECT record FROM meetings ORDER BY rid")]
+            rows = self._conn.execute("SELECT kind, actor, cameo, verb_start, verb_end FROM statements ORDER BY sid")
+            self._statements = list(rows.fetchall())
             self._passage_meta = np.asarray(self._conn.execute(
                 "SELECT rid, start, end, s_lo, s_hi FROM passages ORDER BY pid").fetchall(), dtype=np.int64).reshape(-1, 5)
-        except (OSError, RuntimeError, ValueError, sqlite3.Error) as exc:
+        except (OSError, RuntimeError, ValueError, TypeError, KeyError, sqlite3.Error) as exc:
             raise IndexCorruptError(f"The index in {where} is damaged ({type(exc).__name__}: {exc}). "
                                     f"Rebuild it with: assistant index --index-dir {self.index_dir}") from None
         self._by_source = {row[1]: row[0] for row in self._meta}
@@ -339,6 +351,8 @@ class FolderStore:
             problems.append("passage counts differ")
         if n_sent != (self._meta[-1][8] if self._meta else 0) or counts["sentences"] != n_sent:
             problems.append("sentence counts differ")
+        if len(self.meetings) != len(self._meta) or len(self._statements) != n_sent:
+            problems.append("readout records do not match the readouts")
         if len(self._titles) != len(self._meta) or counts["readouts"] != len(self._meta) \
                 or len(self._sentence_hashes) != n_sent or len(self._title_hashes) != len(self._meta):
             problems.append("readout counts differ")
@@ -365,20 +379,41 @@ class FolderStore:
         return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
 
     # ------------------------------------------------------------------ search
-    def dense(self, query: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """Top ``n`` passages by cosine to ``query``: (rows, scores)."""
-        if self.n_passages == 0:
+    def dense(self, query: np.ndarray, n: int, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``n`` passages by cosine to ``query``: (rows, scores); only among ``rows`` when given."""
+        if self.n_passages == 0 or (rows is not None and len(rows) == 0):
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
-        n = min(n, self.n_passages)
+        faiss = _faiss()
         # one query is too small to split across threads: OpenMP start-up costs more than it saves
         # (the setting belongs to the calling thread)
-        _faiss().omp_set_num_threads(1)
-        scores, rows = self.faiss.search(np.ascontiguousarray(query[None, :], dtype=np.float32), n)
-        keep = rows[0] >= 0
-        return rows[0][keep].astype(np.int64), scores[0][keep]
+        faiss.omp_set_num_threads(1)
+        q = np.ascontiguousarray(query[None, :], dtype=np.float32)
+        if rows is not None and len(rows) <= RESTRICTED_EXACT:  # a few readouts: exact scores for all of them
+            vecs = self.faiss.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+            scores = vecs @ q[0]
+            order = np.argsort(-scores, kind="stable")[:n]
+            return np.asarray(rows, dtype=np.int64)[order], scores[order]
+        params = None
+        if rows is not None:
+            sel = faiss.IDSelectorBatch(np.asarray(rows, dtype=np.int64))
+            params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, n)) \
+                if isinstance(self.faiss, faiss.IndexHNSWFlat) else faiss.SearchParameters(sel=sel)
+        found_scores, found = self.faiss.search(q, min(n, self.n_passages), params=params)
+        keep = found[0] >= 0
+        return found[0][keep].astype(np.int64), found_scores[0][keep]
 
-    def lexical(self, tokens: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
-        return self.bm25.top(tokens, n)
+    def lexical(self, tokens: list[str], n: int, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Top ``n`` passages by BM25: (rows, scores > 0); only among ``rows`` when given."""
+        if rows is None:
+            return self.bm25.top(tokens, n)
+        scores = self.bm25.scores(tokens)
+        if scores.size == 0 or len(rows) == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        rows = np.asarray(rows, dtype=np.int64)
+        sub = scores[rows]
+        order = np.argsort(-sub, kind="stable")[:n]
+        keep = sub[order] > 0
+        return rows[order][keep], sub[order][keep]
 
     def idf(self, token: str) -> float:
         return self.bm25.idf(token)
@@ -431,9 +466,16 @@ class FolderStore:
         return text
 
     def _readout_from_meta(self, rid: int) -> Readout:
-        _, source, title, date, sha, body_start, pages, *_ = self._meta[rid]
+        _, source, title, date, sha, body_start, pages, *_, title_source = self._meta[rid]
         return Readout(source=source, text=self._text(rid), title=title, date=date, body_start=body_start,
-                       sha256=sha, pages=tuple(json.loads(pages)))
+                       sha256=sha, pages=tuple(json.loads(pages)), title_source=title_source)
+
+    def statement_rows(self, lo: int, hi: int) -> list[tuple]:
+        """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
+        return self._statements[lo:hi]
+
+    def readout_rid(self, source: str) -> int | None:
+        return self._by_source.get(source)
 
     def readout(self, source: str) -> Readout | None:
         """The readout indexed under ``source``, or None."""

@@ -165,3 +165,154 @@ moreover further furthermore
 ABSTAIN_PATTERN = (r"(readouts?|passages?)\s+(do(?:es)?\s*n[o']t|do(?:es)?\s+not)\s+(say|mention|state|contain|hold|"
                    r"cover|address|include|answer)|no information|not (?:mentioned|stated|specified)|cannot answer|"
                    r"can't answer|unable to answer")
+
+# ----------------------------------------------------------------------------------------- statements
+#: The statement kinds, strongest first: when a sentence has several main verbs, the first kind here wins.
+STATEMENT_KINDS = ("agreed", "committed", "announced", "condemned", "urged", "expressed_concern", "reaffirmed",
+                   "expressed_support", "welcomed", "thanked", "condolences", "discussed", "noted", "met", "other")
+
+#: CAMEO root (or two-level) codes of the kinds that have one: consult 04, appeal 02, intent to cooperate 03,
+#: praise or endorse 051, disapprove 11, criticize or denounce 111, empathetic comment 018, public statement 01.
+CAMEO = MappingProxyType({
+    "agreed": "03", "committed": "03", "announced": "01", "condemned": "111", "urged": "02",
+    "expressed_concern": "11", "reaffirmed": "03", "expressed_support": "051", "welcomed": "051", "thanked": "051",
+    "condolences": "018", "discussed": "04", "noted": "01", "met": "04",
+})
+
+
+def _verbs(table: dict[str, str]) -> MappingProxyType:
+    return MappingProxyType({form: kind for kind, forms in table.items() for form in forms.split()})
+
+
+#: Main verbs (as written, lower case) and the kind they make by themselves.
+KIND_VERBS = _verbs({
+    "agreed": "agreed agree agrees concurred concur decided decide signed sign concluded",
+    "committed": "committed commit commits pledged pledge pledges vowed vow promised promise",
+    "announced": "announced announce announces launched launch unveiled unveil",
+    "condemned": "condemned condemn condemns denounced denounce deplored deplore criticized criticised",
+    "urged": "urged urge urges pressed press encouraged encourage requested request invited invite proposed propose "
+             "asked ask",
+    "reaffirmed": "reaffirmed reaffirm reaffirms reiterated reiterate reiterates affirmed affirm affirms recommitted",
+    "expressed_support": "supported supports backed endorsed endorses",
+    "welcomed": "welcomed welcome welcomes praised praise praises commended commend commends applauded applaud "
+                "congratulated congratulate congratulates celebrated celebrate lauded hailed saluted",
+    "thanked": "thanked thank thanks appreciated appreciates",
+    "discussed": "discussed discuss discusses reviewed review reviews consulted consult addressed address "
+                 "exchanged talked covered raised raise explored considered engaged",
+    "noted": "noted note notes briefed brief briefs highlighted highlight highlights emphasized emphasised emphasize "
+             "emphasizes underscored underscore underscores stressed stress stresses shared share shares updated "
+             "described describe explained explain acknowledged acknowledge recognized recognised recognize "
+             "outlined outline observed said says told informed reported conveyed relayed added stated "
+             "expressed voiced offered extended looked recalled recall",
+    "met": "met meet meets spoke speak speaks called hosted host hosts convened convene received visited joined held",
+})
+
+#: Nouns that decide the kind when a verb of stance takes them ("expressed support", "reiterated concern").
+OBJECT_KINDS = MappingProxyType({
+    "support": "expressed_support", "solidarity": "expressed_support", "backing": "expressed_support",
+    "concern": "expressed_concern", "concerns": "expressed_concern", "alarm": "expressed_concern",
+    "worry": "expressed_concern", "worries": "expressed_concern",
+    "condolences": "condolences", "condolence": "condolences", "sympathy": "condolences",
+    "sympathies": "condolences",
+    "appreciation": "thanked", "gratitude": "thanked", "thanks": "thanked",
+    "condemnation": "condemned", "congratulations": "welcomed", "pride": "welcomed",
+    "need": "urged", "urgency": "urged", "necessity": "urged", "imperative": "urged",
+    "commitment": "reaffirmed", "commitments": "reaffirmed", "pledge": "committed",
+})
+
+#: Verbs of stance whose object decides the kind, and the kind they make when it does not.
+STANCE_VERBS = frozenset("""expressed express expresses voiced voice conveyed convey shared share offered offer
+extended extend reaffirmed reaffirm reaffirms reiterated reiterate reiterates affirmed affirm underscored
+underscore underscores emphasized emphasised emphasize emphasizes stressed stress stresses highlighted
+highlight noted note raised raise relayed conveyed made""".split())
+
+#: Verbs of saying: when one introduces a that-clause, what the clause says decides ("made clear that the
+#: United States will act" is a commitment).
+SAYING_VERBS = frozenset("said says told stated added relayed conveyed confirmed clear made assured".split())
+
+#: Verbs that, inside a that-clause, make it a commitment ("... that the United States will provide").
+FUTURE_MARKERS = frozenset({"will", "would", "shall"})
+#: Verbs after "will"/"would" that make no commitment ("would want to", "will be held", "would like to").
+NOT_COMMITTING = frozenset({"be", "not", "want", "like", "love", "hope", "look", "need", "seek", "wish"})
+
+#: Noun phrases that make a "discussed" ("exchanged views", "had a conversation") or an agreement.
+PHRASE_KINDS = (
+    (r"\breached (?:an? )?(?:agreement|consensus|understanding)\b", "agreed"),
+    (r"\b(?:exchanged|shared) (?:views|perspectives|ideas|assessments)\b", "discussed"),
+    (r"\bhad an? (?:\w+ ){0,2}(?:conversation|discussion|exchange)\b", "discussed"),
+    (r"\bspoke (?:about|on)\b", "discussed"),
+    (r"\b(?:called|call|calls|calling) (?:on|for|upon)\b", "urged"),
+    (r"\b(?:look|looks|looked|looking) forward\b", "other"),
+    (r"\bmade clear\b", "noted"),
+    (r"\b(?:had|held) an? (?:\w+ ){0,2}(?:call|phone call|meeting|videoconference)\b", "met"),
+)
+
+# ----------------------------------------------------------------------------------------- meetings
+#: Words that make a readout's meeting a call, a virtual meeting, or a dialogue (matched case-insensitively).
+CALL_WORDS = ("phone call", "telephone", "by phone", "spoke by phone", "call with", "calls with", "phone")
+VIRTUAL_WORDS = ("virtual", "virtually", "video", "videoconference", "video conference", "video call")
+DIALOGUE_WORDS = ("dialogue", "2+2", "consultations", "strategic consultation")
+VISIT_WORDS = ("visit", "visits", "travel", "travels", "trip")
+TRILATERAL_WORDS = ("trilateral",)
+MULTILATERAL_WORDS = ("multilateral", "ministerial", "summit", "leaders of", "ministers of")
+
+#: Verbs that report the meeting itself ("met", "spoke with", "hosted").
+MEETING_VERBS = frozenset("""met meets meet spoke speaks called calls hosted hosts convened convenes joined held
+received welcomed visited""".split())
+
+#: Relative day words and the number of days before the publication date they mean.
+RELATIVE_DAYS = MappingProxyType({
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
+    "yesterday": 1, "last night": 1, "last evening": 1, "the day before": 1,
+})
+
+#: Words before "in X" that make X a topic ("the situation in Ukraine"), not the meeting's place.
+TOPIC_BEFORE_IN = frozenset("""situation crisis war conflict violence developments events security stability
+democracy elections election peace progress efforts interests presence troops forces people refugees aggression
+invasion attacks attack operations role partners allies investment investments""".split())
+
+#: Capitalised words that make a run of capitalised words an office title ("Foreign Minister", "High
+#: Representative", "Director-General").
+TITLE_HEADS = frozenset("""President Minister Secretary Advisor Adviser Representative Chancellor King Queen Prince
+Princess Emir Sheikh Sultan Ambassador Envoy Director-General Director Speaker Leader Senator Governor Mayor Chair
+Chairman Chairwoman Chairperson Commissioner Councilor Councillor Member Chief General Admiral Pope Premier Monarch
+Taoiseach Spokesperson President-elect President-Elect Vice-President Coordinator Administrator Counselor Emperor
+Crown Majority Minority Whip Congressman Congresswoman Representatives Senators Deputy Under Assistant
+Secretary-General Head""".split())
+#: Offices of a country's own politics: a counterpart holding one, with no country given, is of the issuer's
+#: country ("Speaker Pelosi", "Senator Schumer").
+DOMESTIC_TITLES = frozenset("""Speaker Senator Senators Representative Representatives Congressman Congresswoman
+Governor Governors Mayor Mayors Leader Whip Labor Attorney""".split())
+#: Capitalised words that name an office's portfolio, so they belong to the title, never to the name that
+#: follows it ("Secretary of State Antony Blinken", "Special Presidential Envoy for Climate John Kerry").
+OFFICE_WORDS = frozenset("""State Foreign Affairs Defense Defence Security Climate Regional Cooperation Management
+Resources Economic Economy Political Trade Commerce Finance Treasury Health Energy Interior Justice Homeland
+Development Education Labor Labour Agriculture Environment External International National Public Diaspora Culture
+Tourism Transport Transportation Industry Planning Relations Policy Arms Control Growth Democracy Human Rights
+Civilian Europe European Eurasian Asian Pacific African Western Hemisphere Near Eastern Legal Administration Budget
+Staff Presidential Special High First Second Senior Principal Acting Interim Vice Deputy Under Assistant Executive
+Permanent Global Strategic Nonproliferation Counterterrorism Intelligence Cabinet Council Councilor Privy Royal
+Supreme Federal Joint Armed Forces Naval Navy Army Air Force Coast Guard Police Immigration Migration Refugees
+Humanitarian Food Water Science Technology Digital Cyber Space Ocean Oceans Fisheries Maritime Minerals Mining
+Oil Gas Petroleum Infrastructure Housing Urban Social Welfare Women Youth Sports Information Communications
+Media Investment Investments Industries Business Enterprise Labor Employment Workforce Veterans Emergency Commission
+Office Committee Department Ministry Agency Bureau Council Party Politburo Communist Central Presidium Secretariat
+Administration Presidential Executive""".split())
+#: Words that end the name of an event or a body, never of a person ("General Assembly", "Leaders Summit").
+INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference Forum Session Ministerial Dialogue
+Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
+Treaty Declaration Charter Week Day Games Caucus Leadership""".split())
+#: Lower-case office words that may open a title after a name ("Frédéric Bernard, head of cabinet of ...").
+LOWER_TITLE_HEADS = frozenset({"head", "chief", "director", "advisor", "adviser", "minister", "secretary",
+                               "ambassador", "envoy", "spokesperson", "president", "chair", "leader"})
+#: Lower-case words that may sit inside a title ("Secretary of State", "Minister for Foreign Affairs").
+TITLE_LINKS = frozenset({"of", "for", "the", "and"})
+#: Honorifics dropped from a name ("Ms. Kamikawa Yoko", "The Honourable Antony Blinken", "Shri Ajit Doval").
+HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Honourable", "Honorable", "His", "Her", "Excellency",
+                        "Majesty", "Highness", "Shri", "Sir", "Dame", "H.E.", "Rt.", "Hon."})
+#: Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le",
+                            "el", "ibn", "dos", "das"})
+#: Nouns for a group taking part as one participant ("activists from Burma", "utility executives").
+GROUP_PARTICIPANTS = frozenset("""activists executives ceos leaders ministers members representatives senators
+governors mayors officials advocates experts students entrepreneurs families survivors""".split())

@@ -10,6 +10,8 @@ its first letters ("Japanese" ~ "Japan", "Russia's" ~ "Russian").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .lexicon import CALENDAR, GENERIC, QUESTION_WORDS, STOPWORDS
@@ -57,3 +59,70 @@ def name_in_words(name: str, words: Iterable[str] | set[str] | frozenset[str]) -
     if name_present(name, pool.__contains__, lambda p: any(w.startswith(p) for w in pool)):
         return True
     return any(len(w) >= 4 and name.startswith(w) and len(name) - len(w) <= 4 for w in pool)
+
+
+# ------------------------------------------------------------------------------------------ countries, organisations
+@dataclass(frozen=True)
+class PartyMention:
+    """A country or organisation named in a text: the name we show, and where the words are."""
+
+    name: str
+    start: int
+    end: int
+    organisation: bool = False
+
+
+@lru_cache(maxsize=1)
+def _party_aliases() -> dict[str, tuple[str, bool]]:
+    """Every way of writing a party (as written) -> (name shown, is an organisation)."""
+    from .places import COUNTRIES, ORGANISATIONS
+
+    out: dict[str, tuple[str, bool]] = {}
+    known = {name.lower(): name for name in COUNTRIES}
+    for name, aliases in COUNTRIES.items():
+        out[name] = (name, False)
+        for a in aliases:
+            out.setdefault(a, (name, False))
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            names = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n]
+            shown = next((known[n.lower()] for n in names if n.lower() in known), None)
+            shown = shown or next((out[n][0] for n in names if n in out), None) or names[0]
+            for n in names:
+                if "," not in n:  # "Korea, Republic of" is never written that way in prose
+                    out.setdefault(n, (shown, False))
+    except ImportError:  # pragma: no cover - pycountry is a dependency; the table alone still works
+        pass
+    for name, aliases in ORGANISATIONS.items():
+        out[name] = (name, True)
+        for a in aliases:
+            out.setdefault(a, (name, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_pattern() -> re.Pattern:
+    aliases = sorted(_party_aliases(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+
+
+def find_parties(text: str, start: int = 0, end: int | None = None) -> list[PartyMention]:
+    """Countries and organisations named in ``text[start:end]`` (names, demonyms, abbreviations), in order."""
+    aliases = _party_aliases()
+    out = []
+    for m in _party_pattern().finditer(text, start, len(text) if end is None else end):
+        name, org = aliases[m.group(0)]
+        out.append(PartyMention(name, m.start(), m.end(), org))
+    return out
+
+
+def canonical_party(name: str) -> str | None:
+    """The name we show for a country or organisation written any known way (case-insensitive), or None."""
+    aliases = _party_aliases()
+    hit = aliases.get(name.strip())
+    if hit is None:
+        lowered = {k.lower(): v for k, v in aliases.items()}
+        hit = lowered.get(fold(name.strip()))
+    return hit[0] if hit else None

@@ -1,0 +1,352 @@
+"""A readout's meeting as a record: who met whom, when, where, how, and who issued the readout.
+
+Pure functions. Readouts are formulaic: an opening sentence says who met
+(or spoke with) whom, often when and where ("Secretary of State Antony J.
+Blinken met today in Cairo with Egyptian President Abdel Fattah Al Sisi");
+its subject is the issuing government's side, the people after "with" the
+counterparts. Dates are resolved against the publication date; a year the
+text does not give, with no publication date, stays unknown. Every value
+keeps the span of the words it came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+
+from ..records import Meeting, Participant, Readout, Sentence
+from ..text.lexicon import (DOMESTIC_TITLES, INSTITUTION_WORDS, TITLE_HEADS, CALL_WORDS, DIALOGUE_WORDS, MEETING_VERBS, MONTH_NUMBERS, MULTILATERAL_WORDS,
+                            RELATIVE_DAYS, TOPIC_BEFORE_IN, TRILATERAL_WORDS, VIRTUAL_WORDS, VISIT_WORDS, WEEKDAYS)
+from ..text.names import find_parties
+from ..text.places import ORGANISATIONS, SEATS
+from .people import Mention, mentions
+
+#: Bumped whenever what the extractors produce changes: indexes re-extract their records.
+EXTRACTOR_VERSION = 1
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}}))?\b"
+    rf"|\b(?:on\s+|last\s+|this\s+past\s+)?(?P<wd2>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
+    r"|\b(?P<rel>today|yesterday|this morning|this afternoon|this evening|tonight|earlier today|last night|"
+    r"last evening|last week|earlier this week)\b", re.I)
+_OFFICE = re.compile(r"\b(Office of the [A-Z][\w ]+?)(?=\s*$|\n)|attributable to ((?:Spokesperson|Deputy Spokesperson|"
+                     r"Press Secretary)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", re.M)
+_WITH = re.compile(r"\b(?:with|called|hosted|convened|received|joined)\b")
+_PLACE = re.compile(r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
+                    r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
+_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+"
+                      r"(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)")
+_DURING = re.compile(r"\b(?:during|at) the (?P<event>(?:[A-Z0-9][\w\-'\u2019.]*\s+){1,6}(?:" +
+                     "|".join(sorted(INSTITUTION_WORDS)) + r"))\b")
+_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?P<place>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
+_MEETING_WITH = re.compile(r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
+                           r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b")
+_LIST_INTRO = re.compile(r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
+                         r"attended|attending|included)\b[^.]*:\s*$", re.I)
+_TOPIC_CUT = re.compile(r"\s(?:to|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
+
+
+def published_date(readout: Readout) -> datetime.date | None:
+    """The readout's publication date (its ``Date:`` line), or None."""
+    try:
+        return datetime.date.fromisoformat(readout.date) if readout.date else None
+    except ValueError:
+        return None
+
+
+def meeting_sentence(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb."""
+    for s in sentences[:4]:
+        if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
+            return s
+    return sentences[0] if sentences else None
+
+
+# ------------------------------------------------------------------------------------------ dates
+def resolve_date(match: re.Match, published: datetime.date | None) -> datetime.date | None:
+    """The day a date expression means, against the publication date (None when it cannot be known)."""
+    g = match.groupdict()
+    if g["rel"]:
+        rel = g["rel"].lower()
+        if published is None:
+            return None
+        if rel in ("last week", "earlier this week"):
+            return published - datetime.timedelta(days=7 if rel == "last week" else 2)
+        return published - datetime.timedelta(days=RELATIVE_DAYS.get(rel, 0))
+    if g["wd2"]:
+        if published is None:
+            return None
+        back = (published.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7
+        return published - datetime.timedelta(days=back)
+    mon = g["mon"] or g["mon2"]
+    day = int(g["day"] or g["day2"])
+    year = g["year"] or g["year2"]
+    month = MONTH_NUMBERS.get(mon.lower().rstrip("."))
+    if month is None:
+        return None
+    if year:
+        return _day(int(year), month, day)
+    if published is None:
+        return None  # no year in the text and no publication date: not guessed
+    candidates = [d for d in (_day(published.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if g["wd"]:  # "Saturday, December 9": the year in which the weekday matches
+        fitting = [d for d in candidates if d.weekday() == WEEKDAYS[g["wd"].lower()]]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - published).days))
+    earlier = [d for d in candidates if d <= published + datetime.timedelta(days=1)]
+    return max(earlier) if earlier else None
+
+
+def _day(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, start: int, end: int, published: datetime.date | None):
+    """The first date expression in ``text[start:end]``: (date or None, its words, span), or None."""
+    for m in _DATE.finditer(text, start, end):
+        words = m.group(0)
+        core = re.sub(r"^(?:on|last|this past)\s+", "", words, flags=re.I) if m.group("wd2") else words
+        s = m.start() + (len(words) - len(core))
+        return resolve_date(m, published), core, (s, m.end())
+    return None
+
+
+# ------------------------------------------------------------------------------------------ place and kind
+def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """Where the meeting sentence says it took place: a city ("in Tokyo" -> Tokyo), a venue ("at the White
+    House"), or an event ("on the margins of the G7 Summit"); the city wins when several are given."""
+    head_end = end
+    cut = _TOPIC_CUT.search(text, start, end)
+    if cut:
+        head_end = cut.start()
+    for m in _PLACE.finditer(text, start, head_end):
+        before = text[max(start, m.start() - 25):m.start()].split()
+        if before and before[-1].lower() in TOPIC_BEFORE_IN:
+            continue
+        place = m.group("place")
+        if place.split()[0] in ("Secretary", "President", "Prime", "Foreign", "Minister") or re.match(_WEEKDAY, place):
+            continue
+        return place.rstrip("."), (m.start("place"), m.start("place") + len(place.rstrip(".")))
+    visited = _VISITED.search(text, start, head_end)
+    if visited:
+        place = visited.group("place")
+        return place, (visited.start("place"), visited.start("place") + len(place))
+    margins = _MARGINS.search(text, start, end)
+    if margins:
+        city = _PLACE.match(text, margins.end("event") + 1, end) if text[margins.end("event"):].startswith(" in ") \
+            else None
+        if city and not city.group("the"):
+            place = city.group("place").rstrip(".")
+            return place, (city.start("place"), city.start("place") + len(place))
+        return margins.group("event"), margins.span("event")
+    during = _DURING.search(text, start, end)
+    if during:
+        return during.group("event"), during.span("event")
+    return None
+
+
+def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> str:
+    """call, virtual_meeting, dialogue, multilateral, trilateral, visit or meeting (first that applies);
+    ``opening`` (the first sentences) may name a dialogue the meeting sentence does not."""
+    both = f"{title} {sentence}".lower()
+    words = set(re.findall(r"[a-z0-9+]+", both))
+    if any(w in both for w in CALL_WORDS) or "call" in title.lower().split() or "calls" in title.lower().split():
+        return "call"
+    if re.search(r"\bspoke\b", sentence) and not re.search(r"\bmet\b|\bmeeting\b", both):
+        return "call"
+    if any(w in words or w in both for w in VIRTUAL_WORDS):
+        return "virtual_meeting"
+    if any(w in both or re.search(rf"\b{re.escape(w)}\b", opening, re.I) for w in DIALOGUE_WORDS):
+        return "dialogue"
+    if parties >= 4 or (any(w in both for w in MULTILATERAL_WORDS) and parties >= 3):
+        return "multilateral"
+    if parties == 3 or any(w in words for w in TRILATERAL_WORDS):
+        return "trilateral"
+    if any(w in title.lower().split() for w in VISIT_WORDS):
+        return "visit"
+    return "meeting"
+
+
+# ------------------------------------------------------------------------------------------ participants
+def _participant(m: Mention, side: str) -> Participant:
+    return Participant(m.name, m.title, m.country, side, m.start, m.end)
+
+
+def _sided(m: Mention, side: str, issuer: str) -> Participant:
+    country = m.country if m.country or side != "issuer" else issuer
+    return Participant(m.name, m.title, country, side, m.start, m.end)
+
+
+def _same_person(a: Participant, b: Participant) -> bool:
+    """Whether two participants are one person: a shared name word (names come in either order), or, for the
+    unnamed, the same title on the same side."""
+    if a.name and b.name:
+        wa = {w.lower() for w in a.name.replace(",", " ").split() if len(w) > 2 and w not in ("Jr.", "Sr.")}
+        return bool(wa & {w.lower() for w in b.name.replace(",", " ").split()})
+    if a.name or b.name:
+        return False
+    return (a.title or "").lower() == (b.title or "").lower() and a.side == b.side
+
+
+def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Participant]:
+    """The people of one meeting sentence: before "with" (or the meeting verb's object) the issuer's side,
+    after it the counterparts. Without either, a person of the issuer's country is on its side."""
+    cut = _WITH.search(text, sentence.start, sentence.end)
+    purpose = _TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
+    found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
+    out: list[Participant] = []
+    for m in found:
+        if cut is not None:
+            side = "issuer" if m.end <= cut.start() else "counterpart"
+        else:
+            side = "issuer" if m.country in (None, issuer) else "counterpart"
+        p = _sided(m, side, issuer)
+        if not any(_same_person(p, q) for q in out):
+            out.append(p)
+    return out
+
+
+def participants(text: str, sentences: list[Sentence], main: Sentence | None, issuer: str,
+                 title: str = "") -> list[Participant]:
+    """Everyone the opening sentences show taking part: the meeting sentence's people, named people met in
+    the opening sentences that report the issuer's side meeting someone ("While in Kyiv, Secretary Blinken and
+    Secretary Austin met with ..."), and the lines of a list the text introduces ("Joining the call were the
+    following leaders:"). Countries the words leave out come from the title, or from the one country of the
+    other side."""
+    out: list[Participant] = list(sentence_participants(text, main, issuer)) if main is not None else []
+
+    def add(ps: list[Participant]) -> None:
+        for p in ps:
+            if not any(_same_person(p, q) for q in out):
+                out.append(p)
+
+    for k, s in enumerate(sentences[:8]):
+        if s is main:
+            continue
+        if _LIST_INTRO.search(s.text):
+            for item in sentences[k + 1:k + 25]:
+                got = [_sided(m, "counterpart", issuer) for m in mentions(text, item.start, item.end) if not m.group]
+                if not got:
+                    break
+                add(got)
+        elif k < 6 and _MEETING_WITH.search(s.text):
+            found = sentence_participants(text, s, issuer)
+            subject = [p for p in found if p.side == "issuer"]
+            if subject and all(any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out)
+                               for p in subject):
+                add([p for p in found if p.side == "counterpart" and p.name])
+    return _fill_countries(out, mentions(title), issuer)
+
+
+def _fill_countries(people: list[Participant], from_title: list[Mention], issuer: str) -> list[Participant]:
+    others = {p.country for p in people if p.side == "counterpart" and p.country and p.country != issuer}
+    out = []
+    for p in people:
+        country = p.country
+        if country is None:
+            twin = next((m for m in from_title if m.country and m.name and p.name and
+                         set(m.name.split()) & set(p.name.split())), None)
+            if twin is not None:
+                country = twin.country
+            elif p.side == "counterpart" and len(others) == 1:
+                country = next(iter(others))
+            elif p.title and any(w in DOMESTIC_TITLES for w in p.title.split()) and not others:
+                country = issuer
+        out.append(dataclasses.replace(p, country=country))
+    return out
+
+
+def issuer_of(readout: Readout) -> str:
+    """The issuing government: the United States for the readouts of its offices (the default), else the
+    country of the side that speaks of itself as "the Government of Japan" or "our"..."""
+    head = readout.text[: max(readout.body_start, 0) + 600]
+    m = re.search(r"\b(?:Ministry of Foreign Affairs|Government) of (?P<c>[A-Z][\w ]+?)(?:[.,;]|\s(?:and|has|is|was))",
+                  head)
+    if m and "United States" not in m.group("c"):
+        parties = find_parties(m.group("c"))
+        if parties:
+            return parties[0].name
+    return "United States"
+
+
+def office_of(readout: Readout) -> tuple[str, tuple[int, int]] | None:
+    """The issuing office where the text shows it ("Office of the Spokesperson", "Spokesperson Ned Price")."""
+    m = _OFFICE.search(readout.text, readout.body_start, min(len(readout.text), readout.body_start + 400))
+    if not m:
+        return None
+    g = 1 if m.group(1) else 2
+    return m.group(g).strip(), m.span(g)
+
+
+# ------------------------------------------------------------------------------------------ the record
+def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
+    """The meeting a readout records, with the span of every value."""
+    text = readout.text
+    published = published_date(readout)
+    issuer = issuer_of(readout)
+    main = meeting_sentence(sentences)
+    people = participants(text, sentences, main, issuer, readout.title if readout.title_source == "text" else "")
+    countries = list(dict.fromkeys(p.country for p in people if p.country))
+    date_value, date_text, date_span = (published, None, (-1, -1))
+    for s in ([main] if main else []) + [x for x in sentences[:3] if x is not main]:
+        found = find_date(text, s.start, s.end, published)
+        if found:
+            date_value, date_text, date_span = found
+            break
+    opening = " ".join(s.text for s in sentences[:4])
+    parties = len(set(countries)) + sum(1 for p in people if p.country is None and p.side == "counterpart")
+    if any(p.title and p.name is None and p.title.split()[-1].endswith("s") and p.country in ORGANISATIONS
+           for p in people):
+        parties = max(parties, 4)  # "foreign ministers of ASEAN nations": many countries at the table
+    kind = meeting_kind(readout.title, main.text if main else "", parties, opening)
+    place = find_place(text, main.start, main.end) if main and kind not in ("call", "virtual_meeting") else None
+    if place and place[0] in SEATS and place[0] != "Washington":
+        place = place  # a capital named as the place ("in Moscow") is still the place
+    office = office_of(readout)
+    kind_span = _kind_span(text, main, kind) if main else (-1, -1)
+    return Meeting(
+        source=readout.source, title=readout.title, date=date_value, published=published,
+        place=place[0] if place else None, kind=kind, participants=tuple(people), countries=tuple(countries),
+        issuer=issuer, office=office[0] if office else None, date_text=date_text, date_span=date_span,
+        place_span=place[1] if place else (-1, -1), kind_span=kind_span,
+        office_span=office[1] if office else (-1, -1))
+
+
+def _kind_span(text: str, sentence: Sentence, kind: str) -> tuple[int, int]:
+    words = {"call": r"spoke|call(?:ed)?|phone", "virtual_meeting": r"virtual(?:ly)?|video",
+             "dialogue": r"[Dd]ialogue|consultations"}.get(kind, r"met|meeting|hosted|convened|visit(?:ed)?")
+    m = re.search(rf"\b(?:{words})\b", text[sentence.start:sentence.end])
+    return (sentence.start + m.start(), sentence.start + m.end()) if m else (-1, -1)
+
+
+def short_name(p: Participant, text: str) -> str:
+    """How the readout calls someone after a title ("Minister Kamikawa" for "Kamikawa Yoko"): the name word
+    it puts after a title word, else the last word of the name; title and country for the unnamed."""
+    if not p.name:
+        return p.label()
+    words = [w for w in p.name.replace(",", " ").split() if w not in ("Jr.", "Jr", "Sr.")]
+    for w in words:
+        if re.search(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+{re.escape(w)}\b", text):
+            return w
+    return words[-1] if words else p.name
+
+
+def describe(meeting: Meeting, text: str = "") -> str | None:
+    """A title made from the records, for a readout that has none: "Blinken – Kamikawa meeting · September 18 ·
+    New York City"; None when the records name nobody (the file name says more)."""
+    issuer = [short_name(p, text) for p in meeting.participants if p.side == "issuer"][:1]
+    others = [short_name(p, text) for p in meeting.participants if p.side == "counterpart"][:3]
+    who = " – ".join(issuer + others) or " – ".join(meeting.countries)
+    if not who:
+        return None
+    kind = meeting.kind.replace("_", " ")
+    when = meeting.date.strftime("%B %-d, %Y") if meeting.date else meeting.date_text
+    return " · ".join(x for x in (f"{who} {kind}", when, meeting.place) if x)

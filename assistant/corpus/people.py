@@ -1,0 +1,260 @@
+"""People in a readout's words: "Japanese Foreign Minister Hayashi Yoshimasa", "President Vladimir Putin of
+Russia", "Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan", "the Foreign Minister of Japan",
+"activists from Burma".
+
+Pure functions over tokens with offsets. ``mentions`` reads every person
+(or group taking part as one) named in a span of text, with their title and
+the country or organisation the words give them; the meeting extractor
+decides who took part and on which side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.lexicon import (CALENDAR, GROUP_PARTICIPANTS, HONORIFICS, INSTITUTION_WORDS, KIND_VERBS, LOWER_TITLE_HEADS,
+                            NAME_PARTICLES, OFFICE_WORDS, TITLE_HEADS, TITLE_LINKS)
+from ..text.names import PartyMention, find_parties
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Hon|Rt|H\.E)\.|[A-Z]\.(?=\s)|"
+                    r"[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*|[,;:()\u2013\u2014]")
+
+
+#: Capitalised words that open sentences, never names ("Today, Deputy Secretary ...").
+NOT_NAME_STARTS = frozenset({"today", "yesterday", "on", "in", "this", "earlier", "later", "during", "following",
+                             "after", "before", "at", "tonight", "separately", "also", "the", "and"}) | CALENDAR
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or group as the words give them; ``start``/``end`` cover the whole mention."""
+
+    name: str | None
+    title: str | None
+    country: str | None
+    start: int
+    end: int
+    group: bool = False
+
+
+def _no_possessive(name: str) -> str:
+    return re.sub(r"['\u2019]s$", "", name)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words (initials and abbreviations keep their dots) and punctuation marks of ``text[start:end]``."""
+    return [Token(m.group(0), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _is_head(word: str) -> bool:
+    return word in TITLE_HEADS or any(part in TITLE_HEADS for part in word.split("-"))
+
+
+def _party_at(parties: list[PartyMention], tok: Token) -> PartyMention | None:
+    for p in parties:
+        if p.start <= tok.start < p.end:
+            return p
+    return None
+
+
+class _Reader:
+    """Walks the tokens of one span, reading mentions."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.toks = tokens(text, start, end)
+        self.parties = find_parties(text, start, end)
+
+    def _capitalised_run(self, i: int) -> int:
+        """End of the run of capitalised words (and the links inside it) starting at token i."""
+        toks, j = self.toks, i
+        while j < len(toks):
+            t = toks[j]
+            if t.cap and _party_at(self.parties, t) is None and t.text not in HONORIFICS \
+                    and not _ABBREVIATION.fullmatch(t.text):
+                j += 1
+            elif (t.text in TITLE_LINKS - {"and"} or t.text in NAME_PARTICLES or
+                  (t.text == "and" and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS))) \
+                    and j > i and j + 1 < len(toks) and toks[j + 1].cap and _party_at(self.parties, toks[j + 1]) is None:
+                j += 1
+            elif t.text in ("of", "for", "to") and j > i and j + 2 < len(toks) and toks[j + 1].text == "the" \
+                    and toks[j + 2].cap and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS) \
+                    and _party_at(self.parties, toks[j + 2]) is None:
+                j += 2  # "Assistant to the President", "Director of the Office of the ..."
+            elif t.text == "," and j > i and j + 1 < len(toks) and toks[j + 1].text in ("Jr.", "Sr.", "Jr"):
+                j += 2
+            else:
+                break
+        return j
+
+    def title_and_name(self, i: int) -> tuple[str | None, str | None, int]:
+        """ "Secretary of State Antony J. Blinken" at token i: the title, the name after it (or None), and the
+        next token. The name is the run's longest tail of words that are neither offices nor their portfolios."""
+        toks = self.toks
+        j = self._capitalised_run(i)
+        if j == i or not any(_is_head(t.text) for t in toks[i:j]):
+            return None, None, i
+        k = j
+        while k > i and (toks[k - 1].text in ("Jr.", "Sr.", "Jr", ",") or re.fullmatch(r"[A-Z]\.", toks[k - 1].text)
+                         or (toks[k - 1].cap and not _is_head(toks[k - 1].text)
+                             and toks[k - 1].text not in OFFICE_WORDS)
+                         or (toks[k - 1].text in NAME_PARTICLES and k - 1 > i)):
+            k -= 1
+        while k < j and toks[k].text in NAME_PARTICLES | {","}:
+            k += 1
+        e = k
+        while e > i and toks[e - 1].text in TITLE_LINKS:
+            e -= 1
+        title = self.text[toks[i].start:toks[e - 1].end] if e > i else None
+        name = _no_possessive(self.text[toks[k].start:toks[j - 1].end]) if k < j else None
+        if title is None:
+            return None, None, i
+        if name is None and j < len(toks) and toks[j].text in HONORIFICS:  # "Advisor Mr. Jake Sullivan"
+            name, j = self.name(j)
+        return title, name, j
+
+    def name(self, i: int) -> tuple[str | None, int]:
+        """A name without a title before it ("Ms. Kamikawa Yoko"), up to the next non-name word."""
+        toks, j = self.toks, i
+        while j < len(toks) and toks[j].text in HONORIFICS:
+            j += 1
+        if j < len(toks) and toks[j].text.lower() in NOT_NAME_STARTS:
+            return None, i
+        k = j
+        while k < len(toks) and (toks[k].cap and not _is_head(toks[k].text)
+                                 and _party_at(self.parties, toks[k]) is None
+                                 or (toks[k].text in NAME_PARTICLES and k > j and k + 1 < len(toks)
+                                     and toks[k + 1].cap)):
+            k += 1
+        if k == j:
+            return None, i
+        return _no_possessive(self.text[toks[j].start:toks[k - 1].end]), k
+
+    def country_after(self, i: int) -> tuple[str | None, int]:
+        """ "of Japan", "from Burma", "of the United States of America" at token i: (country, next)."""
+        toks = self.toks
+        if i < len(toks) and toks[i].text in ("of", "from"):
+            j = i + 1
+            if j < len(toks) and toks[j].text == "the":
+                j += 1
+            if j < len(toks):
+                p = _party_at(self.parties, toks[j])
+                if p is not None:
+                    while j < len(toks) and toks[j].start < p.end:
+                        j += 1
+                    return p.name, j
+        return None, i
+
+    def mention(self, i: int) -> tuple[Mention | None, int]:
+        """The mention starting at token i (after determiners), or None."""
+        toks = self.toks
+        while i < len(toks) and toks[i].text.lower() in ("the", "a", "an", "his", "her", "their", "its"):
+            i += 1
+        if i >= len(toks):
+            return None, i
+        start = toks[i].start
+        country = None
+        while i < len(toks) and toks[i].text in HONORIFICS:
+            i += 1
+        p = _party_at(self.parties, toks[i]) if i < len(toks) else None
+        if p is not None:
+            country = p.name
+            while i < len(toks) and toks[i].start < p.end:
+                i += 1
+        title, name, j = self.title_and_name(i)
+        if title is not None:
+            c2, k = self.country_after(j)
+            return Mention(name, title, c2 or country, start, toks[k - 1].end), k
+        honorific = i > 0 and toks[i - 1].text in HONORIFICS and toks[i - 1].start >= start
+        name, j = self.name(i)
+        if name is not None and j + 1 < len(toks) and toks[j].text == ",":
+            apposed = self.apposition(j + 1)  # "Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan"
+            if apposed is not None:
+                title, c2, k = apposed
+                return Mention(name, title, c2 or country, start, toks[k - 1].end), k
+        if name is not None and honorific:
+            return Mention(name, None, country, start, toks[j - 1].end), j  # "Shri Ajit Doval met ..."
+        return self.group(i, start, country)
+
+    def apposition(self, i: int) -> tuple[str, str | None, int] | None:
+        """The title after a name and a comma ("the UN Secretary-General's Personal Envoy for Western Sahara",
+        "head of cabinet of the President of the European Council"): (title, country, next) or None."""
+        toks, country = self.toks, None
+        while i < len(toks) and toks[i].text.lower() in ("the", "a", "an"):
+            i += 1
+        p = _party_at(self.parties, toks[i]) if i < len(toks) else None
+        if p is not None:
+            country = p.name
+            while i < len(toks) and toks[i].start < p.end:
+                i += 1
+        if i < len(toks) and toks[i].text in LOWER_TITLE_HEADS:
+            j = i + 1
+            while j < len(toks) and toks[j].text not in (",", ";") and not toks[j].cap \
+                    and not (toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].text == "the"):
+                j += 1
+            k = j
+            while k < len(toks) and toks[k].text not in (",", ";", "in", "to"):
+                p = _party_at(self.parties, toks[k])
+                if p is not None:
+                    country = country or p.name
+                k += 1
+            return self.text[toks[i].start:toks[j - 1].end], country, k
+        j = self._capitalised_run(i)
+        if j == i or not any(_is_head(t.text) for t in toks[i:j]):
+            return None
+        c2, k = self.country_after(j)
+        return self.text[toks[i].start:toks[j - 1].end], c2 or country, k
+
+    def group(self, i: int, start: int, country: str | None) -> tuple[Mention | None, int]:
+        """ "activists from Burma", "10 electric utility executives", "a group of Japanese business executives"."""
+        toks, j = self.toks, i
+        limit = min(len(toks), i + 6)
+        while j < limit and toks[j].text.lower() not in GROUP_PARTICIPANTS:
+            if toks[j].text in (",", ";", "(", ")") or toks[j].text.lower() in ("and", "with", "to", "in", "at"):
+                return None, i
+            p = _party_at(self.parties, toks[j])
+            if p is not None:
+                country = country or p.name
+            j += 1
+        if j >= limit:
+            return None, i
+        c2, k = self.country_after(j + 1)
+        words = [t.text for t in toks[i:j + 1] if _party_at(self.parties, t) is None and not t.text[0].isdigit()
+                 and t.text.lower() not in ("group", "of")]
+        return Mention(None, " ".join(words), c2 or country, start, toks[k - 1].end, group=True), k
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every person or participating group named in ``text[start:end]``, in order."""
+    reader = _Reader(text, start, len(text) if end is None else end)
+    out: list[Mention] = []
+    i = 0
+    while i < len(reader.toks):
+        if reader.toks[i].text.lower() in KIND_VERBS:  # "hosted 10 executives": the group starts after the verb
+            i += 1
+            continue
+        m, j = reader.mention(i)
+        after = reader.toks[j].text if j < len(reader.toks) else ""
+        if m is not None and (after in INSTITUTION_WORDS or any(w in INSTITUTION_WORDS for w in (m.name or "").split())
+                              or (not m.name and (m.title or "").split()[-1:] in [[w] for w in INSTITUTION_WORDS])):
+            m = None  # "the UN General Assembly", "the U.S.-Africa Leaders Summit": an event, not a person
+        if m is not None and (m.name or m.title):
+            out.append(m)
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out

@@ -1,0 +1,247 @@
+"""Countries and organisations: their names as readouts write them, demonyms and abbreviations.
+
+This is the lexicon's table of parties (kept apart from ``lexicon.py`` only
+for its length; it is reviewed the same way). ``COUNTRIES`` maps the name
+we show to every other way readouts name the same country; ISO names come
+from pycountry, so a country missing here is still recognised by its ISO
+name. ``ORGANISATIONS`` does the same for international bodies.
+"""
+
+from __future__ import annotations
+
+#: Name shown -> other names, demonyms and abbreviations ("|"-separated; case as written in readouts).
+_TABLE = """
+Afghanistan: Afghan|Afghans
+Albania: Albanian
+Algeria: Algerian
+Andorra: Andorran
+Angola: Angolan
+Antigua and Barbuda: Antiguan
+Argentina: Argentine|Argentinian
+Armenia: Armenian
+Australia: Australian|Australians
+Austria: Austrian
+Azerbaijan: Azerbaijani|Azeri
+Bahamas: Bahamian|The Bahamas
+Bahrain: Bahraini
+Bangladesh: Bangladeshi
+Barbados: Barbadian|Bajan
+Belarus: Belarusian|Belarusians
+Belgium: Belgian
+Belize: Belizean
+Benin: Beninese
+Bhutan: Bhutanese
+Bolivia: Bolivian
+Bosnia and Herzegovina: Bosnian|Bosnia|BiH
+Botswana: Motswana|Batswana|Botswanan
+Brazil: Brazilian|Brazilians
+Brunei: Bruneian|Brunei Darussalam
+Bulgaria: Bulgarian
+Burkina Faso: Burkinabe|Burkinabè
+Burma: Burmese|Myanmar
+Burundi: Burundian
+Cabo Verde: Cape Verde|Cabo Verdean|Cape Verdean
+Cambodia: Cambodian
+Cameroon: Cameroonian
+Canada: Canadian|Canadians
+Central African Republic: Central African|CAR
+Chad: Chadian
+Chile: Chilean
+China: Chinese|PRC|People's Republic of China|Beijing
+Colombia: Colombian
+Comoros: Comoran|Comorian
+Costa Rica: Costa Rican
+Cote d'Ivoire: Côte d’Ivoire|Côte d'Ivoire|Cote d’Ivoire|Ivorian|Ivory Coast
+Croatia: Croatian
+Cuba: Cuban
+Cyprus: Cypriot
+Czech Republic: Czech|Czechia
+Democratic Republic of the Congo: DRC|Congolese|Democratic Republic of Congo|DR Congo
+Denmark: Danish|Dane|Danes
+Djibouti: Djiboutian
+Dominica: Dominican (Dominica)
+Dominican Republic: Dominican
+Ecuador: Ecuadorian|Ecuadorean
+Egypt: Egyptian|Egyptians
+El Salvador: Salvadoran|Salvadorian
+Equatorial Guinea: Equatoguinean|Equatorial Guinean
+Eritrea: Eritrean
+Estonia: Estonian
+Eswatini: Swazi|Swaziland
+Ethiopia: Ethiopian|Ethiopians
+Fiji: Fijian
+Finland: Finnish|Finn|Finns
+France: French
+Gabon: Gabonese
+Gambia: Gambian|The Gambia
+Georgia: Georgian
+Germany: German|Germans|FRG
+Ghana: Ghanaian
+Greece: Greek|Hellenic Republic
+Grenada: Grenadian
+Guatemala: Guatemalan
+Guinea: Guinean
+Guinea-Bissau: Bissau-Guinean
+Guyana: Guyanese
+Haiti: Haitian|Haitians
+Holy See: Vatican|Vatican City|Pope|Pontiff
+Honduras: Honduran
+Hungary: Hungarian
+Iceland: Icelandic|Icelander
+India: Indian|Indians
+Indonesia: Indonesian
+Iran: Iranian|Islamic Republic of Iran
+Iraq: Iraqi|Iraqis
+Ireland: Irish
+Israel: Israeli|Israelis
+Italy: Italian
+Jamaica: Jamaican|Jamaicans
+Japan: Japanese
+Jordan: Jordanian
+Kazakhstan: Kazakh|Kazakhstani
+Kenya: Kenyan|Kenyans
+Kiribati: I-Kiribati
+Kosovo: Kosovar|Kosovan
+Kuwait: Kuwaiti
+Kyrgyzstan: Kyrgyz|Kyrgyzstani
+Laos: Lao|Laotian|Lao PDR|Lao People's Democratic Republic
+Latvia: Latvian
+Lebanon: Lebanese
+Lesotho: Basotho|Mosotho
+Liberia: Liberian
+Libya: Libyan|Libyans
+Liechtenstein: Liechtensteiner
+Lithuania: Lithuanian
+Luxembourg: Luxembourgish|Luxembourger
+Madagascar: Malagasy
+Malawi: Malawian
+Malaysia: Malaysian
+Maldives: Maldivian
+Mali: Malian
+Malta: Maltese
+Marshall Islands: Marshallese
+Mauritania: Mauritanian
+Mauritius: Mauritian
+Mexico: Mexican|Mexicans
+Micronesia: Micronesian|Federated States of Micronesia
+Moldova: Moldovan
+Monaco: Monegasque
+Mongolia: Mongolian
+Montenegro: Montenegrin
+Morocco: Moroccan
+Mozambique: Mozambican
+Namibia: Namibian
+Nauru: Nauruan
+Nepal: Nepali|Nepalese
+Netherlands: Dutch|The Netherlands|Holland
+New Zealand: New Zealander|Kiwi
+Nicaragua: Nicaraguan
+Niger: Nigerien
+Nigeria: Nigerian|Nigerians
+North Korea: DPRK|Democratic People's Republic of Korea|North Korean
+North Macedonia: Macedonian|North Macedonian
+Norway: Norwegian
+Oman: Omani
+Pakistan: Pakistani|Pakistanis
+Palau: Palauan
+Palestinian Territories: Palestinian|Palestinians|Palestinian Authority|West Bank|Gaza
+Panama: Panamanian
+Papua New Guinea: Papua New Guinean|PNG
+Paraguay: Paraguayan
+Peru: Peruvian
+Philippines: Filipino|Philippine|The Philippines
+Poland: Polish|Pole|Poles
+Portugal: Portuguese
+Qatar: Qatari
+Republic of the Congo: Congo-Brazzaville|Republic of Congo
+Romania: Romanian
+Russia: Russian|Russians|Russian Federation|Moscow|Kremlin
+Rwanda: Rwandan
+Saint Kitts and Nevis: Kittitian|Nevisian
+Saint Lucia: Saint Lucian|St. Lucia
+Saint Vincent and the Grenadines: Vincentian|St. Vincent
+Samoa: Samoan
+San Marino: Sammarinese
+Sao Tome and Principe: São Tomé and Príncipe|Santomean
+Saudi Arabia: Saudi|Saudis|KSA
+Senegal: Senegalese
+Serbia: Serbian|Serb|Serbs
+Seychelles: Seychellois
+Sierra Leone: Sierra Leonean
+Singapore: Singaporean
+Slovakia: Slovak|Slovakian
+Slovenia: Slovenian|Slovene
+Solomon Islands: Solomon Islander
+Somalia: Somali|Somalis
+South Africa: South African|South Africans
+South Korea: ROK|Republic of Korea|Korean|South Korean|Korea
+South Sudan: South Sudanese
+Spain: Spanish|Spaniard
+Sri Lanka: Sri Lankan
+Sudan: Sudanese
+Suriname: Surinamese
+Sweden: Swedish|Swede|Swedes
+Switzerland: Swiss
+Syria: Syrian|Syrians|Syrian Arab Republic
+Taiwan: Taiwanese
+Tajikistan: Tajik|Tajikistani
+Tanzania: Tanzanian
+Thailand: Thai
+Timor-Leste: East Timor|Timorese
+Togo: Togolese
+Tonga: Tongan
+Trinidad and Tobago: Trinidadian|Tobagonian
+Tunisia: Tunisian|Tunisians
+Turkey: Turkish|Türkiye|Turkiye|Turks
+Turkmenistan: Turkmen
+Tuvalu: Tuvaluan
+Uganda: Ugandan
+Ukraine: Ukrainian|Ukrainians|Kyiv|Kiev
+United Arab Emirates: UAE|Emirati|Emiratis|U.A.E.
+United Kingdom: UK|U.K.|British|Britain|Great Britain|Her Majesty's Government|His Majesty's Government
+United States: U.S.|US|USA|U.S.A.|American|Americans|United States of America|Washington
+Uruguay: Uruguayan
+Uzbekistan: Uzbek|Uzbekistani
+Vanuatu: Ni-Vanuatu
+Venezuela: Venezuelan|Venezuelans
+Vietnam: Vietnamese|Viet Nam
+Yemen: Yemeni|Yemenis
+Zambia: Zambian
+Zimbabwe: Zimbabwean
+"""
+
+#: Organisations: name shown -> other names and abbreviations.
+_ORGS = """
+European Union: EU|E.U.|European Commission|European Council|the Commission
+NATO: North Atlantic Treaty Organization
+United Nations: UN|U.N.|UN Security Council|UNSC|UN General Assembly|UNGA
+ASEAN: Association of Southeast Asian Nations
+African Union: AU|African Union Commission
+World Health Organization: WHO
+International Monetary Fund: IMF
+World Bank: World Bank Group
+G7: Group of Seven|G-7
+G20: Group of Twenty|G-20
+Quad: Quadrilateral Security Dialogue
+Organization of American States: OAS
+OSCE: Organization for Security and Co-operation in Europe
+Gulf Cooperation Council: GCC
+Pacific Islands Forum: PIF
+Holy See: Vatican
+"""
+
+
+def _parse(table: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in table.strip().splitlines():
+        name, _, rest = line.partition(":")
+        out[name.strip()] = tuple(a.strip() for a in rest.split("|") if a.strip())
+    return out
+
+
+COUNTRIES = _parse(_TABLE)
+ORGANISATIONS = _parse(_ORGS)
+
+#: Words that name a capital or seat of government, used for a country only when nothing else names it
+#: (so "met in Washington" is a place, not a participant's country).
+SEATS = frozenset({"Washington", "Beijing", "Moscow", "Kremlin", "Kyiv", "Kiev", "Gaza", "West Bank"})
