@@ -24,7 +24,8 @@ from .errors import AssistantError, IngestError
 from .index.base import Backend, StoreReader
 from .index.build import BuildReport, Progress, update
 from .index.manifest import check_compatible, fingerprint
-from .records import Answer, Passage, Passages, Readout
+from .qa.filters import Filters, by_date
+from .records import Answer, Meetings, Passage, Passages, Readout, Statement, Statements
 
 __all__ = ["Assistant", "BuildReport"]
 
@@ -329,6 +330,35 @@ class Assistant:
 
             return condense_with_llm(llm, question, history)
         return condense_rule_based(question, history or [])
+
+    # ------------------------------------------------------------------ records
+    def meetings(self, **filters) -> Meetings:
+        """Every indexed readout's meeting that fits ``filters`` (country, person, after, before, kind), by date.
+
+        ``asst.meetings(country="Japan").to_frame()`` gives a pandas DataFrame.
+        """
+        f = Filters.parse(filters)
+        with self._reading() as engine:
+            return Meetings(by_date([m for m in engine.store.meetings if f.matches(m)]))
+
+    def statements(self, **filters) -> Statements:
+        """Every sentence of the fitting readouts as a statement (kind, actor, CAMEO code, exact span), by
+        meeting date then position. ``kind`` may be a statement kind ("agreed") or a meeting kind ("call")."""
+        f = Filters.parse(filters, statements=True)
+        meeting_filter = dataclasses.replace(f, statement=None)
+        out: list[Statement] = []
+        with self._reading() as engine:
+            st = engine.store
+            for m in by_date([m for m in st.meetings if meeting_filter.matches(m)]):
+                rows = st.readout_rows(m.source)
+                r = st.readout(m.source)
+                if rows is None or r is None:
+                    continue
+                spans = st.sentence_spans(rows.s_lo, rows.s_hi)
+                for (s, e), (kind, actor, cameo, vs, ve) in zip(spans, st.statement_rows(rows.s_lo, rows.s_hi)):
+                    if f.statement is None or kind == f.statement:
+                        out.append(Statement(m.source, int(s), int(e), r.text[s:e], kind, actor, cameo, vs, ve))
+        return Statements(out)
 
     # ------------------------------------------------------------------ inspection
     def readout(self, source: str) -> Readout | None:

@@ -226,6 +226,42 @@ def _day(value) -> datetime.date | None:
     return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
 
 
+class Meetings(list):
+    """A list of meetings (what ``Assistant.meetings`` returns): ``to_frame()`` makes a pandas DataFrame, and it
+    renders as a table in Jupyter."""
+
+    def to_frame(self):
+        """One row per meeting: source, title, date, published, place, kind, countries, participants, issuer."""
+        import pandas as pd
+
+        rows = []
+        for m in self:
+            d = m.to_dict()
+            d["countries"] = "; ".join(m.countries)
+            d["participants"] = "; ".join(p.name or f"{p.title} ({p.country})" for p in m.participants)
+            rows.append({k: d[k] for k in ("source", "title", "date", "published", "place", "kind", "countries",
+                                           "participants", "issuer")})
+        frame = pd.DataFrame(rows, columns=["source", "title", "date", "published", "place", "kind", "countries",
+                                            "participants", "issuer"])
+        for col in ("date", "published"):
+            frame[col] = pd.to_datetime(frame[col])
+        return frame
+
+    def _repr_html_(self) -> str:
+        from .render import meetings_html
+
+        return meetings_html([m.to_dict() for m in self])
+
+
+class Statements(list):
+    """A list of statements (what ``Assistant.statements`` returns); ``to_frame()`` makes a pandas DataFrame."""
+
+    def to_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame([s.to_dict() for s in self])
+
+
 class Passages(list):
     """A list of passages (what ``retrieve`` returns) that renders as a table in Jupyter."""
 
@@ -248,6 +284,9 @@ class Citation:
     date: str | None = None
     score: float = 0.0
     page: int | None = None
+    #: the statement kind of the cited sentence ("agreed", "discussed", ... see Statement) and who acts
+    kind: str | None = None
+    actor: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -36,7 +36,8 @@ _DATE = re.compile(
     r"last evening|last week|earlier this week)\b", re.I)
 _OFFICE = re.compile(r"\b(Office of the [A-Z][\w ]+?)(?=\s*$|\n)|attributable to ((?:Spokesperson|Deputy Spokesperson|"
                      r"Press Secretary)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", re.M)
-_WITH = re.compile(r"\b(?:with|called|hosted|convened|received|joined)\b")
+_WITH = re.compile(r"\b(?:with|called|hosted|convened|received|joined|met|spoke to|talked to|visited|congratulated|"
+                   r"thanked|phoned|welcomed)\b")
 _PLACE = re.compile(r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
                     r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
 _MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+"
@@ -47,7 +48,8 @@ _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?P<place>[A-Z][\w'\u2019\-]*(?:\
 _MEETING_WITH = re.compile(r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
                            r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b")
 _LIST_INTRO = re.compile(r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
-                         r"attended|attending|included)\b[^.]*:\s*$", re.I)
+                         r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
+                         re.I)
 _TOPIC_CUT = re.compile(r"\s(?:to|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
 
 
@@ -63,6 +65,9 @@ def meeting_sentence(sentences: list[Sentence]) -> Sentence | None:
     """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb."""
     for s in sentences[:4]:
         if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
+            return s
+    for s in sentences[:4]:  # "Secretary Blinken warmly congratulated Yair Lapid today ..."
+        if len([m for m in mentions(s.text) if m.name or not m.group]) >= 2:
             return s
     return sentences[0] if sentences else None
 
@@ -164,7 +169,8 @@ def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> 
         return "call"
     if any(w in words or w in both for w in VIRTUAL_WORDS):
         return "virtual_meeting"
-    if any(w in both or re.search(rf"\b{re.escape(w)}\b", opening, re.I) for w in DIALOGUE_WORDS):
+    held = r"\b(?:hold|held|holding|convene|convened|co-chair|co-chaired|chaired|as part of|during|at|for) (?:\S+ ){0,6}?"
+    if any(w in both or re.search(held + re.escape(w) + r"\b", opening, re.I) for w in DIALOGUE_WORDS):
         return "dialogue"
     if parties >= 4 or (any(w in both for w in MULTILATERAL_WORDS) and parties >= 3):
         return "multilateral"
@@ -199,13 +205,14 @@ def _same_person(a: Participant, b: Participant) -> bool:
 def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Participant]:
     """The people of one meeting sentence: before "with" (or the meeting verb's object) the issuer's side,
     after it the counterparts. Without either, a person of the issuer's country is on its side."""
-    cut = _WITH.search(text, sentence.start, sentence.end)
+    first = mentions(text, sentence.start, sentence.end)[:1]
+    cut = _WITH.search(text, first[0].end if first else sentence.start, sentence.end)
     purpose = _TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
     found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
     out: list[Participant] = []
     for m in found:
         if cut is not None:
-            side = "issuer" if m.end <= cut.start() else "counterpart"
+            side = "issuer" if m.end <= cut.end() else "counterpart"
         else:
             side = "issuer" if m.country in (None, issuer) else "counterpart"
         p = _sided(m, side, issuer)
@@ -258,8 +265,8 @@ def _fill_countries(people: list[Participant], from_title: list[Mention], issuer
                 country = twin.country
             elif p.side == "counterpart" and len(others) == 1:
                 country = next(iter(others))
-            elif p.title and any(w in DOMESTIC_TITLES for w in p.title.split()) and not others:
-                country = issuer
+            elif not others and not any(m.country and m.country != issuer for m in from_title):
+                country = issuer  # nobody from abroad: a meeting at home
         out.append(dataclasses.replace(p, country=country))
     return out
 
@@ -329,9 +336,12 @@ def _kind_span(text: str, sentence: Sentence, kind: str) -> tuple[int, int]:
 
 def short_name(p: Participant, text: str) -> str:
     """How the readout calls someone after a title ("Minister Kamikawa" for "Kamikawa Yoko"): the name word
-    it puts after a title word, else the last word of the name; title and country for the unnamed."""
+    it puts after a title word, else the last word of the name; for the unnamed, the title (with the country
+    on the other side: "Foreign Minister of Japan")."""
     if not p.name:
-        return p.label()
+        if p.side == "counterpart" and p.country and p.title:
+            return f"{p.title} of {p.country}"
+        return p.title or p.country or "?"
     words = [w for w in p.name.replace(",", " ").split() if w not in ("Jr.", "Jr", "Sr.")]
     for w in words:
         if re.search(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+{re.escape(w)}\b", text):
@@ -349,4 +359,6 @@ def describe(meeting: Meeting, text: str = "") -> str | None:
         return None
     kind = meeting.kind.replace("_", " ")
     when = meeting.date.strftime("%B %-d, %Y") if meeting.date else meeting.date_text
+    if when and meeting.date is None and not re.search(r"\d", when):
+        when = None  # "today" with no publication date says nothing
     return " · ".join(x for x in (f"{who} {kind}", when, meeting.place) if x)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.lexicon import (CALENDAR, GROUP_PARTICIPANTS, HONORIFICS, INSTITUTION_WORDS, KIND_VERBS, LOWER_TITLE_HEADS,
-                            NAME_PARTICLES, OFFICE_WORDS, TITLE_HEADS, TITLE_LINKS)
+                            NAME_PARTICLES, NOT_PERSON_STARTS, OFFICE_WORDS, TITLE_HEADS, TITLE_LINKS)
 from ..text.names import PartyMention, find_parties
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
@@ -108,6 +108,13 @@ class _Reader:
         j = self._capitalised_run(i)
         if j == i or not any(_is_head(t.text) for t in toks[i:j]):
             return None, None, i
+        # a portfolio listed with commas: "Minister of State for Middle East, North Africa, and North America ..."
+        while j + 1 < len(toks) and toks[j].text == "," and toks[j - 1].text in OFFICE_WORDS:
+            n = j + 2 if toks[j + 1].text == "and" else j + 1
+            nxt = self._capitalised_run(n) if n < len(toks) and toks[n].cap else n
+            if nxt == n or toks[n].text not in OFFICE_WORDS:
+                break
+            j = nxt
         k = j
         while k > i and (toks[k - 1].text in ("Jr.", "Sr.", "Jr", ",") or re.fullmatch(r"[A-Z]\.", toks[k - 1].text)
                          or (toks[k - 1].cap and not _is_head(toks[k - 1].text)
@@ -177,7 +184,16 @@ class _Reader:
                 i += 1
         title, name, j = self.title_and_name(i)
         if title is not None:
+            if title.split()[0] in NOT_PERSON_STARTS:
+                return None, i
             c2, k = self.country_after(j)
+            if name is None and k < len(toks):
+                # "the Deputy Foreign Minister of Saudi Arabia Waleed El Khereiji", "the Crown Prince of Bahrain,
+                # His Royal Highness Salman bin Hamad Al Khalifa"
+                n = k + 1 if toks[k].text == "," else k
+                name, k2 = self.name(n) if (n > k or c2) else (None, k)
+                if name is not None:
+                    k = k2
             return Mention(name, title, c2 or country, start, toks[k - 1].end), k
         honorific = i > 0 and toks[i - 1].text in HONORIFICS and toks[i - 1].start >= start
         name, j = self.name(i)

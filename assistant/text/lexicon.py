@@ -297,7 +297,8 @@ Humanitarian Food Water Science Technology Digital Cyber Space Ocean Oceans Fish
 Oil Gas Petroleum Infrastructure Housing Urban Social Welfare Women Youth Sports Information Communications
 Media Investment Investments Industries Business Enterprise Labor Employment Workforce Veterans Emergency Commission
 Office Committee Department Ministry Agency Bureau Council Party Politburo Communist Central Presidium Secretariat
-Administration Presidential Executive""".split())
+Administration Presidential Executive Middle East West North South Africa America Americas Asia Europe Atlantic
+Arctic Gulf Caribbean Latin Levant Horn Sahel Balkans Caucasus""".split())
 #: Words that end the name of an event or a body, never of a person ("General Assembly", "Leaders Summit").
 INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference Forum Session Ministerial Dialogue
 Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
@@ -309,7 +310,12 @@ LOWER_TITLE_HEADS = frozenset({"head", "chief", "director", "advisor", "adviser"
 TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 #: Honorifics dropped from a name ("Ms. Kamikawa Yoko", "The Honourable Antony Blinken", "Shri Ajit Doval").
 HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Honourable", "Honorable", "His", "Her", "Excellency",
-                        "Majesty", "Highness", "Shri", "Sir", "Dame", "H.E.", "Rt.", "Hon."})
+                        "Majesty", "Highness", "Royal", "Shri", "Sir", "Dame", "H.E.", "Rt.", "Hon.", "Reverend",
+                        "Rev.", "Sheikha"})
+#: First words of a capitalised run that make it an office or a building, never a person ("Office of the
+#: Spokesperson").
+NOT_PERSON_STARTS = frozenset({"Office", "Bureau", "Department", "Ministry", "Embassy", "Mission", "Consulate",
+                               "Government", "Administration"})
 #: Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le",
                             "el", "ibn", "dos", "das"})

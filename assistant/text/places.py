@@ -163,7 +163,7 @@ Saint Vincent and the Grenadines: Vincentian|St. Vincent
 Samoa: Samoan
 San Marino: Sammarinese
 Sao Tome and Principe: São Tomé and Príncipe|Santomean
-Saudi Arabia: Saudi|Saudis|KSA
+Saudi Arabia: Saudi|Saudis|KSA|Kingdom of Saudi Arabia
 Senegal: Senegalese
 Serbia: Serbian|Serb|Serbs
 Seychelles: Seychellois
@@ -212,7 +212,7 @@ Zimbabwe: Zimbabwean
 
 #: Organisations: name shown -> other names and abbreviations.
 _ORGS = """
-European Union: EU|E.U.|European Commission|European Council|the Commission
+European Union: EU|E.U.|European Commission|European Council|European External Action Service|EEAS
 NATO: North Atlantic Treaty Organization
 United Nations: UN|U.N.|UN Security Council|UNSC|UN General Assembly|UNGA
 ASEAN: Association of Southeast Asian Nations
