@@ -1,42 +1,33 @@
-"""Showing an evaluation Report: rich terminal tables and a self-contained HTML page.
+"""Showing an evaluation report: a self-contained HTML page (a jinja2 template) and rich terminal tables.
 
-The HTML has no external resources: plots are inline SVG drawn here, and
-every piece of text from the test set, the readouts or the answers is
-escaped.
+The functions take any object with the attributes of ``run.Report`` (``meta``,
+``summary``, ``by_type``, ``by_split``, ``sources``, ``records``,
+``comparison``, ``k``); this module never imports ``run``. The page is
+rendered from ``templates/report.html`` with autoescaping, so every piece of
+text from the test set, the readouts or the answers is escaped; its plots are
+inline SVG (geometry computed here), its CSS and JS inline, and it loads
+nothing from elsewhere.
 """
 
 from __future__ import annotations
 
-import html
-from typing import Any, Mapping, Sequence
+import functools
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
-from .run import LOWER_IS_BETTER, Report, headline_keys
+from .scoring import DEFINITIONS, LOWER_IS_BETTER, OPTIONAL, headline_keys
 
-DEFINITIONS = {
-    "pass_rate": "questions that passed every check that applies to them",
-    "hit@1": "a gold readout is the readout of the first retrieved passage",
-    "hit@k": "a gold readout is among the readouts of the top k passages",
-    "mrr": "mean of 1/rank of the first passage from a gold readout (0 if none in the top k)",
-    "evidence_recall": "share of gold evidence spans overlapping a retrieved passage",
-    "must_contain_coverage": "share of must-contain phrases found in the answer",
-    "exact_match": "SQuAD-normalised answer equals a reference",
-    "f1": "SQuAD token F1 of the answer against the best reference",
-    "contains_reference": "the normalised answer contains a normalised reference as whole words",
-    "citation_precision": "share of citations overlapping gold evidence (or quoting the reference)",
-    "citation_recall": "share of gold evidence spans some citation overlaps",
-    "abstain_precision": "share of abstentions that were on unanswerable questions",
-    "abstain_recall": "share of unanswerable questions where it abstained",
-    "false_abstain_rate": "share of answerable questions where it abstained",
-    "latency_p50_ms": "median wall time of ask(), ms",
-    "latency_p95_ms": "95th percentile wall time of ask(), ms",
-}
+__all__ = ["render_html", "print_report", "fmt_value", "fmt_delta", "fmt_ci", "histogram_bins", "nice_ticks",
+           "readout_label", "mark_segments", "line_plot", "histogram_plot", "bars_plot", "DEFINITIONS"]
 
 _COLORS = ("#3b6ea8", "#d08c2b", "#4f9a5a", "#a4506a")
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+_LABEL_CHARS = 60  # a readout title longer than this is shortened (the full title is in the hover text)
 
 
-def _esc(v: Any) -> str:
-    return html.escape("" if v is None else str(v), quote=True)
-
+# =========================================================================== values
 
 def fmt_value(key: str, v: Any) -> str:
     """A metric value for display: percentages for rates, ms for latency."""
@@ -52,6 +43,7 @@ def fmt_value(key: str, v: Any) -> str:
 
 
 def fmt_delta(key: str, d: float | None) -> str:
+    """A metric's change since the baseline: points for rates, ms for latency."""
     if d is None:
         return ""
     if key.endswith("_ms"):
@@ -61,6 +53,15 @@ def fmt_delta(key: str, d: float | None) -> str:
     if isinstance(d, int):
         return f"{d:+d}"
     return f"{d * 100:+.1f} pts"
+
+
+def fmt_ci(key: str, ci: Mapping[str, Any] | None) -> str:
+    """A 95% interval as "61.2-80.1% (n=40)" ("" when there is none)."""
+    if not ci:
+        return ""
+    if key == "mrr":
+        return f"{ci['low']:.3f}\u2013{ci['high']:.3f} (n={ci['n']})"
+    return f"{ci['low'] * 100:.1f}\u2013{ci['high'] * 100:.1f}% (n={ci['n']})"
 
 
 def _better(key: str, d: float | None) -> int:
@@ -74,67 +75,14 @@ def _definition(key: str) -> str:
     return DEFINITIONS.get(key) or (DEFINITIONS["hit@k"] if key.startswith("hit@") else "")
 
 
-# =========================================================================== SVG plots
-
-def svg_line(points: Sequence[tuple[str, float | None]], title: str, width: int = 360, height: int = 220) -> str:
-    """A line chart of values in [0, 1] over labelled x positions."""
-    left, right, top, bottom = 44, 12, 28, 34
-    w, h = width - left - right, height - top - bottom
-    pts = [(lab, v) for lab, v in points if v is not None]
-    out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' role='img' "
-           f"aria-label='{_esc(title)}'><text x='{width / 2}' y='16' text-anchor='middle' font-size='13'>{_esc(title)}</text>"]
-    for frac in (0, 0.25, 0.5, 0.75, 1):
-        y = top + h * (1 - frac)
-        out.append(f"<line x1='{left}' x2='{left + w}' y1='{y:.1f}' y2='{y:.1f}' stroke='#ddd'/>"
-                   f"<text x='{left - 6}' y='{y + 4:.1f}' text-anchor='end' font-size='10'>{int(frac * 100)}%</text>")
-    n = max(len(pts), 1)
-    coords = []
-    for i, (lab, v) in enumerate(pts):
-        x = left + (w * (i / (n - 1)) if n > 1 else w / 2)
-        y = top + h * (1 - max(0.0, min(1.0, v)))
-        coords.append((x, y, lab, v))
-        out.append(f"<text x='{x:.1f}' y='{top + h + 16}' text-anchor='middle' font-size='10'>{_esc(lab)}</text>")
-    if coords:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in coords)
-        out.append(f"<polyline points='{path}' fill='none' stroke='{_COLORS[0]}' stroke-width='2'/>")
-        for x, y, lab, v in coords:
-            out.append(f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.5' fill='{_COLORS[0]}'><title>k={_esc(lab)}: "
-                       f"{v * 100:.1f}%</title></circle>")
-    out.append(f"<text x='{left + w / 2}' y='{height - 4}' text-anchor='middle' font-size='11'>k</text></svg>")
-    return "".join(out)
+def shown_keys(summary: Mapping[str, Any], k: int, baseline: Mapping[str, Any] | None = None) -> list[str]:
+    """The headline metrics to show: all of them, except the optional ones no question has."""
+    before = baseline or {}
+    return [key for key in headline_keys(k)
+            if key not in OPTIONAL or summary.get(key) is not None or before.get(key) is not None]
 
 
-def svg_grouped_bars(groups: Sequence[tuple[str, Sequence[float | None]]], series: Sequence[str], title: str,
-                     width: int = 560) -> str:
-    """Horizontal grouped bars of values in [0, 1]: one group per label, one bar per series."""
-    label_w, right, top = 190, 50, 44
-    bar_h, gap = 7, 9
-    group_h = bar_h * len(series) + gap
-    height = top + group_h * max(len(groups), 1) + 10
-    w = width - label_w - right
-    out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' role='img' "
-           f"aria-label='{_esc(title)}'><text x='{width / 2}' y='16' text-anchor='middle' font-size='13'>{_esc(title)}</text>"]
-    lx = label_w
-    for i, name in enumerate(series):
-        out.append(f"<rect x='{lx}' y='24' width='10' height='10' fill='{_COLORS[i % len(_COLORS)]}'/>"
-                   f"<text x='{lx + 14}' y='33' font-size='10'>{_esc(name)}</text>")
-        lx += 16 + 7 * len(name)
-    for gi, (label, values) in enumerate(groups):
-        y0 = top + gi * group_h
-        short = label if len(label) <= 30 else label[:29] + "\u2026"
-        out.append(f"<text x='{label_w - 6}' y='{y0 + group_h / 2}' text-anchor='end' font-size='10'>"
-                   f"<title>{_esc(label)}</title>{_esc(short)}</text>")
-        for si, v in enumerate(values):
-            y = y0 + si * bar_h
-            bw = w * max(0.0, min(1.0, v or 0.0))
-            tip = f"{label} / {series[si]}: {'n/a' if v is None else f'{v * 100:.1f}%'}"
-            out.append(f"<rect x='{label_w}' y='{y}' width='{bw:.1f}' height='{bar_h - 1}' "
-                       f"fill='{_COLORS[si % len(_COLORS)]}'><title>{_esc(tip)}</title></rect>")
-    out.append(f"<line x1='{label_w}' x2='{label_w}' y1='{top - 2}' y2='{height - 8}' stroke='#999'/>"
-               f"<line x1='{label_w + w}' x2='{label_w + w}' y1='{top - 2}' y2='{height - 8}' stroke='#ddd'/>"
-               f"<text x='{label_w + w + 4}' y='{top + 8}' font-size='10'>100%</text></svg>")
-    return "".join(out)
-
+# =========================================================================== plots (geometry for the template)
 
 def histogram_bins(values: Sequence[float], bins: int = 20) -> list[tuple[float, float, int]]:
     """Equal-width bins (lo, hi, count) covering the values; the last bin includes its upper edge."""
@@ -150,200 +98,346 @@ def histogram_bins(values: Sequence[float], bins: int = 20) -> list[tuple[float,
     return [(lo + i * width, lo + (i + 1) * width, c) for i, c in enumerate(counts)]
 
 
-def svg_histogram(values: Sequence[float], title: str, width: int = 360, height: int = 220, bins: int = 20) -> str:
-    """A histogram of (latency) values."""
-    left, right, top, bottom = 36, 12, 28, 34
-    w, h = width - left - right, height - top - bottom
+def nice_ticks(peak: int, most: int = 5) -> list[int]:
+    """Whole-number axis ticks from 0 to at least ``peak``, at a step of 1, 2 or 5 times a power of ten."""
+    peak = max(int(peak), 1)
+    step = 1
+    for magnitude in (10 ** e for e in range(10)):
+        step = next((m * magnitude for m in (1, 2, 5) if math.ceil(peak / (m * magnitude)) <= most - 1), 0)
+        if step:
+            break
+    top = math.ceil(peak / step) * step
+    return list(range(0, top + 1, step))
+
+
+def line_plot(points: Sequence[tuple[str, float | None]], title: str, width: int = 360, height: int = 220) -> dict:
+    """A line chart of values in [0, 1] over labelled x positions (hit@k over k)."""
+    left, right, top, bottom = 44, width - 12, 28, height - 34
+    w, h = right - left, bottom - top
+    pts = [(lab, v) for lab, v in points if v is not None]
+    n = max(len(pts), 1)
+    out = []
+    for i, (lab, v) in enumerate(pts):
+        x = left + (w * i / (n - 1) if n > 1 else w / 2)
+        y = top + h * (1 - max(0.0, min(1.0, v)))
+        out.append({"x": round(x, 1), "y": round(y, 1), "label": lab, "tip": f"k={lab}: {v * 100:.1f}%"})
+    grid = [{"y": round(top + h * (1 - f), 1), "label": f"{int(f * 100)}%"} for f in (0, 0.25, 0.5, 0.75, 1)]
+    return {"width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
+            "title": title, "grid": grid, "points": out, "polyline": " ".join(f"{p['x']},{p['y']}" for p in out),
+            "color": _COLORS[0], "xlabel": "k"}
+
+
+def histogram_plot(values: Sequence[float], title: str, width: int = 360, height: int = 220, bins: int = 20) -> dict:
+    """A histogram of latencies with a y-axis of question counts."""
+    left, right, top, bottom = 46, width - 12, 28, height - 34
+    w, h = right - left, bottom - top
     data = histogram_bins(values, bins)
-    peak = max((c for _, _, c in data), default=1) or 1
-    out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' role='img' "
-           f"aria-label='{_esc(title)}'><text x='{width / 2}' y='16' text-anchor='middle' font-size='13'>{_esc(title)}</text>"]
+    ticks = nice_ticks(max((c for _, _, c in data), default=1))
+    scale = h / ticks[-1]
     bw = w / max(len(data), 1)
-    for i, (a, b, c) in enumerate(data):
-        bh = h * c / peak
-        out.append(f"<rect x='{left + i * bw:.1f}' y='{top + h - bh:.1f}' width='{max(bw - 1, 1):.1f}' height='{bh:.1f}' "
-                   f"fill='{_COLORS[1]}'><title>{a:.1f}-{b:.1f} ms: {c}</title></rect>")
-    out.append(f"<text x='{left - 4}' y='{top + 8}' text-anchor='end' font-size='10'>{peak}</text>"
-               f"<line x1='{left}' x2='{left + w}' y1='{top + h}' y2='{top + h}' stroke='#999'/>")
+    bars = [{"x": round(left + i * bw, 1), "y": round(bottom - c * scale, 1), "w": round(max(bw - 1, 1), 1),
+             "h": round(c * scale, 1), "tip": f"{a:.1f}\u2013{b:.1f} ms: {c} question{'s' if c != 1 else ''}"}
+            for i, (a, b, c) in enumerate(data)]
+    xticks = []
     if data:
-        out.append(f"<text x='{left}' y='{top + h + 14}' font-size='10'>{data[0][0]:.1f}</text>"
-                   f"<text x='{left + w}' y='{top + h + 14}' text-anchor='end' font-size='10'>{data[-1][1]:.1f}</text>")
-    out.append(f"<text x='{left + w / 2}' y='{height - 4}' text-anchor='middle' font-size='11'>ms per question</text></svg>")
-    return "".join(out)
+        xticks = [{"x": left, "label": f"{data[0][0]:.1f}", "anchor": "start"},
+                  {"x": right, "label": f"{data[-1][1]:.1f}", "anchor": "end"}]
+    return {"width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
+            "title": title, "bars": bars, "color": _COLORS[1], "xticks": xticks, "xlabel": "ms per question",
+            "ylabel": "questions", "yticks": [{"y": round(bottom - t * scale, 1), "label": str(t)} for t in ticks]}
+
+
+def bars_plot(groups: Sequence[tuple[str, Sequence[float | None]]], series: Sequence[str], title: str,
+              width: int = 560) -> dict:
+    """Horizontal grouped bars of values in [0, 1]: one group per label, one bar per series."""
+    label_w, top, bar_h, gap = 190, 44, 7, 9
+    group_h = bar_h * len(series) + gap
+    height = top + group_h * max(len(groups), 1) + 10
+    w = width - label_w - 50
+    legend, lx = [], label_w
+    for i, name in enumerate(series):
+        legend.append({"x": lx, "name": name, "color": _COLORS[i % len(_COLORS)]})
+        lx += 16 + 7 * len(name)
+    out = []
+    for gi, (label, values) in enumerate(groups):
+        y0 = top + gi * group_h
+        short = label if len(label) <= 30 else label[:29] + "\u2026"
+        out.append({"label": label, "short": short, "y": y0 + group_h / 2, "bars": [
+            {"y": y0 + si * bar_h, "h": bar_h - 1, "w": round(w * max(0.0, min(1.0, v or 0.0)), 1),
+             "color": _COLORS[si % len(_COLORS)],
+             "tip": f"{label} / {series[si]}: {'n/a' if v is None else f'{v * 100:.1f}%'}"}
+            for si, v in enumerate(values)]})
+    return {"width": width, "height": height, "title": title, "legend": legend, "groups": out, "label_w": label_w,
+            "top": top, "full_x": label_w + w}
+
+
+# =========================================================================== per-question views
+
+def _short(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= _LABEL_CHARS:
+        return title
+    cut = title[:_LABEL_CHARS - 1].rsplit(" ", 1)[0]
+    cut = cut if len(cut) > _LABEL_CHARS // 2 else title[:_LABEL_CHARS - 1]
+    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
+
+
+def readout_label(source: str, sources: Mapping[str, Mapping[str, Any]], entry: Mapping[str, Any] | None = None,
+                  ) -> tuple[str, str]:
+    """(label, hover) of a readout: "short title · date", and the file name (with the span and full title)."""
+    info = dict(sources.get(source) or {})
+    entry = entry or {}
+    title = info.get("title") or entry.get("title") or ""
+    date = info.get("date") or entry.get("date")
+    label = _short(title) if title.strip() else Path(source).name
+    if date:
+        label += f" \u00b7 {date}"
+    hover = source
+    if "start" in entry and "end" in entry:
+        hover += f":{entry['start']}-{entry['end']}"
+    if title.strip():
+        hover += f" \u2014 {' '.join(title.split())}"
+    return label, hover
+
+
+def mark_segments(text: str, start: int, gold: Sequence[Mapping[str, Any]], source: str) -> list[dict]:
+    """``text`` (which starts at offset ``start`` of ``source``) cut into plain and gold (``mark``) segments."""
+    marks = sorted((max(g["start"], start) - start, min(g["end"], start + len(text)) - start)
+                   for g in gold if g["source"] == source and g["start"] < start + len(text) and start < g["end"])
+    segments, at = [], 0
+    for a, b in marks:
+        a = max(a, at)
+        if b <= a:
+            continue
+        if a > at:
+            segments.append({"text": text[at:a], "mark": False})
+        segments.append({"text": text[a:b], "mark": True})
+        at = b
+    if at < len(text):
+        segments.append({"text": text[at:], "mark": False})
+    return segments
+
+
+def _overlaps(e: Mapping[str, Any], gold: Sequence[Mapping[str, Any]]) -> bool:
+    return any(g["source"] == e["source"] and g["start"] < e["end"] and e["start"] < g["end"] for g in gold)
+
+
+def _ref(source: str, sources, entry=None, *, prefix: str = "", gold: bool = False, evidence: bool = False) -> dict:
+    label, hover = readout_label(source, sources, entry)
+    return {"label": label, "hover": hover, "prefix": prefix, "gold": gold, "evidence": evidence}
+
+
+def _gold_spans(r: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    spans = list(r.get("gold_evidence") or [])
+    return spans + [s for p in r.get("parts") or [] for s in p.get("evidence_spans") or []]
+
+
+def _parts_view(r: Mapping[str, Any]) -> list[dict]:
+    out = []
+    for p in r.get("parts") or []:
+        if not p["answerable"]:
+            named = r.get("missing_named")
+            out.append({"text": p["text"], "status": "ok" if named else "no",
+                        "note": "unanswerable; " + ("named as missing" if named else "not named as missing")})
+        else:
+            out.append({"text": p["text"], "status": "ok" if p.get("answered") else "no",
+                        "note": "answered" if p.get("answered") else "not answered"})
+    return out
+
+
+def question_view(r: Mapping[str, Any], sources: Mapping[str, Any], *, open_: bool) -> dict:
+    """What the template shows of one per-question row."""
+    gold_sources, spans = set(r.get("gold_sources") or []), _gold_spans(r)
+    retrieved = [{"ref": _ref(p["source"], sources, p, prefix=f"{p['rank']}. ", gold=p["source"] in gold_sources,
+                              evidence=_overlaps(p, spans)),
+                  "segments": mark_segments(p.get("text") or "", p["start"], spans, p["source"]),
+                  "truncated": len(p.get("text") or "") < p["end"] - p["start"]} for p in r.get("retrieved") or []]
+    cited = [{"ref": _ref(c["source"], sources, c, prefix=f"[{c['marker']}] ", gold=_overlaps(c, spans)),
+              "segments": mark_segments(c.get("quote") or "", c["start"], spans, c["source"])}
+             for c in r.get("cited") or []]
+    gold = [{"ref": _ref(g["source"], sources, g, gold=True), "text": g.get("text") or ""}
+            for g in r.get("gold_evidence") or []]
+    return {
+        "id": str(r["id"]), "passed": r["passed"], "status": "pass" if r["passed"] else "fail", "open": open_,
+        "type": r.get("type") or "", "split": r.get("split") or "", "question": r["question"],
+        "ms": f"{r['latency_ms']:.1f} ms", "failures": r.get("failures") or [], "answerable": r["answerable"],
+        "abstained": r["abstained"], "answer": r.get("answer") or "", "references": r.get("references") or [],
+        "must_contain": r.get("must_contain") or [], "expected_count": r.get("expected_count"),
+        "count_stated": r.get("count_stated"), "history": r.get("history") or [], "missing": r.get("missing") or [],
+        "gold": gold, "gold_sources": [_ref(s, sources, gold=True) for s in r.get("gold_sources") or []],
+        "parts": _parts_view(r), "retrieved": retrieved, "cited": cited,
+    }
+
+
+# =========================================================================== tables
+
+_GROUP_COLUMNS = (("questions", "n"), ("pass_rate", "pass"), ("hit@1", "hit@1"), ("hit@{k}", "hit@{k}"),
+                  ("mrr", "MRR"), ("evidence_recall", "evidence recall"), ("citation_precision", "citation precision"),
+                  ("citation_recall", "citation recall"), ("answer_cited", "answer cited"),
+                  ("facts_all", "all facts"), ("contains_reference", "contains ref."),
+                  ("list_recall", "list recall"), ("list_precision", "list precision"),
+                  ("abstain_recall", "abstain recall"), ("false_abstain_rate", "false abstain"),
+                  ("latency_p50_ms", "p50"))
+
+
+def _group_table(groups: Mapping[str, Mapping[str, Any]], k: int) -> dict:
+    columns = []
+    for key, label in _GROUP_COLUMNS:
+        key, label = key.replace("{k}", str(k)), label.replace("{k}", str(k))
+        if key in OPTIONAL or key in ("answer_cited", "facts_all"):
+            if all(s.get(key) is None for s in groups.values()):
+                continue
+        columns.append({"key": key, "label": label, "definition": _definition(key) or "questions in the group"})
+    rows = []
+    for name, s in groups.items():
+        cells = [{"text": fmt_value(c["key"], s.get(c["key"])),
+                  "hover": fmt_ci(c["key"], (s.get("ci95") or {}).get(c["key"]))} for c in columns]
+        rows.append({"name": name, "cells": cells})
+    return {"columns": columns, "rows": rows}
+
+
+def _metric_rows(summary: Mapping[str, Any], k: int, comparison: Mapping[str, Any] | None) -> list[dict]:
+    deltas = (comparison or {}).get("deltas", {})
+    before = {key: d.get("before") for key, d in deltas.items()}
+    rows = []
+    for key in shown_keys(summary, k, before):
+        d = deltas.get(key, {})
+        rows.append({"key": key, "value": fmt_value(key, summary.get(key)),
+                     "ci": fmt_ci(key, (summary.get("ci95") or {}).get(key)),
+                     "before": fmt_value(key, d.get("before")), "delta": fmt_delta(key, d.get("delta")),
+                     "delta_class": {1: "good", -1: "bad", 0: ""}[_better(key, d.get("delta"))],
+                     "definition": _definition(key)})
+    return rows
+
+
+def readouts_line(meta: Mapping[str, Any]) -> str:
+    """Which readouts the run was over: "75 readouts (3 uploaded) in /path/index/"."""
+    n, uploaded, store = meta.get("readouts"), meta.get("uploaded"), meta.get("store") or meta.get("index_dir")
+    if n is None and not store:
+        return "not reported by the assistant"
+    text = "an unknown number of readouts" if n is None else f"{n:,} readout{'s' if n != 1 else ''}"
+    if uploaded is not None:
+        text += f" ({uploaded:,} uploaded)"
+    return text + (f" in {store}" if store else "")
+
+
+def _meta_rows(m: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    rows = [("test set", m.get("testset")), ("questions", m.get("questions"))]
+    if m.get("split"):
+        rows.append(("split", m["split"]))
+    rows += [("k", m.get("k")), ("model", m.get("model")), ("readouts", readouts_line(m)),
+             ("corpus", m.get("corpus")), ("run at", m.get("created"))]
+    return [(a, "" if b is None else b) for a, b in rows]
 
 
 # =========================================================================== HTML
 
-_CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:24px;color:#222;max-width:1400px}
-h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;font-size:13px;margin:8px 0}
-td,th{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
-th{background:#f4f4f4}.num{text-align:right;font-variant-numeric:tabular-nums}
-.good{color:#1d7a33}.bad{color:#b3261e}.fail{background:#fff4f2}.pass{background:#f5fbf5}
-.plots{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}
-.q{max-width:320px}.ev{max-width:340px;font-size:12px}.src{font-family:monospace;font-size:11px;color:#555}
-.gold{font-weight:bold;color:#1d7a33}.muted{color:#777}details summary{cursor:pointer}
-.readout-eval-report .meta td{border:none;padding:1px 8px}
-"""
+@functools.lru_cache(maxsize=1)
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=False, keep_trailing_newline=False)
 
 
-def _metric_table(summary: Mapping[str, Any], k: int, comparison: Mapping[str, Any] | None) -> str:
-    deltas = (comparison or {}).get("deltas", {})
-    head = "<tr><th>metric</th><th>value</th>" + ("<th>baseline</th><th>change</th>" if comparison else "") \
-        + "<th>definition</th></tr>"
-    rows = []
-    for key in headline_keys(k):
-        d = deltas.get(key, {})
-        cells = f"<td>{_esc(key)}</td><td class='num'>{_esc(fmt_value(key, summary.get(key)))}</td>"
-        if comparison:
-            cls = {1: "good", -1: "bad", 0: ""}[_better(key, d.get("delta"))]
-            cells += (f"<td class='num'>{_esc(fmt_value(key, d.get('before')))}</td>"
-                      f"<td class='num {cls}'>{_esc(fmt_delta(key, d.get('delta')))}</td>")
-        cells += f"<td class='muted'>{_esc(_definition(key))}</td>"
-        rows.append(f"<tr>{cells}</tr>")
-    return f"<table>{head}{''.join(rows)}</table>"
+def _asset(name: str):
+    from markupsafe import Markup
+
+    return Markup((_TEMPLATES / name).read_text(encoding="utf-8"))  # our own file, inserted as it is
 
 
-def _by_type_table(by_type: Mapping[str, Mapping[str, Any]], k: int) -> str:
-    if not by_type:
-        return "<p class='muted'>No question types in this test set.</p>"
-    keys = ["questions", "pass_rate", "hit@1", f"hit@{k}", "mrr", "evidence_recall", "citation_precision",
-            "citation_recall", "contains_reference", "abstain_recall", "false_abstain_rate", "latency_p50_ms"]
-    head = "<tr><th>type</th>" + "".join(f"<th>{_esc(c)}</th>" for c in keys) + "</tr>"
-    body = "".join(
-        f"<tr><td>{_esc(t)}</td>" + "".join(f"<td class='num'>{_esc(fmt_value(c, s.get(c)))}</td>" for c in keys) + "</tr>"
-        for t, s in by_type.items())
-    return f"<table>{head}{body}</table>"
-
-
-def _plots(report: Report) -> str:
+def _plots(report) -> dict:
     k, s = report.k, report.summary
-    curve = [(j, s.get("hit_curve", {}).get(j)) for j in sorted(s.get("hit_curve", {}), key=int)]
-    parts = [svg_line(curve, f"hit@k over k (n={s.get('answerable')})"),
-             svg_histogram([r["latency_ms"] for r in report.records], "latency per question")]
+    curve = s.get("hit_curve") or {}
+    plots = {"curve": line_plot([(j, curve.get(j)) for j in sorted(curve, key=int)],
+                                f"hit@k over k (n={s.get('answerable')})"),
+             "latency": histogram_plot([r["latency_ms"] for r in report.records], "latency per question"),
+             "types": None}
     if report.by_type:
         series = [f"hit@{k}", "citation_recall", "pass_rate"]
-        groups = [(t, [v.get(m) for m in series]) for t, v in report.by_type.items()]
-        parts.append(svg_grouped_bars(groups, series, "metrics by type"))
-    return f"<div class='plots'>{''.join(parts)}</div>"
+        plots["types"] = bars_plot([(t, [v.get(m) for m in series]) for t, v in report.by_type.items()], series,
+                                   "metrics by type")
+    return plots
 
 
-def _expected_cell(r: Mapping[str, Any]) -> str:
-    parts = []
-    if not r["answerable"]:
-        parts.append("<i>unanswerable: should abstain</i>")
-    for ref in r.get("references") or []:
-        parts.append(f"<div>reference: \u201c{_esc(ref)}\u201d</div>")
-    if r.get("must_contain"):
-        parts.append(f"<div>must contain: {_esc(', '.join(r['must_contain']))}</div>")
-    for g in r.get("gold_evidence") or []:
-        parts.append(f"<div><span class='src'>{_esc(g['source'])}:{g['start']}-{g['end']}</span> "
-                     f"{_esc(g.get('text') or '')}</div>")
-    if not r.get("gold_evidence") and r.get("gold_sources"):
-        parts.append(f"<div class='src'>{_esc(', '.join(r['gold_sources']))}</div>")
-    return "".join(parts)
-
-
-def _gold_hit(item: Mapping[str, Any], r: Mapping[str, Any]) -> bool:
-    for g in r.get("gold_evidence") or []:
-        if g["source"] == item["source"] and g["start"] < item["end"] and item["start"] < g["end"]:
-            return True
-    return False
-
-
-def _retrieved_cell(r: Mapping[str, Any], full: bool) -> str:
-    gold = set(r.get("gold_sources") or [])
-    items = []
-    for p in r.get("retrieved") or []:
-        mark = " gold" if p["source"] in gold else ""
-        ev = " \u2713evidence" if _gold_hit(p, r) else ""
-        line = f"<div><span class='src{mark}'>{p['rank']}. {_esc(p['source'])}:{p['start']}-{p['end']}{ev}</span>"
-        if full:
-            line += f"<details><summary class='muted'>text</summary>{_esc(p.get('text'))}</details>"
-        items.append(line + "</div>")
-    return "".join(items)
-
-
-def _cited_cell(r: Mapping[str, Any]) -> str:
-    if r["abstained"]:
-        return f"<i>abstained</i><div class='muted'>{_esc(r.get('answer'))}</div>"
-    items = []
-    for c in r.get("cited") or []:
-        ok = " gold" if _gold_hit(c, r) else ""
-        items.append(f"<div><span class='src{ok}'>[{c['marker']}] {_esc(c['source'])}:{c['start']}-{c['end']}</span> "
-                     f"{_esc(c['quote'])}</div>")
-    return "".join(items) or f"<div class='muted'>{_esc(r.get('answer'))}</div>"
-
-
-def _question_table(records: Sequence[Mapping[str, Any]], k: int, limit: int | None = None) -> str:
-    ordered = sorted(records, key=lambda r: r["passed"])
-    if limit is not None:
-        ordered = [r for r in ordered if not r["passed"]][:limit]
-    head = ("<tr><th>result</th><th>id</th><th>type</th><th>question</th><th>expected</th>"
-            "<th>retrieved (top k)</th><th>cited</th><th class='num'>ms</th></tr>")
-    body = []
-    for r in ordered:
-        ok = r["passed"]
-        verdict = "pass" if ok else "FAIL<br><small>" + "<br>".join(_esc(x) for x in r.get("failures", [])) + "</small>"
-        body.append(
-            f"<tr class='{'pass' if ok else 'fail'}' id='q-{_esc(r['id'])}'><td>{verdict}</td><td>{_esc(r['id'])}</td>"
-            f"<td>{_esc(r.get('type'))}</td><td class='q'>{_esc(r['question'])}</td>"
-            f"<td class='ev'>{_expected_cell(r)}</td><td class='ev'>{_retrieved_cell(r, not ok)}</td>"
-            f"<td class='ev'>{_cited_cell(r)}</td><td class='num'>{r['latency_ms']:.1f}</td></tr>")
-    return f"<table>{head}{''.join(body)}</table>"
-
-
-def _comparison_html(comparison: Mapping[str, Any] | None) -> str:
-    if not comparison:
-        return ""
-    flipped = comparison.get("flipped", [])
-    parts = [f"<h2>Changes since the baseline ({_esc(comparison.get('baseline'))})</h2>",
-             f"<p><b>{len(flipped)}</b> question(s) flipped from pass to fail; "
-             f"<b>{len(comparison.get('fixed', []))}</b> from fail to pass.</p>"]
-    if flipped:
-        parts.append("<table><tr><th>id</th><th>question</th><th>now fails because</th></tr>")
-        for f in flipped:
-            parts.append(f"<tr class='fail'><td><a href='#q-{_esc(f['id'])}'>{_esc(f['id'])}</a></td>"
-                         f"<td>{_esc(f['question'])}</td><td>{_esc('; '.join(f.get('failures', [])))}</td></tr>")
-        parts.append("</table>")
-    return "".join(parts)
-
-
-def render_html(report: Report, fragment: bool = False) -> str:
-    """The report as HTML: a full self-contained page, or a fragment for Jupyter."""
-    m, k = report.meta, report.k
-    meta_rows = "".join(f"<tr><td class='muted'>{_esc(a)}</td><td>{_esc(m.get(b))}</td></tr>" for a, b in (
-        ("test set", "testset"), ("questions", "questions"), ("k", "k"), ("model", "model"),
-        ("readouts indexed", "readouts"), ("corpus", "corpus"), ("run at", "created")))
-    body = [f"<div class='readout-eval-report'><h1>Evaluation report</h1><table class='meta'>{meta_rows}</table>",
-            _comparison_html(report.comparison), "<h2>Summary</h2>",
-            _metric_table(report.summary, k, report.comparison), _plots(report)]
+def render_html(report, fragment: bool = False) -> str:
+    """The report as HTML: a full self-contained page, or a fragment (failures only) for Jupyter."""
+    k, records = report.k, list(report.records)
+    sources = getattr(report, "sources", None) or {}
+    ordered = sorted(records, key=lambda r: r["passed"])  # failures first, stable otherwise
     if fragment:
-        n_fail = len(report.failures)
-        body.append(f"<h2>Failures ({n_fail}; first 20)</h2>" + _question_table(report.records, k, limit=20))
-    else:
-        body += ["<h2>By type</h2>", _by_type_table(report.by_type, k),
-                 f"<h2>Questions ({len(report.failures)} failed first)</h2>", _question_table(report.records, k)]
-    body.append("</div>")
-    content = "".join(body)
-    if fragment:
-        return f"<style>{_CSS.replace('body{', '.readout-eval-report{')}</style>{content}"
-    title = _esc(f"Evaluation: {m.get('testset')}")
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
-            f"<style>{_CSS}</style></head><body>{content}</body></html>")
+        ordered = [r for r in ordered if not r["passed"]][:20]
+    comp = report.comparison
+    context = {
+        "fragment": fragment, "title": f"Evaluation: {report.meta.get('testset')}", "k": k,
+        "css": _asset("report.css"), "js": _asset("report.js"), "meta": _meta_rows(report.meta),
+        "comparison": comp and {"baseline": comp.get("baseline"), "flipped": comp.get("flipped", []),
+                                "fixed": len(comp.get("fixed", []))},
+        "metrics": _metric_rows(report.summary, k, comp), "plots": _plots(report),
+        "by_type": _group_table(report.by_type, k), "by_split": _group_table(getattr(report, "by_split", {}), k),
+        "types": list(report.by_type), "n_failed": sum(1 for r in records if not r["passed"]),
+        "questions": [question_view(r, sources, open_=not r["passed"]) for r in ordered],
+    }
+    return _environment().get_template("report.html").render(context)
 
 
 # =========================================================================== terminal
 
-def print_report(report: Report, console=None, max_types: int = 15, max_failures: int = 10) -> None:
-    """Rich tables: baseline changes first (if any), then the summary, types and some failures."""
-    from rich.console import Console
+def _summary_table(report, console_width: int):
+    from rich.table import Table
+    from rich.text import Text
+
+    k, s, comp = report.k, report.summary, report.comparison
+    name = Path(str(report.meta.get("testset"))).name
+    title = f"{name} \u00b7 {s.get('questions')} questions \u00b7 k={k}"
+    if report.meta.get("split"):
+        title += f" \u00b7 split {report.meta['split']}"
+    # the title is one unbreakable line: the table is made wide enough for it, and past the terminal's
+    # width it ends in an ellipsis rather than breaking a file name mid-word
+    table = Table(title=Text(title, no_wrap=True, overflow="ellipsis", style="table.title"),
+                  min_width=min(len(title) + 4, console_width))
+    table.add_column("metric", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("95% CI", justify="right", no_wrap=True, style="dim")
+    if comp:
+        table.add_column("change", justify="right", no_wrap=True)
+    before = {key: d.get("before") for key, d in (comp or {}).get("deltas", {}).items()}
+    for key in shown_keys(s, k, before):
+        cells = [key, fmt_value(key, s.get(key)), fmt_ci(key, (s.get("ci95") or {}).get(key))]
+        if comp:
+            d = comp.get("deltas", {}).get(key, {}).get("delta")
+            style = {1: "green", -1: "red", 0: ""}[_better(key, d)]
+            text = fmt_delta(key, d)
+            cells.append(f"[{style}]{text}[/{style}]" if style and text else text)
+        table.add_row(*cells)
+    return table
+
+
+def _group_terminal_table(title: str, groups: Mapping[str, Mapping[str, Any]], k: int, limit: int):
     from rich.markup import escape
     from rich.table import Table
 
+    table = Table(title=title)
+    cols = {"questions": "n", "pass_rate": "pass", f"hit@{k}": f"hit@{k}", "citation_recall": "cit. recall",
+            "abstain_recall": "abst. recall"}
+    table.add_column(title.split()[-1], no_wrap=True, overflow="ellipsis", max_width=32)
+    for label in cols.values():
+        table.add_column(label, justify="right", min_width=6)
+    items = list(groups.items())
+    for name, v in items[:limit]:
+        table.add_row(escape(name), *[fmt_value(c, v.get(c)) for c in cols])
+    if len(items) > limit:
+        table.add_row(f"... {len(items) - limit} more (see report.html)", *[""] * len(cols))
+    return table
+
+
+def print_report(report, console=None, max_types: int = 15, max_failures: int = 10) -> None:
+    """Rich tables: baseline changes first (if any), then the summary, types, splits and some failures."""
+    from rich.console import Console
+    from rich.markup import escape
+
     console = console or Console()
-    k, s, comp = report.k, report.summary, report.comparison
+    comp = report.comparison
     if comp:
         flipped = comp.get("flipped", [])
         console.print(f"[bold]Since the baseline[/bold]: {len(flipped)} flipped pass\u2192fail, "
@@ -351,35 +445,15 @@ def print_report(report: Report, console=None, max_types: int = 15, max_failures
         for f in flipped:
             console.print(f"  [red]\u2717 {escape(f['id'])}[/red] {escape(f['question'])}  "
                           f"({escape('; '.join(f.get('failures', [])))})", highlight=False)
-    table = Table(title=escape(f"{report.meta.get('testset')} ({s.get('questions')} questions, k={k})"))
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    if comp:
-        table.add_column("change", justify="right")
-    for key in headline_keys(k):
-        cells = [key, fmt_value(key, s.get(key))]
-        if comp:
-            d = comp.get("deltas", {}).get(key, {}).get("delta")
-            style = {1: "green", -1: "red", 0: ""}[_better(key, d)]
-            text = fmt_delta(key, d)
-            cells.append(f"[{style}]{text}[/{style}]" if style and text else text)
-        table.add_row(*cells)
-    console.print(table)
+    console.print(_summary_table(report, console.width))
+    console.print(f"over {escape(readouts_line(report.meta))}", highlight=False, soft_wrap=True)
     if report.by_type:
-        t2 = Table(title="by type")
-        cols = ["questions", "pass_rate", f"hit@{k}", "citation_recall", "abstain_recall"]
-        t2.add_column("type", no_wrap=True, overflow="ellipsis", max_width=32)
-        for c in cols:
-            t2.add_column(c, justify="right")
-        items = list(report.by_type.items())
-        for name, v in items[:max_types]:
-            t2.add_row(escape(name), *[fmt_value(c, v.get(c)) for c in cols])
-        if len(items) > max_types:
-            t2.add_row(f"... {len(items) - max_types} more (see report.html)", *[""] * len(cols))
-        console.print(t2)
+        console.print(_group_terminal_table("by type", report.by_type, report.k, max_types))
+    if getattr(report, "by_split", None):
+        console.print(_group_terminal_table("by split", report.by_split, report.k, max_types))
     fails = report.failures
     if fails:
         console.print(f"[bold]{len(fails)} failed[/bold] (first {min(len(fails), max_failures)}):")
         for r in fails[:max_failures]:
-            console.print(f"  {escape(r['id'])}: {escape(r['question'])}  [dim]({escape('; '.join(r['failures']))})[/dim]",
-                          highlight=False)
+            why = escape("; ".join(r["failures"]))
+            console.print(f"  {escape(r['id'])}: {escape(r['question'])}  [dim]({why})[/dim]", highlight=False)
