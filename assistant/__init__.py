@@ -31,7 +31,15 @@ _LAZY = {
     "IndexBusyError": ("errors", "IndexBusyError"),
     "IndexCorruptError": ("errors", "IndexCorruptError"),
     "Passages": ("records", "Passages"),
+    "Meeting": ("records", "Meeting"),
+    "Meetings": ("records", "Meetings"),
+    "Participant": ("records", "Participant"),
+    "Statement": ("records", "Statement"),
+    "Statements": ("records", "Statements"),
     "evaluate": ("eval.run", "evaluate"),
+    "load_report": ("eval.run", "load_report"),
+    "load_testset": ("eval.run", "load_testset"),
+    "select_split": ("eval.run", "select_split"),
 }
 
 __all__ = sorted(_LAZY)
@@ -41,9 +49,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .config import Settings, load_settings
     from .errors import (AssistantError, ConfigError, IndexBusyError, IndexCorruptError, IndexMismatchError,
                          IndexMissingError, IngestError)
-    from .eval.run import evaluate
+    from .eval.run import evaluate, load_report, load_testset, select_split
     from .index.build import BuildReport
-    from .records import Answer, Citation, Passage, Passages, Readout, Sentence
+    from .records import (Answer, Citation, Meeting, Meetings, Participant, Passage, Passages, Readout, Sentence,
+                          Statement, Statements)
 
 
 def __getattr__(name: str):

@@ -69,12 +69,12 @@ class _Engine:
     """The answering components bound to one opened store; replaced as a whole when the store changes."""
 
     def __init__(self, store: StoreReader, embedder, settings: Settings, llm) -> None:
-        from .qa.extractive import ExtractiveAnswerer
+        from .qa.answerer import Answerer
         from .qa.retrieve import HybridRetriever
 
         self.store = store
         self.retriever = HybridRetriever(store, embedder, settings)
-        self.extractive = ExtractiveAnswerer(store, embedder, settings)
+        self.extractive = Answerer(store, embedder, settings, self.retriever)
         self.generated = None
         if llm is not None:
             from .qa.generate import GeneratedAnswerer
@@ -283,36 +283,49 @@ class Assistant:
         with self._reading() as engine:
             return Passages(engine.retriever.retrieve(question, k or self.settings.k))
 
-    def ask(self, question: str, history: list[dict] | None = None, *, k: int | None = None) -> Answer:
+    def ask(self, question: str, history: list[dict] | None = None, *, k: int | None = None,
+            filters: dict | None = None) -> Answer:
         """Answer ``question`` from the readouts, quoting and citing; abstains when they don't say.
 
         ``history`` is a list of ``{"role": "user"|"assistant", "content": str}``
         messages; a follow-up question is rewritten to stand alone from it.
+        ``filters`` ({"country", "person", "after", "before", "kind"}, any
+        subset) limits the readouts it may answer from.
         """
         answer = None
-        for piece in self.stream(question, history=history, k=k):
+        for piece in self.stream(question, history=history, k=k, filters=filters):
             if isinstance(piece, Answer):
                 answer = piece
         assert answer is not None
         return answer
 
-    def stream(self, question: str, history: list[dict] | None = None, *, k: int | None = None) -> Iterator[str | Answer]:
+    def stream(self, question: str, history: list[dict] | None = None, *, k: int | None = None,
+               filters: dict | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in pieces, then the final ``Answer``."""
         _check_question(question)
         _check_history(history)
+        chosen = Filters.parse(filters)
         k = k or self.settings.k
         with self._reading() as engine:
             if engine.generated is not None:
-                yield from engine.generated.stream(question, history, k)
+                yield from engine.generated.stream(question, history, k, chosen)
                 return
             t0 = time.perf_counter()
             standalone = self.condense(question, history)
-            retrieval = engine.retriever.run(standalone, k)
+            context, asked = None, standalone
+            if standalone != question:  # a follow-up: answered within the earlier meeting
+                from .qa.followup import conversation_subject, rewrites_whole
+
+                context = conversation_subject(history or [])
+                asked = standalone if rewrites_whole(question) else question  # "By when?" keeps its own words
+            rids = engine.extractive.allowed(chosen)
+            retrieval = engine.retriever.run(standalone, k, rids)
             t_retrieve = time.perf_counter()
-            answer = engine.extractive.answer(standalone, retrieval)
+            answer = engine.extractive.answer(asked, chosen, retrieval, context)
             t_answer = time.perf_counter()
+        understood = standalone if standalone != question else None
         answer = dataclasses.replace(
-            answer, question=question, standalone_question=standalone if standalone != question else None,
+            answer, question=question, standalone_question=understood,
             timings={"retrieve_ms": round((t_retrieve - t0) * 1000, 2),
                      "answer_ms": round((t_answer - t_retrieve) * 1000, 2),
                      "total_ms": round((t_answer - t0) * 1000, 2)})

@@ -254,23 +254,31 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    testset: Path = typer.Argument(..., help="Test set: JSONL, CSV, or SQuAD v1.1 JSON (its paragraphs become the corpus)."),
-    corpus: Optional[Path] = typer.Option(None, help="Readouts the test set asks about; indexed (incrementally) first."),
-    index_dir: Optional[Path] = typer.Option(None, "--index-dir", help="Index to use [default: OUT/index with --corpus "
-                                             "or SQuAD, else ASSISTANT_INDEX_DIR or index/]."),
+    testset: Path = typer.Argument(..., help="Test set: JSONL, CSV, or SQuAD v1.1 JSON (its paragraphs become the "
+                                   "corpus)."),
+    corpus: Path | None = typer.Option(None, help="Readouts the test set asks about; indexed (incrementally) first."),
+    index_dir: Path | None = typer.Option(None, "--index-dir", help="Index to use (default: OUT/index with --corpus "
+                                          "or SQuAD, else ASSISTANT_INDEX_DIR or index/)."),
     k: int = typer.Option(5, "--k", min=1, help="Passages retrieved per question."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Folder for report.json and report.html [default: eval-NAME/]."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="report.json of an earlier run to compare with."),
-    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    out: Path | None = typer.Option(None, "--out", help="Folder for report.json and report.html "
+                                    "(default: eval-NAME/)."),
+    baseline: Path | None = typer.Option(None, "--baseline", help="report.json of an earlier run to compare with."),
+    split: str | None = typer.Option(None, "--split", help="Only the rows of this split (their 'split' field, "
+                                     "e.g. dev or test)."),
+    llm: str | None = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
 ):
-    """Score answers against a test set: retrieval, citations, abstention; writes report.json and report.html."""
+    """Score answers against a test set: retrieval, citations, abstention; writes report.json and report.html.
+
+    Rows are validated before anything is indexed and checked against the index before any question is asked.
+    The report names the readouts it ran over.
+    """
 
     def go():
-        from .eval.run import evaluate, load_report, load_testset
+        from . import evaluate, load_report, load_testset, select_split
 
         out_dir = out or Path(f"eval-{testset.stem}")
         base = load_report(baseline) if baseline else None  # a bad baseline fails before any work
-        ts = load_testset(testset, corpus_dir=out_dir / "corpus")
+        ts = select_split(load_testset(testset, corpus_dir=out_dir / "corpus"), split)
         source = ts.corpus or corpus
         if ts.corpus and corpus:
             typer.echo(f"note: {testset.name} brings its own paragraphs; --corpus is ignored.", err=True)
@@ -281,7 +289,7 @@ def eval_(
             asst = _open_or_build(index_dir, None, llm=llm)
         progress, callback = _progress_bar()
         with progress:
-            report = evaluate(asst, ts, k=k, baseline=base, progress=callback)
+            report = evaluate(asst, ts, k=k, baseline=base, split=split, progress=callback)
         out_dir.mkdir(parents=True, exist_ok=True)
         report.to_json(out_dir / "report.json")
         report.write_html(out_dir / "report.html")

@@ -35,9 +35,18 @@ class Settings(BaseSettings):
     candidates: int = Field(30, ge=1, le=1000, description="Candidates each retriever contributes to fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
 
-    max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted in an extractive answer.")
-    min_support: float = Field(0.46, ge=0.0, le=1.0, description="Below this evidence score the answer abstains.")
-    quote_margin: float = Field(0.15, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
+    # the quoting answerer's numbers (see assistant.qa.answerer.Tuning); defaults chosen by
+    # benchmarks/tune_answers.py on the dev splits only
+    max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted per part of a question.")
+    min_support: float = Field(0.38, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
+    quote_margin: float = Field(0.12, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
+    min_coverage: float = Field(0.5, ge=0.0, le=1.0, description="Share of a part's topic a sentence must state.")
+    min_coverage_named: float = Field(0.3, ge=0.0, le=1.0, description="The same, within the readouts a question names.")
+    min_topic_cosine: float = Field(0.6, ge=0.0, le=1.0, description="Closeness that stands in for stating the topic.")
+    min_topic_cosine_named: float = Field(0.45, ge=0.0, le=1.0, description="The same, within the readouts named.")
+    min_score_named: float = Field(1.0, ge=0.0, le=2.0, description="Within one named readout, the best sentence "
+                                                                    "scoring this much answers whatever its words.")
+    list_coverage: float = Field(0.75, ge=0.0, le=1.0, description="Share of a list topic a sentence must state.")
 
     llm: str | None = Field(None, description="'provider:model', an http(s) base URL, or gguf:PATH. Empty: extractive.")
     llm_model: str | None = Field(None, description="Model name sent to an OpenAI-compatible server.")

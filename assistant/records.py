@@ -305,6 +305,11 @@ class Answer:
     notice: str | None = None
     unsupported: tuple[str, ...] = ()
     timings: dict = field(default_factory=dict, compare=False)
+    #: the parts of the question the readouts do not answer, each in a sentence ("The readout of ... gives no
+    #: figure for ...")
+    missing: tuple[str, ...] = ()
+    #: what the question was understood to ask (answer type, parts, constraints), for display and evaluation
+    analysis: dict = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict:
         """JSON-serialisable form of the whole answer."""
@@ -317,6 +322,8 @@ class Answer:
             "passages": [p.to_dict() for p in self.passages],
             "notice": self.notice,
             "unsupported": list(self.unsupported),
+            "missing": list(self.missing),
+            "analysis": dict(self.analysis),
             "timings": dict(self.timings),
         }
 

@@ -204,6 +204,24 @@ class BM25Index:
             return False
         return len(self._lengths) == n_docs
 
+    def rows_with(self, token: str) -> np.ndarray:
+        """The documents (passage rows) that contain ``token``: its posting list."""
+        i = self._vocab.get(token)
+        if i is None:
+            return np.zeros(0, np.int64)
+        indptr = self._model.scores["indptr"]
+        return np.asarray(self._model.scores["indices"][int(indptr[i]):int(indptr[i + 1])], dtype=np.int64)
+
+    def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
+        """Vocabulary tokens starting with ``prefix`` (at most ``limit``)."""
+        vocab = self._sorted_vocab
+        i = bisect.bisect_left(vocab, prefix)
+        out = []
+        while i < len(vocab) and vocab[i].startswith(prefix) and len(out) < limit:
+            out.append(vocab[i])
+            i += 1
+        return out
+
     def has(self, token: str) -> bool:
         """Whether ``token`` (a stemmed or raw word) is in the vocabulary."""
         return token in self._vocab

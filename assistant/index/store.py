@@ -22,7 +22,6 @@ then, naming the index and the command that rebuilds it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -39,19 +38,8 @@ from ..records import Meeting, Passage, Readout, ReadoutRows, Sentence
 from . import generations as gens
 from .base import IndexContent
 from .bm25 import BM25Index
-from .manifest import FORMAT_VERSION, validate
-
-_SCHEMA = """
-CREATE TABLE readouts (rid INTEGER PRIMARY KEY, source TEXT UNIQUE NOT NULL, title TEXT NOT NULL,
-    date TEXT, sha256 TEXT NOT NULL, body_start INTEGER NOT NULL, pages TEXT NOT NULL, title_source TEXT NOT NULL,
-    text TEXT NOT NULL, s_lo INTEGER NOT NULL, s_hi INTEGER NOT NULL, p_lo INTEGER NOT NULL, p_hi INTEGER NOT NULL);
-CREATE TABLE meetings (rid INTEGER PRIMARY KEY, record TEXT NOT NULL);
-CREATE TABLE statements (sid INTEGER PRIMARY KEY, kind TEXT NOT NULL, actor TEXT NOT NULL, cameo TEXT,
-    verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL);
-CREATE TABLE sentences (sid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
-CREATE TABLE passages (pid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-    s_lo INTEGER NOT NULL, s_hi INTEGER NOT NULL);
-"""
+from .folder_files import content_hashes, link_or_copy, load_segments, text_hashes, write_manifest, write_records
+from .manifest import validate
 
 #: Passages from which the dense index is HNSW (approximate, sub-millisecond) instead of
 #: exact flat search. Below it a flat scan costs a few milliseconds, so exact is free.
@@ -76,15 +64,8 @@ def _faiss():
     return faiss
 
 
-def text_hashes(texts) -> np.ndarray:
-    """64-bit prefixes of the sha256 of each text: the embedding cache's keys."""
-    return np.fromiter((int.from_bytes(hashlib.sha256(t.encode("utf-8")).digest()[:8], "little") for t in texts),
-                       dtype=np.uint64)
 
 
-def _content_hashes(content: IndexContent) -> tuple[np.ndarray, np.ndarray]:
-    return (text_hashes(s.text for c in content.chunks for s in c.sentences),
-            text_hashes(c.readout.title for c in content.chunks))
 
 
 # ------------------------------------------------------------------------------------------ the backend
@@ -127,16 +108,16 @@ class FolderBackend:
     def write(self, content: IndexContent, hnsw_min: int | None = None) -> None:
         name, tmp = gens.new_folder(self.index_dir)
         try:
-            _write_records(tmp / "records.sqlite", content)
+            write_records(tmp / "records.sqlite", content)
             kind = _write_faiss(tmp / "passages.faiss", content.passage_vectors, hnsw_min)
             np.save(tmp / "sentences.npy", content.sentence_vectors.astype(np.float16), allow_pickle=False)
             np.save(tmp / "titles.npy", content.title_vectors.astype(np.float16), allow_pickle=False)
-            s_hash, t_hash = _content_hashes(content)
+            s_hash, t_hash = content_hashes(content)
             np.save(tmp / "sentence_hashes.npy", s_hash, allow_pickle=False)
             np.save(tmp / "title_hashes.npy", t_hash, allow_pickle=False)
             BM25Index.build(content.bm25_docs).save(tmp / "bm25")
             manifest = {**content.manifest, "faiss_index": kind, "segments": {n: [f"{n}.npy"] for n in SEGMENTED}}
-            _write_manifest(tmp, name, manifest)
+            write_manifest(tmp, name, manifest)
             gens.commit(self.index_dir, tmp, name, [p for p in tmp.rglob("*") if p.is_file()])
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -153,9 +134,9 @@ class FolderBackend:
         try:
             fresh = [tmp / "records.sqlite", tmp / "passages.faiss"]
             shutil.copyfile(old.path / "records.sqlite", tmp / "records.sqlite")
-            _write_records(tmp / "records.sqlite", content, start=(old.n_readouts, old.n_sentences, old.n_passages))
+            write_records(tmp / "records.sqlite", content, start=(old.n_readouts, old.n_sentences, old.n_passages))
             kind = _append_faiss(old, content.passage_vectors, tmp / "passages.faiss")
-            s_hash, t_hash = _content_hashes(content)
+            s_hash, t_hash = content_hashes(content)
             new_arrays = {"sentences": content.sentence_vectors.astype(np.float16),
                           "titles": content.title_vectors.astype(np.float16),
                           "sentence_hashes": s_hash, "title_hashes": t_hash}
@@ -163,7 +144,7 @@ class FolderBackend:
             for seg in SEGMENTED:
                 files = list(old.manifest["segments"][seg])
                 for f in files:
-                    _link_or_copy(old.path / f, tmp / f)
+                    link_or_copy(old.path / f, tmp / f)
                 if len(new_arrays[seg]):
                     f = f"{seg}-{len(files)}.npy"
                     np.save(tmp / f, new_arrays[seg], allow_pickle=False)
@@ -172,7 +153,7 @@ class FolderBackend:
                 segments[seg] = files
             new_bm25.save(tmp / "bm25")
             fresh += [p for p in (tmp / "bm25").rglob("*") if p.is_file()]
-            _write_manifest(tmp, name, {**content.manifest, "faiss_index": kind, "segments": segments})
+            write_manifest(tmp, name, {**content.manifest, "faiss_index": kind, "segments": segments})
             gens.commit(self.index_dir, tmp, name, fresh + [tmp / "manifest.json", tmp / gens.READERS_LOCK])
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -180,43 +161,10 @@ class FolderBackend:
         return True
 
 
-def _write_manifest(folder: Path, name: str, manifest: dict) -> None:
-    manifest = {**manifest, "format_version": FORMAT_VERSION, "generation": name}
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
 
 
-def _link_or_copy(src: Path, dst: Path) -> None:
-    try:
-        os.link(src, dst)
-    except OSError:  # a file system without hard links
-        shutil.copyfile(src, dst)
 
 
-def _write_records(path: Path, content: IndexContent, start: tuple[int, int, int] | None = None) -> None:
-    """Write the records; with ``start`` (readout, sentence, passage row offsets), append to an existing file."""
-    conn = sqlite3.connect(path)
-    try:
-        if start is None:
-            conn.executescript(_SCHEMA)
-        rid0, sid, pid = start or (0, 0, 0)
-        for rid, (c, m, st) in enumerate(zip(content.chunks, content.meetings, content.statements), rid0):
-            r, s_lo, p_lo = c.readout, sid, pid
-            conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
-                             [(sid + i, rid, s.start, s.end) for i, s in enumerate(c.sentences)])
-            conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?)",
-                             [(sid + i, x.kind, x.actor, x.cameo, x.verb_start, x.verb_end) for i, x in enumerate(st)])
-            conn.execute("INSERT INTO meetings VALUES (?,?)", (rid, json.dumps(m.to_dict(), ensure_ascii=False)))
-            conn.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?)",
-                             [(pid + j, rid, *c.passage_span(p), sid + p.first, sid + p.last)
-                              for j, p in enumerate(c.passages)])
-            sid += len(c.sentences)
-            pid += len(c.passages)
-            conn.execute("INSERT INTO readouts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         (rid, r.source, r.title, r.date, r.sha256, r.body_start, json.dumps(list(r.pages)),
-                          r.title_source, r.text, s_lo, sid, p_lo, pid))
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def _new_faiss_index(dim: int, n: int, hnsw_min: int | None = None):
@@ -264,37 +212,8 @@ def _append_faiss(old: "FolderStore", vectors: np.ndarray, path: Path) -> str:
 
 
 # ------------------------------------------------------------------------------------------ reading
-class _Stacked:
-    """Read-only row access across several memory-mapped segments, as if concatenated."""
-
-    def __init__(self, parts: list[np.ndarray]) -> None:
-        self._parts = parts
-        self._starts = np.cumsum([0] + [len(p) for p in parts])
-        self.shape = (int(self._starts[-1]),) + tuple(parts[0].shape[1:])
-
-    def __len__(self) -> int:
-        return self.shape[0]
-
-    def rows(self, lo: int, hi: int) -> np.ndarray:
-        """Rows ``lo:hi``: a view into one segment when they lie in one, else a concatenated copy."""
-        lo, hi = max(lo, 0), min(hi, len(self))
-        if hi <= lo:
-            return self._parts[0][:0]
-        seg = int(np.searchsorted(self._starts, lo, side="right")) - 1
-        off = lo - int(self._starts[seg])
-        if hi <= self._starts[seg + 1]:
-            return self._parts[seg][off:off + (hi - lo)]
-        return np.concatenate(self._parts)[lo:hi]
-
-    def all(self) -> np.ndarray:
-        return np.concatenate(self._parts) if len(self._parts) > 1 else self._parts[0]
 
 
-def _load_segments(gen: Path, manifest: dict, name: str) -> _Stacked:
-    files = manifest["segments"].get(name) or []
-    if not files:
-        raise OSError(f"no {name} files")
-    return _Stacked([np.load(gen / f, mmap_mode="r", allow_pickle=False) for f in files])
 
 
 class FolderStore:
@@ -317,10 +236,10 @@ class FolderStore:
             self.faiss = faiss.read_index(str(gen / "passages.faiss"))
             if isinstance(self.faiss, faiss.IndexHNSWFlat):
                 self.faiss.hnsw.efSearch = HNSW_EF_SEARCH
-            self._sentences = _load_segments(gen, self.manifest, "sentences")
-            self._titles = _load_segments(gen, self.manifest, "titles")
-            self._sentence_hashes = _load_segments(gen, self.manifest, "sentence_hashes")
-            self._title_hashes = _load_segments(gen, self.manifest, "title_hashes")
+            self._sentences = load_segments(gen, self.manifest, "sentences")
+            self._titles = load_segments(gen, self.manifest, "titles")
+            self._sentence_hashes = load_segments(gen, self.manifest, "sentence_hashes")
+            self._title_hashes = load_segments(gen, self.manifest, "title_hashes")
             self.bm25 = BM25Index.load(gen / "bm25")
             self._conn = sqlite3.connect(f"file:{gen / 'records.sqlite'}?mode=ro", uri=True, check_same_thread=False)
             self._lock = threading.Lock()
@@ -417,6 +336,15 @@ class FolderStore:
 
     def idf(self, token: str) -> float:
         return self.bm25.idf(token)
+
+    def rows_with_term(self, token: str, prefix: bool = False) -> np.ndarray:
+        """Passage rows whose text has ``token`` (a stem); with ``prefix``, any token starting with it."""
+        tokens = self.bm25.with_prefix(token) if prefix else [token]
+        rows = [self.bm25.rows_with(t) for t in tokens]
+        return np.unique(np.concatenate(rows)) if rows else np.zeros(0, np.int64)
+
+    def passage_rid(self, row: int) -> int:
+        return int(self._passage_meta[row][0])
 
     def has_term(self, token: str) -> bool:
         return self.bm25.has(token)

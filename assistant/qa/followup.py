@@ -34,7 +34,15 @@ def is_follow_up(question: str) -> bool:
     n_words = len(q.split())
     if n_words <= 3 and not question_entities(q):
         return True  # "When?", "By when?", "Why was that?"
+    if _PRONOUN_SUBJECT.match(q) and n_words <= 14:
+        return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
+
+
+#: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
+                              r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
+                              r"|the leaders|the ministers|both)\b", re.I)
 
 
 def user_questions(history: list[dict]) -> list[str]:
@@ -60,6 +68,27 @@ def condense_rule_based(question: str, history: list[dict]) -> str:
             subject = _rewrite(q, subject)
         # a pronoun follow-up ("When was that?") keeps the subject it asked about
     return _rewrite(question, subject)
+
+
+def conversation_subject(history: list[dict]) -> str | None:
+    """The last stand-alone question of the conversation (follow-ups resolved against it), or None: the
+    question whose meeting a follow-up stays with."""
+    asked = user_questions(history)
+    if not asked:
+        return None
+    subject = asked[0]
+    for q in asked[1:]:
+        if not is_follow_up(q):
+            subject = q
+        elif not _is_pronoun_follow_up(q):
+            subject = _rewrite(q, subject)
+    return subject
+
+
+def rewrites_whole(question: str) -> bool:
+    """Whether a follow-up's rewrite is a whole question of its own ("And on trade?" -> "What did they agree on
+    trade?") rather than the follow-up with its subject in brackets ("By when?", "When was that?")."""
+    return is_follow_up(question) and not _is_pronoun_follow_up(question)
 
 
 def _is_pronoun_follow_up(question: str) -> bool:

@@ -84,17 +84,21 @@ class GeneratedAnswerer:
         return condense_with_llm(self.llm, question, history)
 
     def _retrieve(self, state: dict) -> dict:
-        # one retrieval for both: its passages feed the prompt, the quoted answer over them is the fallback
-        retrieval = self.retriever.run(state["standalone"], state["k"])
-        extractive = self.extractive.answer(state["standalone"], retrieval)
-        return {**state, "passages": list(retrieval.passages), "extractive": extractive,
-                "t_retrieved": time.perf_counter()}
+        # one retrieval for both: its passages feed the prompt, the quoted answer over them is the fallback and
+        # carries the question's analysis (what is missing, which meeting it names)
+        filters = state.get("filters")
+        retrieval = self.retriever.run(state["standalone"], state["k"], self.extractive.allowed(filters))
+        extractive = self.extractive.answer(state["standalone"], filters, retrieval)
+        passages = list(retrieval.passages)
+        if extractive.abstained and not extractive.citations and extractive.missing:
+            passages = []  # a meeting no readout records, or names none mentions: nothing to generate from
+        return {**state, "passages": passages, "extractive": extractive, "t_retrieved": time.perf_counter()}
 
-    def stream(self, question: str, history: list[dict] | None, k: int) -> Iterator[str | Answer]:
+    def stream(self, question: str, history: list[dict] | None, k: int, filters=None) -> Iterator[str | Answer]:
         """Draft tokens as they come, then the checked Answer."""
         final = None
         for event in self.chain.stream({"question": question, "history": list(history or []), "k": k,
-                                        "t0": time.perf_counter()}):
+                                        "filters": filters, "t0": time.perf_counter()}):
             if "token" in event:
                 yield event["token"]
             elif "answer" in event:
@@ -258,7 +262,8 @@ def _evidence(store, passages: list[Passage]) -> list[list[Evidence]]:
         for sent in p.sentences:
             row = row_of.get((sent.start, sent.end))
             vec = store.sentence_vectors(row, row + 1)[0] if row is not None else None
-            group.append(Evidence(sent, vec, p.title, p.date, texts[p.source]))
+            kind = store.statement_rows(row, row + 1)[0][0] if row is not None else None
+            group.append(Evidence(sent, vec, p.title, p.date, texts[p.source], kind))
         out.append(group)
     return out
 
@@ -295,11 +300,13 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
     marker_of: dict[tuple[str, int, int], int] = {}
     pieces: list[str] = []
     unsupported: list[str] = []
+    wanted = _answer_types(state["extractive"])
     for (claim, cited), vec in zip(claims, vectors):
         if cited:
             verdicts = [best_support(claim, evidence[n - 1], vec) for n in cited]
         else:  # the model forgot the marker: look for support in all passages, cite it if found
             verdicts = [best_support(claim, everything, vec)]
+        verdicts = [_with_kind_and_type(v, claim, wanted) for v in verdicts]
         kept = sorted((v for v in verdicts if v.supported), key=lambda v: -v.score)[:MAX_CITES_PER_SENTENCE]
         if not kept:
             unsupported.append(claim)
@@ -317,8 +324,42 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
     if unsupported:
         what = "dropped" if answerer.settings.unsupported == "drop" else "flagged"
         notice = f"{len(unsupported)} generated sentence(s) not supported by the cited readouts were {what}."
+    extractive = state["extractive"]
     return Answer(text=" ".join(pieces), citations=tuple(citations), abstained=False, passages=tuple(passages),
-                  notice=notice, unsupported=tuple(unsupported), **base)
+                  notice=notice, unsupported=tuple(unsupported), missing=extractive.missing,
+                  analysis=extractive.analysis, **base)
+
+
+#: Answer types a generated sentence must show in the readout sentence it cites.
+_CHECKED_TYPES = ("amount", "number", "percentage", "person", "organisation")
+
+
+def _answer_types(extractive: Answer) -> set[str]:
+    """The answer types the question asks for that a cited sentence must carry ("how much" -> amount)."""
+    parts = (extractive.analysis or {}).get("parts") or []
+    return {p["answer_type"] for p in parts if p.get("answer_type") in _CHECKED_TYPES}
+
+
+def _with_kind_and_type(v: Verdict, claim: str, wanted: set[str]) -> Verdict:
+    """A verdict failed when the cited sentence lacks the asked type of answer, or when the claim says more
+    than the sentence's statement kind ("agreed" where the readout records a discussion)."""
+    from .coverage import has_answer_type
+    from .verify import strength
+
+    if not v.supported or v.evidence is None:
+        return v
+    text = v.evidence.sentence.text
+    reasons = []
+    if wanted and not any(has_answer_type(text, t) for t in wanted):
+        reasons.append("the cited sentence gives no " + "/".join(sorted(wanted)))
+    if strength(claim) >= 3 and v.evidence.kind in _WEAK_KINDS:
+        reasons.append(f"the readout records this as {v.evidence.kind.replace('_', ' ')}, not an agreement")
+    return replace(v, supported=False, reasons=v.reasons + tuple(reasons)) if reasons else v
+
+
+#: Statement kinds that record talk, not a decision: an "agreed"/"committed" claim cannot rest on them.
+_WEAK_KINDS = {"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked", "welcomed",
+               "condolences", "other"}
 
 
 def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:
@@ -328,7 +369,7 @@ def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:
     if key not in marker_of:
         marker_of[key] = len(citations) + 1
         citations.append(Citation(marker_of[key], s.source, s.text, s.start, s.end, v.evidence.title,
-                                  v.evidence.date, round(v.score, 4)))
+                                  v.evidence.date, round(v.score, 4), kind=v.evidence.kind))
     return marker_of[key]
 
 

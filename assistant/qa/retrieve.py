@@ -60,21 +60,34 @@ class HybridRetriever:
         self.embedder = embedder
         self.settings = settings
 
-    def hits(self, question: str, query_vector: np.ndarray, k: int) -> list[Hit]:
-        """The top ``k`` fused hits for a question whose vector is already known."""
+    def hits(self, question: str, query_vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[Hit]:
+        """The top ``k`` fused hits for a question whose vector is already known (among ``rows`` if given)."""
         n = max(self.settings.candidates, k)
-        d_rows, d_scores = self.store.dense(query_vector, n)
-        l_rows, l_scores = self.store.lexical(tokenize(question), n)
+        d_rows, d_scores = self.store.dense(query_vector, n, rows)
+        l_rows, l_scores = self.store.lexical(tokenize(question), n, rows)
         dense = {int(r): float(s) for r, s in zip(d_rows, d_scores)}
         lexical = {int(r): float(s) for r, s in zip(l_rows, l_scores)}
         fused = rrf_fuse([[int(r) for r in d_rows], [int(r) for r in l_rows]], self.settings.rrf_k)
         return [Hit(row, score, dense.get(row), lexical.get(row)) for row, score in fused[:k]]
 
-    def run(self, question: str, k: int) -> Retrieval:
-        """Embed ``question``, search both ways, fuse, and load the top ``k`` passages."""
-        qvec = self.embedder.encode_query(question)
-        hits = self.hits(question, qvec, k)
+    def run(self, question: str, k: int, rids: tuple[int, ...] | None = None,
+            query_vector: np.ndarray | None = None) -> Retrieval:
+        """Embed ``question``, search both ways, fuse, and load the top ``k`` passages (of the readouts ``rids``
+        only, when given)."""
+        qvec = self.embedder.encode_query(question) if query_vector is None else query_vector
+        rows = self.passage_rows(rids) if rids is not None else None
+        hits = self.hits(question, qvec, k, rows)
         return Retrieval(question, qvec, tuple(hits), tuple(self.store.passage(h.row, h.fused) for h in hits))
+
+    def passage_rows(self, rids: tuple[int, ...]) -> np.ndarray:
+        """Every passage row of the readouts ``rids``."""
+        meetings = self.store.meetings
+        ranges = []
+        for rid in rids:
+            r = self.store.readout_rows(meetings[rid].source)
+            if r is not None:
+                ranges.append(np.arange(r.p_lo, r.p_hi, dtype=np.int64))
+        return np.concatenate(ranges) if ranges else np.zeros(0, np.int64)
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
         """The top ``k`` passages for ``question``, best first (score = fused RRF score)."""

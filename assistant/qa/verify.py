@@ -57,6 +57,7 @@ class Evidence:
     title: str = ""
     date: str | None = None
     readout_text: str = ""
+    kind: str | None = None  # the statement kind of the sentence, when it comes from an index
 
 
 @dataclass(frozen=True)

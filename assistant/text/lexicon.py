@@ -228,7 +228,8 @@ highlight noted note raised raise relayed conveyed made""".split())
 
 #: Verbs of saying: when one introduces a that-clause, what the clause says decides ("made clear that the
 #: United States will act" is a commitment).
-SAYING_VERBS = frozenset("said says told stated added relayed conveyed confirmed clear made assured".split())
+SAYING_VERBS = frozenset("said says told stated added relayed conveyed confirmed clear made assured informed "
+                         "announced".split())
 
 #: Verbs that, inside a that-clause, make it a commitment ("... that the United States will provide").
 FUTURE_MARKERS = frozenset({"will", "would", "shall"})
@@ -278,7 +279,7 @@ Princess Emir Sheikh Sultan Ambassador Envoy Director-General Director Speaker L
 Chairman Chairwoman Chairperson Commissioner Councilor Councillor Member Chief General Admiral Pope Premier Monarch
 Taoiseach Spokesperson President-elect President-Elect Vice-President Coordinator Administrator Counselor Emperor
 Crown Majority Minority Whip Congressman Congresswoman Representatives Senators Deputy Under Assistant
-Secretary-General Head""".split())
+Secretary-General Head Lady""".split())
 #: Offices of a country's own politics: a counterpart holding one, with no country given, is of the issuer's
 #: country ("Speaker Pelosi", "Senator Schumer").
 DOMESTIC_TITLES = frozenset("""Speaker Senator Senators Representative Representatives Congressman Congresswoman
@@ -303,6 +304,29 @@ Arctic Gulf Caribbean Latin Levant Horn Sahel Balkans Caucasus""".split())
 INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference Forum Session Ministerial Dialogue
 Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
 Treaty Declaration Charter Week Day Games Caucus Leadership""".split())
+#: Words a question and a readout use for the same thing (stems as the tokenizer makes them; each group is
+#: one meaning). A question's topic word is stated by a sentence that has any word of its group.
+SYNONYM_GROUPS = (
+    ("coronavirus", "covid", "covid-19", "pandem"),
+    ("vaccin", "dose", "shot", "immun"),
+    ("money", "fund", "financ", "assist", "aid", "dollar"),
+    ("weapon", "arm", "munit"),
+    ("tariff", "duti", "levi"),
+    ("investig", "studi", "inquiri", "probe"),
+    ("refuge", "migrant", "asylum", "displac"),
+    ("elect", "vote", "poll", "ballot"),
+    ("war", "invas", "aggress", "conflict"),
+    ("talk", "negoti", "dialogu"),
+    ("sanction", "penalti"),
+    ("climat", "emiss", "carbon"),
+    ("hostag", "detaine", "prison", "captiv"),
+    ("ceasefir", "truce", "cessat"),
+)
+
+#: Capitalised words of places and bodies a question may name that never make a person's name ("the White
+#: House", "Congress").
+NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capitol", "Parliament", "Kremlin",
+                              "Elysee", "Élysée", "Downing", "Palace", "Building", "Observatory", "Office"})
 #: Lower-case office words that may open a title after a name ("Frédéric Bernard, head of cabinet of ...").
 LOWER_TITLE_HEADS = frozenset({"head", "chief", "director", "advisor", "adviser", "minister", "secretary",
                                "ambassador", "envoy", "spokesperson", "president", "chair", "leader"})

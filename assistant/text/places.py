@@ -84,7 +84,7 @@ Guinea: Guinean
 Guinea-Bissau: Bissau-Guinean
 Guyana: Guyanese
 Haiti: Haitian|Haitians
-Holy See: Vatican|Vatican City|Pope|Pontiff
+Holy See: Vatican|Vatican City
 Honduras: Honduran
 Hungary: Hungarian
 Iceland: Icelandic|Icelander

@@ -1,0 +1,422 @@
+"""Question analysis: what a question asks, as a typed record. Pure functions, no index, no model.
+
+``analyse("Where did Blinken and Hayashi meet in May 2022, and what did they agree on North Korea?")``
+gives the people named (Blinken, Hayashi), the countries and organisations
+(none here), the time window (May 2022), the meeting kind asked for (none),
+and two parts: a place question, and an agreement question whose topic is
+North Korea. It also tells list intent ("which readouts mention ..."),
+count intent ("how many times ..."), and comparison intent ("how did X
+differ from Y").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.lexicon import (
+    CALENDAR,
+    GENERIC,
+    INSTITUTION_WORDS,
+    NOT_PEOPLE_WORDS,
+    OFFICE_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    TITLE_HEADS,
+)
+from ..text.names import find_parties
+from ..text.tokenize import fold, stem, words
+from .times import TimeWindow, time_window
+
+#: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
+ASKED_KINDS = {
+    "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
+    "decid": ("agreed",), "commit": ("committed", "agreed"), "commitment": ("committed", "agreed", "reaffirmed"),
+    "pledg": ("committed",), "promis": ("committed",), "vow": ("committed",),
+    "discuss": ("discussed",), "talk": ("discussed",), "rais": ("discussed", "expressed_concern"),
+    "review": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",), "urg": ("urged",),
+    "press": ("urged",), "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",),
+    "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
+    "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
+    "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
+    "reiter": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
+}
+#: Words that ask about a kind of meeting.
+KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "call", "spoke": "call",
+              "virtual": "virtual_meeting", "videoconference": "virtual_meeting", "video": "virtual_meeting",
+              "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
+              "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
+              "summit": "meeting", "in-person": "meeting"}
+#: Words about the meeting itself, dropped from a part's topic.
+_MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
+                 "readout", "readouts", "visit", "trip", "conversation", "virtual", "in-person", "person",
+                 "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
+                 "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
+                 "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",
+                 "hold", "country", "countries", "government", "governments", "counterpart", "counterparts",
+                 "much", "many", "differ", "differed", "different", "difference", "differences", "compare",
+                 "compared", "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular",
+                 "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
+                 # light verbs of a question, never its topic
+                 "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
+                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
+                 "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used", "according",
+                 "accord", "mentioned", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
+                 # how a list question asks
+                 "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
+                 "referencing", "touches", "engagement", "engagements", "bring", "brings", "raised", "readouts",
+                 "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
+                 # how a comparison asks
+                 "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
+                 "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
+                 "ways", "each", "respective", "between", "versus", "whereas", "while", "then", "later", "earlier",
+                 # kinds of meeting
+                 "phone", "telephone", "video", "videoconference", "virtual", "virtually", "summit", "summits",
+                 # placeholders for "what kind of thing" ("what document did they sign")
+                 "document", "documents", "thing", "things", "step", "steps", "measure", "measures", "action",
+                 "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
+                 "deliverables", "specific", "specifically", "kind", "type", "sort", "new", "end", "first",
+                 "session", "round"}
+_WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
+                 r"can|could|will|would)\b", re.I)
+_PART_SPLIT = re.compile(r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:what|which|who|whom|when|where|why|how|did|does|was|"
+                         r"were|is|are|has|had)\b)|\?\s+(?=\S)", re.I)
+
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing a question asks: its words, the type of answer it wants, the statement kinds it asks for
+    ("agreed"), and its topic (stemmed content words)."""
+
+    text: str
+    answer_type: str
+    kinds: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    #: a when/where/who part that asks about the meeting itself ("when did they meet"), answered from the
+    #: records; its topic then only picks among meetings
+    about_meeting: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a question asks, and about which meeting."""
+
+    text: str
+    people: tuple[str, ...] = ()
+    topic_people: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    #: parties named next to an office or after "with" ("the Congolese president", "a call with Morocco"):
+    #: the counterpart's country, a constraint even when people are named
+    titled_parties: tuple[str, ...] = ()
+    #: the place the question says the meeting was ("in Bali", "in Rabat")
+    place: str | None = None
+    topic_parties: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    window: TimeWindow = field(default_factory=TimeWindow)
+    meeting_kind: str | None = None
+    parts: tuple[Part, ...] = ()
+    list_intent: bool = False
+    count_intent: bool = False
+    compare: bool = False
+
+    @property
+    def answer_type(self) -> str:
+        return self.parts[0].answer_type if self.parts else "free"
+
+    @property
+    def names_meeting(self) -> bool:
+        """Whether the question points at particular meetings (people, countries, a time or a kind)."""
+        return bool(self.people or self.parties or self.window.bounded or self.window.recency or self.meeting_kind)
+
+
+# ------------------------------------------------------------------------------------------ names
+_CAP = re.compile(r"[A-Z][\w\u00C0-\u024F'\u2019\-]*(?:\s+(?:[A-Z][\w\u00C0-\u024F'\u2019\-]*|(?:bin|al|de|von|van)\b))*")
+
+
+#: Capitalised words that open or steer a question, never names.
+_NOT_NAMES = {"compare", "contrast", "list", "name", "find", "count", "according", "apart", "besides", "beyond",
+              "both", "each", "either", "neither", "also", "then", "now", "after", "before", "during", "since"}
+
+
+def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """Person names (runs of capitalised words that are not question words, titles, calendar words or
+    parties, possessives removed) and parties (name shown, start, end) of a question."""
+    parties = [(p.name, p.start, p.end) for p in find_parties(question)]
+    taken = [(s, e) for _, s, e in parties]
+    people: list[str] = []
+    for m in _CAP.finditer(question):
+        parts = []
+        pos = m.start()
+        for w in m.group(0).split():
+            s = question.find(w, pos)
+            pos = s + len(w)
+            clean = re.sub(r"['\u2019]s$", "", w)
+            low = fold(clean)
+            thing = any(ch.isdigit() for ch in clean)  # "COVID-19", "G20": things, never people
+            if thing or low in QUESTION_WORDS or low in STOPWORDS or low in CALENDAR or clean in TITLE_HEADS \
+                    or low in GENERIC or any(a <= s < b for a, b in taken) or len(clean) < 2:
+                if parts:
+                    people.append(" ".join(parts))
+                parts = []
+                continue
+            parts.append(clean)
+        if parts:
+            people.append(" ".join(parts))
+    people = [p for p in people if not all(w in OFFICE_WORDS or w in TITLE_HEADS for w in p.split())
+              and not any(w in NOT_PEOPLE_WORDS for w in p.split()) and fold(p) not in _NOT_NAMES
+              and not re.search(rf"\b(?:in|at|to|from)\s+(?:the\s+)?{re.escape(p)}\b", question)]
+    return list(dict.fromkeys(people)), parties
+
+
+# ------------------------------------------------------------------------------------------ parts
+_FOCUS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|did|does|do|was|were|is|are|has|have|had|can|"
+                    r"could|will|would|list|name|find|count)\b", re.I)
+
+
+def focus(part: str) -> str:
+    """The part from the word that asks on: a leading clause ("When Biden and Macron talked, what did they
+    say ...", "In his June call with Yang, what did ...") is left out."""
+    p = part.strip()
+    lead = re.match(r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
+                    r"[^,?]{3,120},\s*", p, re.I)
+    if lead and _FOCUS.search(p[lead.end():]):
+        p = p[lead.end():]
+    m = _FOCUS.search(p)
+    return p[m.start():] if m else p
+
+
+def answer_type(part: str) -> str:
+    """The type of answer a part asks for (read from the words that ask, not from later clauses: "what did
+    they agree when they met" asks what, not when)."""
+    p = focus(part).lower()
+    if re.search(r"\bwhere in the readouts\b|\bin which readouts\b", p):
+        return "list"
+    if re.search(r"\bhow many times\b|\bhow many (?:readouts|calls|meetings|conversations|times)\b|"
+                 r"\bhow often\b|\bnumber of (?:readouts|calls|meetings)\b|\bcount\b", p):
+        return "count"
+    if re.search(r"\bwhich (?:readouts|meetings|calls|conversations)\b|\bin which (?:readouts|meetings|calls)\b|"
+                 r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
+                 r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b", p):
+        return "list"
+    if re.match(r"\s*(?:when\b|what (?:date|day)\b|on what (?:date|day)\b|which (?:date|day)\b|(?:and )?when\b|"
+                r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b)", p):
+        return "date"
+    if re.match(r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
+                r"which (?:city|venue|location)\b|in what (?:city|place)\b)", p):
+        return "place"
+    if re.search(r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % ", p):
+        return "percentage"
+    if re.search(r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|"
+                 r"\bhow large (?:a|was|is)\b|\bhow big\b|\bwhat (?:was|is) the (?:amount|size|value)\b", p):
+        return "amount"
+    if re.search(r"\bhow many\b|\bwhat number\b", p):
+        return "number"
+    if re.search(r"\b(?:which|what) (?:\w+ )?(?:country|countries|nation|nations)\b", p):
+        return "country"
+    if re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b", p):
+        return "city"
+    if re.search(r"\bwho\b|\bwhom\b|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
+                 r"representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b", p):
+        return "person"
+    if re.search(r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
+                 r"forum|banks?|funds?)\b", p):
+        return "organisation"
+    if re.match(r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", p):
+        return "yesno"
+    return "free"
+
+
+_MEETING_VERB = re.compile(r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
+                           r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
+                           r"gather|join|joined|take place|took place|happen|happened|travel|trip)\b", re.I)
+
+
+def about_meeting(part: str) -> bool:
+    """Whether a when/where/who part asks about the meeting itself ("When did Blinken meet ...", "Where did
+    they hold their talks", "Who took part in the call") rather than about something said in it ("When was
+    the satellite due to launch, according to their meeting?"): a meeting verb within the first words after
+    the question's auxiliary, before any other verb of its own."""
+    if answer_type(part) not in ("date", "place", "person"):
+        return False
+    if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\b", part, re.I):
+        return True  # "When was that?": the meeting the conversation is about
+    f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
+    if re.search(r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to)\b", f, re.I):
+        return False  # "where will they meet next": something the readout says, not where this meeting was
+    m = re.match(r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
+                 r"will|would)\b", f, re.I)
+    rest = f[m.end():] if m else f
+    words = rest.split()[:9]
+    for w in words:
+        low = w.lower().strip(",.?;")
+        if _MEETING_VERB.fullmatch(low):
+            return True
+        if low in _NOT_ABOUT_MEETING:
+            return False
+    return answer_type(part) == "person" and bool(re.search(r"\b(?:took part|attended|led|joined|present)\b", f, re.I))
+
+
+#: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
+_NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
+                      "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
+                      "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed"}
+
+
+def asked_kinds(part: str) -> tuple[str, ...]:
+    """The statement kinds a part asks about ("what did they agree" -> agreed, committed)."""
+    out: list[str] = []
+    for w in words(part):
+        for kind in ASKED_KINDS.get(stem(w), ()):
+            if kind not in out:
+                out.append(kind)
+    if re.search(r"\bcall(?:ed)? (?:on|for)\b", part, re.I):
+        out.insert(0, "urged")
+    return tuple(out)
+
+
+def split_parts(question: str) -> list[str]:
+    """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
+    when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
+    pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        if re.fullmatch(r"(?:what|which|who|whom|when|where|why|how)", p.strip(), re.I) and k + 1 < len(pieces):
+            rest = re.sub(r"^\s*\w+", "", pieces[k + 1], count=1)
+            out.append(p.strip().capitalize() + rest)
+        else:
+            out.append(p)
+    return out or [question]
+
+
+_WH_NP = re.compile(r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=did|does|do|was|were|is|"
+                    r"are|has|have|had|will|would|could|can)\b", re.I)
+_EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
+
+
+def descriptor_words(part: str) -> set[str]:
+    """Words that describe the answer rather than say what the readout must state: the noun phrase after the
+    question word ("Which Middle Eastern country did ...", "What continental post was ...") and what the
+    question sets aside ("Besides Russia and Ukraine, ...")."""
+    f = focus(part)
+    out: set[str] = set()
+    m = _WH_NP.match(f)
+    if m:
+        out |= set(words(m.group(1)))
+    for e in _EXCEPT.finditer(part):
+        out |= set(words(e.group(0)))
+    return out
+
+
+def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
+    """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
+    that only describe the answer removed)."""
+    out = []
+    drop = drop | descriptor_words(part)
+    for w in words(part):
+        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in _MEETING_TALK or w in CALENDAR \
+                or w in drop or w.isdigit() or len(w) < 2:
+            continue
+        s = stem(w)
+        if s in ASKED_KINDS or s in drop:
+            continue
+        out.append(s)
+    return tuple(dict.fromkeys(out))
+
+
+def analyse(question: str) -> Query:
+    """The typed record of what ``question`` asks (see the module docstring)."""
+    people, parties = names_in(question)
+    window = time_window(question)
+    verb = _WH.search(question)
+    subject_start, subject_end = _subject_span(question)
+    meeting_parties, topic_parties, titled = [], [], []
+    title_words = _title_words(question)
+    for name, s, e in parties:
+        near_title = re.search(rf"^\W*(?:{'|'.join(sorted(TITLE_HEADS))})\b", question[e:e + 40], re.I) or \
+            re.search(r"\b(?:of|with)\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I)
+        (meeting_parties if (subject_start <= s < subject_end or near_title) else topic_parties).append(name)
+        if near_title:
+            titled.append(name)
+    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", question.lower()) if w in KIND_WORDS]
+    meeting_kind = next((k for k in kind_words if k != "meeting"), None)
+    if meeting_kind is None and re.search(r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
+                                          r"(?:phone|video))", question, re.I):
+        meeting_kind = "meeting"
+    # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
+    # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
+    drop = {fold(w) for w in window.text.split()}
+    for place in re.findall(r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited)\s+(?:\w+\s+){0,3}?(?:in|at|"
+                           r"(?<=visited )|(?<=visited the ))\s*(?:the\s+)?"
+                           r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", question):
+        drop |= {fold(w) for w in place.split()}
+    drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
+    titles = tuple(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z\-]+", question) if w.capitalize()
+                                 in TITLE_HEADS and w.lower() not in ("general", "head", "member")))
+    drop |= {fold(t) for t in titles} | {"minister", "ministers", "president", "secretary"} | title_words
+    # the issuing government is in every readout: never a topic
+    topic_parties = [p for p in topic_parties if p != "United States"]
+    drop |= {"united", "states", "u.s", "us", "american", "americans"}
+    texts = split_parts(question)
+    parts = tuple(Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t)) for t in texts)
+    low = question.lower()
+    meeting_people, topic_people = [], []
+    for name in people:
+        at = question.find(name)
+        before = question[max(0, at - 22):at].lower()
+        topical = (re.search(r"\b(?:about|on|regarding|concerning|over|against|toward|towards)\s+(?:the\s+|"
+                             r"\w+['\u2019]s\s+)?$", before) and at > subject_end) or any(
+            w in INSTITUTION_WORDS for w in name.split())
+        (topic_people if topical else meeting_people).append(name)
+    return Query(
+        text=question, people=tuple(meeting_people), topic_people=tuple(topic_people),
+        parties=tuple(dict.fromkeys(meeting_parties)), titled_parties=tuple(dict.fromkeys(titled)),
+        place=meeting_place(question),
+        topic_parties=tuple(dict.fromkeys(topic_parties)), titles=titles, window=window, meeting_kind=meeting_kind,
+        parts=parts, list_intent=any(p.answer_type in ("list", "count") for p in parts),
+        count_intent=any(p.answer_type == "count" for p in parts),
+        compare=bool(re.search(r"\b(?:compare|compared|comparison|differ|different|difference|differences|contrast|"
+                               r"versus|vs\.?)\b", low)) and verb is not None)
+
+
+_PLACE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)")
+
+
+def meeting_place(question: str) -> str | None:
+    """A place the question puts the meeting in ("when they met in Bali", "that Blinken praised in Rabat"):
+    a capitalised name after "in"/"at" that is not a country, a month or an organisation."""
+    from ..text.names import find_parties
+
+    for m in _PLACE_IN.finditer(question):
+        place = m.group(1)
+        words_ = place.split()
+        if words_[0] in CALENDAR_CAPS or find_parties(place) or any(w in INSTITUTION_WORDS for w in words_):
+            continue
+        if re.match(r"\d", place):
+            continue
+        return place
+    return None
+
+
+CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}
+
+
+def _title_words(question: str) -> set[str]:
+    """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
+    from ..corpus.people import mentions
+
+    out: set[str] = set()
+    for m in mentions(question):
+        if m.title and not m.group:
+            out |= {fold(w) for w in m.title.split()}
+    return out
+
+
+def _subject_span(question: str) -> tuple[int, int]:
+    """Where the subject of a "What did X and Y agree ..." question is (between its auxiliary and its main
+    verb), else (0, 0)."""
+    m = re.search(r"\b(?:did|does|do|have|has|had|was|were|will|would)\b(.{0,120}?)\b(?:agree|discuss|say|tell|"
+                  r"talk|speak|meet|commit|pledge|raise|condemn|urge|announce|launch|express|welcome|thank|"
+                  r"reaffirm|decide|sign|call|review|address|emphasi[sz]e|stress|underscore|note|offer|propose|"
+                  r"seek|ask|press|want|plan|highlight|share|exchange|cover|convey|mention|hold)", question, re.I)
+    return (m.start(1), m.end(1)) if m else (0, 0)

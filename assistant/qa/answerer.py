@@ -1,0 +1,438 @@
+"""The quoting answerer: the question analysed, its meeting found through the records, each part answered by
+a sentence that carries the asked type of answer and states the part's topic, or named as missing.
+
+Given a question (already made to stand alone) and the user's filters:
+
+1. ``analyse`` says what is asked; ``select`` finds the readouts whose
+   meetings fit its people, countries, time and kind. A meeting no readout
+   records is said to be missing, with the nearest meetings offered as such.
+2. Lists and counts collect every readout that states the topic (term
+   postings, not the top k); comparisons answer each meeting under its own
+   heading; who, when and where come from the readout records.
+3. Every other part: retrieval restricted to the selected readouts, each
+   sentence scored (``extractive.score_candidates``), then kept only if it
+   has the answer type and states the topic; a question asking what was
+   agreed quotes agreements first, and says so when there are none.
+
+The result is an ``Answer`` whose ``abstained`` is True when no part is
+answered, and whose ``missing`` names the parts the readouts do not answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ..records import Answer, Meeting, Passage, Sentence
+from ..text.tokenize import fold, stem
+from .analyse import Part, Query, analyse
+from .compose import Group, Quote, cited_first, compose, header, join_words, long_date
+from .coverage import coverage_in_context, has_answer_type, topic_coverage
+from .extractive import Candidate, readout_terms, score_candidates, topic_question
+from .filters import Filters
+from .retrieve import HybridRetriever, Retrieval
+from .select import MeetingIndex, Selection, participant_stems, select
+from .text_parts import describe_topic, missing_line
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The answerer's numbers (from the settings; chosen by ``benchmarks/tune_answers.py`` on the dev splits)."""
+
+    min_score: float = 0.38  # evidence score below which a sentence is not quoted
+    min_coverage: float = 0.5  # share of the part's topic a sentence must state
+    min_coverage_named: float = 0.3  # the same, inside the one or two readouts the question names
+    margin: float = 0.12  # also quote sentences scoring within this of the best
+    max_quotes: int = 3  # per part
+    min_topic_cosine: float = 0.6  # a sentence this close to the question states its topic, whatever its words
+    min_topic_cosine_named: float = 0.45  # the same, inside the one or two readouts the question names
+    min_score_named: float = 1.0  # inside one named readout, the best sentence scoring this answers anyway
+    list_coverage: float = 0.75  # share of a list topic a sentence must state to count a readout
+    k: int = 8  # passages retrieved per part
+    records_limit: int = 4  # meetings answered from the records (when, where, who) at most
+
+    @classmethod
+    def of(cls, settings) -> "Tuning":
+        return cls(min_score=settings.min_support, min_coverage=settings.min_coverage,
+                   min_coverage_named=settings.min_coverage_named, margin=settings.quote_margin,
+                   max_quotes=settings.max_quotes, min_topic_cosine=settings.min_topic_cosine,
+                   min_topic_cosine_named=settings.min_topic_cosine_named, min_score_named=settings.min_score_named,
+                   list_coverage=settings.list_coverage)
+_RECORD_TYPES = ("date", "place", "person")
+
+
+class Answerer:
+    """The quoting answerer over one store (a component: the facade gives it the store, embedder, settings)."""
+
+    def __init__(self, store, embedder, settings, retriever: HybridRetriever, tuning: Tuning | None = None) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+        self.retriever = retriever
+        self.tuning = tuning or Tuning.of(settings)
+        self._index: MeetingIndex | None = None
+        self._terms: dict[str, frozenset] = {}
+
+    # ------------------------------------------------------------------ helpers over the store
+    @property
+    def index(self) -> MeetingIndex:
+        if self._index is None:
+            self._index = MeetingIndex.of(self.store.meetings)
+        return self._index
+
+    def known(self, word: str) -> bool:
+        from ..text.names import name_present
+
+        return name_present(fold(word), self.store.has_term, self.store.has_prefix)
+
+    def meeting_of(self, source: str) -> tuple[int, Meeting] | None:
+        rid = self.store.readout_rid(source)
+        return None if rid is None else (rid, self.store.meetings[rid])
+
+    def _terms_of(self, row: int, source: str) -> frozenset:
+        terms = self._terms.get(source)
+        if terms is None:
+            r = self.store.readout_of_passage(row)
+            terms = self._terms[source] = readout_terms(r.title, r.text)
+            if len(self._terms) > 4096:
+                self._terms.pop(next(iter(self._terms)))
+        return terms
+
+    def quote(self, sentence: Sentence, score: float = 0.0, lead: str = "") -> Quote:
+        """A sentence as a quote, with its readout's title and date and its statement kind and actor."""
+        rows = self.store.readout_rows(sentence.source)
+        r = self.store.readout(sentence.source)
+        kind = actor = None
+        if rows is not None:
+            spans = self.store.sentence_spans(rows.s_lo, rows.s_hi)
+            hit = np.nonzero(spans[:, 0] == sentence.start)[0] if len(spans) else []
+            if len(hit):
+                kind, actor, *_ = self.store.statement_rows(rows.s_lo + int(hit[0]), rows.s_lo + int(hit[0]) + 1)[0]
+        return Quote(sentence, r.title if r else "", r.date if r else None, score, kind, actor, lead,
+                     r.page_of(sentence.start) if r else None)
+
+    def sentence_at(self, source: str, start: int, end: int) -> Sentence | None:
+        """The indexed sentence that holds offsets start..end of a readout."""
+        rows = self.store.readout_rows(source)
+        r = self.store.readout(source)
+        if rows is None or r is None:
+            return None
+        for s, e in self.store.sentence_spans(rows.s_lo, rows.s_hi):
+            if s <= start < e or (start <= s < end):
+                return Sentence(source, int(s), int(e), r.text[int(s):int(e)])
+        return None
+
+    def sentences_of(self, rid: int) -> list[tuple[Sentence, str, str]]:
+        """Every sentence of readout ``rid`` with its statement kind and actor."""
+        m = self.store.meetings[rid]
+        rows = self.store.readout_rows(m.source)
+        r = self.store.readout(m.source)
+        spans = self.store.sentence_spans(rows.s_lo, rows.s_hi)
+        kinds = self.store.statement_rows(rows.s_lo, rows.s_hi)
+        return [(Sentence(m.source, int(s), int(e), r.text[int(s):int(e)]), k[0], k[1]) for (s, e), k in zip(spans, kinds)]
+
+    def allowed(self, filters: Filters | None) -> tuple[int, ...] | None:
+        """The readouts the user's filters leave (None: all of them)."""
+        if not filters:
+            return None
+        return tuple(rid for rid, m in enumerate(self.store.meetings) if filters.matches(m))
+
+    # ------------------------------------------------------------------ the answer
+    def answer(self, question: str, filters: Filters | None = None, retrieval: Retrieval | None = None,
+               context: str | None = None) -> Answer:
+        """Answer ``question`` from the readouts that fit ``filters``. ``context`` is the conversation's subject
+        when ``question`` is a follow-up: its meeting (people, countries, time, kind) stays the constraint
+        unless the follow-up names another."""
+        query = analyse(question)
+        search = question
+        if context:
+            if not any(p.topic for p in query.parts) and not all(p.about_meeting for p in query.parts):
+                search = f"{question} {context}"  # "By when?" is searched with what it is about
+            query = inherit(query, analyse(context))
+        sel = select(query, self.index, filters or Filters(), self.known)
+        passages = retrieval.passages if retrieval is not None else ()
+        info = _analysis(query, sel)
+        names = [*query.people, *query.topic_people]
+        if sel.unknown and (len(sel.unknown) >= 2 or 2 * len(sel.unknown) >= len(names)):
+            return compose(question, [], abstained=True, passages=passages, analysis=info,
+                           missing=[f"No indexed readout mentions {join_words(list(sel.unknown))}."])
+        if sel.missing and not query.compare:  # a comparison checks each of its meetings on its own
+            return self._no_meeting(question, sel, info)
+        if query.compare:
+            from .compare import answer_comparison
+
+            return answer_comparison(self, question, query, sel, info, filters)
+        if sel.rids is not None and not sel.rids:
+            return compose(question, [], abstained=True, passages=passages, analysis=info,
+                           missing=["No indexed readout fits the filters."])
+        if query.list_intent:
+            from .lists import answer_list
+
+            return answer_list(self, question, query, sel, info)
+        return self._answer_parts(question, query, sel, info, retrieval, search)
+
+    def _no_meeting(self, question: str, sel: Selection, info: dict) -> Answer:
+        groups = []
+        for rid in sel.nearest:
+            m = self.store.meetings[rid]
+            main = self._meeting_sentence(rid)
+            if main is not None:
+                groups.append(Group(header(m, m.title), (self.quote(main),)))
+        note = "The nearest meetings the readouts do record (they do not answer the question):" if groups else None
+        return compose(question, groups, abstained=True, missing=[sel.missing or ""], context_note=note,
+                       analysis=info)
+
+    def _meeting_sentence(self, rid: int) -> Sentence | None:
+        for s, kind, _ in self.sentences_of(rid):
+            if kind == "met":
+                return s
+        m = self.store.meetings[rid]
+        return self.sentence_at(m.source, *m.kind_span) if m.kind_span[0] >= 0 else None
+
+    def _answer_parts(self, question: str, query: Query, sel: Selection, info: dict,
+                      retrieval: Retrieval | None, search: str) -> Answer:
+        groups: dict[str, list[Quote]] = {}
+        missing: list[str] = []
+        context: dict[str, list[Quote]] = {}
+        answered = 0
+        drop = participant_stems(sel, query)
+        passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
+        for part in query.parts:
+            topic = tuple(t for t in part.topic if t not in drop)
+            if part.answer_type in _RECORD_TYPES and (part.about_meeting or not topic):
+                got, miss = self._from_records(part, query, sel, topic, search)
+            else:
+                got, miss, ctx, passages = self._from_sentences(part, query, sel, topic, search, passages, retrieval)
+                for q in ctx:
+                    context.setdefault(q.sentence.source, []).append(q)
+            if got:
+                answered += 1
+            for q in got:
+                groups.setdefault(q.sentence.source, []).append(q)
+            missing += miss
+        if not answered:
+            groups = context
+        ordered = [self._group(source, quotes) for source, quotes in groups.items()]
+        passages = cited_first(ordered, passages)
+        note = ("What the readouts do record on it (it does not answer the question):" if not answered and ordered
+                else None)
+        return compose(question, ordered, missing=missing, passages=passages, abstained=not answered,
+                       context_note=note, analysis=info)
+
+    def _group(self, source: str, quotes: list[Quote]) -> Group:
+        hit = self.meeting_of(source)
+        meeting = hit[1] if hit else None
+        seen, unique = set(), []
+        for q in quotes:
+            if (q.sentence.start, q.lead) not in seen:
+                seen.add((q.sentence.start, q.lead))
+                unique.append(q)
+        return Group(header(meeting, quotes[0].title), tuple(unique))
+
+    # ------------------------------------------------------------------ who, when, where
+    def _record_meetings(self, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
+        """The meetings a who/when/where part is about: the selected ones, or when the part has a topic of its
+        own ("when did they talk about the Amazon Fund"), the one whose readout states it best."""
+        if sel.rids and (len(sel.rids) == 1 or not topic):
+            return list(sel.rids)[: self.tuning.records_limit]
+        retrieval = self.retriever.run(question, 3, sel.rids or None)
+        rids = []
+        for p in retrieval.passages:
+            hit = self.meeting_of(p.source)
+            if hit and hit[0] not in rids:
+                rids.append(hit[0])
+        return rids[:1]
+
+    def _from_records(self, part: Part, query: Query, sel: Selection, topic, question: str):
+        got: list[Quote] = []
+        missing: list[str] = []
+        for rid in self._record_meetings(sel, part.text if len(query.parts) > 1 else question, topic):
+            m = self.store.meetings[rid]
+            where = header(m, m.title)
+            if part.answer_type == "date":
+                sentence = self.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
+                sentence = sentence or self._meeting_sentence(rid)
+                if m.date is None:
+                    missing.append(f"the readout of {where} does not give the year of the meeting.")
+                elif sentence is not None:
+                    got.append(self.quote(sentence, 1.0, f"{long_date(m.date)}:"))
+            elif part.answer_type == "place":
+                sentence = self.sentence_at(m.source, *m.place_span) if m.place else None
+                if sentence is None:
+                    missing.append(f"the readout of {where} does not say where they met.")
+                else:
+                    got.append(self.quote(sentence, 1.0, f"In {m.place}:"))
+            else:
+                people = _people_asked(part, m)
+                sentence = self._meeting_sentence(rid)
+                if not people or sentence is None:
+                    missing.append(f"the readout of {where} does not name who took part.")
+                else:
+                    got.append(self.quote(sentence, 1.0, f"{people}:"))
+        return got, missing
+
+    # ------------------------------------------------------------------ from sentences
+    def _from_sentences(self, part: Part, query: Query, sel: Selection, topic, question: str, passages,
+                        base: Retrieval | None = None):
+        text = part.text if len(query.parts) > 1 else question
+        vector = base.query_vector if base is not None and base.question == text else None
+        retrieval = self.retriever.run(text, self.tuning.k, sel.rids, vector)
+        passages = passages or retrieval.passages
+        scored = self._scored(text, retrieval)
+        context = {(s.source, s.start): p.text for p in retrieval.passages for s in p.sentences}
+        met_ok = part.answer_type in _RECORD_TYPES
+        named = sel.rids is not None and 0 < len(sel.rids) <= 2
+        min_cos = self.tuning.min_topic_cosine_named if named else self.tuning.min_topic_cosine
+        # the very thing the question names ("the Amazon Fund") must be there: always a name of several words,
+        # a one-word name only when the question does not pin the readout
+        names = [n for n in (*sel.topic_names, *query.topic_people) if n and (len(n.split()) > 1 or not named)
+                 and not re.search(r"-(?:related|based|led|linked|backed)$", n)]
+        fits = []
+        for s in scored:
+            sent = s.candidate.sentence
+            if s.score < self.tuning.min_score or not has_answer_type(sent.text, part.answer_type):
+                continue
+            around = context.get((sent.source, sent.start), sent.text)
+            if names and not all(names_in_text(n, around) for n in names):
+                continue  # "the Amazon Fund": the very thing the question names, not just the Amazon
+            own = topic_coverage(sent.text, topic, self.store.idf) if topic else 1.0
+            # the passage lends its topic words to a sentence that gives the asked figure, name or date, or that
+            # states part of the topic itself; a free-text sentence that states none of it is about something else
+            lend = part.answer_type not in ("free", "yesno") or own > 0
+            cov = coverage_in_context(sent.text, around, topic, self.store.idf) if topic and lend else own
+            close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
+            min_cov = self.tuning.min_coverage_named if named else self.tuning.min_coverage
+            if cov < min_cov and not (close and own > 0):
+                continue  # close in meaning, but only if it states some of the topic in its own words
+            quote = self.quote(sent, s.score)
+            if quote.kind in ("met", "other") and not met_ok and (not topic or own < 1):
+                continue  # the meeting itself, or a line of the office: not what was said
+            fits.append(quote)
+        wanted = _of_asked_kind(fits, part)
+        if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
+            about = describe_topic(part, topic)
+            context = [replace(q, lead=f"({(q.kind or 'other').replace('_', ' ')})") for q in fits[:2]]
+            return [], [f"the readouts record no {_kind_noun(part.kinds[0])}{about}; they record what was "
+                        f"said, quoted above."], context, passages
+        fits = wanted
+        if not fits and named and len(sel.rids or ()) == 1 and scored:
+            # one readout named: its best sentence answers when it scores high enough, whatever its words
+            for s in scored:
+                if s.score < self.tuning.min_score_named:
+                    break
+                quote = self.quote(s.candidate.sentence, s.score)
+                if has_answer_type(s.candidate.sentence.text, part.answer_type) and (
+                        met_ok or quote.kind not in ("met", "other")):
+                    fits = [quote]
+                    break
+        chosen = _best(fits, self.tuning)
+        if chosen:
+            return chosen, [], [], passages
+        return [], [missing_line(part, topic, self._scope(sel))], [], passages
+
+    def _scored(self, text: str, retrieval: Retrieval):
+        topic = topic_question(text)
+        tvec = self.embedder.encode_query(topic) if topic != text else None
+        cands = []
+        for rank, (hit, p) in enumerate(zip(retrieval.hits, retrieval.passages)):
+            vecs = self.store.sentence_vectors(*self.store.passage_sentence_rows(hit.row))
+            cos = vecs @ retrieval.query_vector if len(vecs) else np.zeros(0)
+            tcos = vecs @ tvec if (tvec is not None and len(vecs)) else [None] * len(vecs)
+            terms = self._terms_of(hit.row, p.source)
+            for sent, c, tc in zip(p.sentences, cos, tcos):
+                cands.append(Candidate(sent, float(c), rank, p.title, p.date, terms, None if tc is None else float(tc)))
+        return score_candidates(text, cands, self.store.idf)
+
+    def _scope(self, sel: Selection) -> str:
+        if sel.rids and len(sel.rids) <= 2:
+            return join_words([f"the readout of {header(self.store.meetings[r], self.store.meetings[r].title)}"
+                               for r in sel.rids])
+        if sel.described:
+            return f"the readouts of {sel.described}"
+        return "the readouts"
+
+
+
+
+def inherit(query: Query, previous: Query) -> Query:
+    """A follow-up's analysis with the previous question's meeting when it names none of its own, and the
+    previous question's topic for parts that have none ("By when?", "And what about Japan?")."""
+    topic = next((p.topic for p in reversed(previous.parts) if p.topic), ())
+    if topic:
+        query = replace(query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic)
+                                           for p in query.parts))
+    if query.people or query.parties or query.window.bounded or query.meeting_kind:
+        return query
+    return replace(query, people=previous.people, parties=previous.parties, window=previous.window,
+                   meeting_kind=previous.meeting_kind, topic_people=query.topic_people or ())
+
+
+#: Statement kinds that record talk, not a decision: they do not answer "what did they agree / commit".
+_COMMITTING = re.compile(r"\b(?:will|would|shall)\s+(?!be\b|not\b)\w+|\b(?:pledged|committed|agreed|signed|"
+                         r"announced)\b", re.I)
+WEAK_KINDS = {"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked", "welcomed",
+              "condolences", "other"}
+
+
+def _of_asked_kind(fits: list[Quote], part: Part) -> list[Quote]:
+    """The quotes that answer a part's kind of statement, those of the very kind first. An agreement or a
+    commitment cannot rest on a record of talk ("... will provide $2 million" can); a question about urging,
+    thanking ... takes any statement, those first."""
+    first = [q for q in fits if q.kind in part.kinds]
+    rest = [q for q in fits if q.kind not in part.kinds]
+    if part.kinds and part.kinds[0] in ("agreed", "committed"):
+        rest = [q for q in rest if q.kind not in WEAK_KINDS or _COMMITTING.search(q.sentence.text)]
+    return first + rest
+
+
+def names_in_text(name: str, text: str) -> bool:
+    """Whether every word of a name the question uses is in a text (any case, folded, possessives removed)."""
+    from ..text.tokenize import words
+
+    have = set(words(text))
+    have |= {w.rstrip("s") for w in have}
+    return all(w in have or w.rstrip("s") in have for w in words(name) if len(w) > 1)
+
+
+def _best(fits: list[Quote], tuning: Tuning) -> list[Quote]:
+    if not fits:
+        return []
+    best = fits[0].score
+    out = [fits[0]]
+    for q in fits[1:]:
+        if len(out) >= tuning.max_quotes or q.score < best - tuning.margin:
+            break
+        if any(q.sentence.start == o.sentence.start and q.sentence.source == o.sentence.source for o in out):
+            continue
+        out.append(q)
+    return out
+
+
+def _kind_noun(kind: str) -> str:
+    return {"agreed": "agreement", "committed": "commitment", "condemned": "condemnation", "urged": "call",
+            "thanked": "thanks", "welcomed": "welcome", "announced": "announcement", "discussed": "discussion",
+            "expressed_concern": "expression of concern", "expressed_support": "expression of support",
+            "reaffirmed": "reaffirmation", "condolences": "condolences"}.get(kind, kind.replace("_", " "))
+
+
+
+
+def _people_asked(part: Part, m: Meeting) -> str:
+    """The participants a who-question asks for, in words: "the other side" means the counterparts."""
+    low = part.text.lower()
+    side = "counterpart" if any(w in low for w in ("other side", "counterpart", "foreign", "their side", "led the"))\
+        else None
+    people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    return "; ".join(" ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "")
+                     for p in people)
+
+
+def _analysis(query: Query, sel: Selection) -> dict:
+    return {"parts": [{"text": p.text, "answer_type": p.answer_type, "kinds": list(p.kinds), "topic": list(p.topic)}
+                      for p in query.parts],
+            "people": list(sel.people), "topic_names": list(sel.topic_names), "parties": list(query.parties),
+            "window": query.window.describe(), "meeting_kind": query.meeting_kind, "list": query.list_intent,
+            "count": query.count_intent, "compare": query.compare,
+            "readouts": None if sel.rids is None else len(sel.rids)}

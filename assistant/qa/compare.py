@@ -1,0 +1,121 @@
+"""Comparisons: each compared meeting answered under its own heading.
+
+"How did Blinken's May 2021 call with Kuleba differ from his June 2022
+meeting with him on sanctions?" names two meetings; each side of the
+comparison is analysed on its own (inheriting the names the other side
+leaves out), its meeting found through the records, and the topic answered
+from that readout alone. A side no readout records is named as missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Answer
+from .analyse import Part, Query, analyse
+from .times import time_windows
+from .compose import Group, compose, header
+from .filters import Filters
+from .select import participant_stems, select
+
+_SIDES = re.compile(r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
+                    r"in contrast to|as opposed to|and (?:what|how)\b|and (?:in |during |at )?(?:his|her|their|the) "
+                    r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation)))", re.I)
+
+
+def sides(question: str) -> list[str]:
+    """The two (or more) descriptions of meetings a comparison question holds."""
+    parts = [p.strip(" ,;?") for p in _SIDES.split(question) if p and p.strip(" ,;?")]
+    return parts if len(parts) >= 2 else [question]
+
+
+def side_query(text: str, whole: Query) -> Query:
+    """One side's constraints: its own names, time and kind; the whole question's names it leaves out."""
+    q = analyse(text)
+    people = q.people or whole.people
+    if q.people and len(whole.people) > len(q.people):
+        people = tuple(dict.fromkeys(q.people + tuple(p for p in whole.people if p not in q.people)[:1]))
+    return replace(q, people=people, parties=q.parties or whole.parties, parts=whole.parts,
+                   window=q.window if q.window.bounded else replace(q.window, recency=None),
+                   meeting_kind=q.meeting_kind, compare=False, list_intent=False, count_intent=False)
+
+
+#: Words of a comparison that are not its topic ("what did the second call add compared with the first").
+_COMPARE_WORDS = {"first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"}
+
+
+def meetings_compared(answerer, query: Query, question: str, filters: Filters) -> list[tuple[str, object]]:
+    """The meetings a comparison names: one per date it gives (the meeting of that day, or month, with the
+    most of the question's people), else one per side of its wording. Each is (description, Selection)."""
+    windows = time_windows(question)
+    out = []
+    if len(windows) >= 2:
+        for w in windows[:4]:
+            q = replace(query, window=w, compare=False, list_intent=False, count_intent=False, meeting_kind=None)
+            best = None
+            people = list(query.people)
+            # the meeting of that date with as many of the question's people as took part
+            for k in range(len(people), 0 if people else -1, -1):
+                for subset in _subsets(people, k):
+                    s = select(replace(q, people=tuple(subset)), answerer.index, filters, answerer.known)
+                    if s.rids:
+                        best = s
+                        break
+                if best is not None:
+                    break
+            out.append((w.describe(), best or select(q, answerer.index, filters, answerer.known)))
+        return out
+    for text in sides(question)[:4]:
+        q = side_query(text, query)
+        out.append((text, select(q, answerer.index, filters, answerer.known)))
+    return out
+
+
+def _name_stems(query: Query) -> set[str]:
+    """Stems of every name a comparison uses (its people, places and countries): who and where, never what."""
+    from ..text.tokenize import fold, stem
+
+    out: set[str] = set()
+    for name in (*query.people, *query.parties):
+        out |= {stem(fold(w)) for w in name.replace("'s", "").split()}
+    for place in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", query.text):
+        out |= {stem(fold(w)) for w in place.split()}
+    for name in re.findall(r"\b([A-Z][a-z]+)['\u2019]s\b", query.text):
+        out.add(stem(fold(name)))
+    return out
+
+
+def _subsets(items: list[str], k: int) -> list[list[str]]:
+    from itertools import combinations
+
+    return [list(c) for c in combinations(items, k)] if k > 0 else [[]]
+
+
+def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
+    """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
+
+
+    topic = tuple(dict.fromkeys(t for p in query.parts for t in p.topic if t not in _COMPARE_WORDS))
+    groups, missing, answered, seen = [], [], 0, set()
+    for text, s in meetings_compared(answerer, query, question, filters or Filters()):
+        if s.missing or not s.rids:
+            missing.append(s.missing or f"No indexed readout records {s.described or text}.")
+            continue
+        rids = tuple(r for r in s.rids if r not in seen) or s.rids
+        drop = participant_stems(s, query) | _name_stems(query)
+        part_topic = tuple(t for t in topic if t not in drop)
+        part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
+        got, miss, _, _ = answerer._from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
+        if got:
+            answered += 1
+            quotes = [q for q in got if q.sentence.source == got[0].sentence.source][:2]
+            hit = answerer.meeting_of(quotes[0].sentence.source)
+            if hit:
+                seen.add(hit[0])
+            groups.append(Group(header(hit[1] if hit else None, quotes[0].title), tuple(quotes)))
+        else:
+            missing += miss
+    if not groups and not missing:
+        return answerer._answer_parts(question, query, sel, info, None)
+    return compose(question, groups, missing=missing, abstained=not answered, analysis=info)

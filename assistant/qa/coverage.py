@@ -1,0 +1,120 @@
+"""Does a sentence answer a part of a question? Pure functions.
+
+A sentence answers a part when it carries the type of answer the part asks
+for (a figure for "how much", a name for "who", a percentage, an
+organisation ...) and states the part's topic (its content words, weighted
+by rarity, or a demonym or inflection of them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from ..corpus.people import mentions
+from ..text.lexicon import NUMBER_WORDS, SCALE_WORDS, SYNONYM_GROUPS
+from ..text.names import find_parties
+from ..text.tokenize import stem, words
+
+_AMOUNT = re.compile(r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
+                     r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes)\b|"
+                     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
+                     r"thousand)\b)", re.I)
+_PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+
+
+def numbers_in(text: str) -> list[str]:
+    """Numbers of a sentence that are quantities (years and ordinals of dates left out)."""
+    out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
+    out += [w for w in words(text) if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",)]
+    out += [w for w in words(text) if w in SCALE_WORDS]
+    return out
+
+
+_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
+                         r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
+                         r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b")
+_PLACE_WORDS = re.compile(r"\b(?:in|at|to) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")
+
+
+def has_answer_type(text: str, answer_type: str) -> bool:
+    """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists always do). A
+    date or a place asked about the meeting itself comes from the readout records; asked about something
+    else ("when is the launch due"), the sentence must give one."""
+    if answer_type == "date":
+        return bool(_DATE_WORDS.search(text))
+    if answer_type == "country":
+        return any(not p.organisation for p in find_parties(text))
+    if answer_type == "city":
+        return bool(_PLACE_WORDS.search(text))
+    if answer_type == "place":
+        return bool(_PLACE_WORDS.search(text))
+    if answer_type == "amount":
+        return bool(_AMOUNT.search(text))
+    if answer_type == "percentage":
+        return bool(_PERCENT.search(text))
+    if answer_type == "number":
+        return bool(numbers_in(text))
+    if answer_type == "person":
+        return any(m.name or m.group for m in mentions(text))
+    if answer_type == "organisation":
+        return any(p.organisation for p in find_parties(text)) or bool(
+            re.search(r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
+                      r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
+                      r"Programme|Coalition|Institute|Foundation|Corporation|Committee)\b", text))
+    return True
+
+
+def _weights(topic: Iterable[str], idf: Callable[[str], float]) -> dict[str, float]:
+    return {t: max(idf(t), 0.1) for t in topic}
+
+
+def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
+    """Whether a topic word is in a sentence's words: itself, a word sharing its first five letters
+    ("Ukrainian" for "Ukraine"), or a word of its synonym group ("COVID-19" for "coronavirus")."""
+    if term in own or (len(term) >= 5 and term[:5] in prefixes):
+        return True
+    return any(other in own or (len(other) >= 5 and other[:5] in prefixes)
+               for other in _SYNONYMS.get(term, ()))
+
+
+def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float]) -> float:
+    """Share of a part's topic (stemmed words, rarer ones weighing more) that a sentence states."""
+    weights = _weights(topic, idf)
+    total = sum(weights.values())
+    if not total:
+        return 1.0
+    own = {stem(w) for w in words(text)}
+    prefixes = {w[:5] for w in own if len(w) >= 5}
+    got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes))
+    return got / total
+
+
+def coverage_in_context(text: str, context: str, topic: Iterable[str], idf: Callable[[str], float],
+                        weight: float = 0.5) -> float:
+    """Coverage of a sentence, with the topic words only its passage states counting ``weight`` as much
+    (readouts name a topic once: "... the mission in Haiti. ... confirmed $200 million in support.")."""
+    own = topic_coverage(text, topic, idf)
+    around = topic_coverage(context, topic, idf)
+    return own + weight * max(0.0, around - own)
+
+
+def missing_terms(text: str, topic: Iterable[str]) -> list[str]:
+    """The topic words a sentence does not state."""
+    own = {stem(w) for w in words(text)}
+    prefixes = {w[:5] for w in own if len(w) >= 5}
+    return [t for t in topic if not _stated(t, own, prefixes)]
+
+
+def _synonym_map() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for group in SYNONYM_GROUPS:
+        for w in group:
+            out[w] = tuple(x for x in group if x != w)
+    return out
+
+
+_SYNONYMS = _synonym_map()

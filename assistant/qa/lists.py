@@ -1,0 +1,123 @@
+"""Lists and counts: every readout that states a topic (within the question's constraints), not the top k.
+
+The candidates come from the term postings of the index (the passages that
+hold the topic's rarest words), so a list over 10,000 readouts reads a few
+passages, never every embedding. Each readout is cited once, by its
+sentence that states most of the topic, and readouts are listed by meeting
+date with the count first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..records import Answer, Sentence
+from ..text.tokenize import stem
+from .compose import Group, cited_first, compose, header, join_words
+from .coverage import missing_terms, topic_coverage
+from .select import participant_stems
+from .text_parts import topic_words
+
+
+def _candidate_rows(store, topic: tuple[str, ...]) -> np.ndarray:
+    """Passage rows holding the topic's rarest word or two (or a word they begin: "ukrain" -> "ukrainian")."""
+    ranked = sorted(topic, key=lambda t: -store.idf(t))
+    rows = []
+    for t in ranked[: 2 if len(ranked) >= 3 else 1]:
+        rows.append(store.rows_with_term(t))
+        if len(t) >= 5:
+            rows.append(store.rows_with_term(t[:5], prefix=True))
+    return np.unique(np.concatenate(rows)) if rows else np.zeros(0, np.int64)
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One thing a list asks for: the names it must state (proper nouns) and the other topic words."""
+
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    def states(self, text: str, idf, min_coverage: float) -> float:
+        """How well a sentence states it (0 when it does not): every name, and enough of the other words
+        when there is no name."""
+        if self.required:
+            return 1.0 if not missing_terms(text, self.required) else 0.0
+        cov = topic_coverage(text, self.optional, idf)
+        return cov if cov >= min_coverage else 0.0
+
+
+def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
+    """ "the Negev Summit or the follow-on Negev process" -> two alternatives; proper nouns are required."""
+    out = []
+    for piece in re.split(r",?\s+\bor\b\s+", part_text):
+        words_here = {stem(w.lower()) for w in re.findall(r"[\w\u00C0-\u024F'\u2019\-]+", piece)}
+        terms = tuple(t for t in topic if t in words_here)
+        names = {stem(w.lower().replace("\u2019s", "").replace("'s", "")) for w in
+                 re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\u00C0-\u024F\-]*", piece.strip())}
+        required = tuple(t for t in terms if t in names)
+        if terms:
+            out.append(Alternative(required, tuple(t for t in terms if t not in required) or terms))
+    return out or [Alternative((), topic)]
+
+
+def readouts_stating(answerer, topic: tuple[str, ...], allowed: set[int] | None, min_coverage: float,
+                     part_text: str = "") -> list[tuple[int, Sentence, float]]:
+    """(readout row, best sentence, score) of every readout with a sentence stating ``topic`` (any of its
+    alternatives)."""
+    store = answerer.store
+    best: dict[int, tuple[Sentence, float]] = {}
+    alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
+    rows = np.unique(np.concatenate([_candidate_rows(store, a.required or a.optional) for a in alts]))
+    for row in rows:
+        rid = store.passage_rid(int(row))
+        if allowed is not None and rid not in allowed:
+            continue
+        for sent in store.passage(int(row)).sentences:
+            score = max(a.states(sent.text, store.idf, min_coverage) for a in alts)
+            if score > 0 and (rid not in best or score > best[rid][1]):
+                best[rid] = (sent, score)
+    return [(rid, s, c) for rid, (s, c) in best.items()]
+
+
+def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
+    """ "5 readouts mention the Artemis Accords:" and one citation per readout, by meeting date."""
+
+
+    store = answerer.store
+    index = answerer.index
+    part = next((p for p in query.parts if p.answer_type in ("list", "count")), query.parts[0])
+    drop = participant_stems(sel, query)
+    topic = tuple(t for t in part.topic if t not in drop)
+    allowed = set(sel.rids) if sel.rids is not None else None
+    if topic:
+        hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)
+    elif allowed is not None:
+        hits = [(rid, s, 1.0) for rid in allowed if (s := answerer._meeting_sentence(rid)) is not None]
+    else:
+        return compose(question, [], abstained=True, analysis=info,
+                       missing=["The question does not say what the readouts should mention or who met; "
+                                "name a topic, a person or a country."])
+    what = topic_words(part, topic) or sel.described or "it"
+    scope = f" ({sel.described})" if sel.described and topic else ""
+    if not hits:
+        return compose(question, [], abstained=True, analysis=info,
+                       missing=[f"No indexed readout mentions {what}{scope}."])
+    hits.sort(key=lambda h: (index.day(h[0]) or datetime.date.min, store.meetings[h[0]].source))
+    n = len(hits)
+    verb = "mention" if n != 1 else "mentions"
+    intro = (f"{n} readout{'s' if n != 1 else ''} {verb} {what}{scope}:" if topic
+             else f"{n} readout{'s' if n != 1 else ''} record{'s' if n == 1 else ''} {sel.described}:")
+    groups = [Group(header(store.meetings[rid], store.meetings[rid].title), (answerer.quote(s, cov),))
+              for rid, s, cov in hits]
+    info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
+
+
+    return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
+
+
+def describe_people(people: tuple[str, ...]) -> str:
+    return join_words(list(people))

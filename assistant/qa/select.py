@@ -1,0 +1,179 @@
+"""Which readouts a question is about: its people, countries, time and meeting kind, through the records.
+
+``MeetingIndex`` indexes the meetings of one store by participant name
+words, countries and date; ``select`` turns a question's constraints into
+the readouts that fit them. When the question names a meeting that no
+readout records, the selection says so in words and offers the nearest
+meetings (same people, other dates) as such, not as the answer.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable
+
+import re
+
+from ..corpus.people import mentions
+from ..records import Meeting
+from ..text.tokenize import fold, stem, words
+from .analyse import Query
+from .filters import Filters
+
+#: Meeting kinds that a question asking about a "meeting" (in person) may mean.
+IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The readouts (row ids) a question may be answered from, and what the constraints did."""
+
+    rids: tuple[int, ...] | None = None  # None: no constraint, every readout
+    people: tuple[str, ...] = ()  # the question's names that are participants of the selected meetings
+    topic_names: tuple[str, ...] = ()  # names that are not participants: part of the topic
+    unknown: tuple[str, ...] = ()  # names no readout mentions at all
+    missing: str | None = None  # "No indexed readout records a call between A and B in February 2021."
+    nearest: tuple[int, ...] = ()  # readouts of the same people at other times, offered as such
+    described: str = ""  # the meeting the question names, in words
+
+
+@dataclass
+class MeetingIndex:
+    """Meetings of one store by participant name word, country and kind (rid = readout row)."""
+
+    meetings: list[Meeting]
+    by_word: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    by_country: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def of(cls, meetings: list[Meeting]) -> "MeetingIndex":
+        index = cls(meetings)
+        for rid, m in enumerate(meetings):
+            for p in m.participants:
+                for w in (p.name or "").replace(",", " ").split():
+                    if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
+                        index.by_word[fold(w)].add(rid)
+            for c in set(m.countries) | {p.country for p in m.participants if p.country}:
+                index.by_country[c].add(rid)
+            # the title names the meeting's people too ("... Meeting with Cambodian Prime Minister Hun Sen")
+            for mention in mentions(m.title):
+                for w in (mention.name or "").replace(",", " ").split():
+                    if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
+                        index.by_word[fold(w)].add(rid)
+        return index
+
+    def day(self, rid: int) -> datetime.date | None:
+        m = self.meetings[rid]
+        return m.date or m.published
+
+    def with_person(self, name: str) -> set[int]:
+        """Readouts where someone of that name took part: every word of it, or of its longest tail that names
+        someone ("First Lady Olena Zelenska" -> "Olena Zelenska")."""
+        words = [w for w in name.split() if len(w) > 1]
+        for k in range(len(words)):
+            tail = words[k:]
+            if len(tail) == 1 and len(words) > 1 and len(tail[0]) < 4:
+                break
+            sets = [self.by_word.get(fold(w), set()) for w in tail]
+            found = set.intersection(*sets) if sets else set()
+            if found:
+                return found
+        return set()
+
+
+#: Meeting kinds a question may insist on; the others ("dialogue", "visit") only describe.
+HARD_KINDS = {"call", "virtual_meeting", "meeting"}
+
+
+def _known_name(name: str, known: Callable[[str], bool]) -> bool:
+    """Whether the readouts use a name at all: its last word (a surname), or any part of a hyphenated word."""
+    words = name.split()
+    last = words[-1] if words else name
+    return known(last) or any(known(p) for p in re.split(r"[-\u2013]", last) if len(p) > 2)
+
+
+def _place_fits(place: str, m: Meeting) -> bool:
+    if not m.place:
+        return False
+    a, b = fold(place), fold(m.place)
+    return a in b or b in a
+
+
+def _kind_fits(kind: str | None, m: Meeting) -> bool:
+    if kind is None or kind not in HARD_KINDS:
+        return True
+    if kind == "meeting":
+        return m.kind in IN_PERSON
+    return m.kind == kind
+
+
+def _names(words: list[str]) -> str:
+    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
+
+
+def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[[str], bool]) -> Selection:
+    """The readouts that fit the question's people, countries, time and kind (and the user's filters)."""
+    allowed = {rid for rid, m in enumerate(index.meetings) if filters.matches(m)} if filters else None
+    people, topic, unknown = [], list(query.topic_people), []
+    for name in query.people:
+        if index.with_person(name):
+            people.append(name)
+        elif _known_name(name, known):
+            topic.append(name)  # mentioned in the readouts but nobody of that name took part: a topic
+        else:
+            unknown.append(name)
+    parties = [p for p in query.parties if len(index.by_country.get(p, ())) < 0.8 * len(index.meetings)]
+    constrained = bool(people or parties or query.window.bounded or query.window.recency or query.meeting_kind)
+    if not constrained:
+        return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), tuple(topic), tuple(unknown))
+    base = set(range(len(index.meetings))) if allowed is None else set(allowed)
+    for name in people:
+        base &= index.with_person(name)
+    for party in parties if not people else [p for p in query.titled_parties if p in parties]:
+        base &= index.by_country.get(party, set())
+    who_fits = set(base)
+    fits = {rid for rid in base if _kind_fits(query.meeting_kind, index.meetings[rid])
+            and query.window.contains(index.day(rid))}
+    if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place
+        there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
+        fits = there or fits
+    if query.window.recency and fits:
+        ordered = sorted(fits, key=lambda r: index.day(r) or datetime.date.min)
+        fits = {ordered[-1] if query.window.recency == "last" else ordered[0]}
+    described = _describe(query, people)
+    if fits:
+        return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described)
+    nearest = sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
+    return Selection((), tuple(people), tuple(topic), tuple(unknown),
+                     f"No indexed readout records {described}.", tuple(nearest), described)
+
+
+def _anchor(query: Query) -> datetime.date:
+    w = query.window
+    return w.start or w.end or datetime.date.today()
+
+
+def _describe(query: Query, people: list[str]) -> str:
+    """The meeting a question names, in words: "a call between Biden and Xi in February 2021"."""
+    kind = {"call": "a call", "virtual_meeting": "a virtual meeting", "visit": "a visit", "meeting": "a meeting",
+            "trilateral": "a trilateral meeting", "dialogue": "a dialogue"}.get(query.meeting_kind or "", "a meeting")
+    who = list(people) + [p for p in query.parties if p != "United States"]
+    if len(who) >= 2:
+        text = f"{kind} between {_names(who)}"
+    elif who:
+        text = f"{kind} with {who[0]}"
+    else:
+        text = kind
+    when = query.window.describe()
+    if query.window.recency and not when:
+        when = "(the " + ("latest" if query.window.recency == "last" else "first") + " one)"
+    return f"{text} {when}".strip()
+
+def participant_stems(sel: Selection, query: Query) -> set[str]:
+    """The words of the names that turned out to be the meeting's participants and countries: who, not what."""
+    out = set()
+    for name in (*sel.people, *query.parties):
+        out |= {stem(w) for w in words(name)} | set(words(name))
+    return out

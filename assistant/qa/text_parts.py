@@ -1,0 +1,63 @@
+"""What a missing part is called in an answer: "the readout of ... gives no figure for aid to Haiti". Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.tokenize import stem
+from .analyse import Part
+
+_TYPE_PHRASES = {
+    "amount": "gives no figure",
+    "number": "gives no number",
+    "percentage": "gives no percentage",
+    "person": "names no one",
+    "organisation": "names no organisation",
+    "date": "gives no date",
+    "place": "gives no place",
+}
+
+
+def topic_words(part: Part, topic: tuple[str, ...]) -> str:
+    """The part's own words for its topic, in order: the words whose stems make the topic."""
+    wanted = set(topic)
+    found = [m for m in re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)
+             if stem(m.group(0).lower().replace("\u2019s", "").replace("'s", "")) in wanted]
+    if not found:
+        return ""
+    span = part.text[found[0].start():found[-1].end()]
+    if len(span.split()) <= len(found) + 3:  # "fisheries quotas in the Arctic": the question's own phrase
+        return span
+    out: list[str] = []
+    for m in found:
+        if m.group(0).lower() not in (w.lower() for w in out):
+            out.append(m.group(0))
+    return " ".join(out)
+
+
+def describe_topic(part: Part, topic: tuple[str, ...]) -> str:
+    """ " on aid to Haiti" (with its leading space), or "" when the part has no topic words."""
+    words = topic_words(part, topic)
+    return f" on {words}" if words else ""
+
+
+def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
+    """The sentence that names a part the readouts do not answer."""
+    about = topic_words(part, topic)
+    phrase = _TYPE_PHRASES.get(part.answer_type)
+    scope = scope[:1].lower() + scope[1:] if scope else "the readouts"
+    if phrase:
+        return f"{scope} {_verb(phrase, scope)}{' for ' + about if about else ''}."
+    return f"{scope} {'say' if _plural(scope) else 'says'} nothing{' about ' + about if about else ''} that answers it."
+
+
+def _plural(scope: str) -> bool:
+    return scope.startswith("the readouts") or " and " in scope
+
+
+def _verb(phrase: str, scope: str) -> str:
+    """ "gives no figure" for one readout, "give no figure" for several."""
+    verb, rest = phrase.split(" ", 1)
+    if _plural(scope):
+        verb = {"gives": "give", "names": "name"}.get(verb, verb)
+    return f"{verb} {rest}"

@@ -1,0 +1,165 @@
+"""Time in questions: the window a question names for its meeting ("in May 2022", "since 2023", "their February
+call", "the most recent"), and every date it names (for comparisons). Pure functions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..text.lexicon import MONTH_NUMBERS
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
+          r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+@dataclass(frozen=True)
+class TimeWindow:
+    """When the question says the meeting was: a date range (inclusive, either end open), a month of any
+    year ("their February call"), and whether it asks for the latest or first one."""
+
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    month: int | None = None
+    recency: str | None = None  # "last" | "first"
+    text: str = ""
+
+    def contains(self, day: datetime.date | None) -> bool:
+        if day is None:
+            return self.start is None and self.end is None and self.month is None
+        if self.start and day < self.start or self.end and day > self.end:
+            return False
+        return self.month is None or day.month == self.month
+
+    @property
+    def bounded(self) -> bool:
+        return bool(self.start or self.end or self.month)
+
+    def describe(self) -> str:
+        """The window in words: "in May 2022", "in 2021", "since 2023", "in February"."""
+        if self.start and self.end:
+            if self.start == self.end:
+                return f"on {_long(self.start)}"
+            if self.start.day == 1 and self.end == _month_end(self.start.year, self.start.month):
+                return f"in {self.start.strftime('%B %Y')}"
+            if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
+                    and self.start.year == self.end.year:
+                return f"in {self.start.year}"
+            return f"between {_long(self.start)} and {_long(self.end)}"
+        if self.start:
+            return f"since {_long(self.start)}"
+        if self.end:
+            return f"before {_long(self.end)}"
+        if self.month:
+            return f"in {calendar.month_name[self.month]}"
+        return ""
+
+
+def _long(d: datetime.date) -> str:
+    return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+
+def _month_end(y: int, m: int) -> datetime.date:
+    return datetime.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month(word: str) -> int | None:
+    return MONTH_NUMBERS.get(word.lower().rstrip("."))
+
+
+def time_window(question: str) -> TimeWindow:
+    """The time the meeting a question is about took place (a year or date that belongs to something the
+    readout says will happen - "which anniversaries will they observe in 2025" - is not it)."""
+    window = _time_window(question)
+    if window.text:
+        at = question.find(window.text)
+        before = question[max(0, at - 60):at].lower()
+        if re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before) \
+                and not re.search(r"\b(?:met|meeting|call|spoke|talk|visit|summit)\b[^,.?]*$", before):
+            return TimeWindow(None, None, None, window.recency, "")
+    return window
+
+
+def _time_window(question: str) -> TimeWindow:
+    """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
+    2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
+    q = question
+    recency = "last" if re.search(r"\b(?:last|latest|most recent|recent|final)\b", q, re.I) else \
+        "first" if re.search(r"\b(?:first|earliest|initial)\b", q, re.I) else None
+    m = re.search(rf"\bbetween\s+({_MONTHS}\s+)?({_YEAR})\s+and\s+({_MONTHS}\s+)?({_YEAR})", q, re.I)
+    if m:
+        start = datetime.date(int(m.group(2)), _month(m.group(1).strip()) if m.group(1) else 1, 1)
+        em = _month(m.group(3).strip()) if m.group(3) else 12
+        return TimeWindow(start, _month_end(int(m.group(4)), em), None, recency, m.group(0))
+    m = re.search(rf"\b(?:on\s+)?({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", q, re.I)
+    if m:
+        try:
+            d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
+            return TimeWindow(d, d, None, recency, m.group(0))
+        except ValueError:
+            pass
+    bound = re.search(rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({_MONTHS}\s+)?"
+                      rf"({_YEAR})\b", q, re.I)
+    if bound:
+        year = int(bound.group(4))
+        mon = _month(bound.group(3).strip()) if bound.group(3) else None
+        if bound.group(1).lower() in ("since", "after", "from"):
+            start = datetime.date(year, mon or 1, 1)
+            if bound.group(1).lower() == "after":
+                start = (_month_end(year, mon) if mon else datetime.date(year, 12, 31)) + datetime.timedelta(days=1)
+            return TimeWindow(start, None, None, recency, bound.group(0))
+        end = datetime.date(year, mon or 1, 1) - datetime.timedelta(days=1)
+        return TimeWindow(None, end, None, recency, bound.group(0))
+    m = re.search(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    if m and _month(m.group(1)):
+        y, mo = int(m.group(2)), _month(m.group(1))
+        return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, recency, m.group(0))
+    m = re.search(rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({_YEAR})\b"
+                  r"(?!\s+[A-Z]|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)", q, re.I)
+    if m:
+        y, part = int(m.group(2)), (m.group(1) or "").lower()
+        start, end = datetime.date(y, 1, 1), datetime.date(y, 12, 31)
+        if part in ("early", "the first half of"):
+            end = datetime.date(y, 6, 30)
+        elif part in ("late", "the second half of"):
+            start = datetime.date(y, 7, 1)
+        return TimeWindow(start, end, None, recency, m.group(0))
+    m = re.search(rf"\b(?:in|during|of)\s+(?:their\s+|the\s+)?({_MONTHS})\b", q)
+    if m and _month(m.group(1)) and not (m.group(1) == "May" and not re.search(r"\bin May\b", q)):
+        return TimeWindow(None, None, _month(m.group(1)), recency, m.group(0))
+    return TimeWindow(None, None, None, recency, "")
+
+
+def time_windows(question: str) -> list[TimeWindow]:
+    """Every date a question names, in order ("on February 24 and again on February 28, 2022" gives both; a
+    day without a year takes the year of the next date that has one): for comparisons of meetings."""
+    found: list[tuple[int, TimeWindow]] = []
+    taken: list[tuple[int, int]] = []
+    full = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
+    for m in full.finditer(question):
+        try:
+            d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
+        except ValueError:
+            continue
+        found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+        taken.append(m.span())
+    for m in re.finditer(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", question, re.I):
+        if any(a <= m.start() < b for a, b in taken) or not _month(m.group(1)):
+            continue
+        y, mo = int(m.group(2)), _month(m.group(1))
+        found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))))
+        taken.append(m.span())
+    years = [(s, w.start.year) for s, w in found if w.start]
+    for m in re.finditer(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{_YEAR})", question):
+        if any(a <= m.start() < b for a, b in taken) or not _month(m.group(1)):
+            continue
+        later = [y for s, y in years if s > m.start()] or [y for _, y in years]
+        if not later:
+            continue
+        try:
+            d = datetime.date(later[0], _month(m.group(1)) or 1, int(m.group(2)))
+        except ValueError:
+            continue
+        found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+    return [w for _, w in sorted(found, key=lambda x: x[0])]

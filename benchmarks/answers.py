@@ -1,0 +1,103 @@
+"""Answer quality on the 231-question set over the 941 shared readouts (../shared/corpus/readouts + large).
+
+``benchmarks/data/answer_questions.jsonl`` was written by the team in its own
+words (gold answers as character spans and short must-say facts): answerable
+questions of many types (facts, who, when, where, amounts, agreements,
+questions without any proper name, follow-ups with their history, two-part
+questions, lists and counts, comparisons) and 56 unanswerable ones of the
+hard kinds (real names and topics in combinations no readout states, details
+the named readout does not give, meetings that did not happen, wrong dates).
+Each question's split (dev or test) was fixed by the writers before any
+answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
+
+    python benchmarks/answers.py                 # test split: the reported figures
+    python benchmarks/answers.py --split dev --misses
+
+Printed per split and per type, each rate with its 95% Wilson interval:
+abstention on unanswerable questions, false abstention on answerable ones,
+"every must-say fact in the answer", "the answering sentence cited", and
+list recall / precision; plus warm ``ask`` latency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus"
+QUESTIONS = HERE / "data" / "answer_questions.jsonl"
+RATES = ("abstain_recall", "false_abstain_rate", "facts_all", "answer_cited", "list_recall", "list_precision",
+         "part_coverage", "count_stated", "missing_named")
+
+
+def build(index_dir: Path | None):
+    from assistant import Assistant
+
+    folders = [CORPUS / "readouts", CORPUS / "large"]
+    return Assistant.build(folders, index_dir=index_dir or Path(tempfile.mkdtemp(prefix="answers-index-")))
+
+
+def run(asst, split: str | None, questions: Path = QUESTIONS):
+    from assistant.eval.run import evaluate
+
+    return evaluate(asst, questions, k=5, split=split)
+
+
+def _fmt(summary: dict, key: str) -> str:
+    v = summary.get(key)
+    if v is None:
+        return f"{key} n/a"
+    ci = (summary.get("ci95") or {}).get(key) or {}
+    n = ci.get("n")
+    lo, hi = ci.get("low"), ci.get("high")
+    band = f" [{lo:.0%}-{hi:.0%}]" if lo is not None and hi is not None else ""
+    return f"{key} {v:.1%}{band} (n={n})"
+
+
+def print_report(report, split: str | None, show_misses: bool) -> None:
+    s = report.summary
+    print(f"split {split or 'all'}: {s.get('questions')} questions; latency p50 {s.get('latency_p50_ms', 0):.1f} ms, "
+          f"p95 {s.get('latency_p95_ms', 0):.1f} ms")
+    for key in RATES:
+        print("  " + _fmt(s, key))
+    print("by type:")
+    for kind, sub in sorted(report.by_type.items()):
+        bits = [_fmt(sub, k) for k in RATES if sub.get(k) is not None]
+        print(f"  {kind:<18} n={sub.get('questions')}: " + "; ".join(bits))
+    if show_misses:
+        for r in report.records:
+            if r.get("passed"):
+                continue
+            print(f"  MISS {r['id']} [{r['type']}] {r['question'][:110]}")
+            print(f"       abstained={r['abstained']} reasons={'; '.join(r.get('failures') or [])[:200]}")
+            print(f"       answer: {(r.get('answer') or '')[:300]!r}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    ap.add_argument("--index-dir", type=Path, help="reuse or create the index here")
+    ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is not present")
+        return 0
+    asst = build(args.index_dir)
+    split = None if args.split == "all" else args.split
+    report = run(asst, split)
+    print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
+    if args.json:
+        args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1,
+                                        default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
