@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 #: The most nearest passages shown beside an abstention.
 NEAREST = 3
@@ -50,6 +51,14 @@ def snippet(text: str, limit: int) -> str:
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "\u2026"
+
+
+def short_title(title: str | None, source: str = "", limit: int = 70) -> str:
+    """A readout's title for a one-line source reference: a leading "Readout of (the)" dropped and the rest cut
+    at a word to at most ``limit`` characters; the file name's stem when there is no title."""
+    text = one_line(title or "") or source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    text = re.sub(r"^(readout of|readout:)\s+(the\s+)?", "", text, flags=re.I) or text
+    return snippet(text[:1].upper() + text[1:], limit)
 
 
 def as_dict(answer: Any) -> Mapping[str, Any]:
@@ -111,11 +120,34 @@ def _plain_link(source: str, start: int, end: int, marker: int, kind: str) -> st
     return f'title="{esc(source)}, characters {int(start)}-{int(end)}"'
 
 
-def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = False) -> str:
+def _tip(c: Mapping[str, Any]) -> str:
+    """A marker's tooltip text: the quote, then the readout's title and date (shown on hover and focus)."""
+    source = f'{esc(c.get("title") or c["source"])} \u00b7 {_date(c.get("date"))}'
+    return (f'<span class="ra-tip">\u201c{esc(snippet(c["quote"], 300))}\u201d '
+            f'<span class="ra-tip-src">{source}</span></span>')
+
+
+def _source_row(c: Mapping[str, Any], make: LinkMaker, tag: str, files: bool) -> str:
+    if files:
+        name = f'<span class="ra-title">{esc(c["title"] or c["source"])}</span>'
+        meta = f'<span class="ra-meta"> · {_date(c.get("date"))} · {esc(c["source"])}</span>'
+    else:
+        name = (f'<span class="ra-title" title="{esc(c["title"] or c["source"])}">'
+                f'{esc(short_title(c.get("title"), c["source"]))}</span>')
+        meta = f'<span class="ra-meta"> · {_date(c.get("date"))}</span>'
+    return (f'<div class="ra-fn-row"><{tag} class="ra-cite ra-fn" '
+            f'{make(c["source"], c["start"], c["end"], c["marker"], "cite")}>[{int(c["marker"])}]</{tag}> '
+            f'{name}{meta}<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>')
+
+
+def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = False, tips: bool = False,
+                files: bool = True) -> str:
     """One answer as HTML: markers linked by ``link`` (plain titles without it), footnoted sources, and for
     an abstention the nearest passages under a heading that says they are not an answer.
 
-    ``tools`` adds the web chat's "Copy answer" link.
+    ``tools`` adds the web chat's "Copy answer" link. ``tips`` puts each citation's quote, title and date
+    inside its marker in the text (``<span class="ra-tip">``, for a hover/focus tooltip). ``files=False``
+    shows source lines as short title and date, without the file name.
     """
     a = as_dict(answer)
     make = link or _plain_link
@@ -132,7 +164,7 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
                 out.append(esc(m.group(0)))
             else:
                 out.append(f'<{tag} class="ra-cite" {make(c["source"], c["start"], c["end"], c["marker"], "cite")}>'
-                           f'[{c["marker"]}]</{tag}>')
+                           f'[{c["marker"]}]{_tip(c) if tips else ""}</{tag}>')
             pos = m.end()
         out.append(esc(line[pos:]))
         lines.append("".join(out))
@@ -145,13 +177,7 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
     if cites:
         parts.append('<div class="ra-sources"><div class="ra-h">Sources</div>')
         for c in a["citations"]:
-            parts.append(
-                f'<div class="ra-fn-row"><{tag} class="ra-cite ra-fn" '
-                f'{make(c["source"], c["start"], c["end"], c["marker"], "cite")}>[{int(c["marker"])}]</{tag}> '
-                f'<span class="ra-title">{esc(c["title"] or c["source"])}</span>'
-                f'<span class="ra-meta"> · {_date(c.get("date"))} · {esc(c["source"])}</span>'
-                f'<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>'
-            )
+            parts.append(_source_row(c, make, tag, files))
         parts.append("</div>")
     parts.append("</div>")  # end of the copyable part
     if a.get("abstained") and a.get("passages"):
@@ -160,7 +186,8 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
         for p in a["passages"][:NEAREST]:
             parts.append(
                 f'<div class="ra-near-row"><{tag} class="ra-near" {make(p["source"], p["start"], p["end"], 0, "near")}>'
-                f'{esc(p["title"] or p["source"])}</{tag}><span class="ra-meta"> · {_date(p.get("date"))}</span>'
+                f'{esc(p["title"] or p["source"]) if files else esc(short_title(p.get("title"), p["source"]))}</{tag}>'
+                f'<span class="ra-meta"> · {_date(p.get("date"))}</span>'
                 f'<div class="ra-snippet">{esc(snippet(p["text"], 220))}</div></div>'
             )
         parts.append("</div>")
@@ -194,3 +221,42 @@ def passages_html(passages: Sequence[Any]) -> str:
                     f"{int(d['start'])}-{int(d['end'])}</code></td><td>{_date(d.get('date'))}</td>"
                     f"<td>{float(d.get('score') or 0):.3f}</td><td>{esc(snippet(d['text'], 240))}</td></tr>")
     return f"<table class='ra-passages'>{head}{''.join(rows)}</table>"
+
+
+# ------------------------------------------------------------------------------------------ readout records
+def _who(p: Mapping[str, Any]) -> str:
+    bits = [p.get("title"), p.get("name")]
+    who = " ".join(b for b in bits if b) or "?"
+    return f"{who} ({p['country']})" if p.get("country") else who
+
+
+def participant_html(p: Mapping[str, Any]) -> str:
+    """One participant on one line: title, name, country and side."""
+    return f"<span class='ra-participant'>{esc(_who(p))} <small>{esc(p.get('side'))}</small></span>"
+
+
+def meeting_html(m: Mapping[str, Any]) -> str:
+    """A meeting as a small card: title, date (or its words), place, kind, participants by side."""
+    when = m.get("date") or m.get("date_text") or "date unknown"
+    sides = []
+    for side in ("issuer", "counterpart"):
+        people = [p for p in m.get("participants") or [] if p.get("side") == side]
+        if people:
+            sides.append(f"<div><b>{esc(side)}</b>: {esc('; '.join(_who(p) for p in people))}</div>")
+    return (f"<div class='ra-meeting'><div><b>{esc(m.get('title'))}</b></div>"
+            f"<div>{esc(when)} · {esc((m.get('kind') or '').replace('_', ' '))}"
+            f"{' · ' + esc(m['place']) if m.get('place') else ''} · <code>{esc(m.get('source'))}</code></div>"
+            + "".join(sides) + "</div>")
+
+
+def meetings_html(meetings: Sequence[Mapping[str, Any]]) -> str:
+    """Meetings as a table: date, kind, place, countries, participants, title."""
+    head = "<tr><th>Date</th><th>Kind</th><th>Place</th><th>Countries</th><th>Participants</th><th>Readout</th></tr>"
+    rows = []
+    for m in meetings:
+        people = "; ".join(_who(p) for p in m.get("participants") or [])
+        rows.append(f"<tr><td>{esc(m.get('date') or m.get('date_text') or '')}</td>"
+                    f"<td>{esc((m.get('kind') or '').replace('_', ' '))}</td><td>{esc(m.get('place') or '')}</td>"
+                    f"<td>{esc(', '.join(m.get('countries') or []))}</td><td>{esc(people)}</td>"
+                    f"<td>{esc(m.get('title'))}<br><code>{esc(m.get('source'))}</code></td></tr>")
+    return f"<table class='ra-meetings'>{head}{''.join(rows)}</table>"

@@ -16,7 +16,9 @@ from tests.conftest import SEEDS
 
 gr = pytest.importorskip("gradio")
 
+from assistant.render import esc  # noqa: E402
 from assistant.ui import app as ui  # noqa: E402
+from assistant.ui import views  # noqa: E402
 
 SECURITY_Q = "What did the ministers agree on security?"
 
@@ -35,16 +37,24 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(asst, **build_kwargs):
-    """Launch the app on a free loopback port; yield its URL; close it afterwards."""
-    demo = ui.build_app(asst, **build_kwargs)
+def serve(asst, **kwargs):
+    """Launch the app on a free loopback port; yield its URL and the ``ChatApp``; close it afterwards.
+
+    ``kwargs`` go to ``ChatApp`` (``examples``) or to its ``launch`` (``auth``, ``login_limit``).
+    """
+    launch_keys = {"auth", "login_limit"}
+    chat = ui.ChatApp(asst, **{k: v for k, v in kwargs.items() if k not in launch_keys})
     port = free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
-                **ui.launch_options(asst))
+    chat.launch(port=port, block=False, quiet=True, **{k: v for k, v in kwargs.items() if k in launch_keys})
     try:
-        yield f"http://127.0.0.1:{port}/", demo
+        yield f"http://127.0.0.1:{port}/", chat
     finally:
-        demo.close()
+        chat.close()
+
+
+def handlers_for(asst):
+    """The handlers behind the page of a (not launched) web chat over ``asst``."""
+    return ui.build_app(asst, examples=[]).handlers
 
 
 @pytest.fixture
@@ -68,7 +78,7 @@ def _answer_dict(asst, q=SECURITY_Q) -> dict:
 
 
 def test_esc_neutralises_markup_and_template_syntax():
-    out = ui.esc("<script>alert('x')</script> ${a} {{b}} `c` *d* [1]")
+    out = esc("<script>alert('x')</script> ${a} {{b}} `c` *d* [1]")
     assert "<" not in out and ">" not in out
     for ch in "${}`*[]":
         assert ch not in out
@@ -78,18 +88,18 @@ def test_esc_neutralises_markup_and_template_syntax():
 def test_answer_markers_link_to_exact_spans(fake_assistant):
     answer = _answer_dict(fake_assistant)
     assert answer["citations"], "the seed question should be answered with citations"
-    out = ui.render_answer(answer)
+    out = views.render_answer(answer)
     for c in answer["citations"]:
         ref = f"#ra-open/cite/{c['start']}/{c['end']}/{c['marker']}/"
-        links = re.findall(r'href="(%s[^"]*)"' % re.escape(ref), out)
+        links = re.findall(rf'href="({re.escape(ref)}[^"]*)"', out)
         # the marker in the text and the footnote both point at the cited span
         assert len(links) == 2
-        kind, start, end, marker, source = ui.parse_ref(html.unescape(links[0]))
+        kind, start, end, marker, source = views.parse_ref(html.unescape(links[0]))
         assert (kind, start, end, marker, source) == ("cite", c["start"], c["end"], c["marker"], c["source"])
         assert fake_assistant.readout(source).text[start:end] == c["quote"]
         # footnote: title and the quoted text
-        assert ui.esc(c["title"]) in out
-        assert ui.esc(" ".join(c["quote"].split())) in out
+        assert esc(c["title"]) in out
+        assert esc(" ".join(c["quote"].split())) in out
     assert "Sources" in out
     assert "\n" not in out  # one HTML block: Markdown never reinterprets readout text
 
@@ -100,7 +110,7 @@ def test_abstention_says_so_and_labels_nearest_passages():
         "passages": [{"source": "a.txt", "start": 3, "end": 20, "text": "Some nearby text.", "title": "A <b>title</b>",
                       "date": None}],
     }
-    out = ui.render_answer(answer)
+    out = views.render_answer(answer)
     assert "The readouts don&#x27;t say." in out
     assert "Nearest passages" in out and "not an answer" in out
     assert "Sources" not in out
@@ -111,7 +121,7 @@ def test_abstention_says_so_and_labels_nearest_passages():
 def test_readout_view_marks_exactly_the_cited_span(fake_assistant):
     c = fake_assistant.ask(SECURITY_Q).citations[0]
     r = fake_assistant.readout(c.source)
-    out = ui.render_readout(r, c.start, c.end, c.marker)
+    out = views.render_readout(r, c.start, c.end, c.marker)
     marked = re.findall(r'<mark class="ra-hl[^"]*"[^>]*>(.*?)</mark>', out, flags=re.S)
     assert len(marked) == 1
     assert html.unescape(marked[0]) == r.text[c.start:c.end] == c.quote
@@ -121,23 +131,24 @@ def test_readout_view_marks_exactly_the_cited_span(fake_assistant):
 
 
 def test_script_in_a_readout_renders_as_text(evil_assistant):
-    demo = ui.build_app(evil_assistant, examples=[])
-    docs = ui.render_documents(evil_assistant.readouts())
+    handlers = handlers_for(evil_assistant)
+    docs = views.render_documents(evil_assistant.readouts())
     assert "<script" not in docs and "<script>window.__pwned = 1</script>" in html.unescape(docs)
-    view = demo.readout_handlers["open_readout"]("#ra-open/doc/-1/-1/0/evil.txt")
+    view = handlers.open_readout("#ra-open/doc/-1/-1/0/evil.txt")
     assert "<script" not in view
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in view
     assert EVIL.split("\n", 3)[3] in html.unescape(view)
     assert "{{value}}" not in view and "${value}" not in view  # templates cannot pick these up
     answer = evil_assistant.ask("Which phrase must be shown as text?").to_dict()
+    assert answer["citations"]
     assert any(c["source"] == "evil.txt" for c in answer["citations"])
-    rendered = ui.render_answer(answer) + "".join(m["content"] for m in ui.render_turns(
+    rendered = views.render_answer(answer) + "".join(m["content"] for m in views.render_turns(
         [{"question": "<script>alert(1)</script>?", "answer": answer}]))
     assert "<script" not in rendered
 
 
 def test_open_readout_rejects_bad_links(fake_assistant):
-    open_readout = ui.build_app(fake_assistant, examples=[]).readout_handlers["open_readout"]
+    open_readout = handlers_for(fake_assistant).open_readout
     assert "ra-error" in open_readout("javascript:alert(1)")
     assert "not indexed" in open_readout("#ra-open/cite/0/5/1/no-such-file.txt")
     whole = open_readout("#ra-open/cite/0/999999/1/us-kenya-call.md")  # out of range: no highlight
@@ -166,7 +177,7 @@ def test_chat_streams_and_passes_history_for_follow_ups(fake_assistant, monkeypa
         yield from real_stream(question, history=history, **kw)
 
     monkeypatch.setattr(fake_assistant, "stream", spy)
-    respond = ui.build_app(fake_assistant, examples=[]).readout_handlers["respond"]
+    respond = handlers_for(fake_assistant).respond
 
     updates = list(respond(SECURITY_Q, []))
     assert len(updates) >= 3  # question shown, at least one streamed piece, final answer
@@ -174,7 +185,7 @@ def test_chat_streams_and_passes_history_for_follow_ups(fake_assistant, monkeypa
     messages, turns, box = updates[-1]
     assert box == ""
     assert turns[0]["answer"]["citations"]
-    assert messages[0] == {"role": "user", "content": ui.esc(SECURITY_Q)}
+    assert messages[0] == {"role": "user", "content": esc(SECURITY_Q)}
     assert 'class="ra-cite"' in messages[1]["content"]
 
     list(respond("And on Ukraine?", turns))
@@ -184,7 +195,7 @@ def test_chat_streams_and_passes_history_for_follow_ups(fake_assistant, monkeypa
 
 
 def test_chat_errors_are_short_messages(fake_assistant, monkeypatch):
-    respond = ui.build_app(fake_assistant, examples=[]).readout_handlers["respond"]
+    respond = handlers_for(fake_assistant).respond
     *_, (messages, turns, _) = respond("x" * 2500, [])
     assert "too long" in turns[-1]["error"]
     assert "ra-error" in messages[-1]["content"] and "Traceback" not in messages[-1]["content"]
@@ -200,78 +211,106 @@ def test_chat_errors_are_short_messages(fake_assistant, monkeypatch):
 
 
 def test_upload_indexes_the_readout_and_it_is_answerable(fake_assistant, tmp_path):
-    handlers = ui.build_app(fake_assistant, examples=[]).readout_handlers
+    handlers = handlers_for(fake_assistant)
     incoming = tmp_path / "incoming"
     incoming.mkdir()
     new = incoming / "Zanzibar talks (draft) ünïcode.txt"
-    new.write_text("Zanzibar Fisheries Talks\nDate: June 1, 2024\n\n"
-                   "The delegations agreed to establish a joint patrol of the Zanzibar channel against illegal fishing.\n",
-                   encoding="utf-8")
-    bad_type = incoming / "notes.pdf"
-    bad_type.write_bytes(b"%PDF-1.4")
+    new.write_text("Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations agreed to establish a joint "
+                   "patrol of the Zanzibar channel against illegal fishing.\n", encoding="utf-8")
+    bad_pdf = incoming / "notes.pdf"  # a PDF is a readout type now; this one cannot be read
+    bad_pdf.write_bytes(b"%PDF-1.4")
 
-    message = handlers["add_files"]([str(new), str(bad_type)])
+    message = handlers.add_files([str(new), str(bad_pdf)])
     assert "Indexed 1 readout" in message and ".pdf" in message
-    stored = Path(fake_assistant.settings.index_dir) / "uploads" / "Zanzibar-talks-draft-unicode.txt"
+    # the library keeps letters of any script and stores uploads beside the index, as uploads/<name>
+    stored = Path(fake_assistant.settings.index_dir) / "uploads" / "Zanzibar-talks-draft-ünïcode.txt"
     assert stored.read_text(encoding="utf-8") == new.read_text(encoding="utf-8")
-    assert any(d["source"] == stored.name for d in fake_assistant.readouts())
+    assert any(d["source"] == "uploads/" + stored.name and d["uploaded"] for d in fake_assistant.readouts())
+    assert not (stored.parent / "notes.pdf").exists()  # a skipped upload leaves no copy
 
     answer = fake_assistant.ask("What did the delegations agree about the Zanzibar channel?")
-    assert [c.source for c in answer.citations][:1] == [stored.name]
+    assert answer.citations
+    assert [c.source for c in answer.citations][:1] == ["uploads/" + stored.name]
     c = answer.citations[0]
     assert stored.read_text(encoding="utf-8")[c.start:c.end] == c.quote
 
 
 def test_upload_limits_and_sanitized_names(fake_assistant, tmp_path):
-    assert ui.sanitize_filename("../../etc/passwd.txt") == "passwd.txt"
-    assert ui.sanitize_filename("..\\..\\a b<c>.HTML") == "a-b-c.html"
-    assert ui.sanitize_filename(".hidden.md") == "hidden.md"
-    with pytest.raises(Exception, match="not accepted"):
-        ui.sanitize_filename("run.sh")
-    with pytest.raises(Exception, match="not accepted"):
-        ui.sanitize_filename("readout.txt.exe")
+    """Names are made safe by the library (the UI keeps no rules of its own); types it cannot read are refused,
+    each with its reason, through the page's handlers."""
+    handlers = handlers_for(fake_assistant)
+    uploads = Path(fake_assistant.settings.index_dir) / "uploads"
+    odd = tmp_path / "odd"
+    (odd / "etc").mkdir(parents=True)
+    (odd / "a" / "b").mkdir(parents=True)
+    body = "Odd Name Talks\n\nThe officials agreed to keep the harbour open.\n"
+    names = {"passwd.txt": "passwd.txt", "a b<c>.HTML": "a-b-c.html", ".hidden.md": "hidden.md"}
+    for name in names:
+        (odd / "etc" / name).write_text(body.replace("keep", f"keep {name}"), encoding="utf-8")
+    traversal = odd / "a" / "b" / ".." / ".." / "etc" / "passwd.txt"  # a path climbing out still stores its name
+    message = handlers.add_files([str(traversal), str(odd / "etc" / "a b<c>.HTML"), str(odd / "etc" / ".hidden.md")])
+    assert "Indexed 3 readouts" in message
+    assert sorted(p.name for p in uploads.iterdir()) == sorted(names.values())
+    sources = {d["source"] for d in fake_assistant.readouts()}
+    assert {"uploads/" + n for n in names.values()} <= sources
+    for bad in ("run.sh", "readout.txt.exe"):
+        (tmp_path / bad).write_text("Title\n\nText.\n", encoding="utf-8")
+        with pytest.raises(Exception, match="not accepted"):
+            handlers.add_files([str(tmp_path / bad)])
+        assert not (uploads / bad).exists()
 
-    handlers = ui.build_app(fake_assistant, examples=[]).readout_handlers
-    pdf = tmp_path / "scan.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
+    exe = tmp_path / "scan.exe"
+    exe.write_bytes(b"MZ")
     with pytest.warns(UserWarning, match="not accepted"):  # a toast in the page; a warning outside a request
-        status, *_ = handlers["upload"]([str(pdf)], progress=None)
+        status, *_ = handlers.upload([str(exe)], progress=None)
     assert "ra-error" in status and "not accepted" in status and "Traceback" not in status
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "word " * 1_100_000, encoding="utf-8")  # > 5 MB default limit
     with pytest.raises(Exception, match="over the 5.0 MB limit"):
-        handlers["add_files"]([str(big)])
+        handlers.add_files([str(big)])
     blank = tmp_path / "blank.txt"
     blank.write_text("  \n\n", encoding="utf-8")
     with pytest.raises(Exception, match="empty"):
-        handlers["add_files"]([str(blank)])
-    assert not (Path(fake_assistant.settings.index_dir) / "uploads" / "blank.txt").exists()  # no orphan copy
+        handlers.add_files([str(blank)])
+    assert not (uploads / "blank.txt").exists()  # no orphan copy
     before = {d["source"] for d in fake_assistant.readouts()}
-    # a name already used by an indexed readout from elsewhere is not replaced
+    kenya = fake_assistant.readout("us-kenya-call.md").text
+    # a name already used by an indexed readout from elsewhere is not replaced: uploads have their own namespace
     clash = tmp_path / "us-kenya-call.md"
     clash.write_text("# Another Kenya call\n\nThe officials discussed tea exports.\n", encoding="utf-8")
-    message = handlers["add_files"]([str(clash)])
-    assert "us-kenya-call-2.md" in message
+    message = handlers.add_files([str(clash)])
+    assert "us-kenya-call.md" in message
     after = {d["source"] for d in fake_assistant.readouts()}
-    assert after == before | {"us-kenya-call-2.md"}
+    assert after == before | {"uploads/us-kenya-call.md"}
+    assert fake_assistant.readout("us-kenya-call.md").text == kenya
+    # uploading the same name again updates that upload, it does not add another
+    clash.write_text("# Another Kenya call\n\nThe officials discussed coffee exports.\n", encoding="utf-8")
+    handlers.add_files([str(clash)])
+    assert {d["source"] for d in fake_assistant.readouts()} == after
+    assert "coffee" in fake_assistant.readout("uploads/us-kenya-call.md").text
+    # and once more, unchanged: said so, naming that file only
+    message = handlers.add_files([str(clash)])
+    assert message == "Already indexed, unchanged: us-kenya-call.md."
 
 
 def test_export_is_markdown_with_citations(fake_assistant):
-    handlers = ui.build_app(fake_assistant, examples=[]).readout_handlers
-    *_, (_, turns, _) = handlers["respond"](SECURITY_Q, [])
-    *_, (_, turns, _) = handlers["respond"]("Who won the football match in Tokyo?", turns)
-    button = handlers["export"](turns)
+    chat = ui.build_app(fake_assistant, examples=[])
+    *_, (_, turns, _) = chat.handlers.respond(SECURITY_Q, [])
+    *_, (_, turns, _) = chat.handlers.respond("Who won the football match in Tokyo?", turns)
+    button = chat.export(turns)
     path = Path(button.value if isinstance(button.value, str) else button.value["path"])
     md = path.read_text(encoding="utf-8")
     assert path.suffix == ".md"
     assert f"## 1. {SECURITY_Q}" in md and "## 2. Who won the football match in Tokyo?" in md
     first = turns[0]["answer"]
     assert first["text"] in md
+    assert first["citations"]
     for c in first["citations"]:
         assert f"[{c['marker']}] *{c['title']}*" in md
-        assert f"characters {c['start']}-{c['end']}" in md
+        assert f"chars {c['start']}-{c['end']}" in md  # render.answer_markdown's form
         assert c["quote"] in md
-    assert handlers["export"]([]).interactive is False
+        assert f"{c['marker']}. [{c['marker']}]" not in md  # each source numbered once (issue 13)
+    assert chat.export([]).interactive is False
 
 
 # --------------------------------------------------------------------------- over HTTP
@@ -328,4 +367,4 @@ def test_ask_endpoint_errors_are_one_line(fake_assistant):
     assert "history must be a list" in str(bad_history.value)
     assert "question is empty" in str(info.value)
     assert "Traceback" not in str(info.value)
-    assert len(answers) == 2 and answers[0]["citations"] == answers[1]["citations"]
+    assert len(answers) == 2 and answers[0]["citations"] and answers[0]["citations"] == answers[1]["citations"]

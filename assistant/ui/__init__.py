@@ -1,0 +1,3 @@
+"""The web chat (Gradio): ``app`` builds and serves the page, ``handlers`` does the work of its events over the
+public API, ``views`` and ``conversations`` are pure helpers, ``auth`` throttles failed logins; CSS and
+JavaScript live in ``static/``."""
