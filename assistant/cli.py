@@ -41,10 +41,40 @@ def _run(fn):
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+    except BrokenPipeError:  # "assistant info | head -1": the reader has gone, nothing to report
+        _quiet_stdout()
+        raise typer.Exit(0) from None
     except Exception as exc:  # noqa: BLE001 - last line of defence for the user
         if os.environ.get("ASSISTANT_DEBUG"):
             raise
         _fail(f"unexpected {type(exc).__name__}: {exc}. Re-run with ASSISTANT_DEBUG=1 for details, and report it.")
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush does not fail again on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _waiting(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _filters(country: Optional[str], person: Optional[str], after: Optional[str], before: Optional[str],
+             kind: Optional[str]) -> dict:
+    """The filter options given, as ``Assistant`` takes them."""
+    given = {"country": country, "person": person, "after": after, "before": before, "kind": kind}
+    return {k: v for k, v in given.items() if v}
+
+
+CountryOpt = typer.Option(None, "--country", help="Only meetings with this country (name, demonym or code).")
+PersonOpt = typer.Option(None, "--person", help="Only meetings this person took part in.")
+AfterOpt = typer.Option(None, "--after", help="Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+BeforeOpt = typer.Option(None, "--before", help="Only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+KindOpt = typer.Option(None, "--kind", help="Only this kind of meeting: call, meeting, visit, virtual_meeting ...")
 
 
 def _progress_bar():
@@ -64,14 +94,15 @@ def _progress_bar():
     return progress, callback
 
 
-def _build(paths, index_dir, quiet: bool = False, **overrides):
+def _build(paths, index_dir, quiet: bool = False, wait: bool = True, **overrides):
     from . import Assistant
 
     if quiet:
-        return Assistant.build(paths, index_dir=index_dir, **overrides)
+        return Assistant.build(paths, index_dir=index_dir, wait=wait, on_wait=_waiting, **overrides)
     progress, callback = _progress_bar()
     with progress:
-        asst = Assistant.build(paths, index_dir=index_dir, progress=callback, **overrides)
+        asst = Assistant.build(paths, index_dir=index_dir, progress=callback, wait=wait, on_wait=_waiting,
+                               **overrides)
     return asst
 
 
@@ -95,14 +126,20 @@ def index(
     index_dir: Optional[Path] = IndexDirOpt,
     model: Optional[str] = typer.Option(None, help="Embedding model name or path [env ASSISTANT_MODEL]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    no_wait: bool = typer.Option(False, "--no-wait", help="If another process is updating the index, stop "
+                                 "instead of waiting for it."),
 ):
-    """Build the index, or update it: only added or changed files are embedded."""
+    """Build the index, or update it: only added or changed files are embedded.
+
+    Readouts uploaded in the web chat stay in the index. One process updates an index at a time: a second
+    run waits for the first (saying so), or with --no-wait stops with a message naming it.
+    """
 
     def go():
         from . import load_settings
 
         settings = load_settings(index_dir=index_dir, model=model)
-        asst = _build(paths or [settings.corpus], settings.index_dir, quiet=quiet, model=model)
+        asst = _build(paths or [settings.corpus], settings.index_dir, quiet=quiet, wait=not no_wait, model=model)
         _report_build(asst)
 
     _run(go)
@@ -137,12 +174,14 @@ def ask(
     k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
     as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
     llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    country: Optional[str] = CountryOpt, person: Optional[str] = PersonOpt, after: Optional[str] = AfterOpt,
+    before: Optional[str] = BeforeOpt, kind: Optional[str] = KindOpt,
 ):
-    """Answer a question from the indexed readouts, with citations."""
+    """Answer a question from the indexed readouts, with citations (only from the meetings the filters allow)."""
 
     def go():
         asst = _open_or_build(index_dir, corpus, llm=llm)
-        answer = asst.ask(question, k=k)
+        answer = asst.ask(question, k=k, filters=_filters(country, person, after, before, kind))
         if as_json:
             typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         else:
@@ -157,14 +196,17 @@ def chat(
     corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
     k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
     llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    country: Optional[str] = CountryOpt, person: Optional[str] = PersonOpt, after: Optional[str] = AfterOpt,
+    before: Optional[str] = BeforeOpt, kind: Optional[str] = KindOpt,
 ):
     """A conversation in the terminal: follow-ups ("And on Ukraine?") are answered in context.
 
-    Type /reset to forget the conversation, /quit (or Ctrl-D) to leave.
+    Type /reset to forget the conversation, /quit (or Ctrl-D) to leave. Filters hold for the whole conversation.
     """
     from .errors import AssistantError
 
     asst = _run(lambda: _open_or_build(index_dir, corpus, llm=llm))
+    chosen = _filters(country, person, after, before, kind)
     history: list[dict] = []
     typer.echo("Ask about the readouts. Follow-ups keep the context; /reset forgets it, /quit leaves.", err=True)
     while True:
@@ -183,7 +225,7 @@ def chat(
             continue
         try:
             answer, streamed = None, []
-            for piece in asst.stream(question, history=history, k=k):
+            for piece in asst.stream(question, history=history, k=k, filters=chosen):
                 if isinstance(piece, str):
                     streamed.append(piece)
                     typer.echo(piece, nl=False)
@@ -223,8 +265,62 @@ def info(index_dir: Optional[Path] = IndexDirOpt,
         typer.echo(f"corpus:     {data['corpus_root']}")
         typer.echo(f"contents:   {data['readouts']} readouts, {data['passages']} passages, {data['sentences']} sentences")
         typer.echo(f"chunking:   {data['settings'].get('chunk_words')} words, overlap {data['settings'].get('chunk_overlap')}")
+        uploaded = sum(bool(d.get("uploaded")) for d in data["documents"])
+        if uploaded:
+            typer.echo(f"uploaded:   {uploaded} readouts uploaded in the web chat (sources uploads/...; kept when "
+                       "the corpus is re-indexed; remove with: assistant remove SOURCE)")
         for d in data["documents"]:
-            typer.echo(f"  {d['source']}  |  {d['title']}  |  {d['date'] or 'no date'}  |  {d['chars']} chars")
+            mark = "  [uploaded]" if d.get("uploaded") else ""
+            typer.echo(f"  {d['source']}  |  {d['title']}  |  {d['date'] or 'no date'}  |  {d['chars']} chars{mark}")
+
+    _run(go)
+
+
+@app.command()
+def remove(
+    sources: List[str] = typer.Argument(..., help="Sources to drop, as `assistant info` lists them "
+                                        "(e.g. uploads/note.txt)."),
+    index_dir: Optional[Path] = IndexDirOpt,
+    no_wait: bool = typer.Option(False, "--no-wait", help="If another process is updating the index, stop "
+                                 "instead of waiting for it."),
+):
+    """Drop readouts from the index (an uploaded readout's file too). A corpus file that is still in the
+    corpus folder comes back at the next `assistant index`: delete or move the file as well."""
+
+    def go():
+        from . import Assistant
+
+        asst = Assistant.open(index_dir)
+        build = asst.remove(sources, wait=not no_wait, on_wait=_waiting)
+        typer.echo(f"removed {len(build.removed)} readout(s); {asst.info()['readouts']} left in {asst.info()['store']}",
+                   err=True)
+
+    _run(go)
+
+
+@app.command()
+def meetings(
+    index_dir: Optional[Path] = IndexDirOpt,
+    country: Optional[str] = CountryOpt, person: Optional[str] = PersonOpt, after: Optional[str] = AfterOpt,
+    before: Optional[str] = BeforeOpt, kind: Optional[str] = KindOpt,
+    csv: bool = typer.Option(False, "--csv", help="Print CSV (one row per meeting) instead of a table."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+):
+    """The meetings the readouts record (date, kind, place, participants, countries), by date: a timeline."""
+
+    def go():
+        from . import Assistant
+
+        asst = Assistant.open(index_dir)
+        found = asst.meetings(**_filters(country, person, after, before, kind))
+        if as_json:
+            typer.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
+        elif csv:
+            typer.echo(found.to_csv(), nl=False)
+        else:
+            for m in found:
+                typer.echo(m.describe_line())
+            typer.echo(f"{len(found)} meeting(s)", err=True)
 
     _run(go)
 

@@ -186,6 +186,12 @@ class Meeting:
         d["published"] = self.published.isoformat() if self.published else None
         return d
 
+    def describe_line(self) -> str:
+        """One line for a terminal: date, kind, place, who, title."""
+        who = "; ".join(p.name or f"{p.title} ({p.country})" for p in self.participants) or "(participants not named)"
+        day = self.date.isoformat() if self.date else "date unknown"
+        return f"{day}  {self.kind or 'meeting'}  {self.place or '-'}  {who}  | {self.title}"
+
     @classmethod
     def from_dict(cls, d: dict) -> "Meeting":
         """The inverse of ``to_dict`` (as stored in the index)."""
@@ -230,19 +236,35 @@ class Meetings(list):
     """A list of meetings (what ``Assistant.meetings`` returns): ``to_frame()`` makes a pandas DataFrame, and it
     renders as a table in Jupyter."""
 
-    def to_frame(self):
-        """One row per meeting: source, title, date, published, place, kind, countries, participants, issuer."""
-        import pandas as pd
+    COLUMNS = ("date", "kind", "place", "participants", "countries", "title", "source", "published", "issuer")
 
-        rows = []
+    def rows(self) -> list[dict]:
+        """One flat dict per meeting (dates as ISO text; participants and countries joined with "; ")."""
+        out = []
         for m in self:
             d = m.to_dict()
             d["countries"] = "; ".join(m.countries)
-            d["participants"] = "; ".join(p.name or f"{p.title} ({p.country})" for p in m.participants)
-            rows.append({k: d[k] for k in ("source", "title", "date", "published", "place", "kind", "countries",
-                                           "participants", "issuer")})
-        frame = pd.DataFrame(rows, columns=["source", "title", "date", "published", "place", "kind", "countries",
-                                            "participants", "issuer"])
+            d["participants"] = "; ".join(" ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})"
+                                          if p.country else "") for p in m.participants)
+            out.append({k: d[k] for k in self.COLUMNS})
+        return out
+
+    def to_csv(self) -> str:
+        """The meetings as CSV text with a header row (the columns of ``rows()``)."""
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(self.COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.rows())
+        return buf.getvalue()
+
+    def to_frame(self):
+        """One row per meeting (the columns of ``rows()``), dates as pandas datetimes; needs pandas."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows(), columns=list(self.COLUMNS))
         for col in ("date", "published"):
             frame[col] = pd.to_datetime(frame[col])
         return frame

@@ -95,7 +95,7 @@ class Part:
     topic: tuple[str, ...] = ()
     #: a when/where/who part that asks about the meeting itself ("when did they meet"), answered from the
     #: records; its topic then only picks among meetings
-    about_meeting: bool = False
+    about_meeting: bool | None = False  # None: the part does not say (a who/when/where without a verb of its own)
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,9 @@ def answer_type(part: str) -> str:
         return "country"
     if re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b", p):
         return "city"
-    if re.search(r"\bwho\b|\bwhom\b|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
+    if re.search(r"\bwho\b|\bwhom\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the)\b)\w+ ){0,2}(?:officials?|diplomats?|leaders?|statesm[ae]n|"
+                 r"politicians?|envoys?|ambassadors?|presidents?|ministers?|secretary|secretaries)\b(?! (?:of|for)\b)|"
+                 r"\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
                  r"representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b", p):
         return "person"
     if re.search(r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
@@ -232,11 +234,12 @@ _MEETING_VERB = re.compile(r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks
                            r"gather|join|joined|take place|took place|happen|happened|travel|trip)\b", re.I)
 
 
-def about_meeting(part: str) -> bool:
+def about_meeting(part: str) -> bool | None:
     """Whether a when/where/who part asks about the meeting itself ("When did Blinken meet ...", "Where did
     they hold their talks", "Who took part in the call") rather than about something said in it ("When was
     the satellite due to launch, according to their meeting?"): a meeting verb within the first words after
-    the question's auxiliary, before any other verb of its own."""
+    the question's auxiliary, before any other verb of its own. False when another verb comes first (or the
+    part asks about the future), None when it has neither."""
     if answer_type(part) not in ("date", "place", "person"):
         return False
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\b", part, re.I):
@@ -254,13 +257,18 @@ def about_meeting(part: str) -> bool:
             return True
         if low in _NOT_ABOUT_MEETING:
             return False
-    return answer_type(part) == "person" and bool(re.search(r"\b(?:took part|attended|led|joined|present)\b", f, re.I))
+    if answer_type(part) == "person" and re.search(r"\b(?:took part|attended|led|joined|present)\b", f, re.I):
+        return True
+    return None
 
 
 #: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
 _NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
                       "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
-                      "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed"}
+                      "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed",
+                      "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
+                      "found", "founded", "establish", "established", "create", "created", "release", "released",
+                      "end", "ended", "enter", "entered", "adopt", "adopted"}
 
 
 def asked_kinds(part: str) -> tuple[str, ...]:
@@ -333,7 +341,8 @@ def analyse(question: str) -> Query:
     meeting_parties, topic_parties, titled = [], [], []
     title_words = _title_words(question)
     for name, s, e in parties:
-        near_title = re.search(rf"^\W*(?:{'|'.join(sorted(TITLE_HEADS))})\b", question[e:e + 40], re.I) or \
+        near_title = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{'|'.join(sorted(TITLE_HEADS))})\b",
+                               question[e:e + 40], re.I) or \
             re.search(r"\b(?:of|with)\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I)
         (meeting_parties if (subject_start <= s < subject_end or near_title) else topic_parties).append(name)
         if near_title:

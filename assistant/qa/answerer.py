@@ -201,7 +201,8 @@ class Answerer:
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
             topic = tuple(t for t in part.topic if t not in drop)
-            if part.answer_type in _RECORD_TYPES and (part.about_meeting or not topic):
+            if part.answer_type in _RECORD_TYPES and (part.about_meeting or (part.about_meeting is None
+                                                                             and not topic)):
                 got, miss = self._from_records(part, query, sel, topic, search)
             else:
                 got, miss, ctx, passages = self._from_sentences(part, query, sel, topic, search, passages, retrieval)
@@ -307,8 +308,8 @@ class Answerer:
             if cov < min_cov and not (close and own > 0):
                 continue  # close in meaning, but only if it states some of the topic in its own words
             quote = self.quote(sent, s.score)
-            if quote.kind in ("met", "other") and not met_ok and (not topic or own < 1):
-                continue  # the meeting itself, or a line of the office: not what was said
+            if quote.kind == "met" and not met_ok and (not topic or own < 1):
+                continue  # the meeting itself: not what was said in it
             fits.append(quote)
         wanted = _of_asked_kind(fits, part)
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):

@@ -18,6 +18,7 @@ import re
 
 from ..corpus.people import mentions
 from ..records import Meeting
+from ..text.lexicon import SHORT_NAMES
 from ..text.tokenize import fold, stem, words
 from .analyse import Query
 from .filters import Filters
@@ -79,8 +80,30 @@ class MeetingIndex:
             sets = [self.by_word.get(fold(w), set()) for w in tail]
             found = set.intersection(*sets) if sets else set()
             if found:
+                if k == 0 and len(words) == 2:  # "Liz Truss" is also "Elizabeth Truss", not "Joe" for "Jill"
+                    found |= {rid for rid in self.by_word.get(fold(words[1]), set())
+                              if self._given_fits(rid, words[0], words[1])}
                 return found
         return set()
+
+    def _given_fits(self, rid: int, given: str, surname: str) -> bool:
+        """Whether a participant of that surname in meeting ``rid`` may go by ``given`` (same name, a form of it
+        that begins the same way, or a common short form)."""
+        for p in self.meetings[rid].participants:
+            names = (p.name or "").replace(",", " ").split()
+            if fold(surname) in (fold(n) for n in names) and names and fold(names[0]) != fold(surname):
+                if same_given_name(fold(names[0]), fold(given)):
+                    return True
+        return False
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two (folded) given names may be one person's: equal, one the start of the other ("Tony",
+    "Antony" aside), one inside the other ("Liz" in "Elizabeth"), or a short form in the lexicon."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b or (len(a) >= 3 and len(b) >= 3 and (a in b or b in a)):
+        return True
+    return b in SHORT_NAMES.get(a, ()) or a in SHORT_NAMES.get(b, ())
 
 
 #: Meeting kinds a question may insist on; the others ("dialogue", "visit") only describe.

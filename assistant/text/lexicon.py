@@ -346,3 +346,17 @@ NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "del", "der", "van", "von
 #: Nouns for a group taking part as one participant ("activists from Burma", "utility executives").
 GROUP_PARTICIPANTS = frozenset("""activists executives ceos leaders ministers members representatives senators
 governors mayors officials advocates experts students entrepreneurs families survivors""".split())
+
+#: Given names and the short forms people go by (folded, lower case): "Bill" Burns is William Burns.
+SHORT_NAMES = {
+    "william": ("bill", "will", "billy"), "robert": ("bob", "rob", "bobby"), "richard": ("dick", "rick"),
+    "michael": ("mike",), "james": ("jim", "jimmy", "jamie"), "joseph": ("joe",), "edward": ("ted", "ed", "ned"),
+    "thomas": ("tom",), "elizabeth": ("liz", "beth", "betty", "lizzie"), "catherine": ("kate", "cathy"),
+    "katherine": ("kate", "kathy"), "margaret": ("maggie", "meg", "peggy"), "antony": ("tony",),
+    "anthony": ("tony",), "alexander": ("alex", "sasha"), "charles": ("chuck", "charlie"), "daniel": ("dan",),
+    "david": ("dave",), "samantha": ("sam",), "samuel": ("sam",), "susan": ("sue",), "jennifer": ("jen",),
+    "christopher": ("chris",), "nicholas": ("nick",), "benjamin": ("ben", "bibi"), "matthew": ("matt",),
+    "jeffrey": ("jeff",), "gregory": ("greg",), "stephen": ("steve",), "steven": ("steve",),
+    "kenneth": ("ken",), "lawrence": ("larry",), "gerald": ("jerry",), "patricia": ("pat",),
+    "andrew": ("andy",), "victoria": ("toria", "vicky"), "frederick": ("fred",), "rebecca": ("becky",),
+}
