@@ -38,12 +38,12 @@ class Settings(BaseSettings):
     # the quoting answerer's numbers (see assistant.qa.answerer.Tuning); defaults chosen by
     # benchmarks/tune_answers.py on the dev splits only
     max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted per part of a question.")
-    min_support: float = Field(0.38, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
+    min_support: float = Field(0.3, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
     quote_margin: float = Field(0.12, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
-    min_coverage: float = Field(0.5, ge=0.0, le=1.0, description="Share of a part's topic a sentence must state.")
+    min_coverage: float = Field(0.45, ge=0.0, le=1.0, description="Share of a part's topic a sentence must state.")
     min_coverage_named: float = Field(0.3, ge=0.0, le=1.0, description="The same, within the readouts a question names.")
     min_topic_cosine: float = Field(0.6, ge=0.0, le=1.0, description="Closeness that stands in for stating the topic.")
-    min_topic_cosine_named: float = Field(0.45, ge=0.0, le=1.0, description="The same, within the readouts named.")
+    min_topic_cosine_named: float = Field(0.55, ge=0.0, le=1.0, description="The same, within the readouts named.")
     min_score_named: float = Field(1.0, ge=0.0, le=2.0, description="Within one named readout, the best sentence "
                                                                     "scoring this much answers whatever its words.")
     list_coverage: float = Field(0.75, ge=0.0, le=1.0, description="Share of a list topic a sentence must state.")

@@ -152,7 +152,10 @@ def writer_lock(index_dir: Path, *, wait: bool = True, on_wait: Callable[[str], 
             fcntl.flock(fd, fcntl.LOCK_EX)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} since {time.strftime('%H:%M:%S')}\n".encode(), 0)
-        yield
+        try:
+            yield
+        finally:
+            tidy(index_dir)
     finally:
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
@@ -167,17 +170,37 @@ def _holder(fd: int) -> str:
     return text or "pid unknown"
 
 
+def remove_stale_tmp(index_dir: Path) -> None:
+    """Remove what killed writers left: ``.tmp-gen-*`` folders and ``.tmp-CURRENT-*`` files. Call with the
+    writer lock held (then none of them is being written)."""
+    for stale in index_dir.glob(".tmp-*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+
+
+def tidy(index_dir: Path) -> None:
+    """At the end of an update, the writer lock still held: remove crash leftovers and every superseded
+    generation nobody holds. The generation the writer itself read while writing is released by then, so it
+    goes now rather than at the next update (without this, every index kept a full superseded copy)."""
+    try:
+        live = read_pointer(index_dir)
+    except IndexCorruptError:
+        return  # a damaged pointer: delete nothing, opening the index will say what is wrong
+    with contextlib.suppress(OSError):
+        remove_stale_tmp(index_dir)
+        if live is not None and (index_dir / live / "manifest.json").is_file():
+            collect_garbage(index_dir, keep=live)
+
+
 def new_folder(index_dir: Path) -> tuple[str, Path]:
     """A temporary folder for a new generation; leftovers of crashed writers are removed first.
 
     Call with the writer lock held: then no other writer's folder can be live.
     """
     index_dir.mkdir(parents=True, exist_ok=True)
-    for stale in index_dir.glob(".tmp-*"):
-        if stale.is_dir() and not stale.is_symlink():
-            shutil.rmtree(stale, ignore_errors=True)
-        else:
-            stale.unlink(missing_ok=True)
+    remove_stale_tmp(index_dir)
     name = generation_name()
     tmp = index_dir / f".tmp-{name}"
     tmp.mkdir()

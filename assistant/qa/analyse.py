@@ -40,6 +40,8 @@ ASKED_KINDS = {
     "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
     "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
     "reiter": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
+    "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
+    "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "call", "spoke": "call",
@@ -49,7 +51,8 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
               "summit": "meeting", "in-person": "meeting"}
 #: Words about the meeting itself, dropped from a part's topic.
 _MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
-                 "readout", "readouts", "visit", "trip", "conversation", "virtual", "in-person", "person",
+                 "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
+                 "multilateral", "virtual", "in-person", "person",
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
                  "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
                  "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",
@@ -96,6 +99,9 @@ class Part:
     #: a when/where/who part that asks about the meeting itself ("when did they meet"), answered from the
     #: records; its topic then only picks among meetings
     about_meeting: bool | None = False  # None: the part does not say (a who/when/where without a verb of its own)
+    #: words that describe the answer ("which war-legacy program"): a sentence stating them fits better, one
+    #: without them may still answer
+    hints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,8 @@ class Query:
     place: str | None = None
     topic_parties: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    #: an office named without a name, as the issuing side's principal ("the Vice President", "the Secretary")
+    principal: str | None = None
     window: TimeWindow = field(default_factory=TimeWindow)
     meeting_kind: str | None = None
     parts: tuple[Part, ...] = ()
@@ -165,8 +173,18 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
             people.append(" ".join(parts))
     people = [p for p in people if not all(w in OFFICE_WORDS or w in TITLE_HEADS for w in p.split())
               and not any(w in NOT_PEOPLE_WORDS for w in p.split()) and fold(p) not in _NOT_NAMES
-              and not re.search(rf"\b(?:in|at|to|from)\s+(?:the\s+)?{re.escape(p)}\b", question)]
+              and not _place_phrase(p, question)]
     return list(dict.fromkeys(people)), parties
+
+
+def _place_phrase(name: str, question: str) -> bool:
+    """Whether a capitalised run stands where a place does: "in Paris", "at Camp David", "from Kyiv", and
+    "to Tokyo" after a word of travel (not "talking to Ahmed bin Mubarak", "according to Biden's meeting")."""
+    n = re.escape(name)
+    if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b", question):
+        return True
+    return bool(re.search(rf"\b(?:trip|travel\w*|visit\w*|went|go|going|flew|fly|came|come|return\w*|way|arriv\w*|"
+                          rf"head\w*)\s+(?:\w+\s+)?to\s+(?:the\s+)?{n}\b", question, re.I))
 
 
 # ------------------------------------------------------------------------------------------ parts
@@ -192,8 +210,9 @@ def answer_type(part: str) -> str:
     p = focus(part).lower()
     if re.search(r"\bwhere in the readouts\b|\bin which readouts\b", p):
         return "list"
-    if re.search(r"\bhow many times\b|\bhow many (?:readouts|calls|meetings|conversations|times)\b|"
-                 r"\bhow often\b|\bnumber of (?:readouts|calls|meetings)\b|\bcount\b", p):
+    if re.search(r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.]+\s+){0,3}?(?:readouts|calls|meetings|"
+                 r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
+                 r"(?:readouts|calls|meetings|visits)\b|\bcount\b", p):
         return "count"
     if re.search(r"\bwhich (?:readouts|meetings|calls|conversations)\b|\bin which (?:readouts|meetings|calls)\b|"
                  r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
@@ -216,7 +235,8 @@ def answer_type(part: str) -> str:
         return "country"
     if re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b", p):
         return "city"
-    if re.search(r"\bwho\b|\bwhom\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the)\b)\w+ ){0,2}(?:officials?|diplomats?|leaders?|statesm[ae]n|"
+    if re.search(r"\bwho\b|\bwhom\b|\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|"
+                 r"release|detention|visit|leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the)\b)\w+ ){0,2}(?:officials?|diplomats?|leaders?|statesm[ae]n|"
                  r"politicians?|envoys?|ambassadors?|presidents?|ministers?|secretary|secretaries)\b(?! (?:of|for)\b)|"
                  r"\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
                  r"representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b", p):
@@ -280,7 +300,15 @@ def asked_kinds(part: str) -> tuple[str, ...]:
                 out.append(kind)
     if re.search(r"\bcall(?:ed)? (?:on|for)\b", part, re.I):
         out.insert(0, "urged")
+    # "offer condolences", "offered support": the noun says the kind, the verb only carries it
+    light = {k for w in words(part) if stem(w) in _LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
+    heavy = [k for w in words(part) if stem(w) not in _LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]
+    if light and heavy:
+        out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
     return tuple(out)
+
+
+_LIGHT_VERBS = {"offer", "propos"}
 
 
 def split_parts(question: str) -> list[str]:
@@ -314,6 +342,32 @@ def descriptor_words(part: str) -> set[str]:
     for e in _EXCEPT.finditer(part):
         out |= set(words(e.group(0)))
     return out
+
+
+def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
+    """The stemmed content words of the phrase that describes the answer ("war legacy program" of "Which
+    war-legacy program did ..."), without the generic ones ("country", "official") and the excluded ones."""
+    f = focus(part)
+    m = _WH_NP.match(f)
+    if not m:
+        return ()
+    excluded = set()
+    for e in _EXCEPT.finditer(part):
+        excluded |= set(words(e.group(0)))
+    out = []
+    for w in words(m.group(1)):
+        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in _MEETING_TALK or w in CALENDAR \
+                or w in drop or w in excluded or w in _ANSWER_CATEGORIES or len(w) < 3:
+            continue
+        out.append(stem(w))
+    return tuple(dict.fromkeys(out))
+
+
+#: Nouns that only name the kind of answer asked for ("which country", "what amount").
+_ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
+                      "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
+                      "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
+                      "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
@@ -355,11 +409,13 @@ def analyse(question: str) -> Query:
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
     drop = {fold(w) for w in window.text.split()}
-    for place in re.findall(r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited)\s+(?:\w+\s+){0,3}?(?:in|at|"
+    for where in re.findall(r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
+                            r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"
                            r"(?<=visited )|(?<=visited the ))\s*(?:the\s+)?"
                            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", question):
-        drop |= {fold(w) for w in place.split()}
+        drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
+    place = meeting_place(question)
     titles = tuple(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z\-]+", question) if w.capitalize()
                                  in TITLE_HEADS and w.lower() not in ("general", "head", "member")))
     drop |= {fold(t) for t in titles} | {"minister", "ministers", "president", "secretary"} | title_words
@@ -367,7 +423,8 @@ def analyse(question: str) -> Query:
     topic_parties = [p for p in topic_parties if p != "United States"]
     drop |= {"united", "states", "u.s", "us", "american", "americans"}
     texts = split_parts(question)
-    parts = tuple(Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t)) for t in texts)
+    parts = tuple(Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t),
+                       answer_hints(t, drop)) for t in texts)
     low = question.lower()
     meeting_people, topic_people = [], []
     for name in people:
@@ -380,12 +437,24 @@ def analyse(question: str) -> Query:
     return Query(
         text=question, people=tuple(meeting_people), topic_people=tuple(topic_people),
         parties=tuple(dict.fromkeys(meeting_parties)), titled_parties=tuple(dict.fromkeys(titled)),
-        place=meeting_place(question),
+        place=place, principal=principal_office(question),
         topic_parties=tuple(dict.fromkeys(topic_parties)), titles=titles, window=window, meeting_kind=meeting_kind,
         parts=parts, list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
         compare=bool(re.search(r"\b(?:compare|compared|comparison|differ|different|difference|differences|contrast|"
                                r"versus|vs\.?)\b", low)) and verb is not None)
+
+
+_PRINCIPAL = re.compile(r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|National\s+Security\s+"
+                        r"Advis[oe]r|First\s+Lady|Second\s+Gentleman|Prime\s+Minister|Chancellor))\b"
+                        r"(?!\s+[A-Z]|['\u2019]s\s+[A-Z]|\s+(?:of|for)\b)")
+
+
+def principal_office(question: str) -> str | None:
+    """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
+    issuing government's holder of it."""
+    m = _PRINCIPAL.search(question)
+    return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
 _PLACE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)")

@@ -37,6 +37,8 @@ _DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
                          r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
                          r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b")
+_CITY_WORDS = re.compile(r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
+                         r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}")
 _PLACE_WORDS = re.compile(r"\b(?:in|at|to) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")
 
 
@@ -49,7 +51,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "country":
         return any(not p.organisation for p in find_parties(text))
     if answer_type == "city":
-        return bool(_PLACE_WORDS.search(text))
+        return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text))
     if answer_type == "place":
         return bool(_PLACE_WORDS.search(text))
     if answer_type == "amount":
@@ -77,12 +79,15 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
     ("Ukrainian" for "Ukraine"), or a word of its synonym group ("COVID-19" for "coronavirus")."""
     if term in own or (len(term) >= 5 and term[:5] in prefixes):
         return True
+    if len(term) >= 5 and any(len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 for w in own):
+        return True  # "asian" for "Asia's": a short word the term extends by a letter or two
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes)
                for other in _SYNONYMS.get(term, ()))
 
 
-def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float]) -> float:
-    """Share of a part's topic (stemmed words, rarer ones weighing more) that a sentence states."""
+def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float], hints: Iterable[str] = ()) -> float:
+    """Share of a part's topic (stemmed words, rarer ones weighing more) that a sentence states; words that
+    describe the answer (``hints``) add to it when stated and cost nothing when not (at most 1)."""
     weights = _weights(topic, idf)
     total = sum(weights.values())
     if not total:
@@ -90,14 +95,16 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float])
     own = {stem(w) for w in words(text)}
     prefixes = {w[:5] for w in own if len(w) >= 5}
     got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes))
-    return got / total
+    got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))
+    return min(1.0, got / total)
 
 
 def coverage_in_context(text: str, context: str, topic: Iterable[str], idf: Callable[[str], float],
-                        weight: float = 0.5) -> float:
+                        weight: float = 0.5, hints: Iterable[str] = ()) -> float:
     """Coverage of a sentence, with the topic words only its passage states counting ``weight`` as much
     (readouts name a topic once: "... the mission in Haiti. ... confirmed $200 million in support.")."""
-    own = topic_coverage(text, topic, idf)
+    topic = tuple(topic)
+    own = topic_coverage(text, topic, idf, hints)
     around = topic_coverage(context, topic, idf)
     return own + weight * max(0.0, around - own)
 

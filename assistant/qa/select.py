@@ -87,13 +87,14 @@ class MeetingIndex:
         return set()
 
     def _given_fits(self, rid: int, given: str, surname: str) -> bool:
-        """Whether a participant of that surname in meeting ``rid`` may go by ``given`` (same name, a form of it
-        that begins the same way, or a common short form)."""
+        """Whether a participant of that surname in meeting ``rid`` may go by ``given`` (no given name in the
+        readout, the same one, a form of it, or a common short form)."""
         for p in self.meetings[rid].participants:
             names = (p.name or "").replace(",", " ").split()
-            if fold(surname) in (fold(n) for n in names) and names and fold(names[0]) != fold(surname):
-                if same_given_name(fold(names[0]), fold(given)):
-                    return True
+            if fold(surname) not in (fold(n) for n in names):
+                continue
+            if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):
+                return True  # the readout gives the surname alone ("Deputy Secretary Sherman"), or a form of it
         return False
 
 
@@ -115,6 +116,17 @@ def _known_name(name: str, known: Callable[[str], bool]) -> bool:
     words = name.split()
     last = words[-1] if words else name
     return known(last) or any(known(p) for p in re.split(r"[-\u2013]", last) if len(p) > 2)
+
+
+def _holds(office: str, m: Meeting) -> bool:
+    """Whether someone on the issuing side of meeting ``m`` holds ``office`` ("Vice President"; "Secretary"
+    is also "Secretary of State", not "Deputy Secretary")."""
+    want = fold(office)
+    for p in m.participants:
+        title = fold(p.title or "")
+        if p.side == "issuer" and (title == want or title.startswith(want + " ")):
+            return True
+    return False
 
 
 def _place_fits(place: str, m: Meeting) -> bool:
@@ -148,12 +160,17 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         else:
             unknown.append(name)
     parties = [p for p in query.parties if len(index.by_country.get(p, ())) < 0.8 * len(index.meetings)]
-    constrained = bool(people or parties or query.window.bounded or query.window.recency or query.meeting_kind)
+    principal = query.principal if not people else None
+    constrained = bool(people or parties or principal or query.window.bounded or query.window.recency
+                       or query.meeting_kind)
     if not constrained:
         return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), tuple(topic), tuple(unknown))
     base = set(range(len(index.meetings))) if allowed is None else set(allowed)
     for name in people:
         base &= index.with_person(name)
+    if principal:
+        held = {rid for rid in base if _holds(principal, index.meetings[rid])}
+        base = held or base  # a readout that does not give the office's holder a title is not ruled out
     for party in parties if not people else [p for p in query.titled_parties if p in parties]:
         base &= index.by_country.get(party, set())
     who_fits = set(base)

@@ -75,8 +75,10 @@ def time_window(question: str) -> TimeWindow:
     if window.text:
         at = question.find(window.text)
         before = question[max(0, at - 60):at].lower()
+        before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", before)
         if re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before) \
-                and not re.search(r"\b(?:met|meeting|call|spoke|talk|visit|summit)\b[^,.?]*$", before):
+                and not re.search(r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|"
+                                  r"visit|visited|summit)\b[^,.?]*$", before):
             return TimeWindow(None, None, None, window.recency, "")
     return window
 
@@ -85,8 +87,15 @@ def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
     q = question
-    recency = "last" if re.search(r"\b(?:last|latest|most recent|recent|final)\b", q, re.I) else \
-        "first" if re.search(r"\b(?:first|earliest|initial)\b", q, re.I) else None
+    recency = None
+    meeting = r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:call|calls|meeting|meetings|talks|conversation|visit|trip|summit|" \
+              r"readout|time|engagement|session|encounter|contact|exchange)\b"
+    if re.search(r"\b(?:last|latest|most recent|recent|final)" + meeting, q, re.I) or \
+            re.search(r"\b(?:most recently|last (?:met|meet|spoke|speak|talked|talk))\b", q, re.I):
+        recency = "last"
+    elif re.search(r"\b(?:first|earliest|initial|introductory)" + meeting, q, re.I) or \
+            re.search(r"\bfirst (?:met|meet|spoke|speak|talked|talk)\b", q, re.I):
+        recency = "first"
     m = re.search(rf"\bbetween\s+({_MONTHS}\s+)?({_YEAR})\s+and\s+({_MONTHS}\s+)?({_YEAR})", q, re.I)
     if m:
         start = datetime.date(int(m.group(2)), _month(m.group(1).strip()) if m.group(1) else 1, 1)

@@ -321,6 +321,13 @@ SYNONYM_GROUPS = (
     ("climat", "emiss", "carbon"),
     ("hostag", "detaine", "prison", "captiv"),
     ("ceasefir", "truce", "cessat"),
+    ("educ", "academ", "school", "univers", "student", "scholarship"),
+    ("energi", "power", "electr", "gas", "oil"),
+    ("trade", "commerc", "export", "import"),
+    ("secur", "defens", "defenc", "militari"),
+    ("health", "medic", "hospit"),
+    ("rememb", "reflect", "commemor", "honor", "honour", "tribut", "mourn", "legaci", "memori"),
+    ("food", "grain", "wheat", "hunger"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
