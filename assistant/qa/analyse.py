@@ -15,9 +15,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.lexicon import (
+    ANSWER_CATEGORIES,
+    ASKED_KINDS,
     CALENDAR,
     GENERIC,
     INSTITUTION_WORDS,
+    KIND_WORDS,
+    LIGHT_VERBS,
+    MEETING_TALK,
+    NOT_ABOUT_MEETING,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
     QUESTION_WORDS,
@@ -28,62 +34,11 @@ from ..text.names import find_parties
 from ..text.tokenize import fold, stem, words
 from .times import TimeWindow, time_window
 
-#: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
-ASKED_KINDS = {
-    "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
-    "decid": ("agreed",), "commit": ("committed", "agreed"), "commitment": ("committed", "agreed", "reaffirmed"),
-    "pledg": ("committed",), "promis": ("committed",), "vow": ("committed",),
-    "discuss": ("discussed",), "talk": ("discussed",), "rais": ("discussed", "expressed_concern"),
-    "review": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",), "urg": ("urged",),
-    "press": ("urged",), "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",),
-    "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
-    "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
-    "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
-    "reiter": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
-    "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
-    "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
-}
-#: Words that ask about a kind of meeting.
-KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "call", "spoke": "call",
-              "virtual": "virtual_meeting", "videoconference": "virtual_meeting", "video": "virtual_meeting",
-              "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
-              "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
-              "summit": "meeting", "in-person": "meeting"}
-#: Words about the meeting itself, dropped from a part's topic.
-_MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
-                 "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
-                 "multilateral", "virtual", "in-person", "person",
-                 "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
-                 "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
-                 "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",
-                 "hold", "country", "countries", "government", "governments", "counterpart", "counterparts",
-                 "much", "many", "differ", "differed", "different", "difference", "differences", "compare",
-                 "compared", "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular",
-                 "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
-                 # light verbs of a question, never its topic
-                 "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
-                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
-                 "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used", "according",
-                 "accord", "mentioned", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
-                 # how a list question asks
-                 "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
-                 "referencing", "touches", "engagement", "engagements", "bring", "brings", "raised", "readouts",
-                 "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
-                 # how a comparison asks
-                 "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
-                 "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
-                 "ways", "each", "respective", "between", "versus", "whereas", "while", "then", "later", "earlier",
-                 # kinds of meeting
-                 "phone", "telephone", "video", "videoconference", "virtual", "virtually", "summit", "summits",
-                 # placeholders for "what kind of thing" ("what document did they sign")
-                 "document", "documents", "thing", "things", "step", "steps", "measure", "measures", "action",
-                 "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
-                 "deliverables", "specific", "specifically", "kind", "type", "sort", "new", "end", "first",
-                 "session", "round"}
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
                  r"can|could|will|would)\b", re.I)
-_PART_SPLIT = re.compile(r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:what|which|who|whom|when|where|why|how|did|does|was|"
-                         r"were|is|are|has|had)\b)|\?\s+(?=\S)", re.I)
+_PART_SPLIT = re.compile(r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:(?:in|on|at|by|for|from|to|with|under|since|until)\s+)?"
+                         r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)",
+                         re.I)
 
 
 
@@ -139,7 +94,9 @@ class Query:
 
 
 # ------------------------------------------------------------------------------------------ names
-_CAP = re.compile(r"[A-Z][\w\u00C0-\u024F'\u2019\-]*(?:\s+(?:[A-Z][\w\u00C0-\u024F'\u2019\-]*|(?:bin|al|de|von|van)\b))*")
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
+_CAP = re.compile(rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[A-Z]))?[A-Z][\w\u00C0-\u024F'\u2019\-]*"
+                  rf"(?:\s+(?:[A-Z][\w\u00C0-\u024F'\u2019\-]*|{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))*")
 
 
 #: Capitalised words that open or steer a question, never names.
@@ -224,10 +181,11 @@ def answer_type(part: str) -> str:
     if re.match(r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
                 r"which (?:city|venue|location)\b|in what (?:city|place)\b)", p):
         return "place"
-    if re.search(r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % ", p):
+    if re.search(r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b", p):
         return "percentage"
     if re.search(r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|"
-                 r"\bhow large (?:a|was|is)\b|\bhow big\b|\bwhat (?:was|is) the (?:amount|size|value)\b", p):
+                 r"\bhow large (?:a|was|is)\b|\bhow big\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
+                 r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b", p):
         return "amount"
     if re.search(r"\bhow many\b|\bwhat number\b", p):
         return "number"
@@ -275,20 +233,11 @@ def about_meeting(part: str) -> bool | None:
         low = w.lower().strip(",.?;")
         if _MEETING_VERB.fullmatch(low):
             return True
-        if low in _NOT_ABOUT_MEETING:
+        if low in NOT_ABOUT_MEETING:
             return False
     if answer_type(part) == "person" and re.search(r"\b(?:took part|attended|led|joined|present)\b", f, re.I):
         return True
     return None
-
-
-#: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
-_NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
-                      "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
-                      "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed",
-                      "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
-                      "found", "founded", "establish", "established", "create", "created", "release", "released",
-                      "end", "ended", "enter", "entered", "adopt", "adopted"}
 
 
 def asked_kinds(part: str) -> tuple[str, ...]:
@@ -301,15 +250,11 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     if re.search(r"\bcall(?:ed)? (?:on|for)\b", part, re.I):
         out.insert(0, "urged")
     # "offer condolences", "offered support": the noun says the kind, the verb only carries it
-    light = {k for w in words(part) if stem(w) in _LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
-    heavy = [k for w in words(part) if stem(w) not in _LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]
+    light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
+    heavy = [k for w in words(part) if stem(w) not in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]
     if light and heavy:
         out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
     return tuple(out)
-
-
-_LIGHT_VERBS = {"offer", "propos"}
-
 
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
@@ -356,18 +301,11 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
         excluded |= set(words(e.group(0)))
     out = []
     for w in words(m.group(1)):
-        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in _MEETING_TALK or w in CALENDAR \
-                or w in drop or w in excluded or w in _ANSWER_CATEGORIES or len(w) < 3:
+        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in MEETING_TALK or w in CALENDAR \
+                or w in drop or w in excluded or w in ANSWER_CATEGORIES or len(w) < 3:
             continue
         out.append(stem(w))
     return tuple(dict.fromkeys(out))
-
-
-#: Nouns that only name the kind of answer asked for ("which country", "what amount").
-_ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
-                      "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
-                      "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
-                      "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
@@ -376,7 +314,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     out = []
     drop = drop | descriptor_words(part)
     for w in words(part):
-        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in _MEETING_TALK or w in CALENDAR \
+        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in MEETING_TALK or w in CALENDAR \
                 or w in drop or w.isdigit() or len(w) < 2:
             continue
         s = stem(w)

@@ -143,10 +143,20 @@ class Answerer:
 
     # ------------------------------------------------------------------ the answer
     def answer(self, question: str, filters: Filters | None = None, retrieval: Retrieval | None = None,
-               context: str | None = None) -> Answer:
+               context: str | None = None, soft: bool = False) -> Answer:
         """Answer ``question`` from the readouts that fit ``filters``. ``context`` is the conversation's subject
         when ``question`` is a follow-up: its meeting (people, countries, time, kind) stays the constraint
-        unless the follow-up names another."""
+        unless the follow-up names another. With ``soft``, the question did not read as a follow-up: the
+        conversation's meeting is tried first ("Was any money attached to the energy side?"), and all the
+        readouts when that meeting does not answer it."""
+        if soft and context:
+            own = analyse(question)
+            if own.people or own.parties or own.window.bounded or own.list_intent or own.compare:
+                return self.answer(question, filters, retrieval)
+            scoped = self.answer(question, filters, retrieval, context)
+            if not scoped.abstained:
+                return replace(scoped, analysis={**(scoped.analysis or {}), "within_conversation": context})
+            return self.answer(question, filters, retrieval)
         query = analyse(question)
         search = question
         if context:
@@ -299,7 +309,8 @@ class Answerer:
                 log.debug("not quoted (%s): %s", why, s.candidate.sentence.text[:120])
             else:
                 fits.append(quote)
-        wanted = _of_asked_kind(fits, part)
+        states = {q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf) > 0}
+        wanted = _of_asked_kind(fits, part, states)
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
             about = describe_topic(part, topic)
             context = [replace(q, lead=f"({(q.kind or 'other').replace('_', ' ')})") for q in fits[:2]]
@@ -328,6 +339,8 @@ class Answerer:
             return f"score {s.score:.2f}"
         if not has_answer_type(sent.text, part.answer_type):
             return f"no {part.answer_type}"
+        if part.answer_type == "date" and _FUTURE.search(part.text) and not _FUTURE_SAID.search(sent.text):
+            return "a date of the past for a question about the future"
         if names and not all(names_in_text(n, around) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
         own = topic_coverage(sent.text, topic, self.store.idf, part.hints) if topic else 1.0
@@ -379,25 +392,29 @@ def inherit(query: Query, previous: Query) -> Query:
     if topic:
         query = replace(query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic)
                                            for p in query.parts))
-    if query.people or query.parties or query.window.bounded or query.meeting_kind:
+    if query.people or query.parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
         return query
     return replace(query, people=previous.people, parties=previous.parties, window=previous.window,
-                   meeting_kind=previous.meeting_kind, topic_people=query.topic_people or ())
+                   meeting_kind=previous.meeting_kind or query.meeting_kind, topic_people=query.topic_people or ())
 
 
 #: Statement kinds that record talk, not a decision: they do not answer "what did they agree / commit".
 _COMMITTING = re.compile(r"\b(?:will|would|shall)\s+(?!be\b|not\b)\w+|\b(?:pledged|committed|agreed|signed|"
                          r"announced)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
+_FUTURE_SAID = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
+                          r"looked forward|later this|in the coming|expected|intends?|due)\b", re.I)
 WEAK_KINDS = {"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked", "welcomed",
               "condolences", "other"}
 
 
-def _of_asked_kind(fits: list[Quote], part: Part) -> list[Quote]:
-    """The quotes that answer a part's kind of statement, those of the very kind first. An agreement or a
-    commitment cannot rest on a record of talk ("... will provide $2 million" can); a question about urging,
-    thanking ... takes any statement, those first."""
-    first = [q for q in fits if q.kind in part.kinds]
-    rest = [q for q in fits if q.kind not in part.kinds]
+def _of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None) -> list[Quote]:
+    """The quotes that answer a part's kind of statement, those of the very kind that state the topic in their
+    own words (sentence starts in ``states``) first. An agreement or a commitment cannot rest on a record of
+    talk ("... will provide $2 million" can); a question about urging, thanking ... takes any statement."""
+    own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
+    first = [q for q in fits if q.kind in part.kinds and own(q)]
+    rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":
         rest = [q for q in rest if q.kind not in WEAK_KINDS or _COMMITTING.search(q.sentence.text)]
     elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")

@@ -367,3 +367,70 @@ SHORT_NAMES = {
     "kenneth": ("ken",), "lawrence": ("larry",), "gerald": ("jerry",), "patricia": ("pat",),
     "andrew": ("andy",), "victoria": ("toria", "vicky"), "frederick": ("fred",), "rebecca": ("becky",),
 }
+
+# ----------------------------------------------------------------------------------------- questions
+#: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
+ASKED_KINDS = {
+    "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
+    "decid": ("agreed",), "commit": ("committed", "agreed"), "commitment": ("committed", "agreed", "reaffirmed"),
+    "pledg": ("committed",), "promis": ("committed",), "vow": ("committed",),
+    "discuss": ("discussed",), "talk": ("discussed",), "rais": ("discussed", "expressed_concern"),
+    "review": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",), "urg": ("urged",),
+    "press": ("urged",), "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",),
+    "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
+    "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
+    "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
+    "reiter": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
+    "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
+    "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
+}
+#: Words that ask about a kind of meeting.
+KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "call", "spoke": "call",
+              "virtual": "virtual_meeting", "videoconference": "virtual_meeting", "video": "virtual_meeting",
+              "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
+              "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
+              "summit": "meeting", "in-person": "meeting"}
+#: Words about the meeting itself, dropped from a part's topic.
+MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
+                 "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
+                 "multilateral", "virtual", "in-person", "person",
+                 "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
+                 "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
+                 "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",
+                 "hold", "country", "countries", "government", "governments", "counterpart", "counterparts",
+                 "much", "many", "differ", "differed", "different", "difference", "differences", "compare",
+                 "compared", "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular",
+                 "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
+                 # light verbs of a question, never its topic
+                 "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
+                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
+                 "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used", "according",
+                 "accord", "mentioned", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
+                 # how a list question asks
+                 "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
+                 "referencing", "touches", "engagement", "engagements", "bring", "brings", "raised", "readouts",
+                 "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
+                 # how a comparison asks
+                 "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
+                 "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
+                 "ways", "each", "respective", "between", "versus", "whereas", "while", "then", "later", "earlier",
+                 # kinds of meeting
+                 "phone", "telephone", "video", "videoconference", "virtual", "virtually", "summit", "summits",
+                 # placeholders for "what kind of thing" ("what document did they sign")
+                 "document", "documents", "thing", "things", "step", "steps", "measure", "measures", "action",
+                 "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
+                 "deliverables", "specific", "specifically", "kind", "type", "sort", "new", "end", "first",
+                 "session", "round"}
+#: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
+NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
+                      "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
+                      "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed",
+                      "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
+                      "found", "founded", "establish", "established", "create", "created", "release", "released",
+                      "end", "ended", "enter", "entered", "adopt", "adopted"}
+LIGHT_VERBS = {"offer", "propos"}
+#: Nouns that only name the kind of answer asked for ("which country", "what amount").
+ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
+                      "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
+                      "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
+                      "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
