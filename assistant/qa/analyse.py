@@ -171,7 +171,9 @@ def answer_type(part: str) -> str:
                  r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
                  r"(?:readouts|calls|meetings|visits)\b|\bcount\b", p):
         return "count"
-    if re.search(r"\bwhich (?:readouts|meetings|calls|conversations)\b|\bin which (?:readouts|meetings|calls)\b|"
+    if re.search(r"\bwhich (?!(?:countries|nations|officials|leaders|ministers|people|cities|organi[sz]ations|"
+                 r"topics|issues|agreements)\b)(?:of )?(?:[\w.\u2019']+ ){0,4}?(?:readouts|meetings|calls|"
+                 r"conversations|engagements|visits|exchanges|discussions)\b|\bin which (?:readouts|meetings|calls)\b|"
                  r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
                  r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b", p):
         return "list"
@@ -335,7 +337,8 @@ def analyse(question: str) -> Query:
     for name, s, e in parties:
         near_title = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{'|'.join(sorted(TITLE_HEADS))})\b",
                                question[e:e + 40], re.I) or \
-            re.search(r"\b(?:of|with)\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I)
+            re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I) or \
+            re.search(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+of\s+(?:the\s+)?$", question[max(0, s - 40):s], re.I)
         (meeting_parties if (subject_start <= s < subject_end or near_title) else topic_parties).append(name)
         if near_title:
             titled.append(name)
@@ -379,8 +382,9 @@ def analyse(question: str) -> Query:
         topic_parties=tuple(dict.fromkeys(topic_parties)), titles=titles, window=window, meeting_kind=meeting_kind,
         parts=parts, list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
-        compare=bool(re.search(r"\b(?:compare|compared|comparison|differ|different|difference|differences|contrast|"
-                               r"versus|vs\.?)\b", low)) and verb is not None)
+        compare=bool(re.search(r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
+                               r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
+                               r"what changed|how had [^?]{0,80}? moved on)\b", low)) and verb is not None)
 
 
 _PRINCIPAL = re.compile(r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|National\s+Security\s+"

@@ -49,8 +49,8 @@ class Tuning:
     max_quotes: int = 3  # per part
     min_topic_cosine: float = 0.6  # a sentence this close to the question states its topic, whatever its words
     min_topic_cosine_named: float = 0.55  # the same, inside the one or two readouts the question names
-    min_score_named: float = 1.0  # inside one named readout, the best sentence scoring this answers anyway
-    list_coverage: float = 0.75  # share of a list topic a sentence must state to count a readout
+    min_score_named: float = 0.6  # inside one named readout, the best sentence scoring this answers anyway
+    list_coverage: float = 0.6  # share of a list topic a sentence must state to count a readout
     k: int = 8  # passages retrieved per part
     records_limit: int = 4  # meetings answered from the records (when, where, who) at most
 
@@ -357,8 +357,8 @@ class Answerer:
             # close in meaning counts with some topic in its own words, or as the very kind of statement asked
             # for in the one or two readouts named ("they agreed to expand academic exchanges": education ties)
             return f"topic coverage {cov:.2f}, cosine {max(s.candidate.cosine, s.candidate.topic_cosine or 0):.2f}"
-        if quote.kind == "met" and part.answer_type not in _RECORD_TYPES and (not topic or own < 1):
-            return "the meeting itself"
+        if quote.kind == "met" and part.answer_type in ("free", "yesno") and (not topic or own < 1):
+            return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
         return ""
 
     def _scored(self, text: str, retrieval: Retrieval):

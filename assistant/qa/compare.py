@@ -52,7 +52,10 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     out = []
     if len(windows) >= 2:
         for w in windows[:4]:
-            q = replace(query, window=w, compare=False, list_intent=False, count_intent=False, meeting_kind=None)
+            # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
+            # side's office ("Australian Foreign Minister Payne") constrain the meeting
+            q = replace(query, window=w, compare=False, list_intent=False, count_intent=False, meeting_kind=None,
+                        parties=tuple(p for p in query.parties if p in query.titled_parties))
             best = None
             people = list(query.people)
             # the meeting of that date with as many of the question's people as took part
