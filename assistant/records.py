@@ -221,9 +221,13 @@ class Statement:
     cameo: str | None = None
     verb_start: int = -1
     verb_end: int = -1
+    date: datetime.date | None = None  # the meeting's date
+    counterpart: str | None = None  # the other side of the meeting, in words ("Hayashi (Japan)")
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        return d
 
 
 def _day(value) -> datetime.date | None:
@@ -276,12 +280,35 @@ class Meetings(list):
 
 
 class Statements(list):
-    """A list of statements (what ``Assistant.statements`` returns); ``to_frame()`` makes a pandas DataFrame."""
+    """A list of statements (what ``Assistant.statements`` returns): event data, one row per sentence.
+    ``to_csv()`` and ``to_frame()`` give the columns of ``COLUMNS``."""
+
+    COLUMNS = ("date", "actor", "counterpart", "kind", "cameo", "quote", "source", "start", "end")
+
+    def rows(self) -> list[dict]:
+        """One flat dict per statement: meeting date, actor, counterpart, kind, CAMEO code, quote, span."""
+        return [{"date": s.date.isoformat() if s.date else None, "actor": s.actor, "counterpart": s.counterpart,
+                 "kind": s.kind, "cameo": s.cameo, "quote": s.text, "source": s.source, "start": s.start,
+                 "end": s.end} for s in self]
+
+    def to_csv(self) -> str:
+        """The statements as CSV text with a header row."""
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(self.COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.rows())
+        return buf.getvalue()
 
     def to_frame(self):
+        """The statements as a pandas DataFrame (the columns of ``rows()``, dates as datetimes); needs pandas."""
         import pandas as pd
 
-        return pd.DataFrame([s.to_dict() for s in self])
+        frame = pd.DataFrame(self.rows(), columns=list(self.COLUMNS))
+        frame["date"] = pd.to_datetime(frame["date"])
+        return frame
 
 
 class Passages(list):

@@ -75,3 +75,64 @@ def test_ask_with_an_unreachable_llm_prints_the_quoted_answer_and_a_note(tmp_pat
                             "--llm", "http://127.0.0.1:9/v1"])
     assert r.exit_code == 0, r.output
     assert "note: The language model could not be reached" in r.stdout and "[1] " in r.stdout
+
+
+def test_help_lists_flags_without_stray_type_names():
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    out = CliRunner().invoke(app, ["--help"]).output
+    assert "--help" in out and "<bool>" not in out
+    out = CliRunner().invoke(app, ["index", "--help"]).output
+    assert "--no-wait" in out and "<bool>" not in out
+
+
+def _indexed(tmp_path, seeds_copy, monkeypatch) -> str:
+    monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
+    idx = str(tmp_path / "idx")
+    assert runner.invoke(app, ["index", str(seeds_copy), "--index-dir", idx, "-q"]).exit_code == 0
+    return idx
+
+
+def test_meetings_and_events_csv_load_in_pandas_and_filters_apply(tmp_path, seeds_copy, monkeypatch):
+    import io
+
+    import pandas as pd
+
+    idx = _indexed(tmp_path, seeds_copy, monkeypatch)
+    r = runner.invoke(app, ["meetings", "--index-dir", idx, "--csv"])
+    assert r.exit_code == 0, r.output
+    meetings = pd.read_csv(io.StringIO(r.stdout))
+    assert len(meetings) == 5 and {"date", "kind", "place", "participants", "countries"} <= set(meetings.columns)
+    r = runner.invoke(app, ["meetings", "--index-dir", idx, "--csv", "--country", "Kenya"])
+    kenya = pd.read_csv(io.StringIO(r.stdout))
+    assert list(kenya["source"]) == ["us-kenya-call.md"]
+    r = runner.invoke(app, ["events", "--index-dir", idx, "--csv", "--kind", "agreed"])
+    assert r.exit_code == 0, r.output
+    events = pd.read_csv(io.StringIO(r.stdout))
+    assert list(events.columns) == ["date", "actor", "counterpart", "kind", "cameo", "quote", "source", "start",
+                                    "end"]
+    assert len(events) >= 4 and set(events["kind"]) == {"agreed"}
+    text = {p.name: p.read_text(encoding="utf-8") for p in seeds_copy.iterdir()}
+    for row in events.itertuples():  # every quote is the readout's own text at its span
+        assert row.quote in text[row.source]
+
+
+def test_ask_filters_limit_the_readouts_answered_from(tmp_path, seeds_copy, monkeypatch):
+    idx = _indexed(tmp_path, seeds_copy, monkeypatch)
+    r = runner.invoke(app, ["ask", "What did they agree?", "--index-dir", idx, "--json", "--country", "Mexico"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["citations"] and {c["source"] for c in data["citations"]} == {"mexico-migration-call.txt"}
+    r = runner.invoke(app, ["ask", "What did they agree?", "--index-dir", idx, "--after", "not a date"])
+    assert r.exit_code != 0 and r.stderr.startswith("error:") and "Traceback" not in r.output
+
+
+def test_remove_drops_a_readout_and_unknown_sources_are_named(tmp_path, seeds_copy, monkeypatch):
+    idx = _indexed(tmp_path, seeds_copy, monkeypatch)
+    r = runner.invoke(app, ["remove", "us-kenya-call.md", "--index-dir", idx])
+    assert r.exit_code == 0, r.output
+    assert "4 left" in r.stderr
+    r = runner.invoke(app, ["remove", "nope.txt", "--index-dir", idx])
+    assert r.exit_code != 0 and "nope.txt" in r.stderr

@@ -38,7 +38,8 @@ _OFFICE = re.compile(r"\b(Office of the [A-Z][\w ]+?)(?=\s*$|\n)|attributable to
                      r"Press Secretary)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", re.M)
 _WITH = re.compile(r"\b(?:with|called|hosted|convened|received|joined|met|spoke to|talked to|visited|congratulated|"
                    r"thanked|phoned|welcomed)\b")
-_PLACE = re.compile(r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
+_PLACE = re.compile(r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:of|de|da|do|del|di|la|"
+                    r"el|es|al)\s+(?:the\s+)?)?"
                     r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
 _MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+"
                       r"(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)")
@@ -151,7 +152,8 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
         if city and not city.group("the"):
             place = city.group("place").rstrip(".")
             return place, (city.start("place"), city.start("place") + len(place))
-        return margins.group("event"), margins.span("event")
+        event = margins.group("event").rstrip(".")
+        return event, (margins.start("event"), margins.start("event") + len(event))
     during = _DURING.search(text, start, end)
     if during:
         return during.group("event"), during.span("event")
@@ -343,8 +345,8 @@ def short_name(p: Participant, text: str) -> str:
             return f"{p.title} of {p.country}"
         return p.title or p.country or "?"
     words = [w for w in p.name.replace(",", " ").split() if w not in ("Jr.", "Jr", "Sr.")]
-    for w in words:
-        if re.search(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+{re.escape(w)}\b", text):
+    for w in words:  # the word a title stands right before, with no other name word after it
+        if re.search(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+{re.escape(w)}\b(?!\s+[A-Z])", text):
             return w
     return words[-1] if words else p.name
 

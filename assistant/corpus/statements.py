@@ -121,8 +121,11 @@ def main_verbs(text: str, offset: int = 0) -> list[Verb]:
             phrases[offset + m.start()] = (kind, offset + m.end())
     out: list[Verb] = []
     sub = False
+    coordinate = -1  # up to this word, a clause after ", and" may bring its own subject and main verb
     for i in range(start, len(words)):
         w = words[i]
+        if out and w.low in ("and", "but") and words[i - 1].low == ",":
+            coordinate = i + 7
         if (out and w.low in _SUBORDINATORS) or w.low in _RELATIVES:
             sub = True
         if out and w.low in (",", ";") and i + 1 < len(words) and words[i + 1].low == "and":
@@ -140,8 +143,10 @@ def main_verbs(text: str, offset: int = 0) -> list[Verb]:
             kind = _object_kind(words, i) or kind
         if w.low in SAYING_VERBS or (w.low == "made" and i + 1 < len(words) and words[i + 1].low == "clear"):
             kind = _clause_kind(words, i) or kind
-        if not out or (i > 0 and words[i - 1].low in {"and", ","} | _ADVERBS) or w.start in phrases:
+        if not out or (i > 0 and words[i - 1].low in {"and", ","} | _ADVERBS) or w.start in phrases \
+                or i <= coordinate:
             out.append(Verb(kind, w.start, phrases[w.start][1] if w.start in phrases else w.end, i))
+            coordinate = -1
         if len(out) == 1:
             sub = False
     return out

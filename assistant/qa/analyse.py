@@ -145,7 +145,7 @@ def _place_phrase(name: str, question: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ parts
-_FOCUS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|did|does|do|was|were|is|are|has|have|had|can|"
+_FOCUS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
                     r"could|will|would|list|name|find|count)\b", re.I)
 
 
@@ -191,11 +191,11 @@ def answer_type(part: str) -> str:
         return "amount"
     if re.search(r"\bhow many\b|\bwhat number\b", p):
         return "number"
-    if re.search(r"\b(?:which|what) (?:\w+ )?(?:country|countries|nation|nations)\b", p):
+    if re.search(r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b", p):
         return "country"
     if re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b", p):
         return "city"
-    if re.search(r"\bwho\b|\bwhom\b|\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|"
+    if re.match(r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b", p) or re.search(r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|"
                  r"release|detention|visit|leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the)\b)\w+ ){0,2}(?:officials?|diplomats?|leaders?|statesm[ae]n|"
                  r"politicians?|envoys?|ambassadors?|presidents?|ministers?|secretary|secretaries)\b(?! (?:of|for)\b)|"
                  r"\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
@@ -330,61 +330,86 @@ def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring)."""
     people, parties = names_in(question)
     window = time_window(question)
-    verb = _WH.search(question)
     subject_start, subject_end = _subject_span(question)
-    meeting_parties, topic_parties, titled = [], [], []
-    title_words = _title_words(question)
-    for name, s, e in parties:
-        near_title = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{'|'.join(sorted(TITLE_HEADS))})\b",
-                               question[e:e + 40], re.I) or \
-            re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I) or \
-            re.search(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))})\s+of\s+(?:the\s+)?$", question[max(0, s - 40):s], re.I)
-        (meeting_parties if (subject_start <= s < subject_end or near_title) else topic_parties).append(name)
-        if near_title:
-            titled.append(name)
-    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", question.lower()) if w in KIND_WORDS]
-    meeting_kind = next((k for k in kind_words if k != "meeting"), None)
-    if meeting_kind is None and re.search(r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
-                                          r"(?:phone|video))", question, re.I):
-        meeting_kind = "meeting"
+    meeting_parties, topic_parties, titled = _party_sides(question, parties, subject_start, subject_end)
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
+    drop = _not_topic(question, window, parties, meeting_parties)
+    titles = tuple(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z\-]+", question) if w.capitalize()
+                                 in TITLE_HEADS and w.lower() not in ("general", "head", "member")))
+    drop |= {fold(t) for t in titles}
+    parts = tuple(Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t),
+                       answer_hints(t, drop)) for t in split_parts(question))
+    meeting_people, topic_people = _people_sides(question, people, subject_end)
+    return Query(
+        text=question, people=tuple(meeting_people), topic_people=tuple(topic_people),
+        parties=tuple(dict.fromkeys(meeting_parties)), titled_parties=tuple(dict.fromkeys(titled)),
+        place=meeting_place(question), principal=principal_office(question),
+        # the issuing government is in every readout: never a topic
+        topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")), titles=titles,
+        window=window, meeting_kind=_meeting_kind(question), parts=parts,
+        list_intent=any(p.answer_type in ("list", "count") for p in parts),
+        count_intent=any(p.answer_type == "count" for p in parts),
+        compare=bool(_COMPARE.search(question.lower())) and _WH.search(question) is not None)
+
+
+_COMPARE = re.compile(r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
+                      r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
+                      r"what changed|how had [^?]{0,80}? moved on)\b")
+
+
+def _party_sides(question: str, parties, subject_start: int, subject_end: int):
+    """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
+    office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
+    meeting; one elsewhere ("China's backing of Russia") is what it was about."""
+    heads = "|".join(sorted(TITLE_HEADS))
+    meeting, topic, titled = [], [], []
+    for name, s, e in parties:
+        near_title = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e:e + 40], re.I) or \
+            re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I) or \
+            re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40):s], re.I)
+        (meeting if (subject_start <= s < subject_end or near_title) else topic).append(name)
+        if near_title:
+            titled.append(name)
+    return meeting, topic, titled
+
+
+def _meeting_kind(question: str) -> str | None:
+    """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
+    unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
+    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS]
+    kind = next((k for k in kind_words if k != "meeting"), None)
+    if kind is None and re.search(r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
+                                  r"(?:phone|video))", question, re.I):
+        kind = "meeting"
+    return kind
+
+
+def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
+    """Words of a question that never make its topic: its time, where the meeting was, the meeting's
+    countries, offices, and the issuing government."""
     drop = {fold(w) for w in window.text.split()}
     for where in re.findall(r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
                             r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"
-                           r"(?<=visited )|(?<=visited the ))\s*(?:the\s+)?"
-                           r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", question):
+                            r"(?<=visited )|(?<=visited the ))\s*(?:the\s+)?"
+                            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", question):
         drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
-    place = meeting_place(question)
-    titles = tuple(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z\-]+", question) if w.capitalize()
-                                 in TITLE_HEADS and w.lower() not in ("general", "head", "member")))
-    drop |= {fold(t) for t in titles} | {"minister", "ministers", "president", "secretary"} | title_words
-    # the issuing government is in every readout: never a topic
-    topic_parties = [p for p in topic_parties if p != "United States"]
-    drop |= {"united", "states", "u.s", "us", "american", "americans"}
-    texts = split_parts(question)
-    parts = tuple(Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t),
-                       answer_hints(t, drop)) for t in texts)
-    low = question.lower()
-    meeting_people, topic_people = [], []
+    drop |= {"minister", "ministers", "president", "secretary"} | _title_words(question)
+    return drop | {"united", "states", "u.s", "us", "american", "americans"}
+
+
+def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
+    """(people at the meeting, people the question asks about: "what did they say about Navalny")."""
+    meeting, topic = [], []
     for name in people:
         at = question.find(name)
         before = question[max(0, at - 22):at].lower()
         topical = (re.search(r"\b(?:about|on|regarding|concerning|over|against|toward|towards)\s+(?:the\s+|"
                              r"\w+['\u2019]s\s+)?$", before) and at > subject_end) or any(
             w in INSTITUTION_WORDS for w in name.split())
-        (topic_people if topical else meeting_people).append(name)
-    return Query(
-        text=question, people=tuple(meeting_people), topic_people=tuple(topic_people),
-        parties=tuple(dict.fromkeys(meeting_parties)), titled_parties=tuple(dict.fromkeys(titled)),
-        place=place, principal=principal_office(question),
-        topic_parties=tuple(dict.fromkeys(topic_parties)), titles=titles, window=window, meeting_kind=meeting_kind,
-        parts=parts, list_intent=any(p.answer_type in ("list", "count") for p in parts),
-        count_intent=any(p.answer_type == "count" for p in parts),
-        compare=bool(re.search(r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
-                               r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
-                               r"what changed|how had [^?]{0,80}? moved on)\b", low)) and verb is not None)
+        (topic if topical else meeting).append(name)
+    return meeting, topic
 
 
 _PRINCIPAL = re.compile(r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|National\s+Security\s+"

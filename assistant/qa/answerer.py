@@ -295,6 +295,8 @@ class Answerer:
         passages = passages or retrieval.passages
         scored = self._scored(text, retrieval)
         context = {(s.source, s.start): p.text for p in retrieval.passages for s in p.sentences}
+        near = {(s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1):i + 2])
+                for p in retrieval.passages for i, s in enumerate(p.sentences)}
         named = sel.rids is not None and 0 < len(sel.rids) <= 2
         # the very thing the question names ("the Amazon Fund") must be there: always a name of several words,
         # a one-word name only when the question does not pin the readout
@@ -302,7 +304,8 @@ class Answerer:
                  and not re.search(r"-(?:related|based|led|linked|backed)$", n)]
         fits = []
         for s in scored:
-            around = context.get((s.candidate.sentence.source, s.candidate.sentence.start), s.candidate.sentence.text)
+            key = (s.candidate.sentence.source, s.candidate.sentence.start)
+            around = (context.get(key, s.candidate.sentence.text), near.get(key, s.candidate.sentence.text))
             quote = self.quote(s.candidate.sentence, s.score)
             why = self._why_not(s, quote, part, topic, around, names, named)
             if why:
@@ -313,7 +316,8 @@ class Answerer:
         wanted = _of_asked_kind(fits, part, states)
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
             about = describe_topic(part, topic)
-            context = [replace(q, lead=f"({(q.kind or 'other').replace('_', ' ')})") for q in fits[:2]]
+            context = [replace(q, lead=f"({_KIND_LABELS.get(q.kind or 'other', (q.kind or '').replace('_', ' '))})")
+                       for q in fits[:2]]
             return [], [f"the readouts record no {_kind_noun(part.kinds[0])}{about}; they record what was "
                         f"said, quoted above."], context, passages
         fits = wanted
@@ -332,8 +336,11 @@ class Answerer:
             return chosen, [], [], passages
         return [], [missing_line(part, topic, self._scope(sel))], [], passages
 
-    def _why_not(self, s, quote: Quote, part: Part, topic, around: str, names: list[str], named: bool) -> str:
-        """Why a scored sentence does not answer a part ("" when it does)."""
+    def _why_not(self, s, quote: Quote, part: Part, topic, around: tuple[str, str], names: list[str],
+                 named: bool) -> str:
+        """Why a scored sentence does not answer a part ("" when it does); ``around`` is its passage and its
+        neighbouring sentences."""
+        passage, neighbours = around
         sent = s.candidate.sentence
         if s.score < self.tuning.min_score:
             return f"score {s.score:.2f}"
@@ -341,13 +348,14 @@ class Answerer:
             return f"no {part.answer_type}"
         if part.answer_type == "date" and _FUTURE.search(part.text) and not _FUTURE_SAID.search(sent.text):
             return "a date of the past for a question about the future"
-        if names and not all(names_in_text(n, around) for n in names):
+        if names and not all(names_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
         own = topic_coverage(sent.text, topic, self.store.idf, part.hints) if topic else 1.0
-        # the passage lends its topic words to a sentence that gives the asked figure, name or date, or that
-        # states part of the topic itself; a free-text sentence that states none of it is about something else
+        # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or
+        # date, states part of the topic itself, or is the kind of statement asked for; a free-text sentence
+        # that states none of it is about something else
         lend = part.answer_type not in ("free", "yesno") or own > 0 or (bool(part.kinds) and quote.kind in part.kinds)
-        cov = coverage_in_context(sent.text, around, topic, self.store.idf, hints=part.hints) if topic and lend \
+        cov = coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints) if topic and lend \
             else own
         min_cos = self.tuning.min_topic_cosine_named if named else self.tuning.min_topic_cosine
         close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
@@ -399,11 +407,17 @@ def inherit(query: Query, previous: Query) -> Query:
 
 
 #: Statement kinds that record talk, not a decision: they do not answer "what did they agree / commit".
-_COMMITTING = re.compile(r"\b(?:will|would|shall)\s+(?!be\b|not\b)\w+|\b(?:pledged|committed|agreed|signed|"
-                         r"announced)\b", re.I)
+_COMMITTING = re.compile(r"\b(?:will|would|shall)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?(?:provide|give|send|"
+                         r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
+                         r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
+                         r"signed|announced)\b", re.I)
+#: Statement kinds that answer "what did they agree": agreements, commitments, announcements, reaffirmations.
+_BINDING = {"agreed", "committed", "announced", "reaffirmed"}
 _FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
 _FUTURE_SAID = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
                           r"looked forward|later this|in the coming|expected|intends?|due)\b", re.I)
+#: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
+_KIND_LABELS = {"met": "the meeting", "other": "said", "noted": "noted", "discussed": "discussed"}
 WEAK_KINDS = {"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked", "welcomed",
               "condolences", "other"}
 
@@ -415,8 +429,8 @@ def _of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None
     own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
     rest = [q for q in fits if q not in first]
-    if part.kinds and part.kinds[0] == "agreed":
-        rest = [q for q in rest if q.kind not in WEAK_KINDS or _COMMITTING.search(q.sentence.text)]
+    if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
+        rest = [q for q in rest if q.kind in _BINDING or _COMMITTING.search(q.sentence.text)]
     elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
         rest = [q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(
             q.sentence.text)]

@@ -28,7 +28,9 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 def numbers_in(text: str) -> list[str]:
     """Numbers of a sentence that are quantities (years and ordinals of dates left out)."""
     out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
-    out += [w for w in words(text) if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",)]
+    low = text.lower()  # "the two sides", "the three leaders": who, not how many
+    out += [w for w in words(text) if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",)
+            and not re.search(rf"\b(?:the|both|all)\s+{re.escape(w)}\b", low)]
     out += [w for w in words(text) if w in SCALE_WORDS]
     return out
 

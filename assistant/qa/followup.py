@@ -17,7 +17,8 @@ from ..text.lexicon import PRONOUNS
 from ..text.names import question_entities
 
 PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
-_AND_ON = re.compile(r"^\s*(?:and|what|how)?\s*(?:about|on|regarding|concerning|with regard to|as for|and|with|in)\s+(?P<topic>.+?)\s*\??\s*$", re.I)
+_AND_ON = re.compile(r"^\s*(?:and|what|how)?\s*(?P<prep>about|on|regarding|concerning|with regard to|as for|and|with|"
+                     r"in)\s+(?P<topic>.+?)\s*\??\s*$", re.I)
 _SAME_FOR = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing))?\s+(?P<prep>for|about|with|on|in|regarding)\s+(?P<topic>.+?)\s*[?.!]*\s*$", re.I)
 _MORE = re.compile(r"^\s*(?:and\s+)?(?:tell me |say |anything |something )?(?:more|else|go on|continue|details|more details|"
                    r"what else|anything else|elaborate)(?:\s+(?:please|on that|about that|about it))?\s*[?.!]*\s*$", re.I)
@@ -108,6 +109,8 @@ def _rewrite(question: str, previous: str) -> str:
         tail = _TOPIC_TAIL.search(prev)
         if tail:
             return f"{prev[:tail.start('topic')]}{topic}?"
-        return f"{prev} {topic}?"
+        prep = m.group("prep").lower()
+        prep = "on" if prep in ("and", "as for", "with regard to") else prep
+        return f"{prev} {prep} {topic}?"  # "What did they agree?" + "And on Haiti?"
     # pronoun follow-up: keep the question and append what the previous turn was about
     return f"{question.strip().rstrip('?')} ({prev})?"

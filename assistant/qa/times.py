@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.lexicon import MONTH_NUMBERS
 
@@ -72,15 +72,20 @@ def time_window(question: str) -> TimeWindow:
     """The time the meeting a question is about took place (a year or date that belongs to something the
     readout says will happen - "which anniversaries will they observe in 2025" - is not it)."""
     window = _time_window(question)
-    if window.text:
-        at = question.find(window.text)
-        before = question[max(0, at - 60):at].lower()
+    masked = question
+    while window.text:  # a time of what will happen is not the meeting's; a later one may be
+        at = masked.find(window.text)
+        before = masked[max(0, at - 60):at].lower()
         before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", before)
-        if re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before) \
+        if not (re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before)
                 and not re.search(r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|"
-                                  r"visit|visited|summit)\b[^,.?]*$", before):
-            return TimeWindow(None, None, None, window.recency, "")
-    return window
+                                  r"visit|visited|summit)\b[^,.?]*$", before)):
+            return window
+        masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text):]
+        recency = window.recency
+        window = _time_window(masked)
+        window = replace(window, recency=window.recency or recency)
+    return TimeWindow(None, None, None, window.recency, "")
 
 
 def _time_window(question: str) -> TimeWindow:

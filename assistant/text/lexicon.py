@@ -380,7 +380,7 @@ ASKED_KINDS = {
     "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
     "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
     "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
-    "reiter": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
+    "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
     "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
@@ -393,7 +393,7 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
-                 "multilateral", "virtual", "in-person", "person",
+                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "final", "virtual", "in-person", "person",
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
                  "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
                  "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",

@@ -1,0 +1,454 @@
+"""Question analysis (assistant/qa/analyse.py, assistant/qa/times.py): a pure function from a question to a
+typed ``Query``. Many phrasings per behaviour; no index, no model."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from assistant.qa.analyse import about_meeting, analyse, answer_type, asked_kinds, principal_office, split_parts
+from assistant.qa.times import TimeWindow, time_window, time_windows
+
+D = datetime.date
+
+
+# =========================================================================== answer types
+
+ANSWER_TYPES = [
+    # amount
+    ("How much did Germany pledge to the Ukraine energy fund?", "amount"),
+    ("What amount did the partners pledge?", "amount"),
+    ("How large was the logistical support package?", "amount"),
+    ("What was the total cost of the program?", "amount"),
+    ("What dollar amount was pledged for the mission?", "amount"),
+    ("What is the size of the fund?", "amount"),
+    # percentage
+    ("What percentage of emissions will Indonesia cut?", "percentage"),
+    ("What share of funding goes to adaptation?", "percentage"),
+    ("What percent of the budget goes to defense?", "percentage"),
+    # number
+    ("How many technicians will Chile train?", "number"),
+    ("How many cutters will the United States send?", "number"),
+    ("What number of visas will Mexico issue?", "number"),
+    # count (of meetings or readouts, not of things)
+    ("How many times did Blinken call Hayashi in 2022?", "count"),
+    ("How many phone calls did the Secretary have with Kuleba?", "count"),
+    ("How often did Biden and Xi speak in 2022?", "count"),
+    ("How many meetings did Blinken hold with Kuleba?", "count"),
+    ("What was the number of meetings in 2023?", "count"),
+    # list
+    ("Which readouts mention fentanyl?", "list"),
+    ("In which engagements did climate finance come up?", "list"),
+    ("In which readouts is Haiti mentioned?", "list"),
+    ("Name all meetings with Japan.", "list"),
+    ("List every call with Mexico.", "list"),
+    ("Which meetings were about climate?", "list"),
+    # date
+    ("When did Blinken meet Hayashi?", "date"),
+    ("What year did the partnership begin?", "date"),
+    ("What date did the ministers meet?", "date"),
+    ("On what day did the call take place?", "date"),
+    ("When will negotiations resume?", "date"),
+    # place
+    ("Where did the ministers meet?", "place"),
+    ("In what city did the dialogue take place?", "place"),
+    ("Where will the next dialogue be held?", "place"),
+    # city (a named kind of place that is not asked with "where")
+    ("Which region did they discuss?", "city"),
+    ("Which town hosted the talks?", "city"),
+    ("Which port did the cutters visit?", "city"),
+    # person
+    ("Whom did the Vice President call?", "person"),
+    ("Whose death did the President mourn?", "person"),
+    ("Who led the technical team?", "person"),
+    ("Which officials took part in the call?", "person"),
+    ("Which leaders attended the summit?", "person"),
+    ("Who will lead the team to Washington?", "person"),
+    # country
+    ("Which country hosted the summit?", "country"),
+    ("Which nations joined the coalition?", "country"),
+    ("Which country did the Secretary thank?", "country"),
+    # organisation
+    ("Which organisation did they praise?", "organisation"),
+    ("Which bank will finance the project?", "organisation"),
+    ("Which alliance did they reaffirm?", "organisation"),
+    ("Which agencies will coordinate the response?", "organisation"),
+    # yes/no
+    ("Did they agree on sanctions?", "yesno"),
+    ("Has Kenya agreed to lead the mission?", "yesno"),
+    ("Were any agreements signed?", "yesno"),
+    ("Is the trade partnership still under negotiation?", "yesno"),
+    # free text
+    ("What did the ministers discuss about Burma?", "free"),
+    ("What did they agree on water use?", "free"),
+    ("What did the Secretary urge Kenya to do?", "free"),
+    # the words that ask decide, not a later clause
+    ("What did they agree when they met in Tokyo?", "free"),
+    ("When Biden and Macron talked, what did they say about Iran?", "free"),
+]
+
+
+@pytest.mark.parametrize("question,expected", ANSWER_TYPES)
+def test_answer_type(question, expected):
+    assert answer_type(question) == expected
+    assert analyse(question).answer_type == expected
+
+
+def test_a_why_question_is_not_a_yes_no_question():
+    assert answer_type("Why did the Secretary meet the Foreign Minister of Indonesia?") == "free"
+
+
+def test_a_two_word_adjective_before_country_still_asks_for_a_country():
+    # the very example descriptor_words() documents
+    assert answer_type("Which Middle Eastern country did the Secretary visit?") == "country"
+
+
+def test_list_and_count_intent():
+    listing = analyse("Which readouts mention fentanyl?")
+    assert listing.list_intent and not listing.count_intent
+    counting = analyse("How many times did Blinken call Hayashi in 2022?")
+    assert counting.list_intent and counting.count_intent
+    plain = analyse("How many technicians will Chile train?")
+    assert not plain.list_intent and not plain.count_intent
+
+
+# =========================================================================== people and parties
+
+@pytest.mark.parametrize("question,people", [
+    ("When did Blinken meet Hayashi?", ("Blinken", "Hayashi")),
+    ("What did Blinken's counterpart agree?", ("Blinken",)),  # possessive removed
+    ("What did Kuleba's government request?", ("Kuleba",)),
+    ("What did Blinken discuss with von der Leyen?", ("Blinken", "von der Leyen")),
+    ("What did the President discuss with Mohammed bin Salman?", ("Mohammed bin Salman",)),
+    ("What did the Secretary say when talking to Ahmed bin Mubarak?", ("Ahmed bin Mubarak",)),
+    ("What did Blinken and Hayashi discuss in Paris?", ("Blinken", "Hayashi")),  # "in Paris" is a place
+    ("What have Blinken and Wang Yi discussed since 2023?", ("Blinken", "Wang Yi")),
+    ("Compare what the Secretary said to Japan and Germany.", ()),  # "Compare" steers, names nobody
+    ("Which readouts mention the White House?", ()),
+])
+def test_people(question, people):
+    assert analyse(question).people == people
+
+
+def test_a_place_after_in_is_the_meeting_place_not_a_person():
+    q = analyse("What did Blinken and Hayashi discuss in Paris?")
+    assert "Paris" not in q.people and q.place == "Paris"
+    assert analyse("What did the ministers discuss in May 2022?").place is None  # a month is no place
+
+
+@pytest.mark.parametrize("question,parties,titled,topic", [
+    ("What did Japan's foreign minister say about Taiwan?", ("Japan",), ("Japan",), ("Taiwan",)),
+    ("What did the President of Russia discuss with Biden?", ("Russia",), ("Russia",), ()),
+    ("What did the Secretary say about China's backing of Russia?", (), (), ("China", "Russia")),
+    ("What did the Secretary of State discuss with Japan?", ("Japan",), ("Japan",), ()),
+    ("How much did Germany pledge to the Ukraine energy fund?", ("Germany",), (), ("Ukraine",)),
+    ("What did the Secretary urge Kenya to do?", (), (), ("Kenya",)),
+])
+def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):
+    q = analyse(question)
+    assert q.parties == parties
+    assert q.titled_parties == titled
+    assert q.topic_parties == topic
+
+
+def test_the_issuing_government_is_never_a_topic_party():
+    q = analyse("What did Kenya say about the United States' support for Haiti?")
+    assert "United States" not in q.topic_parties
+
+
+def test_names_meeting():
+    assert analyse("When did Blinken meet Hayashi?").names_meeting
+    assert analyse("What did they discuss in May 2022?").names_meeting
+    assert analyse("What did they discuss in their most recent call?").names_meeting
+    assert not analyse("What was said about fentanyl?").names_meeting
+
+
+# =========================================================================== time windows
+
+@pytest.mark.parametrize("question,start,end,month,words", [
+    ("When did Blinken meet Hayashi in May 2022?", D(2022, 5, 1), D(2022, 5, 31), None, "in May 2022"),
+    ("What did they discuss on May 3, 2022?", D(2022, 5, 3), D(2022, 5, 3), None, "on May 3, 2022"),
+    ("What did Blinken and Lavrov discuss in 2021?", D(2021, 1, 1), D(2021, 12, 31), None, "in 2021"),
+    ("What have Blinken and Wang Yi discussed since 2023?", D(2023, 1, 1), None, None, "since January 1, 2023"),
+    ("What did they agree before March 2022?", None, D(2022, 2, 28), None, "before February 28, 2022"),
+    ("What did they discuss after May 2022?", D(2022, 6, 1), None, None, "since June 1, 2022"),
+    ("What did they discuss between 2021 and 2022?", D(2021, 1, 1), D(2022, 12, 31), None,
+     "between January 1, 2021 and December 31, 2022"),
+    ("What did they discuss in February?", None, None, 2, "in February"),
+    ("What did they discuss in their February call?", None, None, 2, "in February"),
+    ("What did Biden and Xi discuss by phone in 2022?", D(2022, 1, 1), D(2022, 12, 31), None, "in 2022"),
+    ("How many times did Blinken call Hayashi in 2022?", D(2022, 1, 1), D(2022, 12, 31), None, "in 2022"),
+    ("What did they discuss in late 2022?", D(2022, 7, 1), D(2022, 12, 31), None,
+     "between July 1, 2022 and December 31, 2022"),
+])
+def test_time_window(question, start, end, month, words):
+    w = analyse(question).window
+    assert (w.start, w.end, w.month) == (start, end, month)
+    assert w.bounded
+    assert w.describe() == words
+
+
+@pytest.mark.parametrize("question", [
+    "Which anniversaries will they observe in 2025?",  # the year of something to come, not of the meeting
+    "What did they say will happen in 2025?",
+    "What did the Secretary and Hayashi agree would be completed in 2026?",
+    "What is expected to be finished by 2027?",
+    "What was said about the Olympic Games?",
+    "What did the ministers agree on security?",
+])
+def test_no_meeting_window(question):
+    w = time_window(question)
+    assert not w.bounded and (w.start, w.end, w.month) == (None, None, None)
+
+
+def test_a_meeting_verb_before_the_year_keeps_the_window():
+    assert time_window("What did they discuss when they met in 2023?").start == D(2023, 1, 1)
+
+
+def test_the_meetings_year_after_a_future_year_is_kept():
+    w = time_window("What will they do in 2025, according to their call in 2023?")
+    assert (w.start, w.end) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+def test_in_may_needs_the_preposition():
+    # "May" the verb is no month
+    assert not time_window("What may the ministers agree next?").bounded
+    assert time_window("What did they discuss in May?").month == 5
+
+
+def test_window_contains():
+    may = time_window("in May 2022")
+    assert may.contains(D(2022, 5, 31)) and not may.contains(D(2022, 6, 1)) and not may.contains(None)
+    february = time_window("in their February call")
+    assert february.contains(D(2019, 2, 3)) and not february.contains(D(2019, 3, 3))
+    assert TimeWindow().contains(None) and TimeWindow().contains(D(2000, 1, 1))
+
+
+def test_every_date_a_comparison_names():
+    ws = time_windows("How did the call on February 24 differ from the one on February 28, 2022?")
+    assert [(w.start, w.end) for w in ws] == [(D(2022, 2, 24), D(2022, 2, 24)), (D(2022, 2, 28), D(2022, 2, 28))]
+    ws = time_windows("What changed between May 2022 and March 2023?")
+    assert [w.start for w in ws] == [D(2022, 5, 1), D(2023, 3, 1)]
+
+
+# =========================================================================== recency (only about a meeting)
+
+@pytest.mark.parametrize("question,recency", [
+    ("What did they discuss in their most recent call?", "last"),
+    ("When was the last time they spoke?", "last"),
+    ("What did Blinken and Hayashi say in their latest meeting?", "last"),
+    ("When did they last meet?", "last"),
+    ("When was their first in-person meeting?", "first"),
+    ("What did they discuss in their introductory call?", "first"),
+    ("When did they first meet?", "first"),
+    ("Who was her country's first female president?", None),
+    ("What did the ministers agree about the first phase of the program?", None),
+    ("What did they say about the last election?", None),
+])
+def test_recency(question, recency):
+    assert analyse(question).window.recency == recency
+
+
+@pytest.mark.parametrize("question", [
+    "What did they discuss in their most recent call?",
+    "What did they discuss in their latest meeting?",
+])
+def test_recency_words_are_not_the_topic(question):
+    q = analyse(question)
+    assert q.window.recency == "last"
+    assert not {"recent", "latest", "last"} & set(q.parts[0].topic)
+
+
+# =========================================================================== meeting kinds
+
+@pytest.mark.parametrize("question,kind", [
+    ("What did they discuss in their virtual meeting?", "virtual_meeting"),
+    ("What did they say during the video call?", "virtual_meeting"),
+    ("What did Blinken discuss on his trip to Tokyo?", "visit"),
+    ("What did the leaders discuss at the trilateral?", "trilateral"),
+    ("What was said at the Strategic Dialogue?", "dialogue"),
+    ("How many phone calls did the Secretary have with Kuleba?", "call"),
+    ("Whom did the Vice President call?", "call"),
+    ("When was their first in-person meeting?", "meeting"),
+    ("Which ministers met in Berlin?", "meeting"),
+    ("What did the ministers agree on security?", None),
+])
+def test_meeting_kind(question, kind):
+    assert analyse(question).meeting_kind == kind
+
+
+def test_call_on_is_urging_not_a_phone_call():
+    q = analyse("What did the Secretary call on the military regime to do?")
+    assert q.parts[0].kinds[0] == "urged"  # this already holds
+    assert q.meeting_kind is None
+
+
+# =========================================================================== statement kinds asked
+
+@pytest.mark.parametrize("question,first", [
+    ("Did they agree on sanctions?", "agreed"),
+    ("What agreement did they reach on trade?", "agreed"),
+    ("What did the Secretary commit to?", "committed"),
+    ("What did Germany pledge?", "committed"),
+    ("What did the ministers discuss about Burma?", "discussed"),
+    ("What did the ministers condemn?", "condemned"),
+    ("What did the Secretary urge Kenya to do?", "urged"),
+    ("What did they call on Russia to do?", "urged"),
+    ("Whom did the Secretary thank?", "thanked"),
+    ("Did the President offer condolences?", "condolences"),  # the noun says the kind, not "offer"
+    ("What did the ministers welcome?", "welcomed"),
+    ("What concerns did they raise about coercion?", "expressed_concern"),
+    ("What did they announce?", "announced"),
+])
+def test_asked_kinds_first(question, first):
+    kinds = asked_kinds(question)
+    assert kinds and kinds[0] == first
+    assert analyse(question).parts[0].kinds == kinds
+
+
+def test_agree_also_accepts_commitments_and_offers_keep_their_verb_kinds():
+    assert asked_kinds("What did they agree on energy?") == ("agreed", "committed")
+    assert asked_kinds("Did the Secretary offer support?") == ("urged", "committed")
+    assert asked_kinds("Did the President offer condolences?")[1:] == ("urged", "committed")
+
+
+@pytest.mark.parametrize("question", ["What did the ministers say about Taiwan?", "Where did they meet?",
+                                      "How many technicians will Chile train?"])
+def test_no_kind_asked(question):
+    assert asked_kinds(question) == ()
+
+
+# =========================================================================== parts
+
+@pytest.mark.parametrize("question,parts,types", [
+    ("Where did they meet, and what did they launch?", ["Where did they meet", "what did they launch?"],
+     ["place", "free"]),
+    ("When did they meet, and in which city did they meet?", ["When did they meet", "in which city did they meet?"],
+     ["date", "place"]),
+    ("When did they meet? What did they agree?", ["When did they meet", "What did they agree?"], ["date", "free"]),
+    ("What did the ministers agree on energy and what did they discuss on trade?",
+     ["What did the ministers agree on energy", "what did they discuss on trade?"], ["free", "free"]),
+])
+def test_multi_part_questions_split(question, parts, types):
+    q = analyse(question)
+    assert [p.text for p in q.parts] == parts
+    assert [p.answer_type for p in q.parts] == types
+
+
+def test_where_and_when_share_their_verb():
+    assert [p.lower() for p in split_parts("Where and when will they meet next?")] == \
+        ["where will they meet next?", "when will they meet next?"]
+    q = analyse("Where and when will they meet next?")
+    assert [p.answer_type for p in q.parts] == ["place", "date"]
+    assert all(p.about_meeting is False for p in q.parts)  # the next meeting is something the readout says
+
+
+@pytest.mark.parametrize("question", [
+    "What did the ministers agree on trade and investment?",  # "and" inside a topic
+    "Did Blinken and Hayashi discuss North Korea?",
+    "What did Japan and the United States agree?",
+])
+def test_and_inside_a_part_does_not_split(question):
+    assert len(analyse(question).parts) == 1
+
+
+def test_each_part_gets_its_own_kinds_and_topic():
+    q = analyse("What did the ministers agree on energy and what did they discuss on trade?")
+    assert q.parts[0].kinds[0] == "agreed" and "energi" in q.parts[0].topic and "trade" not in q.parts[0].topic
+    assert q.parts[1].kinds == ("discussed",) and q.parts[1].topic == ("trade",)
+
+
+# =========================================================================== comparisons
+
+@pytest.mark.parametrize("question,compare", [
+    ("How did the Japan call differ from the Kenya call?", True),
+    ("Compare what the Secretary said to Japan and Germany.", True),
+    ("What changed between the 2022 and 2023 meetings?", True),
+    ("How did their positions on Iran evolve between 2021 and 2023?", True),
+    ("What was the difference between the two readouts on energy?", True),
+    ("What did they agree on energy?", False),
+    ("Which readouts mention fentanyl?", False),
+])
+def test_compare_intent(question, compare):
+    assert analyse(question).compare is compare
+
+
+# =========================================================================== about the meeting itself
+
+@pytest.mark.parametrize("question,expected", [
+    ("When did Blinken meet Hayashi?", True),
+    ("Where did the ministers meet?", True),
+    ("When did the call take place?", True),
+    ("Where was the meeting held?", True),
+    ("Who took part in the meeting?", True),
+    ("Whom did the Vice President call?", True),
+    ("When was that?", True),
+    ("When is the satellite due to launch?", False),
+    ("When did they agree to resume negotiations?", False),
+    ("What year did the partnership begin?", False),
+    ("Where will the next dialogue be held?", False),
+    ("What did the ministers agree on security?", False),  # not a who/when/where part at all
+    ("When?", None),
+    ("And where?", None),
+    ("Who is the Foreign Minister of Japan?", None),
+])
+def test_about_meeting(question, expected):
+    assert about_meeting(question) is expected
+    assert analyse(question).parts[0].about_meeting is expected
+
+
+# =========================================================================== the principal office
+
+@pytest.mark.parametrize("question,office", [
+    ("Whom did the Vice President call?", "Vice President"),
+    ("What did the Secretary commit to?", "Secretary"),
+    ("What did the Secretary of State discuss with Japan?", "Secretary of State"),
+    ("What did the National Security Advisor discuss?", "National Security Advisor"),
+    ("Whose death did the President mourn?", "President"),
+    ("What did the Prime Minister of Japan say?", None),  # another country's office
+    ("What did the President Biden say?", None),  # a name follows: not an office alone
+    ("What did the ministers agree?", None),
+])
+def test_principal_office(question, office):
+    assert principal_office(question) == office
+    assert analyse(question).principal == office
+
+
+# =========================================================================== answer hints
+
+def test_the_noun_phrase_after_which_gives_hints():
+    part = analyse("Which war-legacy program did the ministers fund?").parts[0]
+    assert {"war", "legaci", "program"} <= set(part.hints)
+    assert not {"war", "legaci", "program"} & set(part.topic)  # they describe the answer, the topic is "fund"
+    assert "fund" in part.topic
+
+
+@pytest.mark.parametrize("question", ["Which country did the Secretary thank?",
+                                      "Which officials took part in the call?",
+                                      "What amount did the partners pledge?", "What did the ministers agree?"])
+def test_answer_categories_give_no_hints(question):
+    assert analyse(question).parts[0].hints == ()
+
+
+def test_what_is_set_aside_is_not_the_topic():
+    part = analyse("Besides Russia and Ukraine, what did they discuss?").parts[0]
+    assert part.topic == ()
+    assert part.kinds == ("discussed",)
+
+
+# =========================================================================== topics
+
+@pytest.mark.parametrize("question,stems", [
+    ("What did the ministers agree on security?", ("secur",)),
+    ("Which readouts mention fentanyl?", ("fentanyl",)),
+    ("In which engagements did climate finance come up?", ("climat", "financ")),
+    ("What did the Secretary urge Kenya to do?", ("kenya",)),
+])
+def test_topic_terms(question, stems):
+    assert analyse(question).parts[0].topic == stems
+
+
+def test_office_titles_are_never_the_topic():
+    part = analyse("What did the National Security Advisor discuss?").parts[0]
+    assert not {"nation", "secur", "advisor"} & set(part.topic)
