@@ -23,7 +23,7 @@ from ..text.places import ORGANISATIONS, SEATS
 from .people import Mention, mentions
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
@@ -315,7 +315,9 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     if any(p.title and p.name is None and p.title.split()[-1].endswith("s") and p.country in ORGANISATIONS
            for p in people):
         parties = max(parties, 4)  # "foreign ministers of ASEAN nations": many countries at the table
-    kind = meeting_kind(readout.title, main.text if main else "", parties, opening)
+    # a title made from the file name is no evidence of the kind ("kenya-visit.txt")
+    title = readout.title if readout.title_source != "file" else ""
+    kind = meeting_kind(title, main.text if main else "", parties, opening)
     place = find_place(text, main.start, main.end) if main and kind not in ("call", "virtual_meeting") else None
     if place and place[0] in SEATS and place[0] != "Washington":
         place = place  # a capital named as the place ("in Moscow") is still the place

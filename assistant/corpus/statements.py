@@ -88,7 +88,9 @@ def _object_kind(words: list[_W], i: int) -> str | None:
 def _clause_kind(words: list[_W], i: int) -> str | None:
     """For a verb of saying at i followed by a that-clause (or "made clear"), the kind the clause says."""
     rest = words[i + 1:i + 30]
-    if rest and rest[0].low == "clear":
+    if len(rest) > 1 and rest[0].low == "it" and rest[1].low == "clear":
+        rest = rest[2:]
+    elif rest and rest[0].low == "clear":
         rest = rest[1:]
     if not rest or rest[0].low != "that":
         return None
@@ -141,7 +143,7 @@ def main_verbs(text: str, offset: int = 0) -> list[Verb]:
             continue
         if w.low in STANCE_VERBS:
             kind = _object_kind(words, i) or kind
-        if w.low in SAYING_VERBS or (w.low == "made" and i + 1 < len(words) and words[i + 1].low == "clear"):
+        if w.low in SAYING_VERBS or (w.low == "made" and i + 1 < len(words) and words[i + 1].low in ("clear", "it")):
             kind = _clause_kind(words, i) or kind
         if not out or (i > 0 and words[i - 1].low in {"and", ","} | _ADVERBS) or w.start in phrases \
                 or i <= coordinate:

@@ -211,7 +211,7 @@ def answer_type(part: str) -> str:
 
 _MEETING_VERB = re.compile(r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
                            r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
-                           r"gather|join|joined|take place|took place|happen|happened|travel|trip)\b", re.I)
+                           r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed)\b", re.I)
 
 
 def about_meeting(part: str) -> bool | None:

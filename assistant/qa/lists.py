@@ -106,7 +106,9 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     if not hits:
         return compose(question, [], abstained=True, analysis=info,
                        missing=[f"No indexed readout mentions {what}{scope}."])
-    hits.sort(key=lambda h: (index.day(h[0]) or datetime.date.min, store.meetings[h[0]].source))
+    # by meeting date, readouts whose date is unknown last (as in meetings() and statements())
+    hits.sort(key=lambda h: (index.day(h[0]) is None, index.day(h[0]) or datetime.date.min,
+                             store.meetings[h[0]].source))
     n = len(hits)
     verb = "mention" if n != 1 else "mentions"
     intro = (f"{n} readout{'s' if n != 1 else ''} {verb} {what}{scope}:" if topic

@@ -38,6 +38,7 @@ class Selection:
     missing: str | None = None  # "No indexed readout records a call between A and B in February 2021."
     nearest: tuple[int, ...] = ()  # readouts of the same people at other times, offered as such
     described: str = ""  # the meeting the question names, in words
+    place: str | None = None  # the question's place when it is where a selected meeting was ("in Jakarta")
 
 
 @dataclass
@@ -184,7 +185,10 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         fits = {ordered[-1] if query.window.recency == "last" else ordered[0]}
     described = _describe(query, people)
     if fits:
-        return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described)
+        placed = query.place if query.place and any(_place_fits(query.place, index.meetings[r]) for r in fits) \
+            else None
+        return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described,
+                         placed)
     nearest = sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
     return Selection((), tuple(people), tuple(topic), tuple(unknown),
                      f"No indexed readout records {described}.", tuple(nearest), described)
@@ -212,8 +216,9 @@ def _describe(query: Query, people: list[str]) -> str:
     return f"{text} {when}".strip()
 
 def participant_stems(sel: Selection, query: Query) -> set[str]:
-    """The words of the names that turned out to be the meeting's participants and countries: who, not what."""
+    """The words of the names that turned out to be the meeting's participants, countries and place: who and
+    where, not what."""
     out = set()
-    for name in (*sel.people, *query.parties):
+    for name in (*sel.people, *query.parties, *((sel.place,) if sel.place else ())):
         out |= {stem(w) for w in words(name)} | set(words(name))
     return out

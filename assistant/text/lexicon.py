@@ -244,7 +244,7 @@ PHRASE_KINDS = (
     (r"\bspoke (?:about|on)\b", "discussed"),
     (r"\b(?:called|call|calls|calling) (?:on|for|upon)\b", "urged"),
     (r"\b(?:look|looks|looked|looking) forward\b", "other"),
-    (r"\bmade clear\b", "noted"),
+    (r"\bmade (?:it )?clear\b", "noted"),
     (r"\b(?:had|held) an? (?:\w+ ){0,2}(?:call|phone call|meeting|videoconference)\b", "met"),
 )
 
@@ -279,7 +279,7 @@ Princess Emir Sheikh Sultan Ambassador Envoy Director-General Director Speaker L
 Chairman Chairwoman Chairperson Commissioner Councilor Councillor Member Chief General Admiral Pope Premier Monarch
 Taoiseach Spokesperson President-elect President-Elect Vice-President Coordinator Administrator Counselor Emperor
 Crown Majority Minority Whip Congressman Congresswoman Representatives Senators Deputy Under Assistant
-Secretary-General Head Lady""".split())
+Secretary-General Head Lady Undersecretary Under-Secretary""".split())
 #: Offices of a country's own politics: a counterpart holding one, with no country given, is of the issuer's
 #: country ("Speaker Pelosi", "Senator Schumer").
 DOMESTIC_TITLES = frozenset("""Speaker Senator Senators Representative Representatives Congressman Congresswoman
