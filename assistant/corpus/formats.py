@@ -129,16 +129,16 @@ def markdown_to_text(source: str) -> str:
 def pdf_to_text(data: bytes) -> Extracted:
     """The text of every page of a PDF, pages separated by blank lines, with each page's start offset."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ValueError("the PDF is encrypted; save an unencrypted copy and index that")
-        page_texts = [page.extract_text() or "" for page in reader.pages]
-        title = reader.metadata.title if reader.metadata and reader.metadata.title else None
-    except (PdfReadError, OSError, KeyError, TypeError) as exc:
-        raise ValueError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+        encrypted = reader.is_encrypted
+        page_texts = [] if encrypted else [page.extract_text() or "" for page in reader.pages]
+        title = reader.metadata.title if not encrypted and reader.metadata and reader.metadata.title else None
+    except Exception as exc:  # on a malformed file pypdf raises many kinds (LimitReachedError, IndexError ...)
+        raise ValueError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:200]})") from None
+    if encrypted:
+        raise ValueError("the PDF is encrypted; save an unencrypted copy and index that")
     parts: list[str] = []
     starts: list[int] = []
     pos = 0

@@ -55,7 +55,7 @@ def read_pointer(index_dir: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise IndexCorruptError(f"The index in {index_dir}/ has an unreadable {POINTER} file ({exc}). "
+        raise IndexCorruptError(f"The index in {index_dir}/ is damaged: its {POINTER} file is unreadable ({exc}). "
                                 f"Rebuild it with: assistant index --index-dir {index_dir}") from None
     name = raw.strip()
     if not _GENERATION.match(name):
@@ -121,9 +121,25 @@ def hold_live_generation(index_dir: Path, attempts: int = 50) -> tuple[Path, Rea
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
             continue
-        return gen, ReaderHold(gen, fd)
+        hold = ReaderHold(gen, fd)
+        try:
+            _check_no_links(index_dir, gen)
+        except BaseException:
+            hold.release()
+            raise
+        return gen, hold
     raise IndexCorruptError(f"The index in {index_dir}/ kept changing while it was opened ({attempts} tries). "
                             "Try again; if it persists, another process is rewriting it in a loop.")
+
+
+def _check_no_links(index_dir: Path, gen: Path) -> None:
+    """A generation and everything in it must be real folders and files: a symbolic link would have the index
+    read from outside its folder. Raises IndexCorruptError naming the link."""
+    links = [gen] if gen.is_symlink() else [p for p in gen.rglob("*") if p.is_symlink()]
+    if links:
+        raise IndexCorruptError(f"The index in {index_dir}/ is damaged: {links[0].relative_to(index_dir)} is a "
+                                "symbolic link, and an index reads nothing outside the index folder. "
+                                f"Rebuild it with: assistant index --index-dir {index_dir}")
 
 
 @contextlib.contextmanager

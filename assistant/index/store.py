@@ -228,7 +228,7 @@ class FolderStore:
         try:
             raw = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise IndexCorruptError(f"The index in {where} has no readable manifest ({exc}). "
+            raise IndexCorruptError(f"The index in {where} is damaged: its manifest is unreadable ({exc}). "
                                     f"Rebuild it with: assistant index --index-dir {self.index_dir}") from None
         self.manifest = validate(raw, where)
         try:
