@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 #: The most nearest passages shown beside an abstention.
@@ -120,14 +121,49 @@ def _plain_link(source: str, start: int, end: int, marker: int, kind: str) -> st
     return f'title="{esc(source)}, characters {int(start)}-{int(end)}"'
 
 
-def _tip(c: Mapping[str, Any]) -> str:
+#: How each statement kind (``Citation.kind``, ``Statement.kind``) reads on a tag beside a citation.
+STATEMENT_LABELS = MappingProxyType({
+    "agreed": "agreed", "committed": "committed", "announced": "announced", "condemned": "condemned",
+    "urged": "urged", "expressed_concern": "expressed concern", "reaffirmed": "reaffirmed",
+    "expressed_support": "expressed support", "welcomed": "welcomed", "thanked": "thanked",
+    "condolences": "offered condolences", "discussed": "discussed", "noted": "noted", "met": "the meeting",
+    "other": "other statement",
+})
+_ACTORS = MappingProxyType({"issuer": "the issuing side", "counterpart": "the counterpart", "both": "both sides"})
+
+
+def statement_label(kind: str | None) -> str:
+    """A statement kind in words ("expressed_concern" -> "expressed concern"; "" for none)."""
+    return STATEMENT_LABELS.get(kind or "", (kind or "").replace("_", " "))
+
+
+def actor_label(actor: str | None) -> str:
+    """Who acts in words ("both" -> "both sides"; a name as it is; "" for none)."""
+    return _ACTORS.get(actor or "", actor or "")
+
+
+def kind_tag(c: Mapping[str, Any]) -> str:
+    """A citation's statement kind as a small tag (with who acts in its hover text and its accessible text);
+    "" when the citation has no kind."""
+    label = statement_label(c.get("kind"))
+    if not label:
+        return ""
+    who = actor_label(c.get("actor"))
+    by = f" (by {who})" if who else ""
+    css = re.sub(r"[^a-z_]", "", str(c["kind"]).lower())  # a class name of safe characters only
+    return (f'<span class="ra-kind ra-kind-{css}" title="Statement kind: {esc(label)}{esc(by)}">'
+            f'<span class="ra-sr">statement kind: </span>{esc(label)}<span class="ra-sr">{esc(by)}</span></span>')
+
+
+def _tip(c: Mapping[str, Any], kinds: bool = False) -> str:
     """A marker's tooltip text: the quote, then the readout's title and date (shown on hover and focus)."""
     source = f'{esc(c.get("title") or c["source"])} \u00b7 {_date(c.get("date"))}'
+    tag = kind_tag(c) if kinds else ""
     return (f'<span class="ra-tip">\u201c{esc(snippet(c["quote"], 300))}\u201d '
-            f'<span class="ra-tip-src">{source}</span></span>')
+            f'<span class="ra-tip-src">{source}</span>{tag}</span>')
 
 
-def _source_row(c: Mapping[str, Any], make: LinkMaker, tag: str, files: bool) -> str:
+def _source_row(c: Mapping[str, Any], make: LinkMaker, tag: str, files: bool, kinds: bool = False) -> str:
     if files:
         name = f'<span class="ra-title">{esc(c["title"] or c["source"])}</span>'
         meta = f'<span class="ra-meta"> · {_date(c.get("date"))} · {esc(c["source"])}</span>'
@@ -135,19 +171,21 @@ def _source_row(c: Mapping[str, Any], make: LinkMaker, tag: str, files: bool) ->
         name = (f'<span class="ra-title" title="{esc(c["title"] or c["source"])}">'
                 f'{esc(short_title(c.get("title"), c["source"]))}</span>')
         meta = f'<span class="ra-meta"> · {_date(c.get("date"))}</span>'
+    kind = f"{kind_tag(c)} " if kinds and kind_tag(c) else ""
     return (f'<div class="ra-fn-row"><{tag} class="ra-cite ra-fn" '
             f'{make(c["source"], c["start"], c["end"], c["marker"], "cite")}>[{int(c["marker"])}]</{tag}> '
-            f'{name}{meta}<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>')
+            f'{kind}{name}{meta}<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>')
 
 
 def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = False, tips: bool = False,
-                files: bool = True) -> str:
+                files: bool = True, kinds: bool = False) -> str:
     """One answer as HTML: markers linked by ``link`` (plain titles without it), footnoted sources, and for
     an abstention the nearest passages under a heading that says they are not an answer.
 
     ``tools`` adds the web chat's "Copy answer" link. ``tips`` puts each citation's quote, title and date
     inside its marker in the text (``<span class="ra-tip">``, for a hover/focus tooltip). ``files=False``
-    shows source lines as short title and date, without the file name.
+    shows source lines as short title and date, without the file name. ``kinds`` tags each source line (and
+    tooltip) with the cited sentence's statement kind ("agreed", "expressed concern", ...).
     """
     a = as_dict(answer)
     make = link or _plain_link
@@ -164,7 +202,7 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
                 out.append(esc(m.group(0)))
             else:
                 out.append(f'<{tag} class="ra-cite" {make(c["source"], c["start"], c["end"], c["marker"], "cite")}>'
-                           f'[{c["marker"]}]{_tip(c) if tips else ""}</{tag}>')
+                           f'[{c["marker"]}]{_tip(c, kinds) if tips else ""}</{tag}>')
             pos = m.end()
         out.append(esc(line[pos:]))
         lines.append("".join(out))
@@ -177,7 +215,7 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
     if cites:
         parts.append('<div class="ra-sources"><div class="ra-h">Sources</div>')
         for c in a["citations"]:
-            parts.append(_source_row(c, make, tag, files))
+            parts.append(_source_row(c, make, tag, files, kinds))
         parts.append("</div>")
     parts.append("</div>")  # end of the copyable part
     if a.get("abstained") and a.get("passages"):

@@ -380,6 +380,13 @@ def test_axe_finds_nothing_serious_with_an_answer_and_the_viewer_open(browser, f
         assert markers.count() > 0
         markers.first.click()
         expect(page.locator("#ra-viewer mark.ra-hl")).to_have_count(1, timeout=WAIT_MS)
+        if width < NARROW:  # back from the overlay, so the page under it is checked too
+            page.locator("#ra-viewer .ra-viewer-close").click()
+        # the filters open and active (status badge, Clear), the timeline drawn within them, kind tags shown
+        _set_filter(page, "kind", re.compile(r"^meeting \(\d+\)$"))
+        expect(page.locator("#ra-filter-status")).to_contain_text("kind: meeting", timeout=WAIT_MS)
+        expect(page.locator("#ra-timeline a.ra-tl-pt").first).to_be_visible()
+        expect(answer.locator(".ra-kind").first).to_be_visible()
         # Gradio's own toast ("Indexed 1 readout") nests its close button in a button-like header (axe:
         # nested-interactive); it is not part of the page we build, so the check runs once it has gone
         expect(page.locator(".toast-header")).to_have_count(0, timeout=WAIT_MS)
@@ -475,6 +482,11 @@ def test_every_control_is_reachable_by_keyboard(browser, fake_assistant, tmp_pat
         assert answer.locator(".ra-text a.ra-cite").count() > 0
         page.locator("#ra-past").get_by_text("Past conversations").click()  # its controls are drawn when open
         expect(page.locator("#ra-picker input")).to_be_visible()
+        # the filters open and active (Clear shown), the timeline within them
+        _set_filter(page, "kind", re.compile(r"^meeting \(\d+\)$"))
+        expect(page.locator("#ra-filter-status")).to_contain_text("kind: meeting", timeout=WAIT_MS)
+        expect(page.locator("#ra-timeline a.ra-tl-pt").first).to_be_visible()
+        page.keyboard.press("Escape")
         page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
         controls = page.evaluate("""() => {
             const sel = 'a[href], button, textarea, input, select, [tabindex]';
@@ -496,7 +508,10 @@ def test_every_control_is_reachable_by_keyboard(browser, fake_assistant, tmp_pat
                 const kind = e.closest('#ra-question') && e.tagName === 'TEXTAREA' ? 'ask-box'
                   : e.id === 'ra-ask' ? 'ask-button' : e.matches('.ra-text a.ra-cite') ? 'marker'
                   : e.id === 'ra-viewer' ? 'viewer' : e.closest('#ra-upload') ? 'upload'
-                  : e.matches('button.ra-remove') ? 'remove' : e.matches('a.ra-doc-link') ? 'document' : 'other';
+                  : e.matches('button.ra-remove') ? 'remove' : e.matches('a.ra-doc-link') ? 'document'
+                  : e.closest('#ra-filters') && e.matches('input, textarea') ? 'filter'
+                  : e.closest('#ra-filter-clear') ? 'clear-filters' : e.matches('a.ra-tl-pt') ? 'timeline-point'
+                  : e.matches('a.ra-tl-undated-link') ? 'undated' : 'other';
                 return {kb: e.getAttribute('data-kb'), kind}; }""")
             if info:
                 kinds.add(info["kind"])
@@ -504,11 +519,164 @@ def test_every_control_is_reachable_by_keyboard(browser, fake_assistant, tmp_pat
                     reached.add(info["kb"])
             if len(reached) == controls:
                 break
-        assert {"ask-box", "ask-button", "marker", "viewer", "upload", "remove", "document"} <= kinds, kinds
+        needed = {"ask-box", "ask-button", "marker", "viewer", "upload", "remove", "document", "filter",
+                  "clear-filters", "timeline-point", "undated"}
+        assert needed <= kinds, f"never reached: {needed - kinds}"
         missing = page.evaluate("""(reached) => Array.from(document.querySelectorAll('[data-kb]'))
             .filter((e) => !reached.includes(e.getAttribute('data-kb')))
             .map((e) => e.outerHTML.slice(0, 160))""", sorted(reached))
         assert missing == [], f"not reachable with Tab: {missing}"
         save_shot(page, tmp_path, f"chat-keyboard-{width}.png")
+        assert errors == []
+        context.close()
+
+
+# --------------------------------------------------------------------------- issue 10: filters, timeline, kind tags
+
+
+def _set_filter(page, key: str, value) -> None:
+    """Open the filters (if closed) and set one: a dropdown option by its label (text or pattern), or a date box's
+    text."""
+    from playwright.sync_api import expect
+
+    box = page.locator(f"#ra-f-{key} input, #ra-f-{key} textarea").first
+    if not box.is_visible():
+        page.locator("#ra-filters").get_by_text("Filters: country, person, dates, kind").click()
+        expect(box).to_be_visible(timeout=WAIT_MS)
+    if key in ("after", "before"):
+        box.fill(value)
+        box.press("Enter")
+        return
+    box.click()
+    page.get_by_role("option", name=value, exact=isinstance(value, str) or None).click()
+
+
+def _cited_sources(answer) -> list[str]:
+    return [_ref(h)[4] for h in answer.locator(".ra-sources a.ra-cite").evaluate_all(
+        "links => links.map((a) => a.getAttribute('href'))")]
+
+
+def _close_overlay(page, width: int) -> None:
+    from playwright.sync_api import expect
+
+    if width < NARROW:
+        page.locator("#ra-viewer .ra-viewer-close").click()
+        expect(page.locator("#ra-viewer")).not_to_have_class(re.compile(r"\bra-overlay\b"))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_timeline_points_open_their_readout(browser, fake_assistant, tmp_path, width):
+    """The timeline draws one point per dated meeting (seeds: participants known only by title and country), in
+    date order, lists the undated one as "date unknown", and a point opens its readout in the viewer, by mouse and
+    by keyboard."""
+    from playwright.sync_api import expect
+
+    meetings = fake_assistant.meetings()
+    dated = sorted((m for m in meetings if m.date), key=lambda m: m.date)
+    undated = [m for m in meetings if m.date is None]
+    assert len(dated) == 4 and len(undated) == 1
+    with serve(fake_assistant) as (url, _):
+        context, page, errors = _new_page(browser, url, width)
+        timeline = page.locator("#ra-timeline")
+        points = timeline.locator("a.ra-tl-pt")
+        expect(points).to_have_count(len(dated), timeout=WAIT_MS)
+        centres = {p["source"]: p["x"] for p in points.evaluate_all("""(ps) => ps.map((p) => {
+            const r = p.getBoundingClientRect(); return {source: p.dataset.source, x: r.x + r.width / 2}; })""")}
+        assert sorted(centres) == sorted(m.source for m in dated)
+        xs = [centres[m.source] for m in dated]
+        assert xs == sorted(xs) and len(set(xs)) == len(xs), "points stand left to right in date order"
+        later = timeline.locator(".ra-tl-undated")
+        expect(later).to_contain_text("Date unknown (1)")
+        expect(later.locator("a")).to_have_attribute("data-source", undated[0].source)
+        timeline.scroll_into_view_if_needed()
+        save_shot(page, tmp_path, f"timeline-{width}.png")
+
+        doc = page.locator("#ra-viewer .ra-doc")
+        for m in (dated[0], dated[-1]):  # the first by mouse, the last by keyboard (Tab to it, Enter)
+            point = timeline.locator(f'a.ra-tl-pt[data-source="{m.source}"]')
+            assert m.date.strftime("%b %Y").lstrip("0") in point.get_attribute("aria-label")
+            if m is dated[0]:
+                point.click()
+            else:
+                point.focus()
+                page.keyboard.press("Enter")
+            expect(doc).to_have_attribute("data-source", m.source, timeout=WAIT_MS)
+            assert page.locator("#ra-viewer .ra-doc-text").text_content() == fake_assistant.readout(m.source).text
+            expect(page.locator("#ra-viewer .ra-doc-title")).to_be_in_viewport()
+            if m is dated[0]:
+                save_shot(page, tmp_path, f"timeline-viewer-{width}.png")
+            _close_overlay(page, width)
+        later.locator("a").click()
+        expect(doc).to_have_attribute("data-source", undated[0].source, timeout=WAIT_MS)
+        _close_overlay(page, width)
+        assert errors == []
+        context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_filters_limit_answers_follow_ups_and_the_timeline(browser, fake_assistant, tmp_path, width):
+    """A country filter: the page says filters are active, the timeline keeps only fitting meetings, the answer
+    and its follow-up cite only readouts that fit, each source carries its statement-kind tag; a date the library
+    cannot read is a one-line notice and nothing is asked; Clear brings everything back."""
+    from playwright.sync_api import expect
+
+    fitting = {m.source for m in fake_assistant.meetings(country="Mexico")}
+    expected = fake_assistant.ask(SECURITY_Q, filters={"country": "Mexico"})
+    assert expected.citations and {c.source for c in expected.citations} <= fitting
+    assert {c.source for c in fake_assistant.ask(SECURITY_Q).citations} - fitting, "unfiltered, it cites others"
+    labels = {"agreed": "agreed", "noted": "noted", "discussed": "discussed"}
+    with serve(fake_assistant) as (url, _):
+        context, page, errors = _new_page(browser, url, width)
+        status, clear = page.locator("#ra-filter-status"), page.locator("#ra-filter-clear")
+        points = page.locator("#ra-timeline a.ra-tl-pt")
+        expect(status).to_contain_text("No filters", timeout=WAIT_MS)
+        expect(clear).to_be_hidden()
+        _set_filter(page, "country", "Mexico (1)")
+        expect(status).to_contain_text("Filters active", timeout=WAIT_MS)
+        expect(status).to_contain_text("country: Mexico")
+        expect(status).to_contain_text("1 of 5 readouts fit")
+        expect(clear).to_be_visible()
+        expect(points).to_have_count(1, timeout=WAIT_MS)
+        expect(points).to_have_attribute("data-source", "mexico-migration-call.txt")
+
+        answer = _ask(page, SECURITY_Q, 1)
+        assert _cited_sources(answer) == [c.source for c in expected.citations]
+        expect(page.locator("#ra-chat .ra-filtered").first).to_have_text("Filtered: country: Mexico")
+        rows = answer.locator(".ra-sources .ra-fn-row")
+        for i, c in enumerate(expected.citations):  # the statement kind beside each source, said in words
+            tag = rows.nth(i).locator(".ra-kind")
+            expect(tag).to_be_visible()
+            label = labels.get(c.kind, c.kind.replace("_", " "))
+            assert tag.text_content().startswith(f"statement kind: {label}")
+            assert tag.evaluate("(t) => Array.from(t.childNodes).filter((n) => n.nodeType === 3)"
+                                ".map((n) => n.textContent).join('')") == label  # what is seen
+        answer.locator(".ra-text a.ra-cite").first.hover()
+        expect(page.locator("#ra-tooltip .ra-kind")).to_contain_text(
+            labels.get(expected.citations[0].kind, expected.citations[0].kind))
+        page.mouse.move(1, 1)
+        save_shot(page, tmp_path, f"filters-answer-{width}.png")
+
+        follow = _ask(page, "And on migration?", 2)  # a follow-up stays within the filters
+        cited = _cited_sources(follow)
+        assert cited and set(cited) <= fitting
+
+        _set_filter(page, "after", "2024-13-45")
+        expect(status).to_contain_text("is not a date", timeout=WAIT_MS)
+        box = page.locator("#ra-question textarea")
+        box.fill("What was discussed?")
+        page.locator("#ra-ask").click()
+        expect(page.locator(".toast-body").first).to_contain_text("is not a date", timeout=WAIT_MS)
+        expect(box).to_have_value("What was discussed?")
+        expect(page.locator("#ra-chat .ra-answer")).to_have_count(2)
+        assert "Traceback" not in page.locator("body").inner_text()
+        save_shot(page, tmp_path, f"filters-bad-date-{width}.png")
+        _set_filter(page, "after", "2024")
+        expect(status).to_contain_text("after: 2024", timeout=WAIT_MS)
+
+        clear.click()
+        expect(status).to_contain_text("No filters", timeout=WAIT_MS)
+        expect(clear).to_be_hidden()
+        expect(points).to_have_count(4, timeout=WAIT_MS)
+        expect(page.locator("#ra-f-after input, #ra-f-after textarea").first).to_have_value("")
         assert errors == []
         context.close()

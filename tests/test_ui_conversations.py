@@ -48,14 +48,14 @@ def test_save_list_reopen_and_clear(fake_assistant, capsys):
     _, more = _answered(fake_assistant, "What did the ministers agree on sanctions?")
     store, picker, second, _ = handlers.finish(more, None, store)
     assert second != conv_id and [c["id"] for c in store["conversations"]] == [second, conv_id]
-    chat, reopened, opened_id, export, viewer, store = handlers.open_conversation(conv_id, store)
+    chat, reopened, opened_id, export, viewer, store, *filters = handlers.open_conversation(conv_id, store)
     assert opened_id == conv_id and store["current"] == conv_id
     assert [t["question"] for t in reopened] == [SECURITY_Q, "And on Ukraine?"]
     assert chat[0]["content"] == views.esc(SECURITY_Q) and 'class="ra-cite"' in chat[1]["content"]
     assert viewer == views.VIEWER_EMPTY
 
     # on page load the current conversation comes back, with the documents as they are now
-    chat, restored, rid, picker, docs, export = handlers.restore(store)
+    chat, restored, rid, picker, docs, export, *filters = handlers.restore(store)
     assert rid == conv_id and len(restored) == 2 and len(picker.choices) == 2
     assert "5 readouts indexed" in docs and export.interactive is True
 
@@ -65,7 +65,7 @@ def test_save_list_reopen_and_clear(fake_assistant, capsys):
     cleared = handlers.clear_all()
     assert "conversation kept in this browser was cleared" in capsys.readouterr().out  # a toast in the page
     assert cleared[0] == conv.empty_store() and cleared[1].choices == [] and cleared[2] == []
-    chat, restored, rid, picker, _, export = handlers.restore(cleared[0])
+    chat, restored, rid, picker, _, export, *_ = handlers.restore(cleared[0])
     assert chat == [] and restored == [] and rid is None and picker.choices == [] and export.interactive is False
 
 
@@ -92,7 +92,7 @@ def test_an_unanswered_or_failed_turn_is_kept_as_such(fake_assistant):
 def test_malformed_browser_storage_is_dropped_not_trusted(fake_assistant, tampered):
     store = conv.clean_store(tampered)
     assert store == conv.empty_store()
-    chat, turns, conv_id, picker, docs, _ = ui.build_app(fake_assistant, examples=[]).restore(tampered)
+    chat, turns, conv_id, picker, docs, *_ = ui.build_app(fake_assistant, examples=[]).restore(tampered)
     assert chat == [] and turns == [] and conv_id is None and picker.choices == []
 
 

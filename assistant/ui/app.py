@@ -1,11 +1,15 @@
 """The web chat: a Gradio page over the public API of one ``Assistant``.
 
-Layout: the conversation on the left; on the right the readout viewer (a
-clicked citation opens its readout with exactly the cited span highlighted;
-on a narrow screen it opens as an overlay) and the documents panel (what is
-indexed, uploads with a Remove button, and an upload box). Conversations are
-kept in the browser (``gr.BrowserState``), with a list to reopen them and a
-clear-all.
+Layout: the conversation on the left, with the filters (country, person,
+date range, meeting kind) that apply to the next questions and a line saying
+which are active; on the right the readout viewer (a clicked citation opens
+its readout with exactly the cited span highlighted; on a narrow screen it
+opens as an overlay), the timeline of meetings by country (within the
+filters; a point opens its readout in the viewer) and the documents panel
+(what is indexed, uploads with a Remove button, and an upload box).
+Conversations are kept in the browser (``gr.BrowserState``), with a list to
+reopen them and a clear-all; a reopened conversation brings back its
+filters.
 
 ``ChatApp(asst)`` builds the page (``.blocks``) and owns what the page needs
 on the server (the folder exports are written to, removed when the server
@@ -31,6 +35,8 @@ from .. import AssistantError
 from ..render import esc
 from .auth import LoginLimit, LoginThrottle, auth_pair
 from .conversations import empty_store
+from .filters import KEYS as FILTER_KEYS
+from .filters import from_controls, last_filters
 from .handlers import N_EXAMPLES, ChatHandlers, example_questions
 from .views import VIEWER_EMPTY
 
@@ -39,6 +45,10 @@ __all__ = ["N_EXAMPLES", "UPLOAD_TYPES", "ChatApp", "LoginLimit", "build_app", "
 
 #: File types the upload box offers (the ones ``Assistant.upload`` accepts).
 UPLOAD_TYPES = (".txt", ".md", ".html", ".pdf")
+#: Sessions whose state the server keeps (least recently used dropped first). Gradio keeps a copy of the page's
+#: configuration (about 60 kB) per session and every API call is a new session: its default, 10,000, let the
+#: server grow by ~60 kB a question up to ~600 MB (benchmarks/load.py).
+SESSION_CAPACITY = 1000
 
 
 def static_text(name: str) -> str:
@@ -64,6 +74,17 @@ class _Page:
     docs: Any
     uploads: Any
     upload_status: Any
+    filters: list  # country, person, after, before, kind: the controls, in that order
+    filter_status: Any
+    clear_filters: Any
+    timeline: Any
+    applied: Any  # the filters the status line and the timeline show (a dict)
+
+    @property
+    def filter_outputs(self) -> list:
+        """What setting the filters updates: the five controls, the status line, Clear, the timeline, and the
+        filters they now show."""
+        return [*self.filters, self.filter_status, self.clear_filters, self.timeline, self.applied]
 
 
 class ChatApp:
@@ -103,7 +124,7 @@ class ChatApp:
                     side = self._side_column()
             gr.Markdown(f"<small>Embedding model {esc(self.asst.info().get('model'))} · answers quote the readouts "
                         'verbatim · API: <code>Client(url).predict(question, api_name="/ask")</code></small>')
-            page = _Page(saved=saved, turns=turns, conv_id=conv_id, **chat, **side)
+            page = _Page(saved=saved, turns=turns, conv_id=conv_id, applied=gr.State({}), **chat, **side)
             self._wire(blocks, page)
         blocks.queue(default_concurrency_limit=2, max_size=64)
         return blocks
@@ -116,6 +137,11 @@ class ChatApp:
             examples=[{"text": q} for q in self.examples] or None,
             placeholder=("**Ask about the readouts.** Every answer quotes the readout it comes from; "
                          "when the readouts don't say, the assistant says so."))
+        with gr.Row(equal_height=True, elem_id="ra-filter-row"):
+            filter_status = gr.HTML(self.handlers.filter_view({})[0], elem_id="ra-filter-status", js_on_load=None,
+                                    scale=6)
+            clear_filters = gr.Button("Clear filters", size="sm", variant="secondary", visible=False, scale=0,
+                                      min_width=120, elem_id="ra-filter-clear")
         with gr.Row():
             question = gr.Textbox(placeholder="e.g. What did the ministers agree on security?", label="Your question",
                                   show_label=False, scale=6, elem_id="ra-question", autofocus=True, max_length=2000,
@@ -125,12 +151,35 @@ class ChatApp:
             new_btn = gr.Button("New conversation", size="sm", variant="secondary", elem_id="ra-new")
             export_btn = gr.DownloadButton("Export conversation (.md)", size="sm", interactive=False,
                                            elem_id="ra-export")
+        filters = self._filter_controls()
         with gr.Accordion("Past conversations (kept in this browser)", open=False, elem_id="ra-past"):
             picker = gr.Dropdown(choices=[], value=None, label="Reopen a conversation", elem_id="ra-picker",
                                  interactive=True)
             clear_btn = gr.Button("Clear all conversations", size="sm", variant="stop", elem_id="ra-clear-all")
         return {"chatbot": chatbot, "question": question, "ask_btn": ask_btn, "new_btn": new_btn,
-                "export_btn": export_btn, "picker": picker, "clear_btn": clear_btn}
+                "export_btn": export_btn, "picker": picker, "clear_btn": clear_btn, "filters": filters,
+                "filter_status": filter_status, "clear_filters": clear_filters}
+
+    def _filter_controls(self) -> list:
+        """The filters (country, person, after, before, kind), choices drawn from the indexed meetings."""
+        ch = self.handlers.filter_choices()
+        with gr.Accordion("Filters: country, person, dates, kind", open=False, elem_id="ra-filters"):
+            with gr.Row():
+                country = gr.Dropdown(ch["country"], value="", label="Country", elem_id="ra-f-country",
+                                      interactive=True, min_width=150)
+                person = gr.Dropdown(ch["person"], value="", label="Person (a name or a title)", elem_id="ra-f-person",
+                                     allow_custom_value=True, interactive=True, min_width=150)
+                kind = gr.Dropdown(ch["kind"], value="", label="Meeting kind", elem_id="ra-f-kind", interactive=True,
+                                   min_width=150)
+            with gr.Row():
+                after = gr.Textbox(label="On or after", placeholder="YYYY-MM-DD, YYYY-MM or YYYY", max_lines=1,
+                                   max_length=40, elem_id="ra-f-after", min_width=150)
+                before = gr.Textbox(label="On or before", placeholder="YYYY-MM-DD, YYYY-MM or YYYY", max_lines=1,
+                                    max_length=40, elem_id="ra-f-before", min_width=150)
+            gr.HTML('<div class="ra-filter-help">Filters apply to the next questions (follow-ups too) and to the '
+                    "timeline. A person matches any part of a name or a title, e.g. \u201cForeign Minister\u201d."
+                    "</div>", js_on_load=None)
+        return [country, person, after, before, kind]
 
     def _side_column(self) -> dict:
         h = self.handlers
@@ -144,6 +193,9 @@ class ChatApp:
 
         viewer = gr.HTML(VIEWER_EMPTY, label="Readout", show_label=False, container=True, elem_id="ra-viewer",
                          js_on_load=static_text("viewer.js"), server_functions=[open_readout], apply_default_css=True)
+        with gr.Accordion("Timeline of meetings by country", open=True, elem_id="ra-timeline-box"):
+            timeline = gr.HTML(self.handlers.filter_view({})[1], elem_id="ra-timeline", js_on_load=None,
+                               apply_default_css=False)
         with gr.Accordion("Documents", open=True, elem_id="ra-documents"):
             docs = gr.HTML(h.documents(), elem_id="ra-docs", js_on_load=static_text("docs.js"),
                            server_functions=[remove_readout], apply_default_css=False)
@@ -152,13 +204,14 @@ class ChatApp:
             uploads = gr.File(label="Add readouts", show_label=False, file_count="multiple",
                               file_types=list(UPLOAD_TYPES), elem_id="ra-upload", height=110)
             status = gr.HTML("", elem_id="ra-upload-status", js_on_load=None)
-        return {"viewer": viewer, "docs": docs, "uploads": uploads, "upload_status": status}
+        return {"viewer": viewer, "docs": docs, "uploads": uploads, "upload_status": status, "timeline": timeline}
 
     # ------------------------------------------------------------------ the events
     def _wire(self, blocks: gr.Blocks, p: _Page) -> None:
         private: dict[str, Any] = {"api_visibility": "private"}
-        blocks.load(self.restore, p.saved, [p.chatbot, p.turns, p.conv_id, p.picker, p.docs, p.export_btn], **private)
-        ask = {"fn": self.handlers.respond, "inputs": [p.question, p.turns],
+        blocks.load(self.restore, p.saved, [p.chatbot, p.turns, p.conv_id, p.picker, p.docs, p.export_btn,
+                                            *p.filter_outputs], **private)
+        ask = {"fn": self.handlers.respond, "inputs": [p.question, p.turns, *p.filters],
                "outputs": [p.chatbot, p.turns, p.question], "show_progress": "minimal", "concurrency_limit": 4,
                "concurrency_id": "answer", **private}
         finish = {"fn": self.finish, "inputs": [p.turns, p.conv_id, p.saved],
@@ -172,12 +225,29 @@ class ChatApp:
         p.new_btn.click(self.new_conversation, p.saved, fresh, **private)
         p.chatbot.clear(self.new_conversation, p.saved, fresh, **private)
         p.picker.input(self.open_conversation, [p.picker, p.saved],
-                       [p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer, p.saved], **private)
+                       [p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer, p.saved, *p.filter_outputs], **private)
         p.clear_btn.click(self.clear_all, None,
                           [p.saved, p.picker, p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer], **private)
         p.uploads.upload(self.upload, p.uploads, [p.upload_status, p.docs, p.uploads], concurrency_limit=1,
                          concurrency_id="index", show_progress="full", show_progress_on=[p.upload_status], **private)
+        self._wire_filters(p, private)
         gr.api(self.api_ask, api_name="ask", concurrency_limit=4, concurrency_id="answer")
+
+    def _wire_filters(self, p: _Page, private: dict) -> None:
+        # the user's changes only (.input, .blur, .submit): values set by an event must not echo back as events.
+        # Every one, one at a time, in the order they happen: a date box's blur fires as Clear is clicked and must
+        # not land after it (a deferred "always_last" run would).
+        one: dict[str, Any] = {"concurrency_id": "filters", "concurrency_limit": 1, "show_progress": "hidden",
+                               "trigger_mode": "multiple", **private}
+        view = {"fn": self.apply_filters, "inputs": [*p.filters, p.applied],
+                "outputs": [p.filter_status, p.clear_filters, p.timeline, p.applied], **one}
+        country, person, after, before, kind = p.filters
+        for event in (country.input, kind.input, person.input, person.blur, after.submit, after.blur, before.submit,
+                      before.blur):
+            event(**view)
+        p.clear_filters.click(self.clear_filters, None, p.filter_outputs, **one)
+        # the indexed readouts changed (an upload, a Remove): new choices, and the timeline anew
+        p.docs.change(self.refresh_filters, p.filters, p.filter_outputs, **one)
 
     # ------------------------------------------------------------------ the events, as Gradio updates
     def export(self, turns: list[dict] | None) -> gr.DownloadButton:
@@ -185,9 +255,49 @@ class ChatApp:
         return _download(self.handlers.export(turns))
 
     def restore(self, saved: Any):
-        """Page load: (chat, turns, conversation id, list of conversations, documents, export button)."""
+        """Page load: (chat, turns, conversation id, list of conversations, documents, export button), then the
+        filters the conversation was last asked under (see ``filter_updates``)."""
         chat, turns, conv_id, choices, docs, path = self.handlers.restore(saved)
-        return chat, turns, conv_id, gr.Dropdown(choices=choices, value=conv_id), docs, _download(path)
+        return (chat, turns, conv_id, gr.Dropdown(choices=choices, value=conv_id), docs, _download(path),
+                *self.filter_updates(last_filters(turns)))
+
+    # ------------------------------------------------------------------ filters and the timeline, as Gradio updates
+    def filter_updates(self, filters: dict[str, str]) -> tuple:
+        """The controls set to ``filters`` (choices drawn afresh from the index), the status line, the Clear
+        button (shown while filters are active) and the timeline: the order of ``_Page.filter_outputs``."""
+        status, timeline = self.handlers.filter_view(filters)
+        choices = self.handlers.filter_choices()
+        controls: list[gr.Dropdown | gr.Textbox] = []
+        for key in FILTER_KEYS:
+            value = filters.get(key, "")
+            if key in choices:
+                offered = choices[key]
+                if value and value not in {v for _, v in offered}:  # asked under a value no longer offered
+                    offered = [*offered, (value, value)]
+                controls.append(gr.Dropdown(choices=offered, value=value))
+            else:
+                controls.append(gr.Textbox(value=value))
+        return (*controls, status, gr.Button(visible=bool(filters)), gr.skip() if timeline is None else timeline,
+                filters)
+
+    def apply_filters(self, *values: Any):
+        """A control changed (the five values, then the filters shown so far): (status line, Clear button,
+        timeline, the filters now shown). Nothing changes when the values are those shown (a box merely left).
+        Questions read the controls themselves."""
+        *controls, shown = values
+        filters = from_controls(*controls)
+        if filters == shown:
+            return (gr.skip(),) * 4
+        status, timeline = self.handlers.filter_view(filters)
+        return status, gr.Button(visible=bool(filters)), gr.skip() if timeline is None else timeline, filters
+
+    def clear_filters(self):
+        """Clear filters: every control emptied, the status line and the timeline for all readouts."""
+        return self.filter_updates({})
+
+    def refresh_filters(self, *values: Any):
+        """The index changed: the controls keep their values, with choices drawn afresh, and the timeline anew."""
+        return self.filter_updates(from_controls(*values))
 
     def finish(self, turns: list[dict] | None, conv_id: str | None, saved: Any):
         """After an answer: (browser store, list of conversations, conversation id, export button)."""
@@ -195,12 +305,17 @@ class ChatApp:
         return store, gr.Dropdown(choices=choices, value=conv_id), conv_id, _download(path)
 
     def open_conversation(self, conv_id: str | None, saved: Any):
-        """A past conversation picked: (chat, turns, conversation id, export button, viewer, browser store)."""
+        """A past conversation picked: (chat, turns, conversation id, export button, viewer, browser store), then
+        the filters it was last asked under (see ``filter_updates``). Picking the conversation on screen changes
+        nothing (the list also reports its value when the keyboard merely passes through it)."""
+        if conv_id and isinstance(saved, dict) and saved.get("current") == conv_id:
+            return (gr.skip(),) * 15
         opened = self.handlers.open_conversation(conv_id, saved)
         if opened is None:
-            return (gr.skip(),) * 6
+            return (gr.skip(),) * 15
         chat, turns, conv_id, path, store = opened
-        return chat, turns, conv_id, _download(path), VIEWER_EMPTY, store
+        return (chat, turns, conv_id, _download(path), VIEWER_EMPTY, store,
+                *self.filter_updates(last_filters(turns)))
 
     def new_conversation(self, saved: Any):
         """(chat, turns, conversation id, export button, viewer, list of conversations, browser store)."""
@@ -220,13 +335,14 @@ class ChatApp:
         status, docs = done
         return status, gr.skip() if docs is None else docs, None
 
-    def api_ask(self, question: str, history: list | None = None) -> dict:
+    def api_ask(self, question: str, history: list | None = None, filters: dict | None = None) -> dict:
         """Answer ``question`` from the readouts; returns the answer and its citations as JSON.
 
-        ``history`` (optional) is the conversation so far as role/content messages.
+        ``history`` (optional) is the conversation so far as role/content messages; ``filters`` (optional) limits
+        the readouts, as ``{"country", "person", "after", "before", "kind"}`` (any subset).
         """
         try:
-            return self.handlers.api_ask(question, history)
+            return self.handlers.api_ask(question, history, filters)
         except AssistantError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 
@@ -247,6 +363,7 @@ class ChatApp:
             server_name=host, server_port=port, share=bool(share), prevent_thread_lock=True, quiet=True,
             auth=auth_pair(auth), max_file_size=int(float(self.asst.settings.max_upload_mb) * 1_000_000),
             show_error=False, theme=_theme(), css=static_text("chat.css"), inbrowser=False, footer_links=["api"],
+            state_session_capacity=SESSION_CAPACITY,
             app_kwargs={"lifespan": self._lifespan, "middleware": [Middleware(LoginThrottle, limit=login_limit)]})
         url = self.blocks.local_url or f"http://{host}:{port}/"
         if not quiet:

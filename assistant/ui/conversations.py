@@ -1,7 +1,8 @@
 """Conversations: the turns of one chat, and the past chats kept in the browser (``gr.BrowserState``).
 
 A turn is ``{"question": str, "answer": dict | None, "error": str | None}``
-(plus ``"partial"``, the text streamed so far, while it is being answered);
+(plus ``"filters"``, those it was asked under, when there were any, and
+``"partial"``, the text streamed so far, while it is being answered);
 its answer is the compact JSON form of an ``Answer`` that rendering and
 export need. The browser keeps ``{"version", "current", "conversations":
 [{"id", "title", "updated", "turns"}]}``, newest first.
@@ -19,6 +20,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..render import answer_markdown, one_line, snippet
+from .filters import clean as clean_filters
+from .filters import describe
 
 #: The most conversations kept in the browser (oldest dropped first), and turns per conversation.
 MAX_CONVERSATIONS = 30
@@ -63,7 +66,8 @@ def compact_answer(a: Mapping[str, Any]) -> dict:
         "question": _opt_str(a.get("question")), "standalone_question": _opt_str(a.get("standalone_question")),
         "unsupported": [u for u in unsupported if isinstance(u, str)] if isinstance(unsupported, list) else [],
         "citations": [{**{k: c[k] for k, _ in _CITATION_KEYS}, "title": _opt_str(c.get("title")) or "",
-                       "date": _opt_str(c.get("date"))} for c in cites],
+                       "date": _opt_str(c.get("date")), "kind": _opt_str(c.get("kind")),
+                       "actor": _opt_str(c.get("actor"))} for c in cites],
         "passages": [{**{k: p[k] for k, _ in _PASSAGE_KEYS}, "title": _opt_str(p.get("title")) or "",
                       "date": _opt_str(p.get("date"))} for p in passages[:3]],
     }
@@ -73,10 +77,11 @@ def clean_turn(t: Any) -> dict | None:
     """A finished turn as stored, or None when it is malformed."""
     if not isinstance(t, dict) or not isinstance(t.get("question"), str):
         return None
+    asked = {"filters": f} if (f := clean_filters(t.get("filters"))) else {}  # kept only when some were set
     if isinstance(t.get("error"), str):
-        return {"question": t["question"], "answer": None, "error": t["error"]}
+        return {"question": t["question"], "answer": None, "error": t["error"], **asked}
     try:
-        return {"question": t["question"], "answer": compact_answer(t["answer"]), "error": None}
+        return {"question": t["question"], "answer": compact_answer(t["answer"]), "error": None, **asked}
     except (ValueError, TypeError, AttributeError, KeyError):
         return None
 
@@ -164,6 +169,8 @@ def conversation_markdown(turns: Sequence[Mapping[str, Any]], exported: str | No
     out = ["# Conversation with the readout assistant", "", f"_Exported {when}_", ""]
     for i, t in enumerate(turns, 1):
         out += [f"## {i}. {one_line(t['question'])}", ""]
+        if t.get("filters"):
+            out += [f"_Filtered: {describe(t['filters'])}_", ""]
         if t.get("error"):
             out += [f"> Error: {one_line(t['error'])}", ""]
         elif t.get("answer") is not None:

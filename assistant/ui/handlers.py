@@ -20,6 +20,8 @@ from typing import Any
 
 from .. import Answer, AssistantError, IngestError
 from . import conversations as conv
+from . import filters as flt
+from .timeline import render_timeline
 from .views import parse_ref, render_documents, render_readout, render_turns, upload_status, viewer_error
 
 log = logging.getLogger(__name__)
@@ -118,10 +120,13 @@ class ChatHandlers:
             return viewer_error(friendly(exc))
 
     # ------------------------------------------------------------------ asking
-    def respond(self, question: str, turns: list[dict] | None) -> Iterator[tuple[list[dict], list[dict], str]]:
-        """Stream the answer to ``question`` into the chat, passing the conversation so far as history.
+    def respond(self, question: str, turns: list[dict] | None, *filter_values: Any
+                ) -> Iterator[tuple[list[dict], list[dict], str]]:
+        """Stream the answer to ``question`` into the chat, passing the conversation so far as history and the
+        filter controls' values (country, person, after, before, kind) as ``filters``.
 
-        Yields (chat messages, turns, the question box's new value).
+        Yields (chat messages, turns, the question box's new value). Filters the library rejects keep the
+        question in its box and say why, in one line.
         """
         turns = list(turns or [])
         question = (question or "").strip()
@@ -129,12 +134,18 @@ class ChatHandlers:
             self.notify("warning", "Type a question about the readouts first.")
             yield render_turns(turns), turns, ""
             return
+        filters = flt.from_controls(*filter_values)
+        problem = self.check_filters(filters)[1]
+        if problem:
+            self.notify("warning", f"{problem} Fix or clear the filters, then ask again.")
+            yield render_turns(turns), turns, question
+            return
         history = conv.history_from_turns(turns)
-        turn: dict = {"question": question, "answer": None, "error": None, "partial": ""}
+        turn: dict = {"question": question, "answer": None, "error": None, "partial": "", "filters": filters}
         turns.append(turn)
         yield render_turns(turns), turns, ""
         try:
-            for piece in self.asst.stream(question, history=history):
+            for piece in self.asst.stream(question, history=history, filters=filters or None):
                 if isinstance(piece, Answer):
                     turn = {**turn, "answer": conv.compact_answer(piece.to_dict()), "partial": ""}
                 else:
@@ -147,14 +158,38 @@ class ChatHandlers:
             turns[-1] = {**turn, "error": friendly(exc), "partial": ""}
             yield render_turns(turns), turns, ""
 
-    def api_ask(self, question: str, history: list | None = None) -> dict:
-        """``Answer.to_dict()`` for ``question``; any failure is an AssistantError with a one-line message."""
+    def api_ask(self, question: str, history: list | None = None, filters: dict | None = None) -> dict:
+        """``Answer.to_dict()`` for ``question`` (within ``filters``, as ``Assistant.ask`` takes them); any failure
+        is an AssistantError with a one-line message."""
         try:
             if not isinstance(question, str):
                 raise AssistantError("The question must be text, e.g. 'What did the ministers agree on?'")
-            return self.asst.ask(question, history=history or None).to_dict()
+            return self.asst.ask(question, history=history or None, filters=filters or None).to_dict()
         except Exception as exc:
             raise AssistantError(friendly(exc)) from None
+
+    # ------------------------------------------------------------------ filters and the timeline
+    def check_filters(self, filters: dict[str, str]) -> tuple[list[dict] | None, str | None]:
+        """The meetings that fit ``filters`` (as dicts), or None and the library's one-line reason they are not
+        acceptable (a date it cannot read, a kind it does not know, an empty date range)."""
+        try:
+            return [m.to_dict() for m in self.asst.meetings(**filters)], None
+        except Exception as exc:
+            return None, friendly(exc)
+
+    def filter_view(self, filters: dict[str, str]) -> tuple[str, str | None]:
+        """The filters' status line and the timeline of the meetings that fit them (None, leaving the timeline
+        as it is, when the filters are not acceptable)."""
+        fitting, problem = self.check_filters(filters)
+        if fitting is None:
+            return flt.status_html(filters, error=problem), None
+        total = len(fitting) if not filters else len(self.check_filters({})[0] or [])
+        return flt.status_html(filters, len(fitting), total), render_timeline(fitting, filtered=bool(filters))
+
+    def filter_choices(self) -> dict[str, list[tuple[str, str]]]:
+        """What the filter dropdowns offer, from what is indexed now (only the "any" choices when that fails)."""
+        meetings = self.check_filters({})[0] or []
+        return flt.choices(meetings)
 
     # ------------------------------------------------------------------ export
     def export(self, turns: list[dict] | None) -> str | None:

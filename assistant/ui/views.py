@@ -18,6 +18,7 @@ from urllib.parse import quote, unquote
 
 from .. import AssistantError
 from ..render import answer_html, esc, one_line, short_title
+from .filters import note_html
 
 #: Where the viewer stands before any citation is clicked.
 VIEWER_EMPTY = ('<div class="ra-h">Readout</div><div class="ra-doc-empty">Click a citation such as <b>[1]</b> in an '
@@ -59,8 +60,9 @@ def _date(d: str | None) -> str:
 
 def render_answer(answer: Mapping[str, Any]) -> str:
     """One answer (``Answer.to_dict()``) as chat HTML: markers that open the viewer and show their quote, title
-    and date on hover or focus; source lines with short titles and dates; a "Copy answer" link."""
-    return answer_html(answer, link=open_link, tools=True, tips=True, files=False)
+    and date on hover or focus; source lines with short titles, dates and the statement kind of each cited
+    sentence ("agreed", "expressed concern"); a "Copy answer" link."""
+    return answer_html(answer, link=open_link, tools=True, tips=True, files=False, kinds=True)
 
 
 def _streaming(partial: str) -> str:
@@ -71,7 +73,8 @@ def _streaming(partial: str) -> str:
 
 
 def render_turns(turns: Sequence[Mapping[str, Any]]) -> list[dict]:
-    """The conversation (a list of turns) as the Chatbot's role/content messages."""
+    """The conversation (a list of turns) as the Chatbot's role/content messages; an answer asked under filters
+    says so on its first line."""
     messages: list[dict] = []
     for t in turns:
         messages.append({"role": "user", "content": esc(one_line(t["question"]))})
@@ -81,7 +84,7 @@ def render_turns(turns: Sequence[Mapping[str, Any]]) -> list[dict]:
             content = render_answer(t["answer"])
         else:
             content = _streaming(t.get("partial") or "")
-        messages.append({"role": "assistant", "content": content})
+        messages.append({"role": "assistant", "content": note_html(t.get("filters")) + content})
     return messages
 
 

@@ -3,7 +3,8 @@
 // A click on anything linking to #ra-open/... (markers, sources, nearest passages, document titles) asks the
 // server for that readout with the span marked, shows it, and scrolls the mark into view. On a narrow screen
 // the viewer opens over the page (Close or Escape returns to the link). Markers show their quote, title and
-// date in a tooltip on hover and on keyboard focus. "Copy answer" copies an answer and its sources.
+// date (and the cited sentence's statement kind) in a tooltip on hover and on keyboard focus. "Copy answer"
+// copies an answer and its sources. Timeline points are such links too: they open their whole readout.
 const NARROW = '(max-width: 760px)';
 const box = document.getElementById('ra-viewer') || element;
 box.tabIndex = 0;  // a scrollable region must be reachable by keyboard
@@ -59,8 +60,9 @@ if (!window.readoutViewer.installed) {
   const copyAnswer = async (copy) => {
     const msg = copy.closest('.ra-answer');
     const part = msg ? msg.querySelector('.ra-copyable') : null;
-    const tips = part ? Array.from(part.querySelectorAll('.ra-tip')) : [];
-    tips.forEach((t) => { t.hidden = true; });  // the tooltips' text is not part of the answer
+    // the tooltips' text and the words kept for screen readers are not part of the answer
+    const tips = part ? Array.from(part.querySelectorAll('.ra-tip, .ra-sr')) : [];
+    tips.forEach((t) => { t.hidden = true; });
     const text = (part ? part.innerText : '').trim();
     tips.forEach((t) => { t.hidden = false; });
     try { await navigator.clipboard.writeText(text); copy.textContent = 'Copied'; }
@@ -122,7 +124,11 @@ if (!window.readoutViewer.installed) {
     const from = document.createElement('div');
     from.className = 'ra-tooltip-src';
     from.textContent = src ? src.textContent : '';
-    tip.replaceChildren(quote, from);
+    const kindTag = source.querySelector('.ra-kind');
+    const kind = document.createElement('div');
+    kind.className = 'ra-tooltip-kind';
+    if (kindTag) kind.appendChild(kindTag.cloneNode(true));  // our own escaped markup: the cited sentence's kind
+    tip.replaceChildren(quote, from, ...(kindTag ? [kind] : []));
     tip.hidden = false;
     tipFor = link;
     place(link);
