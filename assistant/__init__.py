@@ -40,6 +40,7 @@ _LAZY = {
     "load_report": ("eval.run", "load_report"),
     "load_testset": ("eval.run", "load_testset"),
     "select_split": ("eval.run", "select_split"),
+    "copy_index": ("index.transfer", "copy_folder_index"),
 }
 
 __all__ = sorted(_LAZY)
@@ -47,12 +48,31 @@ __all__ = sorted(_LAZY)
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Assistant
     from .config import Settings, load_settings
-    from .errors import (AssistantError, ConfigError, IndexBusyError, IndexCorruptError, IndexMismatchError,
-                         IndexMissingError, IngestError)
+    from .errors import (
+        AssistantError,
+        ConfigError,
+        IndexBusyError,
+        IndexCorruptError,
+        IndexMismatchError,
+        IndexMissingError,
+        IngestError,
+    )
     from .eval.run import evaluate, load_report, load_testset, select_split
     from .index.build import BuildReport
-    from .records import (Answer, Citation, Meeting, Meetings, Participant, Passage, Passages, Readout, Sentence,
-                          Statement, Statements)
+    from .index.transfer import copy_folder_index as copy_index
+    from .records import (
+        Answer,
+        Citation,
+        Meeting,
+        Meetings,
+        Participant,
+        Passage,
+        Passages,
+        Readout,
+        Sentence,
+        Statement,
+        Statements,
+    )
 
 
 def __getattr__(name: str):

@@ -14,13 +14,25 @@ import contextlib
 import dataclasses
 import threading
 import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from .config import Settings, load_settings
 from .corpus.ingest import IngestReport, ingest_paths
 from .corpus.uploads import UPLOAD_PREFIX, is_upload, store_uploads
 from .errors import AssistantError, IngestError
+from .facade import (
+    Engine,
+    ReadWriteLock,
+    as_paths,
+    check_history,
+    check_question,
+    default_embedder,
+    make_backend,
+    reasons,
+    settings_for,
+)
 from .index.base import Backend, StoreReader
 from .index.build import BuildReport, Progress, update
 from .index.manifest import check_compatible, fingerprint
@@ -28,66 +40,6 @@ from .qa.filters import Filters, by_date
 from .records import Answer, Meetings, Passage, Passages, Readout, Statement, Statements
 
 __all__ = ["Assistant", "BuildReport"]
-
-
-class _ReadWriteLock:
-    """Many readers at once, or one writer alone."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
-
-    @contextlib.contextmanager
-    def read(self) -> Iterator[None]:
-        with self._cond:
-            while self._writing:
-                self._cond.wait()
-            self._readers += 1
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._readers -= 1
-                self._cond.notify_all()
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[None]:
-        with self._cond:
-            while self._writing or self._readers:
-                self._cond.wait()
-            self._writing = True
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._writing = False
-                self._cond.notify_all()
-
-
-class _Engine:
-    """The answering components bound to one opened store; replaced as a whole when the store changes."""
-
-    def __init__(self, store: StoreReader, embedder, settings: Settings, llm) -> None:
-        from .qa.answerer import Answerer
-        from .qa.retrieve import HybridRetriever
-
-        self.store = store
-        self.retriever = HybridRetriever(store, embedder, settings)
-        self.extractive = Answerer(store, embedder, settings, self.retriever)
-        self.generated = None
-        if llm is not None:
-            from .qa.generate import GeneratedAnswerer
-
-            self.generated = GeneratedAnswerer(llm=llm, retriever=self.retriever, extractive=self.extractive,
-                                               store=store, embedder=embedder, settings=settings)
-
-
-def make_backend(settings: Settings) -> Backend:
-    """The store the settings name: a folder (the default)."""
-    from .index.store import FolderBackend
-
-    return FolderBackend(settings.index_dir)
 
 
 class Assistant:
@@ -99,41 +51,55 @@ class Assistant:
         self._store = store
         self._embedder = embedder
         self._embedder_lock = threading.Lock()
-        self._lock = _ReadWriteLock()
+        self._lock = ReadWriteLock()
         self._llm: Any = None  # an LLMClient, made on first use when settings.llm is set, or given by set_llm
-        self._engine: _Engine | None = None
+        self._engine: Engine | None = None
         self.last_build: BuildReport | None = None
 
     # ------------------------------------------------------------------ construction
     @staticmethod
-    def index_exists(index_dir: str | Path) -> bool:
-        """Whether ``index_dir`` holds an index (cheap: reads no index data)."""
-        return make_backend(load_settings(index_dir=index_dir)).exists()
+    def index_exists(index_dir: str | Path | None = None, store: str | None = None) -> bool:
+        """Whether ``index_dir`` (or ``store``) holds an index (cheap: reads no index data)."""
+        return make_backend(load_settings(index_dir=index_dir, store=store)).exists()
 
     @staticmethod
-    def index_in_use(index_dir: str | Path) -> bool:
-        """Whether ``index_dir`` has any trace of an index, complete or not (never build over such a folder)."""
-        return make_backend(load_settings(index_dir=index_dir)).looks_used()
+    def index_in_use(index_dir: str | Path | None = None, store: str | None = None) -> bool:
+        """Whether ``index_dir`` (or ``store``) has any trace of an index, complete or not (never build over it)."""
+        return make_backend(load_settings(index_dir=index_dir, store=store)).looks_used()
 
     @classmethod
-    def open(cls, index_dir: str | Path | None = None, *, settings: Settings | None = None, embedder=None,
-             **overrides) -> "Assistant":
+    def open(
+        cls, index_dir: str | Path | None = None, *, settings: Settings | None = None, embedder=None, **overrides
+    ) -> Assistant:
         """Load a built index. Raises IndexMissingError (with the command to build one) if there is none."""
-        settings = _settings(settings, index_dir=index_dir, **overrides)
+        settings = settings_for(settings, index_dir=index_dir, **overrides)
         backend = make_backend(settings)
         store = backend.open()
         try:
-            check_compatible(store.manifest, fingerprint(settings, embedder.model_id if embedder else None),
-                             backend.describe(), records=True)
+            check_compatible(
+                store.manifest,
+                fingerprint(settings, embedder.model_id if embedder else None),
+                backend.describe(),
+                records=True,
+            )
         except BaseException:
             store.close()
             raise
         return cls(backend, store, settings, embedder)
 
     @classmethod
-    def build(cls, corpus: str | Path | Sequence[str | Path] | None = None, index_dir: str | Path | None = None, *,
-              settings: Settings | None = None, embedder=None, progress: Progress | None = None,
-              wait: bool = True, on_wait: Callable[[str], None] | None = None, **overrides) -> "Assistant":
+    def build(
+        cls,
+        corpus: str | Path | Sequence[str | Path] | None = None,
+        index_dir: str | Path | None = None,
+        *,
+        settings: Settings | None = None,
+        embedder=None,
+        progress: Progress | None = None,
+        wait: bool = True,
+        on_wait: Callable[[str], None] | None = None,
+        **overrides,
+    ) -> Assistant:
         """Index the readouts under ``corpus``, or update the index incrementally.
 
         Unchanged files keep their vectors; added or changed files are
@@ -143,13 +109,16 @@ class Assistant:
         or, with ``wait=False``, gets IndexBusyError. Raises IngestError when
         nothing can be indexed.
         """
-        settings = _settings(settings, index_dir=index_dir, **overrides)
-        paths = _as_paths(corpus if corpus is not None else settings.corpus)
+        settings = settings_for(settings, index_dir=index_dir, **overrides)
+        paths = as_paths(corpus if corpus is not None else settings.corpus)
         report = ingest_paths(paths, settings.max_readout_bytes)
         if not report.readouts:
-            raise IngestError(f"No readouts found in {', '.join(str(p) for p in paths)}"
-                              + _reasons(report) + ". Give a folder or files of .txt, .md, .html or .pdf readouts.")
-        embedder = embedder or _default_embedder(settings)
+            raise IngestError(
+                f"No readouts found in {', '.join(str(p) for p in paths)}"
+                + reasons(report)
+                + ". Give a folder or files of .txt, .md, .html or .pdf readouts."
+            )
+        embedder = embedder or default_embedder(settings)
         backend = make_backend(settings)
         with backend.writer_lock(wait=wait, on_wait=on_wait):
             build = update(backend, report, settings, embedder, progress, replace=True, keep=is_upload)
@@ -159,21 +128,34 @@ class Assistant:
         return asst
 
     # ------------------------------------------------------------------ updates
-    def add(self, paths: str | Path | Sequence[str | Path], progress: Progress | None = None, *,
-            wait: bool = True, on_wait: Callable[[str], None] | None = None) -> BuildReport:
+    def add(
+        self,
+        paths: str | Path | Sequence[str | Path],
+        progress: Progress | None = None,
+        *,
+        wait: bool = True,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> BuildReport:
         """Add (or update) readouts, keeping everything already indexed; sources are named relative to the
         files' own folder. Returns the build report."""
-        report = ingest_paths(_as_paths(paths), self.settings.max_readout_bytes)
+        report = ingest_paths(as_paths(paths), self.settings.max_readout_bytes)
         return self._add(report, progress, wait, on_wait, "Add .txt, .md, .html or .pdf readouts.")
 
-    def upload(self, paths: str | Path | Sequence[str | Path], progress: Progress | None = None, *,
-               wait: bool = True, on_wait: Callable[[str], None] | None = None) -> tuple[BuildReport, list[str]]:
+    def upload(
+        self,
+        paths: str | Path | Sequence[str | Path],
+        progress: Progress | None = None,
+        *,
+        wait: bool = True,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> tuple[BuildReport, list[str]]:
         """Add files as uploaded readouts: kept with the index (sources ``uploads/<name>``, names made safe)
         and kept when the corpus is rebuilt. Returns the build report and one message per refused file."""
         indexed = {d["source"] for d in self.readouts()}
         upload_dir = self._backend.uploads_dir()
-        stored, problems = store_uploads(_as_paths(paths), upload_dir, int(self.settings.max_upload_mb * 1_000_000),
-                                         indexed)
+        stored, problems = store_uploads(
+            as_paths(paths), upload_dir, int(self.settings.max_upload_mb * 1_000_000), indexed
+        )
         if not stored:
             raise IngestError("; ".join(problems) or "Nothing to upload.")
         report = ingest_paths(stored, self.settings.max_readout_bytes)
@@ -190,8 +172,14 @@ class Assistant:
                 (upload_dir / Path(s.path).name).unlink(missing_ok=True)
         return build, problems
 
-    def remove(self, sources: Sequence[str], progress: Progress | None = None, *, wait: bool = True,
-               on_wait: Callable[[str], None] | None = None) -> BuildReport:
+    def remove(
+        self,
+        sources: Sequence[str],
+        progress: Progress | None = None,
+        *,
+        wait: bool = True,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> BuildReport:
         """Drop readouts from the index (an uploaded readout's file too). Unknown sources are an error."""
         from .index.build import remove as remove_sources
 
@@ -201,13 +189,13 @@ class Assistant:
         upload_dir = self._backend.uploads_dir()
         for s in build.removed:
             if is_upload(s) and upload_dir is not None:
-                (upload_dir / s[len(UPLOAD_PREFIX):]).unlink(missing_ok=True)
+                (upload_dir / s[len(UPLOAD_PREFIX) :]).unlink(missing_ok=True)
         self.last_build = build
         return build
 
     def _add(self, report: IngestReport, progress, wait, on_wait, hint: str) -> BuildReport:
         if not report.readouts:
-            raise IngestError(f"Nothing to add{_reasons(report) or ' (no readable files)'}. {hint}")
+            raise IngestError(f"Nothing to add{reasons(report) or ' (no readable files)'}. {hint}")
         with self._backend.writer_lock(wait=wait, on_wait=on_wait):
             # build on the newest generation, whoever wrote it: an update never rolls another one back
             build = update(self._backend, report, self.settings, self.embedder, progress, replace=False)
@@ -243,7 +231,7 @@ class Assistant:
         if self._embedder is None:
             with self._embedder_lock:
                 if self._embedder is None:
-                    self._embedder = _default_embedder(self.settings)
+                    self._embedder = default_embedder(self.settings)
         return self._embedder
 
     def set_llm(self, model) -> None:
@@ -263,13 +251,13 @@ class Assistant:
         return self._llm
 
     @contextlib.contextmanager
-    def _reading(self) -> Iterator[_Engine]:
+    def _reading(self) -> Iterator[Engine]:
         """The current engine, with the read lock held; switches to a newer generation first if there is one."""
         self.refresh()
         with self._lock.read():
             engine = self._engine
             if engine is None or engine.store is not self._store:
-                engine = self._engine = _Engine(self._store, self.embedder, self.settings, self._llm_client())
+                engine = self._engine = Engine(self._store, self.embedder, self.settings, self._llm_client())
             yield engine
 
     @property
@@ -279,12 +267,13 @@ class Assistant:
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
         """The ``k`` passages that best match ``question``, best first."""
-        _check_question(question)
+        check_question(question)
         with self._reading() as engine:
             return Passages(engine.retriever.retrieve(question, k or self.settings.k))
 
-    def ask(self, question: str, history: list[dict] | None = None, *, k: int | None = None,
-            filters: dict | None = None) -> Answer:
+    def ask(
+        self, question: str, history: list[dict] | None = None, *, k: int | None = None, filters: dict | None = None
+    ) -> Answer:
         """Answer ``question`` from the readouts, quoting and citing; abstains when they don't say.
 
         ``history`` is a list of ``{"role": "user"|"assistant", "content": str}``
@@ -299,11 +288,12 @@ class Assistant:
         assert answer is not None
         return answer
 
-    def stream(self, question: str, history: list[dict] | None = None, *, k: int | None = None,
-               filters: dict | None = None) -> Iterator[str | Answer]:
+    def stream(
+        self, question: str, history: list[dict] | None = None, *, k: int | None = None, filters: dict | None = None
+    ) -> Iterator[str | Answer]:
         """Yield the answer text in pieces, then the final ``Answer``."""
-        _check_question(question)
-        _check_history(history)
+        check_question(question)
+        check_history(history)
         chosen = Filters.parse(filters)
         k = k or self.settings.k
         with self._reading() as engine:
@@ -312,23 +302,34 @@ class Assistant:
                 return
             t0 = time.perf_counter()
             standalone = self.condense(question, history)
-            context, asked = None, standalone
-            if standalone != question:  # a follow-up: answered within the earlier meeting
-                from .qa.followup import conversation_subject, rewrites_whole
+            from .qa.followup import conversation_subject, rewrites_whole
 
-                context = conversation_subject(history or [])
-                asked = standalone if rewrites_whole(question) else question  # "By when?" keeps its own words
+            context, asked = conversation_subject(history or []), standalone
+            follow_up = standalone != question
+            if follow_up:  # answered within the earlier meeting; "By when?" keeps its own words
+                asked = standalone if rewrites_whole(question) else question
             rids = engine.extractive.allowed(chosen)
             retrieval = engine.retriever.run(standalone, k, rids)
             t_retrieve = time.perf_counter()
-            answer = engine.extractive.answer(asked, chosen, retrieval, context)
+            # a question that does not read as a follow-up is tried within the conversation's meeting first
+            answer = engine.extractive.answer(asked, chosen, retrieval, context, soft=not follow_up)
             t_answer = time.perf_counter()
-        understood = standalone if standalone != question else None
+        understood = None
+        if follow_up:  # a whole rewritten question reads as one; a bracketed one is shown as what it is about
+            understood = standalone if rewrites_whole(question) else f"{question} (about: {context})"
+        within = (answer.analysis or {}).get("within_conversation")
+        if within and not understood:  # say that the answer stayed with the conversation's meeting
+            understood = f"{question} (within the meeting of: {within})"
         answer = dataclasses.replace(
-            answer, question=question, standalone_question=understood,
-            timings={"retrieve_ms": round((t_retrieve - t0) * 1000, 2),
-                     "answer_ms": round((t_answer - t_retrieve) * 1000, 2),
-                     "total_ms": round((t_answer - t0) * 1000, 2)})
+            answer,
+            question=question,
+            standalone_question=understood,
+            timings={
+                "retrieve_ms": round((t_retrieve - t0) * 1000, 2),
+                "answer_ms": round((t_answer - t_retrieve) * 1000, 2),
+                "total_ms": round((t_answer - t0) * 1000, 2),
+            },
+        )
         for line in answer.text.split("\n"):
             yield line + "\n"
         yield answer
@@ -368,9 +369,12 @@ class Assistant:
                 if rows is None or r is None:
                     continue
                 spans = st.sentence_spans(rows.s_lo, rows.s_hi)
+                other = "; ".join(p.label() for p in m.participants if p.side == "counterpart") or None
                 for (s, e), (kind, actor, cameo, vs, ve) in zip(spans, st.statement_rows(rows.s_lo, rows.s_hi)):
                     if f.statement is None or kind == f.statement:
-                        out.append(Statement(m.source, int(s), int(e), r.text[s:e], kind, actor, cameo, vs, ve))
+                        out.append(
+                            Statement(m.source, int(s), int(e), r.text[s:e], kind, actor, cameo, vs, ve, m.date, other)
+                        )
         return Statements(out)
 
     # ------------------------------------------------------------------ inspection
@@ -420,56 +424,12 @@ class Assistant:
 
     def __repr__(self) -> str:
         st = self._store
-        return (f"<Assistant {self._backend.describe()} · {st.n_readouts} readouts, {st.n_passages} passages · "
-                f"model {st.manifest.get('model')}>")
+        return (
+            f"<Assistant {self._backend.describe()} · {st.n_readouts} readouts, {st.n_passages} passages · "
+            f"model {st.manifest.get('model')}>"
+        )
 
     def _repr_html_(self) -> str:
         from .render import assistant_html
 
         return assistant_html(self.info())
-
-
-def _default_embedder(settings: Settings):
-    from .index.embed import make_embedder
-
-    return make_embedder(settings)
-
-
-def _settings(settings: Settings | None, **overrides) -> Settings:
-    clean = {k: v for k, v in overrides.items() if v is not None}
-    if settings is None:
-        return load_settings(**clean)
-    if not clean:
-        return settings
-    return load_settings(**{**settings.model_dump(), **clean})
-
-
-def _as_paths(corpus) -> list[Path]:
-    if isinstance(corpus, (str, Path)):
-        return [Path(corpus)]
-    return [Path(p) for p in corpus]
-
-
-def _reasons(report: IngestReport) -> str:
-    reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5])
-    return f" ({reasons})" if reasons else ""
-
-
-def _check_question(question: Any) -> None:
-    if not isinstance(question, str):
-        raise TypeError(f"The question must be a str, not {type(question).__name__}: ask('What did the ministers "
-                        "agree on?')")
-    if not question.strip():
-        raise AssistantError("The question is empty. Ask something about the readouts, e.g. 'What did the ministers "
-                             "agree on?'")
-    if len(question) > 2000:
-        raise AssistantError("The question is too long (over 2,000 characters). Ask a shorter question.")
-
-
-def _check_history(history: Any) -> None:
-    if history is None:
-        return
-    if not isinstance(history, list) or not all(
-            isinstance(m, dict) and m.get("role") in {"user", "assistant"} and isinstance(m.get("content"), str)
-            for m in history):
-        raise AssistantError('history must be a list of {"role": "user"|"assistant", "content": str} messages.')

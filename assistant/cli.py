@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -19,9 +18,15 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Cited answers from diplomatic meeting readouts, offline.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: the rich one shows a stray "<bool>" after flags
 )
 
 IndexDirOpt = typer.Option(None, "--index-dir", help="Index folder [env ASSISTANT_INDEX_DIR; default index/].")
+StoreOpt = typer.Option(
+    None,
+    "--store",
+    help="Where the index is: a folder, or a postgresql:// URL [env ASSISTANT_STORE; default the index folder].",
+)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -44,7 +49,7 @@ def _run(fn):
     except BrokenPipeError:  # "assistant info | head -1": the reader has gone, nothing to report
         _quiet_stdout()
         raise typer.Exit(0) from None
-    except Exception as exc:  # noqa: BLE001 - last line of defence for the user
+    except Exception as exc:
         if os.environ.get("ASSISTANT_DEBUG"):
             raise
         _fail(f"unexpected {type(exc).__name__}: {exc}. Re-run with ASSISTANT_DEBUG=1 for details, and report it.")
@@ -63,8 +68,7 @@ def _waiting(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _filters(country: Optional[str], person: Optional[str], after: Optional[str], before: Optional[str],
-             kind: Optional[str]) -> dict:
+def _filters(country: str | None, person: str | None, after: str | None, before: str | None, kind: str | None) -> dict:
     """The filter options given, as ``Assistant`` takes them."""
     given = {"country": country, "person": person, "after": after, "before": before, "kind": kind}
     return {k: v for k, v in given.items() if v}
@@ -82,8 +86,14 @@ def _progress_bar():
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    progress = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=False)
+    progress = Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
     tasks: dict[str, int] = {}
 
     def callback(stage: str, done: int, total: int) -> None:
@@ -101,8 +111,7 @@ def _build(paths, index_dir, quiet: bool = False, wait: bool = True, **overrides
         return Assistant.build(paths, index_dir=index_dir, wait=wait, on_wait=_waiting, **overrides)
     progress, callback = _progress_bar()
     with progress:
-        asst = Assistant.build(paths, index_dir=index_dir, progress=callback, wait=wait, on_wait=_waiting,
-                               **overrides)
+        asst = Assistant.build(paths, index_dir=index_dir, progress=callback, wait=wait, on_wait=_waiting, **overrides)
     return asst
 
 
@@ -122,12 +131,17 @@ def _report_build(asst) -> None:
 
 @app.command()
 def index(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Folders or files of readouts [default: seeds/]."),
-    index_dir: Optional[Path] = IndexDirOpt,
-    model: Optional[str] = typer.Option(None, help="Embedding model name or path [env ASSISTANT_MODEL]."),
+    paths: list[Path] | None = typer.Argument(None, help="Folders or files of readouts [default: seeds/]."),
+    index_dir: Path | None = IndexDirOpt,
+    model: str | None = typer.Option(None, help="Embedding model name or path [env ASSISTANT_MODEL]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    no_wait: bool = typer.Option(False, "--no-wait", help="If another process is updating the index, stop "
-                                 "instead of waiting for it."),
+    no_wait: bool = typer.Option(
+        False, "--no-wait", help="If another process is updating the index, stop instead of waiting for it."
+    ),
+    store: str | None = StoreOpt,
+    from_folder: Path | None = typer.Option(
+        None, "--from-folder", help="Copy the folder index in this folder into --store, without embedding anything."
+    ),
 ):
     """Build the index, or update it: only added or changed files are embedded.
 
@@ -138,8 +152,15 @@ def index(
     def go():
         from . import load_settings
 
-        settings = load_settings(index_dir=index_dir, model=model)
-        asst = _build(paths or [settings.corpus], settings.index_dir, quiet=quiet, wait=not no_wait, model=model)
+        settings = load_settings(index_dir=index_dir, model=model, store=store)
+        if from_folder is not None:
+            from . import copy_index
+
+            _report_build(copy_index(from_folder, settings=settings, wait=not no_wait, on_wait=_waiting))
+            return
+        asst = _build(
+            paths or [settings.corpus], settings.index_dir, quiet=quiet, wait=not no_wait, model=model, store=store
+        )
         _report_build(asst)
 
     _run(go)
@@ -151,8 +172,9 @@ def _open_or_build(index_dir, corpus=None, **overrides):
 
     settings = load_settings(index_dir=index_dir, corpus=corpus, **overrides)
     # build only into an empty place: a failed or racing open of an existing index must never become a rebuild
-    if not Assistant.index_in_use(settings.index_dir) and Path(settings.corpus).exists():
-        typer.echo(f"No index in {settings.index_dir}/ yet: building it from {settings.corpus}/ (first run only).", err=True)
+    if not Assistant.index_in_use(settings.index_dir, store=settings.store) and Path(settings.corpus).exists():
+        where = "the PostgreSQL store" if settings.store_url else f"{settings.folder}/"
+        typer.echo(f"No index in {where} yet: building it from {settings.corpus}/ (first run only).", err=True)
         asst = _build([settings.corpus], settings.index_dir, **overrides)
         _report_build(asst)
         return asst
@@ -169,18 +191,22 @@ def format_answer(answer) -> str:
 @app.command()
 def ask(
     question: str = typer.Argument(..., help="Your question, in quotes."),
-    index_dir: Optional[Path] = IndexDirOpt,
-    corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
-    k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
+    index_dir: Path | None = IndexDirOpt,
+    corpus: Path | None = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
+    k: int | None = typer.Option(None, "--k", help="Passages to retrieve."),
     as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
-    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
-    country: Optional[str] = CountryOpt, person: Optional[str] = PersonOpt, after: Optional[str] = AfterOpt,
-    before: Optional[str] = BeforeOpt, kind: Optional[str] = KindOpt,
+    llm: str | None = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    country: str | None = CountryOpt,
+    person: str | None = PersonOpt,
+    after: str | None = AfterOpt,
+    before: str | None = BeforeOpt,
+    kind: str | None = KindOpt,
+    store: str | None = StoreOpt,
 ):
     """Answer a question from the indexed readouts, with citations (only from the meetings the filters allow)."""
 
     def go():
-        asst = _open_or_build(index_dir, corpus, llm=llm)
+        asst = _open_or_build(index_dir, corpus, llm=llm, store=store)
         answer = asst.ask(question, k=k, filters=_filters(country, person, after, before, kind))
         if as_json:
             typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
@@ -192,12 +218,16 @@ def ask(
 
 @app.command()
 def chat(
-    index_dir: Optional[Path] = IndexDirOpt,
-    corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
-    k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
-    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
-    country: Optional[str] = CountryOpt, person: Optional[str] = PersonOpt, after: Optional[str] = AfterOpt,
-    before: Optional[str] = BeforeOpt, kind: Optional[str] = KindOpt,
+    index_dir: Path | None = IndexDirOpt,
+    corpus: Path | None = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
+    k: int | None = typer.Option(None, "--k", help="Passages to retrieve."),
+    llm: str | None = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    country: str | None = CountryOpt,
+    person: str | None = PersonOpt,
+    after: str | None = AfterOpt,
+    before: str | None = BeforeOpt,
+    kind: str | None = KindOpt,
+    store: str | None = StoreOpt,
 ):
     """A conversation in the terminal: follow-ups ("And on Ukraine?") are answered in context.
 
@@ -205,7 +235,7 @@ def chat(
     """
     from .errors import AssistantError
 
-    asst = _run(lambda: _open_or_build(index_dir, corpus, llm=llm))
+    asst = _run(lambda: _open_or_build(index_dir, corpus, llm=llm, store=store))
     chosen = _filters(country, person, after, before, kind)
     history: list[dict] = []
     typer.echo("Ask about the readouts. Follow-ups keep the context; /reset forgets it, /quit leaves.", err=True)
@@ -241,34 +271,46 @@ def chat(
             typer.echo("\n\nchecked answer:\n" + answer.text)
         if answer.standalone_question:
             typer.echo(f"(understood as: {answer.standalone_question})", err=True)
-        sources = format_answer(answer)[len(answer.text):].strip()
+        sources = format_answer(answer)[len(answer.text) :].strip()
         typer.echo(("\n" + sources + "\n") if sources else "")
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
 
 @app.command()
-def info(index_dir: Optional[Path] = IndexDirOpt,
-         as_json: bool = typer.Option(False, "--json", help="Print as JSON.")):
+def info(
+    index_dir: Path | None = IndexDirOpt,
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    store: str | None = StoreOpt,
+):
     """What is indexed: model, sizes, readouts."""
 
     def go():
         from . import Assistant
 
-        asst = Assistant.open(index_dir)
+        asst = Assistant.open(index_dir, store=store)
         data = asst.info()
         data["documents"] = asst.readouts()
         if as_json:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
             return
-        typer.echo(f"index:      {data['index_dir']}/ ({data['disk_bytes'] / 1e6:.2f} MB, built {data['built_at']})")
+        typer.echo(
+            f"store:      {data['store']} ({data['disk_bytes'] / 1e6:.2f} MB, built {data['built_at']}, "
+            f"generation {data['generation']})"
+        )
         typer.echo(f"model:      {data['model']} (dimension {data['dimension']})")
         typer.echo(f"corpus:     {data['corpus_root']}")
-        typer.echo(f"contents:   {data['readouts']} readouts, {data['passages']} passages, {data['sentences']} sentences")
-        typer.echo(f"chunking:   {data['settings'].get('chunk_words')} words, overlap {data['settings'].get('chunk_overlap')}")
+        typer.echo(
+            f"contents:   {data['readouts']} readouts, {data['passages']} passages, {data['sentences']} sentences"
+        )
+        typer.echo(
+            f"chunking:   {data['settings'].get('chunk_words')} words, overlap {data['settings'].get('chunk_overlap')}"
+        )
         uploaded = sum(bool(d.get("uploaded")) for d in data["documents"])
         if uploaded:
-            typer.echo(f"uploaded:   {uploaded} readouts uploaded in the web chat (sources uploads/...; kept when "
-                       "the corpus is re-indexed; remove with: assistant remove SOURCE)")
+            typer.echo(
+                f"uploaded:   {uploaded} readouts uploaded in the web chat (sources uploads/...; kept when "
+                "the corpus is re-indexed; remove with: assistant remove SOURCE)"
+            )
         for d in data["documents"]:
             mark = "  [uploaded]" if d.get("uploaded") else ""
             typer.echo(f"  {d['source']}  |  {d['title']}  |  {d['date'] or 'no date'}  |  {d['chars']} chars{mark}")
@@ -278,11 +320,14 @@ def info(index_dir: Optional[Path] = IndexDirOpt,
 
 @app.command()
 def remove(
-    sources: List[str] = typer.Argument(..., help="Sources to drop, as `assistant info` lists them "
-                                        "(e.g. uploads/note.txt)."),
-    index_dir: Optional[Path] = IndexDirOpt,
-    no_wait: bool = typer.Option(False, "--no-wait", help="If another process is updating the index, stop "
-                                 "instead of waiting for it."),
+    sources: list[str] = typer.Argument(
+        ..., help="Sources to drop, as `assistant info` lists them (e.g. uploads/note.txt)."
+    ),
+    index_dir: Path | None = IndexDirOpt,
+    no_wait: bool = typer.Option(
+        False, "--no-wait", help="If another process is updating the index, stop instead of waiting for it."
+    ),
+    store: str | None = StoreOpt,
 ):
     """Drop readouts from the index (an uploaded readout's file too). A corpus file that is still in the
     corpus folder comes back at the next `assistant index`: delete or move the file as well."""
@@ -290,28 +335,34 @@ def remove(
     def go():
         from . import Assistant
 
-        asst = Assistant.open(index_dir)
+        asst = Assistant.open(index_dir, store=store)
         build = asst.remove(sources, wait=not no_wait, on_wait=_waiting)
-        typer.echo(f"removed {len(build.removed)} readout(s); {asst.info()['readouts']} left in {asst.info()['store']}",
-                   err=True)
+        typer.echo(
+            f"removed {len(build.removed)} readout(s); {asst.info()['readouts']} left in {asst.info()['store']}",
+            err=True,
+        )
 
     _run(go)
 
 
 @app.command()
 def meetings(
-    index_dir: Optional[Path] = IndexDirOpt,
-    country: Optional[str] = CountryOpt, person: Optional[str] = PersonOpt, after: Optional[str] = AfterOpt,
-    before: Optional[str] = BeforeOpt, kind: Optional[str] = KindOpt,
+    index_dir: Path | None = IndexDirOpt,
+    country: str | None = CountryOpt,
+    person: str | None = PersonOpt,
+    after: str | None = AfterOpt,
+    before: str | None = BeforeOpt,
+    kind: str | None = KindOpt,
     csv: bool = typer.Option(False, "--csv", help="Print CSV (one row per meeting) instead of a table."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+    store: str | None = StoreOpt,
 ):
     """The meetings the readouts record (date, kind, place, participants, countries), by date: a timeline."""
 
     def go():
         from . import Assistant
 
-        asst = Assistant.open(index_dir)
+        asst = Assistant.open(index_dir, store=store)
         found = asst.meetings(**_filters(country, person, after, before, kind))
         if as_json:
             typer.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
@@ -326,14 +377,49 @@ def meetings(
 
 
 @app.command()
+def events(
+    index_dir: Path | None = IndexDirOpt,
+    country: str | None = CountryOpt,
+    person: str | None = PersonOpt,
+    after: str | None = AfterOpt,
+    before: str | None = BeforeOpt,
+    kind: str | None = typer.Option(
+        None, "--kind", help="Only this statement kind (agreed, discussed, ...) or meeting kind (call, meeting ...)."
+    ),
+    csv: bool = typer.Option(False, "--csv", help="Print CSV (the default is a short table)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+):
+    """Every sentence of the readouts as an event: meeting date, actor, counterpart, statement kind, CAMEO
+    code, quote, source and character span. `--csv` loads straight into pandas or a spreadsheet."""
+
+    def go():
+        from . import Assistant
+
+        asst = Assistant.open(index_dir)
+        found = asst.statements(**_filters(country, person, after, before, kind))
+        if as_json:
+            typer.echo(json.dumps(found.rows(), ensure_ascii=False, indent=2))
+        elif csv:
+            typer.echo(found.to_csv(), nl=False)
+        else:
+            for r in found.rows():
+                quote = r["quote"] if len(r["quote"]) <= 90 else r["quote"][:89] + "\u2026"
+                typer.echo(f"{r['date'] or 'date unknown'}  {r['kind']:<17} {r['actor']:<11} {quote}")
+            typer.echo(f"{len(found)} statement(s)", err=True)
+
+    _run(go)
+
+
+@app.command()
 def serve(
-    index_dir: Optional[Path] = IndexDirOpt,
-    corpus: Optional[Path] = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
+    index_dir: Path | None = IndexDirOpt,
+    corpus: Path | None = typer.Option(None, help="Readouts to index on first run [default: seeds/]."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(7860, help="Port to listen on."),
-    auth: Optional[str] = typer.Option(None, help="USER:PASS to require a login [env ASSISTANT_AUTH]."),
+    auth: str | None = typer.Option(None, help="USER:PASS to require a login [env ASSISTANT_AUTH]."),
     share: bool = typer.Option(False, "--share", help="Ask Gradio for a public share link (off by default)."),
-    llm: Optional[str] = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    llm: str | None = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    store: str | None = StoreOpt,
 ):
     """Start the web chat."""
 
@@ -342,7 +428,7 @@ def serve(
             from .ui.app import launch
         except ImportError as exc:
             _fail(f"the web chat cannot start: {exc}. Install it with: pip install 'gradio>=6,<7'")
-        asst = _open_or_build(index_dir, corpus, llm=llm, auth=auth)
+        asst = _open_or_build(index_dir, corpus, llm=llm, auth=auth, store=store)
         launch(asst, host=host, port=port, auth=asst.settings.auth, share=share)
 
     _run(go)
@@ -350,18 +436,25 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    testset: Path = typer.Argument(..., help="Test set: JSONL, CSV, or SQuAD v1.1 JSON (its paragraphs become the "
-                                   "corpus)."),
+    testset: Path = typer.Argument(
+        ..., help="Test set: JSONL, CSV, or SQuAD v1.1 JSON (its paragraphs become the corpus)."
+    ),
     corpus: Path | None = typer.Option(None, help="Readouts the test set asks about; indexed (incrementally) first."),
-    index_dir: Path | None = typer.Option(None, "--index-dir", help="Index to use (default: OUT/index with --corpus "
-                                          "or SQuAD, else ASSISTANT_INDEX_DIR or index/)."),
+    index_dir: Path | None = typer.Option(
+        None,
+        "--index-dir",
+        help="Index to use (default: OUT/index with --corpus or SQuAD, else ASSISTANT_INDEX_DIR or index/).",
+    ),
     k: int = typer.Option(5, "--k", min=1, help="Passages retrieved per question."),
-    out: Path | None = typer.Option(None, "--out", help="Folder for report.json and report.html "
-                                    "(default: eval-NAME/)."),
+    out: Path | None = typer.Option(
+        None, "--out", help="Folder for report.json and report.html (default: eval-NAME/)."
+    ),
     baseline: Path | None = typer.Option(None, "--baseline", help="report.json of an earlier run to compare with."),
-    split: str | None = typer.Option(None, "--split", help="Only the rows of this split (their 'split' field, "
-                                     "e.g. dev or test)."),
+    split: str | None = typer.Option(
+        None, "--split", help="Only the rows of this split (their 'split' field, e.g. dev or test)."
+    ),
     llm: str | None = typer.Option(None, help="LLM: provider:model, an http(s) base URL, or gguf:PATH."),
+    store: str | None = StoreOpt,
 ):
     """Score answers against a test set: retrieval, citations, abstention; writes report.json and report.html.
 
@@ -379,10 +472,10 @@ def eval_(
         if ts.corpus and corpus:
             typer.echo(f"note: {testset.name} brings its own paragraphs; --corpus is ignored.", err=True)
         if source is not None:
-            asst = _build([source], index_dir or out_dir / "index", llm=llm)
+            asst = _build([source], index_dir or out_dir / "index", llm=llm, store=store)
             _report_build(asst)
         else:
-            asst = _open_or_build(index_dir, None, llm=llm)
+            asst = _open_or_build(index_dir, None, llm=llm, store=store)
         progress, callback = _progress_bar()
         with progress:
             report = evaluate(asst, ts, k=k, baseline=base, split=split, progress=callback)

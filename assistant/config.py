@@ -6,6 +6,7 @@ environment behind the caller's back.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
@@ -22,6 +23,13 @@ class Settings(BaseSettings):
 
     corpus: Path = Field(Path("seeds"), description="Folder of readouts indexed by default.")
     index_dir: Path = Field(Path("index"), description="Where the index lives.")
+    store: str | None = Field(
+        None,
+        description="The index's store: a folder (default: index_dir) or a "
+        "postgresql:// URL (libpq options such as sslmode in its query).",
+    )
+    pg_pool_size: int = Field(4, ge=1, le=100, description="PostgreSQL connections each process keeps for reading.")
+    pg_schema: str = Field("assistant", description="PostgreSQL schema that holds the index's tables.")
     model: str = Field(BUNDLED_MODEL, description="Embedding model: the bundled one, a name or a path.")
     embed_backend: str = Field("auto", description="auto | torch | onnx.")
     device: str = Field("cpu", description="torch device for the embedding model.")
@@ -41,12 +49,18 @@ class Settings(BaseSettings):
     min_support: float = Field(0.3, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
     quote_margin: float = Field(0.12, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
     min_coverage: float = Field(0.45, ge=0.0, le=1.0, description="Share of a part's topic a sentence must state.")
-    min_coverage_named: float = Field(0.3, ge=0.0, le=1.0, description="The same, within the readouts a question names.")
+    min_coverage_named: float = Field(
+        0.3, ge=0.0, le=1.0, description="The same, within the readouts a question names."
+    )
     min_topic_cosine: float = Field(0.6, ge=0.0, le=1.0, description="Closeness that stands in for stating the topic.")
     min_topic_cosine_named: float = Field(0.55, ge=0.0, le=1.0, description="The same, within the readouts named.")
-    min_score_named: float = Field(1.0, ge=0.0, le=2.0, description="Within one named readout, the best sentence "
-                                                                    "scoring this much answers whatever its words.")
-    list_coverage: float = Field(0.75, ge=0.0, le=1.0, description="Share of a list topic a sentence must state.")
+    min_score_named: float = Field(
+        0.6,
+        ge=0.0,
+        le=2.0,
+        description="Within one named readout, the best sentence scoring this much answers whatever its words.",
+    )
+    list_coverage: float = Field(0.6, ge=0.0, le=1.0, description="Share of a list topic a sentence must state.")
 
     llm: str | None = Field(None, description="'provider:model', an http(s) base URL, or gguf:PATH. Empty: extractive.")
     llm_model: str | None = Field(None, description="Model name sent to an OpenAI-compatible server.")
@@ -55,8 +69,11 @@ class Settings(BaseSettings):
     unsupported: str = Field("flag", description="flag | drop: what to do with generated sentences nobody supports.")
 
     max_upload_mb: float = Field(5.0, gt=0, description="Largest file the web chat accepts, in MB.")
-    max_readout_mb: float = Field(2.0, gt=0, description="Largest readout file indexed, in MB (larger ones are "
-                                                         "skipped, named, before they are read).")
+    max_readout_mb: float = Field(
+        2.0,
+        gt=0,
+        description="Largest readout file indexed, in MB (larger ones are skipped, named, before they are read).",
+    )
     auth: str | None = Field(None, description="USER:PASS for the web chat.")
 
     @field_validator("embed_backend")
@@ -66,6 +83,24 @@ class Settings(BaseSettings):
         if v not in {"auto", "torch", "onnx"}:
             raise ValueError("must be one of auto, torch, onnx")
         return v
+
+    @field_validator("pg_schema")
+    @classmethod
+    def _pg_schema(cls, v: str) -> str:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", v):
+            raise ValueError("must be a lower-case SQL name (letters, digits, _)")
+        return v
+
+    @property
+    def store_url(self) -> str | None:
+        """The PostgreSQL URL when the store is one, else None."""
+        s = (self.store or "").strip()
+        return s if s.startswith(("postgresql://", "postgres://")) else None
+
+    @property
+    def folder(self) -> Path:
+        """The folder of a folder store: ``store`` when it names one, else ``index_dir``."""
+        return Path(self.store) if self.store and not self.store_url else self.index_dir
 
     @field_validator("unsupported")
     @classmethod
@@ -81,7 +116,7 @@ class Settings(BaseSettings):
         return v or None
 
     @model_validator(mode="after")
-    def _auth(self) -> "Settings":
+    def _auth(self) -> Settings:
         if self.auth is not None and ":" not in self.auth:
             raise ValueError("auth must look like USER:PASS")
         return self
@@ -104,8 +139,13 @@ def load_settings(**overrides) -> Settings:
     try:
         return Settings(**clean)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'settings'} ({'ASSISTANT_' + str(e['loc'][0]).upper() if e['loc'] else ''}): {e['msg']}"
-            for e in exc.errors()
-        )
+        problems = "; ".join(_problem(e) for e in exc.errors())
         raise ConfigError(f"Invalid settings: {problems}. Fix the value and try again.") from None
+
+
+def _problem(error) -> str:
+    """One validation error as "field (ASSISTANT_FIELD): what is wrong"."""
+    loc = error.get("loc") or ()
+    name = ".".join(str(p) for p in loc) or "settings"
+    env = f"ASSISTANT_{str(loc[0]).upper()}" if loc else ""
+    return f"{name} ({env}): {error['msg']}"

@@ -193,12 +193,18 @@ class Meeting:
         return f"{day}  {self.kind or 'meeting'}  {self.place or '-'}  {who}  | {self.title}"
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Meeting":
+    def from_dict(cls, d: dict) -> Meeting:
         """The inverse of ``to_dict`` (as stored in the index)."""
-        return cls(**{**d, "date": _day(d.get("date")), "published": _day(d.get("published")),
-                      "participants": tuple(Participant(**p) for p in d.get("participants") or ()),
-                      "countries": tuple(d.get("countries") or ()),
-                      **{k: tuple(d[k]) for k in ("date_span", "place_span", "kind_span", "office_span") if k in d}})
+        return cls(
+            **{
+                **d,
+                "date": _day(d.get("date")),
+                "published": _day(d.get("published")),
+                "participants": tuple(Participant(**p) for p in d.get("participants") or ()),
+                "countries": tuple(d.get("countries") or ()),
+                **{k: tuple(d[k]) for k in ("date_span", "place_span", "kind_span", "office_span") if k in d},
+            }
+        )
 
     def _repr_html_(self) -> str:
         from .render import meeting_html
@@ -248,8 +254,10 @@ class Meetings(list):
         for m in self:
             d = m.to_dict()
             d["countries"] = "; ".join(m.countries)
-            d["participants"] = "; ".join(" ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})"
-                                          if p.country else "") for p in m.participants)
+            d["participants"] = "; ".join(
+                " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "")
+                for p in m.participants
+            )
             out.append({k: d[k] for k in self.COLUMNS})
         return out
 
@@ -287,9 +295,20 @@ class Statements(list):
 
     def rows(self) -> list[dict]:
         """One flat dict per statement: meeting date, actor, counterpart, kind, CAMEO code, quote, span."""
-        return [{"date": s.date.isoformat() if s.date else None, "actor": s.actor, "counterpart": s.counterpart,
-                 "kind": s.kind, "cameo": s.cameo, "quote": s.text, "source": s.source, "start": s.start,
-                 "end": s.end} for s in self]
+        return [
+            {
+                "date": s.date.isoformat() if s.date else None,
+                "actor": s.actor,
+                "counterpart": s.counterpart,
+                "kind": s.kind,
+                "cameo": s.cameo,
+                "quote": s.text,
+                "source": s.source,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in self
+        ]
 
     def to_csv(self) -> str:
         """The statements as CSV text with a header row."""

@@ -18,10 +18,21 @@ from typing import Any
 NEAREST = 3
 
 _MARKER = re.compile(r"\[(\d+)\]")
-_EXTRA_ESCAPES = str.maketrans({
-    "$": "&#36;", "{": "&#123;", "}": "&#125;", "`": "&#96;", "*": "&#42;", "_": "&#95;",
-    "[": "&#91;", "]": "&#93;", "\\": "&#92;", "~": "&#126;", "|": "&#124;",
-})
+_EXTRA_ESCAPES = str.maketrans(
+    {
+        "$": "&#36;",
+        "{": "&#123;",
+        "}": "&#125;",
+        "`": "&#96;",
+        "*": "&#42;",
+        "_": "&#95;",
+        "[": "&#91;",
+        "]": "&#93;",
+        "\\": "&#92;",
+        "~": "&#126;",
+        "|": "&#124;",
+    }
+)
 
 #: Makes the href attribute of a link into a readout: (source, start, end, marker, kind) -> 'href="..."'.
 #: kind is "cite" (a citation), "near" (a nearest passage) or "doc" (a whole readout).
@@ -103,8 +114,10 @@ def answer_markdown(answer: Any) -> str:
         lines += ["", "**Sources**", ""]
         for c in cites:
             when = f", {c['date']}" if c.get("date") else ""
-            lines.append(f"[{c['marker']}] *{c['title']}*{when} ({c['source']}, chars {c['start']}-{c['end']}): "
-                         f"\u201c{one_line(c['quote'])}\u201d")
+            lines.append(
+                f"[{c['marker']}] *{c['title']}*{when} ({c['source']}, chars {c['start']}-{c['end']}): "
+                f"\u201c{one_line(c['quote'])}\u201d"
+            )
     elif a.get("abstained") and a.get("passages"):
         lines += ["", "**Nearest passages** (not an answer)", ""]
         for p in a["passages"][:NEAREST]:
@@ -122,13 +135,25 @@ def _plain_link(source: str, start: int, end: int, marker: int, kind: str) -> st
 
 
 #: How each statement kind (``Citation.kind``, ``Statement.kind``) reads on a tag beside a citation.
-STATEMENT_LABELS = MappingProxyType({
-    "agreed": "agreed", "committed": "committed", "announced": "announced", "condemned": "condemned",
-    "urged": "urged", "expressed_concern": "expressed concern", "reaffirmed": "reaffirmed",
-    "expressed_support": "expressed support", "welcomed": "welcomed", "thanked": "thanked",
-    "condolences": "offered condolences", "discussed": "discussed", "noted": "noted", "met": "the meeting",
-    "other": "other statement",
-})
+STATEMENT_LABELS = MappingProxyType(
+    {
+        "agreed": "agreed",
+        "committed": "committed",
+        "announced": "announced",
+        "condemned": "condemned",
+        "urged": "urged",
+        "expressed_concern": "expressed concern",
+        "reaffirmed": "reaffirmed",
+        "expressed_support": "expressed support",
+        "welcomed": "welcomed",
+        "thanked": "thanked",
+        "condolences": "offered condolences",
+        "discussed": "discussed",
+        "noted": "noted",
+        "met": "the meeting",
+        "other": "other statement",
+    }
+)
 _ACTORS = MappingProxyType({"issuer": "the issuing side", "counterpart": "the counterpart", "both": "both sides"})
 
 
@@ -151,16 +176,20 @@ def kind_tag(c: Mapping[str, Any]) -> str:
     who = actor_label(c.get("actor"))
     by = f" (by {who})" if who else ""
     css = re.sub(r"[^a-z_]", "", str(c["kind"]).lower())  # a class name of safe characters only
-    return (f'<span class="ra-kind ra-kind-{css}" title="Statement kind: {esc(label)}{esc(by)}">'
-            f'<span class="ra-sr">statement kind: </span>{esc(label)}<span class="ra-sr">{esc(by)}</span></span>')
+    return (
+        f'<span class="ra-kind ra-kind-{css}" title="Statement kind: {esc(label)}{esc(by)}">'
+        f'<span class="ra-sr">statement kind: </span>{esc(label)}<span class="ra-sr">{esc(by)}</span></span>'
+    )
 
 
 def _tip(c: Mapping[str, Any], kinds: bool = False) -> str:
     """A marker's tooltip text: the quote, then the readout's title and date (shown on hover and focus)."""
-    source = f'{esc(c.get("title") or c["source"])} \u00b7 {_date(c.get("date"))}'
+    source = f"{esc(c.get('title') or c['source'])} \u00b7 {_date(c.get('date'))}"
     tag = kind_tag(c) if kinds else ""
-    return (f'<span class="ra-tip">\u201c{esc(snippet(c["quote"], 300))}\u201d '
-            f'<span class="ra-tip-src">{source}</span>{tag}</span>')
+    return (
+        f'<span class="ra-tip">\u201c{esc(snippet(c["quote"], 300))}\u201d '
+        f'<span class="ra-tip-src">{source}</span>{tag}</span>'
+    )
 
 
 def _source_row(c: Mapping[str, Any], make: LinkMaker, tag: str, files: bool, kinds: bool = False) -> str:
@@ -168,17 +197,66 @@ def _source_row(c: Mapping[str, Any], make: LinkMaker, tag: str, files: bool, ki
         name = f'<span class="ra-title">{esc(c["title"] or c["source"])}</span>'
         meta = f'<span class="ra-meta"> · {_date(c.get("date"))} · {esc(c["source"])}</span>'
     else:
-        name = (f'<span class="ra-title" title="{esc(c["title"] or c["source"])}">'
-                f'{esc(short_title(c.get("title"), c["source"]))}</span>')
+        name = (
+            f'<span class="ra-title" title="{esc(c["title"] or c["source"])}">'
+            f"{esc(short_title(c.get('title'), c['source']))}</span>"
+        )
         meta = f'<span class="ra-meta"> · {_date(c.get("date"))}</span>'
     kind = f"{kind_tag(c)} " if kinds and kind_tag(c) else ""
-    return (f'<div class="ra-fn-row"><{tag} class="ra-cite ra-fn" '
-            f'{make(c["source"], c["start"], c["end"], c["marker"], "cite")}>[{int(c["marker"])}]</{tag}> '
-            f'{kind}{name}{meta}<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>')
+    return (
+        f'<div class="ra-fn-row"><{tag} class="ra-cite ra-fn" '
+        f"{make(c['source'], c['start'], c['end'], c['marker'], 'cite')}>[{int(c['marker'])}]</{tag}> "
+        f'{kind}{name}{meta}<div class="ra-quote">\u201c{esc(one_line(c["quote"]))}\u201d</div></div>'
+    )
 
 
-def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = False, tips: bool = False,
-                files: bool = True, kinds: bool = False) -> str:
+def _linked_line(
+    line: str, cites: Mapping[int, Mapping[str, Any]], make: LinkMaker, tag: str, tips: bool, kinds: bool
+) -> str:
+    """One line of an answer's text, escaped, its markers linked to their citations (unknown markers kept as
+    text)."""
+    out, pos = [], 0
+    for m in _MARKER.finditer(line):
+        out.append(esc(line[pos : m.start()]))
+        c = cites.get(int(m.group(1)))
+        if c is None:
+            out.append(esc(m.group(0)))
+        else:
+            out.append(
+                f'<{tag} class="ra-cite" {make(c["source"], c["start"], c["end"], c["marker"], "cite")}>'
+                f"[{c['marker']}]{_tip(c, kinds) if tips else ''}</{tag}>"
+            )
+        pos = m.end()
+    out.append(esc(line[pos:]))
+    return "".join(out)
+
+
+def _nearest(passages: Sequence[Mapping[str, Any]], make: LinkMaker, tag: str, files: bool) -> str:
+    """An abstention's nearest passages, under a heading that says they are not an answer."""
+    parts = [
+        '<div class="ra-nearest"><div class="ra-h">Nearest passages '
+        '<span class="ra-not">(not an answer: the readouts do not say this)</span></div>'
+    ]
+    for p in passages[:NEAREST]:
+        parts.append(
+            f'<div class="ra-near-row"><{tag} class="ra-near" {make(p["source"], p["start"], p["end"], 0, "near")}>'
+            f"{esc(p['title'] or p['source']) if files else esc(short_title(p.get('title'), p['source']))}</{tag}>"
+            f'<span class="ra-meta"> · {_date(p.get("date"))}</span>'
+            f'<div class="ra-snippet">{esc(snippet(p["text"], 220))}</div></div>'
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def answer_html(
+    answer: Any,
+    link: LinkMaker | None = None,
+    *,
+    tools: bool = False,
+    tips: bool = False,
+    files: bool = True,
+    kinds: bool = False,
+) -> str:
     """One answer as HTML: markers linked by ``link`` (plain titles without it), footnoted sources, and for
     an abstention the nearest passages under a heading that says they are not an answer.
 
@@ -192,20 +270,7 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
     tag = "a" if link else "span"
     cites = {c["marker"]: c for c in a.get("citations") or []}
     parts = ['<div class="ra-answer">', '<div class="ra-copyable">']
-    lines = []
-    for line in (a.get("text") or "").split("\n"):
-        out, pos = [], 0
-        for m in _MARKER.finditer(line):
-            out.append(esc(line[pos:m.start()]))
-            c = cites.get(int(m.group(1)))
-            if c is None:
-                out.append(esc(m.group(0)))
-            else:
-                out.append(f'<{tag} class="ra-cite" {make(c["source"], c["start"], c["end"], c["marker"], "cite")}>'
-                           f'[{c["marker"]}]{_tip(c, kinds) if tips else ""}</{tag}>')
-            pos = m.end()
-        out.append(esc(line[pos:]))
-        lines.append("".join(out))
+    lines = [_linked_line(line, cites, make, tag, tips, kinds) for line in (a.get("text") or "").split("\n")]
     cls = "ra-text ra-abstained" if a.get("abstained") else "ra-text"
     parts.append(f'<div class="{cls}">' + "<br>".join(lines) + "</div>")
     if a.get("notice"):
@@ -219,19 +284,12 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
         parts.append("</div>")
     parts.append("</div>")  # end of the copyable part
     if a.get("abstained") and a.get("passages"):
-        parts.append('<div class="ra-nearest"><div class="ra-h">Nearest passages '
-                     '<span class="ra-not">(not an answer: the readouts do not say this)</span></div>')
-        for p in a["passages"][:NEAREST]:
-            parts.append(
-                f'<div class="ra-near-row"><{tag} class="ra-near" {make(p["source"], p["start"], p["end"], 0, "near")}>'
-                f'{esc(p["title"] or p["source"]) if files else esc(short_title(p.get("title"), p["source"]))}</{tag}>'
-                f'<span class="ra-meta"> · {_date(p.get("date"))}</span>'
-                f'<div class="ra-snippet">{esc(snippet(p["text"], 220))}</div></div>'
-            )
-        parts.append("</div>")
+        parts.append(_nearest(a["passages"], make, tag, files))
     if tools:
-        parts.append('<div class="ra-tools"><a class="ra-copy" href="#" title="Copy this answer and its sources">'
-                     "Copy answer</a></div>")
+        parts.append(
+            '<div class="ra-tools"><a class="ra-copy" href="#" title="Copy this answer and its sources">'
+            "Copy answer</a></div>"
+        )
     parts.append("</div>")
     return "".join(parts)
 
@@ -239,13 +297,20 @@ def answer_html(answer: Any, link: LinkMaker | None = None, *, tools: bool = Fal
 # ------------------------------------------------------------------------------------------ notebooks
 def assistant_html(info: Mapping[str, Any]) -> str:
     """An assistant's summary for Jupyter: where its index is, what it holds, and its model."""
-    rows = [("Index", info.get("store")), ("Readouts", f"{info.get('readouts', 0):,}"
-                                           + (f" ({info['uploaded']} uploaded)" if info.get("uploaded") else "")),
-            ("Passages", f"{info.get('passages', 0):,}"), ("Sentences", f"{info.get('sentences', 0):,}"),
-            ("Model", f"{info.get('model')} ({info.get('backend')}, dimension {info.get('dimension')})"),
-            ("Built", info.get("built_at"))]
-    body = "".join(f"<tr><th style='text-align:left'>{esc(k)}</th><td style='text-align:left'>{esc(v)}</td></tr>"
-                   for k, v in rows)
+    rows = [
+        ("Index", info.get("store")),
+        (
+            "Readouts",
+            f"{info.get('readouts', 0):,}" + (f" ({info['uploaded']} uploaded)" if info.get("uploaded") else ""),
+        ),
+        ("Passages", f"{info.get('passages', 0):,}"),
+        ("Sentences", f"{info.get('sentences', 0):,}"),
+        ("Model", f"{info.get('model')} ({info.get('backend')}, dimension {info.get('dimension')})"),
+        ("Built", info.get("built_at")),
+    ]
+    body = "".join(
+        f"<tr><th style='text-align:left'>{esc(k)}</th><td style='text-align:left'>{esc(v)}</td></tr>" for k, v in rows
+    )
     return f"<div class='ra-assistant'><b>Readout assistant</b><table>{body}</table></div>"
 
 
@@ -255,9 +320,11 @@ def passages_html(passages: Sequence[Any]) -> str:
     rows = []
     for i, p in enumerate(passages, 1):
         d = p.to_dict() if hasattr(p, "to_dict") else p
-        rows.append(f"<tr><td>{i}</td><td>{esc(d.get('title') or d['source'])}<br><code>{esc(d['source'])}:"
-                    f"{int(d['start'])}-{int(d['end'])}</code></td><td>{_date(d.get('date'))}</td>"
-                    f"<td>{float(d.get('score') or 0):.3f}</td><td>{esc(snippet(d['text'], 240))}</td></tr>")
+        rows.append(
+            f"<tr><td>{i}</td><td>{esc(d.get('title') or d['source'])}<br><code>{esc(d['source'])}:"
+            f"{int(d['start'])}-{int(d['end'])}</code></td><td>{_date(d.get('date'))}</td>"
+            f"<td>{float(d.get('score') or 0):.3f}</td><td>{esc(snippet(d['text'], 240))}</td></tr>"
+        )
     return f"<table class='ra-passages'>{head}{''.join(rows)}</table>"
 
 
@@ -281,10 +348,13 @@ def meeting_html(m: Mapping[str, Any]) -> str:
         people = [p for p in m.get("participants") or [] if p.get("side") == side]
         if people:
             sides.append(f"<div><b>{esc(side)}</b>: {esc('; '.join(_who(p) for p in people))}</div>")
-    return (f"<div class='ra-meeting'><div><b>{esc(m.get('title'))}</b></div>"
-            f"<div>{esc(when)} · {esc((m.get('kind') or '').replace('_', ' '))}"
-            f"{' · ' + esc(m['place']) if m.get('place') else ''} · <code>{esc(m.get('source'))}</code></div>"
-            + "".join(sides) + "</div>")
+    return (
+        f"<div class='ra-meeting'><div><b>{esc(m.get('title'))}</b></div>"
+        f"<div>{esc(when)} · {esc((m.get('kind') or '').replace('_', ' '))}"
+        f"{' · ' + esc(m['place']) if m.get('place') else ''} · <code>{esc(m.get('source'))}</code></div>"
+        + "".join(sides)
+        + "</div>"
+    )
 
 
 def meetings_html(meetings: Sequence[Mapping[str, Any]]) -> str:
@@ -293,8 +363,10 @@ def meetings_html(meetings: Sequence[Mapping[str, Any]]) -> str:
     rows = []
     for m in meetings:
         people = "; ".join(_who(p) for p in m.get("participants") or [])
-        rows.append(f"<tr><td>{esc(m.get('date') or m.get('date_text') or '')}</td>"
-                    f"<td>{esc((m.get('kind') or '').replace('_', ' '))}</td><td>{esc(m.get('place') or '')}</td>"
-                    f"<td>{esc(', '.join(m.get('countries') or []))}</td><td>{esc(people)}</td>"
-                    f"<td>{esc(m.get('title'))}<br><code>{esc(m.get('source'))}</code></td></tr>")
+        rows.append(
+            f"<tr><td>{esc(m.get('date') or m.get('date_text') or '')}</td>"
+            f"<td>{esc((m.get('kind') or '').replace('_', ' '))}</td><td>{esc(m.get('place') or '')}</td>"
+            f"<td>{esc(', '.join(m.get('countries') or []))}</td><td>{esc(people)}</td>"
+            f"<td>{esc(m.get('title'))}<br><code>{esc(m.get('source'))}</code></td></tr>"
+        )
     return f"<table class='ra-meetings'>{head}{''.join(rows)}</table>"

@@ -32,15 +32,24 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
 QUESTIONS = HERE / "data" / "answer_questions.jsonl"
-RATES = ("abstain_recall", "false_abstain_rate", "facts_all", "answer_cited", "list_recall", "list_precision",
-         "part_coverage", "count_stated", "missing_named")
+RATES = (
+    "abstain_recall",
+    "false_abstain_rate",
+    "facts_all",
+    "answer_cited",
+    "list_recall",
+    "list_precision",
+    "part_coverage",
+    "count_stated",
+    "missing_named",
+)
 
 
-def build(index_dir: Path | None):
+def build(index_dir: Path | None, store: str | None = None):
     from assistant import Assistant
 
     folders = [CORPUS / "readouts", CORPUS / "large"]
-    return Assistant.build(folders, index_dir=index_dir or Path(tempfile.mkdtemp(prefix="answers-index-")))
+    return Assistant.build(folders, index_dir=index_dir or Path(tempfile.mkdtemp(prefix="answers-index-")), store=store)
 
 
 def run(asst, split: str | None, questions: Path = QUESTIONS):
@@ -62,8 +71,10 @@ def _fmt(summary: dict, key: str) -> str:
 
 def print_report(report, split: str | None, show_misses: bool) -> None:
     s = report.summary
-    print(f"split {split or 'all'}: {s.get('questions')} questions; latency p50 {s.get('latency_p50_ms', 0):.1f} ms, "
-          f"p95 {s.get('latency_p95_ms', 0):.1f} ms")
+    print(
+        f"split {split or 'all'}: {s.get('questions')} questions; latency p50 {s.get('latency_p50_ms', 0):.1f} ms, "
+        f"p95 {s.get('latency_p95_ms', 0):.1f} ms"
+    )
     for key in RATES:
         print("  " + _fmt(s, key))
     print("by type:")
@@ -83,19 +94,19 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="test", choices=["dev", "test", "all"])
     ap.add_argument("--index-dir", type=Path, help="reuse or create the index here")
+    ap.add_argument("--store", help="index into this store instead (e.g. a postgresql:// URL)")
     ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not present")
         return 0
-    asst = build(args.index_dir)
+    asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
     report = run(asst, split)
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
-        args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1,
-                                        default=str))
+        args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))
     return 0
 
 

@@ -52,8 +52,14 @@ print(json.dumps({"build_s": build, "ask_ms": times}))
 def run_tree(tree: Path, questions: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-index-") as idx:
         env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(CORPUS), idx, json.dumps(questions)],
-                             capture_output=True, text=True, env=env, cwd=idx, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(tree), str(CORPUS), idx, json.dumps(questions)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=idx,
+            check=True,
+        )
         return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -62,8 +68,12 @@ def cold_ask(question: str) -> float:
     exe = Path(sys.executable).parent / "assistant"
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as idx:
         env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-        subprocess.run([str(exe), "index", str(CORPUS / "readouts"), "--index-dir", idx, "-q"], env=env,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(exe), "index", str(CORPUS / "readouts"), "--index-dir", idx, "-q"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         best = []
         for _ in range(3):
             t0 = time.perf_counter()
@@ -80,12 +90,18 @@ def main(argv=None) -> int:
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not present")
         return 0
-    questions = [json.loads(line)["question"] for line in (HERE / "data" / "answer_questions.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not json.loads(line).get("history")][:40]
+    questions = [
+        json.loads(line)["question"]
+        for line in (HERE / "data" / "answer_questions.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not json.loads(line).get("history")
+    ][:40]
     with tempfile.TemporaryDirectory(prefix="bench-base-") as tmp:
         base = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(base), args.base],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(base), args.base],
+            check=True,
+            capture_output=True,
+        )
         try:
             runs: dict[str, list[dict]] = {"earlier": [], "this": []}
             for _ in range(args.repeat):
@@ -100,8 +116,10 @@ def main(argv=None) -> int:
         builds = [r["build_s"] for r in rs]
         asks = sorted(t for r in rs for t in r["ask_ms"])
         summary[name] = (min(builds), statistics.median(asks))
-        print(f"{name:<8}{min(builds):>14.1f}{statistics.median(builds):>16.1f}{statistics.median(asks):>12.1f}"
-              f"{asks[int(0.95 * (len(asks) - 1))]:>12.1f}")
+        print(
+            f"{name:<8}{min(builds):>14.1f}{statistics.median(builds):>16.1f}{statistics.median(asks):>12.1f}"
+            f"{asks[int(0.95 * (len(asks) - 1))]:>12.1f}"
+        )
     print(f"build ratio this/earlier: {summary['this'][0] / summary['earlier'][0]:.2f}x (best of each)")
     print(f"cold `assistant ask` (this tree, 70 readouts, median of 3): {cold_ask(questions[0]):.2f} s")
     return 0

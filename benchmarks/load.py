@@ -65,8 +65,13 @@ def cli(*args: str) -> list[str]:
 
 def build_index(corpus: Path, index_dir: Path) -> float:
     t0 = time.perf_counter()
-    done = subprocess.run(cli("index", str(corpus), "--index-dir", str(index_dir), "-q"), cwd=ROOT,
-                          env=server_env(), capture_output=True, text=True)
+    done = subprocess.run(
+        cli("index", str(corpus), "--index-dir", str(index_dir), "-q"),
+        cwd=ROOT,
+        env=server_env(),
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise SystemExit(f"indexing failed:\n{done.stderr}")
     return time.perf_counter() - t0
@@ -82,8 +87,13 @@ def rss_mb(pid: int) -> float:
 
 def start_server(index_dir: Path, port: int, log: Path) -> subprocess.Popen:
     out = open(log, "w")  # closed by stop_server
-    proc = subprocess.Popen(cli("serve", "--index-dir", str(index_dir), "--port", str(port)), cwd=ROOT,
-                            env=server_env(), stdout=out, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        cli("serve", "--index-dir", str(index_dir), "--port", str(port)),
+        cwd=ROOT,
+        env=server_env(),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+    )
     proc.log = out  # type: ignore[attr-defined]
     return proc
 
@@ -156,8 +166,9 @@ async def ask(client, url: str, question: str) -> dict:
         return {"ms": (time.perf_counter() - t0) * 1000, "ok": False, "error": f"{type(exc).__name__}: {exc}"}
 
 
-async def one_client(url: str, questions: list[str], start: int, count: int, phase_of, tally: Tally | None,
-                     out: list[dict]) -> None:
+async def one_client(
+    url: str, questions: list[str], start: int, count: int, phase_of, tally: Tally | None, out: list[dict]
+) -> None:
     import httpx
 
     async with httpx.AsyncClient(timeout=300) as client:
@@ -169,11 +180,11 @@ async def one_client(url: str, questions: list[str], start: int, count: int, pha
                 tally.add(row)
 
 
-async def run_clients(url: str, questions: list[str], clients: int, per_client: int, phase_of,
-                      tally: Tally | None) -> list[dict]:
+async def run_clients(
+    url: str, questions: list[str], clients: int, per_client: int, phase_of, tally: Tally | None
+) -> list[dict]:
     out: list[dict] = []
-    await asyncio.gather(*(one_client(url, questions, c * 7, per_client, phase_of, tally, out)
-                           for c in range(clients)))
+    await asyncio.gather(*(one_client(url, questions, c * 7, per_client, phase_of, tally, out) for c in range(clients)))
     return out
 
 
@@ -190,38 +201,54 @@ def percentile(values: list[float], q: float) -> float:
 
 def summarise(rows: list[dict], seconds: float | None = None) -> dict:
     ms = [r["ms"] for r in rows if r["ok"]]
-    return {"questions": len(rows), "errors": sum(not r["ok"] for r in rows),
-            "cited": sum(bool(r.get("cited")) for r in rows), "p50_ms": percentile(ms, 50),
-            "p95_ms": percentile(ms, 95), "mean_ms": statistics.fmean(ms) if ms else float("nan"),
-            "per_s": len(rows) / seconds if seconds else None,
-            "error_samples": sorted({r["error"] for r in rows if not r["ok"]})[:5]}
+    return {
+        "questions": len(rows),
+        "errors": sum(not r["ok"] for r in rows),
+        "cited": sum(bool(r.get("cited")) for r in rows),
+        "p50_ms": percentile(ms, 50),
+        "p95_ms": percentile(ms, 95),
+        "mean_ms": statistics.fmean(ms) if ms else float("nan"),
+        "per_s": len(rows) / seconds if seconds else None,
+        "error_samples": sorted({r["error"] for r in rows if not r["ok"]})[:5],
+    }
 
 
 def print_table(result: dict) -> None:
     phases = result["phases"]
     print()
-    print(f"Web chat under load: {result['readouts']} readouts, {result['model']}, server on 127.0.0.1 "
-          f"({result['cpus']} CPUs, {result['python']}); clients in one asyncio process on the same machine")
+    print(
+        f"Web chat under load: {result['readouts']} readouts, {result['model']}, server on 127.0.0.1 "
+        f"({result['cpus']} CPUs, {result['python']}); clients in one asyncio process on the same machine"
+    )
     print()
     print("| phase | questions | errors | cited | p50 ms | p95 ms | answers/s |")
     print("|---|---|---|---|---|---|---|")
     for name, s in phases.items():
         per_s = f"{s['per_s']:.1f}" if s["per_s"] else "-"
-        print(f"| {name} | {s['questions']:,} | {s['errors']} | {s['cited']:,} | {s['p50_ms']:.1f} | "
-              f"{s['p95_ms']:.1f} | {per_s} |")
+        print(
+            f"| {name} | {s['questions']:,} | {s['errors']} | {s['cited']:,} | {s['p50_ms']:.1f} | "
+            f"{s['p95_ms']:.1f} | {per_s} |"
+        )
     rss = result["rss_mb"]
     print()
     print(f"| server RSS, MB | after warm-up | after 100 questions | after {result['total']:,} questions | peak seen |")
     print("|---|---|---|---|---|")
-    print(f"| | {rss['warm']:.0f} | {rss.get('100', float('nan')):.0f} | {rss.get('end', float('nan')):.0f} | "
-          f"{rss['peak']:.0f} |")
-    print("Server RSS after n questions under load: "
-          + ", ".join(f"{int(n):,}: {mb:.0f}" for n, mb in rss["by_questions"].items()) + " MB")
+    print(
+        f"| | {rss['warm']:.0f} | {rss.get('100', float('nan')):.0f} | {rss.get('end', float('nan')):.0f} | "
+        f"{rss['peak']:.0f} |"
+    )
+    print(
+        "Server RSS after n questions under load: "
+        + ", ".join(f"{int(n):,}: {mb:.0f}" for n, mb in rss["by_questions"].items())
+        + " MB"
+    )
     print()
     r = result["ratios"]
-    print(f"Ratios against the single-client baseline of this run: p50 under load {r['p50_load']:.2f}x, "
-          f"p95 under load {r['p95_load']:.2f}x; p50 over all {result['total']:,} {r['p50_all']:.2f}x. "
-          f"Memory after {result['total']:,} / after 100 questions: {r['rss_growth']:.3f}x.")
+    print(
+        f"Ratios against the single-client baseline of this run: p50 under load {r['p50_load']:.2f}x, "
+        f"p95 under load {r['p95_load']:.2f}x; p50 over all {result['total']:,} {r['p50_all']:.2f}x. "
+        f"Memory after {result['total']:,} / after 100 questions: {r['rss_growth']:.3f}x."
+    )
     for name, s in phases.items():
         for e in s["error_samples"]:
             print(f"  error in {name}: {e}")
@@ -240,8 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"skipped: no readouts at {args.corpus} (the shared corpus is not on this machine).")
         return 0
-    questions = [json.loads(line)["question"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
+    questions = [
+        json.loads(line)["question"] for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     rounds = max(1, -(-args.total // (args.clients * args.per_client)))  # load phases of per_client each
     total = args.clients * args.per_client * rounds
 
@@ -249,8 +277,15 @@ def main(argv: list[str] | None = None) -> int:
         index_dir, log = Path(tmp) / "index", Path(tmp) / "serve.log"
         print(f"indexing {args.corpus} ...", flush=True)
         index_s = build_index(args.corpus, index_dir)
-        info = json.loads(subprocess.run(cli("info", "--index-dir", str(index_dir), "--json"), cwd=ROOT,
-                                         env=server_env(), capture_output=True, text=True).stdout)
+        info = json.loads(
+            subprocess.run(
+                cli("info", "--index-dir", str(index_dir), "--json"),
+                cwd=ROOT,
+                env=server_env(),
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
         port = free_port()
         url = f"http://127.0.0.1:{port}/"
         proc = start_server(index_dir, port, log)
@@ -276,8 +311,9 @@ def main(argv: list[str] | None = None) -> int:
 
                 watcher = asyncio.create_task(monitor())
                 try:
-                    return await run_clients(url, questions, args.clients, args.per_client * rounds,
-                                             lambda i: i // args.per_client, tally)
+                    return await run_clients(
+                        url, questions, args.clients, args.per_client * rounds, lambda i: i // args.per_client, tally
+                    )
                 finally:
                     watcher.cancel()
 
@@ -292,18 +328,32 @@ def main(argv: list[str] | None = None) -> int:
     base = summarise(single, single_s)
     load = summarise(first)
     everything = summarise(rows, load_s)
-    phases = {f"single client, {len(single)} questions (baseline)": base,
-              f"{args.clients} clients x {args.per_client} at once": load,
-              f"same clients, on to {total:,}": everything}
+    phases = {
+        f"single client, {len(single)} questions (baseline)": base,
+        f"{args.clients} clients x {args.per_client} at once": load,
+        f"same clients, on to {total:,}": everything,
+    }
     result = {
-        "readouts": info.get("readouts"), "model": f"{info.get('model')} ({info.get('backend')})",
-        "cpus": os.cpu_count(), "python": platform.python_version(), "index_s": round(index_s, 1),
-        "total": total, "phases": phases,
-        "rss_mb": {"warm": warm, "100": tally.rss.get(100, float("nan")), "end": tally.rss.get(total, float("nan")),
-                   "peak": peak[0], "by_questions": {str(k): round(v, 1) for k, v in sorted(tally.rss.items())}},
-        "ratios": {"p50_load": load["p50_ms"] / base["p50_ms"], "p95_load": load["p95_ms"] / base["p95_ms"],
-                   "p50_all": everything["p50_ms"] / base["p50_ms"],
-                   "rss_growth": tally.rss.get(total, float("nan")) / tally.rss.get(100, float("nan"))},
+        "readouts": info.get("readouts"),
+        "model": f"{info.get('model')} ({info.get('backend')})",
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "index_s": round(index_s, 1),
+        "total": total,
+        "phases": phases,
+        "rss_mb": {
+            "warm": warm,
+            "100": tally.rss.get(100, float("nan")),
+            "end": tally.rss.get(total, float("nan")),
+            "peak": peak[0],
+            "by_questions": {str(k): round(v, 1) for k, v in sorted(tally.rss.items())},
+        },
+        "ratios": {
+            "p50_load": load["p50_ms"] / base["p50_ms"],
+            "p95_load": load["p95_ms"] / base["p95_ms"],
+            "p50_all": everything["p50_ms"] / base["p50_ms"],
+            "rss_growth": tally.rss.get(total, float("nan")) / tally.rss.get(100, float("nan")),
+        },
     }
     print_table(result)
     if args.json:

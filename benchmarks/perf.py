@@ -81,8 +81,10 @@ def bundled_path() -> str:
 
 
 #: ``assistant`` with the tests' fake embedder installed (the smoke run's cold start): argv[1] is the repository.
-FAKE_CLI = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from tests.fakes import install_fake_models; "
-            "install_fake_models(); from assistant.cli import main; sys.argv[0] = 'assistant'; main()")
+FAKE_CLI = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); from tests.fakes import install_fake_models; "
+    "install_fake_models(); from assistant.cli import main; sys.argv[0] = 'assistant'; main()"
+)
 
 
 # --------------------------------------------------------------------------- our pipeline (workers)
@@ -105,10 +107,16 @@ def ours_build(spec: dict) -> dict:
     t0 = time.perf_counter()
     asst = Assistant.build(spec["corpus"], index_dir=spec["index"], **_ours_settings(spec))
     seconds = time.perf_counter() - t0
-    return {"build_s": seconds, "readouts": asst.store.n_readouts, "passages": asst.store.n_passages,
-            "sentences": asst.store.n_sentences, "embedded_texts": asst.last_build.embedded_texts,
-            "disk_bytes": dir_bytes(Path(spec["index"])), "build_peak_rss_mb": peak_rss_mb(),
-            "backend": asst.info().get("backend") or spec.get("backend")}
+    return {
+        "build_s": seconds,
+        "readouts": asst.store.n_readouts,
+        "passages": asst.store.n_passages,
+        "sentences": asst.store.n_sentences,
+        "embedded_texts": asst.last_build.embedded_texts,
+        "disk_bytes": dir_bytes(Path(spec["index"])),
+        "build_peak_rss_mb": peak_rss_mb(),
+        "backend": asst.info().get("backend") or spec.get("backend"),
+    }
 
 
 def ours_serve(spec: dict) -> dict:
@@ -143,14 +151,23 @@ def ours_serve(spec: dict) -> dict:
     t = time.perf_counter()
     ans = asst.ask(spec["questions"][0])
     after_add_ms = (time.perf_counter() - t) * 1000
-    return {"open_s": open_s, "ready_s": ready_s, "first_answer_citations": len(first.citations),
-            "faiss_index": asst.info().get("faiss_index"), "dense_recall@30": recall,
-            "query_p50_ms": statistics.median(lat), "query_p95_ms": percentile(lat, 0.95),
-            "retrieve_p50_ms": statistics.median(retrieve_lat),
-            "query_parts_p50_ms": {k: statistics.median(v) for k, v in parts.items() if v},
-            "serve_peak_rss_mb": serve_rss, "add_one_s": add_s, "ask_after_add_ms": after_add_ms,
-            "readouts_after_add": asst.store.n_readouts, "peak_rss_after_add_mb": peak_rss_mb(),
-            "cited": sum(1 for _ in ans.citations)}
+    return {
+        "open_s": open_s,
+        "ready_s": ready_s,
+        "first_answer_citations": len(first.citations),
+        "faiss_index": asst.info().get("faiss_index"),
+        "dense_recall@30": recall,
+        "query_p50_ms": statistics.median(lat),
+        "query_p95_ms": percentile(lat, 0.95),
+        "retrieve_p50_ms": statistics.median(retrieve_lat),
+        "query_parts_p50_ms": {k: statistics.median(v) for k, v in parts.items() if v},
+        "serve_peak_rss_mb": serve_rss,
+        "add_one_s": add_s,
+        "ask_after_add_ms": after_add_ms,
+        "readouts_after_add": asst.store.n_readouts,
+        "peak_rss_after_add_mb": peak_rss_mb(),
+        "cited": sum(1 for _ in ans.citations),
+    }
 
 
 def dense_recall(asst, questions: list[str], n: int = 30) -> float:
@@ -218,8 +235,14 @@ def baseline_build(spec: dict) -> dict:
     store = FAISS.from_documents(chunks, _lc_embeddings(spec))
     store.save_local(spec["index"])
     seconds = time.perf_counter() - t0
-    return {"build_s": seconds, "readouts": len(paths), "passages": len(chunks), "embedded_texts": len(chunks),
-            "disk_bytes": dir_bytes(Path(spec["index"])), "build_peak_rss_mb": peak_rss_mb()}
+    return {
+        "build_s": seconds,
+        "readouts": len(paths),
+        "passages": len(chunks),
+        "embedded_texts": len(chunks),
+        "disk_bytes": dir_bytes(Path(spec["index"])),
+        "build_peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def baseline_serve(spec: dict) -> dict:
@@ -247,10 +270,16 @@ def baseline_serve(spec: dict) -> dict:
     store.add_documents(_lc_split(_lc_documents([Path(spec["add_file"])])))
     store.save_local(spec["index"])
     add_s = time.perf_counter() - t
-    return {"open_s": open_s, "ready_s": ready_s, "query_p50_ms": statistics.median(lat),
-            "retrieve_p50_ms": statistics.median(lat),
-            "query_p95_ms": percentile(lat, 0.95), "serve_peak_rss_mb": serve_rss, "add_one_s": add_s,
-            "peak_rss_after_add_mb": peak_rss_mb()}
+    return {
+        "open_s": open_s,
+        "ready_s": ready_s,
+        "query_p50_ms": statistics.median(lat),
+        "retrieve_p50_ms": statistics.median(lat),
+        "query_p95_ms": percentile(lat, 0.95),
+        "serve_peak_rss_mb": serve_rss,
+        "add_one_s": add_s,
+        "peak_rss_after_add_mb": peak_rss_mb(),
+    }
 
 
 def baseline_quality(spec: dict) -> dict:
@@ -281,9 +310,14 @@ store = FAISS.load_local(sys.argv[1], emb, allow_dangerous_deserialization=True)
 print(store.similarity_search(sys.argv[2], k=4)[0].page_content[:200])
 """
 
-WORKERS = {"ours_build": ours_build, "ours_serve": ours_serve, "ours_quality": ours_quality,
-           "baseline_build": baseline_build, "baseline_serve": baseline_serve,
-           "baseline_quality": baseline_quality}
+WORKERS = {
+    "ours_build": ours_build,
+    "ours_serve": ours_serve,
+    "ours_quality": ours_quality,
+    "baseline_build": baseline_build,
+    "baseline_serve": baseline_serve,
+    "baseline_quality": baseline_quality,
+}
 
 
 # --------------------------------------------------------------------------- driver
@@ -328,8 +362,14 @@ def machine() -> dict:
         load = os.getloadavg()[0]
     except OSError:
         load = float("nan")
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
-            "platform": platform.platform(), "load_avg_1m_at_start": round(load, 2)}
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": mem,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_avg_1m_at_start": round(load, 2),
+    }
 
 
 def bench(args) -> dict:
@@ -342,8 +382,15 @@ def bench(args) -> dict:
     if not args.no_baseline:
         configs.append(("langchain", "baseline", dict(model_spec), {}))
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([10000] if args.large else [])
-    result = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-              "sizes": sizes, "configs": [c[0] for c in configs], "by_size": {}, "quality": {}, "startup": {}}
+    result = {
+        "machine": machine(),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "sizes": sizes,
+        "configs": [c[0] for c in configs],
+        "by_size": {},
+        "quality": {},
+        "startup": {},
+    }
     log = (lambda *a: print(*a, file=sys.stderr, flush=True)) if not args.quiet else (lambda *a: None)
 
     for n in sizes:
@@ -371,7 +418,7 @@ def bench(args) -> dict:
         if n == max(sizes) or n == 1000:
             # cold start on a built index: process start to printed answer / first result
             q = questions[0]
-            for label, kind, spec, env in configs:
+            for label, kind, _spec, env in configs:
                 index = work / f"index-{label.replace('[', '-').replace(']', '')}-{n}"
                 if kind == "ours":
                     exe = str(Path(sys.executable).parent / "assistant")
@@ -391,17 +438,21 @@ def bench(args) -> dict:
     # start-up costs of the package itself
     exe = str(Path(sys.executable).parent / "assistant")
     result["startup"]["assistant_help_s"] = timed([exe, "--help"], repeat=max(args.repeat, 3))[0]
-    result["startup"]["import_assistant_s"] = timed([sys.executable, "-c", "import assistant"], repeat=max(args.repeat, 3))[0]
+    result["startup"]["import_assistant_s"] = timed(
+        [sys.executable, "-c", "import assistant"], repeat=max(args.repeat, 3)
+    )[0]
     result["startup"]["import_assistant_api_s"] = timed(
-        [sys.executable, "-c", "from assistant import Assistant; Assistant"], repeat=max(args.repeat, 3))[0]
+        [sys.executable, "-c", "from assistant import Assistant; Assistant"], repeat=max(args.repeat, 3)
+    )[0]
     # retrieval quality on the real readouts, for each configuration
     if REAL_CORPUS.is_dir() and not args.no_quality:
         for label, kind, spec, env in configs:
             log(f"quality {label} ...")
             idx = work / f"quality-{label.replace('[', '-').replace(']', '')}"
             shutil.rmtree(idx, ignore_errors=True)
-            result["quality"][label] = run_worker(f"{kind}_quality",
-                                                  {**spec, "corpus": str(REAL_CORPUS), "index": str(idx)}, env)
+            result["quality"][label] = run_worker(
+                f"{kind}_quality", {**spec, "corpus": str(REAL_CORPUS), "index": str(idx)}, env
+            )
     result["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
@@ -469,12 +520,16 @@ def table(result: dict) -> str:
         lines.append("|---|" + "---|" * len(q))
         lines.append("| hit@5 by readout | " + " | ".join(f"{v['hit@5']:.1%}" for v in q.values()) + " |")
         lines.append("")
-    lines.append("query: ours is `ask` end to end (retrieval, extractive answer, citations); langchain is "
-                 "`similarity_search(k=4)` only. Ratios below 1 favour ours.")
+    lines.append(
+        "query: ours is `ask` end to end (retrieval, extractive answer, citations); langchain is "
+        "`similarity_search(k=4)` only. Ratios below 1 favour ours."
+    )
     s = result.get("startup", {})
     if s:
-        lines.append(f"`assistant --help`: {s['assistant_help_s']:.2f} s; `import assistant`: "
-                     f"{s['import_assistant_s']:.2f} s; `from assistant import Assistant`: {s['import_assistant_api_s']:.2f} s")
+        lines.append(
+            f"`assistant --help`: {s['assistant_help_s']:.2f} s; `import assistant`: "
+            f"{s['import_assistant_s']:.2f} s; `from assistant import Assistant`: {s['import_assistant_api_s']:.2f} s"
+        )
     return "\n".join(lines)
 
 
@@ -504,8 +559,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.table:
             saved = json.loads(path.read_text(encoding="utf-8"))
             m = saved["machine"]
-            print(f"{path.name}: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
-                  f"load {m['load_avg_1m_at_start']} at start, {saved['started']}")
+            print(
+                f"{path.name}: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
+                f"load {m['load_avg_1m_at_start']} at start, {saved['started']}"
+            )
             print(table(saved))
         return 0
     if args.workdir:
@@ -516,7 +573,10 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")
     m = result["machine"]
-    print(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, load {m['load_avg_1m_at_start']}")
+    print(
+        f"machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, load "
+        f"{m['load_avg_1m_at_start']}"
+    )
     print(table(result))
     print(f"JSON: {out}")
     return 0

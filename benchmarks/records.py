@@ -84,8 +84,14 @@ def match_participants(pred, gold) -> int:
                 used.add(i)
                 hits += 1
                 break
-            if not g["name"] and not p.name and same_country(p.country, g["country"]) and p.title and g["title"] \
-                    and _fold(p.title).split()[-1] in _fold(g["title"]).split():
+            if (
+                not g["name"]
+                and not p.name
+                and same_country(p.country, g["country"])
+                and p.title
+                and g["title"]
+                and _fold(p.title).split()[-1] in _fold(g["title"]).split()
+            ):
                 used.add(i)
                 hits += 1
                 break
@@ -127,12 +133,15 @@ def evaluate(split: str, show_errors: bool = False) -> dict:
             if s is None:
                 continue
             c["skind"] += s.kind == g["kind"]
-            c["actor"] += s.actor == g["actor"] or (s.actor not in ("issuer", "counterpart", "both")
-                                                    and g["actor"] not in ("issuer", "counterpart", "both"))
+            c["actor"] += s.actor == g["actor"] or (
+                s.actor not in ("issuer", "counterpart", "both") and g["actor"] not in ("issuer", "counterpart", "both")
+            )
             confusion[(g["kind"], s.kind)] += 1
             if s.kind != g["kind"] or s.actor != g["actor"]:
-                errors.append(f"  {x['source'][:50]} #{g['i']} gold {g['kind']}/{g['actor']} got {s.kind}/{s.actor}: "
-                              f"{r.text[g['start']:g['end']][:140]}")
+                errors.append(
+                    f"  {x['source'][:50]} #{g['i']} gold {g['kind']}/{g['actor']} got {s.kind}/{s.actor}: "
+                    f"{r.text[g['start'] : g['end']][:140]}"
+                )
     return {"counts": c, "confusion": confusion, "errors": errors}
 
 
@@ -166,10 +175,15 @@ def main(argv=None) -> int:
     prec = c["p_hits"] / c["p_pred"] if c["p_pred"] else 0.0
     rec = c["p_hits"] / c["p_gold"] if c["p_gold"] else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    rows = [("meeting date", c["date"], c["readouts"]), ("place", c["place"], c["readouts"]),
-            ("kind", c["kind"], c["readouts"]), ("participant precision", c["p_hits"], c["p_pred"]),
-            ("participant recall", c["p_hits"], c["p_gold"]), ("statement kind", c["skind"], c["sentences"]),
-            ("actor", c["actor"], c["sentences"])]
+    rows = [
+        ("meeting date", c["date"], c["readouts"]),
+        ("place", c["place"], c["readouts"]),
+        ("kind", c["kind"], c["readouts"]),
+        ("participant precision", c["p_hits"], c["p_pred"]),
+        ("participant recall", c["p_hits"], c["p_gold"]),
+        ("statement kind", c["skind"], c["sentences"]),
+        ("actor", c["actor"], c["sentences"]),
+    ]
     print(f"split {args.split}: {c['readouts']} readouts, {c['sentences']} sentences")
     out = {"split": args.split, "participants_f1": round(f1, 3)}
     for name, k, n in rows:

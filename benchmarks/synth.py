@@ -24,35 +24,74 @@ Esther Fumiko Gideon Halima Ivo Jasmin Kofi Lars Mina Nikolai Oksana Pedro Rafae
 LAST = """Abara Bergstrom Castellano Dimitrov Ekwueme Fonseca Gashi Haddad Ivanova Jankowski Kaur Lindqvist
 Moreau Nakamura Okonkwo Petrov Quispe Rahman Sato Takahashi Urquhart Valdez Weber Xu Yilmaz Zeller Achebe Brandt
 Coelho Dlamini Eriksen Farouk Gruber Hoang Iqbal Jovanovic Kovacs Lopes Mensah Novak Oyelaran Pham Qureshi
-Rossi Santos Tanaka Uddin Vasquez Wojcik Yamamoto Zhou Amiri Barros Cohen Diallo Esposito Fischer Grant Hussein""".split()
+Rossi Santos Tanaka Uddin Vasquez Wojcik Yamamoto Zhou Amiri Barros Cohen Diallo Esposito Fischer Grant
+Hussein""".split()
 COUNTRIES = [
-    ("Norvania", "Norvanian", "Kestrel"), ("Aldoria", "Aldorian", "Port Aldo"), ("Belmark", "Belmarkian", "Vessa"),
-    ("Corventa", "Corventan", "San Lune"), ("Dravia", "Dravian", "Osk"), ("Estmere", "Estmerian", "Halden"),
-    ("Farrowland", "Farrowese", "Greyhaven"), ("Galdonia", "Galdonian", "Mirel"), ("Hestria", "Hestrian", "Tavin"),
-    ("Isolde", "Isoldan", "Corrin"), ("Jarvonia", "Jarvonian", "Pellam"), ("Kalindra", "Kalindran", "Ashvara"),
-    ("Lumeria", "Lumerian", "Solace"), ("Marovia", "Marovian", "Drent"), ("Nandor", "Nandorese", "Ulm Bay"),
-    ("Ostravia", "Ostravian", "Brena"), ("Pelagia", "Pelagian", "Coral Point"), ("Quarthis", "Quarthian", "Ivel"),
-    ("Rostavia", "Rostavian", "Kamen"), ("Sundara", "Sundaran", "Meru"), ("Tavoria", "Tavorian", "Lisk"),
-    ("Ulvenia", "Ulvenian", "Rask"), ("Veridia", "Veridian", "Greenholm"), ("Westmarch", "Westmarcher", "Eldon"),
-    ("Yarrow", "Yarrowese", "Fenwick"), ("Zanthia", "Zanthian", "Oru"), ("Arkadia", "Arkadian", "Thessal"),
-    ("Brisca", "Brisqueno", "Alta Brisca"), ("Caldera", "Calderan", "Fumar"), ("Delvia", "Delvian", "Rhun"),
+    ("Norvania", "Norvanian", "Kestrel"),
+    ("Aldoria", "Aldorian", "Port Aldo"),
+    ("Belmark", "Belmarkian", "Vessa"),
+    ("Corventa", "Corventan", "San Lune"),
+    ("Dravia", "Dravian", "Osk"),
+    ("Estmere", "Estmerian", "Halden"),
+    ("Farrowland", "Farrowese", "Greyhaven"),
+    ("Galdonia", "Galdonian", "Mirel"),
+    ("Hestria", "Hestrian", "Tavin"),
+    ("Isolde", "Isoldan", "Corrin"),
+    ("Jarvonia", "Jarvonian", "Pellam"),
+    ("Kalindra", "Kalindran", "Ashvara"),
+    ("Lumeria", "Lumerian", "Solace"),
+    ("Marovia", "Marovian", "Drent"),
+    ("Nandor", "Nandorese", "Ulm Bay"),
+    ("Ostravia", "Ostravian", "Brena"),
+    ("Pelagia", "Pelagian", "Coral Point"),
+    ("Quarthis", "Quarthian", "Ivel"),
+    ("Rostavia", "Rostavian", "Kamen"),
+    ("Sundara", "Sundaran", "Meru"),
+    ("Tavoria", "Tavorian", "Lisk"),
+    ("Ulvenia", "Ulvenian", "Rask"),
+    ("Veridia", "Veridian", "Greenholm"),
+    ("Westmarch", "Westmarcher", "Eldon"),
+    ("Yarrow", "Yarrowese", "Fenwick"),
+    ("Zanthia", "Zanthian", "Oru"),
+    ("Arkadia", "Arkadian", "Thessal"),
+    ("Brisca", "Brisqueno", "Alta Brisca"),
+    ("Caldera", "Calderan", "Fumar"),
+    ("Delvia", "Delvian", "Rhun"),
 ]
-ROLES = [("Secretary", "Foreign Minister"), ("Deputy Secretary", "Vice Foreign Minister"),
-         ("Secretary", "Prime Minister"), ("Secretary", "President"), ("Under Secretary", "Minister of Trade"),
-         ("Special Envoy", "Minister of Energy"), ("National Security Advisor", "National Security Advisor"),
-         ("Secretary", "Minister of Defense")]
+ROLES = [
+    ("Secretary", "Foreign Minister"),
+    ("Deputy Secretary", "Vice Foreign Minister"),
+    ("Secretary", "Prime Minister"),
+    ("Secretary", "President"),
+    ("Under Secretary", "Minister of Trade"),
+    ("Special Envoy", "Minister of Energy"),
+    ("National Security Advisor", "National Security Advisor"),
+    ("Secretary", "Minister of Defense"),
+]
 TOPICS = {
     "maritime security": ("freedom of navigation in the {sea}", "joint coast guard patrols", "illegal fishing"),
     "energy security": ("diversifying gas supplies", "the {project} interconnector", "grid resilience before winter"),
     "climate": ("methane reduction commitments", "adaptation finance for coastal cities", "a just energy transition"),
     "trade": ("semiconductor supply chains", "reducing tariffs on agricultural goods", "critical minerals sourcing"),
-    "health security": ("pandemic preparedness", "vaccine manufacturing capacity", "the regional disease surveillance network"),
+    "health security": (
+        "pandemic preparedness",
+        "vaccine manufacturing capacity",
+        "the regional disease surveillance network",
+    ),
     "migration": ("safe and orderly migration", "labour pathways", "humanitarian assistance at the border"),
     "counterterrorism": ("terrorist financing", "information sharing on foreign fighters", "aviation security"),
     "food security": ("fertilizer access", "grain exports through the {sea}", "drought-resistant crops"),
-    "cybersecurity": ("ransomware attacks on hospitals", "protecting undersea cables", "norms of state behaviour online"),
+    "cybersecurity": (
+        "ransomware attacks on hospitals",
+        "protecting undersea cables",
+        "norms of state behaviour online",
+    ),
     "human rights": ("the release of detained journalists", "freedom of expression", "the protection of civil society"),
-    "regional stability": ("the ceasefire in the {region}", "de-escalation along the {region} border", "the peace talks in {city}"),
+    "regional stability": (
+        "the ceasefire in the {region}",
+        "de-escalation along the {region} border",
+        "the peace talks in {city}",
+    ),
     "education": ("student exchanges", "the {project} scholarship programme", "technical and vocational training"),
 }
 SEAS = ["Amber Sea", "Strait of Veles", "Gulf of Maren", "Northern Passage", "Saltmarsh Bay", "Opal Sea"]
@@ -60,11 +99,29 @@ REGIONS = ["Tarn Valley", "Eastern Marches", "Kessel Highlands", "Delta province
 PROJECTS = ["Meridian", "Northstar", "Bluewater", "Keystone", "Horizon", "Lantern", "Cobalt", "Silverline"]
 VERBS_DISCUSS = ["discussed", "reviewed", "exchanged views on", "took stock of", "underscored the importance of"]
 VERBS_AGREE = ["agreed to", "committed to", "pledged to", "decided to", "welcomed plans to"]
-ACTIONS = ["establish a working group on {t}", "expand cooperation on {t}", "hold a ministerial dialogue on {t} before {month}",
-           "launch a joint initiative on {t}", "share information and best practices on {t}",
-           "mobilize financing for {t}", "convene technical experts on {t} in {city}"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+ACTIONS = [
+    "establish a working group on {t}",
+    "expand cooperation on {t}",
+    "hold a ministerial dialogue on {t} before {month}",
+    "launch a joint initiative on {t}",
+    "share information and best practices on {t}",
+    "mobilize financing for {t}",
+    "convene technical experts on {t} in {city}",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 OPENERS = ["The below is attributable to Spokesperson {spk}:", "Office of the Spokesperson", "Readout of the meeting:"]
 FILLER = [
     "The two sides reaffirmed the enduring partnership between the United States and {country}.",
@@ -82,8 +139,9 @@ def _name(rng: random.Random) -> str:
 
 
 def _fill(template: str, rng: random.Random, ctx: dict) -> str:
-    return template.format(sea=rng.choice(SEAS), project=rng.choice(PROJECTS), region=rng.choice(REGIONS),
-                           month=rng.choice(MONTHS), **ctx)
+    return template.format(
+        sea=rng.choice(SEAS), project=rng.choice(PROJECTS), region=rng.choice(REGIONS), month=rng.choice(MONTHS), **ctx
+    )
 
 
 def readout(i: int, seed: int = 0) -> tuple[str, str]:
@@ -115,15 +173,20 @@ def readout(i: int, seed: int = 0) -> tuple[str, str]:
             f"The two officials {rng.choice(VERBS_AGREE)} {action}.",
         ]
         if rng.random() < 0.8:
-            sentences.append(f"The {role_them} described {adj} efforts on {d2}, and the {role_us} welcomed "
-                             f"{'a' if rng.random() < 0.5 else 'the'} {rng.choice(PROJECTS)} plan to support them.")
+            sentences.append(
+                f"The {role_them} described {adj} efforts on {d2}, and the {role_us} welcomed "
+                f"{'a' if rng.random() < 0.5 else 'the'} {rng.choice(PROJECTS)} plan to support them."
+            )
         if rng.random() < 0.5 and fillers:
             sentences.append(_fill(fillers.pop(), rng, ctx))
         if rng.random() < 0.5:
-            sentences.append(f"{them} noted that {d1} would be on the agenda when the two sides meet again in {rng.choice(MONTHS)}.")
+            sentences.append(
+                f"{them} noted that {d1} would be on the agenda when the two sides meet again in {rng.choice(MONTHS)}."
+            )
         paras.append(" ".join(sentences))
     closing = [_fill(f, rng, ctx) for f in (fillers[:2] or rng.sample(FILLER, 2))]
-    closing.append(f"{them} invited {us} to visit {city} {rng.choice(['later this year', 'next spring', 'in ' + rng.choice(MONTHS)])}.")
+    visit_when = rng.choice(["later this year", "next spring", "in " + rng.choice(MONTHS)])
+    closing.append(f"{them} invited {us} to visit {city} {visit_when}.")
     paras.append(" ".join(closing))
     body = "\n\n".join(paras)
     # keep readouts in the 200-400 word range of real ones: trim or extend at paragraph level
@@ -131,8 +194,11 @@ def readout(i: int, seed: int = 0) -> tuple[str, str]:
         paras.pop(-2)
         body = "\n\n".join(paras)
     while len(body.split()) < 200:
-        extra = f"The {role_us} and the {role_them} also {rng.choice(VERBS_DISCUSS)} {_fill(rng.choice(TOPICS[rng.choice(sorted(TOPICS))]), rng, ctx)}, " \
-                f"and {rng.choice(VERBS_AGREE)} {_fill(rng.choice(ACTIONS), rng, {**ctx, 't': rng.choice(sorted(TOPICS))})}."
+        discussed = rng.choice(VERBS_DISCUSS)  # (drawn in the order the sentence reads: seeded output unchanged)
+        topic = _fill(rng.choice(TOPICS[rng.choice(sorted(TOPICS))]), rng, ctx)
+        agreed = rng.choice(VERBS_AGREE)
+        action = _fill(rng.choice(ACTIONS), rng, {**ctx, "t": rng.choice(sorted(TOPICS))})
+        extra = f"The {role_us} and the {role_them} also {discussed} {topic}, and {agreed} {action}."
         paras.insert(-1, extra)
         body = "\n\n".join(paras)
     text = f"{title}\nDate: {when.strftime('%B')} {when.day}, {when.year}\n\n{body}\n"
@@ -167,12 +233,16 @@ def questions(n: int, corpus_n: int, seed: int = 0) -> list[str]:
         r = random.Random(f"{seed}:{i}")
         country, adj, city = r.choice(COUNTRIES)
         topic = rng.choice(sorted(TOPICS))
-        out.append(rng.choice([
-            f"What did the officials agree on {topic} with {country}?",
-            f"What was discussed with the {adj} side about {topic}?",
-            f"Did the meeting in {city} cover {topic}?",
-            f"What did the United States and {country} commit to on {topic}?",
-        ]))
+        out.append(
+            rng.choice(
+                [
+                    f"What did the officials agree on {topic} with {country}?",
+                    f"What was discussed with the {adj} side about {topic}?",
+                    f"Did the meeting in {city} cover {topic}?",
+                    f"What did the United States and {country} commit to on {topic}?",
+                ]
+            )
+        )
     return out
 
 

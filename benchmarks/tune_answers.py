@@ -55,11 +55,18 @@ def outcome(records) -> tuple[int, int, int, int, int, int]:
     """(answerable, of them cited, unanswerable, of them abstained, questions with facts, of them all present)."""
     ans = [r for r in records if r["answerable"]]
     una = [r for r in records if not r["answerable"]]
-    cited = sum(bool(r.get("answer_cited") if r.get("answer_cited") is not None else r.get("citation_recall"))
-                for r in ans)
+    cited = sum(
+        bool(r.get("answer_cited") if r.get("answer_cited") is not None else r.get("citation_recall")) for r in ans
+    )
     facts = [r for r in ans if r.get("facts_all") is not None]
-    return (len(ans), cited, len(una), sum(r["abstained"] for r in una), len(facts),
-            sum(bool(r["facts_all"]) for r in facts))
+    return (
+        len(ans),
+        cited,
+        len(una),
+        sum(r["abstained"] for r in una),
+        len(facts),
+        sum(bool(r["facts_all"]) for r in facts),
+    )
 
 
 def objective(totals) -> tuple[float, float]:
@@ -108,16 +115,21 @@ def main(argv=None) -> int:
                     continue
                 t0 = time.perf_counter()
                 got, tot = score({**current, key: v}, stores)
-                print(f"  round {rnd + 1} {key}={v}: J={got[0]:.3f} facts={got[1]:.3f} {tot} "
-                      f"({time.perf_counter() - t0:.0f}s)", flush=True)
+                print(
+                    f"  round {rnd + 1} {key}={v}: J={got[0]:.3f} facts={got[1]:.3f} {tot} "
+                    f"({time.perf_counter() - t0:.0f}s)",
+                    flush=True,
+                )
                 if got > best:
                     best, current, totals, changed = got, {**current, key: v}, tot, True
             print(f"after {key}: {current[key]} (J={best[0]:.3f})", flush=True)
         if not changed:
             break
     print(f"chosen: {current}")
-    print(f"dev: J={best[0]:.3f} facts={best[1]:.3f} (answerable, cited, unanswerable, abstained, with facts, "
-          f"all facts) = {totals}")
+    print(
+        f"dev: J={best[0]:.3f} facts={best[1]:.3f} (answerable, cited, unanswerable, abstained, with facts, "
+        f"all facts) = {totals}"
+    )
     return 0
 
 

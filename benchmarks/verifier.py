@@ -46,8 +46,8 @@ def load_pairs(path: Path = PAIRS) -> list[dict]:
 def build_evidence(pairs: list[dict], embedder=None):
     """One Evidence per pair (the exact sentence span in its ingested readout) and the claims' vectors."""
     from assistant.corpus.ingest import ingest_paths
-    from assistant.records import Sentence
     from assistant.qa.verify import Evidence
+    from assistant.records import Sentence
 
     readouts = {}
     for src in sorted({p["source"] for p in pairs}):
@@ -59,8 +59,11 @@ def build_evidence(pairs: list[dict], embedder=None):
         start = r.text.find(p["evidence"])
         if start < 0:
             raise SystemExit(f"pair {p['id']}: evidence sentence not found in {p['source']}")
-        evidences.append(Evidence(Sentence(r.source, start, start + len(p["evidence"]), p["evidence"]), None,
-                                  r.title, r.date, r.text))
+        evidences.append(
+            Evidence(
+                Sentence(r.source, start, start + len(p["evidence"]), p["evidence"]), None, r.title, r.date, r.text
+            )
+        )
     if embedder is None:
         return evidences, [None] * len(pairs)
     ev_vecs = embedder.encode_document([e.sentence.text for e in evidences])
@@ -76,8 +79,13 @@ def features(pairs, evidences, claim_vecs):
 
     rows = []
     for p, ev, vec in zip(pairs, evidences, claim_vecs):
-        rows.append({"hard": hard_checks(p["claim"], ev), "cos": cosine(vec, ev),
-                     "cov": coverage(p["claim"], ev.sentence.text + " " + ev.title)})
+        rows.append(
+            {
+                "hard": hard_checks(p["claim"], ev),
+                "cos": cosine(vec, ev),
+                "cov": coverage(p["claim"], ev.sentence.text + " " + ev.title),
+            }
+        )
     return rows
 
 
@@ -98,15 +106,24 @@ def metrics(labels: list[int], preds: list[bool]) -> dict:
     # the same numbers seen from the other side: catching unsupported claims
     u_prec = tn / (tn + fn) if tn + fn else 1.0
     u_rec = tn / (tn + fp) if tn + fp else 1.0
-    return {"n": len(labels), "precision": round(prec, 3), "recall": round(rec, 3), "f0.5": round(f05, 3),
-            "unsupported_precision": round(u_prec, 3), "unsupported_recall": round(u_rec, 3),
-            "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+    return {
+        "n": len(labels),
+        "precision": round(prec, 3),
+        "recall": round(rec, 3),
+        "f0.5": round(f05, 3),
+        "unsupported_precision": round(u_prec, 3),
+        "unsupported_recall": round(u_rec, 3),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+    }
 
 
 def calibrate(pairs, rows) -> tuple[float, float, dict]:
     dev = [i for i, p in enumerate(pairs) if p["group"] % 2 == 0]
     best = None
-    for wi in range(0, 11):
+    for wi in range(11):
         w = wi / 10
         for ti in range(20, 96):
             t = ti / 100
@@ -124,8 +141,12 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path, help="write the results as JSON")
     ap.add_argument("--no-embeddings", action="store_true", help="lexical checks only (no model)")
     ap.add_argument("--show-errors", action="store_true", help="list the pairs the verifier gets wrong")
-    ap.add_argument("--heldout", action="store_true", help="score the held-out pairs (written after the rules were "
-                                                           "frozen) with the calibrated parameters, all as test")
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="score the held-out pairs (written after the rules were "
+        "frozen) with the calibrated parameters, all as test",
+    )
     args = ap.parse_args(argv)
 
     from assistant.qa import verify
@@ -142,8 +163,11 @@ def main(argv=None) -> int:
     evidences, vecs = build_evidence(pairs, embedder)
     rows = features(pairs, evidences, vecs)
     w, t = verify.W_COSINE, (verify.THRESHOLD if embedder else verify.THRESHOLD_LEXICAL)
-    out: dict = {"pairs": len(pairs), "supported": sum(p["label"] for p in pairs),
-                 "model": embedder.model_id if embedder else None}
+    out: dict = {
+        "pairs": len(pairs),
+        "supported": sum(p["label"] for p in pairs),
+        "model": embedder.model_id if embedder else None,
+    }
     if args.calibrate:
         cw, ct, cm = calibrate(pairs, rows)
         print(f"best on dev: W_COSINE={cw} THRESHOLD={ct}  {cm}")
@@ -152,33 +176,43 @@ def main(argv=None) -> int:
     out["params"] = {"W_COSINE": w, "THRESHOLD": t}
     preds = predict(rows, w, t)
     labels = [p["label"] for p in pairs]
-    splits = ((("heldout", lambda p: True),) if args.heldout else
-              (("dev", lambda p: p["group"] % 2 == 0), ("test", lambda p: p["group"] % 2 == 1), ("all", lambda p: True)))
+    splits = (
+        (("heldout", lambda p: True),)
+        if args.heldout
+        else (("dev", lambda p: p["group"] % 2 == 0), ("test", lambda p: p["group"] % 2 == 1), ("all", lambda p: True))
+    )
     for split, keep in splits:
         idx = [i for i, p in enumerate(pairs) if keep(p)]
         out[split] = metrics([labels[i] for i in idx], [preds[i] for i in idx])
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(pairs):
         by_kind[f"{p['kind']}/{'supported' if p['label'] else 'unsupported'}"].append(i)
-    out["accuracy_by_kind"] = {k: f"{sum(1 for i in ix if preds[i] == bool(labels[i]))}/{len(ix)}"
-                               for k, ix in sorted(by_kind.items())}
+    out["accuracy_by_kind"] = {
+        k: f"{sum(1 for i in ix if preds[i] == bool(labels[i]))}/{len(ix)}" for k, ix in sorted(by_kind.items())
+    }
 
-    print(f"{len(pairs)} pairs ({out['supported']} supported), params W_COSINE={w} THRESHOLD={t}, "
-          f"embeddings: {out['model'] or 'off'}")
+    print(
+        f"{len(pairs)} pairs ({out['supported']} supported), params W_COSINE={w} THRESHOLD={t}, "
+        f"embeddings: {out['model'] or 'off'}"
+    )
     print(f"{'split':<6} {'n':>4} {'precision':>9} {'recall':>7} {'F0.5':>6} {'unsup.prec':>10} {'unsup.rec':>9}")
     for split, _ in splits:
         m = out[split]
-        print(f"{split:<6} {m['n']:>4} {m['precision']:>9.3f} {m['recall']:>7.3f} {m['f0.5']:>6.3f} "
-              f"{m['unsupported_precision']:>10.3f} {m['unsupported_recall']:>9.3f}")
+        print(
+            f"{split:<6} {m['n']:>4} {m['precision']:>9.3f} {m['recall']:>7.3f} {m['f0.5']:>6.3f} "
+            f"{m['unsupported_precision']:>10.3f} {m['unsupported_recall']:>9.3f}"
+        )
     print("accuracy by kind:", ", ".join(f"{k} {v}" for k, v in out["accuracy_by_kind"].items()))
     if args.show_errors:
         for i, p in enumerate(pairs):
             if preds[i] != bool(p["label"]):
                 r = rows[i]
                 score = verify.support_score(r["cos"], r["cov"], w)
-                print(f"  #{p['id']} label={p['label']} {p['kind']}: {p['claim']}  "
-                      f"[score {score:.2f} cos {r['cos'] if r['cos'] is None else round(r['cos'], 2)} "
-                      f"cov {r['cov']:.2f}; {'; '.join(r['hard']) or 'no hard failure'}]")
+                print(
+                    f"  #{p['id']} label={p['label']} {p['kind']}: {p['claim']}  "
+                    f"[score {score:.2f} cos {r['cos'] if r['cos'] is None else round(r['cos'], 2)} "
+                    f"cov {r['cov']:.2f}; {'; '.join(r['hard']) or 'no hard failure'}]"
+                )
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))
     return 0

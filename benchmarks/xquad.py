@@ -34,8 +34,12 @@ XQUAD = HERE.parent.parent / "shared" / "benchmarks" / "xquad" / "xquad.en.json"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=XQUAD, help="SQuAD v1.1 JSON file")
-    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "readout-assistant-xquad",
-                    help="folder for the paragraphs, the index, report.json and report.html")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "readout-assistant-xquad",
+        help="folder for the paragraphs, the index, report.json and report.html",
+    )
     ap.add_argument("--k", type=int, default=5)
     ap.add_argument("--json", type=Path, default=None, help="also write the headline numbers here")
     args = ap.parse_args(argv)
@@ -54,14 +58,24 @@ def main(argv: list[str] | None = None) -> int:
     report.write_html(args.out / "report.html")
     s = report.summary
     headline = {
-        "paragraphs": asst.store.n_readouts, "questions": s["questions"], "build_seconds": round(build_s, 1),
-        "hit@1": s["hit@1"], f"hit@{args.k}": s[f"hit@{args.k}"], "mrr": s["mrr"],
-        "contains_reference": s["contains_reference"], "citation_recall": s["citation_recall"],
-        "exact_match": s["exact_match"], "f1": s["f1"], "false_abstain_rate": s["false_abstain_rate"],
-        "latency_p50_ms": s["latency_p50_ms"], "latency_p95_ms": s["latency_p95_ms"],
+        "paragraphs": asst.store.n_readouts,
+        "questions": s["questions"],
+        "build_seconds": round(build_s, 1),
+        "hit@1": s["hit@1"],
+        f"hit@{args.k}": s[f"hit@{args.k}"],
+        "mrr": s["mrr"],
+        "contains_reference": s["contains_reference"],
+        "citation_recall": s["citation_recall"],
+        "exact_match": s["exact_match"],
+        "f1": s["f1"],
+        "false_abstain_rate": s["false_abstain_rate"],
+        "latency_p50_ms": s["latency_p50_ms"],
+        "latency_p95_ms": s["latency_p95_ms"],
     }
-    print(f"XQuAD en: {headline['paragraphs']} paragraphs, {headline['questions']} questions "
-          f"(index {'built' if asst.last_build and asst.last_build.wrote else 'reused'} in {build_s:.1f}s)")
+    print(
+        f"XQuAD en: {headline['paragraphs']} paragraphs, {headline['questions']} questions "
+        f"(index {'built' if asst.last_build and asst.last_build.wrote else 'reused'} in {build_s:.1f}s)"
+    )
     for key, value in headline.items():
         if key in ("paragraphs", "questions", "build_seconds"):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -47,7 +47,9 @@ class HashEmbedder:
         return np.sum([self._word(w) for w in words], axis=0)
 
     def encode_document(self, texts: Sequence[str], progress=None) -> np.ndarray:
-        out = _normalise(np.stack([self._one(t) for t in texts])) if texts else np.zeros((0, self.dimension), np.float32)
+        out = (
+            _normalise(np.stack([self._one(t) for t in texts])) if texts else np.zeros((0, self.dimension), np.float32)
+        )
         if progress:
             progress(len(texts), len(texts))
         return out

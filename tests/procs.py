@@ -101,8 +101,12 @@ def writer_loop(index_dir: str, plan_file: str) -> None:
         build = asst.last_build
         after = sorted(s for s, _ in asst.store.readout_hashes())
         asst.close()
-        print(json.dumps({"op": op, "before": _sources_before(build, op == "build"), "after": after,
-                          "wrote": build.wrote}), flush=True)
+        print(
+            json.dumps(
+                {"op": op, "before": _sources_before(build, op == "build"), "after": after, "wrote": build.wrote}
+            ),
+            flush=True,
+        )
 
 
 def _check_answer(asst, question: str) -> str | None:
@@ -112,7 +116,7 @@ def _check_answer(asst, question: str) -> str | None:
         return f"no citations: {answer.text[:80]!r}"
     for c in answer.citations:
         readout = asst.readout(c.source)
-        if readout is None or readout.text[c.start:c.end] != c.quote:
+        if readout is None or readout.text[c.start : c.end] != c.quote:
             return f"citation {c.marker} ({c.source} {c.start}-{c.end}) does not match its readout"
     return None
 
@@ -249,8 +253,13 @@ def kill_at(index_dir: str, op: str, arg: str, step: str) -> None:
     print(json.dumps(passed))
 
 
-ROLES = {"cli": lambda *a: cli(list(a)), "paused-upload": paused_upload, "writer-loop": writer_loop,
-         "reader-loop": reader_loop, "kill-at": kill_at}
+ROLES = {
+    "cli": lambda *a: cli(list(a)),
+    "paused-upload": paused_upload,
+    "writer-loop": writer_loop,
+    "reader-loop": reader_loop,
+    "kill-at": kill_at,
+}
 
 if __name__ == "__main__":
     install_fake_models()
@@ -261,15 +270,23 @@ if __name__ == "__main__":
 
 #: Readouts written for these tests (not in seeds/), each with one sentence a question can find.
 EXTRA_READOUTS = {
-    "zanzibar-talks.txt": ("Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations met in Stone Town. The "
-                           "delegations agreed to establish a joint patrol of the Zanzibar channel against illegal "
-                           "fishing.\n"),
-    "fiji-oceans-call.txt": ("Fiji Oceans Call\nDate: July 2, 2024\n\nThe Secretary spoke with the Prime Minister of "
-                             "Fiji. The two leaders agreed to fund coral reef monitoring around the Fiji islands.\n"),
-    "andes-water-meeting.txt": ("Andes Water Meeting\nDate: March 9, 2024\n\nThe ministers of Peru and Bolivia met in "
-                                "La Paz. They agreed to share glacier melt data from the Andes every month.\n"),
-    "baltic-grid-call.txt": ("Baltic Grid Call\nDate: April 4, 2024\n\nThe energy ministers of Estonia and Latvia "
-                             "spoke by phone. They agreed to link their power grids through a new undersea cable.\n"),
+    "zanzibar-talks.txt": (
+        "Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations met in Stone Town. The "
+        "delegations agreed to establish a joint patrol of the Zanzibar channel against illegal "
+        "fishing.\n"
+    ),
+    "fiji-oceans-call.txt": (
+        "Fiji Oceans Call\nDate: July 2, 2024\n\nThe Secretary spoke with the Prime Minister of "
+        "Fiji. The two leaders agreed to fund coral reef monitoring around the Fiji islands.\n"
+    ),
+    "andes-water-meeting.txt": (
+        "Andes Water Meeting\nDate: March 9, 2024\n\nThe ministers of Peru and Bolivia met in "
+        "La Paz. They agreed to share glacier melt data from the Andes every month.\n"
+    ),
+    "baltic-grid-call.txt": (
+        "Baltic Grid Call\nDate: April 4, 2024\n\nThe energy ministers of Estonia and Latvia "
+        "spoke by phone. They agreed to link their power grids through a new undersea cable.\n"
+    ),
 }
 
 

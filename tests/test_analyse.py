@@ -115,18 +115,22 @@ def test_list_and_count_intent():
 
 # =========================================================================== people and parties
 
-@pytest.mark.parametrize("question,people", [
-    ("When did Blinken meet Hayashi?", ("Blinken", "Hayashi")),
-    ("What did Blinken's counterpart agree?", ("Blinken",)),  # possessive removed
-    ("What did Kuleba's government request?", ("Kuleba",)),
-    ("What did Blinken discuss with von der Leyen?", ("Blinken", "von der Leyen")),
-    ("What did the President discuss with Mohammed bin Salman?", ("Mohammed bin Salman",)),
-    ("What did the Secretary say when talking to Ahmed bin Mubarak?", ("Ahmed bin Mubarak",)),
-    ("What did Blinken and Hayashi discuss in Paris?", ("Blinken", "Hayashi")),  # "in Paris" is a place
-    ("What have Blinken and Wang Yi discussed since 2023?", ("Blinken", "Wang Yi")),
-    ("Compare what the Secretary said to Japan and Germany.", ()),  # "Compare" steers, names nobody
-    ("Which readouts mention the White House?", ()),
-])
+
+@pytest.mark.parametrize(
+    "question,people",
+    [
+        ("When did Blinken meet Hayashi?", ("Blinken", "Hayashi")),
+        ("What did Blinken's counterpart agree?", ("Blinken",)),  # possessive removed
+        ("What did Kuleba's government request?", ("Kuleba",)),
+        ("What did Blinken discuss with von der Leyen?", ("Blinken", "von der Leyen")),
+        ("What did the President discuss with Mohammed bin Salman?", ("Mohammed bin Salman",)),
+        ("What did the Secretary say when talking to Ahmed bin Mubarak?", ("Ahmed bin Mubarak",)),
+        ("What did Blinken and Hayashi discuss in Paris?", ("Blinken", "Hayashi")),  # "in Paris" is a place
+        ("What have Blinken and Wang Yi discussed since 2023?", ("Blinken", "Wang Yi")),
+        ("Compare what the Secretary said to Japan and Germany.", ()),  # "Compare" steers, names nobody
+        ("Which readouts mention the White House?", ()),
+    ],
+)
 def test_people(question, people):
     assert analyse(question).people == people
 
@@ -137,14 +141,17 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
     assert analyse("What did the ministers discuss in May 2022?").place is None  # a month is no place
 
 
-@pytest.mark.parametrize("question,parties,titled,topic", [
-    ("What did Japan's foreign minister say about Taiwan?", ("Japan",), ("Japan",), ("Taiwan",)),
-    ("What did the President of Russia discuss with Biden?", ("Russia",), ("Russia",), ()),
-    ("What did the Secretary say about China's backing of Russia?", (), (), ("China", "Russia")),
-    ("What did the Secretary of State discuss with Japan?", ("Japan",), ("Japan",), ()),
-    ("How much did Germany pledge to the Ukraine energy fund?", ("Germany",), (), ("Ukraine",)),
-    ("What did the Secretary urge Kenya to do?", (), (), ("Kenya",)),
-])
+@pytest.mark.parametrize(
+    "question,parties,titled,topic",
+    [
+        ("What did Japan's foreign minister say about Taiwan?", ("Japan",), ("Japan",), ("Taiwan",)),
+        ("What did the President of Russia discuss with Biden?", ("Russia",), ("Russia",), ()),
+        ("What did the Secretary say about China's backing of Russia?", (), (), ("China", "Russia")),
+        ("What did the Secretary of State discuss with Japan?", ("Japan",), ("Japan",), ()),
+        ("How much did Germany pledge to the Ukraine energy fund?", ("Germany",), (), ("Ukraine",)),
+        ("What did the Secretary urge Kenya to do?", (), (), ("Kenya",)),
+    ],
+)
 def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):
     q = analyse(question)
     assert q.parties == parties
@@ -166,22 +173,36 @@ def test_names_meeting():
 
 # =========================================================================== time windows
 
-@pytest.mark.parametrize("question,start,end,month,words", [
-    ("When did Blinken meet Hayashi in May 2022?", D(2022, 5, 1), D(2022, 5, 31), None, "in May 2022"),
-    ("What did they discuss on May 3, 2022?", D(2022, 5, 3), D(2022, 5, 3), None, "on May 3, 2022"),
-    ("What did Blinken and Lavrov discuss in 2021?", D(2021, 1, 1), D(2021, 12, 31), None, "in 2021"),
-    ("What have Blinken and Wang Yi discussed since 2023?", D(2023, 1, 1), None, None, "since January 1, 2023"),
-    ("What did they agree before March 2022?", None, D(2022, 2, 28), None, "before February 28, 2022"),
-    ("What did they discuss after May 2022?", D(2022, 6, 1), None, None, "since June 1, 2022"),
-    ("What did they discuss between 2021 and 2022?", D(2021, 1, 1), D(2022, 12, 31), None,
-     "between January 1, 2021 and December 31, 2022"),
-    ("What did they discuss in February?", None, None, 2, "in February"),
-    ("What did they discuss in their February call?", None, None, 2, "in February"),
-    ("What did Biden and Xi discuss by phone in 2022?", D(2022, 1, 1), D(2022, 12, 31), None, "in 2022"),
-    ("How many times did Blinken call Hayashi in 2022?", D(2022, 1, 1), D(2022, 12, 31), None, "in 2022"),
-    ("What did they discuss in late 2022?", D(2022, 7, 1), D(2022, 12, 31), None,
-     "between July 1, 2022 and December 31, 2022"),
-])
+
+@pytest.mark.parametrize(
+    "question,start,end,month,words",
+    [
+        ("When did Blinken meet Hayashi in May 2022?", D(2022, 5, 1), D(2022, 5, 31), None, "in May 2022"),
+        ("What did they discuss on May 3, 2022?", D(2022, 5, 3), D(2022, 5, 3), None, "on May 3, 2022"),
+        ("What did Blinken and Lavrov discuss in 2021?", D(2021, 1, 1), D(2021, 12, 31), None, "in 2021"),
+        ("What have Blinken and Wang Yi discussed since 2023?", D(2023, 1, 1), None, None, "since January 1, 2023"),
+        ("What did they agree before March 2022?", None, D(2022, 2, 28), None, "before February 28, 2022"),
+        ("What did they discuss after May 2022?", D(2022, 6, 1), None, None, "since June 1, 2022"),
+        (
+            "What did they discuss between 2021 and 2022?",
+            D(2021, 1, 1),
+            D(2022, 12, 31),
+            None,
+            "between January 1, 2021 and December 31, 2022",
+        ),
+        ("What did they discuss in February?", None, None, 2, "in February"),
+        ("What did they discuss in their February call?", None, None, 2, "in February"),
+        ("What did Biden and Xi discuss by phone in 2022?", D(2022, 1, 1), D(2022, 12, 31), None, "in 2022"),
+        ("How many times did Blinken call Hayashi in 2022?", D(2022, 1, 1), D(2022, 12, 31), None, "in 2022"),
+        (
+            "What did they discuss in late 2022?",
+            D(2022, 7, 1),
+            D(2022, 12, 31),
+            None,
+            "between July 1, 2022 and December 31, 2022",
+        ),
+    ],
+)
 def test_time_window(question, start, end, month, words):
     w = analyse(question).window
     assert (w.start, w.end, w.month) == (start, end, month)
@@ -189,14 +210,17 @@ def test_time_window(question, start, end, month, words):
     assert w.describe() == words
 
 
-@pytest.mark.parametrize("question", [
-    "Which anniversaries will they observe in 2025?",  # the year of something to come, not of the meeting
-    "What did they say will happen in 2025?",
-    "What did the Secretary and Hayashi agree would be completed in 2026?",
-    "What is expected to be finished by 2027?",
-    "What was said about the Olympic Games?",
-    "What did the ministers agree on security?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which anniversaries will they observe in 2025?",  # the year of something to come, not of the meeting
+        "What did they say will happen in 2025?",
+        "What did the Secretary and Hayashi agree would be completed in 2026?",
+        "What is expected to be finished by 2027?",
+        "What was said about the Olympic Games?",
+        "What did the ministers agree on security?",
+    ],
+)
 def test_no_meeting_window(question):
     w = time_window(question)
     assert not w.bounded and (w.start, w.end, w.month) == (None, None, None)
@@ -234,26 +258,33 @@ def test_every_date_a_comparison_names():
 
 # =========================================================================== recency (only about a meeting)
 
-@pytest.mark.parametrize("question,recency", [
-    ("What did they discuss in their most recent call?", "last"),
-    ("When was the last time they spoke?", "last"),
-    ("What did Blinken and Hayashi say in their latest meeting?", "last"),
-    ("When did they last meet?", "last"),
-    ("When was their first in-person meeting?", "first"),
-    ("What did they discuss in their introductory call?", "first"),
-    ("When did they first meet?", "first"),
-    ("Who was her country's first female president?", None),
-    ("What did the ministers agree about the first phase of the program?", None),
-    ("What did they say about the last election?", None),
-])
+
+@pytest.mark.parametrize(
+    "question,recency",
+    [
+        ("What did they discuss in their most recent call?", "last"),
+        ("When was the last time they spoke?", "last"),
+        ("What did Blinken and Hayashi say in their latest meeting?", "last"),
+        ("When did they last meet?", "last"),
+        ("When was their first in-person meeting?", "first"),
+        ("What did they discuss in their introductory call?", "first"),
+        ("When did they first meet?", "first"),
+        ("Who was her country's first female president?", None),
+        ("What did the ministers agree about the first phase of the program?", None),
+        ("What did they say about the last election?", None),
+    ],
+)
 def test_recency(question, recency):
     assert analyse(question).window.recency == recency
 
 
-@pytest.mark.parametrize("question", [
-    "What did they discuss in their most recent call?",
-    "What did they discuss in their latest meeting?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did they discuss in their most recent call?",
+        "What did they discuss in their latest meeting?",
+    ],
+)
 def test_recency_words_are_not_the_topic(question):
     q = analyse(question)
     assert q.window.recency == "last"
@@ -262,18 +293,22 @@ def test_recency_words_are_not_the_topic(question):
 
 # =========================================================================== meeting kinds
 
-@pytest.mark.parametrize("question,kind", [
-    ("What did they discuss in their virtual meeting?", "virtual_meeting"),
-    ("What did they say during the video call?", "virtual_meeting"),
-    ("What did Blinken discuss on his trip to Tokyo?", "visit"),
-    ("What did the leaders discuss at the trilateral?", "trilateral"),
-    ("What was said at the Strategic Dialogue?", "dialogue"),
-    ("How many phone calls did the Secretary have with Kuleba?", "call"),
-    ("Whom did the Vice President call?", "call"),
-    ("When was their first in-person meeting?", "meeting"),
-    ("Which ministers met in Berlin?", "meeting"),
-    ("What did the ministers agree on security?", None),
-])
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("What did they discuss in their virtual meeting?", "virtual_meeting"),
+        ("What did they say during the video call?", "virtual_meeting"),
+        ("What did Blinken discuss on his trip to Tokyo?", "visit"),
+        ("What did the leaders discuss at the trilateral?", "trilateral"),
+        ("What was said at the Strategic Dialogue?", "dialogue"),
+        ("How many phone calls did the Secretary have with Kuleba?", "call"),
+        ("Whom did the Vice President call?", "call"),
+        ("When was their first in-person meeting?", "meeting"),
+        ("Which ministers met in Berlin?", "meeting"),
+        ("What did the ministers agree on security?", None),
+    ],
+)
 def test_meeting_kind(question, kind):
     assert analyse(question).meeting_kind == kind
 
@@ -286,21 +321,25 @@ def test_call_on_is_urging_not_a_phone_call():
 
 # =========================================================================== statement kinds asked
 
-@pytest.mark.parametrize("question,first", [
-    ("Did they agree on sanctions?", "agreed"),
-    ("What agreement did they reach on trade?", "agreed"),
-    ("What did the Secretary commit to?", "committed"),
-    ("What did Germany pledge?", "committed"),
-    ("What did the ministers discuss about Burma?", "discussed"),
-    ("What did the ministers condemn?", "condemned"),
-    ("What did the Secretary urge Kenya to do?", "urged"),
-    ("What did they call on Russia to do?", "urged"),
-    ("Whom did the Secretary thank?", "thanked"),
-    ("Did the President offer condolences?", "condolences"),  # the noun says the kind, not "offer"
-    ("What did the ministers welcome?", "welcomed"),
-    ("What concerns did they raise about coercion?", "expressed_concern"),
-    ("What did they announce?", "announced"),
-])
+
+@pytest.mark.parametrize(
+    "question,first",
+    [
+        ("Did they agree on sanctions?", "agreed"),
+        ("What agreement did they reach on trade?", "agreed"),
+        ("What did the Secretary commit to?", "committed"),
+        ("What did Germany pledge?", "committed"),
+        ("What did the ministers discuss about Burma?", "discussed"),
+        ("What did the ministers condemn?", "condemned"),
+        ("What did the Secretary urge Kenya to do?", "urged"),
+        ("What did they call on Russia to do?", "urged"),
+        ("Whom did the Secretary thank?", "thanked"),
+        ("Did the President offer condolences?", "condolences"),  # the noun says the kind, not "offer"
+        ("What did the ministers welcome?", "welcomed"),
+        ("What concerns did they raise about coercion?", "expressed_concern"),
+        ("What did they announce?", "announced"),
+    ],
+)
 def test_asked_kinds_first(question, first):
     kinds = asked_kinds(question)
     assert kinds and kinds[0] == first
@@ -313,23 +352,38 @@ def test_agree_also_accepts_commitments_and_offers_keep_their_verb_kinds():
     assert asked_kinds("Did the President offer condolences?")[1:] == ("urged", "committed")
 
 
-@pytest.mark.parametrize("question", ["What did the ministers say about Taiwan?", "Where did they meet?",
-                                      "How many technicians will Chile train?"])
+@pytest.mark.parametrize(
+    "question",
+    ["What did the ministers say about Taiwan?", "Where did they meet?", "How many technicians will Chile train?"],
+)
 def test_no_kind_asked(question):
     assert asked_kinds(question) == ()
 
 
 # =========================================================================== parts
 
-@pytest.mark.parametrize("question,parts,types", [
-    ("Where did they meet, and what did they launch?", ["Where did they meet", "what did they launch?"],
-     ["place", "free"]),
-    ("When did they meet, and in which city did they meet?", ["When did they meet", "in which city did they meet?"],
-     ["date", "place"]),
-    ("When did they meet? What did they agree?", ["When did they meet", "What did they agree?"], ["date", "free"]),
-    ("What did the ministers agree on energy and what did they discuss on trade?",
-     ["What did the ministers agree on energy", "what did they discuss on trade?"], ["free", "free"]),
-])
+
+@pytest.mark.parametrize(
+    "question,parts,types",
+    [
+        (
+            "Where did they meet, and what did they launch?",
+            ["Where did they meet", "what did they launch?"],
+            ["place", "free"],
+        ),
+        (
+            "When did they meet, and in which city did they meet?",
+            ["When did they meet", "in which city did they meet?"],
+            ["date", "place"],
+        ),
+        ("When did they meet? What did they agree?", ["When did they meet", "What did they agree?"], ["date", "free"]),
+        (
+            "What did the ministers agree on energy and what did they discuss on trade?",
+            ["What did the ministers agree on energy", "what did they discuss on trade?"],
+            ["free", "free"],
+        ),
+    ],
+)
 def test_multi_part_questions_split(question, parts, types):
     q = analyse(question)
     assert [p.text for p in q.parts] == parts
@@ -337,18 +391,23 @@ def test_multi_part_questions_split(question, parts, types):
 
 
 def test_where_and_when_share_their_verb():
-    assert [p.lower() for p in split_parts("Where and when will they meet next?")] == \
-        ["where will they meet next?", "when will they meet next?"]
+    assert [p.lower() for p in split_parts("Where and when will they meet next?")] == [
+        "where will they meet next?",
+        "when will they meet next?",
+    ]
     q = analyse("Where and when will they meet next?")
     assert [p.answer_type for p in q.parts] == ["place", "date"]
     assert all(p.about_meeting is False for p in q.parts)  # the next meeting is something the readout says
 
 
-@pytest.mark.parametrize("question", [
-    "What did the ministers agree on trade and investment?",  # "and" inside a topic
-    "Did Blinken and Hayashi discuss North Korea?",
-    "What did Japan and the United States agree?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the ministers agree on trade and investment?",  # "and" inside a topic
+        "Did Blinken and Hayashi discuss North Korea?",
+        "What did Japan and the United States agree?",
+    ],
+)
 def test_and_inside_a_part_does_not_split(question):
     assert len(analyse(question).parts) == 1
 
@@ -361,38 +420,46 @@ def test_each_part_gets_its_own_kinds_and_topic():
 
 # =========================================================================== comparisons
 
-@pytest.mark.parametrize("question,compare", [
-    ("How did the Japan call differ from the Kenya call?", True),
-    ("Compare what the Secretary said to Japan and Germany.", True),
-    ("What changed between the 2022 and 2023 meetings?", True),
-    ("How did their positions on Iran evolve between 2021 and 2023?", True),
-    ("What was the difference between the two readouts on energy?", True),
-    ("What did they agree on energy?", False),
-    ("Which readouts mention fentanyl?", False),
-])
+
+@pytest.mark.parametrize(
+    "question,compare",
+    [
+        ("How did the Japan call differ from the Kenya call?", True),
+        ("Compare what the Secretary said to Japan and Germany.", True),
+        ("What changed between the 2022 and 2023 meetings?", True),
+        ("How did their positions on Iran evolve between 2021 and 2023?", True),
+        ("What was the difference between the two readouts on energy?", True),
+        ("What did they agree on energy?", False),
+        ("Which readouts mention fentanyl?", False),
+    ],
+)
 def test_compare_intent(question, compare):
     assert analyse(question).compare is compare
 
 
 # =========================================================================== about the meeting itself
 
-@pytest.mark.parametrize("question,expected", [
-    ("When did Blinken meet Hayashi?", True),
-    ("Where did the ministers meet?", True),
-    ("When did the call take place?", True),
-    ("Where was the meeting held?", True),
-    ("Who took part in the meeting?", True),
-    ("Whom did the Vice President call?", True),
-    ("When was that?", True),
-    ("When is the satellite due to launch?", False),
-    ("When did they agree to resume negotiations?", False),
-    ("What year did the partnership begin?", False),
-    ("Where will the next dialogue be held?", False),
-    ("What did the ministers agree on security?", False),  # not a who/when/where part at all
-    ("When?", None),
-    ("And where?", None),
-    ("Who is the Foreign Minister of Japan?", None),
-])
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("When did Blinken meet Hayashi?", True),
+        ("Where did the ministers meet?", True),
+        ("When did the call take place?", True),
+        ("Where was the meeting held?", True),
+        ("Who took part in the meeting?", True),
+        ("Whom did the Vice President call?", True),
+        ("When was that?", True),
+        ("When is the satellite due to launch?", False),
+        ("When did they agree to resume negotiations?", False),
+        ("What year did the partnership begin?", False),
+        ("Where will the next dialogue be held?", False),
+        ("What did the ministers agree on security?", False),  # not a who/when/where part at all
+        ("When?", None),
+        ("And where?", None),
+        ("Who is the Foreign Minister of Japan?", None),
+    ],
+)
 def test_about_meeting(question, expected):
     assert about_meeting(question) is expected
     assert analyse(question).parts[0].about_meeting is expected
@@ -400,22 +467,27 @@ def test_about_meeting(question, expected):
 
 # =========================================================================== the principal office
 
-@pytest.mark.parametrize("question,office", [
-    ("Whom did the Vice President call?", "Vice President"),
-    ("What did the Secretary commit to?", "Secretary"),
-    ("What did the Secretary of State discuss with Japan?", "Secretary of State"),
-    ("What did the National Security Advisor discuss?", "National Security Advisor"),
-    ("Whose death did the President mourn?", "President"),
-    ("What did the Prime Minister of Japan say?", None),  # another country's office
-    ("What did the President Biden say?", None),  # a name follows: not an office alone
-    ("What did the ministers agree?", None),
-])
+
+@pytest.mark.parametrize(
+    "question,office",
+    [
+        ("Whom did the Vice President call?", "Vice President"),
+        ("What did the Secretary commit to?", "Secretary"),
+        ("What did the Secretary of State discuss with Japan?", "Secretary of State"),
+        ("What did the National Security Advisor discuss?", "National Security Advisor"),
+        ("Whose death did the President mourn?", "President"),
+        ("What did the Prime Minister of Japan say?", None),  # another country's office
+        ("What did the President Biden say?", None),  # a name follows: not an office alone
+        ("What did the ministers agree?", None),
+    ],
+)
 def test_principal_office(question, office):
     assert principal_office(question) == office
     assert analyse(question).principal == office
 
 
 # =========================================================================== answer hints
+
 
 def test_the_noun_phrase_after_which_gives_hints():
     part = analyse("Which war-legacy program did the ministers fund?").parts[0]
@@ -424,9 +496,15 @@ def test_the_noun_phrase_after_which_gives_hints():
     assert "fund" in part.topic
 
 
-@pytest.mark.parametrize("question", ["Which country did the Secretary thank?",
-                                      "Which officials took part in the call?",
-                                      "What amount did the partners pledge?", "What did the ministers agree?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country did the Secretary thank?",
+        "Which officials took part in the call?",
+        "What amount did the partners pledge?",
+        "What did the ministers agree?",
+    ],
+)
 def test_answer_categories_give_no_hints(question):
     assert analyse(question).parts[0].hints == ()
 
@@ -439,12 +517,16 @@ def test_what_is_set_aside_is_not_the_topic():
 
 # =========================================================================== topics
 
-@pytest.mark.parametrize("question,stems", [
-    ("What did the ministers agree on security?", ("secur",)),
-    ("Which readouts mention fentanyl?", ("fentanyl",)),
-    ("In which engagements did climate finance come up?", ("climat", "financ")),
-    ("What did the Secretary urge Kenya to do?", ("kenya",)),
-])
+
+@pytest.mark.parametrize(
+    "question,stems",
+    [
+        ("What did the ministers agree on security?", ("secur",)),
+        ("Which readouts mention fentanyl?", ("fentanyl",)),
+        ("In which engagements did climate finance come up?", ("climat", "financ")),
+        ("What did the Secretary urge Kenya to do?", ("kenya",)),
+    ],
+)
 def test_topic_terms(question, stems):
     assert analyse(question).parts[0].topic == stems
 

@@ -18,8 +18,15 @@ import pytest
 from tests.test_ui import SECURITY_Q, serve
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 #: Where the axe-core npm package is installed once (reused by later runs).
 AXE_DIR = Path(os.environ.get("READOUT_AXE_DIR") or Path.home() / ".cache" / "readout-assistant" / "axe-core")
 WAIT_MS = 60_000  # generous upper bound for a shared 2-core machine; the waits return as soon as the page is ready
@@ -156,8 +163,10 @@ def test_chat_cites_highlights_uploads_and_exports(browser, fake_assistant, tmp_
         # back to the seed question for the screenshot: asked after the example, it is a follow-up, so what [1]
         # cites is whatever the library answers given that history (it may stay with the example's readout)
         first_answer = fake_assistant.ask(example)
-        follow_up = fake_assistant.ask(SECURITY_Q, history=[{"role": "user", "content": example},
-                                                            {"role": "assistant", "content": first_answer.text}])
+        follow_up = fake_assistant.ask(
+            SECURITY_Q,
+            history=[{"role": "user", "content": example}, {"role": "assistant", "content": first_answer.text}],
+        )
         assert follow_up.citations
         box.fill(SECURITY_Q)
         box.press("Enter")
@@ -199,15 +208,22 @@ def _rect(locator) -> dict:
 
 
 def _overlap(a: dict, b: dict) -> bool:
-    return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
-                or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+    return not (
+        a["x"] + a["width"] <= b["x"]
+        or b["x"] + b["width"] <= a["x"]
+        or a["y"] + a["height"] <= b["y"]
+        or b["y"] + b["height"] <= a["y"]
+    )
 
 
 def _visible_labels(page, scope: str) -> list:
     """Gradio's own floating block labels inside ``scope`` that are actually drawn."""
     labels = page.locator(f"{scope} [data-testid=block-label]")
-    return [labels.nth(i) for i in range(labels.count()) if labels.nth(i).is_visible()
-            and (labels.nth(i).bounding_box() or {}).get("width", 0) > 2]
+    return [
+        labels.nth(i)
+        for i in range(labels.count())
+        if labels.nth(i).is_visible() and (labels.nth(i).bounding_box() or {}).get("width", 0) > 2
+    ]
 
 
 def _new_page(browser, url: str, width: int):
@@ -237,13 +253,17 @@ def _ask(page, question: str, n_answers: int):
 
 def _settle(page) -> None:
     """Wait until the chat has stopped scrolling itself to its newest message (for 0.4 s)."""
-    page.wait_for_function("""() => {
+    page.wait_for_function(
+        """() => {
         const b = document.querySelector('#ra-chat .bubble-wrap');
         if (!b) return true;
         const now = performance.now();
         if (window.__raTop !== b.scrollTop) { window.__raTop = b.scrollTop; window.__raSince = now; return false; }
         return now - window.__raSince > 400;
-    }""", polling=100, timeout=WAIT_MS)
+    }""",
+        polling=100,
+        timeout=WAIT_MS,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -258,8 +278,12 @@ def axe_script() -> Path:
             pytest.fail("CI is set but npm is missing: install Node.js and npm so the test can fetch axe-core")
         pytest.skip("npm is not installed, so axe-core cannot be fetched (install Node.js and npm)")
     AXE_DIR.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run([npm, "install", "--prefix", str(AXE_DIR), "--no-audit", "--no-fund", "axe-core@4"],
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [npm, "install", "--prefix", str(AXE_DIR), "--no-audit", "--no-fund", "axe-core@4"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0 and script.exists(), f"npm install axe-core failed:\n{proc.stderr[-3000:]}"
     return script
 
@@ -268,9 +292,16 @@ def _axe(page, axe_script: Path) -> list[dict]:
     """Serious and critical axe-core violations on the page as it stands."""
     page.add_script_tag(path=str(axe_script))
     result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
-             "nodes": [(n["target"], n.get("failureSummary", "")[:300]) for n in v["nodes"]][:5]}
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [(n["target"], n.get("failureSummary", "")[:300]) for n in v["nodes"]][:5],
+        }
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -286,10 +317,13 @@ def test_labels_sources_tooltips_and_viewer(browser, fake_assistant, tmp_path, w
         answer = _ask(page, SECURITY_Q, 1)
 
         # the "Conversation" label sits above the chat, clear of the first bubble; the upload label above its icon
-        labels = ["#ra-chat-label", *(f"#ra-chat [data-testid=block-label] >> nth={i}"
-                                      for i in range(len(_visible_labels(page, "#ra-chat"))))]
+        labels = [
+            "#ra-chat-label",
+            *(f"#ra-chat [data-testid=block-label] >> nth={i}" for i in range(len(_visible_labels(page, "#ra-chat")))),
+        ]
         for label in labels:  # measured in one go with the chat scrolled to its top (it follows the answer)
-            rects = page.locator("#ra-chat").evaluate("""(chat, label) => {
+            rects = page.locator("#ra-chat").evaluate(
+                """(chat, label) => {
                 [chat, ...chat.querySelectorAll('*')].filter((e) => e.scrollHeight > e.clientHeight)
                     .forEach((e) => { e.scrollTop = 0; });
                 const r = (e) => { const b = e.getBoundingClientRect();
@@ -297,7 +331,9 @@ def test_labels_sources_tooltips_and_viewer(browser, fake_assistant, tmp_path, w
                 const l = label.startsWith('#ra-chat [') ? chat.querySelectorAll('[data-testid=block-label]')[
                     Number(label.split('nth=')[1])] : document.querySelector(label);
                 return [r(l), r(chat.querySelector('.message-row'))];
-            }""", label)
+            }""",
+                label,
+            )
             assert rects[1]["height"] > 0
             assert not _overlap(*rects), f"{label} covers the first question"
         icon = page.locator("#ra-upload [data-testid=upload-icon]")
@@ -363,8 +399,9 @@ def test_labels_sources_tooltips_and_viewer(browser, fake_assistant, tmp_path, w
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_axe_finds_nothing_serious_with_an_answer_and_the_viewer_open(browser, fake_assistant, axe_script, tmp_path,
-                                                                      width):
+def test_axe_finds_nothing_serious_with_an_answer_and_the_viewer_open(
+    browser, fake_assistant, axe_script, tmp_path, width
+):
     """axe-core (from the npm registry) on the chat page with an answer, an upload listed (with its Remove
     button) and the readout viewer open: no serious or critical violations."""
     from playwright.sync_api import expect
@@ -442,7 +479,8 @@ def test_documents_uploads_and_conversations_survive_reload(browser, fake_assist
         _ask(page, "What did the ministers agree on sanctions?", 1)
         page.reload()
         expect(chat.get_by_text("What did the ministers agree on sanctions?", exact=True)).to_be_visible(
-            timeout=WAIT_MS)
+            timeout=WAIT_MS
+        )
         page.locator("#ra-past").get_by_text("Past conversations").click()
         picker = page.locator("#ra-picker input")
         picker.click()
@@ -519,12 +557,26 @@ def test_every_control_is_reachable_by_keyboard(browser, fake_assistant, tmp_pat
                     reached.add(info["kb"])
             if len(reached) == controls:
                 break
-        needed = {"ask-box", "ask-button", "marker", "viewer", "upload", "remove", "document", "filter",
-                  "clear-filters", "timeline-point", "undated"}
+        needed = {
+            "ask-box",
+            "ask-button",
+            "marker",
+            "viewer",
+            "upload",
+            "remove",
+            "document",
+            "filter",
+            "clear-filters",
+            "timeline-point",
+            "undated",
+        }
         assert needed <= kinds, f"never reached: {needed - kinds}"
-        missing = page.evaluate("""(reached) => Array.from(document.querySelectorAll('[data-kb]'))
+        missing = page.evaluate(
+            """(reached) => Array.from(document.querySelectorAll('[data-kb]'))
             .filter((e) => !reached.includes(e.getAttribute('data-kb')))
-            .map((e) => e.outerHTML.slice(0, 160))""", sorted(reached))
+            .map((e) => e.outerHTML.slice(0, 160))""",
+            sorted(reached),
+        )
         assert missing == [], f"not reachable with Tab: {missing}"
         save_shot(page, tmp_path, f"chat-keyboard-{width}.png")
         assert errors == []
@@ -552,8 +604,12 @@ def _set_filter(page, key: str, value) -> None:
 
 
 def _cited_sources(answer) -> list[str]:
-    return [_ref(h)[4] for h in answer.locator(".ra-sources a.ra-cite").evaluate_all(
-        "links => links.map((a) => a.getAttribute('href'))")]
+    return [
+        _ref(h)[4]
+        for h in answer.locator(".ra-sources a.ra-cite").evaluate_all(
+            "links => links.map((a) => a.getAttribute('href'))"
+        )
+    ]
 
 
 def _close_overlay(page, width: int) -> None:
@@ -580,8 +636,11 @@ def test_timeline_points_open_their_readout(browser, fake_assistant, tmp_path, w
         timeline = page.locator("#ra-timeline")
         points = timeline.locator("a.ra-tl-pt")
         expect(points).to_have_count(len(dated), timeout=WAIT_MS)
-        centres = {p["source"]: p["x"] for p in points.evaluate_all("""(ps) => ps.map((p) => {
-            const r = p.getBoundingClientRect(); return {source: p.dataset.source, x: r.x + r.width / 2}; })""")}
+        centres = {
+            p["source"]: p["x"]
+            for p in points.evaluate_all("""(ps) => ps.map((p) => {
+            const r = p.getBoundingClientRect(); return {source: p.dataset.source, x: r.x + r.width / 2}; })""")
+        }
         assert sorted(centres) == sorted(m.source for m in dated)
         xs = [centres[m.source] for m in dated]
         assert xs == sorted(xs) and len(set(xs)) == len(xs), "points stand left to right in date order"
@@ -648,11 +707,16 @@ def test_filters_limit_answers_follow_ups_and_the_timeline(browser, fake_assista
             expect(tag).to_be_visible()
             label = labels.get(c.kind, c.kind.replace("_", " "))
             assert tag.text_content().startswith(f"statement kind: {label}")
-            assert tag.evaluate("(t) => Array.from(t.childNodes).filter((n) => n.nodeType === 3)"
-                                ".map((n) => n.textContent).join('')") == label  # what is seen
+            assert (
+                tag.evaluate(
+                    "(t) => Array.from(t.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('')"
+                )
+                == label
+            )  # what is seen
         answer.locator(".ra-text a.ra-cite").first.hover()
         expect(page.locator("#ra-tooltip .ra-kind")).to_contain_text(
-            labels.get(expected.citations[0].kind, expected.citations[0].kind))
+            labels.get(expected.citations[0].kind, expected.citations[0].kind)
+        )
         page.mouse.move(1, 1)
         save_shot(page, tmp_path, f"filters-answer-{width}.png")
 

@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.corpus.chunking import group_sentences, passages_of, sentences_of, split_sentences
 from assistant.records import Readout
@@ -9,8 +10,10 @@ def readout(text: str, body_start: int = 0) -> Readout:
 
 
 def test_abbreviations_do_not_end_sentences():
-    text = ("Ms. Rivera met Mr. Smith and Dr. Jones in the U.S. capital. The Japan-U.S. Alliance was discussed. "
-            "The ASEAN-U.S. Foreign Ministerial Meeting followed. They left at 5 p.m. on Jan. 3.")
+    text = (
+        "Ms. Rivera met Mr. Smith and Dr. Jones in the U.S. capital. The Japan-U.S. Alliance was discussed. "
+        "The ASEAN-U.S. Foreign Ministerial Meeting followed. They left at 5 p.m. on Jan. 3."
+    )
     got = [text[s:e] for s, e in split_sentences(text)]
     assert got == [
         "Ms. Rivera met Mr. Smith and Dr. Jones in the U.S. capital.",
@@ -38,9 +41,7 @@ def test_title_and_date_are_not_sentences():
 
 
 def test_group_sentences_respects_budget_and_covers_everything():
-    text = " ".join(["w"] * 5 + ["."])  # unused; spans below define words
     spans = []
-    pos = 0
     body = ""
     for n in [10, 10, 10, 50, 5, 5]:
         sent = " ".join(["word"] * n) + "."
@@ -53,12 +54,24 @@ def test_group_sentences_respects_budget_and_covers_everything():
 
 prose = st.lists(
     st.one_of(
-        st.sampled_from(["The U.S. and Japan agreed.", "Ms. Lee spoke.", "Mr. Ito met Dr. Kim at 5 p.m.",
-                         "They discussed trade, security, and climate!", "Was it agreed?", "\n\n", "\n- a bullet\n",
-                         "  ", "No. 10 Downing St. was mentioned.", "\u201cQuoted,\u201d he said."]),
+        st.sampled_from(
+            [
+                "The U.S. and Japan agreed.",
+                "Ms. Lee spoke.",
+                "Mr. Ito met Dr. Kim at 5 p.m.",
+                "They discussed trade, security, and climate!",
+                "Was it agreed?",
+                "\n\n",
+                "\n- a bullet\n",
+                "  ",
+                "No. 10 Downing St. was mentioned.",
+                "\u201cQuoted,\u201d he said.",
+            ]
+        ),
         st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), min_size=1, max_size=40),
     ),
-    min_size=1, max_size=25,
+    min_size=1,
+    max_size=25,
 ).map(" ".join)
 
 
@@ -69,14 +82,14 @@ def test_offsets_are_exact_for_any_text(text, chunk_words, overlap):
     sentences = sentences_of(r)
     last_end = 0
     for s in sentences:
-        assert r.text[s.start:s.end] == s.text
+        assert r.text[s.start : s.end] == s.text
         assert s.text == s.text.strip() and s.text
         assert s.start >= last_end
         last_end = s.end
     passages = passages_of(r, chunk_words, overlap)
     covered = set()
     for p in passages:
-        assert r.text[p.start:p.end] == p.text
+        assert r.text[p.start : p.end] == p.text
         assert p.sentences and p.start == p.sentences[0].start and p.end == p.sentences[-1].end
         covered.update((s.start, s.end) for s in p.sentences)
     assert covered == {(s.start, s.end) for s in sentences}

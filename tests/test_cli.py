@@ -50,8 +50,11 @@ def test_chat_repl_answers_follow_ups_in_context(tmp_path, seeds_copy, monkeypat
     monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
     idx = str(tmp_path / "idx")
     assert runner.invoke(app, ["index", str(seeds_copy), "--index-dir", idx, "-q"]).exit_code == 0
-    r = runner.invoke(app, ["chat", "--index-dir", idx],
-                      input="What did the ministers agree on sanctions?\nAnd on Burma?\n/reset\nAnd on Burma?\n/quit\n")
+    r = runner.invoke(
+        app,
+        ["chat", "--index-dir", idx],
+        input="What did the ministers agree on sanctions?\nAnd on Burma?\n/reset\nAnd on Burma?\n/quit\n",
+    )
     assert r.exit_code == 0, r.output
     assert "[1] germany-energy-meeting.html (chars" in r.stdout
     assert "(understood as: What did the ministers agree on Burma?)" in r.output
@@ -71,8 +74,9 @@ def test_ask_with_an_unreachable_llm_prints_the_quoted_answer_and_a_note(tmp_pat
     monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
     idx = str(tmp_path / "idx")
     assert runner.invoke(app, ["index", str(seeds_copy), "--index-dir", idx, "-q"]).exit_code == 0
-    r = runner.invoke(app, ["ask", "What did the ministers agree on sanctions?", "--index-dir", idx,
-                            "--llm", "http://127.0.0.1:9/v1"])
+    r = runner.invoke(
+        app, ["ask", "What did the ministers agree on sanctions?", "--index-dir", idx, "--llm", "http://127.0.0.1:9/v1"]
+    )
     assert r.exit_code == 0, r.output
     assert "note: The language model could not be reached" in r.stdout and "[1] " in r.stdout
 
@@ -111,8 +115,7 @@ def test_meetings_and_events_csv_load_in_pandas_and_filters_apply(tmp_path, seed
     r = runner.invoke(app, ["events", "--index-dir", idx, "--csv", "--kind", "agreed"])
     assert r.exit_code == 0, r.output
     events = pd.read_csv(io.StringIO(r.stdout))
-    assert list(events.columns) == ["date", "actor", "counterpart", "kind", "cameo", "quote", "source", "start",
-                                    "end"]
+    assert list(events.columns) == ["date", "actor", "counterpart", "kind", "cameo", "quote", "source", "start", "end"]
     assert len(events) >= 4 and set(events["kind"]) == {"agreed"}
     text = {p.name: p.read_text(encoding="utf-8") for p in seeds_copy.iterdir()}
     for row in events.itertuples():  # every quote is the readout's own text at its span

@@ -20,16 +20,30 @@ from assistant.eval.run import evaluate
 from .test_eval_run import NEW_ROWS, NEW_SCRIPT, TEXTS, TITLES, ScriptedConversationAssistant, answer, span
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.browser
 
-LONG_SOURCE = ("state_2022-11-14_secretary-blinkens-call-with-the-foreign-minister-of-a-country-whose-name-is-"
-               "long-enough-to-overflow-any-column-of-the-report.txt")
+LONG_SOURCE = (
+    "state_2022-11-14_secretary-blinkens-call-with-the-foreign-minister-of-a-country-whose-name-is-"
+    "long-enough-to-overflow-any-column-of-the-report.txt"
+)
 LONG_TEXT = "The ministers reviewed the Tbilisiwaterfrontredevelopmentmasterplanwithoutanyspacesatallinit project."
-LONG_TYPES = ["unanswerable-entity-combination-never-stated-by-any-readout", "detail-the-named-readout-does-not-give",
-              "comparison-between-two-meetings-in-different-years", "no-proper-name-at-all", "date-mismatch"]
+LONG_TYPES = [
+    "unanswerable-entity-combination-never-stated-by-any-readout",
+    "detail-the-named-readout-does-not-give",
+    "comparison-between-two-meetings-in-different-years",
+    "no-proper-name-at-all",
+    "date-mismatch",
+]
 
 
 @pytest.fixture
@@ -51,18 +65,36 @@ def browser():
 def _wide_report():
     """The new-field rows plus questions with long type names, a long file name and an unbroken long word."""
     texts = {**TEXTS, LONG_SOURCE: LONG_TEXT}
-    titles = {**TITLES, LONG_SOURCE: ("Secretary Blinken\u2019s Call with the Foreign Minister of a Country Whose "
-                                      "Name Is Long Enough to Overflow", "2022-11-14")}
+    titles = {
+        **TITLES,
+        LONG_SOURCE: (
+            "Secretary Blinken\u2019s Call with the Foreign Minister of a Country Whose "
+            "Name Is Long Enough to Overflow",
+            "2022-11-14",
+        ),
+    }
     script = dict(NEW_SCRIPT)
     rows = list(NEW_ROWS)
     for i, qtype in enumerate(LONG_TYPES):
         question = f"What did the ministers review about the waterfront ({i})?"
         good = i % 2 == 0
-        rows.append({"id": f"w{i}", "question": question, "type": qtype, "sources": [LONG_SOURCE],
-                     "evidence_spans": [{"source": LONG_SOURCE, "start": 0, "end": len(LONG_TEXT)}]})
+        rows.append(
+            {
+                "id": f"w{i}",
+                "question": question,
+                "type": qtype,
+                "sources": [LONG_SOURCE],
+                "evidence_spans": [{"source": LONG_SOURCE, "start": 0, "end": len(LONG_TEXT)}],
+            }
+        )
         citations = [cite_long()] if good else []
-        script[question] = answer(question, f"\u201c{LONG_TEXT}\u201d [1]" if good else "The readouts don't say.",
-                                  citations, passages=(), abstained=not good)
+        script[question] = answer(
+            question,
+            f"\u201c{LONG_TEXT}\u201d [1]" if good else "The readouts don't say.",
+            citations,
+            passages=(),
+            abstained=not good,
+        )
     asst = ScriptedConversationAssistant(script, texts=texts, titles=titles)
     asst.retrieve = lambda question, k=5: []
     report = evaluate(asst, rows, k=3)
@@ -70,8 +102,18 @@ def _wide_report():
     assert len(long_rows) == len(LONG_TYPES)
     for row in long_rows:  # long readouts in the retrieved column too
         if row["id"].startswith("w"):
-            row["retrieved"] = [{"rank": 1, "source": LONG_SOURCE, "start": 0, "end": len(LONG_TEXT), "score": 0.9,
-                                 "title": titles[LONG_SOURCE][0], "date": "2022-11-14", "text": LONG_TEXT}]
+            row["retrieved"] = [
+                {
+                    "rank": 1,
+                    "source": LONG_SOURCE,
+                    "start": 0,
+                    "end": len(LONG_TEXT),
+                    "score": 0.9,
+                    "title": titles[LONG_SOURCE][0],
+                    "date": "2022-11-14",
+                    "text": LONG_TEXT,
+                }
+            ]
     return report
 
 
@@ -118,8 +160,9 @@ def test_report_page_filters_searches_collapses_and_marks_gold(browser, tmp_path
     _save(page, tmp_path, "eval-report-1400.png")
 
     # passing questions start collapsed, failures expanded
-    states = page.evaluate("() => [...document.querySelectorAll('details.q-row')].map(r => [r.id, r.dataset.status,"
-                           " r.open])")
+    states = page.evaluate(
+        "() => [...document.querySelectorAll('details.q-row')].map(r => [r.id, r.dataset.status, r.open])"
+    )
     assert len(states) == len(records)
     assert all(is_open == (status == "fail") for _, status, is_open in states), states
 
@@ -153,7 +196,7 @@ def test_report_page_filters_searches_collapses_and_marks_gold(browser, tmp_path
     mark = passage.locator("mark").first
     mark.wait_for(state="visible")
     assert mark.inner_text() == "Alpha met Beta in Oslo."
-    assert TEXTS["a.txt"][span("a.txt", "Alpha met Beta in Oslo.")["start"]:].startswith(mark.inner_text())
+    assert TEXTS["a.txt"][span("a.txt", "Alpha met Beta in Oslo.")["start"] :].startswith(mark.inner_text())
     # the readout is labelled by its short title and date, the file name on hover
     label = passage.locator("summary .src")
     assert "Alpha Beta Oslo Meeting \u00b7 2024-05-01" in label.inner_text()
@@ -178,8 +221,10 @@ def test_report_page_fits_a_phone_width(browser, tmp_path, fake_assistant):
         scroll, client = _no_sideways_scroll(page)
         assert scroll <= client == width, f"the page scrolls sideways at {width} px"
         # the by-type table may scroll inside its own box, never the page
-        box = page.evaluate("() => { const t = document.querySelector('table.groups');"
-                            " return [t.parentElement.clientWidth, document.body.clientWidth]; }")
+        box = page.evaluate(
+            "() => { const t = document.querySelector('table.groups');"
+            " return [t.parentElement.clientWidth, document.body.clientWidth]; }"
+        )
         assert box[0] <= box[1]
         _save(page, tmp_path, f"eval-report-seeds-{width}.png")
         page.close()

@@ -19,6 +19,7 @@ from .test_eval_run import NEW_ROWS, ScriptedConversationAssistant
 
 # =========================================================================== binary files
 
+
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".json"])
 def test_a_binary_file_is_a_clear_error_naming_it(tmp_path, suffix):
     p = tmp_path / f"set{suffix}"
@@ -44,6 +45,7 @@ def test_a_utf8_bom_is_accepted(tmp_path):
 
 # =========================================================================== question length
 
+
 def test_an_over_long_question_is_reported_with_its_line_before_anything_is_asked(tmp_path):
     p = tmp_path / "long.jsonl"
     rows = [{"question": "Short?"}, {"question": "x" * 2500}, {"question": "y" * MAX_QUESTION_CHARS}]
@@ -68,6 +70,7 @@ def test_an_over_long_question_in_csv_names_its_line(tmp_path):
 
 # =========================================================================== the new fields
 
+
 def test_new_fields_are_loaded_from_jsonl(tmp_path):
     p = tmp_path / "new.jsonl"
     p.write_text("\n".join(json.dumps(r) for r in NEW_ROWS) + "\n")
@@ -86,8 +89,10 @@ def test_new_fields_are_loaded_from_csv_json_cells(tmp_path):
     p = tmp_path / "new.csv"
     history = json.dumps([{"role": "user", "content": "Who met?"}]).replace('"', '""')
     parts = json.dumps([{"text": "where", "must_contain": ["Oslo"]}, {"text": "cost", "answerable": False}])
-    p.write_text("question,history,parts,expected_count,sources\n"
-                 f'"And then?","{history}","{parts.replace(chr(34), chr(34) * 2)}",3,a.txt\n')
+    p.write_text(
+        "question,history,parts,expected_count,sources\n"
+        f'"And then?","{history}","{parts.replace(chr(34), chr(34) * 2)}",3,a.txt\n'
+    )
     (item,) = load_testset(p).items
     assert item.history == (("user", "Who met?"),) and item.expected_count == 3
     assert item.parts == (Part("where", True, ("Oslo",)), Part("cost", False))
@@ -95,19 +100,27 @@ def test_new_fields_are_loaded_from_csv_json_cells(tmp_path):
 
 BAD_ROWS = [
     ({"question": "q?", "history": "earlier"}, "'history' must be a list of"),
-    ({"question": "q?", "history": [{"role": "system", "content": "x"}]},
-     "'history'[0] must be {\"role\": \"user\"|\"assistant\""),
+    (
+        {"question": "q?", "history": [{"role": "system", "content": "x"}]},
+        '\'history\'[0] must be {"role": "user"|"assistant"',
+    ),
     ({"question": "q?", "parts": {"text": "x"}}, "'parts' must be a list"),
     ({"question": "q?", "parts": [{"text": "x"}]}, "'parts[0]' is answerable but gives neither must_contain nor"),
     ({"question": "q?", "parts": [{"text": "x", "must_contian": ["a"]}]}, "'parts[0]' has unknown field"),
     ({"question": "q?", "parts": [{"must_contain": ["a"]}]}, "'parts[0]' needs a 'text'"),
-    ({"question": "q?", "parts": [{"text": "x", "answerable": False, "must_contain": ["a"]}]},
-     "'parts[0]' is unanswerable but gives"),
+    (
+        {"question": "q?", "parts": [{"text": "x", "answerable": False, "must_contain": ["a"]}]},
+        "'parts[0]' is unanswerable but gives",
+    ),
     ({"question": "q?", "parts": [{"text": "x", "answerable": False}]}, "every part is unanswerable"),
-    ({"question": "q?", "answerable": False, "parts": [{"text": "x", "must_contain": ["a"]}]},
-     "'answerable' is false but a part is answerable"),
-    ({"question": "q?", "parts": [{"text": "x", "evidence_spans": [{"start": 1, "end": 2}]}]},
-     "'parts[0].evidence_spans'[0] has no 'source'"),
+    (
+        {"question": "q?", "answerable": False, "parts": [{"text": "x", "must_contain": ["a"]}]},
+        "'answerable' is false but a part is answerable",
+    ),
+    (
+        {"question": "q?", "parts": [{"text": "x", "evidence_spans": [{"start": 1, "end": 2}]}]},
+        "'parts[0].evidence_spans'[0] has no 'source'",
+    ),
     ({"question": "q?", "expected_count": -1}, "'expected_count' must be a whole number >= 0"),
     ({"question": "q?", "expected_count": "two"}, "'expected_count' must be a whole number >= 0"),
     ({"question": "q?", "expected_count": 2, "answerable": False}, "'expected_count' is given but the row is"),
@@ -124,8 +137,13 @@ def test_malformed_new_fields_are_reported_with_their_row(row, message):
 
 def test_lines_split_only_at_newlines_so_a_raw_line_separator_in_a_string_is_fine(tmp_path):
     p = tmp_path / "set.jsonl"
-    p.write_text(json.dumps({"question": "Before\u2028after?"}, ensure_ascii=False) + "\n" +
-                 json.dumps({"question": "Second?"}) + "\n", encoding="utf-8")
+    p.write_text(
+        json.dumps({"question": "Before\u2028after?"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"question": "Second?"})
+        + "\n",
+        encoding="utf-8",
+    )
     ts = load_testset(p)
     assert [i.question for i in ts.items] == ["Before\u2028after?", "Second?"]
     assert ts.items[1].where == f"{p}:2"
@@ -142,14 +160,36 @@ def test_lone_surrogates_and_huge_numbers_are_row_errors(tmp_path):
 
 # =========================================================================== hypothesis: nothing but EvalDataError
 
-FIELDS = ["question", "user_input", "reference", "answer", "answers", "must_contain", "sources", "evidence",
-          "evidence_spans", "answerable", "type", "id", "split", "history", "parts", "expected_count"]
+FIELDS = [
+    "question",
+    "user_input",
+    "reference",
+    "answer",
+    "answers",
+    "must_contain",
+    "sources",
+    "evidence",
+    "evidence_spans",
+    "answerable",
+    "type",
+    "id",
+    "split",
+    "history",
+    "parts",
+    "expected_count",
+]
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 3000) | st.floats(allow_nan=True) | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(FIELDS + ["text", "role", "content", "start", "end", "source", "answer_start", "x"]),
-        children, max_size=5),
-    max_leaves=25)
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(FIELDS + ["text", "role", "content", "start", "end", "source", "answer_start", "x"]),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=25,
+)
 rows = st.dictionaries(st.sampled_from(FIELDS), json_values, max_size=8)
 suffixes = st.sampled_from([".jsonl", ".csv", ".json"])
 
@@ -173,8 +213,9 @@ def test_random_bytes_raise_nothing_but_eval_data_error(tmp_path, data, suffix):
 @given(rows=st.lists(rows | json_values, min_size=0, max_size=5))
 def test_random_jsonl_rows_raise_nothing_but_eval_data_error(tmp_path, rows):
     p = tmp_path / "random.jsonl"
-    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8",
-                 errors="surrogatepass")
+    p.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8", errors="surrogatepass"
+    )
     ts = _load_or_eval_error(p)
     if ts is not None:  # what loads is what the rows said
         assert len(ts.items) == sum(1 for line in p.read_text().split("\n") if line.strip())
@@ -187,16 +228,33 @@ def test_random_rows_as_a_json_list_or_squad_raise_nothing_but_eval_data_error(t
     p = tmp_path / "random.json"
     p.write_text(json.dumps(rows), encoding="utf-8")
     _load_or_eval_error(p)
-    squad = {"data": [{"title": r.get("type"), "paragraphs": [{"context": r.get("question"), "qas": [
-        {"id": r.get("id"), "question": r.get("question"), "answers": r.get("answers")}]}]} for r in rows]}
+    squad = {
+        "data": [
+            {
+                "title": r.get("type"),
+                "paragraphs": [
+                    {
+                        "context": r.get("question"),
+                        "qas": [{"id": r.get("id"), "question": r.get("question"), "answers": r.get("answers")}],
+                    }
+                ],
+            }
+            for r in rows
+        ]
+    }
     p.write_text(json.dumps(squad), encoding="utf-8")
     _load_or_eval_error(p)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cells=st.lists(st.lists(st.text(alphabet=string.printable + "\u00e9\u2028", max_size=20), min_size=1,
-                               max_size=5), min_size=1, max_size=5),
-       header=st.lists(st.sampled_from(FIELDS), min_size=1, max_size=5))
+@given(
+    cells=st.lists(
+        st.lists(st.text(alphabet=string.printable + "\u00e9\u2028", max_size=20), min_size=1, max_size=5),
+        min_size=1,
+        max_size=5,
+    ),
+    header=st.lists(st.sampled_from(FIELDS), min_size=1, max_size=5),
+)
 def test_random_csv_raises_nothing_but_eval_data_error(tmp_path, cells, header):
     import csv
     import io

@@ -51,19 +51,22 @@ def test_number_words():
     assert number_words(-1) == [] and number_words(10**6) == []
 
 
-@pytest.mark.parametrize(("text", "n", "stated"), [
-    ("Five readouts mention it.", 5, True),
-    ("They met 5 times [2].", 5, True),
-    ("It came up in twenty-one calls", 21, True),
-    ("It came up in twenty one calls", 21, True),
-    ("1,200 troops", 1200, True),
-    ("1200 troops", 1200, True),
-    ("15 readouts", 5, False),
-    ("3.5 percent", 5, False),
-    ("in 2022", 2, False),
-    ("fivefold", 5, False),
-    ("No number here.", 3, False),
-])
+@pytest.mark.parametrize(
+    ("text", "n", "stated"),
+    [
+        ("Five readouts mention it.", 5, True),
+        ("They met 5 times [2].", 5, True),
+        ("It came up in twenty-one calls", 21, True),
+        ("It came up in twenty one calls", 21, True),
+        ("1,200 troops", 1200, True),
+        ("1200 troops", 1200, True),
+        ("15 readouts", 5, False),
+        ("3.5 percent", 5, False),
+        ("in 2022", 2, False),
+        ("fivefold", 5, False),
+        ("No number here.", 3, False),
+    ],
+)
 def test_states_number_as_digits_or_words(text, n, stated):
     assert states_number(text, n) is stated
 

@@ -66,15 +66,18 @@ def test_page_is_self_contained_with_exactly_our_one_script():
     assert scripts == [{"id": "report-js"}]
     assert not [a for t, a in tags if t in ("link", "img", "iframe")]
     assert not re.search(r"(src|href)=['\"](https?:)?//", page)
-    assert [a.get("href") for t, a in tags if t == "a"] == [a.get("href") for t, a in tags
-                                                             if t == "a" and a.get("href", "").startswith("#")]
+    assert [a.get("href") for t, a in tags if t == "a"] == [
+        a.get("href") for t, a in tags if t == "a" and a.get("href", "").startswith("#")
+    ]
 
 
 def test_hostile_text_is_escaped_everywhere_including_attributes_and_the_search_text():
     hostile = "<script>alert(1)</script>\"' onmouseover=x"
     rows = [dict(NEW_ROWS[0], id="<b>id</b>", type=hostile, question=hostile + "?")]
-    asst = ScriptedConversationAssistant({hostile + "?": ScriptedConversationAssistant().script[
-        "What did they agree?"]}, titles={"a.txt": (hostile, "2024-01-01"), "b.txt": ("B", None), "c.txt": ("C", None)})
+    asst = ScriptedConversationAssistant(
+        {hostile + "?": ScriptedConversationAssistant().script["What did they agree?"]},
+        titles={"a.txt": (hostile, "2024-01-01"), "b.txt": ("B", None), "c.txt": ("C", None)},
+    )
     page = evaluate(asst, rows, k=3).to_html()
     assert "<script>alert" not in page and "<b>id</b>" not in page
     assert "onmouseover=x" not in re.sub(r"&#3[49];\s*onmouseover=x", "", page)
@@ -97,10 +100,11 @@ def test_readouts_are_labelled_by_short_title_and_date_with_the_file_name_on_hov
 
 def test_long_titles_are_shortened_at_a_word_and_untitled_readouts_show_their_file_name():
     long_title = "Secretary Blinken's Meeting with the Foreign Minister of a Country with a Very Long Name Indeed"
-    label, hover = render.readout_label("state_2021-05-26_secretary-blinkens-meeting.txt",
-                                        {"state_2021-05-26_secretary-blinkens-meeting.txt":
-                                         {"title": long_title, "date": "2021-05-26"}},
-                                        {"start": 5, "end": 50})
+    label, hover = render.readout_label(
+        "state_2021-05-26_secretary-blinkens-meeting.txt",
+        {"state_2021-05-26_secretary-blinkens-meeting.txt": {"title": long_title, "date": "2021-05-26"}},
+        {"start": 5, "end": 50},
+    )
     assert label.endswith("\u2026 \u00b7 2021-05-26") and len(label) < 75 and " Coun" not in label[-20:]
     assert hover == f"state_2021-05-26_secretary-blinkens-meeting.txt:5-50 \u2014 {long_title}"
     assert render.readout_label("dir/x.txt", {})[0] == "x.txt"
@@ -108,8 +112,11 @@ def test_long_titles_are_shortened_at_a_word_and_untitled_readouts_show_their_fi
 
 def test_failures_are_expanded_and_passes_collapsed():
     report = new_field_report()
-    rows = [(a.get("data-status"), "open" in a) for t, a in parse(report.to_html()).tags
-            if t == "details" and "q-row" in a.get("class", "")]
+    rows = [
+        (a.get("data-status"), "open" in a)
+        for t, a in parse(report.to_html()).tags
+        if t == "details" and "q-row" in a.get("class", "")
+    ]
     assert len(rows) == len(report.records) == 7
     assert rows == sorted(rows, key=lambda r: r[0] == "pass")  # failures first
     assert all(is_open for status, is_open in rows if status == "fail")
@@ -135,7 +142,8 @@ def test_gold_evidence_is_marked_inside_passages_and_quotes():
     segs = render.mark_segments("bridge. They also", 47, [{"source": "a.txt", "start": 24, "end": 54}], "a.txt")
     assert segs == [{"text": "bridge.", "mark": True}, {"text": " They also", "mark": False}]
     assert render.mark_segments("abc", 0, [{"source": "b.txt", "start": 0, "end": 3}], "a.txt") == [
-        {"text": "abc", "mark": False}]
+        {"text": "abc", "mark": False}
+    ]
 
 
 def test_latency_histogram_has_a_y_axis_of_counts():
@@ -147,7 +155,7 @@ def test_latency_histogram_has_a_y_axis_of_counts():
     ys = [t["y"] for t in plot["yticks"]]
     assert ys == sorted(ys, reverse=True) and ys[0] == plot["bottom"]
     page = new_field_report().to_html()
-    assert page.count("class=\"ytick-label\"") >= 2 and ">questions</text>" in page
+    assert page.count('class="ytick-label"') >= 2 and ">questions</text>" in page
     assert render.nice_ticks(7) == [0, 2, 4, 6, 8] and render.nice_ticks(1) == [0, 1]
     assert render.nice_ticks(230) == [0, 100, 200, 300]
 
@@ -165,8 +173,8 @@ def test_the_summary_shows_confidence_intervals_and_only_the_metrics_that_apply(
 
 def test_the_by_type_table_has_short_headers_and_scrolls_inside_its_own_box():
     page = new_field_report().to_html()
-    table = page[page.index("<h2>By type</h2>"):page.index("<h2>By split</h2>")]
-    assert "<div class=\"scroll\"><table class=\"groups\">" in table
+    table = page[page.index("<h2>By type</h2>") : page.index("<h2>By split</h2>")]
+    assert '<div class="scroll"><table class="groups">' in table
     headers = re.findall(r"<th scope=\"col\"[^>]*>([^<]*)</th>", table)
     assert headers and max(len(h) for h in headers) <= 18 and "false abstain" in headers
     assert "<h2>By split</h2>" in page
@@ -234,10 +242,19 @@ def test_cli_eval_split_option(tmp_path, seeds_copy, monkeypatch, with_baseline)
     from assistant.cli import app
 
     monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
-    rows = [{"question": "How much logistical support did the United States promise for Haiti?", "split": "dev",
-             "sources": ["us-kenya-call.md"]},
-            {"question": "What did Germany decide about the Ukraine energy support fund?", "split": "test",
-             "sources": ["germany-energy-meeting.html"], "type": "topic"}]
+    rows = [
+        {
+            "question": "How much logistical support did the United States promise for Haiti?",
+            "split": "dev",
+            "sources": ["us-kenya-call.md"],
+        },
+        {
+            "question": "What did Germany decide about the Ukraine energy support fund?",
+            "split": "test",
+            "sources": ["germany-energy-meeting.html"],
+            "type": "topic",
+        },
+    ]
     testset = tmp_path / "split.jsonl"
     testset.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     args = ["eval", str(testset), "--corpus", str(seeds_copy), "--out", str(tmp_path / "o"), "--split", "test"]
@@ -251,7 +268,8 @@ def test_cli_eval_split_option(tmp_path, seeds_copy, monkeypatch, with_baseline)
     assert [row["question"] for row in data["rows"]] == [rows[1]["question"]] and data["meta"]["split"] == "test"
     assert data["meta"]["readouts"] == 5 and data["meta"]["uploaded"] == 0 and data["meta"]["store"]
     assert "over 5 readouts (0 uploaded)" in r.stdout
-    r = CliRunner().invoke(app, ["eval", str(testset), "--corpus", str(seeds_copy), "--split", "val",
-                                 "--out", str(tmp_path / "o2")])
+    r = CliRunner().invoke(
+        app, ["eval", str(testset), "--corpus", str(seeds_copy), "--split", "val", "--out", str(tmp_path / "o2")]
+    )
     assert r.exit_code != 0 and "no questions in split 'val'; its splits are: dev, test" in r.stderr
     assert not (tmp_path / "o2" / "index").exists()  # refused before indexing anything

@@ -23,8 +23,11 @@ TEXTS = {
     "b.txt": "Gamma met Delta. They agreed on a bridge too.",
     "c.txt": "Epsilon talked about trade.",
 }
-TITLES = {"a.txt": ("Alpha Beta Oslo Meeting", "2024-05-01"), "b.txt": ("Gamma Delta Call", "2023-02-02"),
-          "c.txt": ("Epsilon Trade Talk", None)}
+TITLES = {
+    "a.txt": ("Alpha Beta Oslo Meeting", "2024-05-01"),
+    "b.txt": ("Gamma Delta Call", "2023-02-02"),
+    "c.txt": ("Epsilon Trade Talk", None),
+}
 
 
 def span(source: str, sentence: str) -> dict:
@@ -51,8 +54,14 @@ class AnswerWithMissing(Answer):
 
 
 def answer(question: str, text: str, citations=(), passages=("a.txt",), abstained=False, missing=()):
-    return AnswerWithMissing(question, text, citations=tuple(citations), abstained=abstained,
-                             passages=tuple(passage(s) for s in passages), missing=tuple(missing))
+    return AnswerWithMissing(
+        question,
+        text,
+        citations=tuple(citations),
+        abstained=abstained,
+        passages=tuple(passage(s) for s in passages),
+        missing=tuple(missing),
+    )
 
 
 AGREED, OSLO, FISH = "They agreed to build a bridge.", "Alpha met Beta in Oslo.", "They also discussed fish."
@@ -60,35 +69,91 @@ BRIDGE_B = "They agreed on a bridge too."
 HISTORY = [{"role": "user", "content": "Who met in Oslo?"}, {"role": "assistant", "content": "Alpha and Beta."}]
 
 NEW_ROWS = [
-    {"id": "r1", "question": "What did they agree?", "history": HISTORY, "sources": ["a.txt"],
-     "evidence_spans": [span("a.txt", AGREED)], "must_contain": ["bridge"], "type": "followup", "split": "dev"},
-    {"id": "r2", "question": "Where did Alpha meet Beta, and how much did the bridge cost?", "sources": ["a.txt"],
-     "parts": [{"text": "where they met", "must_contain": ["Oslo"]},
-               {"text": "the cost of the bridge", "answerable": False}], "type": "two-part", "split": "test"},
-    {"id": "r3", "question": "Where did Alpha meet Beta, and what else did they discuss?", "sources": ["a.txt"],
-     "parts": [{"text": "where they met", "evidence_spans": [span("a.txt", OSLO)]},
-               {"text": "what else they discussed", "must_contain": ["fish"]}], "type": "two-part", "split": "test"},
-    {"id": "r4", "question": "How many readouts mention a bridge?", "expected_count": 2, "type": "count",
-     "sources": ["a.txt", "b.txt"], "split": "test"},
-    {"id": "r5", "question": "Which readouts mention a bridge?", "type": "list", "sources": ["a.txt", "b.txt"],
-     "split": "test"},
-    {"id": "r6", "question": "What did Zeta say about rockets?", "answerable": False, "type": "unanswerable",
-     "split": "dev"},
-    {"id": "r7", "question": "How many bridges did Alpha and Beta agree to build?", "expected_count": 3,
-     "type": "count", "sources": ["a.txt"], "evidence_spans": [span("a.txt", AGREED)]},
+    {
+        "id": "r1",
+        "question": "What did they agree?",
+        "history": HISTORY,
+        "sources": ["a.txt"],
+        "evidence_spans": [span("a.txt", AGREED)],
+        "must_contain": ["bridge"],
+        "type": "followup",
+        "split": "dev",
+    },
+    {
+        "id": "r2",
+        "question": "Where did Alpha meet Beta, and how much did the bridge cost?",
+        "sources": ["a.txt"],
+        "parts": [
+            {"text": "where they met", "must_contain": ["Oslo"]},
+            {"text": "the cost of the bridge", "answerable": False},
+        ],
+        "type": "two-part",
+        "split": "test",
+    },
+    {
+        "id": "r3",
+        "question": "Where did Alpha meet Beta, and what else did they discuss?",
+        "sources": ["a.txt"],
+        "parts": [
+            {"text": "where they met", "evidence_spans": [span("a.txt", OSLO)]},
+            {"text": "what else they discussed", "must_contain": ["fish"]},
+        ],
+        "type": "two-part",
+        "split": "test",
+    },
+    {
+        "id": "r4",
+        "question": "How many readouts mention a bridge?",
+        "expected_count": 2,
+        "type": "count",
+        "sources": ["a.txt", "b.txt"],
+        "split": "test",
+    },
+    {
+        "id": "r5",
+        "question": "Which readouts mention a bridge?",
+        "type": "list",
+        "sources": ["a.txt", "b.txt"],
+        "split": "test",
+    },
+    {
+        "id": "r6",
+        "question": "What did Zeta say about rockets?",
+        "answerable": False,
+        "type": "unanswerable",
+        "split": "dev",
+    },
+    {
+        "id": "r7",
+        "question": "How many bridges did Alpha and Beta agree to build?",
+        "expected_count": 3,
+        "type": "count",
+        "sources": ["a.txt"],
+        "evidence_spans": [span("a.txt", AGREED)],
+    },
 ]
 
 NEW_SCRIPT = {
     "What did they agree?": answer("What did they agree?", f"\u201c{AGREED}\u201d [1]", [cite(1, "a.txt", AGREED)]),
-    NEW_ROWS[1]["question"]: answer(NEW_ROWS[1]["question"], f"\u201c{OSLO}\u201d [1]", [cite(1, "a.txt", OSLO)],
-                                    missing=["how much the bridge cost"]),
+    NEW_ROWS[1]["question"]: answer(
+        NEW_ROWS[1]["question"],
+        f"\u201c{OSLO}\u201d [1]",
+        [cite(1, "a.txt", OSLO)],
+        missing=["how much the bridge cost"],
+    ),
     NEW_ROWS[2]["question"]: answer(NEW_ROWS[2]["question"], f"\u201c{OSLO}\u201d [1]", [cite(1, "a.txt", OSLO)]),
     NEW_ROWS[3]["question"]: answer(
-        NEW_ROWS[3]["question"], f"Two readouts mention a bridge: \u201c{AGREED}\u201d [1] \u201c{BRIDGE_B}\u201d [2]",
-        [cite(1, "a.txt", AGREED), cite(2, "b.txt", BRIDGE_B)], passages=("a.txt", "b.txt")),
-    NEW_ROWS[4]["question"]: answer(NEW_ROWS[4]["question"], "\u201cAgreed.\u201d [1] \u201cTrade.\u201d [2]",
-                                    [cite(1, "a.txt", AGREED), cite(2, "c.txt", "Epsilon talked about trade.")],
-                                    passages=("a.txt", "c.txt")),
+        NEW_ROWS[3]["question"],
+        f"Two readouts mention a bridge: \u201c{AGREED}\u201d [1] \u201c{BRIDGE_B}\u201d [2]",
+        [cite(1, "a.txt", AGREED), cite(2, "b.txt", BRIDGE_B)],
+        passages=("a.txt", "b.txt"),
+    ),
+    NEW_ROWS[4]["question"]: answer(
+        NEW_ROWS[4]["question"],
+        "\u201cAgreed.\u201d [1] \u201cTrade.\u201d [2]",
+        [cite(1, "a.txt", AGREED), cite(2, "c.txt", "Epsilon talked about trade.")],
+        passages=("a.txt", "c.txt"),
+    ),
     NEW_ROWS[5]["question"]: answer(NEW_ROWS[5]["question"], "The readouts don't say.", abstained=True),
     NEW_ROWS[6]["question"]: answer(NEW_ROWS[6]["question"], f"\u201c{AGREED}\u201d [1]", [cite(1, "a.txt", AGREED)]),
 }
@@ -101,16 +166,26 @@ class ScriptedConversationAssistant:
         self.script = NEW_SCRIPT if script is None else script
         self.texts = TEXTS if texts is None else texts
         self.titles = TITLES if titles is None else titles
-        self._info = info if info is not None else {"store": "/srv/idx/ (folder)", "readouts": 3, "uploaded": 1,
-                                                    "model": "scripted"}
+        self._info = (
+            info
+            if info is not None
+            else {"store": "/srv/idx/ (folder)", "readouts": 3, "uploaded": 1, "model": "scripted"}
+        )
         self.asked: list[tuple[str, list | None]] = []
 
     def info(self):
         return dict(self._info)
 
     def readouts(self):
-        return [{"source": s, "title": self.titles.get(s, ("", None))[0], "date": self.titles.get(s, ("", None))[1],
-                 "uploaded": False} for s in self.texts]
+        return [
+            {
+                "source": s,
+                "title": self.titles.get(s, ("", None))[0],
+                "date": self.titles.get(s, ("", None))[1],
+                "uploaded": False,
+            }
+            for s in self.texts
+        ]
 
     def readout(self, source):
         return Readout(source=source, text=self.texts[source], title=self.titles.get(source, ("", None))[0])
@@ -128,6 +203,7 @@ def new_field_report(**kwargs) -> Report:
 
 
 # =========================================================================== rows
+
 
 def test_history_is_passed_to_ask_and_kept_with_the_row():
     asst = ScriptedConversationAssistant()
@@ -186,6 +262,7 @@ def test_counts_are_found_as_digits_or_words_and_lists_get_readout_recall_and_pr
 
 # =========================================================================== summary
 
+
 def test_headline_metrics_and_their_wilson_intervals():
     s = new_field_report().summary
     assert (s["questions"], s["answerable"], s["unanswerable"]) == (7, 6, 1)
@@ -197,9 +274,18 @@ def test_headline_metrics_and_their_wilson_intervals():
     assert s["list_recall"] == 0.75 and s["list_precision"] == 0.75  # mean of r4 (1.0) and r5 (0.5)
     assert s["abstain_recall"] == 1.0 and s["false_abstain_rate"] == 0.0
     ci = s["ci95"]
-    expected_n = {"pass_rate": 7, "facts_all": 3, "answer_cited": 3, "part_coverage": 3, "missing_named": 1,
-                  "count_stated": 2, "list_recall": 2, "list_precision": 2, "abstain_recall": 1,
-                  "false_abstain_rate": 6}
+    expected_n = {
+        "pass_rate": 7,
+        "facts_all": 3,
+        "answer_cited": 3,
+        "part_coverage": 3,
+        "missing_named": 1,
+        "count_stated": 2,
+        "list_recall": 2,
+        "list_precision": 2,
+        "abstain_recall": 1,
+        "false_abstain_rate": 6,
+    }
     assert ci, "the summary carries confidence intervals"
     for key, n in expected_n.items():
         low, high = wilson_interval(s[key], n)
@@ -256,8 +342,20 @@ def test_an_old_report_without_the_new_fields_still_loads_and_compares(tmp_path)
     for key in ("by_split", "sources"):
         old.pop(key)
     for row in old["rows"]:
-        for key in ("parts", "part_coverage", "parts_answered", "parts_judged", "missing", "missing_named",
-                    "count_stated", "list_recall", "list_precision", "facts_all", "answer_cited", "history"):
+        for key in (
+            "parts",
+            "part_coverage",
+            "parts_answered",
+            "parts_judged",
+            "missing",
+            "missing_named",
+            "count_stated",
+            "list_recall",
+            "list_precision",
+            "facts_all",
+            "answer_cited",
+            "history",
+        ):
             row.pop(key, None)
     (tmp_path / "old.json").write_text(json.dumps(old))
     comp = report.compare(tmp_path / "old.json")
@@ -266,6 +364,7 @@ def test_an_old_report_without_the_new_fields_still_loads_and_compares(tmp_path)
 
 
 # =========================================================================== which readouts (issue 12, item 4)
+
 
 def test_the_report_says_which_readouts_it_ran_over():
     from rich.console import Console

@@ -42,6 +42,7 @@ SEED_EVAL = Path(__file__).resolve().parent / "data" / "seed_eval.jsonl"
 
 # =========================================================================== metrics, by hand
 
+
 def test_spans_overlap_needs_a_shared_character_and_the_same_source():
     assert spans_overlap(Span("a", 0, 10), Span("a", 9, 12))
     assert not spans_overlap(Span("a", 0, 10), Span("a", 10, 12))  # touching is not overlapping
@@ -178,19 +179,33 @@ class ScriptedAssistant:
 
 SCRIPT = {
     # right readout at rank 2, cites the evidence exactly
-    "Q1?": Answer("Q1?", "\u201cAlpha one.\u201d [1]", citations=(_cite(1, "a.txt", 0, 10),),
-                  passages=(_passage("b.txt", 0, 15), _passage("a.txt", 0, 21))),
+    "Q1?": Answer(
+        "Q1?",
+        "\u201cAlpha one.\u201d [1]",
+        citations=(_cite(1, "a.txt", 0, 10),),
+        passages=(_passage("b.txt", 0, 15), _passage("a.txt", 0, 21)),
+    ),
     # answerable, but it abstains and retrieval misses
     "Q2?": Answer("Q2?", "The readouts don't say.", abstained=True, passages=(_passage("a.txt", 0, 21),)),
     # unanswerable and it abstains: a pass
     "Q3?": Answer("Q3?", "The readouts don't say.", abstained=True, passages=(_passage("a.txt", 0, 21),)),
     # unanswerable but it answers: a fail
-    "Q4?": Answer("Q4?", "\u201cAlpha two.\u201d [1]", citations=(_cite(1, "a.txt", 11, 21),),
-                  passages=(_passage("a.txt", 0, 21),)),
+    "Q4?": Answer(
+        "Q4?",
+        "\u201cAlpha two.\u201d [1]",
+        citations=(_cite(1, "a.txt", 11, 21),),
+        passages=(_passage("a.txt", 0, 21),),
+    ),
 }
 ROWS = [
-    {"id": "q1", "question": "Q1?", "reference": "Alpha one", "sources": ["a.txt"],
-     "evidence_spans": [{"source": "a.txt", "start": 0, "end": 10}], "type": "x"},
+    {
+        "id": "q1",
+        "question": "Q1?",
+        "reference": "Alpha one",
+        "sources": ["a.txt"],
+        "evidence_spans": [{"source": "a.txt", "start": 0, "end": 10}],
+        "type": "x",
+    },
     {"id": "q2", "question": "Q2?", "answer": "Beta", "sources": ["b.txt"], "evidence": ["Beta"], "type": "x"},
     {"id": "q3", "question": "Q3?", "answerable": False, "type": "y"},
     {"id": "q4", "user_input": "Q4?", "answerable": False, "type": "y"},
@@ -225,9 +240,11 @@ def test_evaluate_on_a_scripted_assistant_gives_the_known_numbers():
 
 def test_the_whole_set_is_checked_before_any_question_is_asked():
     asst = ScriptedAssistant(SCRIPT)
-    rows = ROWS + [{"id": "q5", "question": "Q5?", "sources": ["missing.txt"]},
-                   {"id": "q6", "question": "Q6?", "evidence": ["not in any readout"]},
-                   {"id": "q7", "question": "Q7?", "evidence_spans": [{"source": "b.txt", "start": 3, "end": 999}]}]
+    rows = ROWS + [
+        {"id": "q5", "question": "Q5?", "sources": ["missing.txt"]},
+        {"id": "q6", "question": "Q6?", "evidence": ["not in any readout"]},
+        {"id": "q7", "question": "Q7?", "evidence_spans": [{"source": "b.txt", "start": 3, "end": 999}]},
+    ]
     with pytest.raises(EvalDataError) as err:
         evaluate(asst, rows)
     msg = str(err.value)
@@ -238,11 +255,17 @@ def test_the_whole_set_is_checked_before_any_question_is_asked():
 
 
 def test_html_escapes_everything_and_is_self_contained():
-    hostile = "<script>alert(1)</script> & \"quotes\""
-    script = {hostile: Answer(hostile, "<b>bold</b> [1]", citations=(_cite(1, "a.txt", 0, 10),),
-                              passages=(_passage("a.txt", 0, 21),))}
-    report = evaluate(ScriptedAssistant(script), [{"id": "<i>", "question": hostile, "reference": "<img src=x>",
-                                                    "sources": ["a.txt"], "type": "<t>"}], k=2)
+    hostile = '<script>alert(1)</script> & "quotes"'
+    script = {
+        hostile: Answer(
+            hostile, "<b>bold</b> [1]", citations=(_cite(1, "a.txt", 0, 10),), passages=(_passage("a.txt", 0, 21),)
+        )
+    }
+    report = evaluate(
+        ScriptedAssistant(script),
+        [{"id": "<i>", "question": hostile, "reference": "<img src=x>", "sources": ["a.txt"], "type": "<t>"}],
+        k=2,
+    )
     from assistant.eval.report import render_html
 
     full = render_html(Report.from_dict(json.loads(report.to_json())))
@@ -268,38 +291,74 @@ def test_baseline_comparison_lists_flips_and_deltas():
 
 # =========================================================================== loaders
 
+
 def test_jsonl_loader_accepts_ragas_names_and_defaults(tmp_path):
     p = tmp_path / "set.jsonl"
-    p.write_text("\n".join([
-        json.dumps({"user_input": "What?", "reference": "That.", "reference_contexts": ["a quote"],
-                    "response": "given", "retrieved_contexts": ["ctx"]}),
-        "",
-        json.dumps({"question": "Who?", "answer": ["A", "B"], "must_contain": ["A"], "answerable": False,
-                    "type": "who", "split": "dev"}),
-    ]) + "\n")
+    p.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "user_input": "What?",
+                        "reference": "That.",
+                        "reference_contexts": ["a quote"],
+                        "response": "given",
+                        "retrieved_contexts": ["ctx"],
+                    }
+                ),
+                "",
+                json.dumps(
+                    {
+                        "question": "Who?",
+                        "answer": ["A", "B"],
+                        "must_contain": ["A"],
+                        "answerable": False,
+                        "type": "who",
+                        "split": "dev",
+                    }
+                ),
+            ]
+        )
+        + "\n"
+    )
     ts = load_testset(p)
     a, b = ts.items
-    assert (a.question, a.references, a.evidence, a.answerable, a.id) == ("What?", ("That.",), ("a quote",), True,
-                                                                          "q001")
+    assert (a.question, a.references, a.evidence, a.answerable, a.id) == (
+        "What?",
+        ("That.",),
+        ("a quote",),
+        True,
+        "q001",
+    )
     assert a.extra == {"given_response": "given", "given_contexts": ["ctx"]}
-    assert (b.references, b.must_contain, b.answerable, b.type, b.extra) == (("A", "B"), ("A",), False, "who",
-                                                                            {"split": "dev"})
+    assert (b.references, b.must_contain, b.answerable, b.type, b.extra) == (
+        ("A", "B"),
+        ("A",),
+        False,
+        "who",
+        {"split": "dev"},
+    )
     assert b.where == f"{p}:3"
 
 
 def test_malformed_jsonl_rows_are_all_reported_with_line_numbers(tmp_path):
     p = tmp_path / "bad.jsonl"
-    p.write_text("\n".join([
-        json.dumps({"question": "fine?"}),
-        json.dumps({"reference": "no question"}),
-        json.dumps({"question": "x?", "evidence_spans": [{"source": "a.txt", "start": 9, "end": 3}]}),
-        json.dumps({"question": "y?", "answerable": "maybe"}),
-        json.dumps({"question": "z?", "must_contain": "ok", "sources": [1, 2]}),
-        json.dumps({"id": "dup", "question": "d1?"}),
-        json.dumps({"id": "dup", "question": "d2?"}),
-        json.dumps({"question": "q?", "user_input": "other?"}),
-        json.dumps({"question": "u?", "answerable": False, "evidence": ["a quote"]}),
-    ]) + "\n")
+    p.write_text(
+        "\n".join(
+            [
+                json.dumps({"question": "fine?"}),
+                json.dumps({"reference": "no question"}),
+                json.dumps({"question": "x?", "evidence_spans": [{"source": "a.txt", "start": 9, "end": 3}]}),
+                json.dumps({"question": "y?", "answerable": "maybe"}),
+                json.dumps({"question": "z?", "must_contain": "ok", "sources": [1, 2]}),
+                json.dumps({"id": "dup", "question": "d1?"}),
+                json.dumps({"id": "dup", "question": "d2?"}),
+                json.dumps({"question": "q?", "user_input": "other?"}),
+                json.dumps({"question": "u?", "answerable": False, "evidence": ["a quote"]}),
+            ]
+        )
+        + "\n"
+    )
     with pytest.raises(EvalDataError) as err:
         load_testset(p)
     msg = str(err.value)
@@ -338,12 +397,19 @@ def test_csv_loader_reads_json_list_cells_and_counts_lines(tmp_path):
 
 def test_json_list_of_rows_with_squad_style_answers(tmp_path):
     p = tmp_path / "rows.json"
-    p.write_text(json.dumps([{"question": "What?", "answers": [{"text": "This", "answer_start": 3}, {"text": "That"}]},
-                             {"question": "", "id": "empty"}]))
+    p.write_text(
+        json.dumps(
+            [
+                {"question": "What?", "answers": [{"text": "This", "answer_start": 3}, {"text": "That"}]},
+                {"question": "", "id": "empty"},
+            ]
+        )
+    )
     with pytest.raises(EvalDataError, match=r"rows\.json: item 2: no 'question'"):
         load_testset(p)
-    p.write_text(json.dumps([{"question": "What?",
-                              "answers": [{"text": "This", "answer_start": 3}, {"text": "That"}]}]))
+    p.write_text(
+        json.dumps([{"question": "What?", "answers": [{"text": "This", "answer_start": 3}, {"text": "That"}]}])
+    )
     (item,) = load_testset(p).items
     assert item.references == ("This", "That") and item.where == f"{p}: item 1"
 
@@ -361,16 +427,41 @@ def test_unknown_format_and_missing_file_say_what_to_do(tmp_path):
 TINY_SQUAD = {
     "version": "1.1",
     "data": [
-        {"title": "River_Otters", "paragraphs": [
-            {"context": "River otters eat fish and crayfish. They live in burrows near water.",
-             "qas": [{"id": "o1", "question": "What do river otters eat?",
-                      "answers": [{"text": "fish and crayfish", "answer_start": 16}]},
-                     {"id": "o2", "question": "Where do river otters live?",
-                      "answers": [{"text": "in burrows near water", "answer_start": 45}]}]}]},
-        {"title": "Glaciers", "paragraphs": [
-            {"context": "A glacier is a persistent body of dense ice that moves under its own weight.",
-             "qas": [{"id": "g1", "question": "What moves a glacier?",
-                      "answers": [{"text": "its own weight", "answer_start": 61}]}]}]},
+        {
+            "title": "River_Otters",
+            "paragraphs": [
+                {
+                    "context": "River otters eat fish and crayfish. They live in burrows near water.",
+                    "qas": [
+                        {
+                            "id": "o1",
+                            "question": "What do river otters eat?",
+                            "answers": [{"text": "fish and crayfish", "answer_start": 16}],
+                        },
+                        {
+                            "id": "o2",
+                            "question": "Where do river otters live?",
+                            "answers": [{"text": "in burrows near water", "answer_start": 45}],
+                        },
+                    ],
+                }
+            ],
+        },
+        {
+            "title": "Glaciers",
+            "paragraphs": [
+                {
+                    "context": "A glacier is a persistent body of dense ice that moves under its own weight.",
+                    "qas": [
+                        {
+                            "id": "g1",
+                            "question": "What moves a glacier?",
+                            "answers": [{"text": "its own weight", "answer_start": 61}],
+                        }
+                    ],
+                }
+            ],
+        },
     ],
 }
 
@@ -389,7 +480,7 @@ def test_squad_paragraphs_become_readouts_and_answers_become_gold_spans(tmp_path
     assert [item.id for item in ts.items] == ["o1", "o2", "g1"]
     for item in ts.items:
         (span,) = item.evidence_spans
-        assert asst.readout(span.source).text[span.start:span.end] == answers[item.id]
+        assert asst.readout(span.source).text[span.start : span.end] == answers[item.id]
         assert item.references == (answers[item.id],) and item.sources == (span.source,)
     report = evaluate(asst, ts, k=2)
     assert report.summary["questions"] == 3 and report.summary["hit@2"] is not None
@@ -406,6 +497,7 @@ def test_squad_answer_not_in_paragraph_is_reported(tmp_path):
 
 
 # =========================================================================== on seeds/ with the fake embedder
+
 
 def test_seed_eval_set_is_well_formed_and_its_spans_point_at_the_answers(fake_assistant):
     ts = load_testset(SEED_EVAL)
@@ -435,7 +527,7 @@ def test_evaluate_end_to_end_on_seeds(fake_assistant):
     assert len(cited) >= 10, "the loop below must have citations to check"
     for r in report.records:  # every cited quote is the readout's own text at its offsets
         for c in r["cited"]:
-            assert fake_assistant.readout(c["source"]).text[c["start"]:c["end"]] == c["quote"]
+            assert fake_assistant.readout(c["source"]).text[c["start"] : c["end"]] == c["quote"]
     again = load_report_from_text(report.to_json())
     assert again.summary == json.loads(json.dumps(s)) and len(again.records) == 22
     assert "<svg" in report._repr_html_()
@@ -455,6 +547,7 @@ def test_assistant_evaluate_is_the_function_even_after_importing_the_module(fake
 
 
 # =========================================================================== the command line
+
 
 def test_cli_eval_writes_reports_and_compares_with_a_baseline(tmp_path, seeds_copy, monkeypatch):
     from typer.testing import CliRunner
@@ -477,8 +570,23 @@ def test_cli_eval_writes_reports_and_compares_with_a_baseline(tmp_path, seeds_co
     data["summary"]["hit@3"] = 0.0
     baseline = tmp_path / "baseline.json"
     baseline.write_text(json.dumps(data))
-    r = runner.invoke(app, ["eval", str(SEED_EVAL), "--corpus", str(seeds_copy), "--out", str(out2), "--k", "3",
-                            "--baseline", str(baseline), "--index-dir", str(out1 / "index")])
+    r = runner.invoke(
+        app,
+        [
+            "eval",
+            str(SEED_EVAL),
+            "--corpus",
+            str(seeds_copy),
+            "--out",
+            str(out2),
+            "--k",
+            "3",
+            "--baseline",
+            str(baseline),
+            "--index-dir",
+            str(out1 / "index"),
+        ],
+    )
     assert r.exit_code == 0, r.output
     now = json.loads((out2 / "report.json").read_text())
     failing = [row["id"] for row in now["rows"] if not row["passed"]]
@@ -506,6 +614,7 @@ def test_cli_eval_reports_malformed_rows_as_one_error(tmp_path, monkeypatch):
 
 
 # =========================================================================== with the real model
+
 
 @pytest.mark.integration
 def test_seed_eval_set_with_the_real_model(real_assistant):

@@ -2,16 +2,21 @@ import pytest
 
 from assistant.qa.followup import condense_rule_based, is_follow_up
 
-H = [{"role": "user", "content": "What did the ministers agree on security?"},
-     {"role": "assistant", "content": "\u201cThe two ministers agreed ...\u201d [1]"}]
+H = [
+    {"role": "user", "content": "What did the ministers agree on security?"},
+    {"role": "assistant", "content": "\u201cThe two ministers agreed ...\u201d [1]"},
+]
 
 
-@pytest.mark.parametrize("q,expected", [
-    ("And on Ukraine?", "What did the ministers agree on Ukraine?"),
-    ("What about energy?", "What did the ministers agree on energy?"),
-    ("and regarding migration", "What did the ministers agree on migration?"),
-    ("How about climate finance?", "What did the ministers agree on climate finance?"),
-])
+@pytest.mark.parametrize(
+    "q,expected",
+    [
+        ("And on Ukraine?", "What did the ministers agree on Ukraine?"),
+        ("What about energy?", "What did the ministers agree on energy?"),
+        ("and regarding migration", "What did the ministers agree on migration?"),
+        ("How about climate finance?", "What did the ministers agree on climate finance?"),
+    ],
+)
 def test_topic_switch(q, expected):
     assert condense_rule_based(q, H) == expected
 
@@ -22,8 +27,13 @@ def test_pronoun_follow_ups_carry_the_previous_question(q):
     assert out.startswith(q.rstrip("?")) and "ministers agree on security" in out
 
 
-@pytest.mark.parametrize("q", ["What did Kenya and the Deputy Secretary discuss about Haiti?",
-                               "How much support will the United States provide for the Haiti mission?"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "What did Kenya and the Deputy Secretary discuss about Haiti?",
+        "How much support will the United States provide for the Haiti mission?",
+    ],
+)
 def test_standalone_questions_are_left_alone(q):
     assert not is_follow_up(q)
     assert condense_rule_based(q, H) == q
@@ -41,11 +51,14 @@ def conv(*questions):
     return out
 
 
-@pytest.mark.parametrize("q,expected", [
-    ("Same for Indonesia?", "What did the ministers agree on security for Indonesia?"),
-    ("same question about Kenya", "What did the ministers agree on security about Kenya?"),
-    ("And the same thing with Mexico?", "What did the ministers agree on security with Mexico?"),
-])
+@pytest.mark.parametrize(
+    "q,expected",
+    [
+        ("Same for Indonesia?", "What did the ministers agree on security for Indonesia?"),
+        ("same question about Kenya", "What did the ministers agree on security about Kenya?"),
+        ("And the same thing with Mexico?", "What did the ministers agree on security with Mexico?"),
+    ],
+)
 def test_same_question_for_another_party(q, expected):
     assert condense_rule_based(q, H) == expected
 
@@ -56,11 +69,14 @@ def test_asking_for_more_repeats_the_previous_question(q):
     assert condense_rule_based(q, H) == "What did the ministers agree on security?"
 
 
-@pytest.mark.parametrize("q,expected", [
-    ("And with Japan?", "What did the ministers agree on Japan?"),
-    ("And in the South China Sea?", "What did the ministers agree on the South China Sea?"),
-    ("And Kenya?", "What did the ministers agree on Kenya?"),
-])
+@pytest.mark.parametrize(
+    "q,expected",
+    [
+        ("And with Japan?", "What did the ministers agree on Japan?"),
+        ("And in the South China Sea?", "What did the ministers agree on the South China Sea?"),
+        ("And Kenya?", "What did the ministers agree on Kenya?"),
+    ],
+)
 def test_more_prepositions_switch_the_topic(q, expected):
     assert condense_rule_based(q, H) == expected
 
@@ -73,8 +89,10 @@ def test_a_follow_up_to_a_follow_up_carries_the_rewritten_subject():
 
 def test_pronoun_follow_ups_do_not_nest():
     history = conv("What did the ministers agree on security?", "When was that?", "Who said it?")
-    assert condense_rule_based("Where did they meet?", history) == \
-        "Where did they meet (What did the ministers agree on security)?"
+    assert (
+        condense_rule_based("Where did they meet?", history)
+        == "Where did they meet (What did the ministers agree on security)?"
+    )
 
 
 def test_a_new_standalone_question_resets_the_subject():
@@ -83,8 +101,13 @@ def test_a_new_standalone_question_resets_the_subject():
 
 
 def test_only_user_turns_count_and_odd_messages_are_ignored():
-    history = [{"role": "system", "content": "be nice"}, {"role": "user", "content": "What was said on migration?"},
-               {"role": "assistant", "content": "What about energy?"}, {"role": "user", "content": None}, "junk"]
+    history = [
+        {"role": "system", "content": "be nice"},
+        {"role": "user", "content": "What was said on migration?"},
+        {"role": "assistant", "content": "What about energy?"},
+        {"role": "user", "content": None},
+        "junk",
+    ]
     assert condense_rule_based("And on fentanyl?", history) == "What was said on fentanyl?"
 
 

@@ -1,15 +1,13 @@
 """The index: atomic writes, incremental updates, self-description, no pickle."""
 
 import json
-import shutil
 
 import numpy as np
 import pytest
 
 from assistant import Assistant
-from tests.fakes import HashEmbedder
 from assistant.errors import IndexCorruptError, IndexMismatchError, IndexMissingError, IngestError
-from tests.fakes import CountingEmbedder
+from tests.fakes import CountingEmbedder, HashEmbedder
 
 
 def test_open_without_index_says_how_to_build(tmp_path):
@@ -22,8 +20,13 @@ def test_build_writes_a_self_describing_index_without_pickle(fake_assistant, fak
     manifest = json.loads((gen / "manifest.json").read_text())
     assert manifest["model"] == "hash-64" and manifest["dimension"] == 64
     assert manifest["settings"]["chunk_words"] == fake_settings.chunk_words
-    assert set(manifest["files"]) == {"germany-energy-meeting.html", "indonesia-maritime-meeting.txt",
-                                      "mexico-migration-call.txt", "us-japan-foreign-ministers.txt", "us-kenya-call.md"}
+    assert set(manifest["files"]) == {
+        "germany-energy-meeting.html",
+        "indonesia-maritime-meeting.txt",
+        "mexico-migration-call.txt",
+        "us-japan-foreign-ministers.txt",
+        "us-kenya-call.md",
+    }
     assert all(len(f["sha256"]) == 64 for f in manifest["files"].values())
     for f in gen.rglob("*"):
         assert f.suffix not in {".pkl", ".pickle"}
@@ -57,8 +60,12 @@ def test_incremental_update_embeds_only_changed_files_and_drops_removed(fake_set
     b = asst.last_build
     assert b.added == ["new.txt"] and b.changed == ["us-kenya-call.md"] and b.removed == ["mexico-migration-call.txt"]
     # only sentences never seen before were embedded: the new file's and the appended one (+ new titles)
-    assert set(emb.embedded) == {"The envoys agreed to reopen the consulate in Port Louis.", "They met twice.", "New",
-                                 "The two officials also agreed to a new exchange program for coffee farmers."}
+    assert set(emb.embedded) == {
+        "The envoys agreed to reopen the consulate in Port Louis.",
+        "They met twice.",
+        "New",
+        "The two officials also agreed to a new exchange program for coffee farmers.",
+    }
     sources = {d["source"] for d in asst.readouts()}
     assert "mexico-migration-call.txt" not in sources and "new.txt" in sources
     ans = asst.ask("What did the envoys agree about the consulate in Port Louis?")

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import IngestError
 from assistant.corpus.dates import parse_date
 from assistant.corpus.formats import decode
 from assistant.corpus.ingest import ingest_paths, read_header
+from assistant.errors import IngestError
 
 
 def write(p: Path, data, mode="w"):
@@ -18,11 +18,13 @@ def write(p: Path, data, mode="w"):
 
 
 def test_title_and_date_lines_are_read(tmp_path):
-    write(tmp_path / "a.txt", "Readout of the Call with Someone\nDate: May 3, 2022\n\nThe two sides met. They agreed.\n")
+    write(
+        tmp_path / "a.txt", "Readout of the Call with Someone\nDate: May 3, 2022\n\nThe two sides met. They agreed.\n"
+    )
     (r,) = ingest_paths([tmp_path]).readouts
     assert r.title == "Readout of the Call with Someone"
     assert r.date == "2022-05-03"
-    assert r.text[r.body_start:].startswith("The two sides met.")
+    assert r.text[r.body_start :].startswith("The two sides met.")
 
 
 def test_readout_without_header_uses_file_name_and_whole_text(tmp_path):
@@ -40,9 +42,12 @@ def test_first_sentence_is_not_mistaken_for_a_title(tmp_path):
 
 
 def test_html_is_reduced_to_visible_text(tmp_path):
-    write(tmp_path / "m.html", "<html><head><title>T</title><script>var x='<p>no</p>';</script></head>"
-          "<body><h1>Meeting of A and B</h1><p>Date: 2023-01-05</p><p>They met &amp; talked.</p>"
-          "<p>They agreed on trade.</p></body></html>")
+    write(
+        tmp_path / "m.html",
+        "<html><head><title>T</title><script>var x='<p>no</p>';</script></head>"
+        "<body><h1>Meeting of A and B</h1><p>Date: 2023-01-05</p><p>They met &amp; talked.</p>"
+        "<p>They agreed on trade.</p></body></html>",
+    )
     (r,) = ingest_paths([tmp_path]).readouts
     assert r.title == "Meeting of A and B"
     assert r.date == "2023-01-05"
@@ -97,9 +102,17 @@ def test_sources_are_relative_to_the_corpus_root(tmp_path):
     assert sorted(r.source for r in report.readouts) == ["a/one.txt", "b/two.txt"]
 
 
-@pytest.mark.parametrize("raw,iso", [("May 26, 2021", "2021-05-26"), ("6 January, 2025", "2025-01-06"),
-                                     ("2024-03-14", "2024-03-14"), ("Sept. 9, 2022", "2022-09-09"),
-                                     ("sometime", None), ("February 30, 2021", None)])
+@pytest.mark.parametrize(
+    "raw,iso",
+    [
+        ("May 26, 2021", "2021-05-26"),
+        ("6 January, 2025", "2025-01-06"),
+        ("2024-03-14", "2024-03-14"),
+        ("Sept. 9, 2022", "2022-09-09"),
+        ("sometime", None),
+        ("February 30, 2021", None),
+    ],
+)
 def test_parse_date(raw, iso):
     assert parse_date(raw) == iso
 

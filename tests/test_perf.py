@@ -21,6 +21,7 @@ from assistant.text.tokenize import tokenize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
+
 from tests.fakes import CountingEmbedder  # noqa: E402
 
 
@@ -30,7 +31,7 @@ def test_synthetic_readouts_are_deterministic_and_readout_shaped(tmp_path):
     assert a == b
     assert synth.generate(20, seed=4) != a
     assert len({text for _, text in a}) == 20 and len({name for name, _ in a}) == 20
-    for name, text in a:
+    for _name, text in a:
         title, date_line, blank, *_ = text.split("\n")
         assert date_line.startswith("Date: ") and blank == ""
         assert 190 <= len(text.split()) <= 430
@@ -71,8 +72,9 @@ def test_vectorised_bm25_and_appends_score_exactly_like_bm25s(tmp_path):
     import bm25s
 
     theirs = bm25s.BM25.load(str(tmp_path / "b"), allow_pickle=False, show_progress=False)
-    assert np.allclose(theirs.get_scores(["trade", "trade", "norvania"]),
-                       reloaded.scores(["trade", "trade", "norvania"]), atol=1e-5)
+    assert np.allclose(
+        theirs.get_scores(["trade", "trade", "norvania"]), reloaded.scores(["trade", "trade", "norvania"]), atol=1e-5
+    )
 
 
 # --------------------------------------------------------------------------- FAISS index type by size
@@ -111,11 +113,14 @@ def test_large_index_uses_hnsw_end_to_end(fake_settings, seeds_copy, monkeypatch
 def _by_span(asst, question):
     qvec = asst.embedder.encode_query(question)
     rows, scores = asst.store.dense(qvec, asst.store.n_passages)
-    dense = {(asst.store.passage(int(r)).source, asst.store.passage(int(r)).start): round(float(s), 5)
-             for r, s in zip(rows, scores)}
+    dense = {
+        (asst.store.passage(int(r)).source, asst.store.passage(int(r)).start): round(float(s), 5)
+        for r, s in zip(rows, scores)
+    }
     lexical = asst.store.bm25.scores(tokenize(question))  # the folder store's BM25, all scores
-    lex = {(asst.store.passage(i).source, asst.store.passage(i).start): round(float(v), 4)
-           for i, v in enumerate(lexical)}
+    lex = {
+        (asst.store.passage(i).source, asst.store.passage(i).start): round(float(v), 4) for i, v in enumerate(lexical)
+    }
     return dense, lex
 
 
@@ -147,7 +152,7 @@ def test_append_matches_a_full_rebuild(tmp_path):
     ans = reopened.ask("What did the officials agree on trade?")
     assert ans.citations
     for c in ans.citations:
-        assert reopened.readout(c.source).text[c.start:c.end] == c.quote
+        assert reopened.readout(c.source).text[c.start : c.end] == c.quote
 
 
 def test_many_appends_are_compacted_by_a_full_rewrite(tmp_path, monkeypatch):
@@ -180,15 +185,45 @@ def test_embedding_cache_finds_known_text_by_hash_without_reading_readouts(tmp_p
 def test_perf_benchmark_runs_end_to_end_with_the_fake_embedder(tmp_path):
     out = tmp_path / "perf.json"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "perf.py"), "--sizes", "8", "--model", "hash-64",
-         "--questions", "6", "--repeat", "1", "--backends", "onnx", "--no-quality", "--quiet",
-         "--workdir", str(tmp_path / "work"), "--json", str(out)],
-        capture_output=True, text=True, cwd=ROOT, timeout=600)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "perf.py"),
+            "--sizes",
+            "8",
+            "--model",
+            "hash-64",
+            "--questions",
+            "6",
+            "--repeat",
+            "1",
+            "--backends",
+            "onnx",
+            "--no-quality",
+            "--quiet",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(out.read_text())
     ours, theirs = result["by_size"]["8"]["ours[onnx]"], result["by_size"]["8"]["langchain"]
-    for key in ("build_s", "disk_bytes", "build_peak_rss_mb", "open_s", "query_p50_ms", "query_p95_ms",
-                "serve_peak_rss_mb", "add_one_s", "cold_ask_s"):
+    for key in (
+        "build_s",
+        "disk_bytes",
+        "build_peak_rss_mb",
+        "open_s",
+        "query_p50_ms",
+        "query_p95_ms",
+        "serve_peak_rss_mb",
+        "add_one_s",
+        "cold_ask_s",
+    ):
         assert ours[key] > 0, key
     assert ours["readouts_after_add"] == 9 and ours["dense_recall@30"] == 1.0
     assert theirs["build_s"] > 0 and theirs["query_p50_ms"] >= 0

@@ -41,7 +41,7 @@ def check_spans(readout: Readout, meeting: Meeting, statements: list[Statement])
     text = readout.text
     assert statements, "a readout has statements"
     for s in statements:
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
         if s.verb_start >= 0:
             assert s.start <= s.verb_start < s.verb_end <= s.end
     if meeting.date_text is not None:
@@ -52,31 +52,63 @@ def check_spans(readout: Readout, meeting: Meeting, statements: list[Statement])
         assert text[slice(*meeting.kind_span)].strip()
     assert meeting.participants
     for p in meeting.participants:
-        words = text[p.start:p.end]
+        words = text[p.start : p.end]
         assert p.name is None or p.name.split()[-1] in words
         assert p.title is None or p.title.split()[-1].lower() in words.lower()
 
 
 # =========================================================================== dates
 
-@pytest.mark.parametrize("body,published,day,words", [
-    ("Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.", "June 9, 2022",
-     D(2022, 6, 9), "today"),
-    ("Yesterday, Secretary Holloway met in Tokyo with Japanese Foreign Minister Hayashi Yoshimasa.", "May 5, 2022",
-     D(2022, 5, 4), "Yesterday"),
-    # June 9, 2022 was a Thursday: "on Tuesday" is the Tuesday before
-    ("On Tuesday, Secretary Holloway met with Kenyan Foreign Minister Ruth Otieno.", "June 9, 2022",
-     D(2022, 6, 7), "Tuesday"),
-    # a day without a year: the latest one not after publication
-    ("Secretary Holloway met on May 3 with French Foreign Minister Claire Dubois.", "April 12, 2023",
-     D(2022, 5, 3), "May 3"),
-    ("Secretary Holloway met on May 3 with French Foreign Minister Claire Dubois.", "May 20, 2023",
-     D(2023, 5, 3), "May 3"),
-    ("Secretary Holloway met last week with Italian Foreign Minister Marco Ricci.", "January 10, 2024",
-     D(2024, 1, 3), "last week"),
-    ("Secretary Holloway met on March 2, 2021 with Mexican Foreign Secretary Ana Ruiz.", "March 5, 2021",
-     D(2021, 3, 2), "March 2, 2021"),
-])
+
+@pytest.mark.parametrize(
+    "body,published,day,words",
+    [
+        (
+            "Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.",
+            "June 9, 2022",
+            D(2022, 6, 9),
+            "today",
+        ),
+        (
+            "Yesterday, Secretary Holloway met in Tokyo with Japanese Foreign Minister Hayashi Yoshimasa.",
+            "May 5, 2022",
+            D(2022, 5, 4),
+            "Yesterday",
+        ),
+        # June 9, 2022 was a Thursday: "on Tuesday" is the Tuesday before
+        (
+            "On Tuesday, Secretary Holloway met with Kenyan Foreign Minister Ruth Otieno.",
+            "June 9, 2022",
+            D(2022, 6, 7),
+            "Tuesday",
+        ),
+        # a day without a year: the latest one not after publication
+        (
+            "Secretary Holloway met on May 3 with French Foreign Minister Claire Dubois.",
+            "April 12, 2023",
+            D(2022, 5, 3),
+            "May 3",
+        ),
+        (
+            "Secretary Holloway met on May 3 with French Foreign Minister Claire Dubois.",
+            "May 20, 2023",
+            D(2023, 5, 3),
+            "May 3",
+        ),
+        (
+            "Secretary Holloway met last week with Italian Foreign Minister Marco Ricci.",
+            "January 10, 2024",
+            D(2024, 1, 3),
+            "last week",
+        ),
+        (
+            "Secretary Holloway met on March 2, 2021 with Mexican Foreign Secretary Ana Ruiz.",
+            "March 5, 2021",
+            D(2021, 3, 2),
+            "March 2, 2021",
+        ),
+    ],
+)
 def test_meeting_dates_are_resolved_against_the_publication_date(body, published, day, words):
     readout, meeting, statements = records(dated(body, published))
     assert meeting.published == datetime.date.fromisoformat(readout.date)
@@ -86,17 +118,24 @@ def test_meeting_dates_are_resolved_against_the_publication_date(body, published
 
 
 def test_no_date_in_the_text_means_the_publication_date_with_no_span():
-    readout, meeting, _ = records(dated("Secretary Holloway met with Brazilian Foreign Minister Paulo Lima. "
-                                        "They agreed to meet again.", "June 20, 2024"))
+    readout, meeting, _ = records(
+        dated(
+            "Secretary Holloway met with Brazilian Foreign Minister Paulo Lima. They agreed to meet again.",
+            "June 20, 2024",
+        )
+    )
     assert meeting.date == meeting.published == D(2024, 6, 20)
     assert meeting.date_text is None and meeting.date_span == (-1, -1)
 
 
-@pytest.mark.parametrize("body,words", [
-    ("Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.", "today"),
-    ("Secretary Holloway spoke with Kenyan Foreign Minister Ruth Otieno on Tuesday.", "Tuesday"),
-    ("Secretary Holloway met on May 3 in Paris with French Foreign Minister Claire Dubois.", "May 3"),
-])
+@pytest.mark.parametrize(
+    "body,words",
+    [
+        ("Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.", "today"),
+        ("Secretary Holloway spoke with Kenyan Foreign Minister Ruth Otieno on Tuesday.", "Tuesday"),
+        ("Secretary Holloway met on May 3 in Paris with French Foreign Minister Claire Dubois.", "May 3"),
+    ],
+)
 def test_no_year_and_no_publication_date_is_not_guessed(body, words):
     readout, meeting, statements = records(body + " They discussed trade.", "meeting-notes.txt")
     assert readout.date is None and meeting.published is None
@@ -107,19 +146,33 @@ def test_no_year_and_no_publication_date_is_not_guessed(body, words):
 
 # =========================================================================== place
 
-@pytest.mark.parametrize("body,place", [
-    ("Secretary Holloway met today in Tokyo with Japanese Foreign Minister Hayashi Yoshimasa.", "Tokyo"),
-    ("On Tuesday, Deputy Secretary Mark Rowe met at the White House with Kenyan Foreign Minister Ruth Otieno.",
-     "White House"),
-    ("Secretary Holloway met with Brazilian Foreign Minister Paulo Lima on the margins of the G7 Summit to "
-     "discuss trade.", "G7 Summit"),
-    ("Secretary Holloway met with Brazilian Foreign Minister Paulo Lima on the margins of the G20 Summit in "
-     "Brasilia.", "Brasilia"),  # the city wins over the event
-    ("Secretary Holloway visited Ulaanbaatar and met with Mongolian Foreign Minister Batmunkh Battsetseg.",
-     "Ulaanbaatar"),
-    ("Secretary Holloway met with Kenyan Foreign Minister Ruth Otieno to discuss the situation in Sudan.", None),
-    ("Secretary Holloway spoke today with Kenyan Foreign Minister Ruth Otieno from Washington.", None),  # a call
-])
+
+@pytest.mark.parametrize(
+    "body,place",
+    [
+        ("Secretary Holloway met today in Tokyo with Japanese Foreign Minister Hayashi Yoshimasa.", "Tokyo"),
+        (
+            "On Tuesday, Deputy Secretary Mark Rowe met at the White House with Kenyan Foreign Minister Ruth Otieno.",
+            "White House",
+        ),
+        (
+            "Secretary Holloway met with Brazilian Foreign Minister Paulo Lima on the margins of the G7 Summit to "
+            "discuss trade.",
+            "G7 Summit",
+        ),
+        (
+            "Secretary Holloway met with Brazilian Foreign Minister Paulo Lima on the margins of the G20 Summit in "
+            "Brasilia.",
+            "Brasilia",
+        ),  # the city wins over the event
+        (
+            "Secretary Holloway visited Ulaanbaatar and met with Mongolian Foreign Minister Batmunkh Battsetseg.",
+            "Ulaanbaatar",
+        ),
+        ("Secretary Holloway met with Kenyan Foreign Minister Ruth Otieno to discuss the situation in Sudan.", None),
+        ("Secretary Holloway spoke today with Kenyan Foreign Minister Ruth Otieno from Washington.", None),  # a call
+    ],
+)
 def test_place(body, place):
     readout, meeting, statements = records(dated(body + " They discussed trade."))
     assert meeting.place == place
@@ -127,68 +180,107 @@ def test_place(body, place):
 
 
 def test_an_event_at_the_end_of_the_sentence_has_no_full_stop():
-    _, meeting, _ = records(dated("Secretary Holloway met with Brazilian Foreign Minister Paulo Lima on the margins "
-                                  "of the G7 Summit. They agreed to meet again."))
+    _, meeting, _ = records(
+        dated(
+            "Secretary Holloway met with Brazilian Foreign Minister Paulo Lima on the margins "
+            "of the G7 Summit. They agreed to meet again."
+        )
+    )
     assert meeting.place == "G7 Summit"
 
 
 def test_a_city_name_with_a_particle_is_kept_whole():
-    _, meeting, _ = records(dated("Secretary Holloway met today in Rio de Janeiro with Brazilian Foreign Minister "
-                                  "Paulo Lima. They discussed trade."))
+    _, meeting, _ = records(
+        dated(
+            "Secretary Holloway met today in Rio de Janeiro with Brazilian Foreign Minister "
+            "Paulo Lima. They discussed trade."
+        )
+    )
     assert meeting.place == "Rio de Janeiro"
 
 
 # =========================================================================== kind
 
-@pytest.mark.parametrize("title,body,kind", [
-    ("Secretary's Call with Kenyan Foreign Minister",
-     "Secretary Holloway spoke today with Kenyan Foreign Minister Ruth Otieno.", "call"),
-    ("Readout", "Secretary Holloway spoke by phone today with Kenyan Foreign Minister Ruth Otieno.", "call"),
-    ("Secretary's Meeting with Kenyan Foreign Minister",
-     "Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.", "meeting"),
-    ("Secretary's Virtual Meeting with Indian External Affairs Minister",
-     "Secretary Holloway held a virtual meeting today with Indian External Affairs Minister Ravi Menon.",
-     "virtual_meeting"),
-    ("Secretary's Travel to Mongolia",
-     "Secretary Holloway visited Ulaanbaatar and met with Mongolian Foreign Minister Batmunkh Battsetseg.", "visit"),
-    ("Secretary's Meeting with Japan and the Republic of Korea",
-     "Secretary Holloway met today in Jakarta with Japanese Foreign Minister Hayashi Yoshimasa and Republic of Korea "
-     "Foreign Minister Park Jin.", "trilateral"),
-    ("Secretary's Participation in the ASEAN Ministerial",
-     "Secretary Holloway met in Jakarta with the foreign ministers of ASEAN nations.", "multilateral"),
-    ("U.S.-Philippines Strategic Dialogue",
-     "Assistant Secretary Daniel Kritenbrink and Philippine Undersecretary Maria Lazaro co-chaired the Bilateral "
-     "Strategic Dialogue today in Manila.", "dialogue"),
-])
+
+@pytest.mark.parametrize(
+    "title,body,kind",
+    [
+        (
+            "Secretary's Call with Kenyan Foreign Minister",
+            "Secretary Holloway spoke today with Kenyan Foreign Minister Ruth Otieno.",
+            "call",
+        ),
+        ("Readout", "Secretary Holloway spoke by phone today with Kenyan Foreign Minister Ruth Otieno.", "call"),
+        (
+            "Secretary's Meeting with Kenyan Foreign Minister",
+            "Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.",
+            "meeting",
+        ),
+        (
+            "Secretary's Virtual Meeting with Indian External Affairs Minister",
+            "Secretary Holloway held a virtual meeting today with Indian External Affairs Minister Ravi Menon.",
+            "virtual_meeting",
+        ),
+        (
+            "Secretary's Travel to Mongolia",
+            "Secretary Holloway visited Ulaanbaatar and met with Mongolian Foreign Minister Batmunkh Battsetseg.",
+            "visit",
+        ),
+        (
+            "Secretary's Meeting with Japan and the Republic of Korea",
+            "Secretary Holloway met today in Jakarta with Japanese Foreign Minister Hayashi Yoshimasa and Republic of "
+            "Korea "
+            "Foreign Minister Park Jin.",
+            "trilateral",
+        ),
+        (
+            "Secretary's Participation in the ASEAN Ministerial",
+            "Secretary Holloway met in Jakarta with the foreign ministers of ASEAN nations.",
+            "multilateral",
+        ),
+        (
+            "U.S.-Philippines Strategic Dialogue",
+            "Assistant Secretary Daniel Kritenbrink and Philippine Undersecretary Maria Lazaro co-chaired the "
+            "Bilateral "
+            "Strategic Dialogue today in Manila.",
+            "dialogue",
+        ),
+    ],
+)
 def test_kind(title, body, kind):
-    readout, meeting, statements = records(dated(body + " The delegations discussed maritime security.",
-                                                 title=title))
+    readout, meeting, statements = records(dated(body + " The delegations discussed maritime security.", title=title))
     assert meeting.kind == kind
     check_spans(readout, meeting, statements)
 
 
-@pytest.mark.parametrize("title,sentence,parties,kind", [
-    ("", "The Secretary spoke with the Foreign Minister.", 2, "call"),
-    ("", "The Secretary met the Foreign Minister by videoconference.", 2, "virtual_meeting"),
-    ("", "The Secretary met the two ministers.", 3, "trilateral"),
-    ("", "The Secretary met the leaders of the Quad.", 4, "multilateral"),
-    ("Secretary's Visit to Peru", "The Secretary met the Foreign Minister.", 2, "visit"),
-    ("", "The Secretary met the Foreign Minister.", 2, "meeting"),
-])
+@pytest.mark.parametrize(
+    "title,sentence,parties,kind",
+    [
+        ("", "The Secretary spoke with the Foreign Minister.", 2, "call"),
+        ("", "The Secretary met the Foreign Minister by videoconference.", 2, "virtual_meeting"),
+        ("", "The Secretary met the two ministers.", 3, "trilateral"),
+        ("", "The Secretary met the leaders of the Quad.", 4, "multilateral"),
+        ("Secretary's Visit to Peru", "The Secretary met the Foreign Minister.", 2, "visit"),
+        ("", "The Secretary met the Foreign Minister.", 2, "meeting"),
+    ],
+)
 def test_meeting_kind_function(title, sentence, parties, kind):
     assert meeting_kind(title, sentence, parties) == kind
 
 
 # =========================================================================== participants and countries
 
+
 def test_participants_have_sides_titles_and_countries():
-    readout, meeting, statements = records(dated(
-        "Secretary of State Jane Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno. "
-        "They discussed trade."))
+    readout, meeting, statements = records(
+        dated(
+            "Secretary of State Jane Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno. "
+            "They discussed trade."
+        )
+    )
     issuer = [p for p in meeting.participants if p.side == "issuer"]
     counterpart = [p for p in meeting.participants if p.side == "counterpart"]
-    assert [(p.name, p.title, p.country) for p in issuer] == [("Jane Holloway", "Secretary of State",
-                                                              "United States")]
+    assert [(p.name, p.title, p.country) for p in issuer] == [("Jane Holloway", "Secretary of State", "United States")]
     assert [(p.name, p.title, p.country) for p in counterpart] == [("Ruth Otieno", "Foreign Minister", "Kenya")]
     assert meeting.countries == ("United States", "Kenya")
     assert meeting.issuer == "United States"
@@ -196,9 +288,12 @@ def test_participants_have_sides_titles_and_countries():
 
 
 def test_several_counterparts_each_keep_their_country():
-    _, meeting, _ = records(dated(
-        "Secretary Holloway met today in Jakarta with Japanese Foreign Minister Hayashi Yoshimasa and Republic of "
-        "Korea Foreign Minister Park Jin. The three ministers committed to hold regular exercises."))
+    _, meeting, _ = records(
+        dated(
+            "Secretary Holloway met today in Jakarta with Japanese Foreign Minister Hayashi Yoshimasa and Republic of "
+            "Korea Foreign Minister Park Jin. The three ministers committed to hold regular exercises."
+        )
+    )
     counterparts = {p.name: p.country for p in meeting.participants if p.side == "counterpart"}
     assert counterparts["Hayashi Yoshimasa"] == "Japan" and counterparts["Park Jin"] == "South Korea"
     assert set(counterparts) == {"Hayashi Yoshimasa", "Park Jin"}
@@ -206,17 +301,24 @@ def test_several_counterparts_each_keep_their_country():
 
 
 def test_an_unnamed_counterpart_gets_a_title_and_country():
-    _, meeting, _ = records(dated("The Secretary of State met in Berlin with the Foreign Minister of Germany. "
-                                  "The two discussed energy security."))
+    _, meeting, _ = records(
+        dated(
+            "The Secretary of State met in Berlin with the Foreign Minister of Germany. "
+            "The two discussed energy security."
+        )
+    )
     counterpart = [p for p in meeting.participants if p.side == "counterpart"]
     assert [(p.name, p.title, p.country) for p in counterpart] == [(None, "Foreign Minister", "Germany")]
 
 
 # =========================================================================== titles made from records
 
+
 def test_a_readout_with_no_title_gets_one_from_its_records():
-    readout, meeting, _ = records("Secretary Holloway met on May 3, 2022 in Nairobi with Kenyan Foreign Minister "
-                                  "Otieno. They discussed trade.", "notes.txt")
+    readout, meeting, _ = records(
+        "Secretary Holloway met on May 3, 2022 in Nairobi with Kenyan Foreign Minister Otieno. They discussed trade.",
+        "notes.txt",
+    )
     assert readout.title_source == "records"
     assert meeting.title == readout.title
     assert readout.title.startswith("Holloway – Otieno meeting")
@@ -224,20 +326,28 @@ def test_a_readout_with_no_title_gets_one_from_its_records():
 
 
 def test_a_title_line_is_kept():
-    readout, meeting, _ = records(dated("Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth "
-                                        "Otieno. They discussed trade.", title="Secretary's Meeting in Nairobi"))
+    readout, meeting, _ = records(
+        dated(
+            "Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno. They discussed trade.",
+            title="Secretary's Meeting in Nairobi",
+        )
+    )
     assert readout.title_source == "text" and meeting.title == "Secretary's Meeting in Nairobi"
 
 
 def test_today_without_a_publication_date_is_left_out_of_a_made_title():
-    readout, _, _ = records("Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Otieno. They "
-                            "discussed trade.", "notes.txt")
+    readout, _, _ = records(
+        "Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Otieno. They discussed trade.",
+        "notes.txt",
+    )
     assert readout.title == "Holloway – Otieno meeting · Nairobi"
 
 
 def test_a_made_title_uses_surnames_when_the_full_name_follows_the_title():
-    readout, _, _ = records("Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno. "
-                            "They discussed trade.", "notes.txt")
+    readout, _, _ = records(
+        "Secretary Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno. They discussed trade.",
+        "notes.txt",
+    )
     assert readout.title.startswith("Holloway – Otieno meeting")
 
 
@@ -259,13 +369,15 @@ def test_the_seed_readout_gets_a_title_and_no_guessed_year():
     check_spans(readout, meeting, statements)
     keep_talking = next(s for s in statements if "continue the conversation about expanding" in s.text)
     assert keep_talking.kind == "agreed"
-    assert readout.text[keep_talking.verb_start:keep_talking.verb_end] == "agreed"
+    assert readout.text[keep_talking.verb_start : keep_talking.verb_end] == "agreed"
 
 
 # =========================================================================== statements
 
-KENYA = ("Secretary's Meeting with Kenyan Foreign Minister", "Secretary of State Jane Holloway met today in Nairobi "
-         "with Kenyan Foreign Minister Ruth Otieno.")
+KENYA = (
+    "Secretary's Meeting with Kenyan Foreign Minister",
+    "Secretary of State Jane Holloway met today in Nairobi with Kenyan Foreign Minister Ruth Otieno.",
+)
 
 
 def statement(sentence: str) -> Statement:
@@ -277,87 +389,124 @@ def statement(sentence: str) -> Statement:
     return hits[0]
 
 
-@pytest.mark.parametrize("sentence,kind,verb", [
-    ("The two ministers agreed to expand cooperation on grid resilience.", "agreed", "agreed"),
-    ("They agreed to continue the conversation about expanding trade ties.", "agreed", "agreed"),
-    ("The two ministers discussed energy security and agreed to expand cooperation on grids.", "agreed", "agreed"),
-    ("They discussed the agreement on fisheries.", "discussed", "discussed"),
-    ("The ministers discussed ways to agree on a ceasefire.", "discussed", "discussed"),
-    ("The two officials discussed the drought in the Horn of Africa.", "discussed", "discussed"),
-    ("The Secretary and the Foreign Minister discussed debt relief, while the Secretary pledged to visit Mombasa.",
-     "discussed", "discussed"),
-    ("The Secretary said that the United States will provide $5 million for refugees.", "committed", "said"),
-    ("The Secretary made clear that the United States would act.", "committed", "made clear"),
-    ("The three ministers committed to hold regular exercises.", "committed", "committed"),
-    ("Foreign Minister Otieno expressed support for the initiative.", "expressed_support", "expressed"),
-    ("She reiterated concern about the drought.", "expressed_concern", "reiterated"),
-    ("The Secretary expressed condolences for the victims of the floods.", "condolences", "expressed"),
-    ("The Secretary offered condolences for the victims of the floods.", "condolences", "offered"),
-    ("The Secretary called on Ethiopia to protect civilians.", "urged", "called on"),
-    ("The Secretary urged Ethiopia to protect civilians.", "urged", "urged"),
-    ("The Secretary condemned the attack on the embassy.", "condemned", "condemned"),
-    ("The Secretary welcomed Kenya's leadership.", "welcomed", "welcomed"),
-    ("The Secretary thanked Kenya for hosting the conference.", "thanked", "thanked"),
-    ("The ministers reaffirmed their commitment to the partnership.", "reaffirmed", "reaffirmed"),
-    ("China announced new export controls on graphite.", "announced", "announced"),
-    ("The Foreign Minister noted the progress on the railway.", "noted", "noted"),
-    ("The two ministers met to discuss trade.", "met", "met"),
-])
+@pytest.mark.parametrize(
+    "sentence,kind,verb",
+    [
+        ("The two ministers agreed to expand cooperation on grid resilience.", "agreed", "agreed"),
+        ("They agreed to continue the conversation about expanding trade ties.", "agreed", "agreed"),
+        ("The two ministers discussed energy security and agreed to expand cooperation on grids.", "agreed", "agreed"),
+        ("They discussed the agreement on fisheries.", "discussed", "discussed"),
+        ("The ministers discussed ways to agree on a ceasefire.", "discussed", "discussed"),
+        ("The two officials discussed the drought in the Horn of Africa.", "discussed", "discussed"),
+        (
+            "The Secretary and the Foreign Minister discussed debt relief, while the Secretary pledged to visit "
+            "Mombasa.",
+            "discussed",
+            "discussed",
+        ),
+        ("The Secretary said that the United States will provide $5 million for refugees.", "committed", "said"),
+        ("The Secretary made clear that the United States would act.", "committed", "made clear"),
+        ("The three ministers committed to hold regular exercises.", "committed", "committed"),
+        ("Foreign Minister Otieno expressed support for the initiative.", "expressed_support", "expressed"),
+        ("She reiterated concern about the drought.", "expressed_concern", "reiterated"),
+        ("The Secretary expressed condolences for the victims of the floods.", "condolences", "expressed"),
+        ("The Secretary offered condolences for the victims of the floods.", "condolences", "offered"),
+        ("The Secretary called on Ethiopia to protect civilians.", "urged", "called on"),
+        ("The Secretary urged Ethiopia to protect civilians.", "urged", "urged"),
+        ("The Secretary condemned the attack on the embassy.", "condemned", "condemned"),
+        ("The Secretary welcomed Kenya's leadership.", "welcomed", "welcomed"),
+        ("The Secretary thanked Kenya for hosting the conference.", "thanked", "thanked"),
+        ("The ministers reaffirmed their commitment to the partnership.", "reaffirmed", "reaffirmed"),
+        ("China announced new export controls on graphite.", "announced", "announced"),
+        ("The Foreign Minister noted the progress on the railway.", "noted", "noted"),
+        ("The two ministers met to discuss trade.", "met", "met"),
+    ],
+)
 def test_statement_kind_comes_from_the_main_verb(sentence, kind, verb):
     s = statement(sentence)
     assert s.kind == kind
-    assert s.text[s.verb_start - s.start:s.verb_end - s.start] == verb
+    assert s.text[s.verb_start - s.start : s.verb_end - s.start] == verb
     assert s.cameo == CAMEO.get(kind)
 
 
-@pytest.mark.parametrize("sentence,kind", [
-    ("The Foreign Minister described Kenya's new visa rules, and the two sides committed to hold a dialogue in May.",
-     "committed"),
-    ("The Minister asked for faster grants, and the Secretary promised an answer before August.", "committed"),
-])
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        (
+            "The Foreign Minister described Kenya's new visa rules, and the two sides committed to hold a dialogue in "
+            "May.",
+            "committed",
+        ),
+        ("The Minister asked for faster grants, and the Secretary promised an answer before August.", "committed"),
+    ],
+)
 def test_the_strongest_verb_of_coordinate_clauses_wins(sentence, kind):
     assert statement(sentence).kind == kind
 
 
 def test_discussed_never_becomes_agreed():
-    for sentence in ("They discussed the agreement on fisheries.", "The ministers discussed ways to agree on a "
-                     "ceasefire.", "The two officials discussed whether to sign a trade pact."):
+    for sentence in (
+        "They discussed the agreement on fisheries.",
+        "The ministers discussed ways to agree on a ceasefire.",
+        "The two officials discussed whether to sign a trade pact.",
+    ):
         assert statement(sentence).kind == "discussed"
 
 
-@pytest.mark.parametrize("sentence,actor", [
-    ("The Secretary thanked Kenya for hosting the conference.", "issuer"),
-    ("Secretary Holloway urged Ethiopia to protect civilians.", "issuer"),
-    ("Foreign Minister Otieno expressed support for the initiative.", "counterpart"),
-    ("The Foreign Minister noted the progress on the railway.", "counterpart"),
-    ("The two ministers agreed to expand cooperation on grid resilience.", "both"),
-    ("They discussed the agreement on fisheries.", "both"),
-    ("The Secretary and the Foreign Minister discussed debt relief.", "both"),
-    ("China announced new export controls on graphite.", "China"),
-])
+@pytest.mark.parametrize(
+    "sentence,actor",
+    [
+        ("The Secretary thanked Kenya for hosting the conference.", "issuer"),
+        ("Secretary Holloway urged Ethiopia to protect civilians.", "issuer"),
+        ("Foreign Minister Otieno expressed support for the initiative.", "counterpart"),
+        ("The Foreign Minister noted the progress on the railway.", "counterpart"),
+        ("The two ministers agreed to expand cooperation on grid resilience.", "both"),
+        ("They discussed the agreement on fisheries.", "both"),
+        ("The Secretary and the Foreign Minister discussed debt relief.", "both"),
+        ("China announced new export controls on graphite.", "China"),
+    ],
+)
 def test_actor(sentence, actor):
     assert statement(sentence).actor == actor
 
 
 def test_a_pronoun_takes_the_previous_actor():
-    _, _, statements = records(dated(f"{KENYA[1]} Foreign Minister Otieno raised the drought. She reiterated concern "
-                                     "about food prices.", title=KENYA[0]))
+    _, _, statements = records(
+        dated(
+            f"{KENYA[1]} Foreign Minister Otieno raised the drought. She reiterated concern about food prices.",
+            title=KENYA[0],
+        )
+    )
     assert [s.actor for s in statements[1:]] == ["counterpart", "counterpart"]
 
 
 def test_cameo_codes_follow_the_kind():
-    _, _, statements = records(dated(f"{KENYA[1]} The Secretary condemned the attack. The ministers agreed to meet "
-                                     "again. The Secretary urged restraint. The Secretary offered condolences.",
-                                     title=KENYA[0]))
-    assert [(s.kind, s.cameo) for s in statements] == [("met", "04"), ("condemned", "111"), ("agreed", "03"),
-                                                       ("urged", "02"), ("condolences", "018")]
+    _, _, statements = records(
+        dated(
+            f"{KENYA[1]} The Secretary condemned the attack. The ministers agreed to meet "
+            "again. The Secretary urged restraint. The Secretary offered condolences.",
+            title=KENYA[0],
+        )
+    )
+    assert [(s.kind, s.cameo) for s in statements] == [
+        ("met", "04"),
+        ("condemned", "111"),
+        ("agreed", "03"),
+        ("urged", "02"),
+        ("condolences", "018"),
+    ]
     assert all(s.kind in STATEMENT_KINDS for s in statements)
 
 
 # =========================================================================== the public API: meetings
 
-SEED_SOURCES = {"germany-energy-meeting.html", "indonesia-maritime-meeting.txt", "mexico-migration-call.txt",
-                "us-japan-foreign-ministers.txt", "us-kenya-call.md"}
+SEED_SOURCES = {
+    "germany-energy-meeting.html",
+    "indonesia-maritime-meeting.txt",
+    "mexico-migration-call.txt",
+    "us-japan-foreign-ministers.txt",
+    "us-kenya-call.md",
+}
 
 
 def test_meetings_lists_every_readout_by_date(fake_assistant):
@@ -386,22 +535,29 @@ def test_meeting_records_of_the_seeds(fake_assistant):
     assert japan.title == "Secretary of State – Foreign Minister of Japan meeting · Washington"
 
 
-@pytest.mark.parametrize("filters,sources", [
-    ({"country": "Japan"}, {"us-japan-foreign-ministers.txt"}),
-    ({"country": "Japanese"}, {"us-japan-foreign-ministers.txt"}),
-    ({"country": "Kenya", "kind": "call"}, {"us-kenya-call.md"}),
-    ({"kind": "call"}, {"mexico-migration-call.txt", "us-kenya-call.md"}),
-    ({"kind": "meeting"}, {"germany-energy-meeting.html", "indonesia-maritime-meeting.txt",
-                           "us-japan-foreign-ministers.txt"}),
-    ({"after": "2024-01-01"}, {"mexico-migration-call.txt", "us-kenya-call.md"}),
-    ({"before": "2023-12-31"}, {"indonesia-maritime-meeting.txt", "germany-energy-meeting.html"}),
-    ({"after": "2023", "before": "2023"}, {"indonesia-maritime-meeting.txt", "germany-energy-meeting.html"}),
-    ({"after": datetime.date(2023, 9, 1), "before": "2024-02"}, {"germany-energy-meeting.html",
-                                                                 "mexico-migration-call.txt"}),
-    ({"person": "National Security Advisor"}, {"mexico-migration-call.txt"}),
-    ({"person": "deputy secretary"}, {"us-kenya-call.md"}),
-    ({"country": "Brazil"}, set()),
-])
+@pytest.mark.parametrize(
+    "filters,sources",
+    [
+        ({"country": "Japan"}, {"us-japan-foreign-ministers.txt"}),
+        ({"country": "Japanese"}, {"us-japan-foreign-ministers.txt"}),
+        ({"country": "Kenya", "kind": "call"}, {"us-kenya-call.md"}),
+        ({"kind": "call"}, {"mexico-migration-call.txt", "us-kenya-call.md"}),
+        (
+            {"kind": "meeting"},
+            {"germany-energy-meeting.html", "indonesia-maritime-meeting.txt", "us-japan-foreign-ministers.txt"},
+        ),
+        ({"after": "2024-01-01"}, {"mexico-migration-call.txt", "us-kenya-call.md"}),
+        ({"before": "2023-12-31"}, {"indonesia-maritime-meeting.txt", "germany-energy-meeting.html"}),
+        ({"after": "2023", "before": "2023"}, {"indonesia-maritime-meeting.txt", "germany-energy-meeting.html"}),
+        (
+            {"after": datetime.date(2023, 9, 1), "before": "2024-02"},
+            {"germany-energy-meeting.html", "mexico-migration-call.txt"},
+        ),
+        ({"person": "National Security Advisor"}, {"mexico-migration-call.txt"}),
+        ({"person": "deputy secretary"}, {"us-kenya-call.md"}),
+        ({"country": "Brazil"}, set()),
+    ],
+)
 def test_meetings_filters(fake_assistant, filters, sources):
     assert {m.source for m in fake_assistant.meetings(**filters)} == sources
 
@@ -420,13 +576,16 @@ def test_meetings_to_frame_and_csv(fake_assistant):
     assert "Germany" in next(r["countries"] for r in rows if r["source"] == "germany-energy-meeting.html")
 
 
-@pytest.mark.parametrize("filters,words", [
-    ({"kind": "banquet"}, ["banquet", "call", "meeting"]),
-    ({"after": "yesterday"}, ["yesterday", "YYYY-MM-DD"]),
-    ({"after": "2024-13-01"}, ["2024-13-01", "YYYY-MM-DD"]),
-    ({"colour": "red"}, ["colour", "country", "person"]),
-    ({"after": "2024-01-01", "before": "2023-01-01"}, ["empty"]),
-])
+@pytest.mark.parametrize(
+    "filters,words",
+    [
+        ({"kind": "banquet"}, ["banquet", "call", "meeting"]),
+        ({"after": "yesterday"}, ["yesterday", "YYYY-MM-DD"]),
+        ({"after": "2024-13-01"}, ["2024-13-01", "YYYY-MM-DD"]),
+        ({"colour": "red"}, ["colour", "country", "person"]),
+        ({"after": "2024-01-01", "before": "2023-01-01"}, ["empty"]),
+    ],
+)
 def test_a_bad_filter_is_a_clear_error(fake_assistant, filters, words):
     with pytest.raises(AssistantError) as err:
         fake_assistant.meetings(**filters)
@@ -444,14 +603,15 @@ def test_bad_filters_to_ask_and_statements_are_clear_errors(fake_assistant):
 
 # =========================================================================== the public API: statements
 
+
 def test_statements_of_a_kind_quote_the_readouts_exactly(fake_assistant):
     agreed = fake_assistant.statements(kind="agreed")
     assert len(agreed) >= 5 and {s.kind for s in agreed} == {"agreed"}
     assert {s.source for s in agreed} == SEED_SOURCES
     for s in agreed:
-        assert fake_assistant.readout(s.source).text[s.start:s.end] == s.text
+        assert fake_assistant.readout(s.source).text[s.start : s.end] == s.text
         assert s.cameo == "03" and s.counterpart
-        assert "agreed" in s.text[s.verb_start - s.start:s.verb_end - s.start]
+        assert "agreed" in s.text[s.verb_start - s.start : s.verb_end - s.start]
     by_source = {s.source: s for s in agreed}
     assert by_source["germany-energy-meeting.html"].date == D(2023, 10, 3)
     assert "Germany" in by_source["germany-energy-meeting.html"].counterpart
@@ -474,11 +634,20 @@ def test_statements_filters_combine_meeting_and_statement_kinds(fake_assistant):
 
 # =========================================================================== HTML of records
 
+
 def test_meeting_and_participant_html_is_escaped():
     bad = "<script>alert('x')</script>"
     p = Participant(name=bad, title="Minister & <b>Envoy</b>", country="Kenya", side="counterpart")
-    m = Meeting(source="a<b>.txt", title=bad, date=D(2024, 1, 2), published=None, place="<i>Nairobi</i>",
-                kind="meeting", participants=(p,), countries=("Kenya",))
+    m = Meeting(
+        source="a<b>.txt",
+        title=bad,
+        date=D(2024, 1, 2),
+        published=None,
+        place="<i>Nairobi</i>",
+        kind="meeting",
+        participants=(p,),
+        countries=("Kenya",),
+    )
     for html in (m._repr_html_(), p._repr_html_(), Meetings([m])._repr_html_()):
         assert "<script>" not in html and "<b>Envoy" not in html and "a<b>.txt" not in html
         assert "&lt;script&gt;" in html

@@ -43,8 +43,9 @@ def indexed(index_dir: Path) -> list[str]:
 
 
 def run_cli(*args, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(argv("cli", *args), capture_output=True, text=True, env=child_env(), timeout=timeout,
-                          **kwargs)
+    return subprocess.run(
+        argv("cli", *args), capture_output=True, text=True, env=child_env(), timeout=timeout, **kwargs
+    )
 
 
 class Lines:
@@ -77,8 +78,13 @@ def test_a_second_writer_waits_for_a_paused_one_and_then_builds_on_its_update(tm
     ready, go = tmp_path / "ready", tmp_path / "go"
 
     # writer A (a child process) uploads a readout and pauses inside its update, holding the writer lock
-    a = subprocess.Popen(argv("paused-upload", index_dir, upload, ready, go), stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, env=child_env())
+    a = subprocess.Popen(
+        argv("paused-upload", index_dir, upload, ready, go),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     try:
         wait_until(ready.exists, 60, "writer A to pause inside its update", a)
         a_pid = int(ready.read_text())
@@ -86,8 +92,13 @@ def test_a_second_writer_waits_for_a_paused_one_and_then_builds_on_its_update(tm
 
         # writer B: `assistant index` with one more readout in the corpus must wait, saying for whom
         write_readouts(seeds_copy, ["zanzibar-talks.txt"])
-        b = subprocess.Popen(argv("cli", "index", seeds_copy, "--index-dir", index_dir, "-q"),
-                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=child_env())
+        b = subprocess.Popen(
+            argv("cli", "index", seeds_copy, "--index-dir", index_dir, "-q"),
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+            env=child_env(),
+        )
         b_err = Lines(b.stderr)
         wait_until(lambda: b_err.having("waiting"), 60, "writer B to say it waits", b)
         (message,) = b_err.having("waiting")
@@ -133,15 +144,22 @@ def test_a_second_writer_waits_for_a_paused_one_and_then_builds_on_its_update(tm
 
 
 def test_two_index_runs_at_random_times_leave_one_whole_corpus(tmp_path, seeds_copy):
-    other = write_readouts(tmp_path / "other", ["andes-water-meeting.txt", "baltic-grid-call.txt",
-                                                "zanzibar-talks.txt"])
+    other = write_readouts(
+        tmp_path / "other", ["andes-water-meeting.txt", "baltic-grid-call.txt", "zanzibar-talks.txt"]
+    )
     corpora = {"seeds": SEED_NAMES, "other": sorted(p.name for p in other.iterdir())}
     index_dir = tmp_path / "index"
     for round_ in range(3):  # the first round starts with no index at all
-        procs = {name: subprocess.Popen(argv("cli", "index", folder, "--index-dir", index_dir, "-q"),
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                        env=child_env())
-                 for name, folder in (("seeds", seeds_copy), ("other", other))}
+        procs = {
+            name: subprocess.Popen(
+                argv("cli", "index", folder, "--index-dir", index_dir, "-q"),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=child_env(),
+            )
+            for name, folder in (("seeds", seeds_copy), ("other", other))
+        }
         errs = {name: p.communicate(timeout=120)[1] for name, p in procs.items()}
         assert all(p.returncode == 0 for p in procs.values()), errs
         assert not any("unexpected" in e or "error" in e for e in errs.values()), errs
@@ -195,14 +213,27 @@ def test_readers_opening_in_a_loop_during_rewrites_always_see_a_whole_corpus(tmp
     extra = write_readouts(tmp_path / "extra", ["fiji-oceans-call.txt"]) / "fiji-oceans-call.txt"
     # full rewrites (one more or fewer readouts) and appends, alternating
     steps = [("add", extra), ("build", bigger), ("build", seeds_copy)] * 10
-    expected = {"|".join(SEED_NAMES), "|".join(sorted(SEED_NAMES + ["fiji-oceans-call.txt"])),
-                "|".join(sorted(p.name for p in bigger.iterdir()))}
+    expected = {
+        "|".join(SEED_NAMES),
+        "|".join(sorted(SEED_NAMES + ["fiji-oceans-call.txt"])),
+        "|".join(sorted(p.name for p in bigger.iterdir())),
+    }
     stop = tmp_path / "stop"
-    reader = subprocess.Popen(argv("reader-loop", index_dir, stop, SECURITY_Q), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=child_env())
+    reader = subprocess.Popen(
+        argv("reader-loop", index_dir, stop, SECURITY_Q),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     try:
-        writer = subprocess.run(argv("writer-loop", index_dir, _plan(tmp_path, steps)), capture_output=True,
-                                text=True, env=child_env(), timeout=180)
+        writer = subprocess.run(
+            argv("writer-loop", index_dir, _plan(tmp_path, steps)),
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            timeout=180,
+        )
     finally:
         stop.touch()
     out, err = reader.communicate(timeout=60)
@@ -229,8 +260,9 @@ def workdir_with_seeds(tmp_path, monkeypatch):
     """A working directory holding a seeds/ folder and an index/ of a bigger corpus built from it."""
     work = tmp_path / "work"
     shutil.copytree(SEEDS, work / "seeds")
-    bigger = write_readouts(tmp_path / "bigger", ["andes-water-meeting.txt", "baltic-grid-call.txt",
-                                                  "zanzibar-talks.txt"])
+    bigger = write_readouts(
+        tmp_path / "bigger", ["andes-water-meeting.txt", "baltic-grid-call.txt", "zanzibar-talks.txt"]
+    )
     for p in SEEDS.iterdir():
         shutil.copy(p, bigger / p.name)
     Assistant.build(bigger, settings=settings(work / "index")).close()
@@ -260,8 +292,13 @@ def test_cli_ask_racing_rewrites_beside_a_seeds_folder_answers_and_never_builds(
     index_dir = work / "index"
     extra = write_readouts(tmp_path / "extra", ["fiji-oceans-call.txt"]) / "fiji-oceans-call.txt"
     steps = [("add", extra), ("build", bigger)] * 5
-    writer = subprocess.Popen(argv("writer-loop", index_dir, _plan(tmp_path, steps)), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=child_env())
+    writer = subprocess.Popen(
+        argv("writer-loop", index_dir, _plan(tmp_path, steps)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     asks = []
     while writer.poll() is None and len(asks) < 8:
         asks.append(run_cli("ask", SECURITY_Q, "--json", cwd=work))

@@ -28,11 +28,14 @@ CAP = 2000  # bytes: the readout size limit the properties run with (the setting
 def _pdf(text: str) -> bytes:
     """A one-page PDF showing ``text`` (ASCII), with a correct cross-reference table."""
     stream = f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for n, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -59,23 +62,25 @@ def _near_cap(n: int) -> bytes:
 
 
 name_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00")
-stems = st.text(name_chars, min_size=1, max_size=24).filter(lambda s: s not in (".", "..")
-                                                              and len(s.encode()) <= 200)
+stems = st.text(name_chars, min_size=1, max_size=24).filter(lambda s: s not in (".", "..") and len(s.encode()) <= 200)
 suffixes = st.sampled_from(sorted(SUPPORTED) + [".TXT", ".Html", ".docx", ".json", ".txt.bak", ""])
 contents = st.one_of(
     st.binary(max_size=400),
     st.text(max_size=300).map(lambda t: t.encode("utf-8")),
     st.text(st.characters(max_codepoint=255, blacklist_categories=("Cs",)), max_size=300).map(
-        lambda t: t.encode("cp1252", errors="ignore")),
+        lambda t: t.encode("cp1252", errors="ignore")
+    ),
     st.text(alphabet="<>/&;=\"' abcdefghijklmnop\n", max_size=300).map(lambda t: ("<p>" + t).encode()),
     st.integers(CAP - 3, CAP + 3).map(_near_cap),
     st.just(PDF),
     st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=8).map(_mutated_pdf),
 )
-files = st.lists(st.tuples(st.booleans(), stems, suffixes, contents), min_size=1, max_size=6,
-                 unique_by=lambda f: (f[0], f[1] + f[2]))
-top_level_files = st.lists(st.tuples(st.just(False), stems, suffixes, contents), min_size=1, max_size=4,
-                           unique_by=lambda f: f[1] + f[2])
+files = st.lists(
+    st.tuples(st.booleans(), stems, suffixes, contents), min_size=1, max_size=6, unique_by=lambda f: (f[0], f[1] + f[2])
+)
+top_level_files = st.lists(
+    st.tuples(st.just(False), stems, suffixes, contents), min_size=1, max_size=4, unique_by=lambda f: f[1] + f[2]
+)
 
 
 def _write(folder: Path, spec) -> dict[str, bytes]:
@@ -130,8 +135,9 @@ def test_indexing_odd_files_beside_a_good_one_never_fails(spec):
         if good not in written:
             (corpus / good).write_bytes((SEEDS / good).read_bytes())
             written[good] = (SEEDS / good).read_bytes()
-        asst = Assistant.build(corpus, settings=Settings(model="hash-64", index_dir=Path(tmp) / "index",
-                                                         max_readout_mb=CAP / 1_000_000))
+        asst = Assistant.build(
+            corpus, settings=Settings(model="hash-64", index_dir=Path(tmp) / "index", max_readout_mb=CAP / 1_000_000)
+        )
         try:
             build = asst.last_build
             indexed = {d["source"] for d in asst.readouts()}
@@ -139,7 +145,7 @@ def test_indexing_odd_files_beside_a_good_one_never_fails(spec):
             for d in asst.readouts():
                 readout = asst.readout(d["source"])
                 for p in asst.retrieve(readout.title or "meeting", k=3):
-                    assert asst.readout(p.source).text[p.start:p.end] == p.text
+                    assert asst.readout(p.source).text[p.start : p.end] == p.text
         finally:
             asst.close()
 
@@ -147,7 +153,8 @@ def test_indexing_odd_files_beside_a_good_one_never_fails(spec):
 # =========================================================================== the test-set loader
 
 good_questions = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
-    lambda q: q.strip())
+    lambda q: q.strip()
+)
 BAD_LINES = {
     "not json": "{oops",
     "a list": "[1, 2]",
@@ -186,9 +193,11 @@ def test_jsonl_rows_load_or_every_bad_line_is_named(lines):
 
 
 csv_questions = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(
-    lambda q: q.strip())
-csv_rows = st.one_of(csv_questions.map(lambda q: ("good", q)), st.just(("bad", "  ")),
-                     st.just(("bad", "z" * (MAX_QUESTION_CHARS + 1))))
+    lambda q: q.strip()
+)
+csv_rows = st.one_of(
+    csv_questions.map(lambda q: ("good", q)), st.just(("bad", "  ")), st.just(("bad", "z" * (MAX_QUESTION_CHARS + 1)))
+)
 
 
 @settings(max_examples=100, deadline=None)

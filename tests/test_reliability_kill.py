@@ -65,19 +65,23 @@ def cases(tmp_path_factory):
 
 
 def _kill_child(index_dir: Path, op: tuple[str, Path], step: int, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(argv("kill-at", index_dir, op[0], op[1], step), capture_output=True, text=True,
-                          env=child_env(), timeout=timeout)
+    return subprocess.run(
+        argv("kill-at", index_dir, op[0], op[1], step), capture_output=True, text=True, env=child_env(), timeout=timeout
+    )
 
 
 def _state(index_dir: Path) -> dict:
     """What a crash left, before anything tidies it."""
     current = gens.read_pointer(index_dir)
     tmp = leftovers(index_dir)
-    return {"tmp_folders": [n for n in tmp if (index_dir / n).is_dir()],
-            "tmp_files": [n for n in tmp if not (index_dir / n).is_dir()],
-            "orphans": [g for g in generations(index_dir) if g != current],
-            "half_deleted": [g for g in generations(index_dir)
-                             if g != current and not (index_dir / g / gens.READERS_LOCK).exists()]}
+    return {
+        "tmp_folders": [n for n in tmp if (index_dir / n).is_dir()],
+        "tmp_files": [n for n in tmp if not (index_dir / n).is_dir()],
+        "orphans": [g for g in generations(index_dir) if g != current],
+        "half_deleted": [
+            g for g in generations(index_dir) if g != current and not (index_dir / g / gens.READERS_LOCK).exists()
+        ],
+    }
 
 
 def _check_whole(index_dir: Path, expected: list[str], where: str) -> None:
@@ -88,7 +92,7 @@ def _check_whole(index_dir: Path, expected: list[str], where: str) -> None:
         answer = asst.ask(QUESTION)
         assert answer.citations, where
         for c in answer.citations:
-            assert asst.readout(c.source).text[c.start:c.end] == c.quote, where
+            assert asst.readout(c.source).text[c.start : c.end] == c.quote, where
     finally:
         asst.close()
 
@@ -112,8 +116,13 @@ def test_sigkill_at_every_write_step_leaves_the_old_or_the_new_corpus(kind, case
         assert killed.returncode == -signal.SIGKILL, f"{where}: rc {killed.returncode}\n{killed.stderr}"
         state = _state(index_dir)
         _check_whole(index_dir, new if step >= switch else old, where)
-        again = subprocess.run(argv("cli", "index", next_corpus, "--index-dir", index_dir, "-q"), capture_output=True,
-                               text=True, env=child_env(), timeout=60)
+        again = subprocess.run(
+            argv("cli", "index", next_corpus, "--index-dir", index_dir, "-q"),
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            timeout=60,
+        )
         assert again.returncode == 0, f"{where}: {again.stderr}"
         assert leftovers(index_dir) == [], where
         assert generations(index_dir) == [gens.read_pointer(index_dir)], where
@@ -122,7 +131,7 @@ def test_sigkill_at_every_write_step_leaves_the_old_or_the_new_corpus(kind, case
 
     # every step, except that of a step repeated many times (one array file after another) only the first and
     # the last occurrence: the ones in between leave the same state
-    chosen = [i for i, name in enumerate(steps) if name not in steps[:i] or name not in steps[i + 1:]]
+    chosen = [i for i, name in enumerate(steps) if name not in steps[:i] or name not in steps[i + 1 :]]
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(kill_then_reindex, chosen))
     assert [r[0] for r in results] == chosen and switch in chosen
@@ -146,8 +155,12 @@ def test_sigkill_at_random_moments_of_a_rewrite(cases, tmp_path):
     def kill_at_random(n: int) -> str:
         index_dir = tmp_path / f"random-{n}"
         shutil.copytree(base, index_dir)
-        child = subprocess.Popen(argv("kill-at", index_dir, op[0], op[1], -1), stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL, env=child_env())
+        child = subprocess.Popen(
+            argv("kill-at", index_dir, op[0], op[1], -1),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=child_env(),
+        )
         time.sleep(rng.uniform(0.5, 1.0) * duration)  # the import takes the first part; the write the rest
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)

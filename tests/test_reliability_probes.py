@@ -29,8 +29,9 @@ runner = CliRunner()
 
 
 def run_cli(*args, timeout: float = 60, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(argv("cli", *args), capture_output=True, text=True, env=env or child_env(),
-                          timeout=timeout, **kwargs)
+    return subprocess.run(
+        argv("cli", *args), capture_output=True, text=True, env=env or child_env(), timeout=timeout, **kwargs
+    )
 
 
 # =========================================================================== items 5, 6: what `assistant index` reads
@@ -70,11 +71,20 @@ def test_links_fifos_and_oversize_files_in_a_folder_are_listed_as_skipped(tmp_pa
 
 def test_the_readout_size_limit_follows_its_setting(tmp_path, seeds_copy):
     (seeds_copy / "long.txt").write_text("The delegations agreed to meet again. " * 400)  # about 15 kB
-    done = run_cli("index", seeds_copy, "--index-dir", tmp_path / "index", "-q", timeout=30,
-                   env=child_env(ASSISTANT_MAX_READOUT_MB="0.01"))
+    done = run_cli(
+        "index",
+        seeds_copy,
+        "--index-dir",
+        tmp_path / "index",
+        "-q",
+        timeout=30,
+        env=child_env(ASSISTANT_MAX_READOUT_MB="0.01"),
+    )
     assert done.returncode == 0, done.stderr
-    assert ("skipped long.txt: too large (0.0 MB; the limit is 0.01 MB per readout, set by ASSISTANT_MAX_READOUT_MB)"
-            in done.stderr)
+    assert (
+        "skipped long.txt: too large (0.0 MB; the limit is 0.01 MB per readout, set by ASSISTANT_MAX_READOUT_MB)"
+        in done.stderr
+    )
 
 
 # =========================================================================== items 8, 11: a damaged index
@@ -124,14 +134,22 @@ DAMAGE = {
     "FAISS of another dimension": (lambda g: _faiss_of_dimension(g, 32), "not of the manifest's dimension 64"),
     "BM25 indices out of range": (_bm25_out_of_range, "the BM25 arrays do not match the passages"),
     "BM25 vocabulary a list": (lambda g: (g / "bm25" / "vocab.index.json").write_text("[]"), "damaged"),
-    "sentence vectors cut short": (lambda g: np.save(g / "sentences.npy", np.zeros((2, 64), np.float16)),
-                                   "sentence counts differ"),
-    "segment path climbs out": (lambda g: _set_manifest(g, segments={"sentences": ["../../elsewhere.npy"]}),
-                                "names files outside its folder"),
-    "segment path absolute": (lambda g: _set_manifest(g, segments={"sentences": ["/etc/passwd"]}),
-                              "names files outside its folder"),
-    "CURRENT climbs out": (lambda g: (g.parent / gens.POINTER).write_text("gen-x/../../elsewhere\n"),
-                           "is not a generation of this index"),
+    "sentence vectors cut short": (
+        lambda g: np.save(g / "sentences.npy", np.zeros((2, 64), np.float16)),
+        "sentence counts differ",
+    ),
+    "segment path climbs out": (
+        lambda g: _set_manifest(g, segments={"sentences": ["../../elsewhere.npy"]}),
+        "names files outside its folder",
+    ),
+    "segment path absolute": (
+        lambda g: _set_manifest(g, segments={"sentences": ["/etc/passwd"]}),
+        "names files outside its folder",
+    ),
+    "CURRENT climbs out": (
+        lambda g: (g.parent / gens.POINTER).write_text("gen-x/../../elsewhere\n"),
+        "is not a generation of this index",
+    ),
     "CURRENT absolute": (lambda g: (g.parent / gens.POINTER).write_text(f"{g}\n"), "is not a generation of this"),
     "CURRENT not UTF-8": (lambda g: (g.parent / gens.POINTER).write_bytes(b"\xff\xfe"), "CURRENT file is unreadable"),
     "generation links outside": (_outside_generation, "gen-linked is a symbolic link"),
@@ -140,8 +158,9 @@ DAMAGE = {
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
-def test_a_damaged_index_is_reported_on_open_with_the_command_that_rebuilds_it(damage, fake_assistant,
-                                                                               fake_settings, monkeypatch):
+def test_a_damaged_index_is_reported_on_open_with_the_command_that_rebuilds_it(
+    damage, fake_assistant, fake_settings, monkeypatch
+):
     damage_it, expected = DAMAGE[damage]
     gen = fake_assistant.store.path
     fake_assistant.close()
@@ -152,8 +171,9 @@ def test_a_damaged_index_is_reported_on_open_with_the_command_that_rebuilds_it(d
     assert f"The index in {fake_settings.index_dir}/ is damaged" in message and expected in message, message
     assert "Rebuild it with: assistant index " in message and f"--index-dir {fake_settings.index_dir}" in message
     monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
-    r = runner.invoke(app, ["ask", "What did the ministers agree on security?", "--index-dir",
-                            str(fake_settings.index_dir)])
+    r = runner.invoke(
+        app, ["ask", "What did the ministers agree on security?", "--index-dir", str(fake_settings.index_dir)]
+    )
     assert r.exit_code == 1 and r.stderr.startswith("error: The index in ") and r.stderr.count("\n") == 1, r.stderr
     assert "unexpected" not in r.stderr
 
@@ -163,8 +183,9 @@ def test_a_damaged_index_is_reported_on_open_with_the_command_that_rebuilds_it(d
 
 @pytest.fixture
 def index_of_nine(tmp_path, seeds_copy) -> Path:
-    write_readouts(seeds_copy, ["andes-water-meeting.txt", "baltic-grid-call.txt", "fiji-oceans-call.txt",
-                                "zanzibar-talks.txt"])
+    write_readouts(
+        seeds_copy, ["andes-water-meeting.txt", "baltic-grid-call.txt", "fiji-oceans-call.txt", "zanzibar-talks.txt"]
+    )
     index_dir = tmp_path / "index"
     Assistant.build(seeds_copy, settings=Settings(model="hash-64", index_dir=index_dir)).close()
     return index_dir
@@ -174,15 +195,21 @@ def test_info_into_a_closed_pipe_exits_0_and_says_nothing(index_of_nine):
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has gone before the first line is written
     try:
-        done = subprocess.run(argv("cli", "info", "--index-dir", index_of_nine), stdout=write_end,
-                              stderr=subprocess.PIPE, text=True, env=child_env(), timeout=60)
+        done = subprocess.run(
+            argv("cli", "info", "--index-dir", index_of_nine),
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+            timeout=60,
+        )
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_info_piped_to_head_exits_0_and_says_nothing(index_of_nine):
-    command = f"{' '.join(argv('cli', 'info', '--index-dir', index_of_nine))} | head -1; echo \"rc=${{PIPESTATUS[0]}}\""
+    command = f'{" ".join(argv("cli", "info", "--index-dir", index_of_nine))} | head -1; echo "rc=${{PIPESTATUS[0]}}"'
     done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=child_env(), timeout=60)
     lines = done.stdout.splitlines()
     assert len(lines) == 2 and lines[0].strip() and lines[-1] == "rc=0", done.stdout
@@ -220,8 +247,12 @@ def test_eval_with_an_over_long_question_names_its_line_before_indexing(tmp_path
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ASSISTANT_MODEL", "hash-64")
     testset = tmp_path / "set.jsonl"
-    testset.write_text(json.dumps({"question": "What did the ministers agree on security?"}) + "\n"
-                       + json.dumps({"question": "Why? " * 500}) + "\n")
+    testset.write_text(
+        json.dumps({"question": "What did the ministers agree on security?"})
+        + "\n"
+        + json.dumps({"question": "Why? " * 500})
+        + "\n"
+    )
     r = runner.invoke(app, ["eval", str(testset), "--corpus", str(seeds_copy), "--out", str(tmp_path / "out")])
     assert r.exit_code == 1
     assert f"{testset}:2: question is 2,499 characters; the limit is 2,000" in r.stderr, r.stderr
@@ -232,8 +263,9 @@ def test_eval_with_an_over_long_question_names_its_line_before_indexing(tmp_path
 # =========================================================================== item 13: crash leftovers
 
 
-def test_the_next_index_removes_every_crash_leftover_even_with_nothing_to_update(fake_assistant, fake_settings,
-                                                                                  seeds_copy):
+def test_the_next_index_removes_every_crash_leftover_even_with_nothing_to_update(
+    fake_assistant, fake_settings, seeds_copy
+):
     index_dir = Path(fake_settings.index_dir)
     live = gens.read_pointer(index_dir)
     fake_assistant.close()

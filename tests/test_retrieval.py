@@ -1,5 +1,6 @@
 import numpy as np
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant.qa.retrieve import rrf_fuse
 
@@ -41,9 +42,9 @@ def test_bm25_finds_rare_terms(fake_assistant):
 def test_retrieved_passages_are_exact_spans(fake_assistant):
     for p in fake_assistant.retrieve("energy security and Ukraine", k=8):
         r = fake_assistant.readout(p.source)
-        assert r.text[p.start:p.end] == p.text
+        assert r.text[p.start : p.end] == p.text
         for s in p.sentences:
-            assert r.text[s.start:s.end] == s.text
+            assert r.text[s.start : s.end] == s.text
 
 
 def test_langchain_retriever(fake_assistant):
@@ -55,4 +56,4 @@ def test_langchain_retriever(fake_assistant):
     assert len(docs) == 2
     assert docs[0].metadata["source"] == "indonesia-maritime-meeting.txt"
     r = fake_assistant.readout(docs[0].metadata["source"])
-    assert r.text[docs[0].metadata["start"]:docs[0].metadata["end"]] == docs[0].page_content
+    assert r.text[docs[0].metadata["start"] : docs[0].metadata["end"]] == docs[0].page_content

@@ -106,9 +106,19 @@ def test_answer_markers_link_to_exact_spans(fake_assistant):
 
 def test_abstention_says_so_and_labels_nearest_passages():
     answer = {
-        "text": "The readouts don't say. (No passage states it.)", "abstained": True, "citations": [],
-        "passages": [{"source": "a.txt", "start": 3, "end": 20, "text": "Some nearby text.", "title": "A <b>title</b>",
-                      "date": None}],
+        "text": "The readouts don't say. (No passage states it.)",
+        "abstained": True,
+        "citations": [],
+        "passages": [
+            {
+                "source": "a.txt",
+                "start": 3,
+                "end": 20,
+                "text": "Some nearby text.",
+                "title": "A <b>title</b>",
+                "date": None,
+            }
+        ],
     }
     out = views.render_answer(answer)
     assert "The readouts don&#x27;t say." in out
@@ -124,10 +134,10 @@ def test_readout_view_marks_exactly_the_cited_span(fake_assistant):
     out = views.render_readout(r, c.start, c.end, c.marker)
     marked = re.findall(r'<mark class="ra-hl[^"]*"[^>]*>(.*?)</mark>', out, flags=re.S)
     assert len(marked) == 1
-    assert html.unescape(marked[0]) == r.text[c.start:c.end] == c.quote
+    assert html.unescape(marked[0]) == r.text[c.start : c.end] == c.quote
     # the text around the mark is the rest of the readout, unchanged
     text_only = html.unescape(re.sub(r"<[^>]+>", "", out.split('<div class="ra-doc-text">', 1)[1]))
-    assert text_only.startswith(r.text[:c.start]) and r.text in text_only
+    assert text_only.startswith(r.text[: c.start]) and r.text in text_only
 
 
 def test_script_in_a_readout_renders_as_text(evil_assistant):
@@ -142,8 +152,9 @@ def test_script_in_a_readout_renders_as_text(evil_assistant):
     answer = evil_assistant.ask("Which phrase must be shown as text?").to_dict()
     assert answer["citations"]
     assert any(c["source"] == "evil.txt" for c in answer["citations"])
-    rendered = views.render_answer(answer) + "".join(m["content"] for m in views.render_turns(
-        [{"question": "<script>alert(1)</script>?", "answer": answer}]))
+    rendered = views.render_answer(answer) + "".join(
+        m["content"] for m in views.render_turns([{"question": "<script>alert(1)</script>?", "answer": answer}])
+    )
     assert "<script" not in rendered
 
 
@@ -190,8 +201,10 @@ def test_chat_streams_and_passes_history_for_follow_ups(fake_assistant, monkeypa
 
     list(respond("And on Ukraine?", turns))
     assert seen[1][0] == "And on Ukraine?"
-    assert seen[1][1] == [{"role": "user", "content": SECURITY_Q},
-                          {"role": "assistant", "content": turns[0]["answer"]["text"]}]
+    assert seen[1][1] == [
+        {"role": "user", "content": SECURITY_Q},
+        {"role": "assistant", "content": turns[0]["answer"]["text"]},
+    ]
 
 
 def test_chat_errors_are_short_messages(fake_assistant, monkeypatch):
@@ -215,8 +228,11 @@ def test_upload_indexes_the_readout_and_it_is_answerable(fake_assistant, tmp_pat
     incoming = tmp_path / "incoming"
     incoming.mkdir()
     new = incoming / "Zanzibar talks (draft) ünïcode.txt"
-    new.write_text("Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations agreed to establish a joint "
-                   "patrol of the Zanzibar channel against illegal fishing.\n", encoding="utf-8")
+    new.write_text(
+        "Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations agreed to establish a joint "
+        "patrol of the Zanzibar channel against illegal fishing.\n",
+        encoding="utf-8",
+    )
     bad_pdf = incoming / "notes.pdf"  # a PDF is a readout type now; this one cannot be read
     bad_pdf.write_bytes(b"%PDF-1.4")
 
@@ -232,7 +248,7 @@ def test_upload_indexes_the_readout_and_it_is_answerable(fake_assistant, tmp_pat
     assert answer.citations
     assert [c.source for c in answer.citations][:1] == ["uploads/" + stored.name]
     c = answer.citations[0]
-    assert stored.read_text(encoding="utf-8")[c.start:c.end] == c.quote
+    assert stored.read_text(encoding="utf-8")[c.start : c.end] == c.quote
 
 
 def test_upload_limits_and_sanitized_names(fake_assistant, tmp_path):
@@ -332,9 +348,9 @@ def test_ask_endpoint_returns_cited_json(real_assistant):
     for c in result["citations"]:
         source_file = SEEDS / c["source"]
         text = real_assistant.readout(c["source"]).text
-        assert text[c["start"]:c["end"]] == c["quote"]
+        assert text[c["start"] : c["end"]] == c["quote"]
         if source_file.suffix == ".txt":  # .txt offsets are offsets into the file itself
-            assert source_file.read_text(encoding="utf-8")[c["start"]:c["end"]] == c["quote"]
+            assert source_file.read_text(encoding="utf-8")[c["start"] : c["end"]] == c["quote"]
     assert any("security cooperation" in c["quote"] for c in result["citations"])
 
 

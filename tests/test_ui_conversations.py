@@ -18,9 +18,19 @@ from assistant.ui import conversations as conv
 from assistant.ui import views
 
 ABSTAINED = {
-    "text": "The readouts don't say.", "abstained": True, "citations": [],
-    "passages": [{"source": "a.txt", "start": 0, "end": 400, "title": "A", "date": None,
-                  "text": "word " * 60 + "Supercalifragilisticexpialidocious " * 20}],
+    "text": "The readouts don't say.",
+    "abstained": True,
+    "citations": [],
+    "passages": [
+        {
+            "source": "a.txt",
+            "start": 0,
+            "end": 400,
+            "title": "A",
+            "date": None,
+            "text": "word " * 60 + "Supercalifragilisticexpialidocious " * 20,
+        }
+    ],
 }
 
 
@@ -80,15 +90,54 @@ def test_an_unanswered_or_failed_turn_is_kept_as_such(fake_assistant):
     assert conv.save(None, None, streaming)[0] == conv.empty_store()  # nothing finished: nothing stored
 
 
-@pytest.mark.parametrize("tampered", [
-    None, "text", 42, [], {"conversations": "nope"},
-    {"conversations": [{"id": 1, "turns": []}, {"id": "x", "turns": "bad"}, "junk"]},
-    {"conversations": [{"id": "x", "turns": [{"question": "q", "answer": {"text": 5}}]}]},
-    {"conversations": [{"id": "x", "turns": [{"question": "q", "answer": {"text": "t", "citations": [
-        {"marker": "1", "start": 0, "end": 4, "source": "a.txt", "quote": "abcd"}]}}]}]},
-    {"conversations": [{"id": "x", "turns": [{"question": "q", "answer": {"text": "t", "citations": [
-        {"marker": True, "start": 0, "end": 4, "source": "a.txt", "quote": "abcd"}]}}]}]},
-])
+@pytest.mark.parametrize(
+    "tampered",
+    [
+        None,
+        "text",
+        42,
+        [],
+        {"conversations": "nope"},
+        {"conversations": [{"id": 1, "turns": []}, {"id": "x", "turns": "bad"}, "junk"]},
+        {"conversations": [{"id": "x", "turns": [{"question": "q", "answer": {"text": 5}}]}]},
+        {
+            "conversations": [
+                {
+                    "id": "x",
+                    "turns": [
+                        {
+                            "question": "q",
+                            "answer": {
+                                "text": "t",
+                                "citations": [
+                                    {"marker": "1", "start": 0, "end": 4, "source": "a.txt", "quote": "abcd"}
+                                ],
+                            },
+                        }
+                    ],
+                }
+            ]
+        },
+        {
+            "conversations": [
+                {
+                    "id": "x",
+                    "turns": [
+                        {
+                            "question": "q",
+                            "answer": {
+                                "text": "t",
+                                "citations": [
+                                    {"marker": True, "start": 0, "end": 4, "source": "a.txt", "quote": "abcd"}
+                                ],
+                            },
+                        }
+                    ],
+                }
+            ]
+        },
+    ],
+)
 def test_malformed_browser_storage_is_dropped_not_trusted(fake_assistant, tampered):
     store = conv.clean_store(tampered)
     assert store == conv.empty_store()
@@ -98,10 +147,35 @@ def test_malformed_browser_storage_is_dropped_not_trusted(fake_assistant, tamper
 
 def test_stored_markup_is_escaped_when_shown(fake_assistant):
     question = "<img src=x onerror=alert(1)>"
-    evil = {"conversations": [{"id": "x", "updated": 1, "turns": [{"question": question, "answer": {
-        "text": "<script>alert(1)</script> [1]", "abstained": False, "citations": [
-            {"marker": 1, "start": 0, "end": 4, "source": "a\"><script>.txt", "quote": "<b>q</b>",
-             "title": "<i>t</i>", "date": "<u>d</u>"}]}}]}], "current": "x"}
+    evil = {
+        "conversations": [
+            {
+                "id": "x",
+                "updated": 1,
+                "turns": [
+                    {
+                        "question": question,
+                        "answer": {
+                            "text": "<script>alert(1)</script> [1]",
+                            "abstained": False,
+                            "citations": [
+                                {
+                                    "marker": 1,
+                                    "start": 0,
+                                    "end": 4,
+                                    "source": 'a"><script>.txt',
+                                    "quote": "<b>q</b>",
+                                    "title": "<i>t</i>",
+                                    "date": "<u>d</u>",
+                                }
+                            ],
+                        },
+                    }
+                ],
+            }
+        ],
+        "current": "x",
+    }
     chat, turns, conv_id, *_ = ui.build_app(fake_assistant, examples=[]).restore(evil)
     assert conv_id == "x" and len(turns) == 1
     shown = "".join(m["content"] for m in chat)
@@ -161,13 +235,19 @@ def test_notebook_rendering_is_unchanged_by_default(fake_assistant):
         assert views.esc(c["source"]) in out
 
 
-@pytest.mark.parametrize(("title", "source", "short"), [
-    ("Readout of the Secretary's Meeting with the Foreign Minister", "a.txt",
-     "Secretary's Meeting with the Foreign Minister"),
-    ("readout: call with Kenya", "a.txt", "Call with Kenya"),
-    ("", "uploads/fiji-oceans-call.txt", "Fiji-oceans-call"),
-    ("A " + "very " * 30 + "long title", "a.txt", None),
-])
+@pytest.mark.parametrize(
+    ("title", "source", "short"),
+    [
+        (
+            "Readout of the Secretary's Meeting with the Foreign Minister",
+            "a.txt",
+            "Secretary's Meeting with the Foreign Minister",
+        ),
+        ("readout: call with Kenya", "a.txt", "Call with Kenya"),
+        ("", "uploads/fiji-oceans-call.txt", "Fiji-oceans-call"),
+        ("A " + "very " * 30 + "long title", "a.txt", None),
+    ],
+)
 def test_short_title(title, source, short):
     got = short_title(title, source)
     if short is not None:

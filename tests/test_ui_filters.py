@@ -22,8 +22,16 @@ from assistant.ui import views  # noqa: E402
 
 
 def _meeting(source, date, countries, title=None, kind="meeting", place=None, issuer="United States"):
-    return {"source": source, "title": title or source, "date": date, "kind": kind, "place": place,
-            "countries": list(countries), "issuer": issuer, "participants": []}
+    return {
+        "source": source,
+        "title": title or source,
+        "date": date,
+        "kind": kind,
+        "place": place,
+        "countries": list(countries),
+        "issuer": issuer,
+        "participants": [],
+    }
 
 
 def _points(page_html: str) -> list[str]:
@@ -35,11 +43,16 @@ def _points(page_html: str) -> list[str]:
 
 
 def test_controls_become_the_filters_dict_of_the_public_api():
-    assert flt.from_controls("Japan", "", None, "2024", "call") == {"country": "Japan", "before": "2024",
-                                                                   "kind": "call"}
+    assert flt.from_controls("Japan", "", None, "2024", "call") == {
+        "country": "Japan",
+        "before": "2024",
+        "kind": "call",
+    }
     assert flt.from_controls() == {}
-    assert flt.from_controls("  ", "  Foreign\n Minister ", " 2023-01-01 ") == {"person": "Foreign Minister",
-                                                                               "after": "2023-01-01"}
+    assert flt.from_controls("  ", "  Foreign\n Minister ", " 2023-01-01 ") == {
+        "person": "Foreign Minister",
+        "after": "2023-01-01",
+    }
     assert flt.clean({"after": 2023, "country": ["Japan"], "kind": True, "colour": "red"}) == {"after": "2023"}
     assert flt.clean("country=Japan") == {} and flt.clean(None) == {}
     assert len(flt.clean({"person": "x" * 5000})["person"]) == flt.MAX_VALUE
@@ -58,11 +71,14 @@ def test_status_line_says_whether_filters_are_active():
     assert "<script>" not in evil and "&lt;script&gt;" in evil
 
 
-@pytest.mark.parametrize("filters, message", [
-    ({"after": "next spring"}, "is not a date. Write it as YYYY-MM-DD"),
-    ({"kind": "lunch"}, "Unknown kind 'lunch'. Meeting kinds: call, meeting"),
-    ({"after": "2024", "before": "2023"}, "The date range is empty"),
-])
+@pytest.mark.parametrize(
+    "filters, message",
+    [
+        ({"after": "next spring"}, "is not a date. Write it as YYYY-MM-DD"),
+        ({"kind": "lunch"}, "Unknown kind 'lunch'. Meeting kinds: call, meeting"),
+        ({"after": "2024", "before": "2023"}, "The date range is empty"),
+    ],
+)
 def test_the_librarys_messages_show_as_one_line(fake_assistant, filters, message):
     handlers = handlers_for(fake_assistant)
     status, timeline = handlers.filter_view(filters)
@@ -122,11 +138,22 @@ def test_filters_the_library_rejects_keep_the_question_and_say_why(fake_assistan
 
 
 def test_a_conversation_keeps_the_filters_it_was_asked_under():
-    cited = {"marker": 1, "start": 0, "end": 4, "source": "a.txt", "quote": "abcd", "title": "A", "date": None,
-             "kind": "agreed", "actor": "both"}
+    cited = {
+        "marker": 1,
+        "start": 0,
+        "end": 4,
+        "source": "a.txt",
+        "quote": "abcd",
+        "title": "A",
+        "date": None,
+        "kind": "agreed",
+        "actor": "both",
+    }
     answer = {"text": "t [1]", "abstained": False, "citations": [cited]}
-    turns = [{"question": "q1", "answer": answer, "error": None, "filters": {"country": "Japan", "bogus": "x"}},
-             {"question": "q2", "answer": answer, "error": None, "filters": {"country": "Japan", "after": "2023"}}]
+    turns = [
+        {"question": "q1", "answer": answer, "error": None, "filters": {"country": "Japan", "bogus": "x"}},
+        {"question": "q2", "answer": answer, "error": None, "filters": {"country": "Japan", "after": "2023"}},
+    ]
     store, conv_id = conv.save(None, None, turns)
     kept = conv.find(store, conv_id)["turns"]
     assert kept[0]["filters"] == {"country": "Japan"}  # unknown keys from the browser are dropped
@@ -195,13 +222,18 @@ def test_timeline_of_the_seeds_has_one_point_per_dated_meeting_and_lists_the_und
         assert kind == "doc" and (start, end) == (-1, -1) and fake_assistant.readout(source) is not None
     # each point is a link with a name that says what it opens
     labels = [html.unescape(x) for x in re.findall(r'aria-label="([^"]+)"', page)]
-    assert "Mexico: Readout of the National Security Advisor's Call with Mexico's Foreign Secretary, 2 Feb 2024, " \
-           "call. Open the readout." in labels
+    assert (
+        "Mexico: Readout of the National Security Advisor's Call with Mexico's Foreign Secretary, 2 Feb 2024, "
+        "call. Open the readout." in labels
+    )
 
 
 def test_timeline_positions_points_by_date_and_folds_rare_countries():
-    meetings = [_meeting(f"c{i}-{j}.txt", f"202{j}-0{i % 9 + 1}-15", [f"Country {i}", "United States"])
-                for i in range(9) for j in range(1 + (i < 3))]
+    meetings = [
+        _meeting(f"c{i}-{j}.txt", f"202{j}-0{i % 9 + 1}-15", [f"Country {i}", "United States"])
+        for i in range(9)
+        for j in range(1 + (i < 3))
+    ]
     page = tl.render_timeline(meetings, top=6)
     assert len(_points(page)) == len(meetings)
     shown, folded = page.split('<details class="ra-tl-more">')
@@ -214,9 +246,11 @@ def test_timeline_positions_points_by_date_and_folds_rare_countries():
 
 def test_timeline_keeps_close_points_apart_and_escapes_what_readouts_contribute():
     evil = '<script>alert(1)</script> "quoted" ${value} {{x}}'
-    meetings = [_meeting("a&b.txt", "2024-05-01", ["<b>Ruritania</b>"], title=evil, place="<i>Zenda</i>"),
-                _meeting("b.txt", "2024-05-02", ["<b>Ruritania</b>"], title=evil, kind="call"),
-                _meeting("u.txt", None, ["<b>Ruritania</b>"], title=evil)]
+    meetings = [
+        _meeting("a&b.txt", "2024-05-01", ["<b>Ruritania</b>"], title=evil, place="<i>Zenda</i>"),
+        _meeting("b.txt", "2024-05-02", ["<b>Ruritania</b>"], title=evil, kind="call"),
+        _meeting("u.txt", None, ["<b>Ruritania</b>"], title=evil),
+    ]
     page = tl.render_timeline(meetings)
     for raw in ("<script>", "<b>", "<i>", "${value}", "{{x}}", '"quoted"', "a&b.txt"):
         assert raw not in page
@@ -253,12 +287,28 @@ def test_ticks_are_months_or_years_and_few_enough():
 # --------------------------------------------------------------------------- statement-kind tags
 
 
-@pytest.mark.parametrize("kind, label", [("agreed", "agreed"), ("discussed", "discussed"),
-                                         ("expressed_concern", "expressed concern"),
-                                         ("condolences", "offered condolences"), ("met", "the meeting")])
+@pytest.mark.parametrize(
+    "kind, label",
+    [
+        ("agreed", "agreed"),
+        ("discussed", "discussed"),
+        ("expressed_concern", "expressed concern"),
+        ("condolences", "offered condolences"),
+        ("met", "the meeting"),
+    ],
+)
 def test_citations_carry_a_statement_kind_tag(kind, label):
-    cited = {"marker": 1, "start": 0, "end": 4, "source": "a.txt", "quote": "abcd", "title": "A", "date": None,
-             "kind": kind, "actor": "both"}
+    cited = {
+        "marker": 1,
+        "start": 0,
+        "end": 4,
+        "source": "a.txt",
+        "quote": "abcd",
+        "title": "A",
+        "date": None,
+        "kind": kind,
+        "actor": "both",
+    }
     page = views.render_answer({"text": "It was so [1].", "abstained": False, "citations": [cited]})
     row = page.split('class="ra-fn-row"')[1]
     tag = re.search(r'<span class="ra-kind ra-kind-[a-z_]+"[^>]*>(.*?)</span></span>', row).group(0)

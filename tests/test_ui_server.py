@@ -26,8 +26,10 @@ from assistant.ui import app as ui  # noqa: E402
 from assistant.ui.app import console_line  # noqa: E402
 from assistant.ui.auth import LoginLimit, LoginThrottle  # noqa: E402
 
-ZANZIBAR = ("Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations met in Stone Town. The delegations agreed "
-            "to establish a joint patrol of the Zanzibar channel against illegal fishing.\n")
+ZANZIBAR = (
+    "Zanzibar Fisheries Talks\nDate: June 1, 2024\n\nThe delegations met in Stone Town. The delegations agreed "
+    "to establish a joint patrol of the Zanzibar channel against illegal fishing.\n"
+)
 ZANZIBAR_Q = "What did the delegations agree about the Zanzibar channel?"
 
 
@@ -45,7 +47,8 @@ def test_console_line_replaces_gradios_share_hint(fake_assistant, capsys):
     assert "share=True" not in out and "Running on local URL" not in out
     assert out.strip().count("\n") == 0  # one line, ours
     assert console_line("http://0.0.0.0:7860/", None, "0.0.0.0", True) == (
-        "Readout assistant: http://0.0.0.0:7860 (listening on 0.0.0.0; login required; --share for a public link)")
+        "Readout assistant: http://0.0.0.0:7860 (listening on 0.0.0.0; login required; --share for a public link)"
+    )
     shared = console_line("http://127.0.0.1:7860/", "https://abc.gradio.live", "127.0.0.1", False)
     assert "public link https://abc.gradio.live" in shared and "no login" in shared
 
@@ -122,12 +125,15 @@ def test_login_throttle_is_per_client_and_forgets_after_the_window():
 
 # --------------------------------------------------------------------------- an outside update (issue 12 item 3)
 
-_CLI = ("import sys; sys.path.insert(0, sys.argv[1]); from tests.fakes import install_fake_models; "
-        "install_fake_models(); from assistant.cli import main; sys.argv = ['assistant', *sys.argv[2:]]; main()")
+_CLI = (
+    "import sys; sys.path.insert(0, sys.argv[1]); from tests.fakes import install_fake_models; "
+    "install_fake_models(); from assistant.cli import main; sys.argv = ['assistant', *sys.argv[2:]]; main()"
+)
 
 
-def test_running_server_answers_from_an_outside_update_and_uploads_keep_it(fake_assistant, fake_settings,
-                                                                            seeds_copy, tmp_path):
+def test_running_server_answers_from_an_outside_update_and_uploads_keep_it(
+    fake_assistant, fake_settings, seeds_copy, tmp_path
+):
     from gradio_client import Client
 
     from assistant import Assistant
@@ -142,8 +148,13 @@ def test_running_server_answers_from_an_outside_update_and_uploads_keep_it(fake_
         # another process runs `assistant index` on the same index dir, with one more readout in the corpus
         (seeds_copy / "zanzibar-talks.txt").write_text(ZANZIBAR, encoding="utf-8")
         env = {**os.environ, "ASSISTANT_MODEL": "hash-64"}
-        done = subprocess.run([sys.executable, "-c", _CLI, str(ROOT), "index", str(seeds_copy), "--index-dir",
-                               str(index_dir), "-q"], capture_output=True, text=True, env=env, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-c", _CLI, str(ROOT), "index", str(seeds_copy), "--index-dir", str(index_dir), "-q"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr
 
         after = client.predict(ZANZIBAR_Q, api_name="/ask")  # the next answer comes from the new generation
@@ -154,8 +165,10 @@ def test_running_server_answers_from_an_outside_update_and_uploads_keep_it(fake_
 
         upload = tmp_path / "incoming" / "Fiji oceans call.txt"
         upload.parent.mkdir()
-        upload.write_text("Fiji Oceans Call\nDate: July 2, 2024\n\nThe ministers agreed to fund coral reef "
-                          "monitoring around Fiji.\n", encoding="utf-8")
+        upload.write_text(
+            "Fiji Oceans Call\nDate: July 2, 2024\n\nThe ministers agreed to fund coral reef monitoring around Fiji.\n",
+            encoding="utf-8",
+        )
         message = chat.handlers.add_files([str(upload)])
         assert "Indexed 1 readout" in message
         sources = {d["source"] for d in fake_assistant.readouts()}
@@ -177,14 +190,17 @@ def test_running_server_answers_from_an_outside_update_and_uploads_keep_it(fake_
 def test_upload_named_in_another_script_end_to_end(fake_assistant, tmp_path):
     handlers = handlers_for(fake_assistant)
     f = tmp_path / "日本語 名前.txt"
-    f.write_text("Tokyo Fisheries Talks\nDate: May 3, 2024\n\nThe delegations agreed to share tuna catch data "
-                 "every month.\n", encoding="utf-8")
+    f.write_text(
+        "Tokyo Fisheries Talks\nDate: May 3, 2024\n\nThe delegations agreed to share tuna catch data every month.\n",
+        encoding="utf-8",
+    )
     status, docs = handlers.upload([str(f)], progress=None)
     assert "Indexed 1 readout: 日本語-名前.txt" in html.unescape(status)
     assert "not accepted" not in status
     source = "uploads/日本語-名前.txt"
     assert (Path(fake_assistant.settings.index_dir) / source).read_text(encoding="utf-8") == f.read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     assert "Tokyo Fisheries Talks" in docs and "uploaded" in docs and "6 readouts indexed (1 uploaded)" in docs
 
     *_, (messages, turns, _) = handlers.respond("What did the delegations agree about tuna catch data?", [])
@@ -222,8 +238,9 @@ def test_exports_folder_goes_away_when_the_server_closes(fake_assistant):
         written = Path(chat.handlers.export(turns))
         assert written.exists() and written.parent == chat.handlers.export_dir
         button = chat.export(turns)  # what the page gets: Gradio serves its own copy from its cache
-        assert button.interactive is True and Path(button.value["path"] if isinstance(button.value, dict)
-                                                   else button.value).name.endswith(".md")
+        assert button.interactive is True and Path(
+            button.value["path"] if isinstance(button.value, dict) else button.value
+        ).name.endswith(".md")
         chat.blocks.close(verbose=False)  # the server closes (Ctrl-C, or a host stopping it): its lifespan ends
         deadline = time.time() + 10
         while chat.handlers.export_dir.exists() and time.time() < deadline:

@@ -81,8 +81,9 @@ def test_only_the_public_api_of_the_package():
                 assert not (node.module or "").startswith("assistant"), f"{path.name}:{node.lineno}"
             if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
                 owner = ast.unparse(node.value)
-                assert owner in ("self", "cls") or not owner.startswith(("asst", "self.asst")), \
+                assert owner in ("self", "cls") or not owner.startswith(("asst", "self.asst")), (
                     f"{path.name}:{node.lineno} uses a private member {owner}.{node.attr}"
+                )
 
 
 def test_the_cli_still_finds_launch():

@@ -8,14 +8,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.records import Sentence
 from assistant.qa.verify import Evidence, best_support, check, coverage, dates, names, numbers, strength
+from assistant.records import Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
-READOUT = ("The Secretary of State met in Lima with the Foreign Minister of Peru. The two ministers discussed "
-           "fisheries enforcement and agreed to open a joint maritime training center in Callao. The United States "
-           "will provide $12 million for the center. They did not sign the draft customs agreement. The Foreign "
-           "Minister raised the International Monetary Fund review.")
+READOUT = (
+    "The Secretary of State met in Lima with the Foreign Minister of Peru. The two ministers discussed "
+    "fisheries enforcement and agreed to open a joint maritime training center in Callao. The United States "
+    "will provide $12 million for the center. They did not sign the draft customs agreement. The Foreign "
+    "Minister raised the International Monetary Fund review."
+)
 
 
 def ev(sentence: str, title: str = "Secretary's Meeting with the Foreign Minister of Peru", date="2024-05-02"):
@@ -23,7 +25,9 @@ def ev(sentence: str, title: str = "Secretary's Meeting with the Foreign Ministe
     return Evidence(Sentence("peru.txt", start, start + len(sentence), sentence), None, title, date, READOUT)
 
 
-AGREED = "The two ministers discussed fisheries enforcement and agreed to open a joint maritime training center in Callao."
+AGREED = (
+    "The two ministers discussed fisheries enforcement and agreed to open a joint maritime training center in Callao."
+)
 MONEY = "The United States will provide $12 million for the center."
 
 
@@ -32,24 +36,34 @@ def test_a_faithful_paraphrase_is_supported():
     assert v.supported, v.reasons
 
 
-@pytest.mark.parametrize("claim,reason", [
-    ("The United States will provide $15 million for the center.", "number"),
-    ("The United States will provide $12 billion for the center.", "number"),
-    ("The ministers agreed to open three maritime training centers in Callao.", "number"),
-    ("The ministers agreed in June to open a joint maritime training center in Callao.", "date"),
-    ("The ministers agreed to hold monthly fisheries talks in Callao.", "date"),
-    ("The ministers agreed to open a joint maritime training center in Arica.", "name"),
-    ("Chile and the United States agreed to open a joint maritime training center.", "name"),
-    ("The ministers agreed on fisheries enforcement.", "commits to something else"),
-    ("The ministers signed the draft customs agreement.", "negation"),
-    ("The Foreign Minister welcomed the International Monetary Fund review.", "stronger"),
-    ("The Foreign Minister agreed to the International Monetary Fund review.", "stronger"),
-    ("The Secretary raised the International Monetary Fund review.", "different party"),
-    ("The two ministers raised the International Monetary Fund review.", "different party"),
-])
+@pytest.mark.parametrize(
+    "claim,reason",
+    [
+        ("The United States will provide $15 million for the center.", "number"),
+        ("The United States will provide $12 billion for the center.", "number"),
+        ("The ministers agreed to open three maritime training centers in Callao.", "number"),
+        ("The ministers agreed in June to open a joint maritime training center in Callao.", "date"),
+        ("The ministers agreed to hold monthly fisheries talks in Callao.", "date"),
+        ("The ministers agreed to open a joint maritime training center in Arica.", "name"),
+        ("Chile and the United States agreed to open a joint maritime training center.", "name"),
+        ("The ministers agreed on fisheries enforcement.", "commits to something else"),
+        ("The ministers signed the draft customs agreement.", "negation"),
+        ("The Foreign Minister welcomed the International Monetary Fund review.", "stronger"),
+        ("The Foreign Minister agreed to the International Monetary Fund review.", "stronger"),
+        ("The Secretary raised the International Monetary Fund review.", "different party"),
+        ("The two ministers raised the International Monetary Fund review.", "different party"),
+    ],
+)
 def test_each_hard_check_fails_its_claim(claim, reason):
-    evidences = [ev(s) for s in (AGREED, MONEY, "They did not sign the draft customs agreement.",
-                                 "The Foreign Minister raised the International Monetary Fund review.")]
+    evidences = [
+        ev(s)
+        for s in (
+            AGREED,
+            MONEY,
+            "They did not sign the draft customs agreement.",
+            "The Foreign Minister raised the International Monetary Fund review.",
+        )
+    ]
     v = best_support(claim, evidences)
     assert not v.supported
     assert any(reason in r for r in v.reasons), v.reasons
@@ -64,15 +78,18 @@ def test_weaker_wording_than_the_readout_is_fine():
 
 
 def test_names_may_come_from_elsewhere_in_the_readout_and_from_acronyms_and_aliases():
-    v = check("The Peruvian minister raised the IMF review.",
-              ev("The Foreign Minister raised the International Monetary Fund review."))
+    v = check(
+        "The Peruvian minister raised the IMF review.",
+        ev("The Foreign Minister raised the International Monetary Fund review."),
+    )
     assert not any("name" in r for r in v.reasons), v.reasons
     assert check("The U.S. will provide $12 million for the center.", ev(MONEY)).supported
 
 
 def test_negated_claims_match_negated_sentences():
-    assert check("They did not sign the draft customs agreement.",
-                 ev("They did not sign the draft customs agreement.")).supported
+    assert check(
+        "They did not sign the draft customs agreement.", ev("They did not sign the draft customs agreement.")
+    ).supported
 
 
 def test_the_embedding_similarity_counts():
@@ -87,7 +104,7 @@ def test_the_embedding_similarity_counts():
 def test_best_support_picks_the_sentence_that_supports():
     v = best_support("The United States will provide $12 million for that center.", [ev(AGREED), ev(MONEY)])
     assert v.supported and v.evidence.sentence.text == MONEY
-    assert READOUT[v.evidence.sentence.start:v.evidence.sentence.end] == MONEY
+    assert READOUT[v.evidence.sentence.start : v.evidence.sentence.end] == MONEY
 
 
 def test_feature_extractors():
@@ -126,6 +143,7 @@ def test_lexical_verifier_on_the_labelled_set_keeps_its_precision():
     evidences, vecs = bench.build_evidence(pairs)
     from assistant.qa.verify import THRESHOLD_LEXICAL
 
-    m = bench.metrics([p["label"] for p in pairs], bench.predict(bench.features(pairs, evidences, vecs), 0.5,
-                                                                  THRESHOLD_LEXICAL))
+    m = bench.metrics(
+        [p["label"] for p in pairs], bench.predict(bench.features(pairs, evidences, vecs), 0.5, THRESHOLD_LEXICAL)
+    )
     assert m["precision"] >= 0.95 and m["recall"] >= 0.6, m

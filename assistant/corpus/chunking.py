@@ -49,7 +49,7 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # A paragraph of bullets, or lines that do not run on, is split by line.
         by_line = len(lines) > 1 and (
             any(_BULLET.match(line) for line in lines[1:])
-            or all(not line.rstrip() or line.rstrip()[-1:] in ".!?:;\"\u201d" for line in lines[:-1])
+            or all(not line.rstrip() or line.rstrip()[-1:] in '.!?:;"\u201d' for line in lines[:-1])
         )
         if by_line:
             off = para_start
@@ -84,14 +84,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             s, e = _trim(text, b_start + s, b_start + e)
             if s >= e:
                 continue
-            if block and _AMBIGUOUS_END.search(text[block[-1][0]:block[-1][1]]):
+            if block and _AMBIGUOUS_END.search(text[block[-1][0] : block[-1][1]]):
                 raw = text[s:e].split(maxsplit=1)[0].strip("\"'“‘(")
-                place_end = text[block[-1][0]:block[-1][1]].endswith("D.C.") and raw[:1].isupper()
+                place_end = text[block[-1][0] : block[-1][1]].endswith("D.C.") and raw[:1].isupper()
                 if raw.lower() not in SENTENCE_OPENERS and not place_end:
                     block[-1] = (block[-1][0], e)
                     continue
             block.append((s, e))
-        spans.extend(sp for sp in _split_after_places(text, block) if any(ch.isalnum() for ch in text[sp[0]:sp[1]]))
+        spans.extend(sp for sp in _split_after_places(text, block) if any(ch.isalnum() for ch in text[sp[0] : sp[1]]))
     return spans
 
 
@@ -117,12 +117,13 @@ def _split_after_places(text: str, block: list[tuple[int, int]]) -> list[tuple[i
 def sentences_of(readout: Readout) -> list[Sentence]:
     """The body sentences of a readout (the title and date lines are not quoted)."""
     return [
-        Sentence(readout.source, s, e, readout.text[s:e])
-        for s, e in split_sentences(readout.text, readout.body_start)
+        Sentence(readout.source, s, e, readout.text[s:e]) for s, e in split_sentences(readout.text, readout.body_start)
     ]
 
 
-def group_sentences(spans: list[tuple[int, int]], text: str, chunk_words: int, overlap: int = 0) -> list[tuple[int, int]]:
+def group_sentences(
+    spans: list[tuple[int, int]], text: str, chunk_words: int, overlap: int = 0
+) -> list[tuple[int, int]]:
     """Group consecutive sentence spans into passages of about ``chunk_words`` words.
 
     Returns (first, last_exclusive) sentence index pairs. A passage closes when
@@ -137,7 +138,7 @@ def group_sentences(spans: list[tuple[int, int]], text: str, chunk_words: int, o
         j = i
         words = 0
         while j < n:
-            w = len(text[spans[j][0]:spans[j][1]].split())
+            w = len(text[spans[j][0] : spans[j][1]].split())
             if j > i and words + w > chunk_words:
                 break
             words += w
@@ -163,6 +164,16 @@ def passages_of(readout: Readout, chunk_words: int = 120, overlap: int = 0) -> l
     out = []
     for p in chunks.passages:
         start, end = chunks.passage_span(p)
-        out.append(Passage(readout.source, start, end, readout.text[start:end], readout.title,
-                           readout.date, 0.0, chunks.sentences[p.first:p.last]))
+        out.append(
+            Passage(
+                readout.source,
+                start,
+                end,
+                readout.text[start:end],
+                readout.title,
+                readout.date,
+                0.0,
+                chunks.sentences[p.first : p.last],
+            )
+        )
     return out

@@ -65,8 +65,10 @@ def check_file(path: Path, max_bytes: int | None) -> str | None:
         what = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device"
         return f"not a regular file ({what})"
     if max_bytes is not None and st.st_size > max_bytes:
-        return (f"too large ({st.st_size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB per readout, "
-                "set by ASSISTANT_MAX_READOUT_MB)")
+        return (
+            f"too large ({st.st_size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB per readout, "
+            "set by ASSISTANT_MAX_READOUT_MB)"
+        )
     return None
 
 
@@ -77,14 +79,16 @@ def collect_files(paths: list[Path], max_bytes: int | None = None) -> FileSet:
     """
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
-        raise IngestError(f"No such file or folder: {', '.join(str(m) for m in missing)}. Check the path and try again.")
+        raise IngestError(
+            f"No such file or folder: {', '.join(str(m) for m in missing)}. Check the path and try again."
+        )
     resolved = [p.absolute() if p.is_symlink() else p.resolve() for p in paths]
     root = corpus_root(resolved)
     files: list[tuple[Path, str]] = []
     skipped: list[Skipped] = []
     seen: set[Path] = set()
     for p in resolved:
-        for f in (_walk(p) if p.is_dir() and not p.is_symlink() else [p]):
+        for f in _walk(p) if p.is_dir() and not p.is_symlink() else [p]:
             if f in seen:
                 continue
             seen.add(f)
@@ -94,7 +98,9 @@ def collect_files(paths: list[Path], max_bytes: int | None = None) -> FileSet:
             elif f.suffix.lower() in SUPPORTED:
                 reason = check_file(f, max_bytes)
             else:  # a link or a FIFO says so; a regular file is of the wrong type
-                reason = check_file(f, None) or f"unsupported type '{f.suffix or 'no extension'}' (supported: {_kinds()})"
+                reason = (
+                    check_file(f, None) or f"unsupported type '{f.suffix or 'no extension'}' (supported: {_kinds()})"
+                )
             if reason:
                 skipped.append(Skipped(rel, reason))
             else:

@@ -18,8 +18,15 @@ from dataclasses import dataclass
 from typing import Any
 
 #: Extensions read, and the format each one is read as.
-SUPPORTED = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
-             ".htm": "html", ".pdf": "pdf"}
+SUPPORTED = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 
 
 @dataclass(frozen=True)
@@ -74,8 +81,9 @@ def html_to_text(source: str) -> tuple[str, str | None]:
     """
     import trafilatura
 
-    doc: Any = trafilatura.bare_extraction(source, favor_recall=True, with_metadata=True, include_comments=False,
-                                           include_tables=True, deduplicate=False)
+    doc: Any = trafilatura.bare_extraction(
+        source, favor_recall=True, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False
+    )
     text = getattr(doc, "text", None)
     raw_title = getattr(doc, "title", None)
     body = text or _visible_text(source)
@@ -113,7 +121,7 @@ def markdown_to_text(source: str) -> str:
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
-            text = text[end + 4:].lstrip("\n")
+            text = text[end + 4 :].lstrip("\n")
     out = []
     for line in text.split("\n"):
         line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)

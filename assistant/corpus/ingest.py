@@ -10,9 +10,9 @@ reason, and nothing is read past the size limit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from ..records import Readout, sha256_text
 from ..text.lexicon import FILENAME_ACRONYMS
@@ -68,8 +68,16 @@ def parse_readout(data: bytes, source: str, kind: str) -> tuple[Readout, str | N
     title, date, body_start = read_header(text)
     title_source = "text" if title else "format" if got.title else "file"
     title = title or got.title or title_from_filename(source)
-    return Readout(source=source, text=text, title=title, date=date, body_start=body_start,
-                   sha256=sha256_text(text), pages=got.pages, title_source=title_source), got.warning
+    return Readout(
+        source=source,
+        text=text,
+        title=title,
+        date=date,
+        body_start=body_start,
+        sha256=sha256_text(text),
+        pages=got.pages,
+        title_source=title_source,
+    ), got.warning
 
 
 # --------------------------------------------------------------------------- header

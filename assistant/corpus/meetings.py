@@ -16,8 +16,21 @@ import datetime
 import re
 
 from ..records import Meeting, Participant, Readout, Sentence
-from ..text.lexicon import (DOMESTIC_TITLES, INSTITUTION_WORDS, TITLE_HEADS, CALL_WORDS, DIALOGUE_WORDS, MEETING_VERBS, MONTH_NUMBERS, MULTILATERAL_WORDS,
-                            RELATIVE_DAYS, TOPIC_BEFORE_IN, TRILATERAL_WORDS, VIRTUAL_WORDS, VISIT_WORDS, WEEKDAYS)
+from ..text.lexicon import (
+    CALL_WORDS,
+    DIALOGUE_WORDS,
+    INSTITUTION_WORDS,
+    MEETING_VERBS,
+    MONTH_NUMBERS,
+    MULTILATERAL_WORDS,
+    RELATIVE_DAYS,
+    TITLE_HEADS,
+    TOPIC_BEFORE_IN,
+    TRILATERAL_WORDS,
+    VIRTUAL_WORDS,
+    VISIT_WORDS,
+    WEEKDAYS,
+)
 from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
 from .people import Mention, mentions
@@ -25,32 +38,52 @@ from .people import Mention, mentions
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
 EXTRACTOR_VERSION = 2
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}}))?\b"
     rf"|\b(?:on\s+|last\s+|this\s+past\s+)?(?P<wd2>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
     r"|\b(?P<rel>today|yesterday|this morning|this afternoon|this evening|tonight|earlier today|last night|"
-    r"last evening|last week|earlier this week)\b", re.I)
-_OFFICE = re.compile(r"\b(Office of the [A-Z][\w ]+?)(?=\s*$|\n)|attributable to ((?:Spokesperson|Deputy Spokesperson|"
-                     r"Press Secretary)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", re.M)
-_WITH = re.compile(r"\b(?:with|called|hosted|convened|received|joined|met|spoke to|talked to|visited|congratulated|"
-                   r"thanked|phoned|welcomed)\b")
-_PLACE = re.compile(r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:of|de|da|do|del|di|la|"
-                    r"el|es|al)\s+(?:the\s+)?)?"
-                    r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
-_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+"
-                      r"(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)")
-_DURING = re.compile(r"\b(?:during|at) the (?P<event>(?:[A-Z0-9][\w\-'\u2019.]*\s+){1,6}(?:" +
-                     "|".join(sorted(INSTITUTION_WORDS)) + r"))\b")
+    r"last evening|last week|earlier this week)\b",
+    re.I,
+)
+_OFFICE = re.compile(
+    r"\b(Office of the [A-Z][\w ]+?)(?=\s*$|\n)|attributable to ((?:Spokesperson|Deputy Spokesperson|"
+    r"Press Secretary)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})",
+    re.M,
+)
+_WITH = re.compile(
+    r"\b(?:with|called|hosted|convened|received|joined|met|spoke to|talked to|visited|congratulated|"
+    r"thanked|phoned|welcomed)\b"
+)
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:of|de|da|do|del|di|la|"
+    r"el|es|al)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+)
+_MARGINS = re.compile(
+    r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+"
+    r"(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)"
+)
+_DURING = re.compile(
+    r"\b(?:during|at) the (?P<event>(?:[A-Z0-9][\w\-'\u2019.]*\s+){1,6}(?:"
+    + "|".join(sorted(INSTITUTION_WORDS))
+    + r"))\b"
+)
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?P<place>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
-_MEETING_WITH = re.compile(r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
-                           r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b")
-_LIST_INTRO = re.compile(r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
-                         r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
-                         re.I)
+_MEETING_WITH = re.compile(
+    r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
+    r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
+)
+_LIST_INTRO = re.compile(
+    r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
+    r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
+    re.I,
+)
 _TOPIC_CUT = re.compile(r"\s(?:to|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
 
 
@@ -134,7 +167,7 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
     if cut:
         head_end = cut.start()
     for m in _PLACE.finditer(text, start, head_end):
-        before = text[max(start, m.start() - 25):m.start()].split()
+        before = text[max(start, m.start() - 25) : m.start()].split()
         if before and before[-1].lower() in TOPIC_BEFORE_IN:
             continue
         place = m.group("place")
@@ -147,8 +180,11 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
         return place, (visited.start("place"), visited.start("place") + len(place))
     margins = _MARGINS.search(text, start, end)
     if margins:
-        city = _PLACE.match(text, margins.end("event") + 1, end) if text[margins.end("event"):].startswith(" in ") \
+        city = (
+            _PLACE.match(text, margins.end("event") + 1, end)
+            if text[margins.end("event") :].startswith(" in ")
             else None
+        )
         if city and not city.group("the"):
             place = city.group("place").rstrip(".")
             return place, (city.start("place"), city.start("place") + len(place))
@@ -171,7 +207,9 @@ def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> 
         return "call"
     if any(w in words or w in both for w in VIRTUAL_WORDS):
         return "virtual_meeting"
-    held = r"\b(?:hold|held|holding|convene|convened|co-chair|co-chaired|chaired|as part of|during|at|for) (?:\S+ ){0,6}?"
+    held = (
+        r"\b(?:hold|held|holding|convene|convened|co-chair|co-chaired|chaired|as part of|during|at|for) (?:\S+ ){0,6}?"
+    )
     if any(w in both or re.search(held + re.escape(w) + r"\b", opening, re.I) for w in DIALOGUE_WORDS):
         return "dialogue"
     if parties >= 4 or (any(w in both for w in MULTILATERAL_WORDS) and parties >= 3):
@@ -223,8 +261,9 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Pa
     return out
 
 
-def participants(text: str, sentences: list[Sentence], main: Sentence | None, issuer: str,
-                 title: str = "") -> list[Participant]:
+def participants(
+    text: str, sentences: list[Sentence], main: Sentence | None, issuer: str, title: str = ""
+) -> list[Participant]:
     """Everyone the opening sentences show taking part: the meeting sentence's people, named people met in
     the opening sentences that report the issuer's side meeting someone ("While in Kyiv, Secretary Blinken and
     Secretary Austin met with ..."), and the lines of a list the text introduces ("Joining the call were the
@@ -241,7 +280,7 @@ def participants(text: str, sentences: list[Sentence], main: Sentence | None, is
         if s is main:
             continue
         if _LIST_INTRO.search(s.text):
-            for item in sentences[k + 1:k + 25]:
+            for item in sentences[k + 1 : k + 25]:
                 got = [_sided(m, "counterpart", issuer) for m in mentions(text, item.start, item.end) if not m.group]
                 if not got:
                     break
@@ -249,8 +288,9 @@ def participants(text: str, sentences: list[Sentence], main: Sentence | None, is
         elif k < 6 and _MEETING_WITH.search(s.text):
             found = sentence_participants(text, s, issuer)
             subject = [p for p in found if p.side == "issuer"]
-            if subject and all(any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out)
-                               for p in subject):
+            if subject and all(
+                any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
+            ):
                 add([p for p in found if p.side == "counterpart" and p.name])
     return _fill_countries(out, mentions(title), issuer)
 
@@ -261,8 +301,14 @@ def _fill_countries(people: list[Participant], from_title: list[Mention], issuer
     for p in people:
         country = p.country
         if country is None:
-            twin = next((m for m in from_title if m.country and m.name and p.name and
-                         set(m.name.split()) & set(p.name.split())), None)
+            twin = next(
+                (
+                    m
+                    for m in from_title
+                    if m.country and m.name and p.name and set(m.name.split()) & set(p.name.split())
+                ),
+                None,
+            )
             if twin is not None:
                 country = twin.country
             elif p.side == "counterpart" and len(others) == 1:
@@ -277,8 +323,9 @@ def issuer_of(readout: Readout) -> str:
     """The issuing government: the United States for the readouts of its offices (the default), else the
     country of the side that speaks of itself as "the Government of Japan" or "our"..."""
     head = readout.text[: max(readout.body_start, 0) + 600]
-    m = re.search(r"\b(?:Ministry of Foreign Affairs|Government) of (?P<c>[A-Z][\w ]+?)(?:[.,;]|\s(?:and|has|is|was))",
-                  head)
+    m = re.search(
+        r"\b(?:Ministry of Foreign Affairs|Government) of (?P<c>[A-Z][\w ]+?)(?:[.,;]|\s(?:and|has|is|was))", head
+    )
     if m and "United States" not in m.group("c"):
         parties = find_parties(m.group("c"))
         if parties:
@@ -312,8 +359,9 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
             break
     opening = " ".join(s.text for s in sentences[:4])
     parties = len(set(countries)) + sum(1 for p in people if p.country is None and p.side == "counterpart")
-    if any(p.title and p.name is None and p.title.split()[-1].endswith("s") and p.country in ORGANISATIONS
-           for p in people):
+    if any(
+        p.title and p.name is None and p.title.split()[-1].endswith("s") and p.country in ORGANISATIONS for p in people
+    ):
         parties = max(parties, 4)  # "foreign ministers of ASEAN nations": many countries at the table
     # a title made from the file name is no evidence of the kind ("kenya-visit.txt")
     title = readout.title if readout.title_source != "file" else ""
@@ -324,17 +372,31 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     office = office_of(readout)
     kind_span = _kind_span(text, main, kind) if main else (-1, -1)
     return Meeting(
-        source=readout.source, title=readout.title, date=date_value, published=published,
-        place=place[0] if place else None, kind=kind, participants=tuple(people), countries=tuple(countries),
-        issuer=issuer, office=office[0] if office else None, date_text=date_text, date_span=date_span,
-        place_span=place[1] if place else (-1, -1), kind_span=kind_span,
-        office_span=office[1] if office else (-1, -1))
+        source=readout.source,
+        title=readout.title,
+        date=date_value,
+        published=published,
+        place=place[0] if place else None,
+        kind=kind,
+        participants=tuple(people),
+        countries=tuple(countries),
+        issuer=issuer,
+        office=office[0] if office else None,
+        date_text=date_text,
+        date_span=date_span,
+        place_span=place[1] if place else (-1, -1),
+        kind_span=kind_span,
+        office_span=office[1] if office else (-1, -1),
+    )
 
 
 def _kind_span(text: str, sentence: Sentence, kind: str) -> tuple[int, int]:
-    words = {"call": r"spoke|call(?:ed)?|phone", "virtual_meeting": r"virtual(?:ly)?|video",
-             "dialogue": r"[Dd]ialogue|consultations"}.get(kind, r"met|meeting|hosted|convened|visit(?:ed)?")
-    m = re.search(rf"\b(?:{words})\b", text[sentence.start:sentence.end])
+    words = {
+        "call": r"spoke|call(?:ed)?|phone",
+        "virtual_meeting": r"virtual(?:ly)?|video",
+        "dialogue": r"[Dd]ialogue|consultations",
+    }.get(kind, r"met|meeting|hosted|convened|visit(?:ed)?")
+    m = re.search(rf"\b(?:{words})\b", text[sentence.start : sentence.end])
     return (sentence.start + m.start(), sentence.start + m.end()) if m else (-1, -1)
 
 

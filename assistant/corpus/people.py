@@ -13,18 +13,53 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.lexicon import (CALENDAR, GROUP_PARTICIPANTS, HONORIFICS, INSTITUTION_WORDS, KIND_VERBS, LOWER_TITLE_HEADS,
-                            NAME_PARTICLES, NOT_PERSON_STARTS, OFFICE_WORDS, TITLE_HEADS, TITLE_LINKS)
+from ..text.lexicon import (
+    CALENDAR,
+    GROUP_PARTICIPANTS,
+    HONORIFICS,
+    INSTITUTION_WORDS,
+    KIND_VERBS,
+    LOWER_TITLE_HEADS,
+    NAME_PARTICLES,
+    NOT_PERSON_STARTS,
+    OFFICE_WORDS,
+    TITLE_HEADS,
+    TITLE_LINKS,
+)
 from ..text.names import PartyMention, find_parties
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Hon|Rt|H\.E)\.|[A-Z]\.(?=\s)|"
-                    r"[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*|[,;:()\u2013\u2014]")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Hon|Rt|H\.E)\.|[A-Z]\.(?=\s)|"
+    r"[\w\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*|[,;:()\u2013\u2014]"
+)
 
 
 #: Capitalised words that open sentences, never names ("Today, Deputy Secretary ...").
-NOT_NAME_STARTS = frozenset({"today", "yesterday", "on", "in", "this", "earlier", "later", "during", "following",
-                             "after", "before", "at", "tonight", "separately", "also", "the", "and"}) | CALENDAR
+NOT_NAME_STARTS = (
+    frozenset(
+        {
+            "today",
+            "yesterday",
+            "on",
+            "in",
+            "this",
+            "earlier",
+            "later",
+            "during",
+            "following",
+            "after",
+            "before",
+            "at",
+            "tonight",
+            "separately",
+            "also",
+            "the",
+            "and",
+        }
+    )
+    | CALENDAR
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +91,9 @@ def _no_possessive(name: str) -> str:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (initials and abbreviations keep their dots) and punctuation marks of ``text[start:end]``."""
-    return [Token(m.group(0), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    return [
+        Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def _is_head(word: str) -> bool:
@@ -84,16 +120,34 @@ class _Reader:
         toks, j = self.toks, i
         while j < len(toks):
             t = toks[j]
-            if t.cap and _party_at(self.parties, t) is None and t.text not in HONORIFICS \
-                    and not _ABBREVIATION.fullmatch(t.text):
+            if (
+                t.cap
+                and _party_at(self.parties, t) is None
+                and t.text not in HONORIFICS
+                and not _ABBREVIATION.fullmatch(t.text)
+            ):
                 j += 1
-            elif (t.text in TITLE_LINKS - {"and"} or t.text in NAME_PARTICLES or
-                  (t.text == "and" and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS))) \
-                    and j > i and j + 1 < len(toks) and toks[j + 1].cap and _party_at(self.parties, toks[j + 1]) is None:
+            elif (
+                (
+                    t.text in TITLE_LINKS - {"and"}
+                    or t.text in NAME_PARTICLES
+                    or (t.text == "and" and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS))
+                )
+                and j > i
+                and j + 1 < len(toks)
+                and toks[j + 1].cap
+                and _party_at(self.parties, toks[j + 1]) is None
+            ):
                 j += 1
-            elif t.text in ("of", "for", "to") and j > i and j + 2 < len(toks) and toks[j + 1].text == "the" \
-                    and toks[j + 2].cap and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS) \
-                    and _party_at(self.parties, toks[j + 2]) is None:
+            elif (
+                t.text in ("of", "for", "to")
+                and j > i
+                and j + 2 < len(toks)
+                and toks[j + 1].text == "the"
+                and toks[j + 2].cap
+                and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS)
+                and _party_at(self.parties, toks[j + 2]) is None
+            ):
                 j += 2  # "Assistant to the President", "Director of the Office of the ..."
             elif t.text == "," and j > i and j + 1 < len(toks) and toks[j + 1].text in ("Jr.", "Sr.", "Jr"):
                 j += 2
@@ -116,18 +170,20 @@ class _Reader:
                 break
             j = nxt
         k = j
-        while k > i and (toks[k - 1].text in ("Jr.", "Sr.", "Jr", ",") or re.fullmatch(r"[A-Z]\.", toks[k - 1].text)
-                         or (toks[k - 1].cap and not _is_head(toks[k - 1].text)
-                             and toks[k - 1].text not in OFFICE_WORDS)
-                         or (toks[k - 1].text in NAME_PARTICLES and k - 1 > i)):
+        while k > i and (
+            toks[k - 1].text in ("Jr.", "Sr.", "Jr", ",")
+            or re.fullmatch(r"[A-Z]\.", toks[k - 1].text)
+            or (toks[k - 1].cap and not _is_head(toks[k - 1].text) and toks[k - 1].text not in OFFICE_WORDS)
+            or (toks[k - 1].text in NAME_PARTICLES and k - 1 > i)
+        ):
             k -= 1
         while k < j and toks[k].text in NAME_PARTICLES | {","}:
             k += 1
         e = k
         while e > i and toks[e - 1].text in TITLE_LINKS:
             e -= 1
-        title = self.text[toks[i].start:toks[e - 1].end] if e > i else None
-        name = _no_possessive(self.text[toks[k].start:toks[j - 1].end]) if k < j else None
+        title = self.text[toks[i].start : toks[e - 1].end] if e > i else None
+        name = _no_possessive(self.text[toks[k].start : toks[j - 1].end]) if k < j else None
         if title is None:
             return None, None, i
         if name is None and j < len(toks) and toks[j].text in HONORIFICS:  # "Advisor Mr. Jake Sullivan"
@@ -142,14 +198,16 @@ class _Reader:
         if j < len(toks) and toks[j].text.lower() in NOT_NAME_STARTS:
             return None, i
         k = j
-        while k < len(toks) and (toks[k].cap and not _is_head(toks[k].text)
-                                 and _party_at(self.parties, toks[k]) is None
-                                 or (toks[k].text in NAME_PARTICLES and k > j and k + 1 < len(toks)
-                                     and toks[k + 1].cap)):
+        while k < len(toks) and (
+            toks[k].cap
+            and not _is_head(toks[k].text)
+            and _party_at(self.parties, toks[k]) is None
+            or (toks[k].text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].cap)
+        ):
             k += 1
         if k == j:
             return None, i
-        return _no_possessive(self.text[toks[j].start:toks[k - 1].end]), k
+        return _no_possessive(self.text[toks[j].start : toks[k - 1].end]), k
 
     def country_after(self, i: int) -> tuple[str | None, int]:
         """ "of Japan", "from Burma", "of the United States of America" at token i: (country, next)."""
@@ -219,8 +277,12 @@ class _Reader:
                 i += 1
         if i < len(toks) and toks[i].text in LOWER_TITLE_HEADS:
             j = i + 1
-            while j < len(toks) and toks[j].text not in (",", ";") and not toks[j].cap \
-                    and not (toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].text == "the"):
+            while (
+                j < len(toks)
+                and toks[j].text not in (",", ";")
+                and not toks[j].cap
+                and not (toks[j].text == "of" and j + 1 < len(toks) and toks[j + 1].text == "the")
+            ):
                 j += 1
             k = j
             while k < len(toks) and toks[k].text not in (",", ";", "in", "to"):
@@ -228,12 +290,12 @@ class _Reader:
                 if p is not None:
                     country = country or p.name
                 k += 1
-            return self.text[toks[i].start:toks[j - 1].end], country, k
+            return self.text[toks[i].start : toks[j - 1].end], country, k
         j = self._capitalised_run(i)
         if j == i or not any(_is_head(t.text) for t in toks[i:j]):
             return None
         c2, k = self.country_after(j)
-        return self.text[toks[i].start:toks[j - 1].end], c2 or country, k
+        return self.text[toks[i].start : toks[j - 1].end], c2 or country, k
 
     def group(self, i: int, start: int, country: str | None) -> tuple[Mention | None, int]:
         """ "activists from Burma", "10 electric utility executives", "a group of Japanese business executives"."""
@@ -249,8 +311,11 @@ class _Reader:
         if j >= limit:
             return None, i
         c2, k = self.country_after(j + 1)
-        words = [t.text for t in toks[i:j + 1] if _party_at(self.parties, t) is None and not t.text[0].isdigit()
-                 and t.text.lower() not in ("group", "of")]
+        words = [
+            t.text
+            for t in toks[i : j + 1]
+            if _party_at(self.parties, t) is None and not t.text[0].isdigit() and t.text.lower() not in ("group", "of")
+        ]
         return Mention(None, " ".join(words), c2 or country, start, toks[k - 1].end, group=True), k
 
 
@@ -265,8 +330,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue
         m, j = reader.mention(i)
         after = reader.toks[j].text if j < len(reader.toks) else ""
-        if m is not None and (after in INSTITUTION_WORDS or any(w in INSTITUTION_WORDS for w in (m.name or "").split())
-                              or (not m.name and (m.title or "").split()[-1:] in [[w] for w in INSTITUTION_WORDS])):
+        if m is not None and (
+            after in INSTITUTION_WORDS
+            or any(w in INSTITUTION_WORDS for w in (m.name or "").split())
+            or (not m.name and (m.title or "").split()[-1:] in [[w] for w in INSTITUTION_WORDS])
+        ):
             m = None  # "the UN General Assembly", "the U.S.-Africa Leaders Summit": an event, not a person
         if m is not None and (m.name or m.title):
             out.append(m)

@@ -18,22 +18,36 @@ import re
 from dataclasses import dataclass
 
 from ..records import Meeting, Sentence, Statement
-from ..text.lexicon import (CAMEO, FUTURE_MARKERS, GROUP_WORDS, KIND_VERBS, NOT_COMMITTING, OBJECT_KINDS, PHRASE_KINDS,
-                            SAYING_VERBS, STANCE_VERBS, STATEMENT_KINDS, TITLE_HEADS)
+from ..text.lexicon import (
+    CAMEO,
+    FUTURE_MARKERS,
+    GROUP_WORDS,
+    KIND_VERBS,
+    NOT_COMMITTING,
+    OBJECT_KINDS,
+    PHRASE_KINDS,
+    SAYING_VERBS,
+    STANCE_VERBS,
+    STATEMENT_KINDS,
+    TITLE_HEADS,
+)
 from ..text.names import find_parties
 from ..text.tokenize import fold
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*|[,;:()\u2013\u2014]")
 _PHRASES = [(re.compile(p, re.I), kind) for p, kind in PHRASE_KINDS]
 _RANK = {k: i for i, k in enumerate(STATEMENT_KINDS)}
-_SUBORDINATORS = frozenset("that which who whom whose where when while because although though if whether since "
-                           "as after before until".split())
+_SUBORDINATORS = frozenset(
+    "that which who whom whose where when while because although though if whether since as after before until".split()
+)
 _DETERMINERS = frozenset("the a an our their his her its this that these those any every each no".split())
 _COPULA = re.compile(r"\b(?:is|are|was|were|stands|stand|remains|remain|has|have|continues|continue)\b")
 _RELATIVES = frozenset("which who whom whose".split())
 _SUBJECT_PRONOUNS = frozenset("they we he she both it".split())
-_ADVERBS = frozenset("also again further jointly strongly firmly warmly once together separately additionally "
-                     "repeatedly specifically deeply".split())
+_ADVERBS = frozenset(
+    "also again further jointly strongly firmly warmly once together separately additionally "
+    "repeatedly specifically deeply".split()
+)
 _FRONTED = frozenset("on in during following after before as while with at throughout ahead upon".split())
 
 
@@ -71,13 +85,17 @@ def _is_finite(words: list[_W], i: int) -> bool:
     j = i - 1
     while j >= 0 and words[j].low in _ADVERBS:
         j -= 1
-    return j >= 0 and (words[j].low in _SUBJECT_PRONOUNS or words[j].low.endswith("s") and words[j].text[0].isupper()
-                       or words[j].low in ("leaders", "ministers", "sides", "countries", "they", "and"))
+    return j >= 0 and (
+        words[j].low in _SUBJECT_PRONOUNS
+        or words[j].low.endswith("s")
+        and words[j].text[0].isupper()
+        or words[j].low in ("leaders", "ministers", "sides", "countries", "they", "and")
+    )
 
 
 def _object_kind(words: list[_W], i: int) -> str | None:
     """For a verb of stance at i, the kind its object gives ("expressed [his deep] appreciation")."""
-    for w in words[i + 1:i + 7]:
+    for w in words[i + 1 : i + 7]:
         if w.low in OBJECT_KINDS:
             return OBJECT_KINDS[w.low]
         if w.low in (";", "that", "for", "to", "with", "on", "about", "in", "and"):
@@ -87,7 +105,7 @@ def _object_kind(words: list[_W], i: int) -> str | None:
 
 def _clause_kind(words: list[_W], i: int) -> str | None:
     """For a verb of saying at i followed by a that-clause (or "made clear"), the kind the clause says."""
-    rest = words[i + 1:i + 30]
+    rest = words[i + 1 : i + 30]
     if len(rest) > 1 and rest[0].low == "it" and rest[1].low == "clear":
         rest = rest[2:]
     elif rest and rest[0].low == "clear":
@@ -118,9 +136,9 @@ def main_verbs(text: str, offset: int = 0) -> list[Verb]:
         if comma is not None:
             start = comma + 1
     phrases = {}
-    for rx, kind in _PHRASES:
+    for rx, phrase_kind in _PHRASES:
         for m in rx.finditer(text):
-            phrases[offset + m.start()] = (kind, offset + m.end())
+            phrases[offset + m.start()] = (phrase_kind, offset + m.end())
     out: list[Verb] = []
     sub = False
     coordinate = -1  # up to this word, a clause after ", and" may bring its own subject and main verb
@@ -145,9 +163,8 @@ def main_verbs(text: str, offset: int = 0) -> list[Verb]:
             kind = _object_kind(words, i) or kind
         if w.low in SAYING_VERBS or (w.low == "made" and i + 1 < len(words) and words[i + 1].low in ("clear", "it")):
             kind = _clause_kind(words, i) or kind
-        if not out or (i > 0 and words[i - 1].low in {"and", ","} | _ADVERBS) or w.start in phrases \
-                or i <= coordinate:
-            out.append(Verb(kind, w.start, phrases[w.start][1] if w.start in phrases else w.end, i))
+        if not out or (i > 0 and words[i - 1].low in {"and", ","} | _ADVERBS) or w.start in phrases or i <= coordinate:
+            out.append(Verb(str(kind), w.start, phrases[w.start][1] if w.start in phrases else w.end, i))
             coordinate = -1
         if len(out) == 1:
             sub = False
@@ -165,7 +182,7 @@ class Sides:
     counterpart_titles: frozenset[str]
 
     @classmethod
-    def of(cls, meeting: Meeting) -> "Sides":
+    def of(cls, meeting: Meeting) -> Sides:
         words: dict[str, set[str]] = {"issuer": set(), "counterpart": set()}
         titles: dict[str, set[str]] = {"issuer": set(), "counterpart": set()}
         for p in meeting.participants:
@@ -178,8 +195,12 @@ class Sides:
                 words[p.side].add(fold(p.country))
         if meeting.issuer:
             words["issuer"].update({fold(meeting.issuer), "u.s.", "we", "our", "administration"})
-        return cls(frozenset(words["issuer"]), frozenset(words["counterpart"] - words["issuer"]),
-                   frozenset(titles["issuer"]), frozenset(titles["counterpart"]))
+        return cls(
+            frozenset(words["issuer"]),
+            frozenset(words["counterpart"] - words["issuer"]),
+            frozenset(titles["issuer"]),
+            frozenset(titles["counterpart"]),
+        )
 
 
 _HEADS_FOLDED = frozenset(fold(h) for h in TITLE_HEADS)
@@ -187,8 +208,9 @@ _HEADS_FOLDED = frozenset(fold(h) for h in TITLE_HEADS)
 
 def _plural_title(word: str) -> bool:
     """ "advisors", "secretaries", "ministers": a title in the plural names a group of the parties."""
-    return word.endswith("s") and (word[:-1] in _HEADS_FOLDED or word.endswith("ies") and word[:-3] + "y" in
-                                   _HEADS_FOLDED)
+    return word.endswith("s") and (
+        word[:-1] in _HEADS_FOLDED or word.endswith("ies") and word[:-3] + "y" in _HEADS_FOLDED
+    )
 
 
 def actor_of(subject: str, sides: Sides, previous: str | None) -> str:
@@ -222,17 +244,26 @@ def classify(sentence: Sentence, sides: Sides, previous: str | None = None) -> S
     verbs = main_verbs(sentence.text, sentence.start)
     if not verbs:  # no act reported: the subject of a plain "is" or "stands", if any, else the issuing office
         m = _COPULA.search(sentence.text)
-        actor = actor_of(sentence.text[:m.start()], sides, previous) if m and m.start() < 120 else "issuer"
+        actor = actor_of(sentence.text[: m.start()], sides, previous) if m and m.start() < 120 else "issuer"
         return Statement(sentence.source, sentence.start, sentence.end, sentence.text, "other", actor)
     best = min(verbs, key=lambda v: (_RANK[v.kind], v.index))
-    subject = sentence.text[:verbs[0].start - sentence.start]
+    subject = sentence.text[: verbs[0].start - sentence.start]
     if "," in subject and subject.split()[0].lower() in _FRONTED:
         subject = subject.rsplit(",", 1)[1]
     actor = actor_of(subject, sides, previous)
     if best.kind == "met":
         actor = "both"
-    return Statement(sentence.source, sentence.start, sentence.end, sentence.text, best.kind, actor,
-                     CAMEO.get(best.kind), best.start, best.end)
+    return Statement(
+        sentence.source,
+        sentence.start,
+        sentence.end,
+        sentence.text,
+        best.kind,
+        actor,
+        CAMEO.get(best.kind),
+        best.start,
+        best.end,
+    )
 
 
 def extract_statements(sentences: list[Sentence], meeting: Meeting) -> list[Statement]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import shutil
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import IngestError
 from .formats import SUPPORTED
@@ -46,8 +46,9 @@ def sanitize_filename(name: str) -> str:
     return stem + suffix
 
 
-def store_uploads(files: Iterable[str | Path], upload_dir: Path, max_bytes: int,
-                  indexed: set[str]) -> tuple[list[Path], list[str]]:
+def store_uploads(
+    files: Iterable[str | Path], upload_dir: Path, max_bytes: int, indexed: set[str]
+) -> tuple[list[Path], list[str]]:
     """Copy uploaded files into ``upload_dir`` under sanitized names.
 
     Returns the stored paths and one message per rejected file. A name that

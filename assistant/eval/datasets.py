@@ -23,14 +23,27 @@ from .fields import as_bool, as_count, as_history, as_spans, as_str_list, check_
 from .metrics import Span
 from .squad import squad_rows, write_readouts
 
-__all__ = ["Span", "Part", "EvalItem", "TestSet", "MAX_QUESTION_CHARS", "parse_row", "parse_rows", "load_testset",
-           "as_testset", "select_split", "read_text", "raise_collected"]
+__all__ = [
+    "Span",
+    "Part",
+    "EvalItem",
+    "TestSet",
+    "MAX_QUESTION_CHARS",
+    "parse_row",
+    "parse_rows",
+    "load_testset",
+    "as_testset",
+    "select_split",
+    "read_text",
+    "raise_collected",
+]
 
 #: The longest question ``Assistant.ask`` accepts; longer rows are refused when the set is loaded.
 MAX_QUESTION_CHARS = 2000
 
 
 # =========================================================================== records
+
 
 @dataclass(frozen=True)
 class Part:
@@ -105,8 +118,17 @@ _ALIASES = {
 }
 _LIST_FIELDS = ("must_contain", "sources", "evidence")
 _PASSTHROUGH = {"response": "given_response", "retrieved_contexts": "given_contexts"}
-_KNOWN = {"id", "type", "answerable", "evidence_spans", "must_contain", "sources", "history", "parts",
-          "expected_count"}.union(*_ALIASES.values())
+_KNOWN = {
+    "id",
+    "type",
+    "answerable",
+    "evidence_spans",
+    "must_contain",
+    "sources",
+    "history",
+    "parts",
+    "expected_count",
+}.union(*_ALIASES.values())
 _PART_FIELDS = {"text", "answerable", "must_contain", "evidence_spans", "id", "type"}
 
 
@@ -115,8 +137,7 @@ def _as_parts(value, sources: tuple[str, ...], *, csv_cell: bool) -> tuple[Part,
     if value is None or value == []:
         return ()
     if not isinstance(value, list):
-        raise ValueError("'parts' must be a list of {\"text\", \"answerable\", \"must_contain\", \"evidence_spans\"} "
-                         "objects")
+        raise ValueError('\'parts\' must be a list of {"text", "answerable", "must_contain", "evidence_spans"} objects')
     return tuple(_as_part(p, i, sources) for i, p in enumerate(value))
 
 
@@ -141,6 +162,7 @@ def _as_part(p, i: int, sources: tuple[str, ...]) -> Part:
 
 
 # =========================================================================== rows
+
 
 def _references(ref, csv_cell: bool) -> tuple[str, ...]:
     if isinstance(ref, str) and csv_cell and ref.strip().startswith("["):
@@ -177,8 +199,9 @@ def parse_row(row: Any, where: str, default_id: str, *, csv_cell: bool = False) 
     check_text(row)
     question = _question(row)
     references = _references(pick(row, _ALIASES["reference"]), csv_cell)
-    lists = {name: as_str_list(pick(row, _ALIASES.get(name, (name,))), name, csv_cell=csv_cell)
-             for name in _LIST_FIELDS}
+    lists = {
+        name: as_str_list(pick(row, _ALIASES.get(name, (name,))), name, csv_cell=csv_cell) for name in _LIST_FIELDS
+    }
     spans = as_spans(row.get("evidence_spans"), lists["sources"], csv_cell=csv_cell)
     answerable = as_bool(row.get("answerable"), "answerable", csv_cell=csv_cell)
     answerable = True if answerable is None else answerable
@@ -186,8 +209,11 @@ def parse_row(row: Any, where: str, default_id: str, *, csv_cell: bool = False) 
         raise ValueError("'answerable' is false but the row gives evidence; drop one of them")
     parts = _as_parts(row.get("parts"), lists["sources"], csv_cell=csv_cell)
     if parts and answerable != any(p.answerable for p in parts):
-        raise ValueError("every part is unanswerable: mark the row \"answerable\": false" if answerable
-                         else "'answerable' is false but a part is answerable; drop one of them")
+        raise ValueError(
+            'every part is unanswerable: mark the row "answerable": false'
+            if answerable
+            else "'answerable' is false but a part is answerable; drop one of them"
+        )
     count = as_count(row.get("expected_count"), csv_cell=csv_cell)
     if count is not None and not answerable:
         raise ValueError("'expected_count' is given but the row is unanswerable; drop one of them")
@@ -198,10 +224,20 @@ def parse_row(row: Any, where: str, default_id: str, *, csv_cell: bool = False) 
     qid = default_id if qid is None or str(qid).strip() == "" else str(qid)
     extra = {str(_PASSTHROUGH.get(k, k)): v for k, v in row.items() if k not in _KNOWN}
     return EvalItem(
-        id=qid, question=question, references=references, must_contain=lists["must_contain"],
-        sources=lists["sources"], evidence=lists["evidence"], evidence_spans=spans, answerable=answerable,
-        type=qtype or None, where=where, extra=extra, history=as_history(row.get("history"), csv_cell=csv_cell),
-        parts=parts, expected_count=count,
+        id=qid,
+        question=question,
+        references=references,
+        must_contain=lists["must_contain"],
+        sources=lists["sources"],
+        evidence=lists["evidence"],
+        evidence_spans=spans,
+        answerable=answerable,
+        type=qtype or None,
+        where=where,
+        extra=extra,
+        history=as_history(row.get("history"), csv_cell=csv_cell),
+        parts=parts,
+        expected_count=count,
     )
 
 
@@ -211,12 +247,14 @@ def raise_collected(path: str, problems: list[str]) -> None:
     more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
     raise EvalDataError(
         f"{path}: {len(problems)} malformed row{'s' if len(problems) != 1 else ''}; nothing was scored. Fix:\n  "
-        + "\n  ".join(shown) + more
+        + "\n  ".join(shown)
+        + more
     )
 
 
-def parse_rows(rows: Sequence[tuple[str, Any]], path: str = "<rows>", *, csv_cell: bool = False,
-               fmt: str = "rows") -> TestSet:
+def parse_rows(
+    rows: Sequence[tuple[str, Any]], path: str = "<rows>", *, csv_cell: bool = False, fmt: str = "rows"
+) -> TestSet:
     """Parse ``(where, row)`` pairs; every problem is collected and raised together as EvalDataError."""
     items: list[EvalItem] = []
     problems: list[str] = []
@@ -241,6 +279,7 @@ def parse_rows(rows: Sequence[tuple[str, Any]], path: str = "<rows>", *, csv_cel
 
 # =========================================================================== files
 
+
 def read_text(path: Path) -> str:
     """The file's text (UTF-8, a BOM allowed); EvalDataError naming the file when it is not text."""
     try:
@@ -248,13 +287,17 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise EvalDataError(f"{path}: cannot read the test set ({exc.strerror or exc}).") from None
     if b"\x00" in data:
-        raise EvalDataError(f"{path} is not a text file (it holds NUL bytes, as binary and UTF-16 files do); "
-                            "a test set is JSONL, CSV or JSON text saved as UTF-8.")
+        raise EvalDataError(
+            f"{path} is not a text file (it holds NUL bytes, as binary and UTF-16 files do); "
+            "a test set is JSONL, CSV or JSON text saved as UTF-8."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EvalDataError(f"{path} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                            "a test set is JSONL, CSV or JSON text saved as UTF-8.") from None
+        raise EvalDataError(
+            f"{path} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "a test set is JSONL, CSV or JSON text saved as UTF-8."
+        ) from None
 
 
 def _loads(text: str) -> Any:
@@ -369,8 +412,10 @@ def select_split(ts: TestSet, split: str | None) -> TestSet:
     items = tuple(i for i in ts.items if i.split == split)
     if not items:
         splits = sorted({i.split for i in ts.items if i.split is not None})
-        raise EvalDataError(f"{ts.path}: no questions in split {split!r}; its splits are: "
-                            f"{', '.join(splits) or 'none (rows have no split field)'}.")
+        raise EvalDataError(
+            f"{ts.path}: no questions in split {split!r}; its splits are: "
+            f"{', '.join(splits) or 'none (rows have no split field)'}."
+        )
     return TestSet(items, path=ts.path, corpus=ts.corpus, format=ts.format)
 
 

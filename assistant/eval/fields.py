@@ -51,7 +51,7 @@ def as_str_list(value, name: str, *, csv_cell: bool) -> tuple[str, ...]:
 
 def as_spans(value, sources: tuple[str, ...], *, csv_cell: bool, name: str = "evidence_spans") -> tuple[Span, ...]:
     """``[{"source", "start", "end"}]`` spans; ``source`` may be left out when the row names exactly one source."""
-    shape = f"'{name}' must be a list of {{\"source\", \"start\", \"end\"}} objects"
+    shape = f'\'{name}\' must be a list of {{"source", "start", "end"}} objects'
     if isinstance(value, str) and not csv_cell and value.strip():
         raise ValueError(shape)
     value = json_cell(value, name, csv_cell)
@@ -113,14 +113,17 @@ def as_history(value, *, csv_cell: bool) -> tuple[tuple[str, str], ...]:
     value = json_cell(value, "history", csv_cell)
     if value is None or value == []:
         return ()
-    shape = "'history' must be a list of {\"role\": \"user\"|\"assistant\", \"content\": str} messages"
+    shape = '\'history\' must be a list of {"role": "user"|"assistant", "content": str} messages'
     if not isinstance(value, list):
         raise ValueError(shape)
     turns = []
     for i, m in enumerate(value):
-        if not isinstance(m, dict) or m.get("role") not in ("user", "assistant") or not isinstance(
-                m.get("content"), str):
-            raise ValueError(f"'history'[{i}] must be {{\"role\": \"user\"|\"assistant\", \"content\": str}}")
+        if (
+            not isinstance(m, dict)
+            or m.get("role") not in ("user", "assistant")
+            or not isinstance(m.get("content"), str)
+        ):
+            raise ValueError(f'\'history\'[{i}] must be {{"role": "user"|"assistant", "content": str}}')
         turns.append((m["role"], m["content"]))
     return tuple(turns)
 

@@ -69,8 +69,10 @@ class _Index:
             return matches[0]
         if len(matches) > 1:
             raise ValueError(f"source {name!r} is ambiguous: {', '.join(matches[:3])}")
-        raise ValueError(f"source {name!r} is not in the index ({len(self.sources)} readouts); "
-                         "index the corpus the test set was written for (--corpus)")
+        raise ValueError(
+            f"source {name!r} is not in the index ({len(self.sources)} readouts); "
+            "index the corpus the test set was written for (--corpus)"
+        )
 
     def span(self, s: Span) -> Span:
         src = self.canon(s.source)
@@ -93,7 +95,7 @@ def _gold(item: EvalItem, index: _Index) -> Gold:
     spans = [index.span(s) for s in item.evidence_spans]
     spans += [index.quote(q, sources) for q in item.evidence]
     parts = tuple(tuple(index.span(s) for s in p.evidence_spans) for p in item.parts)
-    texts = tuple(index.text(s.source)[s.start:s.end] for s in spans)
+    texts = tuple(index.text(s.source)[s.start : s.end] for s in spans)
     part_sources = [s.source for p in parts for s in p]
     return Gold(tuple(dict.fromkeys(sources + [s.source for s in spans] + part_sources)), tuple(spans), texts, parts)
 

@@ -15,10 +15,30 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "Span", "spans_overlap", "first_hit_rank", "hit_at_k", "reciprocal_rank", "evidence_recall",
-    "must_contain_coverage", "all_facts_present", "normalize_answer", "exact_match", "token_f1", "contains_reference",
-    "citation_precision", "citation_recall", "cites_evidence", "abstention_scores", "percentile", "mean",
-    "wilson_interval", "number_words", "states_number", "part_answered", "list_recall", "list_precision",
+    "Span",
+    "spans_overlap",
+    "first_hit_rank",
+    "hit_at_k",
+    "reciprocal_rank",
+    "evidence_recall",
+    "must_contain_coverage",
+    "all_facts_present",
+    "normalize_answer",
+    "exact_match",
+    "token_f1",
+    "contains_reference",
+    "citation_precision",
+    "citation_recall",
+    "cites_evidence",
+    "abstention_scores",
+    "percentile",
+    "mean",
+    "wilson_interval",
+    "number_words",
+    "states_number",
+    "part_answered",
+    "list_recall",
+    "list_precision",
 ]
 
 
@@ -35,6 +55,7 @@ class Span:
 
 
 # =========================================================================== retrieval
+
 
 def spans_overlap(a: Span, b: Span) -> bool:
     """True when two spans of the same readout share at least one character."""
@@ -143,8 +164,10 @@ def contains_reference(prediction: str, references: Sequence[str]) -> bool | Non
     return any(f" {r} " in pred for r in refs)
 
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-         "seventeen eighteen nineteen").split()
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
@@ -186,8 +209,10 @@ def _words_only(text: str) -> str:
 
 # =========================================================================== citations
 
-def citation_precision(cited: Sequence[Span], gold: Sequence[Span], *, quotes: Sequence[str] = (),
-                       references: Sequence[str] = ()) -> float | None:
+
+def citation_precision(
+    cited: Sequence[Span], gold: Sequence[Span], *, quotes: Sequence[str] = (), references: Sequence[str] = ()
+) -> float | None:
     """Share of citations that are right: they overlap a gold evidence span or, when the question has
     no evidence spans, their quote contains a reference answer. None when nothing is cited or
     there is nothing to judge citations against."""
@@ -200,8 +225,9 @@ def citation_precision(cited: Sequence[Span], gold: Sequence[Span], *, quotes: S
     return None
 
 
-def citation_recall(cited: Sequence[Span], gold: Sequence[Span], *, quotes: Sequence[str] = (),
-                    references: Sequence[str] = ()) -> float | None:
+def citation_recall(
+    cited: Sequence[Span], gold: Sequence[Span], *, quotes: Sequence[str] = (), references: Sequence[str] = ()
+) -> float | None:
     """Share of gold evidence spans that some citation overlaps or, when the question has no evidence
     spans, 1.0 if some cited quote contains a reference answer and 0.0 otherwise. None when there
     is nothing to judge against."""
@@ -213,14 +239,15 @@ def citation_recall(cited: Sequence[Span], gold: Sequence[Span], *, quotes: Sequ
 
 
 def cites_evidence(cited: Sequence[Span], gold: Sequence[Span]) -> bool | None:
-    """"The answering sentence is cited": some citation overlaps some gold evidence span; None without spans."""
+    """ "The answering sentence is cited": some citation overlaps some gold evidence span; None without spans."""
     if not gold:
         return None
     return any(spans_overlap(c, g) for c in cited for g in gold)
 
 
-def part_answered(text: str, must_contain: Sequence[str], cited: Sequence[Span],
-                  evidence: Sequence[Span]) -> bool | None:
+def part_answered(
+    text: str, must_contain: Sequence[str], cited: Sequence[Span], evidence: Sequence[Span]
+) -> bool | None:
     """Whether one part of a multi-part question is answered.
 
     With must-contain phrases: every one of them is in ``text``. Without: some
@@ -248,6 +275,7 @@ def list_precision(cited_sources: Iterable[str], gold_sources: Iterable[str]) ->
 
 
 # =========================================================================== aggregates
+
 
 def abstention_scores(abstained: Sequence[bool], answerable: Sequence[bool]) -> dict[str, float | None]:
     """Precision and recall of abstaining on unanswerable questions, and the false-abstain rate.

@@ -64,22 +64,66 @@ from .scoring import (
 )
 
 __all__ = [
-    "Span", "Part", "EvalItem", "TestSet", "Gold", "Report", "evaluate", "load_testset", "parse_row", "parse_rows",
+    "Span",
+    "Part",
+    "EvalItem",
+    "TestSet",
+    "Gold",
+    "Report",
+    "evaluate",
+    "load_testset",
+    "parse_row",
+    "parse_rows",
     "select_split",
-    "load_report", "resolve", "spans_overlap", "first_hit_rank", "hit_at_k", "reciprocal_rank", "evidence_recall",
-    "must_contain_coverage", "all_facts_present", "normalize_answer", "exact_match", "token_f1", "contains_reference",
-    "citation_precision", "citation_recall", "cites_evidence", "part_answered", "states_number", "list_recall",
-    "list_precision", "abstention_scores", "percentile", "mean", "wilson_interval", "summarize", "summarize_groups",
-    "compare", "score_item", "failure_reasons", "answer_prediction", "headline_keys", "HEADLINE", "LOWER_IS_BETTER",
+    "load_report",
+    "resolve",
+    "spans_overlap",
+    "first_hit_rank",
+    "hit_at_k",
+    "reciprocal_rank",
+    "evidence_recall",
+    "must_contain_coverage",
+    "all_facts_present",
+    "normalize_answer",
+    "exact_match",
+    "token_f1",
+    "contains_reference",
+    "citation_precision",
+    "citation_recall",
+    "cites_evidence",
+    "part_answered",
+    "states_number",
+    "list_recall",
+    "list_precision",
+    "abstention_scores",
+    "percentile",
+    "mean",
+    "wilson_interval",
+    "summarize",
+    "summarize_groups",
+    "compare",
+    "score_item",
+    "failure_reasons",
+    "answer_prediction",
+    "headline_keys",
+    "HEADLINE",
+    "LOWER_IS_BETTER",
 ]
 
 
 class Report:
     """The result of ``evaluate``: per-question rows, a summary, and ways to show and save them."""
 
-    def __init__(self, records: list[dict], summary: dict, meta: dict, by_type: dict | None = None,
-                 comparison: dict | None = None, by_split: dict | None = None,
-                 sources: dict | None = None) -> None:
+    def __init__(
+        self,
+        records: list[dict],
+        summary: dict,
+        meta: dict,
+        by_type: dict | None = None,
+        comparison: dict | None = None,
+        by_split: dict | None = None,
+        sources: dict | None = None,
+    ) -> None:
         self.records = records
         self.summary = summary
         self.meta = meta
@@ -116,8 +160,15 @@ class Report:
         return summarize(rows, self.k)
 
     def to_dict(self) -> dict:
-        return {"meta": self.meta, "summary": self.summary, "by_type": self.by_type, "by_split": self.by_split,
-                "comparison": self.comparison, "sources": self.sources, "rows": self.records}
+        return {
+            "meta": self.meta,
+            "summary": self.summary,
+            "by_type": self.by_type,
+            "by_split": self.by_split,
+            "comparison": self.comparison,
+            "sources": self.sources,
+            "rows": self.records,
+        }
 
     def to_json(self, path: str | Path | None = None) -> str:
         """The whole report as JSON (also written to ``path`` when given)."""
@@ -128,9 +179,15 @@ class Report:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
-        return cls(list(data.get("rows", [])), dict(data.get("summary", {})), dict(data.get("meta", {})),
-                   dict(data.get("by_type") or {}), data.get("comparison"), dict(data.get("by_split") or {}),
-                   dict(data.get("sources") or {}))
+        return cls(
+            list(data.get("rows", [])),
+            dict(data.get("summary", {})),
+            dict(data.get("meta", {})),
+            dict(data.get("by_type") or {}),
+            data.get("comparison"),
+            dict(data.get("by_split") or {}),
+            dict(data.get("sources") or {}),
+        )
 
     def compare(self, baseline: Report | Mapping[str, Any] | str | Path) -> dict:
         """Compare with an earlier report (a Report, its dict, or its report.json path); kept in ``comparison``."""
@@ -165,8 +222,10 @@ class Report:
     def __repr__(self) -> str:
         s = self.summary
         k = self.k
-        return (f"<Report {s.get('questions')} questions: hit@{k}={_fmt(s.get(f'hit@{k}'))} "
-                f"pass={_fmt(s.get('pass_rate'))} citation_recall={_fmt(s.get('citation_recall'))}>")
+        return (
+            f"<Report {s.get('questions')} questions: hit@{k}={_fmt(s.get(f'hit@{k}'))} "
+            f"pass={_fmt(s.get('pass_rate'))} citation_recall={_fmt(s.get('citation_recall'))}>"
+        )
 
 
 def _fmt(v) -> str:
@@ -203,6 +262,7 @@ def load_report(path: str | Path) -> Report:
 
 # =========================================================================== running
 
+
 def _ask(assistant, item: EvalItem, k: int):
     """Ask one question (with its conversation, if any); returns the answer and the wall time in ms.
 
@@ -235,8 +295,10 @@ def _source_titles(assistant, records: list[dict]) -> dict[str, dict]:
         listed = {d["source"]: d for d in assistant.readouts() if d.get("source") in wanted}
     except Exception:  # optional for duck-typed assistants
         listed = {}
-    out = {s: {"title": listed.get(s, {}).get("title") or "", "date": listed.get(s, {}).get("date")}
-           for s in sorted(wanted)}
+    out = {
+        s: {"title": listed.get(s, {}).get("title") or "", "date": listed.get(s, {}).get("date")}
+        for s in sorted(wanted)
+    }
     for r in records:  # fall back on what the passages and citations carried
         for e in r["retrieved"] + r["cited"]:
             if not out[e["source"]]["title"] and e.get("title"):
@@ -246,16 +308,31 @@ def _source_titles(assistant, records: list[dict]) -> dict[str, dict]:
 
 def _meta(ts: TestSet, k: int, records: list[dict], info: dict, split: str | None, seconds: float) -> dict:
     return {
-        "testset": ts.path, "format": ts.format, "k": k, "questions": len(records), "split": split,
-        "model": info.get("model"), "index_dir": info.get("index_dir"), "store": info.get("store"),
-        "readouts": info.get("readouts"), "uploaded": info.get("uploaded"),
+        "testset": ts.path,
+        "format": ts.format,
+        "k": k,
+        "questions": len(records),
+        "split": split,
+        "model": info.get("model"),
+        "index_dir": info.get("index_dir"),
+        "store": info.get("store"),
+        "readouts": info.get("readouts"),
+        "uploaded": info.get("uploaded"),
         "corpus": str(ts.corpus) if ts.corpus else info.get("corpus_root"),
-        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "seconds": round(seconds, 2),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "seconds": round(seconds, 2),
     }
 
 
-def evaluate(assistant, testset, k: int = 5, *, baseline=None, split: str | None = None,
-             progress: Callable[[str, int, int], None] | None = None) -> Report:
+def evaluate(
+    assistant,
+    testset,
+    k: int = 5,
+    *,
+    baseline=None,
+    split: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Report:
     """Ask every question of ``testset`` and score the answers; returns a Report.
 
     ``testset`` is a TestSet, a path (see ``load_testset``) or a list of row
@@ -284,9 +361,14 @@ def evaluate(assistant, testset, k: int = 5, *, baseline=None, split: str | None
         if progress:
             progress("evaluating", n, len(ts.items))
     seconds = time.perf_counter() - t_all
-    report = Report(records, summarize(records, k), _meta(ts, k, records, _describe(assistant), split, seconds),
-                    summarize_groups(records, k, "type"), by_split=summarize_groups(records, k, "split"),
-                    sources=_source_titles(assistant, records))
+    report = Report(
+        records,
+        summarize(records, k),
+        _meta(ts, k, records, _describe(assistant), split, seconds),
+        summarize_groups(records, k, "type"),
+        by_split=summarize_groups(records, k, "split"),
+        sources=_source_titles(assistant, records),
+    )
     if base is not None:
         report.compare(base)
     return report

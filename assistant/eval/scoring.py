@@ -35,8 +35,20 @@ from .metrics import (
     wilson_interval,
 )
 
-__all__ = ["answer_prediction", "score_item", "failure_reasons", "summarize", "summarize_groups", "compare",
-           "headline_keys", "HEADLINE", "OPTIONAL", "LOWER_IS_BETTER", "DEFINITIONS", "is_list_question"]
+__all__ = [
+    "answer_prediction",
+    "score_item",
+    "failure_reasons",
+    "summarize",
+    "summarize_groups",
+    "compare",
+    "headline_keys",
+    "HEADLINE",
+    "OPTIONAL",
+    "LOWER_IS_BETTER",
+    "DEFINITIONS",
+    "is_list_question",
+]
 
 _MARKER = re.compile(r"\s*\[\d+\]")
 _PASSAGE_PREVIEW = 300  # characters of a retrieved passage kept in the row, unless it holds gold evidence
@@ -58,25 +70,50 @@ def _retrieved(passages, gold_spans: Sequence[Span]) -> list[dict]:
     out = []
     for i, p in enumerate(passages):
         holds_gold = any(spans_overlap(Span(p.source, p.start, p.end), g) for g in gold_spans)
-        out.append({"rank": i + 1, "source": p.source, "start": p.start, "end": p.end,
-                    "score": round(float(p.score), 4), "title": getattr(p, "title", "") or "",
-                    "date": getattr(p, "date", None), "text": p.text if holds_gold else p.text[:_PASSAGE_PREVIEW]})
+        out.append(
+            {
+                "rank": i + 1,
+                "source": p.source,
+                "start": p.start,
+                "end": p.end,
+                "score": round(float(p.score), 4),
+                "title": getattr(p, "title", "") or "",
+                "date": getattr(p, "date", None),
+                "text": p.text if holds_gold else p.text[:_PASSAGE_PREVIEW],
+            }
+        )
     return out
 
 
 def _base_row(item: EvalItem, answer, latency_ms: float, k: int, gold: Gold) -> dict[str, Any]:
     all_spans = list(gold.spans) + [s for part in gold.parts for s in part]
     return {
-        "id": item.id, "type": item.type, "split": item.split, "question": item.question,
-        "history": item.messages, "answerable": item.answerable, "abstained": bool(answer.abstained),
-        "answer": answer.text, "missing": [str(m) for m in (getattr(answer, "missing", None) or [])],
-        "references": list(item.references), "must_contain": list(item.must_contain),
+        "id": item.id,
+        "type": item.type,
+        "split": item.split,
+        "question": item.question,
+        "history": item.messages,
+        "answerable": item.answerable,
+        "abstained": bool(answer.abstained),
+        "answer": answer.text,
+        "missing": [str(m) for m in (getattr(answer, "missing", None) or [])],
+        "references": list(item.references),
+        "must_contain": list(item.must_contain),
         "gold_sources": list(gold.sources),
         "gold_evidence": [{**s.to_dict(), "text": t} for s, t in zip(gold.spans, gold.texts, strict=True)],
         "retrieved": _retrieved(list(answer.passages)[:k], all_spans),
-        "cited": [{"marker": c.marker, "source": c.source, "start": c.start, "end": c.end, "quote": c.quote,
-                   "title": getattr(c, "title", "") or "", "date": getattr(c, "date", None)}
-                  for c in answer.citations],
+        "cited": [
+            {
+                "marker": c.marker,
+                "source": c.source,
+                "start": c.start,
+                "end": c.end,
+                "quote": c.quote,
+                "title": getattr(c, "title", "") or "",
+                "date": getattr(c, "date", None),
+            }
+            for c in answer.citations
+        ],
         "latency_ms": round(latency_ms, 3),
     }
 
@@ -84,15 +121,22 @@ def _base_row(item: EvalItem, answer, latency_ms: float, k: int, gold: Gold) -> 
 def _retrieval_metrics(row: dict, item: EvalItem, gold: Gold, k: int, retrieved: list[Span]) -> None:
     if item.answerable and gold.sources:
         rank = first_hit_rank([s.source for s in retrieved], gold.sources)
-        row.update({"hit_rank": rank, "hit@1": rank == 1, f"hit@{k}": rank is not None,
-                    "rr": 0.0 if rank is None else 1.0 / rank})
+        row.update(
+            {
+                "hit_rank": rank,
+                "hit@1": rank == 1,
+                f"hit@{k}": rank is not None,
+                "rr": 0.0 if rank is None else 1.0 / rank,
+            }
+        )
     else:
         row.update({"hit_rank": None, "hit@1": None, f"hit@{k}": None, "rr": None})
     row["evidence_recall"] = evidence_recall(gold.spans, retrieved) if item.answerable else None
 
 
-def _answer_metrics(row: dict, item: EvalItem, gold: Gold, prediction: str, cited: list[Span],
-                    quotes: list[str]) -> None:
+def _answer_metrics(
+    row: dict, item: EvalItem, gold: Gold, prediction: str, cited: list[Span], quotes: list[str]
+) -> None:
     ok, refs = item.answerable, list(item.references)
     row["must_contain_coverage"] = must_contain_coverage(prediction, item.must_contain) if ok else None
     row["exact_match"] = exact_match(prediction, refs) if ok else None
@@ -110,8 +154,15 @@ def _part_metrics(row: dict, item: EvalItem, gold: Gold, prediction: str, cited:
     parts: list[dict[str, Any]] = []
     for part, spans in zip(item.parts, gold.parts, strict=True):
         answered = part_answered(prediction, part.must_contain, cited, spans) if part.answerable else None
-        parts.append({"text": part.text, "answerable": part.answerable, "must_contain": list(part.must_contain),
-                      "evidence_spans": [s.to_dict() for s in spans], "answered": answered})
+        parts.append(
+            {
+                "text": part.text,
+                "answerable": part.answerable,
+                "must_contain": list(part.must_contain),
+                "evidence_spans": [s.to_dict() for s in spans],
+                "answered": answered,
+            }
+        )
     row["parts"] = parts
     judged: list[bool] = [p["answered"] for p in parts if p["answerable"] and p["answered"] is not None]
     row["part_coverage"] = mean(judged)
@@ -121,8 +172,9 @@ def _part_metrics(row: dict, item: EvalItem, gold: Gold, prediction: str, cited:
 
 def _count_and_list_metrics(row: dict, item: EvalItem, gold: Gold, prediction: str, cited: list[Span]) -> None:
     row["expected_count"] = item.expected_count
-    row["count_stated"] = (states_number(prediction, item.expected_count)
-                           if item.expected_count is not None and item.answerable else None)
+    row["count_stated"] = (
+        states_number(prediction, item.expected_count) if item.expected_count is not None and item.answerable else None
+    )
     row["is_list"] = item.answerable and is_list_question(item.type, gold.sources)
     cited_sources = [c.source for c in cited]
     row["list_recall"] = list_recall(cited_sources, gold.sources) if row["is_list"] else None
@@ -194,10 +246,31 @@ def failure_reasons(row: Mapping[str, Any], k: int) -> list[str]:
 #: Metrics where lower is better (for deltas and colouring).
 LOWER_IS_BETTER = {"false_abstain_rate", "latency_p50_ms", "latency_p95_ms"}
 #: The metrics shown in tables, in order.
-HEADLINE = ("pass_rate", "hit@1", "hit@{k}", "mrr", "evidence_recall", "must_contain_coverage", "facts_all",
-            "exact_match", "f1", "contains_reference", "citation_precision", "citation_recall", "answer_cited",
-            "part_coverage", "missing_named", "count_stated", "list_recall", "list_precision", "abstain_precision",
-            "abstain_recall", "false_abstain_rate", "latency_p50_ms", "latency_p95_ms")
+HEADLINE = (
+    "pass_rate",
+    "hit@1",
+    "hit@{k}",
+    "mrr",
+    "evidence_recall",
+    "must_contain_coverage",
+    "facts_all",
+    "exact_match",
+    "f1",
+    "contains_reference",
+    "citation_precision",
+    "citation_recall",
+    "answer_cited",
+    "part_coverage",
+    "missing_named",
+    "count_stated",
+    "list_recall",
+    "list_precision",
+    "abstain_precision",
+    "abstain_recall",
+    "false_abstain_rate",
+    "latency_p50_ms",
+    "latency_p95_ms",
+)
 #: Shown only when some question has them (the fields of multi-part, count and list questions).
 OPTIONAL = {"part_coverage", "missing_named", "count_stated", "list_recall", "list_precision"}
 
@@ -227,9 +300,21 @@ DEFINITIONS = {
     "latency_p95_ms": "95th percentile wall time of ask(), ms",
 }
 
-_MEAN_KEYS = ("evidence_recall", "must_contain_coverage", "exact_match", "f1", "contains_reference",
-              "citation_precision", "citation_recall", "facts_all", "answer_cited", "missing_named", "count_stated",
-              "list_recall", "list_precision")
+_MEAN_KEYS = (
+    "evidence_recall",
+    "must_contain_coverage",
+    "exact_match",
+    "f1",
+    "contains_reference",
+    "citation_precision",
+    "citation_recall",
+    "facts_all",
+    "answer_cited",
+    "missing_named",
+    "count_stated",
+    "list_recall",
+    "list_precision",
+)
 
 
 def headline_keys(k: int) -> list[str]:
@@ -255,8 +340,11 @@ def _rates(rows: list[Mapping[str, Any]], k: int) -> dict[str, tuple[float | Non
     rates["part_coverage"] = (sum(r.get("parts_answered") or 0 for r in rows) / n_parts if n_parts else None, n_parts)
     scores = abstention_scores([r["abstained"] for r in rows], [r["answerable"] for r in rows])
     n_unans = sum(1 for r in rows if not r["answerable"])
-    denominators = {"abstain_precision": sum(1 for r in rows if r["abstained"]), "abstain_recall": n_unans,
-                    "false_abstain_rate": len(rows) - n_unans}
+    denominators = {
+        "abstain_precision": sum(1 for r in rows if r["abstained"]),
+        "abstain_recall": n_unans,
+        "false_abstain_rate": len(rows) - n_unans,
+    }
     for key, n in denominators.items():
         rates[key] = (scores[key], n)
     return rates
@@ -276,7 +364,9 @@ def summarize(rows: Sequence[Mapping[str, Any]], k: int) -> dict[str, Any]:
         "answerable": sum(1 for r in rows if r["answerable"]),
         "unanswerable": sum(1 for r in rows if not r["answerable"]),
         "pass_rate": rates["pass_rate"][0],
-        "hit@1": rates["hit@1"][0], f"hit@{k}": rates[f"hit@{k}"][0], "mrr": rates["mrr"][0],
+        "hit@1": rates["hit@1"][0],
+        f"hit@{k}": rates[f"hit@{k}"][0],
+        "mrr": rates["mrr"][0],
     }
     for key in _MEAN_KEYS + ("part_coverage", "abstain_precision", "abstain_recall", "false_abstain_rate"):
         out[key] = rates[key][0]
@@ -324,5 +414,10 @@ def compare(current: Mapping[str, Any], baseline: Mapping[str, Any], name: str |
             flipped.append(entry)
         elif not old.get("passed") and r.get("passed"):
             fixed.append(entry)
-    return {"baseline": name or baseline.get("meta", {}).get("created"), "deltas": deltas, "flipped": flipped,
-            "fixed": fixed, "new": [r["id"] for r in current.get("rows", []) if r["id"] not in before_rows]}
+    return {
+        "baseline": name or baseline.get("meta", {}).get("created"),
+        "deltas": deltas,
+        "flipped": flipped,
+        "fixed": fixed,
+        "new": [r["id"] for r in current.get("rows", []) if r["id"] not in before_rows],
+    }

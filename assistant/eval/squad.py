@@ -40,7 +40,7 @@ def _answers(qa: dict, body: str, where: str, problems: list[str]) -> tuple[list
         if not isinstance(text, str) or not text or not isinstance(start, int) or isinstance(start, bool):
             problems.append(f"{where} (id {qa.get('id')}): an answer needs 'text' and an integer 'answer_start'")
             continue
-        if start < 0 or body[start:start + len(text)] != text:
+        if start < 0 or body[start : start + len(text)] != text:
             # tolerate an answer_start that is off by a little: take the nearest occurrence
             hits = [m.start() for m in re.finditer(re.escape(text), body)]
             if not hits:
@@ -53,8 +53,9 @@ def _answers(qa: dict, body: str, where: str, problems: list[str]) -> tuple[list
     return refs, found
 
 
-def _paragraph_rows(para: Any, where: str, source: str, header: str, id_prefix: str,
-                    problems: list[str]) -> tuple[str | None, list[tuple[str, dict]]]:
+def _paragraph_rows(
+    para: Any, where: str, source: str, header: str, id_prefix: str, problems: list[str]
+) -> tuple[str | None, list[tuple[str, dict]]]:
     """The paragraph's readout body and its question rows."""
     context = para.get("context") if isinstance(para, dict) else None
     if not isinstance(context, str) or not context.strip():
@@ -74,11 +75,20 @@ def _paragraph_rows(para: Any, where: str, source: str, header: str, id_prefix: 
         refs, found = _answers(qa, body, qwhere, problems)
         spans = [{"source": source, "start": len(header) + s, "end": len(header) + s + len(t)} for s, t in found]
         answerable = not qa.get("is_impossible", False) and bool(refs)
-        rows.append((qwhere, {
-            "id": qa.get("id") or f"{id_prefix}-{qi}", "question": qa["question"],
-            "reference": list(dict.fromkeys(refs)) or None, "sources": [source] if answerable else [],
-            "evidence_spans": spans or None, "answerable": answerable, "type": None,
-        }))
+        rows.append(
+            (
+                qwhere,
+                {
+                    "id": qa.get("id") or f"{id_prefix}-{qi}",
+                    "question": qa["question"],
+                    "reference": list(dict.fromkeys(refs)) or None,
+                    "sources": [source] if answerable else [],
+                    "evidence_spans": spans or None,
+                    "answerable": answerable,
+                    "type": None,
+                },
+            )
+        )
     return body, rows
 
 
@@ -99,8 +109,9 @@ def squad_rows(path: Path, articles: list) -> tuple[list[tuple[str, dict]], dict
             # a title line followed by a blank line is read as the readout's title on ingest
             header = f"{' '.join(title.split())} (paragraph {pi + 1})\n\n"
             source = f"{ai + 1:03d}-{_slug(title)}-p{pi + 1:02d}.txt"
-            body, para_rows = _paragraph_rows(para, f"{path}: data[{ai}].paragraphs[{pi}]", source, header,
-                                             f"{ai}-{pi}", problems)
+            body, para_rows = _paragraph_rows(
+                para, f"{path}: data[{ai}].paragraphs[{pi}]", source, header, f"{ai}-{pi}", problems
+            )
             if body is not None:
                 readouts[source] = header + body
             rows += [(where, {**row, "type": title}) for where, row in para_rows]

@@ -8,8 +8,9 @@ store answers the same questions the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, ContextManager, Protocol, Sequence
+from typing import Any, ContextManager, Protocol
 
 import numpy as np
 
@@ -135,7 +136,9 @@ class Backend(Protocol):
 
     def open(self) -> StoreReader: ...
 
-    def writer_lock(self, *, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> ContextManager[None]: ...
+    def writer_lock(
+        self, *, wait: bool = True, on_wait: Callable[[str], None] | None = None
+    ) -> ContextManager[None]: ...
 
     def write(self, content: IndexContent) -> None:
         """Make ``content`` the whole index, atomically. Call with the writer lock held."""

@@ -33,7 +33,7 @@ class _CSCScores:
         self.params = params
 
     @classmethod
-    def load(cls, path: Path) -> "_CSCScores":
+    def load(cls, path: Path) -> _CSCScores:
         params = json.loads((path / "params.index.json").read_text(encoding="utf-8"))
         vocab = json.loads((path / "vocab.index.json").read_text(encoding="utf-8"))
         scores = {k: np.load(path / f, mmap_mode="r", allow_pickle=False) for k, f in cls._FILES.items()}
@@ -45,9 +45,18 @@ class _CSCScores:
         for k, f in self._FILES.items():
             np.save(path / f, np.asarray(self.scores[k]), allow_pickle=False)
         (path / "vocab.index.json").write_text(json.dumps(self.vocab_dict, ensure_ascii=False), encoding="utf-8")
-        params = {"k1": 1.5, "b": 0.75, "delta": 0.5, "method": "lucene", "idf_method": "lucene",
-                  "dtype": "float32", "int_dtype": "int32", "backend": "numpy", **self.params,
-                  "num_docs": int(self.scores["num_docs"])}
+        params = {
+            "k1": 1.5,
+            "b": 0.75,
+            "delta": 0.5,
+            "method": "lucene",
+            "idf_method": "lucene",
+            "dtype": "float32",
+            "int_dtype": "int32",
+            "backend": "numpy",
+            **self.params,
+            "num_docs": int(self.scores["num_docs"]),
+        }
         (path / "params.index.json").write_text(json.dumps(params, indent=4), encoding="utf-8")
 
     def get_scores(self, tokens: list[str]) -> np.ndarray:
@@ -63,10 +72,22 @@ class _CSCScores:
         return out
 
 
+def top_scores(scores: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``n`` best documents of a BM25 score array with a score above 0: (rows, scores), best first. Both
+    stores select with this one function, so equal scores come out in the same order from either."""
+    if scores.size == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    n = min(n, scores.size)
+    idx = np.argpartition(-scores, n - 1)[:n]
+    idx = idx[np.argsort(-scores[idx], kind="stable")]
+    keep = scores[idx] > 0
+    return idx[keep].astype(np.int64), scores[idx][keep]
+
+
 class BM25Index:
     """BM25 over passages; ``top(tokens, n)`` returns (passage rows, scores)."""
 
-    def __init__(self, model: "_CSCScores", tf: np.ndarray, lengths: np.ndarray) -> None:
+    def __init__(self, model: _CSCScores, tf: np.ndarray, lengths: np.ndarray) -> None:
         self._model = model
         self._vocab = model.vocab_dict
         # raw term frequencies (CSC order) and document lengths, so ``appended`` never re-tokenises
@@ -74,15 +95,16 @@ class BM25Index:
         self._lengths = lengths
 
     @classmethod
-    def build(cls, docs: list[list[str]]) -> "BM25Index":
+    def build(cls, docs: list[list[str]]) -> BM25Index:
         # an empty document list still needs a valid index
         vocab: dict[str, int] = {}
         ids, offsets = cls.encode_docs(docs or [[""]], vocab)
         return cls.from_token_ids(ids, offsets, vocab)
 
     @classmethod
-    def from_token_ids(cls, ids: np.ndarray, offsets: np.ndarray, vocab: dict[str, int],
-                       k1: float = 1.5, b: float = 0.75) -> "BM25Index":
+    def from_token_ids(
+        cls, ids: np.ndarray, offsets: np.ndarray, vocab: dict[str, int], k1: float = 1.5, b: float = 0.75
+    ) -> BM25Index:
         """Build from token ids (document ``d`` is ``ids[offsets[d]:offsets[d+1]]``), vectorised.
 
         Computes exactly what bm25s computes for its default ("lucene") method,
@@ -104,7 +126,7 @@ class BM25Index:
         return cls._scored(indptr, doc, tf, lengths, vocab, k1, b)
 
     @classmethod
-    def _scored(cls, indptr, doc, tf, lengths, vocab, k1: float = 1.5, b: float = 0.75) -> "BM25Index":
+    def _scored(cls, indptr, doc, tf, lengths, vocab, k1: float = 1.5, b: float = 0.75) -> BM25Index:
         n_docs, n_vocab = len(lengths), len(vocab)
         counts = np.diff(indptr)
         term = np.repeat(np.arange(n_vocab, dtype=np.int64), counts)
@@ -114,12 +136,19 @@ class BM25Index:
         tf64 = np.asarray(tf, dtype=np.float64)
         norm = k1 * ((1 - b) + b * np.asarray(lengths, dtype=np.float64)[doc] / avg)
         scores = (idf[term] * tf64 / (norm + tf64)).astype(np.float32)
-        model = _CSCScores({"data": scores, "indices": np.asarray(doc, dtype=np.int32),
-                            "indptr": np.asarray(indptr, dtype=np.int32), "num_docs": n_docs},
-                           dict(vocab), {"k1": k1, "b": b})
+        model = _CSCScores(
+            {
+                "data": scores,
+                "indices": np.asarray(doc, dtype=np.int32),
+                "indptr": np.asarray(indptr, dtype=np.int32),
+                "num_docs": n_docs,
+            },
+            dict(vocab),
+            {"k1": k1, "b": b},
+        )
         return cls(model, np.asarray(tf, dtype=np.uint16), np.asarray(lengths, dtype=np.int32))
 
-    def appended(self, docs: list[list[str]]) -> "BM25Index":
+    def appended(self, docs: list[list[str]]) -> BM25Index:
         """A new index: this one plus ``docs`` (as the last documents), every score recomputed."""
         tf, lengths = self._tf, self._lengths
         vocab = dict(self._vocab)
@@ -128,15 +157,18 @@ class BM25Index:
         new = BM25Index.from_token_ids(ids, offsets, vocab)
         old_indptr = np.asarray(self._model.scores["indptr"], dtype=np.int64)
         old_counts = np.zeros(len(vocab), dtype=np.int64)
-        old_counts[:len(old_indptr) - 1] = np.diff(old_indptr)
+        old_counts[: len(old_indptr) - 1] = np.diff(old_indptr)
         new_indptr = np.asarray(new._model.scores["indptr"], dtype=np.int64)
         new_counts = np.diff(new_indptr)
         new_term = np.repeat(np.arange(len(vocab), dtype=np.int64), new_counts)
         # a new document's pairs go at the end of their term's column (their ids are the largest)
         old_end = np.concatenate([old_indptr[1:], np.full(len(vocab) - (len(old_indptr) - 1), old_indptr[-1])])
         at = old_end[new_term]
-        doc = np.insert(np.asarray(self._model.scores["indices"], dtype=np.int64), at,
-                        np.asarray(new._model.scores["indices"], dtype=np.int64) + n_old)
+        doc = np.insert(
+            np.asarray(self._model.scores["indices"], dtype=np.int64),
+            at,
+            np.asarray(new._model.scores["indices"], dtype=np.int64) + n_old,
+        )
         merged_tf = np.insert(np.asarray(tf), at, new._tf)
         indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(old_counts + new_counts, out=indptr[1:])
@@ -151,7 +183,7 @@ class BM25Index:
         flat: list[int] = []
         offsets = [0]
         for d in docs:
-            for t in (d or [""]):
+            for t in d or [""]:
                 i = vocab.get(t)
                 if i is None:
                     i = vocab[t] = len(vocab)
@@ -165,10 +197,13 @@ class BM25Index:
         np.save(Path(path) / "lengths.npy", self._lengths, allow_pickle=False)
 
     @classmethod
-    def load(cls, path: Path) -> "BM25Index":
+    def load(cls, path: Path) -> BM25Index:
         path = Path(path)
-        return cls(_CSCScores.load(path), np.load(path / "tf.npy", mmap_mode="r", allow_pickle=False),
-                   np.load(path / "lengths.npy", mmap_mode="r", allow_pickle=False))
+        return cls(
+            _CSCScores.load(path),
+            np.load(path / "tf.npy", mmap_mode="r", allow_pickle=False),
+            np.load(path / "lengths.npy", mmap_mode="r", allow_pickle=False),
+        )
 
     @property
     def num_docs(self) -> int:
@@ -181,14 +216,7 @@ class BM25Index:
         return np.asarray(self._model.get_scores(known), dtype=np.float32)
 
     def top(self, tokens: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
-        scores = self.scores(tokens)
-        if scores.size == 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        n = min(n, scores.size)
-        idx = np.argpartition(-scores, n - 1)[:n]
-        idx = idx[np.argsort(-scores[idx], kind="stable")]
-        keep = scores[idx] > 0
-        return idx[keep].astype(np.int64), scores[idx][keep]
+        return top_scores(self.scores(tokens), n)
 
     def valid(self) -> bool:
         """Whether the arrays are consistent: every posting points at a document, columns are in order,
@@ -198,7 +226,9 @@ class BM25Index:
         n_docs = self.num_docs
         if len(indptr) != len(self._vocab) + 1 or len(data) != len(indices) or len(self._tf) != len(indices):
             return False
-        if len(indptr) and (int(indptr[0]) != 0 or int(indptr[-1]) != len(indices) or bool(np.any(np.diff(indptr) < 0))):
+        if len(indptr) and (
+            int(indptr[0]) != 0 or int(indptr[-1]) != len(indices) or bool(np.any(np.diff(indptr) < 0))
+        ):
             return False
         if len(indices) and (int(np.min(indices)) < 0 or int(np.max(indices)) >= n_docs):
             return False
@@ -210,13 +240,13 @@ class BM25Index:
         if i is None:
             return np.zeros(0, np.int64)
         indptr = self._model.scores["indptr"]
-        return np.asarray(self._model.scores["indices"][int(indptr[i]):int(indptr[i + 1])], dtype=np.int64)
+        return np.asarray(self._model.scores["indices"][int(indptr[i]) : int(indptr[i + 1])], dtype=np.int64)
 
     def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
         """Vocabulary tokens starting with ``prefix`` (at most ``limit``)."""
         vocab = self._sorted_vocab
         i = bisect.bisect_left(vocab, prefix)
-        out = []
+        out: list[str] = []
         while i < len(vocab) and vocab[i].startswith(prefix) and len(out) < limit:
             out.append(vocab[i])
             i += 1

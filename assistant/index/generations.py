@@ -31,8 +31,8 @@ import re
 import shutil
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from ..errors import IndexBusyError, IndexCorruptError
 
@@ -55,12 +55,16 @@ def read_pointer(index_dir: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise IndexCorruptError(f"The index in {index_dir}/ is damaged: its {POINTER} file is unreadable ({exc}). "
-                                f"Rebuild it with: assistant index --index-dir {index_dir}") from None
+        raise IndexCorruptError(
+            f"The index in {index_dir}/ is damaged: its {POINTER} file is unreadable ({exc}). "
+            f"Rebuild it with: assistant index --index-dir {index_dir}"
+        ) from None
     name = raw.strip()
     if not _GENERATION.match(name):
-        raise IndexCorruptError(f"The index in {index_dir}/ is damaged: {POINTER} names {name[:80]!r}, which is not "
-                                f"a generation of this index. Rebuild it with: assistant index --index-dir {index_dir}")
+        raise IndexCorruptError(
+            f"The index in {index_dir}/ is damaged: {POINTER} names {name[:80]!r}, which is not "
+            f"a generation of this index. Rebuild it with: assistant index --index-dir {index_dir}"
+        )
     return name
 
 
@@ -128,8 +132,10 @@ def hold_live_generation(index_dir: Path, attempts: int = 50) -> tuple[Path, Rea
             hold.release()
             raise
         return gen, hold
-    raise IndexCorruptError(f"The index in {index_dir}/ kept changing while it was opened ({attempts} tries). "
-                            "Try again; if it persists, another process is rewriting it in a loop.")
+    raise IndexCorruptError(
+        f"The index in {index_dir}/ kept changing while it was opened ({attempts} tries). "
+        "Try again; if it persists, another process is rewriting it in a loop."
+    )
 
 
 def _check_no_links(index_dir: Path, gen: Path) -> None:
@@ -137,9 +143,11 @@ def _check_no_links(index_dir: Path, gen: Path) -> None:
     read from outside its folder. Raises IndexCorruptError naming the link."""
     links = [gen] if gen.is_symlink() else [p for p in gen.rglob("*") if p.is_symlink()]
     if links:
-        raise IndexCorruptError(f"The index in {index_dir}/ is damaged: {links[0].relative_to(index_dir)} is a "
-                                "symbolic link, and an index reads nothing outside the index folder. "
-                                f"Rebuild it with: assistant index --index-dir {index_dir}")
+        raise IndexCorruptError(
+            f"The index in {index_dir}/ is damaged: {links[0].relative_to(index_dir)} is a "
+            "symbolic link, and an index reads nothing outside the index folder. "
+            f"Rebuild it with: assistant index --index-dir {index_dir}"
+        )
 
 
 @contextlib.contextmanager

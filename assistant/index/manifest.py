@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..config import Settings
 from ..corpus.chunking import CHUNKER_VERSION
@@ -45,8 +46,15 @@ def file_entry(r: Readout) -> dict[str, Any]:
     return {"sha256": r.sha256, "chars": len(r.text), "title": r.title, "date": r.date}
 
 
-def new_manifest(*, embedder, dimension: int, settings_fp: Mapping[str, Any], corpus_root: str | None,
-                 readouts: list[Readout], counts: Mapping[str, int]) -> dict[str, Any]:
+def new_manifest(
+    *,
+    embedder,
+    dimension: int,
+    settings_fp: Mapping[str, Any],
+    corpus_root: str | None,
+    readouts: list[Readout],
+    counts: Mapping[str, int],
+) -> dict[str, Any]:
     """The manifest of a full build."""
     return {
         "model": embedder.model_id,
@@ -63,8 +71,9 @@ def new_manifest(*, embedder, dimension: int, settings_fp: Mapping[str, Any], co
     }
 
 
-def appended_manifest(old: Mapping[str, Any], *, embedder, readouts: list[Readout],
-                      added: Mapping[str, int]) -> dict[str, Any]:
+def appended_manifest(
+    old: Mapping[str, Any], *, embedder, readouts: list[Readout], added: Mapping[str, int]
+) -> dict[str, Any]:
     """The manifest of ``old`` plus new readouts (``added``: counts of new readouts, passages, sentences)."""
     manifest = dict(old)
     manifest["files"] = {**old["files"], **{r.source: file_entry(r) for r in readouts}}
@@ -76,16 +85,20 @@ def appended_manifest(old: Mapping[str, Any], *, embedder, readouts: list[Readou
 
 def validate(manifest: Any, where: str) -> dict[str, Any]:
     """Check a manifest's shape; raises IndexCorruptError naming what is wrong (never a bare KeyError later)."""
+
     def bad(what: str) -> IndexCorruptError:
-        return IndexCorruptError(f"The index in {where} is damaged: its manifest {what}. "
-                                 f"Rebuild it with: assistant index PATH_TO_READOUTS --index-dir {where}")
+        return IndexCorruptError(
+            f"The index in {where} is damaged: its manifest {what}. "
+            f"Rebuild it with: assistant index PATH_TO_READOUTS --index-dir {where}"
+        )
 
     if not isinstance(manifest, dict):
         raise bad(f"is a JSON {type(manifest).__name__}, not an object")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"The index in {where} has format version {manifest.get('format_version')!r}; this version reads "
-            f"{FORMAT_VERSION}. Rebuild it with: assistant index PATH_TO_READOUTS --index-dir {where}")
+            f"{FORMAT_VERSION}. Rebuild it with: assistant index PATH_TO_READOUTS --index-dir {where}"
+        )
     expected = {"model": str, "dimension": int, "settings": dict, "files": dict, "counts": dict}
     for key, kind in expected.items():
         if not isinstance(manifest.get(key), kind):
@@ -97,26 +110,30 @@ def validate(manifest: Any, where: str) -> dict[str, Any]:
             raise bad(f"has no valid count of {key}")
     segments = manifest.get("segments", {})
     if not isinstance(segments, dict) or not all(
-            isinstance(files, list) and all(isinstance(f, str) and _PLAIN_NAME.match(f) for f in files)
-            for files in segments.values()):
+        isinstance(files, list) and all(isinstance(f, str) and _PLAIN_NAME.match(f) for f in files)
+        for files in segments.values()
+    ):
         raise bad("names files outside its folder")
     return manifest
 
 
-def check_compatible(manifest: Mapping[str, Any], wanted: Mapping[str, Any], where: str,
-                     records: bool = False) -> None:
+def check_compatible(manifest: Mapping[str, Any], wanted: Mapping[str, Any], where: str, records: bool = False) -> None:
     """Raise IndexMismatchError when the index was built with other settings than ``wanted`` (with
     ``records``, also when its readout records come from another extractor version)."""
     if records and manifest.get("extractor") != EXTRACTOR_VERSION:
         raise IndexMismatchError(
             f"The index in {where} holds readout records of extractor version {manifest.get('extractor')}; this "
             f"version makes version {EXTRACTOR_VERSION}. Update it (vectors are reused) with: assistant index "
-            f"PATH_TO_READOUTS --index-dir {where}")
+            f"PATH_TO_READOUTS --index-dir {where}"
+        )
     built = manifest.get("settings", {})
     diffs = [f"{k}: index has {built.get(k)!r}, settings say {v!r}" for k, v in wanted.items() if built.get(k) != v]
     if diffs:
-        hint = f"ASSISTANT_MODEL={built.get('model')}" if any(d.startswith("model:") for d in diffs) \
+        hint = (
+            f"ASSISTANT_MODEL={built.get('model')}"
+            if any(d.startswith("model:") for d in diffs)
             else "the settings it was built with"
+        )
         raise IndexMismatchError(
             f"The index in {where} was built with other settings ({'; '.join(diffs)}). "
             f"Rebuild it with: assistant index --index-dir {where}, or run with {hint}."

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 from psycopg import sql
@@ -64,8 +65,24 @@ _TABLES = {
         tfs bytea NOT NULL)""",
 }
 _TYPES = {
-    "readouts": ["int4", "text", "text", "text", "text", "int4", "text", "text", "text", "int4", "int4", "int4",
-                 "int4", "jsonb", "int8", "vector"],
+    "readouts": [
+        "int4",
+        "text",
+        "text",
+        "text",
+        "text",
+        "int4",
+        "text",
+        "text",
+        "text",
+        "int4",
+        "int4",
+        "int4",
+        "int4",
+        "jsonb",
+        "int8",
+        "vector",
+    ],
     "sentences": ["int4", "int4", "int4", "int4", "text", "text", "text", "int4", "int4", "int8", "vector"],
     "passages": ["int4", "int4", "int4", "int4", "int4", "int4", "int4", "vector"],
     "terms": ["text", "int4", "bytea", "bytea"],
@@ -105,17 +122,22 @@ def ensure_schema(conn, schema: str) -> None:
         try:
             with conn.transaction():
                 conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
-        except Exception as exc:  # noqa: BLE001 - any failure here has the same fix
+        except Exception as exc:
             db = conn.info.dbname
             raise MissingDependencyError(
                 f"The database {db} has no pgvector extension and it could not be created "
                 f"({str(exc).strip().splitlines()[0]}). Install pgvector on the server and run, as a superuser: "
-                f"CREATE EXTENSION vector;  (in database {db})") from None
+                f"CREATE EXTENSION vector;  (in database {db})"
+            ) from None
     with conn.transaction():
         for statement in _SCHEMA:
             conn.execute(sql.SQL(statement).format(s=sql.Identifier(schema)))
-        conn.execute(sql.SQL("INSERT INTO {} VALUES ('layout', %s) ON CONFLICT (key) DO NOTHING").format(
-            sql.Identifier(schema, "store_info")), [LAYOUT_VERSION])
+        conn.execute(
+            sql.SQL("INSERT INTO {} VALUES ('layout', %s) ON CONFLICT (key) DO NOTHING").format(
+                sql.Identifier(schema, "store_info")
+            ),
+            [LAYOUT_VERSION],
+        )
 
 
 def postings(docs: list[list[str]], pid0: int) -> tuple[list[tuple[str, int, bytes, bytes]], np.ndarray]:
@@ -148,11 +170,27 @@ def _copy(cur, target: sql.Identifier, kind: str, rows) -> None:
 def _readout_rows(content: IndexContent, base: tuple[int, int, int], t_hash: np.ndarray) -> Iterator[tuple]:
     rid0, sid, pid = base
     titles = content.title_vectors.astype(np.float16).astype(np.float32)  # the folder store keeps float16
-    for i, (c, m) in enumerate(zip(content.chunks, content.meetings)):
+    for i, (c, m) in enumerate(zip(content.chunks, content.meetings, strict=True)):
         r = c.readout
         s_hi, p_hi = sid + len(c.sentences), pid + len(c.passages)
-        yield (rid0 + i, r.source, r.title, r.date, r.sha256, r.body_start, json.dumps(list(r.pages)),
-               r.title_source, r.text, sid, s_hi, pid, p_hi, Jsonb(m.to_dict()), int(t_hash[i]), titles[i])
+        yield (
+            rid0 + i,
+            r.source,
+            r.title,
+            r.date,
+            r.sha256,
+            r.body_start,
+            json.dumps(list(r.pages)),
+            r.title_source,
+            r.text,
+            sid,
+            s_hi,
+            pid,
+            p_hi,
+            Jsonb(m.to_dict()),
+            int(t_hash[i]),
+            titles[i],
+        )
         sid, pid = s_hi, p_hi
 
 
@@ -160,10 +198,21 @@ def _sentence_rows(content: IndexContent, base: tuple[int, int, int], s_hash: np
     rid0, sid0, _ = base
     vectors = content.sentence_vectors.astype(np.float16).astype(np.float32)
     row = 0
-    for i, (c, statements) in enumerate(zip(content.chunks, content.statements)):
-        for s, st in zip(c.sentences, statements):
-            yield (sid0 + row, rid0 + i, s.start, s.end, st.kind, st.actor, st.cameo, st.verb_start, st.verb_end,
-                   int(s_hash[row]), vectors[row])
+    for i, (c, statements) in enumerate(zip(content.chunks, content.statements, strict=True)):
+        for s, st in zip(c.sentences, statements, strict=True):
+            yield (
+                sid0 + row,
+                rid0 + i,
+                s.start,
+                s.end,
+                st.kind,
+                st.actor,
+                st.cameo,
+                st.verb_start,
+                st.verb_end,
+                int(s_hash[row]),
+                vectors[row],
+            )
             row += 1
 
 
@@ -179,8 +228,9 @@ def _passage_rows(content: IndexContent, base: tuple[int, int, int], lengths: np
         sid += len(c.sentences)
 
 
-def write_segment(conn, schema: str, content: IndexContent, base: tuple[int, int, int],
-                  hnsw_min: int | None = None) -> tuple[Segment, int]:
+def write_segment(
+    conn, schema: str, content: IndexContent, base: tuple[int, int, int], hnsw_min: int | None = None
+) -> tuple[Segment, int]:
     """Write ``content`` as a new segment whose first rows are ``base`` (readout, sentence, passage); returns
     the segment and its passages' total BM25 length. Call inside the writer's transaction."""
     seg = int(conn.execute("SELECT nextval(%s::regclass)", [f'"{schema}".ids']).fetchone()[0])
@@ -192,8 +242,12 @@ def write_segment(conn, schema: str, content: IndexContent, base: tuple[int, int
     terms, lengths = postings(content.bm25_docs, base[2])
     if len(lengths) != len(content.passage_vectors):
         raise ValueError("BM25 documents do not match the passages")
-    rows = {"readouts": _readout_rows(content, base, t_hash), "sentences": _sentence_rows(content, base, s_hash),
-            "passages": _passage_rows(content, base, lengths), "terms": iter(terms)}
+    rows = {
+        "readouts": _readout_rows(content, base, t_hash),
+        "sentences": _sentence_rows(content, base, s_hash),
+        "passages": _passage_rows(content, base, lengths),
+        "terms": iter(terms),
+    }
     with conn.cursor() as cur:
         for kind in KINDS:
             target = table(schema, seg, kind)
@@ -206,17 +260,23 @@ def write_segment(conn, schema: str, content: IndexContent, base: tuple[int, int
         if dense == "hnsw":
             # the graph is built in memory when it fits: far faster than on disk
             cur.execute("SET LOCAL maintenance_work_mem = '1GB'")
-            cur.execute(sql.SQL("CREATE INDEX ON {} USING hnsw (embedding vector_ip_ops) WITH (m = {}, "
-                                "ef_construction = {})").format(table(schema, seg, "passages"), sql.Literal(HNSW_M),
-                                                                sql.Literal(HNSW_EF_CONSTRUCTION)))
+            cur.execute(
+                sql.SQL(
+                    "CREATE INDEX ON {} USING hnsw (embedding vector_ip_ops) WITH (m = {}, ef_construction = {})"
+                ).format(table(schema, seg, "passages"), sql.Literal(HNSW_M), sql.Literal(HNSW_EF_CONSTRUCTION))
+            )
         for kind in KINDS:
             cur.execute(sql.SQL("ANALYZE {}").format(table(schema, seg, kind)))
-        segment = Segment(seg, base[0], base[1], base[2], len(content.chunks), len(content.sentence_vectors),
-                          n_passages, dense)
-        cur.execute(sql.SQL("INSERT INTO {} (seg, rid0, sid0, pid0, n_readouts, n_sentences, n_passages, dimension, "
-                            "dense) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)").format(
-            sql.Identifier(schema, "segments")),
-            [seg, *base, segment.n_readouts, segment.n_sentences, segment.n_passages, dimension, dense])
+        segment = Segment(
+            seg, base[0], base[1], base[2], len(content.chunks), len(content.sentence_vectors), n_passages, dense
+        )
+        cur.execute(
+            sql.SQL(
+                "INSERT INTO {} (seg, rid0, sid0, pid0, n_readouts, n_sentences, n_passages, dimension, "
+                "dense) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            ).format(sql.Identifier(schema, "segments")),
+            [seg, *base, segment.n_readouts, segment.n_sentences, segment.n_passages, dimension, dense],
+        )
     return segment, int(lengths.sum())
 
 
@@ -224,23 +284,27 @@ def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sync_uploads(conn, schema: str, mirror: Path | None, sources: list[str], *, full: bool) -> None:
-    """Keep the bytes of uploaded readouts with the index, in the writer's transaction: store the files staged in
-    ``mirror`` for upload sources of ``sources`` (when they differ from what is stored) and, for a ``full``
-    write (``sources`` is then the whole corpus), drop the bytes of uploads no longer indexed."""
+def sync_uploads(conn, schema: str, staged: dict[str, Path], sources: list[str], *, full: bool) -> None:
+    """Keep the bytes of uploaded readouts with the index, in the writer's transaction: store the files just
+    ``staged`` (by name) for upload sources among ``sources`` and, for a ``full`` write (``sources`` is then the
+    whole corpus), drop the bytes of uploads no longer indexed."""
     target = sql.Identifier(schema, "uploads")
-    names = sorted({s[len(UPLOAD_PREFIX):] for s in sources if is_upload(s)})
+    names = sorted({s[len(UPLOAD_PREFIX) :] for s in sources if is_upload(s)})
     stored = dict(conn.execute(sql.SQL("SELECT name, sha256 FROM {}").format(target)).fetchall())
     for name in names:
-        f = mirror / name if mirror is not None else None
+        f = staged.get(name)
         if f is None or not f.is_file():
             continue
         data = f.read_bytes()
         sha = file_sha256(data)
         if stored.get(name) != sha:
-            conn.execute(sql.SQL("INSERT INTO {} (name, data, sha256) VALUES (%s, %s, %s) ON CONFLICT (name) DO "
-                                 "UPDATE SET data = excluded.data, sha256 = excluded.sha256, uploaded_at = now()")
-                         .format(target), [name, data, sha])
+            conn.execute(
+                sql.SQL(
+                    "INSERT INTO {} (name, data, sha256) VALUES (%s, %s, %s) ON CONFLICT (name) DO "
+                    "UPDATE SET data = excluded.data, sha256 = excluded.sha256, uploaded_at = now()"
+                ).format(target),
+                [name, data, sha],
+            )
     if full:
         conn.execute(sql.SQL("DELETE FROM {} WHERE NOT (name = ANY(%s))").format(target), [names])
 
@@ -250,8 +314,11 @@ def collect_garbage(conn, schema: str, ns: int) -> list[str]:
     theirs), then every segment no remaining generation uses. Returns the generations dropped. Run with the
     writer lock held, outside a transaction."""
     s = sql.Identifier(schema)
-    old = conn.execute(sql.SQL("SELECT g.gen, g.name FROM {s}.generations g WHERE g.gen <> (SELECT gen FROM {s}.live) "
-                               "ORDER BY g.gen").format(s=s)).fetchall()
+    old = conn.execute(
+        sql.SQL(
+            "SELECT g.gen, g.name FROM {s}.generations g WHERE g.gen <> (SELECT gen FROM {s}.live) ORDER BY g.gen"
+        ).format(s=s)
+    ).fetchall()
     dropped = []
     for gen, name in old:
         if not conn.execute("SELECT pg_try_advisory_lock(%s, %s)", [ns, gen]).fetchone()[0]:
@@ -261,9 +328,14 @@ def collect_garbage(conn, schema: str, ns: int) -> list[str]:
             dropped.append(name)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s, %s)", [ns, gen])
-    unused = [seg for (seg,) in conn.execute(sql.SQL(
-        "SELECT seg FROM {s}.segments WHERE NOT EXISTS (SELECT 1 FROM {s}.generations g WHERE seg = ANY(g.segments))"
-    ).format(s=s)).fetchall()]
+    unused = [
+        seg
+        for (seg,) in conn.execute(
+            sql.SQL(
+                "SELECT seg FROM {s}.segments WHERE NOT EXISTS (SELECT 1 FROM {s}.generations g WHERE seg = ANY(g.segments))"
+            ).format(s=s)
+        ).fetchall()
+    ]
     for seg in unused:
         with conn.transaction():
             conn.execute("SET LOCAL lock_timeout = '5s'")
@@ -278,5 +350,11 @@ def manifest_for(content: IndexContent, name: str, segments: list[Segment]) -> d
     from .manifest import FORMAT_VERSION
 
     dense = "hnsw" if any(s.dense == "hnsw" for s in segments) else "flat"
-    return {**content.manifest, "format_version": FORMAT_VERSION, "generation": name, "store": "postgresql",
-            "dense_index": dense, "pg_segments": len(segments)}
+    return {
+        **content.manifest,
+        "format_version": FORMAT_VERSION,
+        "generation": name,
+        "store": "postgresql",
+        "dense_index": dense,
+        "pg_segments": len(segments),
+    }

@@ -28,8 +28,9 @@ import shutil
 import sqlite3
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -64,10 +65,6 @@ def _faiss():
     return faiss
 
 
-
-
-
-
 # ------------------------------------------------------------------------------------------ the backend
 class FolderBackend:
     """An index in a folder (the default store)."""
@@ -87,11 +84,13 @@ class FolderBackend:
     def current_generation(self) -> str | None:
         return gens.read_pointer(self.index_dir)
 
-    def open(self) -> "FolderStore":
+    def open(self) -> FolderStore:
         held = gens.hold_live_generation(self.index_dir)
         if held is None:
-            raise IndexMissingError(f"No index in {self.index_dir}/. Build one with: assistant index "
-                                    f"PATH_TO_READOUTS --index-dir {self.index_dir}")
+            raise IndexMissingError(
+                f"No index in {self.index_dir}/. Build one with: assistant index "
+                f"PATH_TO_READOUTS --index-dir {self.index_dir}"
+            )
         gen, hold = held
         try:
             return FolderStore(self.index_dir, gen, hold)
@@ -123,7 +122,7 @@ class FolderBackend:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
 
-    def append(self, old: "FolderStore", content: IndexContent) -> bool:
+    def append(self, old: FolderStore, content: IndexContent) -> bool:
         """``old`` plus ``content`` as a new generation: vector files hard-linked, one new segment per kind,
         the records copied with the new rows inserted, FAISS extended, BM25 re-scored from stored term
         frequencies. False when the segments are too many (a full write compacts them)."""
@@ -137,9 +136,12 @@ class FolderBackend:
             write_records(tmp / "records.sqlite", content, start=(old.n_readouts, old.n_sentences, old.n_passages))
             kind = _append_faiss(old, content.passage_vectors, tmp / "passages.faiss")
             s_hash, t_hash = content_hashes(content)
-            new_arrays = {"sentences": content.sentence_vectors.astype(np.float16),
-                          "titles": content.title_vectors.astype(np.float16),
-                          "sentence_hashes": s_hash, "title_hashes": t_hash}
+            new_arrays = {
+                "sentences": content.sentence_vectors.astype(np.float16),
+                "titles": content.title_vectors.astype(np.float16),
+                "sentence_hashes": s_hash,
+                "title_hashes": t_hash,
+            }
             segments = {}
             for seg in SEGMENTED:
                 files = list(old.manifest["segments"][seg])
@@ -159,12 +161,6 @@ class FolderBackend:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         return True
-
-
-
-
-
-
 
 
 def _new_faiss_index(dim: int, n: int, hnsw_min: int | None = None):
@@ -198,7 +194,7 @@ def _write_faiss(path: Path, vectors: np.ndarray, hnsw_min: int | None = None) -
     return "hnsw" if isinstance(index, faiss.IndexHNSWFlat) else "flat"
 
 
-def _append_faiss(old: "FolderStore", vectors: np.ndarray, path: Path) -> str:
+def _append_faiss(old: FolderStore, vectors: np.ndarray, path: Path) -> str:
     faiss = _faiss()
     index = faiss.clone_index(old.faiss)
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -214,8 +210,6 @@ def _append_faiss(old: "FolderStore", vectors: np.ndarray, path: Path) -> str:
 # ------------------------------------------------------------------------------------------ reading
 
 
-
-
 class FolderStore:
     """An opened generation of a folder index: read-only, safe to share between threads."""
 
@@ -228,8 +222,10 @@ class FolderStore:
         try:
             raw = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise IndexCorruptError(f"The index in {where} is damaged: its manifest is unreadable ({exc}). "
-                                    f"Rebuild it with: assistant index --index-dir {self.index_dir}") from None
+            raise IndexCorruptError(
+                f"The index in {where} is damaged: its manifest is unreadable ({exc}). "
+                f"Rebuild it with: assistant index --index-dir {self.index_dir}"
+            ) from None
         self.manifest = validate(raw, where)
         try:
             faiss = _faiss()
@@ -243,17 +239,25 @@ class FolderStore:
             self.bm25 = BM25Index.load(gen / "bm25")
             self._conn = sqlite3.connect(f"file:{gen / 'records.sqlite'}?mode=ro", uri=True, check_same_thread=False)
             self._lock = threading.Lock()
-            self._meta = self._conn.execute("SELECT rid, source, title, date, sha256, body_start, pages, s_lo, s_hi, "
-                                            "p_lo, p_hi, title_source FROM readouts ORDER BY rid").fetchall()
-            self.meetings = [Meeting.from_dict(json.loads(rec)) for (rec,) in self._conn.execute(
-                "SELECT record FROM meetings ORDER BY rid")]
+            self._meta = self._conn.execute(
+                "SELECT rid, source, title, date, sha256, body_start, pages, s_lo, s_hi, "
+                "p_lo, p_hi, title_source FROM readouts ORDER BY rid"
+            ).fetchall()
+            self.meetings = [
+                Meeting.from_dict(json.loads(rec))
+                for (rec,) in self._conn.execute("SELECT record FROM meetings ORDER BY rid")
+            ]
             rows = self._conn.execute("SELECT kind, actor, cameo, verb_start, verb_end FROM statements ORDER BY sid")
             self._statements = list(rows.fetchall())
-            self._passage_meta = np.asarray(self._conn.execute(
-                "SELECT rid, start, end, s_lo, s_hi FROM passages ORDER BY pid").fetchall(), dtype=np.int64).reshape(-1, 5)
+            self._passage_meta = np.asarray(
+                self._conn.execute("SELECT rid, start, end, s_lo, s_hi FROM passages ORDER BY pid").fetchall(),
+                dtype=np.int64,
+            ).reshape(-1, 5)
         except (OSError, RuntimeError, ValueError, TypeError, KeyError, sqlite3.Error) as exc:
-            raise IndexCorruptError(f"The index in {where} is damaged ({type(exc).__name__}: {exc}). "
-                                    f"Rebuild it with: assistant index --index-dir {self.index_dir}") from None
+            raise IndexCorruptError(
+                f"The index in {where} is damaged ({type(exc).__name__}: {exc}). "
+                f"Rebuild it with: assistant index --index-dir {self.index_dir}"
+            ) from None
         self._by_source = {row[1]: row[0] for row in self._meta}
         self._texts: OrderedDict[int, str] = OrderedDict()
         self._hash_order: tuple[np.ndarray, np.ndarray, int] | None = None
@@ -272,14 +276,20 @@ class FolderStore:
             problems.append("sentence counts differ")
         if len(self.meetings) != len(self._meta) or len(self._statements) != n_sent:
             problems.append("readout records do not match the readouts")
-        if len(self._titles) != len(self._meta) or counts["readouts"] != len(self._meta) \
-                or len(self._sentence_hashes) != n_sent or len(self._title_hashes) != len(self._meta):
+        if (
+            len(self._titles) != len(self._meta)
+            or counts["readouts"] != len(self._meta)
+            or len(self._sentence_hashes) != n_sent
+            or len(self._title_hashes) != len(self._meta)
+        ):
             problems.append("readout counts differ")
         if self.bm25.num_docs != max(n_pass, 1) or not self.bm25.valid():
             problems.append("the BM25 arrays do not match the passages")
         if problems:
-            raise IndexCorruptError(f"The index in {where} is damaged ({'; '.join(problems)}). "
-                                    f"Rebuild it with: assistant index --index-dir {self.index_dir}")
+            raise IndexCorruptError(
+                f"The index in {where} is damaged ({'; '.join(problems)}). "
+                f"Rebuild it with: assistant index --index-dir {self.index_dir}"
+            )
 
     # ------------------------------------------------------------------ sizes
     @property
@@ -315,8 +325,11 @@ class FolderStore:
         params = None
         if rows is not None:
             sel = faiss.IDSelectorBatch(np.asarray(rows, dtype=np.int64))
-            params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, n)) \
-                if isinstance(self.faiss, faiss.IndexHNSWFlat) else faiss.SearchParameters(sel=sel)
+            params = (
+                faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, n))
+                if isinstance(self.faiss, faiss.IndexHNSWFlat)
+                else faiss.SearchParameters(sel=sel)
+            )
         found_scores, found = self.faiss.search(q, min(n, self.n_passages), params=params)
         keep = found[0] >= 0
         return found[0][keep].astype(np.int64), found_scores[0][keep]
@@ -395,8 +408,16 @@ class FolderStore:
 
     def _readout_from_meta(self, rid: int) -> Readout:
         _, source, title, date, sha, body_start, pages, *_, title_source = self._meta[rid]
-        return Readout(source=source, text=self._text(rid), title=title, date=date, body_start=body_start,
-                       sha256=sha, pages=tuple(json.loads(pages)), title_source=title_source)
+        return Readout(
+            source=source,
+            text=self._text(rid),
+            title=title,
+            date=date,
+            body_start=body_start,
+            sha256=sha,
+            pages=tuple(json.loads(pages)),
+            title_source=title_source,
+        )
 
     def statement_rows(self, lo: int, hi: int) -> list[tuple]:
         """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
@@ -417,8 +438,17 @@ class FolderStore:
         """What is indexed: source, title, date, characters, passages, sentences."""
         with self._lock:
             sizes = dict(self._conn.execute("SELECT rid, length(text) FROM readouts").fetchall())
-        return [{"source": m[1], "title": m[2], "date": m[3], "chars": sizes.get(m[0], 0),
-                 "passages": m[10] - m[9], "sentences": m[8] - m[7]} for m in self._meta]
+        return [
+            {
+                "source": m[1],
+                "title": m[2],
+                "date": m[3],
+                "chars": sizes.get(m[0], 0),
+                "passages": m[10] - m[9],
+                "sentences": m[8] - m[7],
+            }
+            for m in self._meta
+        ]
 
     def readout_hashes(self) -> list[tuple[str, str]]:
         return [(m[1], m[4]) for m in self._meta]
@@ -432,8 +462,9 @@ class FolderStore:
 
     def sentence_spans(self, lo: int, hi: int) -> np.ndarray:
         with self._lock:
-            rows = self._conn.execute("SELECT start, end FROM sentences WHERE sid>=? AND sid<? ORDER BY sid",
-                                      (lo, hi)).fetchall()
+            rows = self._conn.execute(
+                "SELECT start, end FROM sentences WHERE sid>=? AND sid<? ORDER BY sid", (lo, hi)
+            ).fetchall()
         return np.asarray(rows, dtype=np.int64).reshape(-1, 2)
 
     def passage(self, row: int, score: float = 0.0) -> Passage:

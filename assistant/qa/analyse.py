@@ -24,22 +24,24 @@ from ..text.lexicon import (
     LIGHT_VERBS,
     MEETING_TALK,
     NOT_ABOUT_MEETING,
-    NOT_PEOPLE_WORDS,
-    OFFICE_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
     TITLE_HEADS,
 )
-from ..text.names import find_parties
 from ..text.tokenize import fold, stem, words
+from .question_names import meeting_place, names_in, principal_office, subject_span, title_words
 from .times import TimeWindow, time_window
 
-_WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
-                 r"can|could|will|would)\b", re.I)
-_PART_SPLIT = re.compile(r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:(?:in|on|at|by|for|from|to|with|under|since|until)\s+)?"
-                         r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)",
-                         re.I)
-
+_WH = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
+    r"can|could|will|would)\b",
+    re.I,
+)
+_PART_SPLIT = re.compile(
+    r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:(?:in|on|at|by|for|from|to|with|under|since|until)\s+)?"
+    r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -93,125 +95,113 @@ class Query:
         return bool(self.people or self.parties or self.window.bounded or self.window.recency or self.meeting_kind)
 
 
-# ------------------------------------------------------------------------------------------ names
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
-_CAP = re.compile(rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[A-Z]))?[A-Z][\w\u00C0-\u024F'\u2019\-]*"
-                  rf"(?:\s+(?:[A-Z][\w\u00C0-\u024F'\u2019\-]*|{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))*")
-
-
-#: Capitalised words that open or steer a question, never names.
-_NOT_NAMES = {"compare", "contrast", "list", "name", "find", "count", "according", "apart", "besides", "beyond",
-              "both", "each", "either", "neither", "also", "then", "now", "after", "before", "during", "since"}
-
-
-def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
-    """Person names (runs of capitalised words that are not question words, titles, calendar words or
-    parties, possessives removed) and parties (name shown, start, end) of a question."""
-    parties = [(p.name, p.start, p.end) for p in find_parties(question)]
-    taken = [(s, e) for _, s, e in parties]
-    people: list[str] = []
-    for m in _CAP.finditer(question):
-        parts = []
-        pos = m.start()
-        for w in m.group(0).split():
-            s = question.find(w, pos)
-            pos = s + len(w)
-            clean = re.sub(r"['\u2019]s$", "", w)
-            low = fold(clean)
-            thing = any(ch.isdigit() for ch in clean)  # "COVID-19", "G20": things, never people
-            if thing or low in QUESTION_WORDS or low in STOPWORDS or low in CALENDAR or clean in TITLE_HEADS \
-                    or low in GENERIC or any(a <= s < b for a, b in taken) or len(clean) < 2:
-                if parts:
-                    people.append(" ".join(parts))
-                parts = []
-                continue
-            parts.append(clean)
-        if parts:
-            people.append(" ".join(parts))
-    people = [p for p in people if not all(w in OFFICE_WORDS or w in TITLE_HEADS for w in p.split())
-              and not any(w in NOT_PEOPLE_WORDS for w in p.split()) and fold(p) not in _NOT_NAMES
-              and not _place_phrase(p, question)]
-    return list(dict.fromkeys(people)), parties
-
-
-def _place_phrase(name: str, question: str) -> bool:
-    """Whether a capitalised run stands where a place does: "in Paris", "at Camp David", "from Kyiv", and
-    "to Tokyo" after a word of travel (not "talking to Ahmed bin Mubarak", "according to Biden's meeting")."""
-    n = re.escape(name)
-    if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b", question):
-        return True
-    return bool(re.search(rf"\b(?:trip|travel\w*|visit\w*|went|go|going|flew|fly|came|come|return\w*|way|arriv\w*|"
-                          rf"head\w*)\s+(?:\w+\s+)?to\s+(?:the\s+)?{n}\b", question, re.I))
-
-
 # ------------------------------------------------------------------------------------------ parts
-_FOCUS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
-                    r"could|will|would|list|name|find|count)\b", re.I)
+_FOCUS = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
+    r"could|will|would|list|name|find|count)\b",
+    re.I,
+)
 
 
 def focus(part: str) -> str:
     """The part from the word that asks on: a leading clause ("When Biden and Macron talked, what did they
     say ...", "In his June call with Yang, what did ...") is left out."""
     p = part.strip()
-    lead = re.match(r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
-                    r"[^,?]{3,120},\s*", p, re.I)
-    if lead and _FOCUS.search(p[lead.end():]):
-        p = p[lead.end():]
+    lead = re.match(
+        r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
+        r"[^,?]{3,120},\s*",
+        p,
+        re.I,
+    )
+    if lead and _FOCUS.search(p[lead.end() :]):
+        p = p[lead.end() :]
     m = _FOCUS.search(p)
-    return p[m.start():] if m else p
+    return p[m.start() :] if m else p
+
+
+#: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
+#: pattern). Read from the words that ask, not from later clauses ("what did they agree when they met").
+_ANSWER_TYPES = [
+    ("list", "search", r"\bwhere in the readouts\b|\bin which readouts\b"),
+    (
+        "count",
+        "search",
+        r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.]+\s+){0,3}?(?:readouts|calls|meetings|"
+        r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
+        r"(?:readouts|calls|meetings|visits)\b|\bcount\b",
+    ),
+    (
+        "list",
+        "search",
+        r"\bwhich (?!(?:countries|nations|officials|leaders|ministers|people|cities|organi[sz]ations|"
+        r"topics|issues|agreements)\b)(?:of )?(?:[\w.\u2019']+ ){0,4}?(?:readouts|meetings|calls|"
+        r"conversations|engagements|visits|exchanges|discussions)\b|\bin which (?:readouts|meetings|calls)\b|"
+        r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
+        r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
+    ),
+    (
+        "date",
+        "match",
+        r"\s*(?:when\b|what (?:date|day)\b|on what (?:date|day)\b|which (?:date|day)\b|(?:and )?when\b|"
+        r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b)",
+    ),
+    (
+        "place",
+        "match",
+        r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
+        r"which (?:city|venue|location)\b|in what (?:city|place)\b)",
+    ),
+    (
+        "percentage",
+        "search",
+        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
+    ),
+    (
+        "amount",
+        "search",
+        r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|"
+        r"\bhow large (?:a|was|is)\b|\bhow big\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
+        r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b",
+    ),
+    ("number", "search", r"\bhow many\b|\bwhat number\b"),
+    ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
+    ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b"),
+    ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
+    (
+        "person",
+        "search",
+        r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
+        r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
+        r"the)\b)\w+ ){0,2}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|ambassadors?|"
+        r"presidents?|ministers?|secretary|secretaries)\b(?! (?:of|for)\b)|\bwhich (?:officials?|leaders?|"
+        r"ministers?|people|person|members?|representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b",
+    ),
+    (
+        "organisation",
+        "search",
+        r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
+        r"forum|banks?|funds?)\b",
+    ),
+    ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
+]
+_ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPES]
 
 
 def answer_type(part: str) -> str:
-    """The type of answer a part asks for (read from the words that ask, not from later clauses: "what did
-    they agree when they met" asks what, not when)."""
+    """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
     p = focus(part).lower()
-    if re.search(r"\bwhere in the readouts\b|\bin which readouts\b", p):
-        return "list"
-    if re.search(r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.]+\s+){0,3}?(?:readouts|calls|meetings|"
-                 r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
-                 r"(?:readouts|calls|meetings|visits)\b|\bcount\b", p):
-        return "count"
-    if re.search(r"\bwhich (?!(?:countries|nations|officials|leaders|ministers|people|cities|organi[sz]ations|"
-                 r"topics|issues|agreements)\b)(?:of )?(?:[\w.\u2019']+ ){0,4}?(?:readouts|meetings|calls|"
-                 r"conversations|engagements|visits|exchanges|discussions)\b|\bin which (?:readouts|meetings|calls)\b|"
-                 r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
-                 r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b", p):
-        return "list"
-    if re.match(r"\s*(?:when\b|what (?:date|day)\b|on what (?:date|day)\b|which (?:date|day)\b|(?:and )?when\b|"
-                r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b)", p):
-        return "date"
-    if re.match(r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
-                r"which (?:city|venue|location)\b|in what (?:city|place)\b)", p):
-        return "place"
-    if re.search(r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b", p):
-        return "percentage"
-    if re.search(r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|"
-                 r"\bhow large (?:a|was|is)\b|\bhow big\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
-                 r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b", p):
-        return "amount"
-    if re.search(r"\bhow many\b|\bwhat number\b", p):
-        return "number"
-    if re.search(r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b", p):
-        return "country"
-    if re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b", p):
-        return "city"
-    if re.match(r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b", p) or re.search(r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|"
-                 r"release|detention|visit|leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the)\b)\w+ ){0,2}(?:officials?|diplomats?|leaders?|statesm[ae]n|"
-                 r"politicians?|envoys?|ambassadors?|presidents?|ministers?|secretary|secretaries)\b(?! (?:of|for)\b)|"
-                 r"\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
-                 r"representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b", p):
-        return "person"
-    if re.search(r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
-                 r"forum|banks?|funds?)\b", p):
-        return "organisation"
-    if re.match(r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", p):
-        return "yesno"
+    for kind, how, rx in _ANSWER_TYPE_RX:
+        if rx.match(p) if how == "match" else rx.search(p):
+            return kind
     return "free"
 
 
-_MEETING_VERB = re.compile(r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
-                           r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
-                           r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed)\b", re.I)
+_MEETING_VERB = re.compile(
+    r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
+    r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
+    r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed)\b",
+    re.I,
+)
 
 
 def about_meeting(part: str) -> bool | None:
@@ -227,9 +217,13 @@ def about_meeting(part: str) -> bool | None:
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to)\b", f, re.I):
         return False  # "where will they meet next": something the readout says, not where this meeting was
-    m = re.match(r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
-                 r"will|would)\b", f, re.I)
-    rest = f[m.end():] if m else f
+    m = re.match(
+        r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
+        r"will|would)\b",
+        f,
+        re.I,
+    )
+    rest = f[m.end() :] if m else f
     words = rest.split()[:9]
     for w in words:
         low = w.lower().strip(",.?;")
@@ -258,6 +252,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
         out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
     return tuple(out)
 
+
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
     when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
@@ -272,8 +267,11 @@ def split_parts(question: str) -> list[str]:
     return out or [question]
 
 
-_WH_NP = re.compile(r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=did|does|do|was|were|is|"
-                    r"are|has|have|had|will|would|could|can)\b", re.I)
+_WH_NP = re.compile(
+    r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=did|does|do|was|were|is|"
+    r"are|has|have|had|will|would|could|can)\b",
+    re.I,
+)
 _EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
 
 
@@ -303,8 +301,17 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
         excluded |= set(words(e.group(0)))
     out = []
     for w in words(m.group(1)):
-        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in MEETING_TALK or w in CALENDAR \
-                or w in drop or w in excluded or w in ANSWER_CATEGORIES or len(w) < 3:
+        if (
+            w in STOPWORDS
+            or w in QUESTION_WORDS
+            or w in GENERIC
+            or w in MEETING_TALK
+            or w in CALENDAR
+            or w in drop
+            or w in excluded
+            or w in ANSWER_CATEGORIES
+            or len(w) < 3
+        ):
             continue
         out.append(stem(w))
     return tuple(dict.fromkeys(out))
@@ -316,8 +323,16 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     out = []
     drop = drop | descriptor_words(part)
     for w in words(part):
-        if w in STOPWORDS or w in QUESTION_WORDS or w in GENERIC or w in MEETING_TALK or w in CALENDAR \
-                or w in drop or w.isdigit() or len(w) < 2:
+        if (
+            w in STOPWORDS
+            or w in QUESTION_WORDS
+            or w in GENERIC
+            or w in MEETING_TALK
+            or w in CALENDAR
+            or w in drop
+            or w.isdigit()
+            or len(w) < 2
+        ):
             continue
         s = stem(w)
         if s in ASKED_KINDS or s in drop:
@@ -330,32 +345,49 @@ def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring)."""
     people, parties = names_in(question)
     window = time_window(question)
-    subject_start, subject_end = _subject_span(question)
+    subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled = _party_sides(question, parties, subject_start, subject_end)
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
     drop = _not_topic(question, window, parties, meeting_parties)
-    titles = tuple(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z\-]+", question) if w.capitalize()
-                                 in TITLE_HEADS and w.lower() not in ("general", "head", "member")))
+    titles = tuple(
+        dict.fromkeys(
+            w.lower()
+            for w in re.findall(r"[A-Za-z\-]+", question)
+            if w.capitalize() in TITLE_HEADS and w.lower() not in ("general", "head", "member")
+        )
+    )
     drop |= {fold(t) for t in titles}
-    parts = tuple(Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t),
-                       answer_hints(t, drop)) for t in split_parts(question))
+    parts = tuple(
+        Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t), answer_hints(t, drop))
+        for t in split_parts(question)
+    )
     meeting_people, topic_people = _people_sides(question, people, subject_end)
     return Query(
-        text=question, people=tuple(meeting_people), topic_people=tuple(topic_people),
-        parties=tuple(dict.fromkeys(meeting_parties)), titled_parties=tuple(dict.fromkeys(titled)),
-        place=meeting_place(question), principal=principal_office(question),
+        text=question,
+        people=tuple(meeting_people),
+        topic_people=tuple(topic_people),
+        parties=tuple(dict.fromkeys(meeting_parties)),
+        titled_parties=tuple(dict.fromkeys(titled)),
+        place=meeting_place(question),
+        principal=principal_office(question),
         # the issuing government is in every readout: never a topic
-        topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")), titles=titles,
-        window=window, meeting_kind=_meeting_kind(question), parts=parts,
+        topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),
+        titles=titles,
+        window=window,
+        meeting_kind=_meeting_kind(question),
+        parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
-        compare=bool(_COMPARE.search(question.lower())) and _WH.search(question) is not None)
+        compare=bool(_COMPARE.search(question.lower())) and _WH.search(question) is not None,
+    )
 
 
-_COMPARE = re.compile(r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
-                      r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
-                      r"what changed|how had [^?]{0,80}? moved on)\b")
+_COMPARE = re.compile(
+    r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
+    r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
+    r"what changed|how had [^?]{0,80}? moved on)\b"
+)
 
 
 def _party_sides(question: str, parties, subject_start: int, subject_end: int):
@@ -363,11 +395,15 @@ def _party_sides(question: str, parties, subject_start: int, subject_end: int):
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
     meeting; one elsewhere ("China's backing of Russia") is what it was about."""
     heads = "|".join(sorted(TITLE_HEADS))
-    meeting, topic, titled = [], [], []
+    meeting: list[str] = []
+    topic: list[str] = []
+    titled: list[str] = []
     for name, s, e in parties:
-        near_title = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e:e + 40], re.I) or \
-            re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14):s], re.I) or \
-            re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40):s], re.I)
+        near_title = (
+            re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e : e + 40], re.I)
+            or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
+            or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        )
         (meeting if (subject_start <= s < subject_end or near_title) else topic).append(name)
         if near_title:
             titled.append(name)
@@ -379,8 +415,12 @@ def _meeting_kind(question: str) -> str | None:
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS]
     kind = next((k for k in kind_words if k != "meeting"), None)
-    if kind is None and re.search(r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
-                                  r"(?:phone|video))", question, re.I):
+    if kind is None and re.search(
+        r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
+        r"(?:phone|video))",
+        question,
+        re.I,
+    ):
         kind = "meeting"
     return kind
 
@@ -389,79 +429,33 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
     drop = {fold(w) for w in window.text.split()}
-    for where in re.findall(r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
-                            r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"
-                            r"(?<=visited )|(?<=visited the ))\s*(?:the\s+)?"
-                            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", question):
+    for where in re.findall(
+        r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
+        r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"
+        r"(?<=visited )|(?<=visited the ))\s*(?:the\s+)?"
+        r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)",
+        question,
+    ):
         drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
-    drop |= {"minister", "ministers", "president", "secretary"} | _title_words(question)
+    drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
     return drop | {"united", "states", "u.s", "us", "american", "americans"}
 
 
 def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
     """(people at the meeting, people the question asks about: "what did they say about Navalny")."""
-    meeting, topic = [], []
+    meeting: list[str] = []
+    topic: list[str] = []
     for name in people:
         at = question.find(name)
-        before = question[max(0, at - 22):at].lower()
-        topical = (re.search(r"\b(?:about|on|regarding|concerning|over|against|toward|towards)\s+(?:the\s+|"
-                             r"\w+['\u2019]s\s+)?$", before) and at > subject_end) or any(
-            w in INSTITUTION_WORDS for w in name.split())
+        before = question[max(0, at - 22) : at].lower()
+        topical = (
+            re.search(
+                r"\b(?:about|on|regarding|concerning|over|against|toward|towards)\s+(?:the\s+|"
+                r"\w+['\u2019]s\s+)?$",
+                before,
+            )
+            and at > subject_end
+        ) or any(w in INSTITUTION_WORDS for w in name.split())
         (topic if topical else meeting).append(name)
     return meeting, topic
-
-
-_PRINCIPAL = re.compile(r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|National\s+Security\s+"
-                        r"Advis[oe]r|First\s+Lady|Second\s+Gentleman|Prime\s+Minister|Chancellor))\b"
-                        r"(?!\s+[A-Z]|['\u2019]s\s+[A-Z]|\s+(?:of|for)\b)")
-
-
-def principal_office(question: str) -> str | None:
-    """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
-    issuing government's holder of it."""
-    m = _PRINCIPAL.search(question)
-    return re.sub(r"\s+", " ", m.group(1)) if m else None
-
-
-_PLACE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)")
-
-
-def meeting_place(question: str) -> str | None:
-    """A place the question puts the meeting in ("when they met in Bali", "that Blinken praised in Rabat"):
-    a capitalised name after "in"/"at" that is not a country, a month or an organisation."""
-    from ..text.names import find_parties
-
-    for m in _PLACE_IN.finditer(question):
-        place = m.group(1)
-        words_ = place.split()
-        if words_[0] in CALENDAR_CAPS or find_parties(place) or any(w in INSTITUTION_WORDS for w in words_):
-            continue
-        if re.match(r"\d", place):
-            continue
-        return place
-    return None
-
-
-CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}
-
-
-def _title_words(question: str) -> set[str]:
-    """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
-    from ..corpus.people import mentions
-
-    out: set[str] = set()
-    for m in mentions(question):
-        if m.title and not m.group:
-            out |= {fold(w) for w in m.title.split()}
-    return out
-
-
-def _subject_span(question: str) -> tuple[int, int]:
-    """Where the subject of a "What did X and Y agree ..." question is (between its auxiliary and its main
-    verb), else (0, 0)."""
-    m = re.search(r"\b(?:did|does|do|have|has|had|was|were|will|would)\b(.{0,120}?)\b(?:agree|discuss|say|tell|"
-                  r"talk|speak|meet|commit|pledge|raise|condemn|urge|announce|launch|express|welcome|thank|"
-                  r"reaffirm|decide|sign|call|review|address|emphasi[sz]e|stress|underscore|note|offer|propose|"
-                  r"seek|ask|press|want|plan|highlight|share|exchange|cover|convey|mention|hold)", question, re.I)
-    return (m.start(1), m.end(1)) if m else (0, 0)

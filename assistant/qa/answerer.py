@@ -27,12 +27,24 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..records import Answer, Meeting, Passage, Sentence
-from ..text.tokenize import fold, stem
+from ..text.tokenize import fold
 from .analyse import Part, Query, analyse
 from .compose import Group, Quote, cited_first, compose, header, join_words, long_date
 from .coverage import coverage_in_context, has_answer_type, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
+from .fitting import (
+    FUTURE,
+    FUTURE_SAID,
+    KIND_LABELS,
+    analysis_of,
+    best_quotes,
+    inherit,
+    kind_noun,
+    names_in_text,
+    of_asked_kind,
+    people_asked,
+)
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, missing_line
@@ -55,12 +67,20 @@ class Tuning:
     records_limit: int = 4  # meetings answered from the records (when, where, who) at most
 
     @classmethod
-    def of(cls, settings) -> "Tuning":
-        return cls(min_score=settings.min_support, min_coverage=settings.min_coverage,
-                   min_coverage_named=settings.min_coverage_named, margin=settings.quote_margin,
-                   max_quotes=settings.max_quotes, min_topic_cosine=settings.min_topic_cosine,
-                   min_topic_cosine_named=settings.min_topic_cosine_named, min_score_named=settings.min_score_named,
-                   list_coverage=settings.list_coverage)
+    def of(cls, settings) -> Tuning:
+        return cls(
+            min_score=settings.min_support,
+            min_coverage=settings.min_coverage,
+            min_coverage_named=settings.min_coverage_named,
+            margin=settings.quote_margin,
+            max_quotes=settings.max_quotes,
+            min_topic_cosine=settings.min_topic_cosine,
+            min_topic_cosine_named=settings.min_topic_cosine_named,
+            min_score_named=settings.min_score_named,
+            list_coverage=settings.list_coverage,
+        )
+
+
 _RECORD_TYPES = ("date", "place", "person")
 log = logging.getLogger(__name__)
 
@@ -109,11 +129,19 @@ class Answerer:
         kind = actor = None
         if rows is not None:
             spans = self.store.sentence_spans(rows.s_lo, rows.s_hi)
-            hit = np.nonzero(spans[:, 0] == sentence.start)[0] if len(spans) else []
+            hit = np.nonzero(spans[:, 0] == sentence.start)[0] if len(spans) else np.zeros(0, np.int64)
             if len(hit):
                 kind, actor, *_ = self.store.statement_rows(rows.s_lo + int(hit[0]), rows.s_lo + int(hit[0]) + 1)[0]
-        return Quote(sentence, r.title if r else "", r.date if r else None, score, kind, actor, lead,
-                     r.page_of(sentence.start) if r else None)
+        return Quote(
+            sentence,
+            r.title if r else "",
+            r.date if r else None,
+            score,
+            kind,
+            actor,
+            lead,
+            r.page_of(sentence.start) if r else None,
+        )
 
     def sentence_at(self, source: str, start: int, end: int) -> Sentence | None:
         """The indexed sentence that holds offsets start..end of a readout."""
@@ -123,7 +151,7 @@ class Answerer:
             return None
         for s, e in self.store.sentence_spans(rows.s_lo, rows.s_hi):
             if s <= start < e or (start <= s < end):
-                return Sentence(source, int(s), int(e), r.text[int(s):int(e)])
+                return Sentence(source, int(s), int(e), r.text[int(s) : int(e)])
         return None
 
     def sentences_of(self, rid: int) -> list[tuple[Sentence, str, str]]:
@@ -133,7 +161,9 @@ class Answerer:
         r = self.store.readout(m.source)
         spans = self.store.sentence_spans(rows.s_lo, rows.s_hi)
         kinds = self.store.statement_rows(rows.s_lo, rows.s_hi)
-        return [(Sentence(m.source, int(s), int(e), r.text[int(s):int(e)]), k[0], k[1]) for (s, e), k in zip(spans, kinds)]
+        return [
+            (Sentence(m.source, int(s), int(e), r.text[int(s) : int(e)]), k[0], k[1]) for (s, e), k in zip(spans, kinds)
+        ]
 
     def allowed(self, filters: Filters | None) -> tuple[int, ...] | None:
         """The readouts the user's filters leave (None: all of them)."""
@@ -142,8 +172,14 @@ class Answerer:
         return tuple(rid for rid, m in enumerate(self.store.meetings) if filters.matches(m))
 
     # ------------------------------------------------------------------ the answer
-    def answer(self, question: str, filters: Filters | None = None, retrieval: Retrieval | None = None,
-               context: str | None = None, soft: bool = False) -> Answer:
+    def answer(
+        self,
+        question: str,
+        filters: Filters | None = None,
+        retrieval: Retrieval | None = None,
+        context: str | None = None,
+        soft: bool = False,
+    ) -> Answer:
         """Answer ``question`` from the readouts that fit ``filters``. ``context`` is the conversation's subject
         when ``question`` is a follow-up: its meeting (people, countries, time, kind) stays the constraint
         unless the follow-up names another. With ``soft``, the question did not read as a follow-up: the
@@ -165,11 +201,17 @@ class Answerer:
             query = inherit(query, analyse(context))
         sel = select(query, self.index, filters or Filters(), self.known)
         passages = retrieval.passages if retrieval is not None else ()
-        info = _analysis(query, sel)
+        info = analysis_of(query, sel)
         names = [*query.people, *query.topic_people]
         if sel.unknown and (len(sel.unknown) >= 2 or 2 * len(sel.unknown) >= len(names)):
-            return compose(question, [], abstained=True, passages=passages, analysis=info,
-                           missing=[f"No indexed readout mentions {join_words(list(sel.unknown))}."])
+            return compose(
+                question,
+                [],
+                abstained=True,
+                passages=passages,
+                analysis=info,
+                missing=[f"No indexed readout mentions {join_words(list(sel.unknown))}."],
+            )
         if sel.missing and not query.compare:  # a comparison checks each of its meetings on its own
             return self._no_meeting(question, sel, info)
         if query.compare:
@@ -177,34 +219,40 @@ class Answerer:
 
             return answer_comparison(self, question, query, sel, info, filters)
         if sel.rids is not None and not sel.rids:
-            return compose(question, [], abstained=True, passages=passages, analysis=info,
-                           missing=["No indexed readout fits the filters."])
+            return compose(
+                question,
+                [],
+                abstained=True,
+                passages=passages,
+                analysis=info,
+                missing=["No indexed readout fits the filters."],
+            )
         if query.list_intent:
             from .lists import answer_list
 
             return answer_list(self, question, query, sel, info)
-        return self._answer_parts(question, query, sel, info, retrieval, search)
+        return self.answer_parts(question, query, sel, info, retrieval, search)
 
     def _no_meeting(self, question: str, sel: Selection, info: dict) -> Answer:
         groups = []
         for rid in sel.nearest:
             m = self.store.meetings[rid]
-            main = self._meeting_sentence(rid)
+            main = self.meeting_sentence(rid)
             if main is not None:
                 groups.append(Group(header(m, m.title), (self.quote(main),)))
         note = "The nearest meetings the readouts do record (they do not answer the question):" if groups else None
-        return compose(question, groups, abstained=True, missing=[sel.missing or ""], context_note=note,
-                       analysis=info)
+        return compose(question, groups, abstained=True, missing=[sel.missing or ""], context_note=note, analysis=info)
 
-    def _meeting_sentence(self, rid: int) -> Sentence | None:
+    def meeting_sentence(self, rid: int) -> Sentence | None:
         for s, kind, _ in self.sentences_of(rid):
             if kind == "met":
                 return s
         m = self.store.meetings[rid]
         return self.sentence_at(m.source, *m.kind_span) if m.kind_span[0] >= 0 else None
 
-    def _answer_parts(self, question: str, query: Query, sel: Selection, info: dict,
-                      retrieval: Retrieval | None, search: str) -> Answer:
+    def answer_parts(
+        self, question: str, query: Query, sel: Selection, info: dict, retrieval: Retrieval | None, search: str
+    ) -> Answer:
         groups: dict[str, list[Quote]] = {}
         missing: list[str] = []
         context: dict[str, list[Quote]] = {}
@@ -213,11 +261,12 @@ class Answerer:
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
             topic = tuple(t for t in part.topic if t not in drop)
-            if part.answer_type in _RECORD_TYPES and (part.about_meeting or (
-                    part.about_meeting is None and not (topic or part.kinds or part.hints))):
+            if part.answer_type in _RECORD_TYPES and (
+                part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
+            ):
                 got, miss = self._from_records(part, query, sel, topic, search)
             else:
-                got, miss, ctx, passages = self._from_sentences(part, query, sel, topic, search, passages, retrieval)
+                got, miss, ctx, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
                 for q in ctx:
                     context.setdefault(q.sentence.source, []).append(q)
             if got:
@@ -229,10 +278,18 @@ class Answerer:
             groups = context
         ordered = [self._group(source, quotes) for source, quotes in groups.items()]
         passages = cited_first(ordered, passages)
-        note = ("What the readouts do record on it (it does not answer the question):" if not answered and ordered
-                else None)
-        return compose(question, ordered, missing=missing, passages=passages, abstained=not answered,
-                       context_note=note, analysis=info)
+        note = (
+            "What the readouts do record on it (it does not answer the question):" if not answered and ordered else None
+        )
+        return compose(
+            question,
+            ordered,
+            missing=missing,
+            passages=passages,
+            abstained=not answered,
+            context_note=note,
+            analysis=info,
+        )
 
     def _group(self, source: str, quotes: list[Quote]) -> Group:
         hit = self.meeting_of(source)
@@ -266,7 +323,7 @@ class Answerer:
             where = header(m, m.title)
             if part.answer_type == "date":
                 sentence = self.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
-                sentence = sentence or self._meeting_sentence(rid)
+                sentence = sentence or self.meeting_sentence(rid)
                 if m.date is None:
                     missing.append(f"the readout of {where} does not give the year of the meeting.")
                 elif sentence is not None:
@@ -278,8 +335,8 @@ class Answerer:
                 else:
                     got.append(self.quote(sentence, 1.0, f"In {m.place}:"))
             else:
-                people = _people_asked(part, m)
-                sentence = self._meeting_sentence(rid)
+                people = people_asked(part, m)
+                sentence = self.meeting_sentence(rid)
                 if not people or sentence is None:
                     missing.append(f"the readout of {where} does not name who took part.")
                 else:
@@ -287,21 +344,53 @@ class Answerer:
         return got, missing
 
     # ------------------------------------------------------------------ from sentences
-    def _from_sentences(self, part: Part, query: Query, sel: Selection, topic, question: str, passages,
-                        base: Retrieval | None = None):
+    def from_sentences(
+        self, part: Part, query: Query, sel: Selection, topic, question: str, passages, base: Retrieval | None = None
+    ):
         text = part.text if len(query.parts) > 1 else question
         vector = base.query_vector if base is not None and base.question == text else None
         retrieval = self.retriever.run(text, self.tuning.k, sel.rids, vector)
         passages = passages or retrieval.passages
         scored = self._scored(text, retrieval)
+        fits = self._fitting(scored, retrieval, part, query, sel, topic)
+        states = {q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf) > 0}
+        wanted = of_asked_kind(fits, part, states)
+        if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
+            about = describe_topic(part, topic)
+            context = [
+                replace(q, lead=f"({KIND_LABELS.get(q.kind or 'other', (q.kind or '').replace('_', ' '))})")
+                for q in fits[:2]
+            ]
+            return (
+                [],
+                [f"the readouts record no {kind_noun(part.kinds[0])}{about}; they record what was said, quoted above."],
+                context,
+                passages,
+            )
+        fits = wanted
+        if not fits and sel.rids is not None and len(sel.rids) == 1 and scored:
+            fits = self._best_of_named(scored, part)
+        chosen = best_quotes(fits, self.tuning.max_quotes, self.tuning.margin)
+        if chosen:
+            return chosen, [], [], passages
+        return [], [missing_line(part, topic, self._scope(sel))], [], passages
+
+    def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
+        """The scored sentences that answer a part (see ``_why_not`` for what keeps one out)."""
         context = {(s.source, s.start): p.text for p in retrieval.passages for s in p.sentences}
-        near = {(s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1):i + 2])
-                for p in retrieval.passages for i, s in enumerate(p.sentences)}
+        near = {
+            (s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1) : i + 2])
+            for p in retrieval.passages
+            for i, s in enumerate(p.sentences)
+        }
         named = sel.rids is not None and 0 < len(sel.rids) <= 2
         # the very thing the question names ("the Amazon Fund") must be there: always a name of several words,
         # a one-word name only when the question does not pin the readout
-        names = [n for n in (*sel.topic_names, *query.topic_people) if n and (len(n.split()) > 1 or not named)
-                 and not re.search(r"-(?:related|based|led|linked|backed)$", n)]
+        names = [
+            n
+            for n in (*sel.topic_names, *query.topic_people)
+            if n and (len(n.split()) > 1 or not named) and not re.search(r"-(?:related|based|led|linked|backed)$", n)
+        ]
         fits = []
         for s in scored:
             key = (s.candidate.sentence.source, s.candidate.sentence.start)
@@ -312,32 +401,23 @@ class Answerer:
                 log.debug("not quoted (%s): %s", why, s.candidate.sentence.text[:120])
             else:
                 fits.append(quote)
-        states = {q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf) > 0}
-        wanted = _of_asked_kind(fits, part, states)
-        if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
-            about = describe_topic(part, topic)
-            context = [replace(q, lead=f"({_KIND_LABELS.get(q.kind or 'other', (q.kind or '').replace('_', ' '))})")
-                       for q in fits[:2]]
-            return [], [f"the readouts record no {_kind_noun(part.kinds[0])}{about}; they record what was "
-                        f"said, quoted above."], context, passages
-        fits = wanted
-        if not fits and named and len(sel.rids or ()) == 1 and scored:
-            # one readout named: its best sentence answers when it scores high enough, whatever its words
-            for s in scored:
-                if s.score < self.tuning.min_score_named:
-                    break
-                quote = self.quote(s.candidate.sentence, s.score)
-                if has_answer_type(s.candidate.sentence.text, part.answer_type) and (
-                        part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")):
-                    fits = [quote]
-                    break
-        chosen = _best(fits, self.tuning)
-        if chosen:
-            return chosen, [], [], passages
-        return [], [missing_line(part, topic, self._scope(sel))], [], passages
+        return fits
 
-    def _why_not(self, s, quote: Quote, part: Part, topic, around: tuple[str, str], names: list[str],
-                 named: bool) -> str:
+    def _best_of_named(self, scored, part: Part) -> list[Quote]:
+        """One readout named: its best sentence answers when it scores high enough, whatever its words."""
+        for s in scored:
+            if s.score < self.tuning.min_score_named:
+                break
+            quote = self.quote(s.candidate.sentence, s.score)
+            if has_answer_type(s.candidate.sentence.text, part.answer_type) and (
+                part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")
+            ):
+                return [quote]
+        return []
+
+    def _why_not(
+        self, s, quote: Quote, part: Part, topic, around: tuple[str, str], names: list[str], named: bool
+    ) -> str:
         """Why a scored sentence does not answer a part ("" when it does); ``around`` is its passage and its
         neighbouring sentences."""
         passage, neighbours = around
@@ -346,7 +426,7 @@ class Answerer:
             return f"score {s.score:.2f}"
         if not has_answer_type(sent.text, part.answer_type):
             return f"no {part.answer_type}"
-        if part.answer_type == "date" and _FUTURE.search(part.text) and not _FUTURE_SAID.search(sent.text):
+        if part.answer_type == "date" and FUTURE.search(part.text) and not FUTURE_SAID.search(sent.text):
             return "a date of the past for a question about the future"
         if names and not all(names_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
@@ -355,8 +435,11 @@ class Answerer:
         # date, states part of the topic itself, or is the kind of statement asked for; a free-text sentence
         # that states none of it is about something else
         lend = part.answer_type not in ("free", "yesno") or own > 0 or (bool(part.kinds) and quote.kind in part.kinds)
-        cov = coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints) if topic and lend \
+        cov = (
+            coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints)
+            if topic and lend
             else own
+        )
         min_cos = self.tuning.min_topic_cosine_named if named else self.tuning.min_topic_cosine
         close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
         min_cov = self.tuning.min_coverage_named if named else self.tuning.min_coverage
@@ -384,106 +467,9 @@ class Answerer:
 
     def _scope(self, sel: Selection) -> str:
         if sel.rids and len(sel.rids) <= 2:
-            return join_words([f"the readout of {header(self.store.meetings[r], self.store.meetings[r].title)}"
-                               for r in sel.rids])
+            return join_words(
+                [f"the readout of {header(self.store.meetings[r], self.store.meetings[r].title)}" for r in sel.rids]
+            )
         if sel.described:
             return f"the readouts of {sel.described}"
         return "the readouts"
-
-
-
-
-def inherit(query: Query, previous: Query) -> Query:
-    """A follow-up's analysis with the previous question's meeting when it names none of its own, and the
-    previous question's topic for parts that have none ("By when?", "And what about Japan?")."""
-    topic = next((p.topic for p in reversed(previous.parts) if p.topic), ())
-    if topic:
-        query = replace(query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic)
-                                           for p in query.parts))
-    if query.people or query.parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
-        return query
-    return replace(query, people=previous.people, parties=previous.parties, window=previous.window,
-                   meeting_kind=previous.meeting_kind or query.meeting_kind, topic_people=query.topic_people or ())
-
-
-#: Statement kinds that record talk, not a decision: they do not answer "what did they agree / commit".
-_COMMITTING = re.compile(r"\b(?:will|would|shall)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?(?:provide|give|send|"
-                         r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
-                         r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
-                         r"signed|announced)\b", re.I)
-#: Statement kinds that answer "what did they agree": agreements, commitments, announcements, reaffirmations.
-_BINDING = {"agreed", "committed", "announced", "reaffirmed"}
-_FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
-_FUTURE_SAID = re.compile(r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
-                          r"looked forward|later this|in the coming|expected|intends?|due)\b", re.I)
-#: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
-_KIND_LABELS = {"met": "the meeting", "other": "said", "noted": "noted", "discussed": "discussed"}
-WEAK_KINDS = {"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked", "welcomed",
-              "condolences", "other"}
-
-
-def _of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None) -> list[Quote]:
-    """The quotes that answer a part's kind of statement, those of the very kind that state the topic in their
-    own words (sentence starts in ``states``) first. An agreement or a commitment cannot rest on a record of
-    talk ("... will provide $2 million" can); a question about urging, thanking ... takes any statement."""
-    own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
-    first = [q for q in fits if q.kind in part.kinds and own(q)]
-    rest = [q for q in fits if q not in first]
-    if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
-        rest = [q for q in rest if q.kind in _BINDING or _COMMITTING.search(q.sentence.text)]
-    elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
-        rest = [q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(
-            q.sentence.text)]
-    return first + rest
-
-
-def names_in_text(name: str, text: str) -> bool:
-    """Whether every word of a name the question uses is in a text (any case, folded, possessives removed)."""
-    from ..text.tokenize import words
-
-    have = set(words(text))
-    have |= {w.rstrip("s") for w in have}
-    return all(w in have or w.rstrip("s") in have for w in words(name) if len(w) > 1)
-
-
-def _best(fits: list[Quote], tuning: Tuning) -> list[Quote]:
-    if not fits:
-        return []
-    best = fits[0].score
-    out = [fits[0]]
-    for q in fits[1:]:
-        if len(out) >= tuning.max_quotes or q.score < best - tuning.margin:
-            break
-        if any(q.sentence.start == o.sentence.start and q.sentence.source == o.sentence.source for o in out):
-            continue
-        out.append(q)
-    return out
-
-
-def _kind_noun(kind: str) -> str:
-    return {"agreed": "agreement", "committed": "commitment", "condemned": "condemnation", "urged": "call",
-            "thanked": "thanks", "welcomed": "welcome", "announced": "announcement", "discussed": "discussion",
-            "expressed_concern": "expression of concern", "expressed_support": "expression of support",
-            "reaffirmed": "reaffirmation", "condolences": "condolences"}.get(kind, kind.replace("_", " "))
-
-
-
-
-def _people_asked(part: Part, m: Meeting) -> str:
-    """The participants a who-question asks for, in words: "the other side" means the counterparts."""
-    low = part.text.lower()
-    asked_object = re.search(r"\b(?:who|whom)\s+(?:did|does|do|will|would|has|had)\b", low)  # "whom did X call"
-    side = "counterpart" if asked_object or any(w in low for w in ("other side", "counterpart", "foreign",
-                                                                   "their side", "led the")) else None
-    people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
-    return "; ".join(" ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "")
-                     for p in people)
-
-
-def _analysis(query: Query, sel: Selection) -> dict:
-    return {"parts": [{"text": p.text, "answer_type": p.answer_type, "kinds": list(p.kinds), "topic": list(p.topic)}
-                      for p in query.parts],
-            "people": list(sel.people), "topic_names": list(sel.topic_names), "parties": list(query.parties),
-            "window": query.window.describe(), "meeting_kind": query.meeting_kind, "list": query.list_intent,
-            "count": query.count_intent, "compare": query.compare,
-            "readouts": None if sel.rids is None else len(sel.rids)}

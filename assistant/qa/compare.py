@@ -14,14 +14,17 @@ from dataclasses import replace
 
 from ..records import Answer
 from .analyse import Part, Query, analyse
-from .times import time_windows
 from .compose import Group, compose, header
 from .filters import Filters
-from .select import participant_stems, select
+from .select import Selection, participant_stems, select
+from .times import time_windows
 
-_SIDES = re.compile(r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
-                    r"in contrast to|as opposed to|and (?:what|how)\b|and (?:in |during |at )?(?:his|her|their|the) "
-                    r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation)))", re.I)
+_SIDES = re.compile(
+    r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
+    r"in contrast to|as opposed to|and (?:what|how)\b|and (?:in |during |at )?(?:his|her|their|the) "
+    r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation)))",
+    re.I,
+)
 
 
 def sides(question: str) -> list[str]:
@@ -36,16 +39,24 @@ def side_query(text: str, whole: Query) -> Query:
     people = q.people or whole.people
     if q.people and len(whole.people) > len(q.people):
         people = tuple(dict.fromkeys(q.people + tuple(p for p in whole.people if p not in q.people)[:1]))
-    return replace(q, people=people, parties=q.parties or whole.parties, parts=whole.parts,
-                   window=q.window if q.window.bounded else replace(q.window, recency=None),
-                   meeting_kind=q.meeting_kind, compare=False, list_intent=False, count_intent=False)
+    return replace(
+        q,
+        people=people,
+        parties=q.parties or whole.parties,
+        parts=whole.parts,
+        window=q.window if q.window.bounded else replace(q.window, recency=None),
+        meeting_kind=q.meeting_kind,
+        compare=False,
+        list_intent=False,
+        count_intent=False,
+    )
 
 
 #: Words of a comparison that are not its topic ("what did the second call add compared with the first").
 _COMPARE_WORDS = {"first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"}
 
 
-def meetings_compared(answerer, query: Query, question: str, filters: Filters) -> list[tuple[str, object]]:
+def meetings_compared(answerer, query: Query, question: str, filters: Filters) -> list[tuple[str, Selection]]:
     """The meetings a comparison names: one per date it gives (the meeting of that day, or month, with the
     most of the question's people), else one per side of its wording. Each is (description, Selection)."""
     windows = time_windows(question)
@@ -54,8 +65,15 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
         for w in windows[:4]:
             # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
             # side's office ("Australian Foreign Minister Payne") constrain the meeting
-            q = replace(query, window=w, compare=False, list_intent=False, count_intent=False, meeting_kind=None,
-                        parties=tuple(p for p in query.parties if p in query.titled_parties))
+            q = replace(
+                query,
+                window=w,
+                compare=False,
+                list_intent=False,
+                count_intent=False,
+                meeting_kind=None,
+                parties=tuple(p for p in query.parties if p in query.titled_parties),
+            )
             best = None
             people = list(query.people)
             # the meeting of that date with as many of the question's people as took part
@@ -98,7 +116,6 @@ def _subsets(items: list[str], k: int) -> list[list[str]]:
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
     """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
 
-
     topic = tuple(dict.fromkeys(t for p in query.parts for t in p.topic if t not in _COMPARE_WORDS))
     groups, missing, answered, seen = [], [], 0, set()
     for text, s in meetings_compared(answerer, query, question, filters or Filters()):
@@ -109,7 +126,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         drop = participant_stems(s, query) | _name_stems(query)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
-        got, miss, _, _ = answerer._from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
+        got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
         if got:
             answered += 1
             quotes = [q for q in got if q.sentence.source == got[0].sentence.source][:2]
@@ -120,5 +137,5 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         else:
             missing += miss
     if not groups and not missing:
-        return answerer._answer_parts(question, query, sel, info, None)
+        return answerer.answer_parts(question, query, sel, info, None, question)
     return compose(question, groups, missing=missing, abstained=not answered, analysis=info)

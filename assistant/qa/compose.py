@@ -67,9 +67,17 @@ def header(meeting: Meeting | None, title: str) -> str:
     return f"{short_title(title)} · {when}" if when else short_title(title)
 
 
-def compose(question: str, groups: list[Group], *, intro: list[str] | None = None, missing: list[str] | None = None,
-            passages: tuple[Passage, ...] = (), abstained: bool = False, context_note: str | None = None,
-            analysis: dict | None = None) -> Answer:
+def compose(
+    question: str,
+    groups: list[Group],
+    *,
+    intro: list[str] | None = None,
+    missing: list[str] | None = None,
+    passages: tuple[Passage, ...] = (),
+    abstained: bool = False,
+    context_note: str | None = None,
+    analysis: dict | None = None,
+) -> Answer:
     """An Answer from grouped quotes: markers numbered in text order, one citation per quoted span.
 
     ``abstained`` with quotes means they are context ("what the readouts do record"), introduced by
@@ -90,15 +98,35 @@ def compose(question: str, groups: list[Group], *, intro: list[str] | None = Non
             key = (s.source, s.start, s.end)
             if key not in marker_of:
                 marker_of[key] = len(citations) + 1
-                citations.append(Citation(marker_of[key], s.source, s.text, s.start, s.end, q.title, q.date,
-                                          round(q.score, 4), q.page, q.kind, q.actor))
+                citations.append(
+                    Citation(
+                        marker_of[key],
+                        s.source,
+                        s.text,
+                        s.start,
+                        s.end,
+                        q.title,
+                        q.date,
+                        round(q.score, 4),
+                        q.page,
+                        q.kind,
+                        q.actor,
+                    )
+                )
             lead = f"{q.lead} " if q.lead else ""
             pieces.append(f"{lead}\u201c{s.text}\u201d [{marker_of[key]}]")
         lines.append(" ".join(pieces))
     for m in missing or []:
         lines.append(f"{NOT_IN} {m}" if not m.startswith(("No indexed", "The readouts don't", NOT_IN)) else m)
-    return Answer(question=question, text="\n".join(lines), citations=tuple(citations), abstained=abstained,
-                  passages=passages, missing=tuple(missing or ()), analysis=dict(analysis or {}))
+    return Answer(
+        question=question,
+        text="\n".join(lines),
+        citations=tuple(citations),
+        abstained=abstained,
+        passages=passages,
+        missing=tuple(missing or ()),
+        analysis=dict(analysis or {}),
+    )
 
 
 def join_words(items: list[str]) -> str:

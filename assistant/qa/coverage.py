@@ -9,17 +9,20 @@ by rarity, or a demonym or inflection of them).
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from ..corpus.people import mentions
 from ..text.lexicon import NUMBER_WORDS, SCALE_WORDS, SYNONYM_GROUPS
 from ..text.names import find_parties
 from ..text.tokenize import stem, words
 
-_AMOUNT = re.compile(r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
-                     r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes)\b|"
-                     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
-                     r"thousand)\b)", re.I)
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
+    r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes)\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
+    r"thousand)\b)",
+    re.I,
+)
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
@@ -29,18 +32,28 @@ def numbers_in(text: str) -> list[str]:
     """Numbers of a sentence that are quantities (years and ordinals of dates left out)."""
     out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
     low = text.lower()  # "the two sides", "the three leaders": who, not how many
-    out += [w for w in words(text) if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",)
-            and not re.search(rf"\b(?:the|both|all)\s+{re.escape(w)}\b", low)]
+    out += [
+        w
+        for w in words(text)
+        if w in NUMBER_WORDS
+        and NUMBER_WORDS[w][-1].isdigit()
+        and w not in ("one",)
+        and not re.search(rf"\b(?:the|both|all)\s+{re.escape(w)}\b", low)
+    ]
     out += [w for w in words(text) if w in SCALE_WORDS]
     return out
 
 
-_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
-                         r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
-                         r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b")
-_CITY_WORDS = re.compile(r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
-                         r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}")
+_DATE_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
+    r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b"
+)
+_CITY_WORDS = re.compile(
+    r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
+    r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
+)
 _PLACE_WORDS = re.compile(r"\b(?:in|at|to) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")
 
 
@@ -66,9 +79,13 @@ def has_answer_type(text: str, answer_type: str) -> bool:
         return any(m.name or m.group for m in mentions(text))
     if answer_type == "organisation":
         return any(p.organisation for p in find_parties(text)) or bool(
-            re.search(r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
-                      r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
-                      r"Programme|Coalition|Institute|Foundation|Corporation|Committee)\b", text))
+            re.search(
+                r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
+                r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
+                r"Programme|Coalition|Institute|Foundation|Corporation|Committee)\b",
+                text,
+            )
+        )
     return True
 
 
@@ -83,8 +100,7 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
         return True
     if len(term) >= 5 and any(len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 for w in own):
         return True  # "asian" for "Asia's": a short word the term extends by a letter or two
-    return any(other in own or (len(other) >= 5 and other[:5] in prefixes)
-               for other in _SYNONYMS.get(term, ()))
+    return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
 
 def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float], hints: Iterable[str] = ()) -> float:
@@ -101,8 +117,14 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
     return min(1.0, got / total)
 
 
-def coverage_in_context(text: str, context: str, topic: Iterable[str], idf: Callable[[str], float],
-                        weight: float = 0.5, hints: Iterable[str] = ()) -> float:
+def coverage_in_context(
+    text: str,
+    context: str,
+    topic: Iterable[str],
+    idf: Callable[[str], float],
+    weight: float = 0.5,
+    hints: Iterable[str] = (),
+) -> float:
     """Coverage of a sentence, with the topic words only its passage states counting ``weight`` as much
     (readouts name a topic once: "... the mission in Haiti. ... confirmed $200 million in support.")."""
     topic = tuple(topic)

@@ -10,8 +10,9 @@ whether a meeting fits. A country may be written any way readouts write it
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import AssistantError
 from ..records import Meeting
@@ -35,7 +36,7 @@ class Filters:
     statement: str | None = None
 
     @classmethod
-    def parse(cls, filters: Mapping[str, Any] | None, *, statements: bool = False) -> "Filters":
+    def parse(cls, filters: Mapping[str, Any] | None, *, statements: bool = False) -> Filters:
         """Validated filters; raises AssistantError naming the bad key or value and what is accepted.
 
         With ``statements``, ``kind`` may also be a statement kind ("agreed").
@@ -43,7 +44,9 @@ class Filters:
         if not filters:
             return cls()
         if not isinstance(filters, Mapping):
-            raise AssistantError(f"filters must be a dict such as {{'country': 'Japan'}}, not {type(filters).__name__}.")
+            raise AssistantError(
+                f"filters must be a dict such as {{'country': 'Japan'}}, not {type(filters).__name__}."
+            )
         unknown = [k for k in filters if k not in KEYS]
         if unknown:
             raise AssistantError(f"Unknown filter {', '.join(map(repr, unknown))}. Use any of: {', '.join(KEYS)}.")
@@ -56,7 +59,9 @@ class Filters:
                 statement, kind = kind, None
             elif kind not in MEETING_KINDS:
                 extra = f"; statement kinds: {', '.join(STATEMENT_KINDS)}" if statements else ""
-                raise AssistantError(f"Unknown kind {values['kind']!r}. Meeting kinds: {', '.join(MEETING_KINDS)}{extra}.")
+                raise AssistantError(
+                    f"Unknown kind {values['kind']!r}. Meeting kinds: {', '.join(MEETING_KINDS)}{extra}."
+                )
         country = values.get("country")
         if country is not None:
             country = canonical_party(str(country)) or str(country).strip()
@@ -67,21 +72,25 @@ class Filters:
         return cls(country, person or None, after, before, kind, statement)
 
     def __bool__(self) -> bool:
-        return any(v is not None for v in (self.country, self.person, self.after, self.before, self.kind,
-                                           self.statement))
+        return any(
+            v is not None for v in (self.country, self.person, self.after, self.before, self.kind, self.statement)
+        )
 
     def matches(self, m: Meeting) -> bool:
         """Whether meeting ``m`` fits every filter given (its date, else its publication date, for ranges)."""
         if self.kind and m.kind != self.kind:
             return False
-        if self.country and self.country not in m.countries \
-                and not any(p.country == self.country for p in m.participants):
+        if (
+            self.country
+            and self.country not in m.countries
+            and not any(p.country == self.country for p in m.participants)
+        ):
             return False
         if self.person and not _person_in(self.person, m):
             return False
         day = m.date or m.published
-        if (self.after or self.before) and day is None:
-            return False
+        if day is None:
+            return not (self.after or self.before)
         if self.after and day < self.after:
             return False
         return not (self.before and day > self.before)
@@ -124,11 +133,13 @@ def _date(value: Any, name: str) -> datetime.date | None:
             return nxt - datetime.timedelta(days=1)
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise AssistantError(f"The {name!r} filter {value!r} is not a date. Write it as YYYY-MM-DD (or YYYY-MM, "
-                             "YYYY).") from None
+        raise AssistantError(
+            f"The {name!r} filter {value!r} is not a date. Write it as YYYY-MM-DD (or YYYY-MM, YYYY)."
+        ) from None
 
 
 def by_date(meetings: list[Meeting]) -> list[Meeting]:
     """Meetings oldest first; those without any date last (by source)."""
-    return sorted(meetings, key=lambda m: ((m.date or m.published) is None, m.date or m.published or
-                                           datetime.date.min, m.source))
+    return sorted(
+        meetings, key=lambda m: ((m.date or m.published) is None, m.date or m.published or datetime.date.min, m.source)
+    )

@@ -17,11 +17,20 @@ from ..text.lexicon import PRONOUNS
 from ..text.names import question_entities
 
 PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
-_AND_ON = re.compile(r"^\s*(?:and|what|how)?\s*(?P<prep>about|on|regarding|concerning|with regard to|as for|and|with|"
-                     r"in)\s+(?P<topic>.+?)\s*\??\s*$", re.I)
-_SAME_FOR = re.compile(r"^\s*(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing))?\s+(?P<prep>for|about|with|on|in|regarding)\s+(?P<topic>.+?)\s*[?.!]*\s*$", re.I)
-_MORE = re.compile(r"^\s*(?:and\s+)?(?:tell me |say |anything |something )?(?:more|else|go on|continue|details|more details|"
-                   r"what else|anything else|elaborate)(?:\s+(?:please|on that|about that|about it))?\s*[?.!]*\s*$", re.I)
+_AND_ON = re.compile(
+    r"^\s*(?:and|what|how)?\s*(?P<prep>about|on|regarding|concerning|with regard to|as for|and|with|"
+    r"in)\s+(?P<topic>.+?)\s*\??\s*$",
+    re.I,
+)
+_SAME_FOR = re.compile(
+    r"^\s*(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing))?\s+(?P<prep>for|about|with|on|in|regarding)\s+(?P<topic>.+?)\s*[?.!]*\s*$",
+    re.I,
+)
+_MORE = re.compile(
+    r"^\s*(?:and\s+)?(?:tell me |say |anything |something )?(?:more|else|go on|continue|details|more details|"
+    r"what else|anything else|elaborate)(?:\s+(?:please|on that|about that|about it))?\s*[?.!]*\s*$",
+    re.I,
+)
 _TOPIC_TAIL = re.compile(r"\b(?:on|about|regarding|concerning|over|for)\s+(?P<topic>[^?]+?)\s*\??\s*$", re.I)
 
 
@@ -41,15 +50,21 @@ def is_follow_up(question: str) -> bool:
 
 
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
-                              r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
-                              r"|the leaders|the ministers|both)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
+    r"|the leaders|the ministers|both)\b",
+    re.I,
+)
 
 
 def user_questions(history: list[dict]) -> list[str]:
     """The user messages of a Gradio-style history, oldest first."""
-    return [m["content"] for m in history or []
-            if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str)]
+    return [
+        m["content"]
+        for m in history or []
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str)
+    ]
 
 
 def condense_rule_based(question: str, history: list[dict]) -> str:
@@ -108,7 +123,7 @@ def _rewrite(question: str, previous: str) -> str:
         topic = m.group("topic").rstrip("?").strip()
         tail = _TOPIC_TAIL.search(prev)
         if tail:
-            return f"{prev[:tail.start('topic')]}{topic}?"
+            return f"{prev[: tail.start('topic')]}{topic}?"
         prep = m.group("prep").lower()
         prep = "on" if prep in ("and", "as for", "with regard to") else prep
         return f"{prev} {prep} {topic}?"  # "What did they agree?" + "And on Haiti?"

@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Iterator
-
-import numpy as np
 
 from ..errors import ConfigError, LLMError, MissingDependencyError
 from ..records import Answer, Citation, Passage
 from ..text.lexicon import ABSTAIN_PATTERN
-from .extractive import ABSTAIN_TEXT, ExtractiveAnswerer
+from .answerer import Answerer
+from .extractive import ABSTAIN_TEXT
 from .followup import PRONOUN, condense_rule_based, is_follow_up
 from .llm import LLMClient
 from .retrieve import HybridRetriever
@@ -41,7 +40,9 @@ from .verify import Evidence, Verdict, best_support
 MAX_CITES_PER_SENTENCE = 2
 
 _MARKER = re.compile(r"\[\s*(?:passages?\s*)?(\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*)\s*\]", re.I)
-_MARKERS_AFTER_STOP = re.compile(r"([.!?])((?:\s*\[\s*(?:passages?\s*)?\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*\s*\])+)", re.I)
+_MARKERS_AFTER_STOP = re.compile(
+    r"([.!?])((?:\s*\[\s*(?:passages?\s*)?\d+(?:\s*(?:,|;|-|\u2013|and)\s*\d+)*\s*\])+)", re.I
+)
 _ABSTAIN = re.compile(ABSTAIN_PATTERN, re.I)
 
 
@@ -53,8 +54,9 @@ class GeneratedAnswerer:
     (condense -> retrieve -> answer -> cite -> verify) built once.
     """
 
-    def __init__(self, *, llm: LLMClient, retriever: HybridRetriever, extractive: ExtractiveAnswerer, store,
-                 embedder, settings) -> None:
+    def __init__(
+        self, *, llm: LLMClient, retriever: HybridRetriever, extractive: Answerer, store, embedder, settings
+    ) -> None:
         self.llm = llm
         self.retriever = retriever
         self.extractive = extractive
@@ -72,12 +74,13 @@ class GeneratedAnswerer:
         def verify(events):
             yield from _verify(self, events)
 
-        return (RunnableLambda(lambda s: {**s, "standalone": self.condense(s["question"], s["history"])},
-                               name="condense")
-                | RunnableLambda(self._retrieve, name="retrieve")
-                | RunnableGenerator(answer, name="answer")
-                | RunnableGenerator(_cite, name="cite")
-                | RunnableGenerator(verify, name="verify"))
+        return (
+            RunnableLambda(lambda s: {**s, "standalone": self.condense(s["question"], s["history"])}, name="condense")
+            | RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableGenerator(answer, name="answer")
+            | RunnableGenerator(_cite, name="cite")
+            | RunnableGenerator(verify, name="verify")
+        )
 
     def condense(self, question: str, history: list[dict]) -> str:
         """The follow-up made to stand alone by the model; the rule-based rewrite when it fails or rambles."""
@@ -97,8 +100,15 @@ class GeneratedAnswerer:
     def stream(self, question: str, history: list[dict] | None, k: int, filters=None) -> Iterator[str | Answer]:
         """Draft tokens as they come, then the checked Answer."""
         final = None
-        for event in self.chain.stream({"question": question, "history": list(history or []), "k": k,
-                                        "filters": filters, "t0": time.perf_counter()}):
+        for event in self.chain.stream(
+            {
+                "question": question,
+                "history": list(history or []),
+                "k": k,
+                "filters": filters,
+                "t0": time.perf_counter(),
+            }
+        ):
             if "token" in event:
                 yield event["token"]
             elif "answer" in event:
@@ -118,7 +128,7 @@ def condense_with_llm(llm: LLMClient, question: str, history: list[dict]) -> str
         out = llm.condense(question, history)
     except (MissingDependencyError, ConfigError):
         raise
-    except Exception:  # noqa: BLE001 - any model failure: the rule-based rewrite is a fine answer
+    except Exception:
         return rule_based
     line = next((ln.strip() for ln in out.strip().splitlines() if ln.strip()), "")
     line = re.sub(r"^(rewritten question|question)\s*:\s*", "", line, flags=re.I).strip().strip('"\u201c\u201d')
@@ -162,7 +172,7 @@ def _answer(llm: LLMClient, states: Iterator[dict]) -> Iterator[dict]:
                 raise
             except LLMError as exc:
                 failure = str(exc)
-            except Exception as exc:  # noqa: BLE001 - setting up the model failed: fall back, do not crash
+            except Exception as exc:
                 from .llm import describe_failure
 
                 failure = describe_failure(exc)
@@ -254,8 +264,9 @@ def _evidence(store, passages: list[Passage]) -> list[list[Evidence]]:
             r = store.readout(p.source)
             texts[p.source] = r.text if r is not None else p.text
             rows = store.readout_rows(p.source)
-            spans[p.source] = (rows.s_lo, [tuple(x) for x in store.sentence_spans(rows.s_lo, rows.s_hi)]) \
-                if rows else (0, [])
+            spans[p.source] = (
+                (rows.s_lo, [tuple(x) for x in store.sentence_spans(rows.s_lo, rows.s_hi)]) if rows else (0, [])
+            )
         s_lo, sent_spans = spans[p.source]
         row_of = {span: s_lo + i for i, span in enumerate(sent_spans)}
         group = []
@@ -281,8 +292,11 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
     question, passages = state["question"], state["passages"]
     standalone = state["standalone"]
     timings = _timings(state)
-    base = {"question": question, "standalone_question": standalone if standalone != question else None,
-            "timings": timings}
+    base = {
+        "question": question,
+        "standalone_question": standalone if standalone != question else None,
+        "timings": timings,
+    }
     if state.get("failure"):
         return _fallback(state, base, f"{_sentence(state['failure'])} Showing the quoted sentences instead.")
     if not passages:
@@ -291,8 +305,41 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
     if state["model_abstained"]:
         return Answer(text=ABSTAIN_TEXT, abstained=True, passages=tuple(passages), **base)
     if not claims:
-        return _fallback(state, base, "The language model returned no usable answer. Showing the quoted sentences instead.")
+        return _fallback(
+            state, base, "The language model returned no usable answer. Showing the quoted sentences instead."
+        )
 
+    pieces, citations, unsupported = _checked_claims(answerer, claims, passages, _answer_types(state["extractive"]))
+    if not citations:
+        return _fallback(
+            state,
+            base,
+            "The language model's answer is not supported by the readouts. Showing the quoted sentences instead.",
+        )
+    notice = None
+    if unsupported:
+        what = "dropped" if answerer.settings.unsupported == "drop" else "flagged"
+        notice = f"{len(unsupported)} generated sentence(s) not supported by the cited readouts were {what}."
+    extractive = state["extractive"]
+    return Answer(
+        text=" ".join(pieces),
+        citations=tuple(citations),
+        abstained=False,
+        passages=tuple(passages),
+        notice=notice,
+        unsupported=tuple(unsupported),
+        missing=extractive.missing,
+        analysis=extractive.analysis,
+        **base,
+    )
+
+
+def _checked_claims(
+    answerer: GeneratedAnswerer, claims: list[tuple[str, list[int]]], passages: list[Passage], wanted: set[str]
+) -> tuple[list[str], list[Citation], list[str]]:
+    """Each claim checked against the passages it cites (all of them when it cites none): (the answer's
+    sentences with their new markers, the citations in order of appearance, the claims nothing supports).
+    Unsupported claims stay in the sentences, unmarked, when ``settings.unsupported`` is "flag"."""
     evidence = _evidence(answerer.store, passages)
     everything = [ev for group in evidence for ev in group]
     vectors = answerer.embedder.encode_document([c for c, _ in claims])
@@ -300,7 +347,6 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
     marker_of: dict[tuple[str, int, int], int] = {}
     pieces: list[str] = []
     unsupported: list[str] = []
-    wanted = _answer_types(state["extractive"])
     for (claim, cited), vec in zip(claims, vectors):
         if cited:
             verdicts = [best_support(claim, evidence[n - 1], vec) for n in cited]
@@ -317,17 +363,7 @@ def verify_draft(answerer: GeneratedAnswerer, state: dict) -> Answer:
         for v in kept:
             markers.append(_marker_for(v, citations, marker_of))
         pieces.append(_with_markers(claim, sorted(set(markers))))
-    if not citations:
-        return _fallback(state, base, "The language model's answer is not supported by the readouts. "
-                                      "Showing the quoted sentences instead.")
-    notice = None
-    if unsupported:
-        what = "dropped" if answerer.settings.unsupported == "drop" else "flagged"
-        notice = f"{len(unsupported)} generated sentence(s) not supported by the cited readouts were {what}."
-    extractive = state["extractive"]
-    return Answer(text=" ".join(pieces), citations=tuple(citations), abstained=False, passages=tuple(passages),
-                  notice=notice, unsupported=tuple(unsupported), missing=extractive.missing,
-                  analysis=extractive.analysis, **base)
+    return pieces, citations, unsupported
 
 
 #: Answer types a generated sentence must show in the readout sentence it cites.
@@ -358,8 +394,17 @@ def _with_kind_and_type(v: Verdict, claim: str, wanted: set[str]) -> Verdict:
 
 
 #: Statement kinds that record talk, not a decision: an "agreed"/"committed" claim cannot rest on them.
-_WEAK_KINDS = {"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked", "welcomed",
-               "condolences", "other"}
+_WEAK_KINDS = {
+    "discussed",
+    "noted",
+    "met",
+    "expressed_concern",
+    "expressed_support",
+    "thanked",
+    "welcomed",
+    "condolences",
+    "other",
+}
 
 
 def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:
@@ -368,8 +413,19 @@ def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:
     key = (s.source, s.start, s.end)
     if key not in marker_of:
         marker_of[key] = len(citations) + 1
-        citations.append(Citation(marker_of[key], s.source, s.text, s.start, s.end, v.evidence.title,
-                                  v.evidence.date, round(v.score, 4), kind=v.evidence.kind))
+        citations.append(
+            Citation(
+                marker_of[key],
+                s.source,
+                s.text,
+                s.start,
+                s.end,
+                v.evidence.title,
+                v.evidence.date,
+                round(v.score, 4),
+                kind=v.evidence.kind,
+            )
+        )
     return marker_of[key]
 
 
@@ -377,7 +433,7 @@ def _with_markers(claim: str, markers: list[int]) -> str:
     tags = "".join(f"[{m}]" for m in markers)
     m = re.search(r"([.!?]+[\"'\u201d\u2019)]*)$", claim)
     if m:
-        return f"{claim[:m.start()].rstrip()} {tags}{m.group(1)}"
+        return f"{claim[: m.start()].rstrip()} {tags}{m.group(1)}"
     return f"{claim} {tags}."
 
 
@@ -394,5 +450,9 @@ def _fallback(state: dict, base: dict, notice: str) -> Answer:
 def _timings(state: dict) -> dict:
     now = time.perf_counter()
     t0, tr, tg = state["t0"], state.get("t_retrieved", now), state.get("t_generated", now)
-    return {"retrieve_ms": round((tr - t0) * 1000, 2), "generate_ms": round((tg - tr) * 1000, 2),
-            "verify_ms": round((now - tg) * 1000, 2), "total_ms": round((now - t0) * 1000, 2)}
+    return {
+        "retrieve_ms": round((tr - t0) * 1000, 2),
+        "generate_ms": round((tg - tr) * 1000, 2),
+        "verify_ms": round((now - tg) * 1000, 2),
+        "total_ms": round((now - t0) * 1000, 2),
+    }

@@ -56,16 +56,19 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     for piece in re.split(r",?\s+\bor\b\s+", part_text):
         words_here = {stem(w.lower()) for w in re.findall(r"[\w\u00C0-\u024F'\u2019\-]+", piece)}
         terms = tuple(t for t in topic if t in words_here)
-        names = {stem(w.lower().replace("\u2019s", "").replace("'s", "")) for w in
-                 re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\u00C0-\u024F\-]*", piece.strip())}
+        names = {
+            stem(w.lower().replace("\u2019s", "").replace("'s", ""))
+            for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\u00C0-\u024F\-]*", piece.strip())
+        }
         required = tuple(t for t in terms if t in names)
         if terms:
             out.append(Alternative(required, tuple(t for t in terms if t not in required) or terms))
     return out or [Alternative((), topic)]
 
 
-def readouts_stating(answerer, topic: tuple[str, ...], allowed: set[int] | None, min_coverage: float,
-                     part_text: str = "") -> list[tuple[int, Sentence, float]]:
+def readouts_stating(
+    answerer, topic: tuple[str, ...], allowed: set[int] | None, min_coverage: float, part_text: str = ""
+) -> list[tuple[int, Sentence, float]]:
     """(readout row, best sentence, score) of every readout with a sentence stating ``topic`` (any of its
     alternatives)."""
     store = answerer.store
@@ -86,7 +89,6 @@ def readouts_stating(answerer, topic: tuple[str, ...], allowed: set[int] | None,
 def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     """ "5 readouts mention the Artemis Accords:" and one citation per readout, by meeting date."""
 
-
     store = answerer.store
     index = answerer.index
     part = next((p for p in query.parts if p.answer_type in ("list", "count")), query.parts[0])
@@ -96,27 +98,39 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     if topic:
         hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)
     elif allowed is not None:
-        hits = [(rid, s, 1.0) for rid in allowed if (s := answerer._meeting_sentence(rid)) is not None]
+        hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid)) is not None]
     else:
-        return compose(question, [], abstained=True, analysis=info,
-                       missing=["The question does not say what the readouts should mention or who met; "
-                                "name a topic, a person or a country."])
+        return compose(
+            question,
+            [],
+            abstained=True,
+            analysis=info,
+            missing=[
+                "The question does not say what the readouts should mention or who met; "
+                "name a topic, a person or a country."
+            ],
+        )
     what = topic_words(part, topic) or sel.described or "it"
     scope = f" ({sel.described})" if sel.described and topic else ""
     if not hits:
-        return compose(question, [], abstained=True, analysis=info,
-                       missing=[f"No indexed readout mentions {what}{scope}."])
+        return compose(
+            question, [], abstained=True, analysis=info, missing=[f"No indexed readout mentions {what}{scope}."]
+        )
     # by meeting date, readouts whose date is unknown last (as in meetings() and statements())
-    hits.sort(key=lambda h: (index.day(h[0]) is None, index.day(h[0]) or datetime.date.min,
-                             store.meetings[h[0]].source))
+    hits.sort(
+        key=lambda h: (index.day(h[0]) is None, index.day(h[0]) or datetime.date.min, store.meetings[h[0]].source)
+    )
     n = len(hits)
     verb = "mention" if n != 1 else "mentions"
-    intro = (f"{n} readout{'s' if n != 1 else ''} {verb} {what}{scope}:" if topic
-             else f"{n} readout{'s' if n != 1 else ''} record{'s' if n == 1 else ''} {sel.described}:")
-    groups = [Group(header(store.meetings[rid], store.meetings[rid].title), (answerer.quote(s, cov),))
-              for rid, s, cov in hits]
+    intro = (
+        f"{n} readout{'s' if n != 1 else ''} {verb} {what}{scope}:"
+        if topic
+        else f"{n} readout{'s' if n != 1 else ''} record{'s' if n == 1 else ''} {sel.described}:"
+    )
+    groups = [
+        Group(header(store.meetings[rid], store.meetings[rid].title), (answerer.quote(s, cov),)) for rid, s, cov in hits
+    ]
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
-
 
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
 

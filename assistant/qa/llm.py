@@ -24,9 +24,10 @@ import queue
 import re
 import threading
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError, LLMError, MissingDependencyError
@@ -109,9 +110,15 @@ def make_chat_model(settings: Settings):
         key = os.environ.get("OPENAI_API_KEY") or "not-needed"
         # langchain-openai sends "max_completion_tokens", which llama.cpp's and other local servers ignore
         # (they would generate up to the context size); "max_tokens" in the body is what they read.
-        return openai_mod.ChatOpenAI(base_url=spec.target, model=settings.llm_model or DEFAULT_SERVER_MODEL,
-                                     api_key=key, timeout=settings.llm_timeout, max_retries=0,
-                                     extra_body={"max_tokens": settings.llm_max_tokens}, **common)
+        return openai_mod.ChatOpenAI(
+            base_url=spec.target,
+            model=settings.llm_model or DEFAULT_SERVER_MODEL,
+            api_key=key,
+            timeout=settings.llm_timeout,
+            max_retries=0,
+            extra_body={"max_tokens": settings.llm_max_tokens},
+            **common,
+        )
     if spec.kind == "gguf":
         return LlamaCppChatModel.load(resolve_gguf(spec.target), max_tokens=settings.llm_max_tokens)
     chat_models = _require("langchain.chat_models", _LLM_HINT)
@@ -132,8 +139,15 @@ def format_passages(passages: Sequence[Passage]) -> str:
     for n, p in enumerate(passages, 1):
         # a passage cannot close its own fence or open another one
         text = re.sub(r"-{3,}\s*(BEGIN|END) PASSAGE", r"- \1 passage", p.text, flags=re.I)
-        blocks.append(render_file("passage.md", n=n, title=p.title.replace('"', "'"),
-                                  date=f", {p.date}" if p.date else "", text=text.strip()).strip())
+        blocks.append(
+            render_file(
+                "passage.md",
+                n=n,
+                title=p.title.replace('"', "'"),
+                date=f", {p.date}" if p.date else "",
+                text=text.strip(),
+            ).strip()
+        )
     return "\n\n".join(blocks)
 
 
@@ -141,8 +155,10 @@ def answer_messages(question: str, passages: Sequence[Passage]) -> list:
     """System and user messages asking for a cited answer from ``passages`` only."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    return [SystemMessage(render_file("answer_system.md").strip()),
-            HumanMessage(render_file("answer_user.md", passages=format_passages(passages), question=question.strip()))]
+    return [
+        SystemMessage(render_file("answer_system.md").strip()),
+        HumanMessage(render_file("answer_user.md", passages=format_passages(passages), question=question.strip())),
+    ]
 
 
 def condense_messages(question: str, history: Sequence[dict]) -> list:
@@ -186,21 +202,34 @@ class LLMClient:
         # Local servers and GGUF files often run models without a system role (Gemma, Mistral): their
         # chat templates drop it silently, so the rules travel in the user turn, after the passages.
         fold = model is None and parse_llm(settings.llm or "").kind in ("openai", "gguf")
-        self.answer_runnable = (RunnableLambda(lambda x: _fold_system(answer_messages(x["question"], x["passages"]))
-                                               if fold else answer_messages(x["question"], x["passages"]))
-                                | self.model | StrOutputParser())
-        self.condense_runnable = (RunnableLambda(lambda x: condense_messages(x["question"], x["history"]))
-                                  | self.model | StrOutputParser())
+        self.answer_runnable = (
+            RunnableLambda(
+                lambda x: (
+                    _fold_system(answer_messages(x["question"], x["passages"]))
+                    if fold
+                    else answer_messages(x["question"], x["passages"])
+                )
+            )
+            | self.model
+            | StrOutputParser()
+        )
+        self.condense_runnable = (
+            RunnableLambda(lambda x: condense_messages(x["question"], x["history"])) | self.model | StrOutputParser()
+        )
 
     def stream_answer(self, question: str, passages: Sequence[Passage]) -> Iterator[str]:
         """Tokens of the model's answer; raises LLMError (LLMTimeout past ``llm_timeout`` seconds)."""
-        yield from _stream_with_deadline(self.answer_runnable, {"question": question, "passages": list(passages)},
-                                         self.settings.llm_timeout)
+        yield from _stream_with_deadline(
+            self.answer_runnable, {"question": question, "passages": list(passages)}, self.settings.llm_timeout
+        )
 
     def condense(self, question: str, history: Sequence[dict]) -> str:
         """The model's stand-alone rewrite of ``question`` (raises LLMError on failure)."""
-        return "".join(_stream_with_deadline(self.condense_runnable, {"question": question, "history": list(history)},
-                                             self.settings.llm_timeout))
+        return "".join(
+            _stream_with_deadline(
+                self.condense_runnable, {"question": question, "history": list(history)}, self.settings.llm_timeout
+            )
+        )
 
 
 _DONE = object()
@@ -222,7 +251,7 @@ def _stream_with_deadline(runnable, payload: dict, timeout: float) -> Iterator[s
                     break
                 q.put(chunk)
             q.put(_DONE)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+        except BaseException as exc:
             q.put(exc)
 
     threading.Thread(target=work, name="llm-stream", daemon=True).start()
@@ -319,8 +348,14 @@ def _llama_chat_model_class():
         def _stream(self, messages, stop=None, run_manager=None, **kwargs) -> Iterator[ChatGenerationChunk]:
             with self.lock:
                 stream = self.llama.create_chat_completion(
-                    messages=_user_turn_rules(messages), stream=True, temperature=0.0, top_k=1, seed=0,
-                    max_tokens=kwargs.get("max_tokens", self.max_tokens), stop=list(stop or []) + _STOPS)
+                    messages=_user_turn_rules(messages),
+                    stream=True,
+                    temperature=0.0,
+                    top_k=1,
+                    seed=0,
+                    max_tokens=kwargs.get("max_tokens", self.max_tokens),
+                    stop=list(stop or []) + _STOPS,
+                )
                 try:
                     for part in stream:
                         delta = (part.get("choices") or [{}])[0].get("delta") or {}
@@ -355,9 +390,14 @@ class LlamaCppChatModel:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         llama_cpp = _require("llama_cpp", _GGUF_HINT)
         try:
-            llama = llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, verbose=False, seed=0,
-                                    n_threads=n_threads or max(1, (os.cpu_count() or 2) // 2))
-        except Exception as exc:  # noqa: BLE001 - a corrupt or unsupported file
+            llama = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                verbose=False,
+                seed=0,
+                n_threads=n_threads or max(1, (os.cpu_count() or 2) // 2),
+            )
+        except Exception as exc:
             raise LLMError(f"llama.cpp could not load {path}: {exc}. Check that it is a GGUF model file.") from None
         meta = getattr(llama, "metadata", {}) or {}
         if "tokenizer.chat_template" not in meta and str(meta.get("general.architecture", "")).startswith("gemma"):

@@ -70,8 +70,9 @@ class HybridRetriever:
         fused = rrf_fuse([[int(r) for r in d_rows], [int(r) for r in l_rows]], self.settings.rrf_k)
         return [Hit(row, score, dense.get(row), lexical.get(row)) for row, score in fused[:k]]
 
-    def run(self, question: str, k: int, rids: tuple[int, ...] | None = None,
-            query_vector: np.ndarray | None = None) -> Retrieval:
+    def run(
+        self, question: str, k: int, rids: tuple[int, ...] | None = None, query_vector: np.ndarray | None = None
+    ) -> Retrieval:
         """Embed ``question``, search both ways, fuse, and load the top ``k`` passages (of the readouts ``rids``
         only, when given)."""
         qvec = self.embedder.encode_query(question) if query_vector is None else query_vector
@@ -108,9 +109,18 @@ def langchain_retriever(retrieve, k: int):
 
         def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
             return [
-                Document(page_content=p.text, id=p.id,
-                         metadata={"source": p.source, "start": p.start, "end": p.end, "title": p.title,
-                                   "date": p.date, "score": p.score})
+                Document(
+                    page_content=p.text,
+                    id=p.id,
+                    metadata={
+                        "source": p.source,
+                        "start": p.start,
+                        "end": p.end,
+                        "title": p.title,
+                        "date": p.date,
+                        "score": p.score,
+                    },
+                )
                 for p in retrieve(query, self.k)
             ]
 

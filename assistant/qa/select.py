@@ -10,11 +10,10 @@ meetings (same people, other dates) as such, not as the answer.
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Callable
-
 import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ..corpus.people import mentions
 from ..records import Meeting
@@ -50,7 +49,7 @@ class MeetingIndex:
     by_country: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
-    def of(cls, meetings: list[Meeting]) -> "MeetingIndex":
+    def of(cls, meetings: list[Meeting]) -> MeetingIndex:
         index = cls(meetings)
         for rid, m in enumerate(meetings):
             for p in m.participants:
@@ -82,8 +81,11 @@ class MeetingIndex:
             found = set.intersection(*sets) if sets else set()
             if found:
                 if k == 0 and len(words) == 2:  # "Liz Truss" is also "Elizabeth Truss", not "Joe" for "Jill"
-                    found |= {rid for rid in self.by_word.get(fold(words[1]), set())
-                              if self._given_fits(rid, words[0], words[1])}
+                    found |= {
+                        rid
+                        for rid in self.by_word.get(fold(words[1]), set())
+                        if self._given_fits(rid, words[0], words[1])
+                    }
                 return found
         return set()
 
@@ -162,8 +164,9 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
             unknown.append(name)
     parties = [p for p in query.parties if len(index.by_country.get(p, ())) < 0.8 * len(index.meetings)]
     principal = query.principal if not people else None
-    constrained = bool(people or parties or principal or query.window.bounded or query.window.recency
-                       or query.meeting_kind)
+    constrained = bool(
+        people or parties or principal or query.window.bounded or query.window.recency or query.meeting_kind
+    )
     if not constrained:
         return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), tuple(topic), tuple(unknown))
     base = set(range(len(index.meetings))) if allowed is None else set(allowed)
@@ -175,8 +178,11 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
     for party in parties if not people else [p for p in query.titled_parties if p in parties]:
         base &= index.by_country.get(party, set())
     who_fits = set(base)
-    fits = {rid for rid in base if _kind_fits(query.meeting_kind, index.meetings[rid])
-            and query.window.contains(index.day(rid))}
+    fits = {
+        rid
+        for rid in base
+        if _kind_fits(query.meeting_kind, index.meetings[rid]) and query.window.contains(index.day(rid))
+    }
     if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place
         there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
         fits = there or fits
@@ -185,13 +191,18 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         fits = {ordered[-1] if query.window.recency == "last" else ordered[0]}
     described = _describe(query, people)
     if fits:
-        placed = query.place if query.place and any(_place_fits(query.place, index.meetings[r]) for r in fits) \
-            else None
-        return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described,
-                         placed)
+        placed = query.place if query.place and any(_place_fits(query.place, index.meetings[r]) for r in fits) else None
+        return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described, placed)
     nearest = sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
-    return Selection((), tuple(people), tuple(topic), tuple(unknown),
-                     f"No indexed readout records {described}.", tuple(nearest), described)
+    return Selection(
+        (),
+        tuple(people),
+        tuple(topic),
+        tuple(unknown),
+        f"No indexed readout records {described}.",
+        tuple(nearest),
+        described,
+    )
 
 
 def _anchor(query: Query) -> datetime.date:
@@ -201,8 +212,14 @@ def _anchor(query: Query) -> datetime.date:
 
 def _describe(query: Query, people: list[str]) -> str:
     """The meeting a question names, in words: "a call between Biden and Xi in February 2021"."""
-    kind = {"call": "a call", "virtual_meeting": "a virtual meeting", "visit": "a visit", "meeting": "a meeting",
-            "trilateral": "a trilateral meeting", "dialogue": "a dialogue"}.get(query.meeting_kind or "", "a meeting")
+    kind = {
+        "call": "a call",
+        "virtual_meeting": "a virtual meeting",
+        "visit": "a visit",
+        "meeting": "a meeting",
+        "trilateral": "a trilateral meeting",
+        "dialogue": "a dialogue",
+    }.get(query.meeting_kind or "", "a meeting")
     who = list(people) + [p for p in query.parties if p != "United States"]
     if len(who) >= 2:
         text = f"{kind} between {_names(who)}"
@@ -214,6 +231,7 @@ def _describe(query: Query, people: list[str]) -> str:
     if query.window.recency and not when:
         when = "(the " + ("latest" if query.window.recency == "last" else "first") + " one)"
     return f"{text} {when}".strip()
+
 
 def participant_stems(sel: Selection, query: Query) -> set[str]:
     """The words of the names that turned out to be the meeting's participants, countries and place: who and

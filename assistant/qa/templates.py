@@ -28,7 +28,9 @@ def load_template(name: str) -> str:
     try:
         return resources.files("assistant.prompts").joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError, OSError) as exc:
-        raise TemplateError(f"Prompt template {name!r} is missing from assistant/prompts. Reinstall the package.") from exc
+        raise TemplateError(
+            f"Prompt template {name!r} is missing from assistant/prompts. Reinstall the package."
+        ) from exc
 
 
 def variables(template: str) -> set[str]:

@@ -21,11 +21,14 @@ _TYPE_PHRASES = {
 def topic_words(part: Part, topic: tuple[str, ...]) -> str:
     """The part's own words for its topic, in order: the words whose stems make the topic."""
     wanted = set(topic)
-    found = [m for m in re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)
-             if stem(m.group(0).lower().replace("\u2019s", "").replace("'s", "")) in wanted]
+    found = [
+        m
+        for m in re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)
+        if stem(m.group(0).lower().replace("\u2019s", "").replace("'s", "")) in wanted
+    ]
     if not found:
         return ""
-    span = part.text[found[0].start():found[-1].end()]
+    span = part.text[found[0].start() : found[-1].end()]
     if len(span.split()) <= len(found) + 3:  # "fisheries quotas in the Arctic": the question's own phrase
         return span
     out: list[str] = []

@@ -12,8 +12,12 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import MONTH_NUMBERS
 
 _YEAR = r"(?:19|20)\d\d"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
-          r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+
+
 @dataclass(frozen=True)
 class TimeWindow:
     """When the question says the meeting was: a date range (inclusive, either end open), a month of any
@@ -43,8 +47,12 @@ class TimeWindow:
                 return f"on {_long(self.start)}"
             if self.start.day == 1 and self.end == _month_end(self.start.year, self.start.month):
                 return f"in {self.start.strftime('%B %Y')}"
-            if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
-                    and self.start.year == self.end.year:
+            if (self.start.month, self.start.day, self.end.month, self.end.day) == (
+                1,
+                1,
+                12,
+                31,
+            ) and self.start.year == self.end.year:
                 return f"in {self.start.year}"
             return f"between {_long(self.start)} and {_long(self.end)}"
         if self.start:
@@ -75,13 +83,18 @@ def time_window(question: str) -> TimeWindow:
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
         at = masked.find(window.text)
-        before = masked[max(0, at - 60):at].lower()
+        before = masked[max(0, at - 60) : at].lower()
         before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", before)
-        if not (re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before)
-                and not re.search(r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|"
-                                  r"visit|visited|summit)\b[^,.?]*$", before)):
+        if not (
+            re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before)
+            and not re.search(
+                r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|"
+                r"visit|visited|summit)\b[^,.?]*$",
+                before,
+            )
+        ):
             return window
-        masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text):]
+        masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
         window = _time_window(masked)
         window = replace(window, recency=window.recency or recency)
@@ -91,58 +104,107 @@ def time_window(question: str) -> TimeWindow:
 def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
-    q = question
-    recency = None
-    meeting = r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:call|calls|meeting|meetings|talks|conversation|visit|trip|summit|" \
-              r"readout|time|engagement|session|encounter|contact|exchange)\b"
-    if re.search(r"\b(?:last|latest|most recent|recent|final)" + meeting, q, re.I) or \
-            re.search(r"\b(?:most recently|last (?:met|meet|spoke|speak|talked|talk))\b", q, re.I):
-        recency = "last"
-    elif re.search(r"\b(?:first|earliest|initial|introductory)" + meeting, q, re.I) or \
-            re.search(r"\bfirst (?:met|meet|spoke|speak|talked|talk)\b", q, re.I):
-        recency = "first"
+    recency = _recency(question)
+    for find in (_range, _day, _bound, _month_of_year, _year, _month_any_year):
+        found = find(question)
+        if found is not None:
+            return replace(found, recency=recency)
+    return TimeWindow(None, None, None, recency, "")
+
+
+_ABOUT_MEETING = (
+    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:call|calls|meeting|meetings|talks|conversation|visit|trip|summit|"
+    r"readout|time|engagement|session|encounter|contact|exchange)\b"
+)
+
+
+def _recency(q: str) -> str | None:
+    """ "last" or "first" when the question asks for the latest or the earliest meeting, else None."""
+    if re.search(r"\b(?:last|latest|most recent|recent|final)" + _ABOUT_MEETING, q, re.I) or re.search(
+        r"\b(?:most recently|last (?:met|meet|spoke|speak|talked|talk))\b", q, re.I
+    ):
+        return "last"
+    if re.search(r"\b(?:first|earliest|initial|introductory)" + _ABOUT_MEETING, q, re.I) or re.search(
+        r"\bfirst (?:met|meet|spoke|speak|talked|talk)\b", q, re.I
+    ):
+        return "first"
+    return None
+
+
+def _range(q: str) -> TimeWindow | None:
     m = re.search(rf"\bbetween\s+({_MONTHS}\s+)?({_YEAR})\s+and\s+({_MONTHS}\s+)?({_YEAR})", q, re.I)
-    if m:
-        start = datetime.date(int(m.group(2)), _month(m.group(1).strip()) if m.group(1) else 1, 1)
-        em = _month(m.group(3).strip()) if m.group(3) else 12
-        return TimeWindow(start, _month_end(int(m.group(4)), em), None, recency, m.group(0))
+    if not m:
+        return None
+    start = datetime.date(int(m.group(2)), (_month(m.group(1).strip()) or 1) if m.group(1) else 1, 1)
+    end_month = (_month(m.group(3).strip()) or 12) if m.group(3) else 12
+    return TimeWindow(start, _month_end(int(m.group(4)), end_month), None, None, m.group(0))
+
+
+def _day(q: str) -> TimeWindow | None:
     m = re.search(rf"\b(?:on\s+)?({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", q, re.I)
-    if m:
-        try:
-            d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
-            return TimeWindow(d, d, None, recency, m.group(0))
-        except ValueError:
-            pass
-    bound = re.search(rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({_MONTHS}\s+)?"
-                      rf"({_YEAR})\b", q, re.I)
-    if bound:
-        year = int(bound.group(4))
-        mon = _month(bound.group(3).strip()) if bound.group(3) else None
-        if bound.group(1).lower() in ("since", "after", "from"):
-            start = datetime.date(year, mon or 1, 1)
-            if bound.group(1).lower() == "after":
-                start = (_month_end(year, mon) if mon else datetime.date(year, 12, 31)) + datetime.timedelta(days=1)
-            return TimeWindow(start, None, None, recency, bound.group(0))
-        end = datetime.date(year, mon or 1, 1) - datetime.timedelta(days=1)
-        return TimeWindow(None, end, None, recency, bound.group(0))
+    if not m:
+        return None
+    try:
+        d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
+    except ValueError:
+        return None
+    return TimeWindow(d, d, None, None, m.group(0))
+
+
+def _bound(q: str) -> TimeWindow | None:
+    """ "since 2023", "after March 2022", "before 2021", "by mid-2022"."""
+    bound = re.search(
+        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({_MONTHS}\s+)?({_YEAR})\b",
+        q,
+        re.I,
+    )
+    if not bound:
+        return None
+    year = int(bound.group(4))
+    mon = _month(bound.group(3).strip()) if bound.group(3) else None
+    if bound.group(1).lower() in ("since", "after", "from"):
+        start = datetime.date(year, mon or 1, 1)
+        if bound.group(1).lower() == "after":
+            start = (_month_end(year, mon) if mon else datetime.date(year, 12, 31)) + datetime.timedelta(days=1)
+        return TimeWindow(start, None, None, None, bound.group(0))
+    end = datetime.date(year, mon or 1, 1) - datetime.timedelta(days=1)
+    return TimeWindow(None, end, None, None, bound.group(0))
+
+
+def _month_of_year(q: str) -> TimeWindow | None:
     m = re.search(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", q, re.I)
-    if m and _month(m.group(1)):
-        y, mo = int(m.group(2)), _month(m.group(1))
-        return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, recency, m.group(0))
-    m = re.search(rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({_YEAR})\b"
-                  r"(?!\s+[A-Z]|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)", q, re.I)
-    if m:
-        y, part = int(m.group(2)), (m.group(1) or "").lower()
-        start, end = datetime.date(y, 1, 1), datetime.date(y, 12, 31)
-        if part in ("early", "the first half of"):
-            end = datetime.date(y, 6, 30)
-        elif part in ("late", "the second half of"):
-            start = datetime.date(y, 7, 1)
-        return TimeWindow(start, end, None, recency, m.group(0))
+    mo = _month(m.group(1)) if m else None
+    if not m or not mo:
+        return None
+    y = int(m.group(2))
+    return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))
+
+
+def _year(q: str) -> TimeWindow | None:
+    """ "in 2021", "early 2022", "the second half of 2023" (not "the 2022 Summit")."""
+    m = re.search(
+        rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({_YEAR})\b"
+        r"(?!\s+[A-Z]|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)",
+        q,
+        re.I,
+    )
+    if not m:
+        return None
+    y, part = int(m.group(2)), (m.group(1) or "").lower()
+    start, end = datetime.date(y, 1, 1), datetime.date(y, 12, 31)
+    if part in ("early", "the first half of"):
+        end = datetime.date(y, 6, 30)
+    elif part in ("late", "the second half of"):
+        start = datetime.date(y, 7, 1)
+    return TimeWindow(start, end, None, None, m.group(0))
+
+
+def _month_any_year(q: str) -> TimeWindow | None:
+    """ "in February", "their May call" (any year; "May" only after "in")."""
     m = re.search(rf"\b(?:in|during|of)\s+(?:their\s+|the\s+)?({_MONTHS})\b", q)
     if m and _month(m.group(1)) and not (m.group(1) == "May" and not re.search(r"\bin May\b", q)):
-        return TimeWindow(None, None, _month(m.group(1)), recency, m.group(0))
-    return TimeWindow(None, None, None, recency, "")
+        return TimeWindow(None, None, _month(m.group(1)), None, m.group(0))
+    return None
 
 
 def time_windows(question: str) -> list[TimeWindow]:
@@ -159,9 +221,10 @@ def time_windows(question: str) -> list[TimeWindow]:
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
         taken.append(m.span())
     for m in re.finditer(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", question, re.I):
-        if any(a <= m.start() < b for a, b in taken) or not _month(m.group(1)):
+        mo = _month(m.group(1))
+        if any(a <= m.start() < b for a, b in taken) or not mo:
             continue
-        y, mo = int(m.group(2)), _month(m.group(1))
+        y = int(m.group(2))
         found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))))
         taken.append(m.span())
     years = [(s, w.start.year) for s, w in found if w.start]

@@ -25,14 +25,28 @@ sentence pairs (``benchmarks/data/verifier_pairs.jsonl``; see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import numpy as np
 
 from ..records import Sentence
-from ..text.lexicon import (EXPRESS_VERBS, FREQUENCIES, GENERIC, GROUP_WORDS, MONTHS, NEGATIONS, NOT_CLAIM_NAMES,
-                            NUMBER_WORDS, PARTY_ALIASES, SCALE_WORDS, STOPWORDS, STRENGTH, TITLE_WORDS, WEEKDAYS)
+from ..text.lexicon import (
+    EXPRESS_VERBS,
+    FREQUENCIES,
+    GENERIC,
+    GROUP_WORDS,
+    MONTHS,
+    NEGATIONS,
+    NOT_CLAIM_NAMES,
+    NUMBER_WORDS,
+    PARTY_ALIASES,
+    SCALE_WORDS,
+    STOPWORDS,
+    STRENGTH,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from ..text.names import name_in_words
 from ..text.tokenize import fold, stem, words
 
@@ -74,7 +88,7 @@ class Verdict:
 
 # ------------------------------------------------------------------------------------------ features
 def _ordinal_number(n: str) -> str:
-    """"21st" -> "21"; anything else unchanged."""
+    """ "21st" -> "21"; anything else unchanged."""
     m = _ORDINAL.match(n)
     return m.group(1) if m else n
 
@@ -100,8 +114,10 @@ def numbers(text: str) -> set[str]:
     return {n for n in out if n}
 
 
-_FREQUENCY = [(re.compile(r"\b(" + "|".join(re.escape(w) for w in said) + r")\b", re.I), name)
-              for name, said in FREQUENCIES.items()]
+_FREQUENCY = [
+    (re.compile(r"\b(" + "|".join(re.escape(w) for w in said) + r")\b", re.I), name)
+    for name, said in FREQUENCIES.items()
+]
 
 
 def dates(text: str) -> set[str]:
@@ -144,7 +160,7 @@ def _acronyms(text: str) -> set[str]:
     out = set()
     for n in range(2, 6):
         for i in range(len(ws) - n + 1):
-            run = ws[i:i + n]
+            run = ws[i : i + n]
             out.add("".join(w[0] for w in run))
             core = [w for w in run if w not in STOPWORDS]
             if len(core) >= 2:
@@ -173,8 +189,11 @@ def _strong_spans(text: str, width: int) -> list[list[str]]:
     spans = []
     for i, w in enumerate(ws):
         if STRENGTH.get(w) == 3:
-            after = [stem(x) for x in ws[i + 1:i + 1 + width]
-                     if x not in STOPWORDS and x not in GENERIC and STRENGTH.get(x, 0) < 3 and len(x) > 1]
+            after = [
+                stem(x)
+                for x in ws[i + 1 : i + 1 + width]
+                if x not in STOPWORDS and x not in GENERIC and STRENGTH.get(x, 0) < 3 and len(x) > 1
+            ]
             spans.append(after)
     return spans
 
@@ -186,8 +205,9 @@ def _commitment_matches(claim: str, sentence: str) -> bool:
     if not wanted:
         return True
     offered = {w for span in _strong_spans(sentence, 10) for w in span}
-    return all(any(w in offered or any(o[:5] == w[:5] for o in offered if len(w) >= 5) for w in span)
-               for span in wanted)
+    return all(
+        any(w in offered or any(o[:5] == w[:5] for o in offered if len(w) >= 5) for w in span) for span in wanted
+    )
 
 
 def _actor_of(head: list[str]) -> tuple[set[str], bool] | None:
@@ -203,7 +223,7 @@ def _actors(text: str, claim: bool) -> list[tuple[str, set[str], bool]]:
     out = []
     for i, w in enumerate(ws):
         if w in STRENGTH and w not in ("support", "back", "thanks", "will", "would"):
-            head = ws[:i] if claim else ws[max(0, i - 6):i]
+            head = ws[:i] if claim else ws[max(0, i - 6) : i]
             if claim and len(head) > 5:
                 return []  # the sentence does not open with its subject: nothing reliable to compare
             if not claim and "and" in head:
@@ -211,7 +231,7 @@ def _actors(text: str, claim: bool) -> list[tuple[str, set[str], bool]]:
                 # corridor, and the Deputy Secretary underscored" the subject starts after "and"
                 cut = len(head) - 1 - head[::-1].index("and")
                 if not any(x in TITLE_WORDS or x in GROUP_WORDS for x in head[:cut]):
-                    head = head[cut + 1:]
+                    head = head[cut + 1 :]
             actor = _actor_of(head)
             if actor:
                 out.append((stem(w), *actor))
@@ -244,8 +264,16 @@ def negated(text: str) -> bool:
 
 
 def _content(text: str) -> list[str]:
-    return [w for w in words(text) if w not in STOPWORDS and w not in GENERIC and not w.isdigit() and len(w) > 1
-            and w not in STRENGTH and w not in NUMBER_WORDS]
+    return [
+        w
+        for w in words(text)
+        if w not in STOPWORDS
+        and w not in GENERIC
+        and not w.isdigit()
+        and len(w) > 1
+        and w not in STRENGTH
+        and w not in NUMBER_WORDS
+    ]
 
 
 def coverage(claim: str, evidence: str, idf: Callable[[str], float] | None = None) -> float:
@@ -314,8 +342,9 @@ def support_score(cos: float | None, cov: float, w_cosine: float = W_COSINE) -> 
     return cov if cos is None else w_cosine * cos + (1 - w_cosine) * cov
 
 
-def check(claim: str, evidence: Evidence, claim_vector: np.ndarray | None = None,
-          idf: Callable[[str], float] | None = None) -> Verdict:
+def check(
+    claim: str, evidence: Evidence, claim_vector: np.ndarray | None = None, idf: Callable[[str], float] | None = None
+) -> Verdict:
     """Whether ``evidence`` supports ``claim``; the reasons name every failed check."""
     reasons = hard_checks(claim, evidence)
     cos = cosine(claim_vector, evidence)
@@ -326,8 +355,12 @@ def check(claim: str, evidence: Evidence, claim_vector: np.ndarray | None = None
     return Verdict(not reasons, round(score, 4), evidence, round(cos or 0.0, 4), round(cov, 4), tuple(reasons))
 
 
-def best_support(claim: str, evidences: Sequence[Evidence], claim_vector: np.ndarray | None = None,
-                 idf: Callable[[str], float] | None = None) -> Verdict:
+def best_support(
+    claim: str,
+    evidences: Sequence[Evidence],
+    claim_vector: np.ndarray | None = None,
+    idf: Callable[[str], float] | None = None,
+) -> Verdict:
     """The best verdict over ``evidences``: a supported one with the highest score, else the closest failure."""
     best: Verdict | None = None
     for ev in evidences:

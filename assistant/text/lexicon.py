@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+# The tables below are laid out by hand, several entries a line, to be read as tables: the formatter leaves them.
+# fmt: off
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -393,7 +396,8 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
-                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "final", "virtual", "in-person", "person",
+                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous",
+                 "final", "virtual", "in-person", "person",
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
                  "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
                  "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",
@@ -405,22 +409,22 @@ MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", 
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
                  "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used", "according",
-                 "accord", "mentioned", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
+                 "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
-                 "referencing", "touches", "engagement", "engagements", "bring", "brings", "raised", "readouts",
+                 "referencing", "touches", "engagement", "engagements", "brings", "raised",
                  "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
                  # how a comparison asks
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
                  "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
-                 "ways", "each", "respective", "between", "versus", "whereas", "while", "then", "later", "earlier",
+                 "ways", "each", "respective", "between", "whereas", "while", "then", "later", "earlier",
                  # kinds of meeting
-                 "phone", "telephone", "video", "videoconference", "virtual", "virtually", "summit", "summits",
+                 "video", "videoconference", "virtually", "summit", "summits",
                  # placeholders for "what kind of thing" ("what document did they sign")
                  "document", "documents", "thing", "things", "step", "steps", "measure", "measures", "action",
                  "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
-                 "deliverables", "specific", "specifically", "kind", "type", "sort", "new", "end", "first",
-                 "session", "round"}
+                 "deliverables", "kind", "type", "sort", "new", "end", "first",
+                 "round"}
 #: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
 NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
                       "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
@@ -434,3 +438,4 @@ ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "citie
                       "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
                       "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
                       "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
+# fmt: on

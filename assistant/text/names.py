@@ -10,9 +10,9 @@ its first letters ("Japanese" ~ "Japan", "Russia's" ~ "Russian").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
 
 from .lexicon import CALENDAR, GENERIC, QUESTION_WORDS, STOPWORDS
 from .tokenize import fold, stem

@@ -13,10 +13,11 @@ filters.
 
 ``ChatApp(asst)`` builds the page (``.blocks``) and owns what the page needs
 on the server (the folder exports are written to, removed when the server
-closes); ``launch(asst, ...)`` serves it. HTML is made in ``views.py`` (answers
-through ``assistant.render``), the handlers live in ``handlers.py``, CSS and
-JavaScript in ``static/``. The stable API endpoint is ``/ask``:
-``Client(url).predict(question, api_name="/ask")`` returns ``Answer.to_dict()``.
+closes); ``launch(asst, ...)`` serves it. The page's components are made in
+``layout.py``, HTML in ``views.py`` (answers through ``assistant.render``), the
+handlers live in ``handlers.py``, CSS and JavaScript in ``static/``. The stable
+API endpoint is ``/ask``: ``Client(url).predict(question, api_name="/ask")``
+returns ``Answer.to_dict()``.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import tempfile
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -38,53 +37,25 @@ from .conversations import empty_store
 from .filters import KEYS as FILTER_KEYS
 from .filters import from_controls, last_filters
 from .handlers import N_EXAMPLES, ChatHandlers, example_questions
+from .layout import UPLOAD_TYPES, Page, chat_column, side_column, static_text, theme
 from .views import VIEWER_EMPTY
 
-__all__ = ["N_EXAMPLES", "UPLOAD_TYPES", "ChatApp", "LoginLimit", "build_app", "console_line", "example_questions",
-           "launch", "static_text"]
+__all__ = [
+    "N_EXAMPLES",
+    "UPLOAD_TYPES",
+    "ChatApp",
+    "LoginLimit",
+    "build_app",
+    "console_line",
+    "example_questions",
+    "launch",
+    "static_text",
+]
 
-#: File types the upload box offers (the ones ``Assistant.upload`` accepts).
-UPLOAD_TYPES = (".txt", ".md", ".html", ".pdf")
 #: Sessions whose state the server keeps (least recently used dropped first). Gradio keeps a copy of the page's
 #: configuration (about 60 kB) per session and every API call is a new session: its default, 10,000, let the
 #: server grow by ~60 kB a question up to ~600 MB (benchmarks/load.py).
 SESSION_CAPACITY = 1000
-
-
-def static_text(name: str) -> str:
-    """A file of ``assistant/ui/static`` (shipped as package data), as text."""
-    return resources.files(__package__).joinpath("static", name).read_text(encoding="utf-8")
-
-
-@dataclass
-class _Page:
-    """The components the events connect."""
-
-    saved: Any
-    turns: Any
-    conv_id: Any
-    chatbot: Any
-    question: Any
-    ask_btn: Any
-    new_btn: Any
-    export_btn: Any
-    picker: Any
-    clear_btn: Any
-    viewer: Any
-    docs: Any
-    uploads: Any
-    upload_status: Any
-    filters: list  # country, person, after, before, kind: the controls, in that order
-    filter_status: Any
-    clear_filters: Any
-    timeline: Any
-    applied: Any  # the filters the status line and the timeline show (a dict)
-
-    @property
-    def filter_outputs(self) -> list:
-        """What setting the filters updates: the five controls, the status line, Clear, the timeline, and the
-        filters they now show."""
-        return [*self.filters, self.filter_status, self.clear_filters, self.timeline, self.applied]
 
 
 class ChatApp:
@@ -110,140 +81,113 @@ class ChatApp:
     def _build(self) -> gr.Blocks:
         # delete_cache: Gradio's copies of exports and uploads go hourly after a day, and all when the server closes
         with gr.Blocks(title="Readout assistant", fill_width=True, delete_cache=(3600, 86_400)) as blocks:
-            gr.Markdown("# Readout assistant\nAsk about the indexed diplomatic meeting readouts. Answers **quote the "
-                        "readouts** and cite them; click a marker such as **[1]** to read the quoted words in their "
-                        "readout.", elem_id="ra-header")
+            gr.Markdown(
+                "# Readout assistant\nAsk about the indexed diplomatic meeting readouts. Answers **quote the "
+                "readouts** and cite them; click a marker such as **[1]** to read the quoted words in their "
+                "readout.",
+                elem_id="ra-header",
+            )
             key = self._storage_key()
             # BrowserState's secret travels to the page anyway; it keys the storage, it is not a credential
             saved = gr.BrowserState(empty_store(), storage_key=key, secret=key)
             turns, conv_id = gr.State([]), gr.State(None)
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3, min_width=360):
-                    chat = self._chat_column()
+                    chat = chat_column(self.handlers, self.examples)
                 with gr.Column(scale=2, min_width=320):
-                    side = self._side_column()
-            gr.Markdown(f"<small>Embedding model {esc(self.asst.info().get('model'))} · answers quote the readouts "
-                        'verbatim · API: <code>Client(url).predict(question, api_name="/ask")</code></small>')
-            page = _Page(saved=saved, turns=turns, conv_id=conv_id, applied=gr.State({}), **chat, **side)
+                    side = side_column(self.handlers, self.asst.settings.max_upload_mb)
+            gr.Markdown(
+                f"<small>Embedding model {esc(self.asst.info().get('model'))} · answers quote the readouts "
+                'verbatim · API: <code>Client(url).predict(question, api_name="/ask")</code></small>'
+            )
+            page = Page(saved=saved, turns=turns, conv_id=conv_id, applied=gr.State({}), **chat, **side)
             self._wire(blocks, page)
         blocks.queue(default_concurrency_limit=2, max_size=64)
         return blocks
 
-    def _chat_column(self) -> dict:
-        gr.HTML('<h2 class="ra-label" id="ra-chat-label">Conversation</h2>', elem_id="ra-chat-head", js_on_load=None)
-        chatbot = gr.Chatbot(
-            value=[], label="Conversation", show_label=False, elem_id="ra-chat", height=640, buttons=[],
-            latex_delimiters=[], feedback_options=None, sanitize_html=True, render_markdown=True,
-            examples=[{"text": q} for q in self.examples] or None,
-            placeholder=("**Ask about the readouts.** Every answer quotes the readout it comes from; "
-                         "when the readouts don't say, the assistant says so."))
-        with gr.Row(equal_height=True, elem_id="ra-filter-row"):
-            filter_status = gr.HTML(self.handlers.filter_view({})[0], elem_id="ra-filter-status", js_on_load=None,
-                                    scale=6)
-            clear_filters = gr.Button("Clear filters", size="sm", variant="secondary", visible=False, scale=0,
-                                      min_width=120, elem_id="ra-filter-clear")
-        with gr.Row():
-            question = gr.Textbox(placeholder="e.g. What did the ministers agree on security?", label="Your question",
-                                  show_label=False, scale=6, elem_id="ra-question", autofocus=True, max_length=2000,
-                                  submit_btn=False)
-            ask_btn = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ra-ask")
-        with gr.Row():
-            new_btn = gr.Button("New conversation", size="sm", variant="secondary", elem_id="ra-new")
-            export_btn = gr.DownloadButton("Export conversation (.md)", size="sm", interactive=False,
-                                           elem_id="ra-export")
-        filters = self._filter_controls()
-        with gr.Accordion("Past conversations (kept in this browser)", open=False, elem_id="ra-past"):
-            picker = gr.Dropdown(choices=[], value=None, label="Reopen a conversation", elem_id="ra-picker",
-                                 interactive=True)
-            clear_btn = gr.Button("Clear all conversations", size="sm", variant="stop", elem_id="ra-clear-all")
-        return {"chatbot": chatbot, "question": question, "ask_btn": ask_btn, "new_btn": new_btn,
-                "export_btn": export_btn, "picker": picker, "clear_btn": clear_btn, "filters": filters,
-                "filter_status": filter_status, "clear_filters": clear_filters}
-
-    def _filter_controls(self) -> list:
-        """The filters (country, person, after, before, kind), choices drawn from the indexed meetings."""
-        ch = self.handlers.filter_choices()
-        with gr.Accordion("Filters: country, person, dates, kind", open=False, elem_id="ra-filters"):
-            with gr.Row():
-                country = gr.Dropdown(ch["country"], value="", label="Country", elem_id="ra-f-country",
-                                      interactive=True, min_width=150)
-                person = gr.Dropdown(ch["person"], value="", label="Person (a name or a title)", elem_id="ra-f-person",
-                                     allow_custom_value=True, interactive=True, min_width=150)
-                kind = gr.Dropdown(ch["kind"], value="", label="Meeting kind", elem_id="ra-f-kind", interactive=True,
-                                   min_width=150)
-            with gr.Row():
-                after = gr.Textbox(label="On or after", placeholder="YYYY-MM-DD, YYYY-MM or YYYY", max_lines=1,
-                                   max_length=40, elem_id="ra-f-after", min_width=150)
-                before = gr.Textbox(label="On or before", placeholder="YYYY-MM-DD, YYYY-MM or YYYY", max_lines=1,
-                                    max_length=40, elem_id="ra-f-before", min_width=150)
-            gr.HTML('<div class="ra-filter-help">Filters apply to the next questions (follow-ups too) and to the '
-                    "timeline. A person matches any part of a name or a title, e.g. \u201cForeign Minister\u201d."
-                    "</div>", js_on_load=None)
-        return [country, person, after, before, kind]
-
-    def _side_column(self) -> dict:
-        h = self.handlers
-
-        # Gradio marks server functions with an attribute and calls them by name: plain functions, not methods
-        def open_readout(ref: str) -> str:
-            return h.open_readout(ref)
-
-        def remove_readout(source: str) -> str:
-            return h.remove_readout(source)
-
-        viewer = gr.HTML(VIEWER_EMPTY, label="Readout", show_label=False, container=True, elem_id="ra-viewer",
-                         js_on_load=static_text("viewer.js"), server_functions=[open_readout], apply_default_css=True)
-        with gr.Accordion("Timeline of meetings by country", open=True, elem_id="ra-timeline-box"):
-            timeline = gr.HTML(self.handlers.filter_view({})[1], elem_id="ra-timeline", js_on_load=None,
-                               apply_default_css=False)
-        with gr.Accordion("Documents", open=True, elem_id="ra-documents"):
-            docs = gr.HTML(h.documents(), elem_id="ra-docs", js_on_load=static_text("docs.js"),
-                           server_functions=[remove_readout], apply_default_css=False)
-            gr.HTML(f'<div class="ra-label" id="ra-upload-label">Add readouts ({", ".join(UPLOAD_TYPES)}; up to '
-                    f'{self.asst.settings.max_upload_mb:g} MB each)</div>', js_on_load=None)
-            uploads = gr.File(label="Add readouts", show_label=False, file_count="multiple",
-                              file_types=list(UPLOAD_TYPES), elem_id="ra-upload", height=110)
-            status = gr.HTML("", elem_id="ra-upload-status", js_on_load=None)
-        return {"viewer": viewer, "docs": docs, "uploads": uploads, "upload_status": status, "timeline": timeline}
-
     # ------------------------------------------------------------------ the events
-    def _wire(self, blocks: gr.Blocks, p: _Page) -> None:
+    def _wire(self, blocks: gr.Blocks, p: Page) -> None:
         private: dict[str, Any] = {"api_visibility": "private"}
-        blocks.load(self.restore, p.saved, [p.chatbot, p.turns, p.conv_id, p.picker, p.docs, p.export_btn,
-                                            *p.filter_outputs], **private)
-        ask = {"fn": self.handlers.respond, "inputs": [p.question, p.turns, *p.filters],
-               "outputs": [p.chatbot, p.turns, p.question], "show_progress": "minimal", "concurrency_limit": 4,
-               "concurrency_id": "answer", **private}
-        finish = {"fn": self.finish, "inputs": [p.turns, p.conv_id, p.saved],
-                  "outputs": [p.saved, p.picker, p.conv_id, p.export_btn], **private}
+        blocks.load(
+            self.restore,
+            p.saved,
+            [p.chatbot, p.turns, p.conv_id, p.picker, p.docs, p.export_btn, *p.filter_outputs],
+            **private,
+        )
+        ask = {
+            "fn": self.handlers.respond,
+            "inputs": [p.question, p.turns, *p.filters],
+            "outputs": [p.chatbot, p.turns, p.question],
+            "show_progress": "minimal",
+            "concurrency_limit": 4,
+            "concurrency_id": "answer",
+            **private,
+        }
+        finish = {
+            "fn": self.finish,
+            "inputs": [p.turns, p.conv_id, p.saved],
+            "outputs": [p.saved, p.picker, p.conv_id, p.export_btn],
+            **private,
+        }
         for trigger in (p.question.submit, p.ask_btn.click):
             trigger(lambda: VIEWER_EMPTY, None, p.viewer, queue=False, **private)  # a new question: no old citation
             trigger(**ask).then(**finish)
         p.chatbot.example_select(_picked_example, None, p.question, **private).then(
-            lambda: VIEWER_EMPTY, None, p.viewer, queue=False, **private).then(**ask).then(**finish)
+            lambda: VIEWER_EMPTY, None, p.viewer, queue=False, **private
+        ).then(**ask).then(**finish)
         fresh = [p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer, p.picker, p.saved]
         p.new_btn.click(self.new_conversation, p.saved, fresh, **private)
         p.chatbot.clear(self.new_conversation, p.saved, fresh, **private)
-        p.picker.input(self.open_conversation, [p.picker, p.saved],
-                       [p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer, p.saved, *p.filter_outputs], **private)
-        p.clear_btn.click(self.clear_all, None,
-                          [p.saved, p.picker, p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer], **private)
-        p.uploads.upload(self.upload, p.uploads, [p.upload_status, p.docs, p.uploads], concurrency_limit=1,
-                         concurrency_id="index", show_progress="full", show_progress_on=[p.upload_status], **private)
+        p.picker.input(
+            self.open_conversation,
+            [p.picker, p.saved],
+            [p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer, p.saved, *p.filter_outputs],
+            **private,
+        )
+        p.clear_btn.click(
+            self.clear_all, None, [p.saved, p.picker, p.chatbot, p.turns, p.conv_id, p.export_btn, p.viewer], **private
+        )
+        p.uploads.upload(
+            self.upload,
+            p.uploads,
+            [p.upload_status, p.docs, p.uploads],
+            concurrency_limit=1,
+            concurrency_id="index",
+            show_progress="full",
+            show_progress_on=[p.upload_status],
+            **private,
+        )
         self._wire_filters(p, private)
         gr.api(self.api_ask, api_name="ask", concurrency_limit=4, concurrency_id="answer")
 
-    def _wire_filters(self, p: _Page, private: dict) -> None:
+    def _wire_filters(self, p: Page, private: dict) -> None:
         # the user's changes only (.input, .blur, .submit): values set by an event must not echo back as events.
         # Every one, one at a time, in the order they happen: a date box's blur fires as Clear is clicked and must
         # not land after it (a deferred "always_last" run would).
-        one: dict[str, Any] = {"concurrency_id": "filters", "concurrency_limit": 1, "show_progress": "hidden",
-                               "trigger_mode": "multiple", **private}
-        view = {"fn": self.apply_filters, "inputs": [*p.filters, p.applied],
-                "outputs": [p.filter_status, p.clear_filters, p.timeline, p.applied], **one}
+        one: dict[str, Any] = {
+            "concurrency_id": "filters",
+            "concurrency_limit": 1,
+            "show_progress": "hidden",
+            "trigger_mode": "multiple",
+            **private,
+        }
+        view = {
+            "fn": self.apply_filters,
+            "inputs": [*p.filters, p.applied],
+            "outputs": [p.filter_status, p.clear_filters, p.timeline, p.applied],
+            **one,
+        }
         country, person, after, before, kind = p.filters
-        for event in (country.input, kind.input, person.input, person.blur, after.submit, after.blur, before.submit,
-                      before.blur):
+        for event in (
+            country.input,
+            kind.input,
+            person.input,
+            person.blur,
+            after.submit,
+            after.blur,
+            before.submit,
+            before.blur,
+        ):
             event(**view)
         p.clear_filters.click(self.clear_filters, None, p.filter_outputs, **one)
         # the indexed readouts changed (an upload, a Remove): new choices, and the timeline anew
@@ -258,13 +202,20 @@ class ChatApp:
         """Page load: (chat, turns, conversation id, list of conversations, documents, export button), then the
         filters the conversation was last asked under (see ``filter_updates``)."""
         chat, turns, conv_id, choices, docs, path = self.handlers.restore(saved)
-        return (chat, turns, conv_id, gr.Dropdown(choices=choices, value=conv_id), docs, _download(path),
-                *self.filter_updates(last_filters(turns)))
+        return (
+            chat,
+            turns,
+            conv_id,
+            gr.Dropdown(choices=choices, value=conv_id),
+            docs,
+            _download(path),
+            *self.filter_updates(last_filters(turns)),
+        )
 
     # ------------------------------------------------------------------ filters and the timeline, as Gradio updates
     def filter_updates(self, filters: dict[str, str]) -> tuple:
         """The controls set to ``filters`` (choices drawn afresh from the index), the status line, the Clear
-        button (shown while filters are active) and the timeline: the order of ``_Page.filter_outputs``."""
+        button (shown while filters are active) and the timeline: the order of ``Page.filter_outputs``."""
         status, timeline = self.handlers.filter_view(filters)
         choices = self.handlers.filter_choices()
         controls: list[gr.Dropdown | gr.Textbox] = []
@@ -277,8 +228,13 @@ class ChatApp:
                 controls.append(gr.Dropdown(choices=offered, value=value))
             else:
                 controls.append(gr.Textbox(value=value))
-        return (*controls, status, gr.Button(visible=bool(filters)), gr.skip() if timeline is None else timeline,
-                filters)
+        return (
+            *controls,
+            status,
+            gr.Button(visible=bool(filters)),
+            gr.skip() if timeline is None else timeline,
+            filters,
+        )
 
     def apply_filters(self, *values: Any):
         """A control changed (the five values, then the filters shown so far): (status line, Clear button,
@@ -314,8 +270,7 @@ class ChatApp:
         if opened is None:
             return (gr.skip(),) * 15
         chat, turns, conv_id, path, store = opened
-        return (chat, turns, conv_id, _download(path), VIEWER_EMPTY, store,
-                *self.filter_updates(last_filters(turns)))
+        return (chat, turns, conv_id, _download(path), VIEWER_EMPTY, store, *self.filter_updates(last_filters(turns)))
 
     def new_conversation(self, saved: Any):
         """(chat, turns, conversation id, export button, viewer, list of conversations, browser store)."""
@@ -352,19 +307,38 @@ class ChatApp:
         yield
         self._exports.cleanup()  # the server is closing: its exports go with it
 
-    def launch(self, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None, share: bool = False, *,
-               block: bool = True, quiet: bool = False, login_limit: LoginLimit = LoginLimit()) -> str:
+    def launch(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 7860,
+        auth: str | None = None,
+        share: bool = False,
+        *,
+        block: bool = True,
+        quiet: bool = False,
+        login_limit: LoginLimit = LoginLimit(),
+    ) -> str:
         """Serve the page at http://host:port and print one line saying where; returns the local URL (at once
         when ``block`` is False, else when the server stops). ``auth`` is ``USER:PASS``; failed logins are
         throttled per client (``login_limit``); share links stay off unless ``share`` is True."""
         from starlette.middleware import Middleware
 
         self.blocks.launch(
-            server_name=host, server_port=port, share=bool(share), prevent_thread_lock=True, quiet=True,
-            auth=auth_pair(auth), max_file_size=int(float(self.asst.settings.max_upload_mb) * 1_000_000),
-            show_error=False, theme=_theme(), css=static_text("chat.css"), inbrowser=False, footer_links=["api"],
+            server_name=host,
+            server_port=port,
+            share=bool(share),
+            prevent_thread_lock=True,
+            quiet=True,
+            auth=auth_pair(auth),
+            max_file_size=int(float(self.asst.settings.max_upload_mb) * 1_000_000),
+            show_error=False,
+            theme=theme(),
+            css=static_text("chat.css"),
+            inbrowser=False,
+            footer_links=["api"],
             state_session_capacity=SESSION_CAPACITY,
-            app_kwargs={"lifespan": self._lifespan, "middleware": [Middleware(LoginThrottle, limit=login_limit)]})
+            app_kwargs={"lifespan": self._lifespan, "middleware": [Middleware(LoginThrottle, limit=login_limit)]},
+        )
         url = self.blocks.local_url or f"http://{host}:{port}/"
         if not quiet:
             print(console_line(url, self.blocks.share_url, host, bool(auth)), flush=True)
@@ -392,14 +366,6 @@ def _download(path: str | None) -> gr.DownloadButton:
     return gr.DownloadButton(value=path, interactive=path is not None)
 
 
-def _theme():
-    """A theme using the system's fonts (no font download), its primary buttons dark enough for white text."""
-    return gr.themes.Default(primary_hue="indigo", font=("ui-sans-serif", "system-ui", "sans-serif"),
-                             font_mono=("ui-monospace", "monospace")).set(
-        button_primary_background_fill="*primary_600", button_primary_background_fill_hover="*primary_700",
-        button_primary_background_fill_dark="*primary_600", button_primary_background_fill_hover_dark="*primary_700")
-
-
 def console_line(local_url: str, share_url: str | None, host: str, auth: bool) -> str:
     """What ``assistant serve`` prints once the server is up (instead of Gradio's share hint)."""
     url = local_url.rstrip("/")
@@ -420,8 +386,17 @@ def build_app(asst, *, examples: list[str] | None = None) -> ChatApp:
     return ChatApp(asst, examples=examples)
 
 
-def launch(asst, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None, share: bool = False,
-           *, block: bool = True, quiet: bool = False, login_limit: LoginLimit = LoginLimit()) -> ChatApp:
+def launch(
+    asst,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    auth: str | None = None,
+    share: bool = False,
+    *,
+    block: bool = True,
+    quiet: bool = False,
+    login_limit: LoginLimit = LoginLimit(),
+) -> ChatApp:
     """Serve the web chat for ``asst`` (what ``assistant serve`` runs); returns the running ``ChatApp`` (at once
     when ``block`` is False). The model and index are loaded here, once, before the first request."""
     chat = ChatApp(asst)  # asks the example questions, which loads the model

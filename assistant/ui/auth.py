@@ -43,8 +43,11 @@ class LoginThrottle:
 
     @staticmethod
     def _is_login(scope) -> bool:
-        return (scope.get("type") == "http" and scope.get("method") == "POST"
-                and str(scope.get("path", "")).rstrip("/").endswith("/login"))
+        return (
+            scope.get("type") == "http"
+            and scope.get("method") == "POST"
+            and str(scope.get("path", "")).rstrip("/").endswith("/login")
+        )
 
     def _recent(self, client: str, now: float) -> collections.deque[float]:
         failures = self._failures.setdefault(client, collections.deque())
@@ -66,8 +69,13 @@ class LoginThrottle:
         failures = self._recent(client, now)
         if len(failures) >= self.limit.max_failures:
             retry = max(1, math.ceil(failures[0] + self.limit.window - now))
-            log.warning("web chat: login refused for %s (%d failed logins in %gs; retry in %ds)", client,
-                        len(failures), self.limit.window, retry)
+            log.warning(
+                "web chat: login refused for %s (%d failed logins in %gs; retry in %ds)",
+                client,
+                len(failures),
+                self.limit.window,
+                retry,
+            )
             await _too_many(send, retry)
             return
         status: list[int] = []
@@ -80,8 +88,13 @@ class LoginThrottle:
         await self.app(scope, receive, watch)
         if status and status[0] in (400, 401, 403):
             failures.append(self.clock())
-            log.warning("web chat: failed login from %s (%d of %d allowed in %gs)", client, len(failures),
-                        self.limit.max_failures, self.limit.window)
+            log.warning(
+                "web chat: failed login from %s (%d of %d allowed in %gs)",
+                client,
+                len(failures),
+                self.limit.max_failures,
+                self.limit.window,
+            )
             self._forget_idle(now)
         elif status and status[0] < 400:
             self._failures.pop(client, None)
@@ -89,9 +102,17 @@ class LoginThrottle:
 
 async def _too_many(send, retry: int) -> None:
     body = b'{"detail":"Too many failed logins. Wait a minute and try again."}'
-    await send({"type": "http.response.start", "status": 429,
-                "headers": [(b"content-type", b"application/json"), (b"retry-after", str(retry).encode()),
-                            (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 429,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"retry-after", str(retry).encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 

@@ -62,14 +62,30 @@ def compact_answer(a: Mapping[str, Any]) -> dict:
         raise ValueError("not an answer")
     unsupported = a.get("unsupported") or []
     return {
-        "text": a["text"], "abstained": bool(a.get("abstained")), "notice": _opt_str(a.get("notice")),
-        "question": _opt_str(a.get("question")), "standalone_question": _opt_str(a.get("standalone_question")),
+        "text": a["text"],
+        "abstained": bool(a.get("abstained")),
+        "notice": _opt_str(a.get("notice")),
+        "question": _opt_str(a.get("question")),
+        "standalone_question": _opt_str(a.get("standalone_question")),
         "unsupported": [u for u in unsupported if isinstance(u, str)] if isinstance(unsupported, list) else [],
-        "citations": [{**{k: c[k] for k, _ in _CITATION_KEYS}, "title": _opt_str(c.get("title")) or "",
-                       "date": _opt_str(c.get("date")), "kind": _opt_str(c.get("kind")),
-                       "actor": _opt_str(c.get("actor"))} for c in cites],
-        "passages": [{**{k: p[k] for k, _ in _PASSAGE_KEYS}, "title": _opt_str(p.get("title")) or "",
-                      "date": _opt_str(p.get("date"))} for p in passages[:3]],
+        "citations": [
+            {
+                **{k: c[k] for k, _ in _CITATION_KEYS},
+                "title": _opt_str(c.get("title")) or "",
+                "date": _opt_str(c.get("date")),
+                "kind": _opt_str(c.get("kind")),
+                "actor": _opt_str(c.get("actor")),
+            }
+            for c in cites
+        ],
+        "passages": [
+            {
+                **{k: p[k] for k, _ in _PASSAGE_KEYS},
+                "title": _opt_str(p.get("title")) or "",
+                "date": _opt_str(p.get("date")),
+            }
+            for p in passages[:3]
+        ],
     }
 
 
@@ -106,8 +122,9 @@ def clean_store(value: Any) -> dict:
             continue
         seen.add(c["id"])
         updated = c.get("updated") if isinstance(c.get("updated"), (int, float)) else 0
-        store["conversations"].append({"id": c["id"], "title": title_of(turns), "updated": updated,
-                                       "turns": turns[-MAX_TURNS:]})
+        store["conversations"].append(
+            {"id": c["id"], "title": title_of(turns), "updated": updated, "turns": turns[-MAX_TURNS:]}
+        )
     current = value.get("current")
     store["current"] = current if current in seen else None
     return store
@@ -118,8 +135,9 @@ def title_of(turns: Sequence[Mapping[str, Any]]) -> str:
     return snippet(turns[0]["question"], 60) if turns else "New conversation"
 
 
-def save(store: Any, conv_id: str | None, turns: Sequence[Mapping[str, Any]], now: float | None = None
-         ) -> tuple[dict, str | None]:
+def save(
+    store: Any, conv_id: str | None, turns: Sequence[Mapping[str, Any]], now: float | None = None
+) -> tuple[dict, str | None]:
     """The store with conversation ``conv_id`` set to ``turns`` and moved to the front (a new id when it has
     none yet); returns the store and the id. A conversation without finished turns is not stored."""
     store = clean_store(store)
@@ -127,8 +145,12 @@ def save(store: Any, conv_id: str | None, turns: Sequence[Mapping[str, Any]], no
     if not done:
         return store, conv_id
     conv_id = conv_id or new_id()
-    entry = {"id": conv_id, "title": title_of(done), "updated": time.time() if now is None else now,
-             "turns": done[-MAX_TURNS:]}
+    entry = {
+        "id": conv_id,
+        "title": title_of(done),
+        "updated": time.time() if now is None else now,
+        "turns": done[-MAX_TURNS:],
+    }
     others = [c for c in store["conversations"] if c["id"] != conv_id]
     store["conversations"] = [entry, *others][:MAX_CONVERSATIONS]
     store["current"] = conv_id
@@ -146,8 +168,9 @@ def choices(store: Mapping[str, Any]) -> list[tuple[str, str]]:
     for c in store.get("conversations", []):
         when = time.strftime("%d %b %H:%M", time.localtime(c["updated"])) if c.get("updated") else ""
         n = len(c["turns"])
-        out.append((f"{c['title']} \u00b7 {n} question{'s' if n != 1 else ''}" + (f" \u00b7 {when}" if when else ""),
-                    c["id"]))
+        out.append(
+            (f"{c['title']} \u00b7 {n} question{'s' if n != 1 else ''}" + (f" \u00b7 {when}" if when else ""), c["id"])
+        )
     return out
 
 

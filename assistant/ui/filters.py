@@ -42,8 +42,9 @@ def clean(values: Mapping[str, Any] | None) -> dict[str, str]:
     return out
 
 
-def from_controls(country: Any = None, person: Any = None, after: Any = None, before: Any = None,
-                  kind: Any = None) -> dict[str, str]:
+def from_controls(
+    country: Any = None, person: Any = None, after: Any = None, before: Any = None, kind: Any = None
+) -> dict[str, str]:
     """:func:`clean` over the five controls, in the page's order."""
     return clean(dict(zip(KEYS, (country, person, after, before, kind), strict=True)))
 
@@ -63,12 +64,15 @@ def describe(filters: Mapping[str, str]) -> str:
     return " \u00b7 ".join(parts)
 
 
-def status_html(filters: Mapping[str, str], fitting: int | None = None, total: int | None = None,
-                error: str | None = None) -> str:
+def status_html(
+    filters: Mapping[str, str], fitting: int | None = None, total: int | None = None, error: str | None = None
+) -> str:
     """The line that says whether filters are active (and how many readouts fit them), or what is wrong."""
     if error:
-        return (f'<div class="ra-filter-status ra-filter-bad" role="alert">\u26a0 {esc(one_line(error))} '
-                "Questions are not asked until the filters are fixed or cleared.</div>")
+        return (
+            f'<div class="ra-filter-status ra-filter-bad" role="alert">\u26a0 {esc(one_line(error))} '
+            "Questions are not asked until the filters are fixed or cleared.</div>"
+        )
     if not filters:
         scope = f" ({total} readout{'s' if total != 1 else ''})" if total is not None else ""
         return f'<div class="ra-filter-status" role="status">No filters: questions use every readout{scope}.</div>'
@@ -77,8 +81,10 @@ def status_html(filters: Mapping[str, str], fitting: int | None = None, total: i
         fit = f" \u2014 {fitting} of {total} readout{'s' if total != 1 else ''} fit"
         if fitting == 0:
             fit += " (questions will find nothing; change or clear the filters)"
-    return (f'<div class="ra-filter-status ra-filter-on" role="status"><span class="ra-filter-badge">Filters active'
-            f'</span> {esc(describe(filters))}{esc(fit)}. They apply to the next questions and follow-ups.</div>')
+    return (
+        f'<div class="ra-filter-status ra-filter-on" role="status"><span class="ra-filter-badge">Filters active'
+        f"</span> {esc(describe(filters))}{esc(fit)}. They apply to the next questions and follow-ups.</div>"
+    )
 
 
 def note_html(filters: Mapping[str, str] | None) -> str:
@@ -110,8 +116,8 @@ def choices(meetings: Sequence[Mapping[str, Any]]) -> dict[str, list[tuple[str, 
         people.update(s for s in seen if s)
     return {
         "country": [("Any country", "")] + [(f"{c} ({n})", c) for c, n in sorted(countries.items())],
-        "person": [("Anyone", "")] + [(p, p) for p, _ in sorted(people.items(), key=lambda x: (-x[1], x[0]))
-                                      [:MAX_PEOPLE]],
+        "person": [("Anyone", "")]
+        + [(p, p) for p, _ in sorted(people.items(), key=lambda x: (-x[1], x[0]))[:MAX_PEOPLE]],
         "kind": [("Any kind", "")] + [(f"{kind_label(k)} ({n})", k) for k, n in sorted(kinds.items())],
     }
 

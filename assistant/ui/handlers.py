@@ -75,8 +75,10 @@ def upload_message(report, problems: list[str], files: list[str]) -> str:
     added = list(report.added) + list(report.changed)
     lines = []
     if added:
-        lines.append(f"Indexed {len(added)} readout{'s' if len(added) != 1 else ''}: {_names(added)}. "
-                     f"You can ask about {'it' if len(added) == 1 else 'them'} now.")
+        lines.append(
+            f"Indexed {len(added)} readout{'s' if len(added) != 1 else ''}: {_names(added)}. "
+            f"You can ask about {'it' if len(added) == 1 else 'them'} now."
+        )
     elif not report.skipped:
         kept = [f for f in files if not any(m.startswith(f) for m in problems)]
         lines.append(f"Already indexed, unchanged: {_names(kept)}.")
@@ -120,8 +122,9 @@ class ChatHandlers:
             return viewer_error(friendly(exc))
 
     # ------------------------------------------------------------------ asking
-    def respond(self, question: str, turns: list[dict] | None, *filter_values: Any
-                ) -> Iterator[tuple[list[dict], list[dict], str]]:
+    def respond(
+        self, question: str, turns: list[dict] | None, *filter_values: Any
+    ) -> Iterator[tuple[list[dict], list[dict], str]]:
         """Stream the answer to ``question`` into the chat, passing the conversation so far as history and the
         filter controls' values (country, person, after, before, kind) as ``filters``.
 

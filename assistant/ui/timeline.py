@@ -50,7 +50,7 @@ def day(value: Any) -> datetime.date | None:
 
 
 def day_text(d: datetime.date) -> str:
-    """"21 Aug 2023"."""
+    """ "21 Aug 2023"."""
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
@@ -85,8 +85,7 @@ def ticks(lo: datetime.date, hi: datetime.date) -> list[tuple[datetime.date, str
                     break
                 if (step < 12 and (mo - 1) % step == 0) or (step >= 12 and mo == 1 and y % (step // 12) == 0):
                     yearly = step >= 12
-                    label = str(y) if yearly else (f"{_MONTHS[mo - 1]} {y}" if not out or mo == 1
-                                                   else _MONTHS[mo - 1])
+                    label = str(y) if yearly else (f"{_MONTHS[mo - 1]} {y}" if not out or mo == 1 else _MONTHS[mo - 1])
                     out.append((d, label))
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
         if len(out) <= MAX_TICKS:
@@ -117,9 +116,11 @@ def _point(m: Mapping[str, Any], country: str, x: float, lane: int) -> str:
     label = f"{country}: {title}, {day_text(d)}, {kind}{place}. Open the readout."
     tip = f"{title} \u00b7 {day_text(d)} \u00b7 {kind}{place}"
     cls = "ra-tl-pt ra-tl-remote" if m.get("kind") in REMOTE else "ra-tl-pt"
-    return (f'<a class="{cls}" style="--x:{x:.2f}%;--lane:{lane}" {open_link(m["source"], -1, -1, 0, "doc")} '
-            f'data-source="{esc(m["source"])}" data-date="{d.isoformat()}" aria-label="{esc(label)}" '
-            f'title="{esc(tip)}"></a>')
+    return (
+        f'<a class="{cls}" style="--x:{x:.2f}%;--lane:{lane}" {open_link(m["source"], -1, -1, 0, "doc")} '
+        f'data-source="{esc(m["source"])}" data-date="{d.isoformat()}" aria-label="{esc(label)}" '
+        f'title="{esc(tip)}"></a>'
+    )
 
 
 def _row(country: str, rows: Sequence[tuple[float, Mapping[str, Any]]], grid: str) -> str:
@@ -127,9 +128,11 @@ def _row(country: str, rows: Sequence[tuple[float, Mapping[str, Any]]], grid: st
     lanes = _lanes([x for x, _ in rows])
     points = "".join(_point(m, country, x, lane) for (x, m), lane in zip(rows, lanes, strict=True))
     n = len(rows)
-    return (f'<li class="ra-tl-row" style="--lanes:{max(lanes) + 1}"><span class="ra-tl-country" '
-            f'title="{esc(country)}: {n} meeting{"s" if n != 1 else ""}">{esc(country)} <span class="ra-tl-n">{n}'
-            f'</span></span><span class="ra-tl-track">{grid}{points}</span></li>')
+    return (
+        f'<li class="ra-tl-row" style="--lanes:{max(lanes) + 1}"><span class="ra-tl-country" '
+        f'title="{esc(country)}: {n} meeting{"s" if n != 1 else ""}">{esc(country)} <span class="ra-tl-n">{n}'
+        f'</span></span><span class="ra-tl-track">{grid}{points}</span></li>'
+    )
 
 
 def _undated(meetings: Sequence[Mapping[str, Any]]) -> str:
@@ -139,15 +142,21 @@ def _undated(meetings: Sequence[Mapping[str, Any]]) -> str:
     for m in sorted(meetings, key=lambda m: (m.get("title") or "", m.get("source") or "")):
         where = ", ".join(c for c in countries_of(m) if c != NO_COUNTRY)
         meta = " \u00b7 ".join(x for x in (where, (m.get("kind") or "meeting").replace("_", " ")) if x)
-        items.append(f'<li><a class="ra-tl-undated-link" {open_link(m["source"], -1, -1, 0, "doc")} '
-                     f'data-source="{esc(m["source"])}" title="{esc(m.get("title") or m["source"])}">'
-                     f'{esc(short_title(m.get("title"), m["source"], 80))}</a>'
-                     f'<span class="ra-meta"> \u00b7 {esc(meta)}</span></li>')
+        items.append(
+            f'<li><a class="ra-tl-undated-link" {open_link(m["source"], -1, -1, 0, "doc")} '
+            f'data-source="{esc(m["source"])}" title="{esc(m.get("title") or m["source"])}">'
+            f"{esc(short_title(m.get('title'), m['source'], 80))}</a>"
+            f'<span class="ra-meta"> \u00b7 {esc(meta)}</span></li>'
+        )
     if len(meetings) > UNDATED_OPEN:  # a long list folds away, its count still in sight
-        return (f'<details class="ra-tl-undated"><summary>Date unknown ({len(meetings)})</summary>'
-                f'<ul>{"".join(items)}</ul></details>')
-    return (f'<div class="ra-tl-undated"><div class="ra-h">Date unknown ({len(meetings)})</div>'
-            f'<ul>{"".join(items)}</ul></div>')
+        return (
+            f'<details class="ra-tl-undated"><summary>Date unknown ({len(meetings)})</summary>'
+            f"<ul>{''.join(items)}</ul></details>"
+        )
+    return (
+        f'<div class="ra-tl-undated"><div class="ra-h">Date unknown ({len(meetings)})</div>'
+        f"<ul>{''.join(items)}</ul></div>"
+    )
 
 
 def _summary(dated: Sequence[datetime.date], undated: int, countries: int, filtered: bool) -> str:
@@ -166,22 +175,26 @@ def _chart(by_country: Mapping[str, list], marks: Sequence[tuple[float, str]], t
     """The legend, the axis (ticks at ``marks``: position, label) and the country rows, most meetings first."""
     order = sorted(by_country, key=lambda c: (-len(by_country[c]), c == NO_COUNTRY, c))
     grid = "".join(f'<span class="ra-tl-grid" style="--x:{x:.2f}%" aria-hidden="true"></span>' for x, _ in marks)
-    parts = ['<div class="ra-tl-legend" aria-hidden="true"><span class="ra-tl-key"></span> in person '
-             '<span class="ra-tl-key ra-tl-remote"></span> call or virtual</div>',
-             '<div class="ra-tl-axis" aria-hidden="true"><span></span><span class="ra-tl-ticks">'
-             + "".join(f'<span class="ra-tl-tick" style="--x:{x:.2f}%">{esc(label)}</span>' for x, label in marks)
-             + "</span></div>",
-             '<ul class="ra-tl-rows">' + "".join(_row(c, by_country[c], grid) for c in order[:top]) + "</ul>"]
+    parts = [
+        '<div class="ra-tl-legend" aria-hidden="true"><span class="ra-tl-key"></span> in person '
+        '<span class="ra-tl-key ra-tl-remote"></span> call or virtual</div>',
+        '<div class="ra-tl-axis" aria-hidden="true"><span></span><span class="ra-tl-ticks">'
+        + "".join(f'<span class="ra-tl-tick" style="--x:{x:.2f}%">{esc(label)}</span>' for x, label in marks)
+        + "</span></div>",
+        '<ul class="ra-tl-rows">' + "".join(_row(c, by_country[c], grid) for c in order[:top]) + "</ul>",
+    ]
     rest = order[top:]
     if rest:
-        parts.append(f'<details class="ra-tl-more"><summary>{len(rest)} more countr'
-                     f'{"ies" if len(rest) != 1 else "y"}</summary><ul class="ra-tl-rows">'
-                     + "".join(_row(c, by_country[c], grid) for c in rest) + "</ul></details>")
+        parts.append(
+            f'<details class="ra-tl-more"><summary>{len(rest)} more countr'
+            f'{"ies" if len(rest) != 1 else "y"}</summary><ul class="ra-tl-rows">'
+            + "".join(_row(c, by_country[c], grid) for c in rest)
+            + "</ul></details>"
+        )
     return "".join(parts)
 
 
-def render_timeline(meetings: Sequence[Mapping[str, Any]], *, filtered: bool = False,
-                    top: int = TOP_COUNTRIES) -> str:
+def render_timeline(meetings: Sequence[Mapping[str, Any]], *, filtered: bool = False, top: int = TOP_COUNTRIES) -> str:
     """The timeline of ``meetings`` (``Meeting.to_dict()`` forms): a summary line, a legend, the axis, one row
     per country (the ``top`` most frequent; the rest under a disclosure), and the meetings with no date."""
     if not meetings:

@@ -21,8 +21,10 @@ from ..render import answer_html, esc, one_line, short_title
 from .filters import note_html
 
 #: Where the viewer stands before any citation is clicked.
-VIEWER_EMPTY = ('<div class="ra-h">Readout</div><div class="ra-doc-empty">Click a citation such as <b>[1]</b> in an '
-                "answer to read it here, in its readout, with the quoted words highlighted.</div>")
+VIEWER_EMPTY = (
+    '<div class="ra-h">Readout</div><div class="ra-doc-empty">Click a citation such as <b>[1]</b> in an '
+    "answer to read it here, in its readout, with the quoted words highlighted.</div>"
+)
 
 _KINDS = frozenset({"cite", "near", "doc"})
 
@@ -91,27 +93,33 @@ def render_turns(turns: Sequence[Mapping[str, Any]]) -> list[dict]:
 # --------------------------------------------------------------------------- the viewer
 
 
-def render_readout(readout, start: int | None = None, end: int | None = None, marker: int = 0,
-                   kind: str = "cite") -> str:
+def render_readout(
+    readout, start: int | None = None, end: int | None = None, marker: int = 0, kind: str = "cite"
+) -> str:
     """A whole readout as HTML, with [start:end] wrapped in ``<mark class="ra-hl">``; the file name is shown here
     (and only here). A "Close" button serves the overlay the viewer becomes on narrow screens."""
     text = readout.text
-    head = ('<div class="ra-doc-head"><div class="ra-doc-bar"><div class="ra-h">Readout</div>'
-            '<button type="button" class="ra-viewer-close" aria-label="Close the readout">Close</button></div>'
-            f'<div class="ra-doc-title">{esc(readout.title)}</div>'
-            f'<div class="ra-meta">{_date(readout.date)} · <span class="ra-file">{esc(readout.source)}</span> · '
-            f'{len(text):,} characters</div>')
+    head = (
+        '<div class="ra-doc-head"><div class="ra-doc-bar"><div class="ra-h">Readout</div>'
+        '<button type="button" class="ra-viewer-close" aria-label="Close the readout">Close</button></div>'
+        f'<div class="ra-doc-title">{esc(readout.title)}</div>'
+        f'<div class="ra-meta">{_date(readout.date)} · <span class="ra-file">{esc(readout.source)}</span> · '
+        f"{len(text):,} characters</div>"
+    )
     if start is not None and end is not None and 0 <= start < end <= len(text):
         what = f"[{marker}] cited" if kind == "cite" and marker else "Nearest passage"
         head += f'<div class="ra-doc-note">{esc(what)}: characters {start}\u2013{end}, highlighted below</div>'
-        body = (esc(text[:start])
-                + f'<mark class="ra-hl ra-hl-{esc(kind)}" data-source="{esc(readout.source)}" data-start="{start}" '
-                  f'data-end="{end}" data-marker="{int(marker)}">{esc(text[start:end])}</mark>'
-                + esc(text[end:]))
+        body = (
+            esc(text[:start])
+            + f'<mark class="ra-hl ra-hl-{esc(kind)}" data-source="{esc(readout.source)}" data-start="{start}" '
+            f'data-end="{end}" data-marker="{int(marker)}">{esc(text[start:end])}</mark>' + esc(text[end:])
+        )
     else:
         body = esc(text)
-    return (f'<div class="ra-doc" data-source="{esc(readout.source)}">{head}</div>'
-            f'<div class="ra-doc-text">{body}</div></div>')
+    return (
+        f'<div class="ra-doc" data-source="{esc(readout.source)}">{head}</div>'
+        f'<div class="ra-doc-text">{body}</div></div>'
+    )
 
 
 def viewer_error(message: str) -> str:
@@ -127,7 +135,7 @@ def _size(chars: int) -> str:
 
 
 def docs_summary(docs: Sequence[Mapping[str, Any]]) -> str:
-    """"5 readouts indexed (1 uploaded)"."""
+    """ "5 readouts indexed (1 uploaded)"."""
     n, up = len(docs), sum(1 for d in docs if d.get("uploaded"))
     return f"{n} readout{'s' if n != 1 else ''} indexed" + (f" ({up} uploaded)" if up else "")
 
@@ -137,12 +145,16 @@ def _doc_row(d: Mapping[str, Any]) -> str:
     title = esc(short_title(d.get("title"), source, 90))
     tools = ""
     if d.get("uploaded"):
-        tools = (f'<span class="ra-badge">uploaded</span> <button type="button" class="ra-remove" '
-                 f'data-source="{esc(source)}" aria-label="Remove {esc(d.get("title") or source)}">Remove</button>')
-    return (f'<tr data-source="{esc(source)}"><td><a class="ra-doc-link" {open_link(source, -1, -1, 0, "doc")} '
-            f'title="{esc(d.get("title") or source)}">{title}</a>{" " + tools if tools else ""}</td>'
-            f'<td class="ra-nowrap">{_date(d.get("date"))}</td>'
-            f'<td class="ra-nowrap">{_size(int(d.get("chars") or 0))}</td></tr>')
+        tools = (
+            f'<span class="ra-badge">uploaded</span> <button type="button" class="ra-remove" '
+            f'data-source="{esc(source)}" aria-label="Remove {esc(d.get("title") or source)}">Remove</button>'
+        )
+    return (
+        f'<tr data-source="{esc(source)}"><td><a class="ra-doc-link" {open_link(source, -1, -1, 0, "doc")} '
+        f'title="{esc(d.get("title") or source)}">{title}</a>{" " + tools if tools else ""}</td>'
+        f'<td class="ra-nowrap">{_date(d.get("date"))}</td>'
+        f'<td class="ra-nowrap">{_size(int(d.get("chars") or 0))}</td></tr>'
+    )
 
 
 def render_documents(docs: Sequence[Mapping[str, Any]], message: str = "") -> str:
@@ -152,11 +164,13 @@ def render_documents(docs: Sequence[Mapping[str, Any]], message: str = "") -> st
     head = f'<div class="ra-docs-count">{esc(docs_summary(docs))}</div>{note}'
     if not docs:
         return head + '<div class="ra-docs-empty">Nothing is indexed yet. Upload a readout below.</div>'
-    ordered = sorted(docs, key=lambda d: (bool(d.get("uploaded")), d.get("date") or "", d.get("title") or ""),
-                     reverse=True)
-    return (head + '<table class="ra-docs"><thead><tr><th scope="col">Readout</th><th scope="col">Date</th>'
-            '<th scope="col">Size</th></tr></thead><tbody>' + "".join(_doc_row(d) for d in ordered)
-            + "</tbody></table>")
+    ordered = sorted(
+        docs, key=lambda d: (bool(d.get("uploaded")), d.get("date") or "", d.get("title") or ""), reverse=True
+    )
+    return (
+        head + '<table class="ra-docs"><thead><tr><th scope="col">Readout</th><th scope="col">Date</th>'
+        '<th scope="col">Size</th></tr></thead><tbody>' + "".join(_doc_row(d) for d in ordered) + "</tbody></table>"
+    )
 
 
 def upload_status(lines: Sequence[str], ok: bool) -> str:

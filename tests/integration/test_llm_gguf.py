@@ -30,8 +30,10 @@ from assistant import Answer
 pytestmark = [pytest.mark.llm, pytest.mark.integration]
 
 HINT = "needs the gguf extra: pip install 'readout-assistant[gguf]' (llama-cpp-python builds from source)"
-QUESTIONS = ["How much will the United States provide for the Haiti mission?",
-             "What did the ministers agree on sanctions?"]
+QUESTIONS = [
+    "How much will the United States provide for the Haiti mission?",
+    "What did the ministers agree on sanctions?",
+]
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +56,31 @@ def llama_server(gguf_path, tmp_path_factory):
     log = open(log_path, "wb")
     threads = str(max(1, (os.cpu_count() or 2) // 2))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", gguf_path, "--host", "127.0.0.1", "--port", str(port),
-         "--n_ctx", "4096", "--n_threads", threads, "--n_threads_batch", threads, "--chat_format", "gemma",
-         "--model_alias", "gemma3-270m"],
-        stdout=log, stderr=subprocess.STDOUT, env=env)  # a file: a full pipe would stall the server
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            gguf_path,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+            "--n_threads",
+            threads,
+            "--n_threads_batch",
+            threads,
+            "--chat_format",
+            "gemma",
+            "--model_alias",
+            "gemma3-270m",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )  # a file: a full pipe would stall the server
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 180  # a wait for start-up, not an assertion about speed
     try:
@@ -86,8 +109,13 @@ def llama_server(gguf_path, tmp_path_factory):
 def _llm_assistant(real_assistant, **settings):
     from assistant import Assistant
 
-    return Assistant.open(real_assistant.store.index_dir, embedder=real_assistant.embedder,
-                          llm_max_tokens=160, llm_timeout=600, **settings)
+    return Assistant.open(
+        real_assistant.store.index_dir,
+        embedder=real_assistant.embedder,
+        llm_max_tokens=160,
+        llm_timeout=600,
+        **settings,
+    )
 
 
 def _check_answer(asst, pieces):
@@ -101,7 +129,7 @@ def _check_answer(asst, pieces):
     assert draft.strip(), "the model streamed no tokens"
     assert ans.citations or ans.abstained, "a generated or fallback answer cites, or it abstains"
     for c in ans.citations:
-        assert asst.readout(c.source).text[c.start:c.end] == c.quote
+        assert asst.readout(c.source).text[c.start : c.end] == c.quote
     if ans.notice and "Showing the quoted sentences" in ans.notice:
         return ans, "fallback"
     # a generated answer: every sentence with a marker is backed by the sentences it cites

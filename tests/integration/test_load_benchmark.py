@@ -18,8 +18,22 @@ import load  # noqa: E402
 
 def test_the_load_benchmark_runs_and_reports_every_figure(tmp_path, capsys):
     out = tmp_path / "load.json"
-    rc = load.main(["--corpus", str(SEEDS), "--clients", "3", "--per-client", "4", "--total", "24",
-                    "--baseline", "4", "--json", str(out)])
+    rc = load.main(
+        [
+            "--corpus",
+            str(SEEDS),
+            "--clients",
+            "3",
+            "--per-client",
+            "4",
+            "--total",
+            "24",
+            "--baseline",
+            "4",
+            "--json",
+            str(out),
+        ]
+    )
     printed = capsys.readouterr().out
     assert rc == 0, printed
     result = json.loads(out.read_text())

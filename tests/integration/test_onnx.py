@@ -68,8 +68,9 @@ def test_onnx_keeps_top5_on_the_question_set(tmp_path):
         asst = Assistant.build(SHARED_READOUTS, index_dir=tmp_path / backend, embed_backend=backend)
         assert asst.info()["backend"] == ("onnx-int8" if backend == "onnx" else "torch")
         qs = [q for q in _questions() if q["answerable"]]
-        hits[backend] = sum(bool(set(q["sources"]) & {p.source for p in asst.retrieve(q["question"], k=5)})
-                            for q in qs) / len(qs)
+        hits[backend] = sum(
+            bool(set(q["sources"]) & {p.source for p in asst.retrieve(q["question"], k=5)}) for q in qs
+        ) / len(qs)
     assert hits["onnx"] >= hits["torch"] - 0.02, hits
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, ROOT, SEEDS, SHARED_READOUTS
+from tests.conftest import DATA, SEEDS, SHARED_READOUTS
 
 pytestmark = pytest.mark.integration
 
@@ -25,7 +25,7 @@ def test_seed_question_quotes_the_security_sentence(real_assistant):
     assert first.source == "us-japan-foreign-ministers.txt"
     assert "concrete security cooperation" in first.quote and first.quote.endswith("Japan-U.S. Alliance.")
     text = (SEEDS / first.source).read_text(encoding="utf-8")
-    assert text[first.start:first.end] == first.quote
+    assert text[first.start : first.end] == first.quote
     assert "[1]" in ans.text
 
 
@@ -34,23 +34,33 @@ def test_real_model_embeds_offline(real_assistant):
     assert real_assistant.embedder.dimension == 384
 
 
-@pytest.mark.parametrize("question", [
-    "What did the ministers say about the Mars landing program?",
-    "What did the President of Brazil agree with the Secretary?",
-    "What was decided about the Olympic Games?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the ministers say about the Mars landing program?",
+        "What did the President of Brazil agree with the Secretary?",
+        "What was decided about the Olympic Games?",
+    ],
+)
 def test_unanswerable_questions_abstain(real_assistant, question):
     ans = real_assistant.ask(question)
     assert ans.abstained, ans.text
     assert ans.text.startswith("The readouts don't say") and not ans.citations
 
 
-@pytest.mark.parametrize("question,source,needle", [
-    ("How much will the United States give in logistical support for the Haiti mission?", "us-kenya-call.md", "$200 million"),
-    ("Who will lead the technical team to Washington?", "mexico-migration-call.txt", "Ms. Rivera"),
-    ("What will the coast guard training program cover?", "indonesia-maritime-meeting.txt", "fishing"),
-    ("What did the ministers agree about sanctions enforcement?", "germany-energy-meeting.html", "sanctions"),
-])
+@pytest.mark.parametrize(
+    "question,source,needle",
+    [
+        (
+            "How much will the United States give in logistical support for the Haiti mission?",
+            "us-kenya-call.md",
+            "$200 million",
+        ),
+        ("Who will lead the technical team to Washington?", "mexico-migration-call.txt", "Ms. Rivera"),
+        ("What will the coast guard training program cover?", "indonesia-maritime-meeting.txt", "fishing"),
+        ("What did the ministers agree about sanctions enforcement?", "germany-energy-meeting.html", "sanctions"),
+    ],
+)
 def test_seed_questions_cite_the_answering_sentence(real_assistant, question, source, needle):
     ans = real_assistant.ask(question)
     assert not ans.abstained, ans.text
@@ -64,23 +74,32 @@ def test_readouts_assistant(tmp_path_factory):
     return Assistant.build(DATA / "readouts", index_dir=tmp_path_factory.mktemp("data-index"))
 
 
-@pytest.mark.parametrize("question,source,needle", [
-    ("What did the envoy and Fiji agree to fund?", "fiji-oceans-call.txt", "reef monitoring station"),
-    ("How many technicians does Chile want to train?", "chile-lithium-meeting.md", "3,000"),
-    ("How many cutters will the United States send to the Arctic exercise?", "norway-arctic-meeting.html", "two cutters"),
-    ("What was agreed on water use data?", "chile-lithium-meeting.md", "water use data"),
-])
+@pytest.mark.parametrize(
+    "question,source,needle",
+    [
+        ("What did the envoy and Fiji agree to fund?", "fiji-oceans-call.txt", "reef monitoring station"),
+        ("How many technicians does Chile want to train?", "chile-lithium-meeting.md", "3,000"),
+        (
+            "How many cutters will the United States send to the Arctic exercise?",
+            "norway-arctic-meeting.html",
+            "two cutters",
+        ),
+        ("What was agreed on water use data?", "chile-lithium-meeting.md", "water use data"),
+    ],
+)
 def test_written_readouts_in_three_formats(test_readouts_assistant, question, source, needle):
     ans = test_readouts_assistant.ask(question)
     assert not ans.abstained, ans.text
     c = ans.citations[0]
     assert c.source == source and needle in c.quote
-    assert test_readouts_assistant.readout(source).text[c.start:c.end] == c.quote
+    assert test_readouts_assistant.readout(source).text[c.start : c.end] == c.quote
 
 
 def test_follow_up_uses_history(test_readouts_assistant):
-    history = [{"role": "user", "content": "How many technicians does Chile want to train?"},
-               {"role": "assistant", "content": "..."}]
+    history = [
+        {"role": "user", "content": "How many technicians does Chile want to train?"},
+        {"role": "assistant", "content": "..."},
+    ]
     ans = test_readouts_assistant.ask("By when?", history=history)
     assert ans.standalone_question and "Chile" in ans.standalone_question
     assert ans.citations and "2027" in ans.citations[0].quote
@@ -91,14 +110,16 @@ def test_cli_first_run_builds_then_answers(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     exe = Path(sys.executable).parent / "assistant"
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    out = subprocess.run([str(exe), "ask", SEED_QUESTION], cwd=tmp_path, env=env, capture_output=True, text=True,
-                         timeout=600)
+    out = subprocess.run(
+        [str(exe), "ask", SEED_QUESTION], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+    )
     assert out.returncode == 0, out.stderr
     assert "building it from seeds" in out.stderr and "embedding" in out.stderr
     assert "[1] us-japan-foreign-ministers.txt (chars" in out.stdout
     assert "deterrent and response capabilities" in out.stdout
-    again = subprocess.run([str(exe), "ask", SEED_QUESTION, "--json"], cwd=tmp_path, env=env, capture_output=True,
-                           text=True, timeout=600)
+    again = subprocess.run(
+        [str(exe), "ask", SEED_QUESTION, "--json"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+    )
     assert again.returncode == 0 and "building" not in again.stderr
     assert json.loads(again.stdout)["citations"][0]["source"] == "us-japan-foreign-ministers.txt"
 
@@ -110,11 +131,15 @@ def test_shared_readouts_citations_are_exact(tmp_path):
     asst = Assistant.build(SHARED_READOUTS, index_dir=tmp_path / "idx")
     assert asst.store.n_readouts == 70
     cited = 0
-    for q in ["What did the leaders say about the Quad?", "What did Blinken discuss with the Egyptian president?",
-              "What was said about the Grand Ethiopian Renaissance Dam?", "Did anyone talk about the Senkaku Islands?"]:
+    for q in [
+        "What did the leaders say about the Quad?",
+        "What did Blinken discuss with the Egyptian president?",
+        "What was said about the Grand Ethiopian Renaissance Dam?",
+        "Did anyone talk about the Senkaku Islands?",
+    ]:
         ans = asst.ask(q)
         assert ans.citations or ans.abstained, q
         cited += len(ans.citations)
         for c in ans.citations:
-            assert (SHARED_READOUTS / c.source).read_text(encoding="utf-8")[c.start:c.end] == c.quote
+            assert (SHARED_READOUTS / c.source).read_text(encoding="utf-8")[c.start : c.end] == c.quote
     assert cited >= 3, "these questions are about the shared readouts, so citations were checked"

@@ -1,0 +1,154 @@
+"""The rules a quote must meet, apart from the answerer's state: which statement kinds answer a part,
+which quotes to keep, how a follow-up inherits its meeting, and the words the answer uses for them. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Meeting
+from .analyse import Part, Query
+from .compose import Quote
+from .select import Selection
+
+
+def inherit(query: Query, previous: Query) -> Query:
+    """A follow-up's analysis with the previous question's meeting when it names none of its own, and the
+    previous question's topic for parts that have none ("By when?", "And what about Japan?")."""
+    topic = next((p.topic for p in reversed(previous.parts) if p.topic), ())
+    if topic:
+        query = replace(
+            query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic) for p in query.parts)
+        )
+    if query.people or query.parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
+        return query
+    return replace(
+        query,
+        people=previous.people,
+        parties=previous.parties,
+        window=previous.window,
+        meeting_kind=previous.meeting_kind or query.meeting_kind,
+        topic_people=query.topic_people or (),
+    )
+
+
+#: Statement kinds that record talk, not a decision: they do not answer "what did they agree / commit".
+_COMMITTING = re.compile(
+    r"\b(?:will|would|shall)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?(?:provide|give|send|"
+    r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
+    r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
+    r"signed|announced)\b",
+    re.I,
+)
+#: Statement kinds that answer "what did they agree": agreements, commitments, announcements, reaffirmations.
+_BINDING = {"agreed", "committed", "announced", "reaffirmed"}
+FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
+FUTURE_SAID = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
+    r"looked forward|later this|in the coming|expected|intends?|due)\b",
+    re.I,
+)
+#: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
+KIND_LABELS = {"met": "the meeting", "other": "said", "noted": "noted", "discussed": "discussed"}
+WEAK_KINDS = {
+    "discussed",
+    "noted",
+    "met",
+    "expressed_concern",
+    "expressed_support",
+    "thanked",
+    "welcomed",
+    "condolences",
+    "other",
+}
+
+
+def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None) -> list[Quote]:
+    """The quotes that answer a part's kind of statement, those of the very kind that state the topic in their
+    own words (sentence starts in ``states``) first. An agreement or a commitment cannot rest on a record of
+    talk ("... will provide $2 million" can); a question about urging, thanking ... takes any statement."""
+    own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
+    first = [q for q in fits if q.kind in part.kinds and own(q)]
+    rest = [q for q in fits if q not in first]
+    if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
+        rest = [q for q in rest if q.kind in _BINDING or _COMMITTING.search(q.sentence.text)]
+    elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
+        rest = [
+            q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(q.sentence.text)
+        ]
+    return first + rest
+
+
+def names_in_text(name: str, text: str) -> bool:
+    """Whether every word of a name the question uses is in a text (any case, folded, possessives removed)."""
+    from ..text.tokenize import words
+
+    have = set(words(text))
+    have |= {w.rstrip("s") for w in have}
+    return all(w in have or w.rstrip("s") in have for w in words(name) if len(w) > 1)
+
+
+def best_quotes(fits: list[Quote], max_quotes: int, margin: float) -> list[Quote]:
+    """The first quote and those after it scoring within ``margin`` of it, at most ``max_quotes``, each once."""
+    if not fits:
+        return []
+    best = fits[0].score
+    out = [fits[0]]
+    for q in fits[1:]:
+        if len(out) >= max_quotes or q.score < best - margin:
+            break
+        if any(q.sentence.start == o.sentence.start and q.sentence.source == o.sentence.source for o in out):
+            continue
+        out.append(q)
+    return out
+
+
+def kind_noun(kind: str) -> str:
+    return {
+        "agreed": "agreement",
+        "committed": "commitment",
+        "condemned": "condemnation",
+        "urged": "call",
+        "thanked": "thanks",
+        "welcomed": "welcome",
+        "announced": "announcement",
+        "discussed": "discussion",
+        "expressed_concern": "expression of concern",
+        "expressed_support": "expression of support",
+        "reaffirmed": "reaffirmation",
+        "condolences": "condolences",
+    }.get(kind, kind.replace("_", " "))
+
+
+def people_asked(part: Part, m: Meeting) -> str:
+    """The participants a who-question asks for, in words: "the other side" means the counterparts."""
+    low = part.text.lower()
+    asked_object = re.search(r"\b(?:who|whom)\s+(?:did|does|do|will|would|has|had)\b", low)  # "whom did X call"
+    side = (
+        "counterpart"
+        if asked_object or any(w in low for w in ("other side", "counterpart", "foreign", "their side", "led the"))
+        else None
+    )
+    people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    return "; ".join(
+        " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "") for p in people
+    )
+
+
+def analysis_of(query: Query, sel: Selection) -> dict:
+    return {
+        "parts": [
+            {"text": p.text, "answer_type": p.answer_type, "kinds": list(p.kinds), "topic": list(p.topic)}
+            for p in query.parts
+        ],
+        "people": list(sel.people),
+        "topic_names": list(sel.topic_names),
+        "parties": list(query.parties),
+        "window": query.window.describe(),
+        "meeting_kind": query.meeting_kind,
+        "list": query.list_intent,
+        "count": query.count_intent,
+        "compare": query.compare,
+        "readouts": None if sel.rids is None else len(sel.rids),
+    }

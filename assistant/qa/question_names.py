@@ -1,0 +1,175 @@
+"""Who and where a question names: person names, countries and organisations, the office named without a
+name ("the Vice President"), the place it puts the meeting in, and the span of its grammatical subject.
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import (
+    CALENDAR,
+    GENERIC,
+    INSTITUTION_WORDS,
+    NOT_PEOPLE_WORDS,
+    OFFICE_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    TITLE_HEADS,
+)
+from ..text.names import find_parties
+from ..text.tokenize import fold
+
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
+_CAP = re.compile(
+    rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[A-Z]))?[A-Z][\w\u00C0-\u024F'\u2019\-]*"
+    rf"(?:\s+(?:[A-Z][\w\u00C0-\u024F'\u2019\-]*|{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))*"
+)
+
+
+#: Capitalised words that open or steer a question, never names.
+_NOT_NAMES = {
+    "compare",
+    "contrast",
+    "list",
+    "name",
+    "find",
+    "count",
+    "according",
+    "apart",
+    "besides",
+    "beyond",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "also",
+    "then",
+    "now",
+    "after",
+    "before",
+    "during",
+    "since",
+}
+
+
+def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """Person names (runs of capitalised words that are not question words, titles, calendar words or
+    parties, possessives removed) and parties (name shown, start, end) of a question."""
+    parties = [(p.name, p.start, p.end) for p in find_parties(question)]
+    taken = [(s, e) for _, s, e in parties]
+    people: list[str] = []
+    for m in _CAP.finditer(question):
+        parts: list[str] = []
+        pos = m.start()
+        for w in m.group(0).split():
+            s = question.find(w, pos)
+            pos = s + len(w)
+            clean = re.sub(r"['\u2019]s$", "", w)
+            low = fold(clean)
+            thing = any(ch.isdigit() for ch in clean)  # "COVID-19", "G20": things, never people
+            if (
+                thing
+                or low in QUESTION_WORDS
+                or low in STOPWORDS
+                or low in CALENDAR
+                or clean in TITLE_HEADS
+                or low in GENERIC
+                or any(a <= s < b for a, b in taken)
+                or len(clean) < 2
+            ):
+                if parts:
+                    people.append(" ".join(parts))
+                parts = []
+                continue
+            parts.append(clean)
+        if parts:
+            people.append(" ".join(parts))
+    people = [
+        p
+        for p in people
+        if not all(w in OFFICE_WORDS or w in TITLE_HEADS for w in p.split())
+        and not any(w in NOT_PEOPLE_WORDS for w in p.split())
+        and fold(p) not in _NOT_NAMES
+        and not _place_phrase(p, question)
+    ]
+    return list(dict.fromkeys(people)), parties
+
+
+def _place_phrase(name: str, question: str) -> bool:
+    """Whether a capitalised run stands where a place does: "in Paris", "at Camp David", "from Kyiv", and
+    "to Tokyo" after a word of travel (not "talking to Ahmed bin Mubarak", "according to Biden's meeting")."""
+    n = re.escape(name)
+    if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b", question):
+        return True
+    return bool(
+        re.search(
+            rf"\b(?:trip|travel\w*|visit\w*|went|go|going|flew|fly|came|come|return\w*|way|arriv\w*|"
+            rf"head\w*)\s+(?:\w+\s+)?to\s+(?:the\s+)?{n}\b",
+            question,
+            re.I,
+        )
+    )
+
+
+_PRINCIPAL = re.compile(
+    r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|National\s+Security\s+"
+    r"Advis[oe]r|First\s+Lady|Second\s+Gentleman|Prime\s+Minister|Chancellor))\b"
+    r"(?!\s+[A-Z]|['\u2019]s\s+[A-Z]|\s+(?:of|for)\b)"
+)
+
+
+def principal_office(question: str) -> str | None:
+    """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
+    issuing government's holder of it."""
+    m = _PRINCIPAL.search(question)
+    return re.sub(r"\s+", " ", m.group(1)) if m else None
+
+
+_PLACE_IN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)"
+)
+
+
+def meeting_place(question: str) -> str | None:
+    """A place the question puts the meeting in ("when they met in Bali", "that Blinken praised in Rabat"):
+    a capitalised name after "in"/"at" that is not a country, a month or an organisation."""
+    from ..text.names import find_parties
+
+    for m in _PLACE_IN.finditer(question):
+        place = m.group(1)
+        words_ = place.split()
+        if words_[0] in CALENDAR_CAPS or find_parties(place) or any(w in INSTITUTION_WORDS for w in words_):
+            continue
+        if re.match(r"\d", place):
+            continue
+        return place
+    return None
+
+
+CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}
+
+
+def title_words(question: str) -> set[str]:
+    """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
+    from ..corpus.people import mentions
+
+    out: set[str] = set()
+    for m in mentions(question):
+        if m.title and not m.group:
+            out |= {fold(w) for w in m.title.split()}
+    return out
+
+
+def subject_span(question: str) -> tuple[int, int]:
+    """Where the subject of a "What did X and Y agree ..." question is (between its auxiliary and its main
+    verb), else (0, 0)."""
+    m = re.search(
+        r"\b(?:did|does|do|have|has|had|was|were|will|would)\b(.{0,120}?)\b(?:agree|discuss|say|tell|"
+        r"talk|speak|meet|commit|pledge|raise|condemn|urge|announce|launch|express|welcome|thank|"
+        r"reaffirm|decide|sign|call|review|address|emphasi[sz]e|stress|underscore|note|offer|propose|"
+        r"seek|ask|press|want|plan|highlight|share|exchange|cover|convey|mention|hold)",
+        question,
+        re.I,
+    )
+    return (m.start(1), m.end(1)) if m else (0, 0)
