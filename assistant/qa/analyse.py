@@ -84,6 +84,9 @@ class Query:
     list_intent: bool = False
     count_intent: bool = False
     compare: bool = False
+    #: the question is about meetings or what was said in them (not only "Who won the championship in 2000?"):
+    #: its time picks meetings even when it names no participant
+    about_meetings: bool = True
 
     @property
     def answer_type(self) -> str:
@@ -196,6 +199,26 @@ def answer_type(part: str) -> str:
     return "free"
 
 
+def asks_about_meetings(question: str) -> bool:
+    """Whether a question is about meetings or what was said in them (a meeting word or verb, a kind of
+    statement, a readout, "they"/"the two"): only then do its time and kind of meeting pick meetings."""
+    low = question.lower()
+    if _MEETING_CUE.search(low) or any(w in KIND_WORDS for w in re.findall(r"[a-z\-]+", low)):
+        return True
+    if re.search(
+        r"\b(?:readouts?|said|say|says|told|raised|discussed?|agreed?|agreement|both sides|the two|their|"
+        r"leaders|ministers|counterparts?|bilateral|summit|visit|trip|delegation)\b",
+        low,
+    ):
+        return True
+    return any(ASKED_KINDS.get(stem(w)) for w in words(question))
+
+
+#: Verbs that say a question is about meetings (fewer than ``_MEETING_VERB``: "have", "receive" are not).
+_MEETING_CUE = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|"
+    r"hosted|convened|travel(?:l?ed)?|trip)\b"
+)
 _MEETING_VERB = re.compile(
     r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
     r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
@@ -212,7 +235,7 @@ def about_meeting(part: str) -> bool | None:
     part asks about the future), None when it has neither."""
     if answer_type(part) not in ("date", "place", "person"):
         return False
-    if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\b", part, re.I):
+    if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to)\b", f, re.I):
@@ -379,7 +402,10 @@ def analyse(question: str) -> Query:
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
-        compare=bool(_COMPARE.search(question.lower())) and _WH.search(question) is not None,
+        compare=bool(_COMPARE.search(question.lower()))
+        and _WH.search(question) is not None
+        and asks_about_meetings(question),
+        about_meetings=asks_about_meetings(question),
     )
 
 
@@ -415,6 +441,8 @@ def _meeting_kind(question: str) -> str | None:
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS]
     kind = next((k for k in kind_words if k != "meeting"), None)
+    if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
+        kind = "virtual_meeting"
     if kind is None and re.search(
         r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
         r"(?:phone|video))",

@@ -265,6 +265,9 @@ class Answerer:
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
                 got, miss = self._from_records(part, query, sel, topic, search)
+                if not got and topic:  # the records do not say: a sentence may
+                    got, _, _, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
+                    miss = [] if got else miss
             else:
                 got, miss, ctx, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
                 for q in ctx:

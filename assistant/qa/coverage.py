@@ -47,6 +47,7 @@ def numbers_in(text: str) -> list[str]:
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:in|since|by|from|until|of|year)\s+1[0-8]\d\d\b|"
     r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b"
 )
@@ -55,6 +56,69 @@ _CITY_WORDS = re.compile(
     r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
 )
 _PLACE_WORDS = re.compile(r"\b(?:in|at|to) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")
+
+
+_FULL_NAME = re.compile(
+    r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b)?"
+    r"\s+[A-Z][a-z\u00C0-\u024F'\-]+\b"
+)
+
+
+def _has_full_name(text: str) -> bool:
+    """Whether a sentence names someone without a title ("Thomas Davis had ..."): two capitalised words that
+    are not a country, an organisation, a month or the sentence's opening words."""
+    for m in _FULL_NAME.finditer(text):
+        if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":")):
+            continue
+        if find_parties(m.group(0)) or any(w in _NOT_NAME_WORDS for w in m.group(0).split()):
+            continue
+        return True
+    return False
+
+
+_NOT_NAME_WORDS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "United",
+    "States",
+    "Secretary",
+    "President",
+    "Minister",
+    "Republic",
+    "Kingdom",
+    "Union",
+    "Nations",
+    "House",
+    "Department",
+    "Ministry",
+    "Office",
+    "Council",
+    "Summit",
+    "Forum",
+    "Agreement",
+    "Partnership",
+    "Strategic",
+    "Dialogue",
+    "Fund",
+}
 
 
 def has_answer_type(text: str, answer_type: str) -> bool:
@@ -76,7 +140,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "number":
         return bool(numbers_in(text))
     if answer_type == "person":
-        return any(m.name or m.group for m in mentions(text))
+        return any(m.name or m.group for m in mentions(text)) or _has_full_name(text)
     if answer_type == "organisation":
         return any(p.organisation for p in find_parties(text)) or bool(
             re.search(

@@ -13,7 +13,7 @@ import datetime
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..corpus.people import mentions
 from ..records import Meeting
@@ -21,6 +21,7 @@ from ..text.lexicon import SHORT_NAMES
 from ..text.tokenize import fold, stem, words
 from .analyse import Query
 from .filters import Filters
+from .times import TimeWindow
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
 IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
@@ -163,6 +164,8 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         else:
             unknown.append(name)
     parties = [p for p in query.parties if len(index.by_country.get(p, ())) < 0.8 * len(index.meetings)]
+    if not (query.about_meetings or people or parties):  # "Who won the championship in 2000?": another time
+        query = replace(query, window=TimeWindow(), meeting_kind=None)
     principal = query.principal if not people else None
     constrained = bool(
         people or parties or principal or query.window.bounded or query.window.recency or query.meeting_kind
@@ -193,6 +196,8 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
     if fits:
         placed = query.place if query.place and any(_place_fits(query.place, index.meetings[r]) for r in fits) else None
         return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described, placed)
+    if not query.about_meetings:  # "What leader of the Swiss reformation ...": not a meeting to look for
+        return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), (*topic, *people), tuple(unknown))
     nearest = sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
     return Selection(
         (),
