@@ -356,7 +356,9 @@ class Answerer:
         passages = passages or retrieval.passages
         scored = self._scored(text, retrieval)
         fits = self._fitting(scored, retrieval, part, query, sel, topic)
-        states = {q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf) > 0}
+        states = {
+            q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
+        }
         wanted = of_asked_kind(fits, part, states)
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
             about = describe_topic(part, topic)
@@ -437,7 +439,7 @@ class Answerer:
         # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or
         # date, states part of the topic itself, or is the kind of statement asked for; a free-text sentence
         # that states none of it is about something else
-        lend = part.answer_type not in ("free", "yesno") or own > 0 or (bool(part.kinds) and quote.kind in part.kinds)
+        lend = part.answer_type not in ("free", "yesno") or own > 0
         cov = (
             coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints)
             if topic and lend

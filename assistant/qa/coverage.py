@@ -55,6 +55,7 @@ _CITY_WORDS = re.compile(
     r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
     r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
 )
+_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
 _PLACE_WORDS = re.compile(r"\b(?:in|at|to) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")
 
 
@@ -132,7 +133,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text))
     if answer_type == "place":
-        return bool(_PLACE_WORDS.search(text))
+        return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text))
     if answer_type == "amount":
         return bool(_AMOUNT.search(text))
     if answer_type == "percentage":

@@ -38,7 +38,7 @@ _COMMITTING = re.compile(
     r"\b(?:will|would|shall)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?(?:provide|give|send|"
     r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
     r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
-    r"signed|announced)\b",
+    r"signed|announced|decided)\b|\bdecision to\b",
     re.I,
 )
 #: Statement kinds that answer "what did they agree": agreements, commitments, announcements, reaffirmations.
@@ -46,7 +46,7 @@ _BINDING = {"agreed", "committed", "announced", "reaffirmed"}
 FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
 FUTURE_SAID = re.compile(
     r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
-    r"looked forward|later this|in the coming|expected|intends?|due)\b",
+    r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit)\b",
     re.I,
 )
 #: How a quote's kind is labelled where it is shown as what was said instead of an agreement.

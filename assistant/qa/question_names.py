@@ -168,7 +168,7 @@ def subject_span(question: str) -> tuple[int, int]:
         r"\b(?:did|does|do|have|has|had|was|were|will|would)\b(.{0,120}?)\b(?:agree|discuss|say|tell|"
         r"talk|speak|meet|commit|pledge|raise|condemn|urge|announce|launch|express|welcome|thank|"
         r"reaffirm|decide|sign|call|review|address|emphasi[sz]e|stress|underscore|note|offer|propose|"
-        r"seek|ask|press|want|plan|highlight|share|exchange|cover|convey|mention|hold)",
+        r"seek|ask|press|want|plan|highlight|share|exchange|cover|convey|mention|hold|back|support|endorse|affirm)",
         question,
         re.I,
     )

@@ -383,7 +383,8 @@ ASKED_KINDS = {
     "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
     "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
     "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
-    "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "sign": ("agreed",), "signed": ("agreed",),
+    "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "back": ("expressed_support", "committed"),
+    "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
     "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
@@ -396,7 +397,7 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
-                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous",
+                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
                  "final", "virtual", "in-person", "person",
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
                  "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
