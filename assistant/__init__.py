@@ -40,13 +40,13 @@ _LAZY = {
     "load_report": ("eval.run", "load_report"),
     "load_testset": ("eval.run", "load_testset"),
     "select_split": ("eval.run", "select_split"),
-    "copy_index": ("index.transfer", "copy_folder_index"),
+    "copy_index": ("api", "copy_index"),
 }
 
 __all__ = sorted(_LAZY)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import Assistant
+    from .api import Assistant, copy_index
     from .config import Settings, load_settings
     from .errors import (
         AssistantError,
@@ -59,7 +59,6 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from .eval.run import evaluate, load_report, load_testset, select_split
     from .index.build import BuildReport
-    from .index.transfer import copy_folder_index as copy_index
     from .records import (
         Answer,
         Citation,

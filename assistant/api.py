@@ -39,7 +39,7 @@ from .index.manifest import check_compatible, fingerprint
 from .qa.filters import Filters, by_date
 from .records import Answer, Meetings, Passage, Passages, Readout, Statement, Statements
 
-__all__ = ["Assistant", "BuildReport"]
+__all__ = ["Assistant", "BuildReport", "copy_index"]
 
 
 class Assistant:
@@ -433,3 +433,23 @@ class Assistant:
         from .render import assistant_html
 
         return assistant_html(self.info())
+
+
+def copy_index(index_dir, *, settings=None, wait: bool = True, on_wait=None, **overrides):
+    """Copy the folder index in ``index_dir`` into the store the settings name (e.g. ``store=
+    "postgresql://..."``), replacing what is there, without embedding anything. Returns the ``Assistant`` over
+    the copy; its ``last_build`` reports what was copied."""
+    from .index.store import FolderBackend
+    from .index.transfer import copy_index as copy_between
+
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    settings = load_settings(**{**(settings.model_dump() if settings else {}), **clean})
+    source = FolderBackend(index_dir)
+    if not source.exists():
+        raise AssistantError(
+            f"No index in {index_dir}/ to copy. Build one with: assistant index PATHS --index-dir {index_dir}"
+        )
+    build = copy_between(source, make_backend(settings), wait=wait, on_wait=on_wait)
+    asst = Assistant.open(settings=settings)
+    asst.last_build = build
+    return asst

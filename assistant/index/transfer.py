@@ -90,24 +90,3 @@ def copy_index(source: Backend, target: Backend, *, wait: bool = True, on_wait=N
     )
     build.seconds = time.perf_counter() - t0
     return build
-
-
-def copy_folder_index(index_dir, *, settings=None, wait: bool = True, on_wait=None, **overrides):
-    """Copy the folder index in ``index_dir`` into the store the settings name (e.g. ``store=
-    "postgresql://..."``), replacing what is there, without embedding anything. Returns the ``Assistant`` over
-    the copy; its ``last_build`` reports what was copied."""
-    from ..api import Assistant, make_backend
-    from ..config import load_settings
-    from .store import FolderBackend
-
-    clean = {k: v for k, v in overrides.items() if v is not None}
-    settings = load_settings(**{**(settings.model_dump() if settings else {}), **clean})
-    source = FolderBackend(index_dir)
-    if not source.exists():
-        raise AssistantError(
-            f"No index in {index_dir}/ to copy. Build one with: assistant index PATHS --index-dir {index_dir}"
-        )
-    build = copy_index(source, make_backend(settings), wait=wait, on_wait=on_wait)
-    asst = Assistant.open(settings=settings)
-    asst.last_build = build
-    return asst
