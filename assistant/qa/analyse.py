@@ -381,9 +381,11 @@ def analyse(question: str) -> Query:
         )
     )
     drop |= {fold(t) for t in titles}
-    parts = tuple(
-        Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t), answer_hints(t, drop))
-        for t in split_parts(question)
+    parts = _carry_topics(
+        [
+            Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t), answer_hints(t, drop))
+            for t in split_parts(question)
+        ]
     )
     meeting_people, topic_people = _people_sides(question, people, subject_end)
     return Query(
@@ -414,6 +416,22 @@ _COMPARE = re.compile(
     r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
     r"what changed|how had [^?]{0,80}? moved on)\b"
 )
+
+
+def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
+    """A later part that names its topic only by a pronoun ("... the Haiti mission, and who will lead it?")
+    takes the topic of the part before it."""
+    out: list[Part] = []
+    for p in parts:
+        if (
+            out
+            and not p.topic
+            and not p.about_meeting
+            and re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I)
+        ):
+            p = Part(p.text, p.answer_type, p.kinds, out[-1].topic, p.about_meeting, p.hints)
+        out.append(p)
+    return tuple(out)
 
 
 def _party_sides(question: str, parties, subject_start: int, subject_end: int):

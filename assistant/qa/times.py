@@ -184,7 +184,7 @@ def _year(q: str) -> TimeWindow | None:
     """ "in 2021", "early 2022", "the second half of 2023" (not "the 2022 Summit")."""
     m = re.search(
         rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({_YEAR})\b"
-        r"(?!\s+[A-Z]|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)",
+        r"(?!(?-i:\s+[A-Z])|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)",
         q,
         re.I,
     )
