@@ -198,7 +198,12 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         return Selection(tuple(sorted(fits)), tuple(people), tuple(topic), tuple(unknown), None, (), described, placed)
     if not query.about_meetings:  # "What leader of the Swiss reformation ...": not a meeting to look for
         return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), (*topic, *people), tuple(unknown))
-    nearest = sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
+    # the same people's or countries' meetings at other times; with nobody named, any meeting is no nearer
+    nearest = (
+        sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
+        if people or parties
+        else []
+    )
     return Selection(
         (),
         tuple(people),
