@@ -199,11 +199,7 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
     if not query.about_meetings:  # "What leader of the Swiss reformation ...": not a meeting to look for
         return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), (*topic, *people), tuple(unknown))
     # the same people's or countries' meetings at other times; with nobody named, any meeting is no nearer
-    nearest = (
-        sorted(who_fits, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
-        if people or parties
-        else []
-    )
+    nearest = _nearest(who_fits, index, query) if people or parties else []
     return Selection(
         (),
         tuple(people),
@@ -213,6 +209,11 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         tuple(nearest),
         described,
     )
+
+
+def _nearest(rids: set[int], index: MeetingIndex, query: Query) -> list[int]:
+    """The three meetings closest in time to the one the question names."""
+    return sorted(rids, key=lambda r: abs(((index.day(r) or datetime.date.min) - _anchor(query)).days))[:3]
 
 
 def _anchor(query: Query) -> datetime.date:

@@ -1,0 +1,114 @@
+"""What a part of a question is about: its topic (stemmed content words) and the words that only describe the
+answer ("which war-legacy program"). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import (
+    ANSWER_CATEGORIES,
+    ASKED_KINDS,
+    CALENDAR,
+    GENERIC,
+    MEETING_TALK,
+    QUESTION_WORDS,
+    STOPWORDS,
+)
+from ..text.tokenize import stem, words
+
+_FOCUS = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
+    r"could|will|would|list|name|find|count)\b",
+    re.I,
+)
+
+
+def focus(part: str) -> str:
+    """The part from the word that asks on: a leading clause ("When Biden and Macron talked, what did they
+    say ...", "In his June call with Yang, what did ...") is left out."""
+    p = part.strip()
+    lead = re.match(
+        r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
+        r"[^,?]{3,120},\s*",
+        p,
+        re.I,
+    )
+    if lead and _FOCUS.search(p[lead.end() :]):
+        p = p[lead.end() :]
+    m = _FOCUS.search(p)
+    return p[m.start() :] if m else p
+
+
+_WH_NP = re.compile(
+    r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=did|does|do|was|were|is|"
+    r"are|has|have|had|will|would|could|can)\b",
+    re.I,
+)
+_EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
+
+
+def descriptor_words(part: str) -> set[str]:
+    """Words that describe the answer rather than say what the readout must state: the noun phrase after the
+    question word ("Which Middle Eastern country did ...", "What continental post was ...") and what the
+    question sets aside ("Besides Russia and Ukraine, ...")."""
+    f = focus(part)
+    out: set[str] = set()
+    m = _WH_NP.match(f)
+    if m:
+        out |= set(words(m.group(1)))
+    for e in _EXCEPT.finditer(part):
+        out |= set(words(e.group(0)))
+    return out
+
+
+def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
+    """The stemmed content words of the phrase that describes the answer ("war legacy program" of "Which
+    war-legacy program did ..."), without the generic ones ("country", "official") and the excluded ones."""
+    f = focus(part)
+    m = _WH_NP.match(f)
+    if not m:
+        return ()
+    excluded = set()
+    for e in _EXCEPT.finditer(part):
+        excluded |= set(words(e.group(0)))
+    out = []
+    for w in words(m.group(1)):
+        if (
+            w in STOPWORDS
+            or w in QUESTION_WORDS
+            or w in GENERIC
+            or w in MEETING_TALK
+            or w in CALENDAR
+            or w in drop
+            or w in excluded
+            or w in ANSWER_CATEGORIES
+            or len(w) < 3
+        ):
+            continue
+        out.append(stem(w))
+    return tuple(dict.fromkeys(out))
+
+
+def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
+    """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
+    that only describe the answer removed)."""
+    out = []
+    drop = drop | descriptor_words(part)
+    for w in words(part):
+        if (
+            w in STOPWORDS
+            or w in QUESTION_WORDS
+            or w in GENERIC
+            or w in MEETING_TALK
+            or w in CALENDAR
+            or w in drop
+            or w.isdigit()
+            or len(w) < 2
+        ):
+            continue
+        s = stem(w)
+        if s in ASKED_KINDS or s in drop:
+            continue
+        out.append(s)
+    return tuple(dict.fromkeys(out))
