@@ -17,6 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED_READOUTS = ROOT.parent / "shared" / "corpus" / "readouts"
 DATA = Path(__file__).resolve().parent / "data"
+#: The browser tests' Chromium (Debian's package, driven by Playwright) and its flags.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +79,20 @@ def real_assistant(tmp_path_factory):
 
     index_dir = tmp_path_factory.mktemp("real-index")
     return Assistant.build(SEEDS, index_dir=index_dir)
+
+
+@pytest.fixture
+def browser():
+    """A real Chromium for the browser tests: skipped without one, a failure under CI."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but no browser at {CHROMIUM}: .ci/run installs it with apt-get install chromium")
+        pytest.skip(f"no Chromium at {CHROMIUM} (install it with: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()

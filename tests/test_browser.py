@@ -17,16 +17,6 @@ import pytest
 
 from tests.test_ui import SECURITY_Q, serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: Where the axe-core npm package is installed once (reused by later runs).
 AXE_DIR = Path(os.environ.get("READOUT_AXE_DIR") or Path.home() / ".cache" / "readout-assistant" / "axe-core")
 WAIT_MS = 60_000  # generous upper bound for a shared 2-core machine; the waits return as soon as the page is ready
@@ -39,22 +29,6 @@ UPLOADED = (
     "The delegations met in Stone Town to review fisheries cooperation in the Indian Ocean. "
     "The delegations agreed to establish a joint patrol of the Zanzibar channel against illegal fishing.\n"
 )
-
-
-@pytest.fixture
-def browser():
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set but no browser at {CHROMIUM}: .ci/run installs it with apt-get install chromium")
-        pytest.skip(f"no Chromium at {CHROMIUM} (install it with: apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _ref(href: str) -> tuple[str, int, int, int, str]:

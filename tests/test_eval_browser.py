@@ -19,17 +19,6 @@ from assistant.eval.run import evaluate
 
 from .test_eval_run import NEW_ROWS, NEW_SCRIPT, TEXTS, TITLES, ScriptedConversationAssistant, answer, span
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 pytestmark = pytest.mark.browser
 
 LONG_SOURCE = (
@@ -44,22 +33,6 @@ LONG_TYPES = [
     "no-proper-name-at-all",
     "date-mismatch",
 ]
-
-
-@pytest.fixture
-def browser():
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"CI is set but no browser at {CHROMIUM}: .ci/run installs it with apt-get install chromium")
-        pytest.skip(f"no Chromium at {CHROMIUM} (install it with: apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _wide_report():
