@@ -9,8 +9,9 @@ store answers the same questions the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, ContextManager, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -138,7 +139,7 @@ class Backend(Protocol):
 
     def writer_lock(
         self, *, wait: bool = True, on_wait: Callable[[str], None] | None = None
-    ) -> ContextManager[None]: ...
+    ) -> AbstractContextManager[None]: ...
 
     def write(self, content: IndexContent) -> None:
         """Make ``content`` the whole index, atomically. Call with the writer lock held."""

@@ -386,20 +386,8 @@ class PgStore(PgRows):
         self._next_text = rid + 1
         return text
 
-    def readouts(self) -> list[dict[str, Any]]:
-        """What is indexed: source, title, date, characters, passages, sentences."""
-        sizes = dict(self._fetch(self._union("readouts", "rid, length(text)", "rid")))
-        return [
-            {
-                "source": m[1],
-                "title": m[2],
-                "date": m[3],
-                "chars": sizes.get(m[0], 0),
-                "passages": m[10] - m[9],
-                "sentences": m[8] - m[7],
-            }
-            for m in self._meta
-        ]
+    def _text_lengths(self) -> dict[int, int]:
+        return dict(self._fetch(self._union("readouts", "rid, length(text)", "rid")))
 
     def close(self) -> None:
         if not self._closed:

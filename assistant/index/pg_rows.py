@@ -1,9 +1,10 @@
 """What a reader of the PostgreSQL store answers from the rows it loads on open (see ``pg_read.py``).
 
 ``PgStore`` loads, once per generation, the readout rows, the readout
-records, the passage rows and the BM25 vocabulary; the sizes, the records of
-readouts and passages, sentence rows and vocabulary look-ups are answered
-from those copies here. No query is made in this module: a readout's text
+records, the passage rows and the BM25 vocabulary; the sizes, sentence rows
+and vocabulary look-ups are answered from those copies here, and the records
+of readouts and passages by ``rows.ReadoutRowsReader``, which the folder
+store shares. No query is made in this module: a readout's text
 and its block of sentences come from the reader's ``_text`` and ``_block``,
 which ask the database and cache what they read.
 """
@@ -11,16 +12,16 @@ which ask the database and cache what they read.
 from __future__ import annotations
 
 import bisect
-import json
 from typing import Any
 
 import numpy as np
 
 from ..errors import IndexCorruptError
-from ..records import Meeting, Passage, Readout, ReadoutRows, Sentence
+from ..records import Meeting
+from .rows import ReadoutRowsReader
 
 
-class PgRows:
+class PgRows(ReadoutRowsReader):
     """The rows of one generation held in memory, and what is read from them alone.
 
     The reader sets, when it loads: ``manifest``, ``meetings`` (row i: readout
@@ -149,51 +150,3 @@ class PgRows:
         pieces = self._sentence_slice(lo, hi, self._readout_vectors)
         dim = int(self.manifest["dimension"])
         return np.concatenate(pieces) if pieces else np.zeros((0, dim), np.float32)
-
-    # ------------------------------------------------------------------ records
-    def _readout_from_meta(self, rid: int) -> Readout:
-        _, source, title, date, sha, body_start, pages, *_, title_source = self._meta[rid]
-        return Readout(
-            source=source,
-            text=self._text(rid),
-            title=title,
-            date=date,
-            body_start=body_start,
-            sha256=sha,
-            pages=tuple(json.loads(pages)),
-            title_source=title_source,
-        )
-
-    def readout_rid(self, source: str) -> int | None:
-        return self._by_source.get(source)
-
-    def readout(self, source: str) -> Readout | None:
-        """The readout indexed under ``source``, or None."""
-        rid = self._by_source.get(source)
-        return None if rid is None else self._readout_from_meta(rid)
-
-    def readout_of_passage(self, row: int) -> Readout:
-        return self._readout_from_meta(int(self._passage_meta[row][0]))
-
-    def readout_hashes(self) -> list[tuple[str, str]]:
-        return [(m[1], m[4]) for m in self._meta]
-
-    def readout_rows(self, source: str) -> ReadoutRows | None:
-        rid = self._by_source.get(source)
-        if rid is None:
-            return None
-        m = self._meta[rid]
-        return ReadoutRows(rid, m[7], m[8], m[9], m[10])
-
-    def passage(self, row: int, score: float = 0.0) -> Passage:
-        """Passage ``row`` as a record, with its sentences."""
-        rid, start, end, s_lo, s_hi = (int(x) for x in self._passage_meta[row][:5])
-        r = self._readout_from_meta(rid)
-        sentences = tuple(Sentence(r.source, int(s), int(e), r.text[s:e]) for s, e in self.sentence_spans(s_lo, s_hi))
-        return Passage(r.source, start, end, r.text[start:end], r.title, r.date, float(score), sentences)
-
-    def passage_rid(self, row: int) -> int:
-        return int(self._passage_meta[row][0])
-
-    def passage_sentence_rows(self, row: int) -> tuple[int, int]:
-        return int(self._passage_meta[row][3]), int(self._passage_meta[row][4])

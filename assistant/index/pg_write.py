@@ -332,7 +332,8 @@ def collect_garbage(conn, schema: str, ns: int) -> list[str]:
         seg
         for (seg,) in conn.execute(
             sql.SQL(
-                "SELECT seg FROM {s}.segments WHERE NOT EXISTS (SELECT 1 FROM {s}.generations g WHERE seg = ANY(g.segments))"
+                "SELECT seg FROM {s}.segments "
+                "WHERE NOT EXISTS (SELECT 1 FROM {s}.generations g WHERE seg = ANY(g.segments))"
             ).format(s=s)
         ).fetchall()
     ]

@@ -30,17 +30,17 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from ..errors import IndexCorruptError, IndexMissingError, MissingDependencyError
-from ..records import Meeting, Passage, Readout, ReadoutRows, Sentence
+from ..records import Meeting
 from . import generations as gens
 from .base import IndexContent
 from .bm25 import BM25Index
 from .folder_files import content_hashes, link_or_copy, load_segments, text_hashes, write_manifest, write_records
 from .manifest import validate
+from .rows import ReadoutRowsReader
 
 #: Passages from which the dense index is HNSW (approximate, sub-millisecond) instead of
 #: exact flat search. Below it a flat scan costs a few milliseconds, so exact is free.
@@ -210,7 +210,7 @@ def _append_faiss(old: FolderStore, vectors: np.ndarray, path: Path) -> str:
 # ------------------------------------------------------------------------------------------ reading
 
 
-class FolderStore:
+class FolderStore(ReadoutRowsReader):
     """An opened generation of a folder index: read-only, safe to share between threads."""
 
     def __init__(self, index_dir: Path, gen: Path, hold: gens.ReaderHold | None = None) -> None:
@@ -356,9 +356,6 @@ class FolderStore:
         rows = [self.bm25.rows_with(t) for t in tokens]
         return np.unique(np.concatenate(rows)) if rows else np.zeros(0, np.int64)
 
-    def passage_rid(self, row: int) -> int:
-        return int(self._passage_meta[row][0])
-
     def has_term(self, token: str) -> bool:
         return self.bm25.has(token)
 
@@ -406,59 +403,13 @@ class FolderStore:
                     self._texts.popitem(last=False)
         return text
 
-    def _readout_from_meta(self, rid: int) -> Readout:
-        _, source, title, date, sha, body_start, pages, *_, title_source = self._meta[rid]
-        return Readout(
-            source=source,
-            text=self._text(rid),
-            title=title,
-            date=date,
-            body_start=body_start,
-            sha256=sha,
-            pages=tuple(json.loads(pages)),
-            title_source=title_source,
-        )
-
     def statement_rows(self, lo: int, hi: int) -> list[tuple]:
         """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
         return self._statements[lo:hi]
 
-    def readout_rid(self, source: str) -> int | None:
-        return self._by_source.get(source)
-
-    def readout(self, source: str) -> Readout | None:
-        """The readout indexed under ``source``, or None."""
-        rid = self._by_source.get(source)
-        return None if rid is None else self._readout_from_meta(rid)
-
-    def readout_of_passage(self, row: int) -> Readout:
-        return self._readout_from_meta(int(self._passage_meta[row][0]))
-
-    def readouts(self) -> list[dict[str, Any]]:
-        """What is indexed: source, title, date, characters, passages, sentences."""
+    def _text_lengths(self) -> dict[int, int]:
         with self._lock:
-            sizes = dict(self._conn.execute("SELECT rid, length(text) FROM readouts").fetchall())
-        return [
-            {
-                "source": m[1],
-                "title": m[2],
-                "date": m[3],
-                "chars": sizes.get(m[0], 0),
-                "passages": m[10] - m[9],
-                "sentences": m[8] - m[7],
-            }
-            for m in self._meta
-        ]
-
-    def readout_hashes(self) -> list[tuple[str, str]]:
-        return [(m[1], m[4]) for m in self._meta]
-
-    def readout_rows(self, source: str) -> ReadoutRows | None:
-        rid = self._by_source.get(source)
-        if rid is None:
-            return None
-        m = self._meta[rid]
-        return ReadoutRows(rid, m[7], m[8], m[9], m[10])
+            return dict(self._conn.execute("SELECT rid, length(text) FROM readouts").fetchall())
 
     def sentence_spans(self, lo: int, hi: int) -> np.ndarray:
         with self._lock:
@@ -466,17 +417,6 @@ class FolderStore:
                 "SELECT start, end FROM sentences WHERE sid>=? AND sid<? ORDER BY sid", (lo, hi)
             ).fetchall()
         return np.asarray(rows, dtype=np.int64).reshape(-1, 2)
-
-    def passage(self, row: int, score: float = 0.0) -> Passage:
-        """Passage ``row`` as a record, with its sentences."""
-        rid, start, end, s_lo, s_hi = (int(x) for x in self._passage_meta[row])
-        r = self._readout_from_meta(rid)
-        sentences = tuple(Sentence(r.source, int(s), int(e), r.text[s:e]) for s, e in self.sentence_spans(s_lo, s_hi))
-        return Passage(r.source, start, end, r.text[start:end], r.title, r.date, float(score), sentences)
-
-    def passage_sentence_rows(self, row: int) -> tuple[int, int]:
-        _, _, _, s_lo, s_hi = self._passage_meta[row]
-        return int(s_lo), int(s_hi)
 
     def close(self) -> None:
         with self._lock:
