@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..corpus.people import mentions
-from ..text.lexicon import NUMBER_WORDS, SCALE_WORDS, SYNONYM_GROUPS
+from ..text.lexicon import NOT_NAME_WORDS, NUMBER_WORDS, SCALE_WORDS, SYNONYM_GROUPS
 from ..text.names import find_parties
 from ..text.tokenize import stem, words
 
@@ -71,55 +71,10 @@ def _has_full_name(text: str) -> bool:
     for m in _FULL_NAME.finditer(text):
         if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":")):
             continue
-        if find_parties(m.group(0)) or any(w in _NOT_NAME_WORDS for w in m.group(0).split()):
+        if find_parties(m.group(0)) or any(w in NOT_NAME_WORDS for w in m.group(0).split()):
             continue
         return True
     return False
-
-
-_NOT_NAME_WORDS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "The",
-    "United",
-    "States",
-    "Secretary",
-    "President",
-    "Minister",
-    "Republic",
-    "Kingdom",
-    "Union",
-    "Nations",
-    "House",
-    "Department",
-    "Ministry",
-    "Office",
-    "Council",
-    "Summit",
-    "Forum",
-    "Agreement",
-    "Partnership",
-    "Strategic",
-    "Dialogue",
-    "Fund",
-}
 
 
 def has_answer_type(text: str, answer_type: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..records import Meeting
+from ..text.lexicon import BINDING_KINDS, WEAK_KINDS
 from .analyse import Part, Query
 from .compose import Quote
 from .select import Selection
@@ -33,7 +34,7 @@ def inherit(query: Query, previous: Query) -> Query:
     )
 
 
-#: Statement kinds that record talk, not a decision: they do not answer "what did they agree / commit".
+#: Words that make a statement of talk bind: a future of giving or doing, a pledge, a decision.
 _COMMITTING = re.compile(
     r"\b(?:will|would|shall)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?(?:provide|give|send|"
     r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
@@ -41,8 +42,6 @@ _COMMITTING = re.compile(
     r"signed|announced|decided)\b|\bdecision to\b",
     re.I,
 )
-#: Statement kinds that answer "what did they agree": agreements, commitments, announcements, reaffirmations.
-_BINDING = {"agreed", "committed", "announced", "reaffirmed"}
 FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
 FUTURE_SAID = re.compile(
     r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
@@ -51,17 +50,6 @@ FUTURE_SAID = re.compile(
 )
 #: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
 KIND_LABELS = {"met": "the meeting", "other": "said", "noted": "noted", "discussed": "discussed"}
-WEAK_KINDS = {
-    "discussed",
-    "noted",
-    "met",
-    "expressed_concern",
-    "expressed_support",
-    "thanked",
-    "welcomed",
-    "condolences",
-    "other",
-}
 
 
 def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None) -> list[Quote]:
@@ -72,7 +60,7 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
     rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
-        rest = [q for q in rest if q.kind in _BINDING or _COMMITTING.search(q.sentence.text)]
+        rest = [q for q in rest if q.kind in BINDING_KINDS or _COMMITTING.search(q.sentence.text)]
     elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
         rest = [
             q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(q.sentence.text)

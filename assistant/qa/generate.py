@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ..errors import ConfigError, LLMError, MissingDependencyError
 from ..records import Answer, Citation, Passage
-from ..text.lexicon import ABSTAIN_PATTERN
+from ..text.lexicon import ABSTAIN_PATTERN, WEAK_KINDS
 from .answerer import Answerer
 from .extractive import ABSTAIN_TEXT
 from .followup import PRONOUN, condense_rule_based, is_follow_up
@@ -388,23 +388,9 @@ def _with_kind_and_type(v: Verdict, claim: str, wanted: set[str]) -> Verdict:
     reasons = []
     if wanted and not any(has_answer_type(text, t) for t in wanted):
         reasons.append("the cited sentence gives no " + "/".join(sorted(wanted)))
-    if strength(claim) >= 3 and v.evidence.kind in _WEAK_KINDS:
+    if strength(claim) >= 3 and v.evidence.kind in WEAK_KINDS:
         reasons.append(f"the readout records this as {v.evidence.kind.replace('_', ' ')}, not an agreement")
     return replace(v, supported=False, reasons=v.reasons + tuple(reasons)) if reasons else v
-
-
-#: Statement kinds that record talk, not a decision: an "agreed"/"committed" claim cannot rest on them.
-_WEAK_KINDS = {
-    "discussed",
-    "noted",
-    "met",
-    "expressed_concern",
-    "expressed_support",
-    "thanked",
-    "welcomed",
-    "condolences",
-    "other",
-}
 
 
 def _marker_for(v: Verdict, citations: list[Citation], marker_of: dict) -> int:

@@ -439,4 +439,17 @@ ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "citie
                       "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
                       "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
                       "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
+
+#: Statement kinds that record talk, not a decision: an "agreed" or "committed" answer, generated or quoted,
+#: cannot rest on them.
+WEAK_KINDS = frozenset({"discussed", "noted", "met", "expressed_concern", "expressed_support", "thanked",
+                        "welcomed", "condolences", "other"})
+#: Statement kinds that answer "what did they agree": agreements, commitments, announcements, reaffirmations.
+BINDING_KINDS = frozenset({"agreed", "committed", "announced", "reaffirmed"})
+#: Capitalised words that never make a person's name in a sentence: calendar words, and the words of offices,
+#: states and bodies ("United States", "Strategic Dialogue").
+NOT_NAME_WORDS = frozenset({w.capitalize() for w in CALENDAR}) | frozenset({
+    "The", "United", "States", "Secretary", "President", "Minister", "Republic", "Kingdom", "Union", "Nations",
+    "House", "Department", "Ministry", "Office", "Council", "Summit", "Forum", "Agreement", "Partnership",
+    "Strategic", "Dialogue", "Fund"})
 # fmt: on
