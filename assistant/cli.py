@@ -337,10 +337,8 @@ def remove(
 
         asst = Assistant.open(index_dir, store=store)
         build = asst.remove(sources, wait=not no_wait, on_wait=_waiting)
-        typer.echo(
-            f"removed {len(build.removed)} readout(s); {asst.info()['readouts']} left in {asst.info()['store']}",
-            err=True,
-        )
+        info = asst.info()
+        typer.echo(f"removed {len(build.removed)} readout(s); {info['readouts']} left in {info['store']}", err=True)
 
     _run(go)
 
@@ -388,6 +386,7 @@ def events(
     ),
     csv: bool = typer.Option(False, "--csv", help="Print CSV (the default is a short table)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+    store: str | None = StoreOpt,
 ):
     """Every sentence of the readouts as an event: meeting date, actor, counterpart, statement kind, CAMEO
     code, quote, source and character span. `--csv` loads straight into pandas or a spreadsheet."""
@@ -395,7 +394,7 @@ def events(
     def go():
         from . import Assistant
 
-        asst = Assistant.open(index_dir)
+        asst = Assistant.open(index_dir, store=store)
         found = asst.statements(**_filters(country, person, after, before, kind))
         if as_json:
             typer.echo(json.dumps(found.rows(), ensure_ascii=False, indent=2))

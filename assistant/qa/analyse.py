@@ -11,6 +11,7 @@ differ from Y").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -262,8 +263,10 @@ def split_parts(question: str) -> list[str]:
     return out or [question]
 
 
+@functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
-    """The typed record of what ``question`` asks (see the module docstring)."""
+    """The typed record of what ``question`` asks (see the module docstring). Pure and immutable, so it is
+    cached: an answer reads its question, and a conversation's subject, more than once."""
     people, parties = names_in(question)
     window = time_window(question)
     subject_start, subject_end = subject_span(question)
