@@ -242,11 +242,43 @@ def _day(value) -> datetime.date | None:
     return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
 
 
-class Meetings(list):
+class _Rows(list):
+    """A list of records that is also a table: ``rows()`` (one flat dict per record, the columns of
+    ``COLUMNS``), ``to_csv()``, and ``to_frame()`` (a pandas DataFrame, the ``DATES`` columns as datetimes)."""
+
+    COLUMNS: tuple[str, ...] = ()
+    DATES: tuple[str, ...] = ()
+
+    def rows(self) -> list[dict]:
+        raise NotImplementedError
+
+    def to_csv(self) -> str:
+        """The records as CSV text with a header row (the columns of ``rows()``)."""
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(self.COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.rows())
+        return buf.getvalue()
+
+    def to_frame(self):
+        """One row per record (the columns of ``rows()``), dates as pandas datetimes; needs pandas."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.rows(), columns=list(self.COLUMNS))
+        for col in self.DATES:
+            frame[col] = pd.to_datetime(frame[col])
+        return frame
+
+
+class Meetings(_Rows):
     """A list of meetings (what ``Assistant.meetings`` returns): ``to_frame()`` makes a pandas DataFrame, and it
     renders as a table in Jupyter."""
 
     COLUMNS = ("date", "kind", "place", "participants", "countries", "title", "source", "published", "issuer")
+    DATES = ("date", "published")
 
     def rows(self) -> list[dict]:
         """One flat dict per meeting (dates as ISO text; participants and countries joined with "; ")."""
@@ -261,37 +293,18 @@ class Meetings(list):
             out.append({k: d[k] for k in self.COLUMNS})
         return out
 
-    def to_csv(self) -> str:
-        """The meetings as CSV text with a header row (the columns of ``rows()``)."""
-        import csv
-        import io
-
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(self.COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(self.rows())
-        return buf.getvalue()
-
-    def to_frame(self):
-        """One row per meeting (the columns of ``rows()``), dates as pandas datetimes; needs pandas."""
-        import pandas as pd
-
-        frame = pd.DataFrame(self.rows(), columns=list(self.COLUMNS))
-        for col in ("date", "published"):
-            frame[col] = pd.to_datetime(frame[col])
-        return frame
-
     def _repr_html_(self) -> str:
         from .render import meetings_html
 
         return meetings_html([m.to_dict() for m in self])
 
 
-class Statements(list):
+class Statements(_Rows):
     """A list of statements (what ``Assistant.statements`` returns): event data, one row per sentence.
     ``to_csv()`` and ``to_frame()`` give the columns of ``COLUMNS``."""
 
     COLUMNS = ("date", "actor", "counterpart", "kind", "cameo", "quote", "source", "start", "end")
+    DATES = ("date",)
 
     def rows(self) -> list[dict]:
         """One flat dict per statement: meeting date, actor, counterpart, kind, CAMEO code, quote, span."""
@@ -309,25 +322,6 @@ class Statements(list):
             }
             for s in self
         ]
-
-    def to_csv(self) -> str:
-        """The statements as CSV text with a header row."""
-        import csv
-        import io
-
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(self.COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(self.rows())
-        return buf.getvalue()
-
-    def to_frame(self):
-        """The statements as a pandas DataFrame (the columns of ``rows()``, dates as datetimes); needs pandas."""
-        import pandas as pd
-
-        frame = pd.DataFrame(self.rows(), columns=list(self.COLUMNS))
-        frame["date"] = pd.to_datetime(frame["date"])
-        return frame
 
 
 class Passages(list):

@@ -437,11 +437,11 @@ class Answerer:
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
         own = topic_coverage(sent.text, topic, self.store.idf, part.hints) if topic else 1.0
         # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or
-        # date, states part of the topic itself, or is the kind of statement asked for; a free-text sentence
-        # that states none of it is about something else
+        # date, or states part of the topic itself; a free-text sentence that states none of it is about
+        # something else
         lend = part.answer_type not in ("free", "yesno") or own > 0
         cov = (
-            coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints)
+            coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints, own=own)
             if topic and lend
             else own
         )

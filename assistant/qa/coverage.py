@@ -144,11 +144,14 @@ def coverage_in_context(
     idf: Callable[[str], float],
     weight: float = 0.5,
     hints: Iterable[str] = (),
+    own: float | None = None,
 ) -> float:
     """Coverage of a sentence, with the topic words only its passage states counting ``weight`` as much
-    (readouts name a topic once: "... the mission in Haiti. ... confirmed $200 million in support.")."""
+    (readouts name a topic once: "... the mission in Haiti. ... confirmed $200 million in support.").
+    ``own``: the sentence's own coverage when the caller has it already."""
     topic = tuple(topic)
-    own = topic_coverage(text, topic, idf, hints)
+    if own is None:
+        own = topic_coverage(text, topic, idf, hints)
     around = topic_coverage(context, topic, idf)
     return own + weight * max(0.0, around - own)
 
