@@ -131,6 +131,11 @@ def _recency(q: str) -> str | None:
     return None
 
 
+#: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
+_FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", re.I)
+
+
 def _range(q: str) -> TimeWindow | None:
     m = re.search(rf"\bbetween\s+({_MONTHS}\s+)?({_YEAR})\s+and\s+({_MONTHS}\s+)?({_YEAR})", q, re.I)
     if not m:
@@ -141,7 +146,7 @@ def _range(q: str) -> TimeWindow | None:
 
 
 def _day(q: str) -> TimeWindow | None:
-    m = re.search(rf"\b(?:on\s+)?({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", q, re.I)
+    m = _FULL_DATE.search(q)
     if not m:
         return None
     try:
@@ -172,7 +177,7 @@ def _bound(q: str) -> TimeWindow | None:
 
 
 def _month_of_year(q: str) -> TimeWindow | None:
-    m = re.search(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    m = _MONTH_YEAR.search(q)
     mo = _month(m.group(1)) if m else None
     if not m or not mo:
         return None
@@ -212,15 +217,14 @@ def time_windows(question: str) -> list[TimeWindow]:
     day without a year takes the year of the next date that has one): for comparisons of meetings."""
     found: list[tuple[int, TimeWindow]] = []
     taken: list[tuple[int, int]] = []
-    full = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
-    for m in full.finditer(question):
+    for m in _FULL_DATE.finditer(question):
         try:
             d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
         except ValueError:
             continue
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
         taken.append(m.span())
-    for m in re.finditer(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", question, re.I):
+    for m in _MONTH_YEAR.finditer(question):
         mo = _month(m.group(1))
         if any(a <= m.start() < b for a, b in taken) or not mo:
             continue
