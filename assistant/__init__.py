@@ -36,6 +36,7 @@ _LAZY = {
     "Participant": ("records", "Participant"),
     "Statement": ("records", "Statement"),
     "Statements": ("records", "Statements"),
+    "MAX_QUESTION_CHARS": ("config", "MAX_QUESTION_CHARS"),
     "evaluate": ("eval.run", "evaluate"),
     "load_report": ("eval.run", "load_report"),
     "load_testset": ("eval.run", "load_testset"),
@@ -47,7 +48,7 @@ __all__ = sorted(_LAZY)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Assistant, copy_index
-    from .config import Settings, load_settings
+    from .config import MAX_QUESTION_CHARS, Settings, load_settings
     from .errors import (
         AssistantError,
         ConfigError,

@@ -14,6 +14,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The name the bundled model is known by; any other name or path is loaded as given.
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
+#: The longest question ``ask`` takes, in characters (the web chat's box and test sets keep to it too).
+MAX_QUESTION_CHARS = 2000
 
 
 class Settings(BaseSettings):

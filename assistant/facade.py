@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .config import Settings, load_settings
+from .config import MAX_QUESTION_CHARS, Settings, load_settings
 from .corpus.ingest import IngestReport
 from .errors import AssistantError
 from .index.base import Backend, StoreReader
@@ -121,8 +121,10 @@ def check_question(question: Any) -> None:
         raise AssistantError(
             "The question is empty. Ask something about the readouts, e.g. 'What did the ministers agree on?'"
         )
-    if len(question) > 2000:
-        raise AssistantError("The question is too long (over 2,000 characters). Ask a shorter question.")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise AssistantError(
+            f"The question is too long (over {MAX_QUESTION_CHARS:,} characters). Ask a shorter question."
+        )
 
 
 def check_history(history: Any) -> None:

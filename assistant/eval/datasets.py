@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..config import MAX_QUESTION_CHARS
 from ..errors import EvalDataError
 from .fields import as_bool, as_count, as_history, as_spans, as_str_list, check_text, json_cell, pick
 from .metrics import Span
@@ -38,8 +39,8 @@ __all__ = [
     "raise_collected",
 ]
 
-#: The longest question ``Assistant.ask`` accepts; longer rows are refused when the set is loaded.
-MAX_QUESTION_CHARS = 2000
+# MAX_QUESTION_CHARS (from config): the longest question ``Assistant.ask`` accepts; longer rows are refused
+# when the set is loaded. It stays in __all__ for the code that read it from here.
 
 
 # =========================================================================== records

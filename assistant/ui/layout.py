@@ -14,6 +14,7 @@ from typing import Any
 
 import gradio as gr
 
+from .. import MAX_QUESTION_CHARS
 from .handlers import ChatHandlers
 from .views import VIEWER_EMPTY
 
@@ -83,7 +84,7 @@ def chat_column(handlers: ChatHandlers, examples: list[str]) -> dict:
             scale=6,
             elem_id="ra-question",
             autofocus=True,
-            max_length=2000,
+            max_length=MAX_QUESTION_CHARS,
             submit_btn=False,
         )
         ask_btn = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ra-ask")
