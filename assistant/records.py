@@ -13,6 +13,7 @@ import bisect
 import datetime
 import hashlib
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 
 def content_id(*parts: object) -> str:
@@ -93,6 +94,16 @@ class ReadoutRows:
     s_hi: int
     p_lo: int
     p_hi: int
+
+
+class StatementRow(NamedTuple):
+    """A sentence row's statement as a store keeps it (``Statement`` without its text and span)."""
+
+    kind: str
+    actor: str
+    cameo: str | None
+    verb_start: int
+    verb_end: int
 
 
 @dataclass(frozen=True)

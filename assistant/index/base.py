@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ..records import Chunks, Meeting, Passage, Readout, ReadoutRows, Statement
+from ..records import Chunks, Meeting, Passage, Readout, ReadoutRows, Statement, StatementRow
 
 
 @dataclass
@@ -65,8 +65,8 @@ class StoreReader(Protocol):
         """Top ``n`` passage rows by BM25 for ``tokens``: (rows, scores > 0); only among ``rows`` when given."""
         ...
 
-    def statement_rows(self, lo: int, hi: int) -> list[tuple]:
-        """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
+    def statement_rows(self, lo: int, hi: int) -> list[StatementRow]:
+        """The statements (kind, actor, cameo, verb span) of sentence rows ``lo:hi``."""
         ...
 
     def readout_rid(self, source: str) -> int | None: ...

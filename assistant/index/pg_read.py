@@ -27,7 +27,7 @@ import numpy as np
 from psycopg import sql
 
 from ..errors import IndexCorruptError
-from ..records import Meeting
+from ..records import Meeting, StatementRow
 from .bm25 import top_scores
 from .folder_files import text_hashes
 from .pg_rows import PgRows
@@ -307,7 +307,7 @@ class PgStore(PgRows):
                 block = (
                     text,
                     np.asarray([r[1:3] for r in sentences], dtype=np.int64).reshape(-1, 2),
-                    [tuple(r[3:8]) for r in sentences],
+                    [StatementRow(*r[3:8]) for r in sentences],
                     np.stack([_vector(r[8]) for r in sentences]) if sentences else np.zeros((0, dim), np.float32),
                 )
                 self._blocks.put(r_id, block)

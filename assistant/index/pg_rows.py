@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import IndexCorruptError
-from ..records import Meeting
+from ..records import Meeting, StatementRow
 from .rows import ReadoutRowsReader
 
 
@@ -136,8 +136,8 @@ class PgRows(ReadoutRowsReader):
                 pieces.append(part(rid)[a - s_lo : b - s_lo])
         return pieces
 
-    def statement_rows(self, lo: int, hi: int) -> list[tuple]:
-        """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
+    def statement_rows(self, lo: int, hi: int) -> list[StatementRow]:
+        """The statements (kind, actor, cameo, verb span) of sentence rows ``lo:hi``."""
         return [
             row for piece in self._sentence_slice(lo, hi, lambda rid: self._readout_sentences(rid)[1]) for row in piece
         ]

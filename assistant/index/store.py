@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IndexCorruptError, IndexMissingError, MissingDependencyError
-from ..records import Meeting
+from ..records import Meeting, StatementRow
 from . import generations as gens
 from .base import IndexContent
 from .bm25 import BM25Index
@@ -248,7 +248,7 @@ class FolderStore(ReadoutRowsReader):
                 for (rec,) in self._conn.execute("SELECT record FROM meetings ORDER BY rid")
             ]
             rows = self._conn.execute("SELECT kind, actor, cameo, verb_start, verb_end FROM statements ORDER BY sid")
-            self._statements = list(rows.fetchall())
+            self._statements = [StatementRow(*r) for r in rows.fetchall()]
             self._passage_meta = np.asarray(
                 self._conn.execute("SELECT rid, start, end, s_lo, s_hi FROM passages ORDER BY pid").fetchall(),
                 dtype=np.int64,
@@ -403,8 +403,8 @@ class FolderStore(ReadoutRowsReader):
                     self._texts.popitem(last=False)
         return text
 
-    def statement_rows(self, lo: int, hi: int) -> list[tuple]:
-        """(kind, actor, cameo, verb_start, verb_end) of sentence rows ``lo:hi``."""
+    def statement_rows(self, lo: int, hi: int) -> list[StatementRow]:
+        """The statements (kind, actor, cameo, verb span) of sentence rows ``lo:hi``."""
         return self._statements[lo:hi]
 
     def _text_lengths(self) -> dict[int, int]:

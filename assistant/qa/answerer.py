@@ -131,7 +131,8 @@ class Answerer:
             spans = self.store.sentence_spans(rows.s_lo, rows.s_hi)
             hit = np.nonzero(spans[:, 0] == sentence.start)[0] if len(spans) else np.zeros(0, np.int64)
             if len(hit):
-                kind, actor, *_ = self.store.statement_rows(rows.s_lo + int(hit[0]), rows.s_lo + int(hit[0]) + 1)[0]
+                st = self.store.statement_rows(rows.s_lo + int(hit[0]), rows.s_lo + int(hit[0]) + 1)[0]
+                kind, actor = st.kind, st.actor
         return Quote(
             sentence,
             r.title if r else "",
@@ -162,7 +163,8 @@ class Answerer:
         spans = self.store.sentence_spans(rows.s_lo, rows.s_hi)
         kinds = self.store.statement_rows(rows.s_lo, rows.s_hi)
         return [
-            (Sentence(m.source, int(s), int(e), r.text[int(s) : int(e)]), k[0], k[1]) for (s, e), k in zip(spans, kinds)
+            (Sentence(m.source, int(s), int(e), r.text[int(s) : int(e)]), k.kind, k.actor)
+            for (s, e), k in zip(spans, kinds)
         ]
 
     def allowed(self, filters: Filters | None) -> tuple[int, ...] | None:

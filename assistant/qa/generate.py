@@ -273,7 +273,7 @@ def _evidence(store, passages: list[Passage]) -> list[list[Evidence]]:
         for sent in p.sentences:
             row = row_of.get((sent.start, sent.end))
             vec = store.sentence_vectors(row, row + 1)[0] if row is not None else None
-            kind = store.statement_rows(row, row + 1)[0][0] if row is not None else None
+            kind = store.statement_rows(row, row + 1)[0].kind if row is not None else None
             group.append(Evidence(sent, vec, p.title, p.date, texts[p.source], kind))
         out.append(group)
     return out
