@@ -458,6 +458,9 @@ def test_compare_intent(question, compare):
         ("When?", None),
         ("And where?", None),
         ("Who is the Foreign Minister of Japan?", None),
+        ("When did the extinction happen?", False),  # another event happened, not a meeting
+        ("When did their meeting happen?", True),
+        ("When did it happen?", True),
     ],
 )
 def test_about_meeting(question, expected):

@@ -200,6 +200,11 @@ _MEETING_VERB = re.compile(
 )
 
 
+_MEETING_SUBJECT = re.compile(
+    r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
+)
+
+
 def about_meeting(part: str) -> bool | None:
     """Whether a when/where/who part asks about the meeting itself ("When did Blinken meet ...", "Where did
     they hold their talks", "Who took part in the call") rather than about something said in it ("When was
@@ -221,8 +226,10 @@ def about_meeting(part: str) -> bool | None:
     )
     rest = f[m.end() :] if m else f
     words = rest.split()[:9]
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower().strip(",.?;")
+        if low in ("happen", "happened") and not _MEETING_SUBJECT.search(" ".join(words[:k])):
+            return False  # "when did the extinction happen": another event, not the meeting
         if _MEETING_VERB.fullmatch(low):
             return True
         if low in NOT_ABOUT_MEETING:

@@ -41,7 +41,7 @@ from .fitting import (
     best_quotes,
     inherit,
     kind_noun,
-    names_in_text,
+    name_or_surname_in_text,
     of_asked_kind,
     people_asked,
 )
@@ -435,7 +435,7 @@ class Answerer:
             return f"no {part.answer_type}"
         if part.answer_type == "date" and FUTURE.search(part.text) and not FUTURE_SAID.search(sent.text):
             return "a date of the past for a question about the future"
-        if names and not all(names_in_text(n, passage) for n in names):
+        if names and not all(name_or_surname_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
         own = topic_coverage(sent.text, topic, self.store.idf, part.hints) if topic else 1.0
         # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or

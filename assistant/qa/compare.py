@@ -93,12 +93,13 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     return out
 
 
-def _name_stems(query: Query) -> set[str]:
-    """Stems of every name a comparison uses (its people, places and countries): who and where, never what."""
+def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:
+    """Stems of every name a comparison uses (its people, places and countries): who and where, never what
+    (``topic_names``: the names no participant has, "New START", which are what)."""
     from ..text.tokenize import fold, stem
 
     out: set[str] = set()
-    for name in (*query.people, *query.parties):
+    for name in (*(p for p in query.people if p not in topic_names), *query.parties):
         out |= {stem(fold(w)) for w in name.replace("'s", "").split()}
     for place in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", query.text):
         out |= {stem(fold(w)) for w in place.split()}
@@ -123,7 +124,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             missing.append(s.missing or f"No indexed readout records {s.described or text}.")
             continue
         rids = tuple(r for r in s.rids if r not in seen) or s.rids
-        drop = participant_stems(s, query) | _name_stems(query)
+        drop = participant_stems(s, query) | _name_stems(query, s.topic_names)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
         got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from ..records import Meeting
-from ..text.lexicon import BINDING_KINDS, WEAK_KINDS
+from ..text.lexicon import BINDING_KINDS, NOT_NAME_WORDS, WEAK_KINDS
+from ..text.names import find_parties
 from .analyse import Part, Query
 from .compose import Quote
 from .select import Selection
@@ -74,7 +75,33 @@ def names_in_text(name: str, text: str) -> bool:
 
     have = set(words(text))
     have |= {w.rstrip("s") for w in have}
-    return all(w in have or w.rstrip("s") in have for w in words(name) if len(w) > 1)
+    return all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1)
+
+
+def name_or_surname_in_text(name: str, text: str) -> bool:
+    """``names_in_text``, or for a person's name ("Graham Twigg", "Alexei Navalny") its surname alone, the way
+    a text names someone after the first time ("Twigg suggested ..."). Names of things keep every word:
+    "the Amazon" is not "the Amazon Fund"."""
+    if names_in_text(name, text):
+        return True
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(re.fullmatch(r"[A-Z][a-z\u00C0-\u024F'\-]+", w) for w in parts):
+        return False
+    if any(w in NOT_NAME_WORDS for w in parts) or find_parties(name):
+        return False
+    return len(parts[-1]) >= 3 and re.search(rf"\b{re.escape(parts[-1])}\b", text) is not None
+
+
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+
+
+def _adjective_in(name_word: str, have: set[str]) -> bool:
+    """Whether a text uses a name's adjective ("Victorian" for "Victoria", "Ukrainian" for "Ukraine",
+    "Chilean" for "Chile"): the name, or the name less its last letter, and a demonym ending."""
+    if len(name_word) < 4:
+        return False
+    stems = (name_word, name_word[:-1]) if name_word[-1] in "aeo" else (name_word,)
+    return any(w.startswith(st) and w[len(st) :] in _ADJECTIVE_ENDINGS for w in have for st in stems)
 
 
 def best_quotes(fits: list[Quote], max_quotes: int, margin: float) -> list[Quote]:

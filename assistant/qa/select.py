@@ -181,11 +181,7 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
     for party in parties if not people else [p for p in query.titled_parties if p in parties]:
         base &= index.by_country.get(party, set())
     who_fits = set(base)
-    fits = {
-        rid
-        for rid in base
-        if _kind_fits(query.meeting_kind, index.meetings[rid]) and query.window.contains(index.day(rid))
-    }
+    fits = _in_time_and_kind(base, index, query)
     if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place
         there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
         fits = there or fits
@@ -209,6 +205,16 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         tuple(nearest),
         described,
     )
+
+
+def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:
+    """The meetings of the question's kind and time window; when none is, the ones whose readout gives no date
+    (a date cannot rule them out)."""
+    kind_fits = {rid for rid in rids if _kind_fits(query.meeting_kind, index.meetings[rid])}
+    fits = {rid for rid in kind_fits if query.window.contains(index.day(rid))}
+    if not fits and query.window.bounded:
+        fits = {rid for rid in kind_fits if index.day(rid) is None}
+    return fits
 
 
 def _nearest(rids: set[int], index: MeetingIndex, query: Query) -> list[int]:

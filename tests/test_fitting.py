@@ -1,0 +1,75 @@
+"""Pure rules of what a quoted sentence must name: a name of the question in the sentence's passage, in any
+of the forms texts use for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.qa.analyse import analyse
+from assistant.qa.compare import _name_stems
+from assistant.qa.fitting import name_or_surname_in_text, names_in_text
+
+
+@pytest.mark.parametrize(
+    "name,text,expected",
+    [
+        ("Victoria", "Victorian lines mainly use the broad gauge.", True),
+        ("Ukraine", "They discussed support for Ukrainian forces.", True),
+        ("Chile", "The Chilean delegation arrived.", True),
+        ("China", "Chinese officials attended.", True),
+        ("Iran", "The Irish delegation arrived.", False),
+        ("Amazon Fund", "They discussed the Amazon.", False),
+        ("Artemis Accords", "Brazil signed the Artemis Accords.", True),
+    ],
+)
+def test_names_in_text_takes_adjectives_of_a_name(name, text, expected):
+    assert names_in_text(name, text) is expected
+
+
+@pytest.mark.parametrize(
+    "name,text,expected",
+    [
+        ("Graham Twigg", "Twigg suggested that the cause was anthrax.", True),
+        ("Alexei Navalny", "They raised the poisoning of Mr. Navalny.", True),
+        ("Amazon Fund", "They discussed the Amazon.", False),  # a thing's name keeps every word
+        ("United Nations", "The Nations of the world.", False),
+        ("South China Sea", "They discussed China.", False),
+        ("Graham Twigg", "Graham Bell invented the telephone.", False),
+    ],
+)
+def test_a_persons_surname_alone_names_them(name, text, expected):
+    assert name_or_surname_in_text(name, text) is expected
+
+
+def test_a_comparison_keeps_the_name_of_its_topic():
+    query = analyse(
+        "How did New START come up differently in Biden's January 26, 2021 call with Putin and his April 13, "
+        "2021 call with him?"
+    )
+    assert "differ" not in query.parts[0].topic  # "differently" is how a comparison asks, not what
+    stems = _name_stems(query, topic_names=("New START",))
+    assert "start" not in stems and "putin" in stems
+
+
+def _meeting(source: str, day, surname: str):
+    import datetime
+
+    from assistant.records import Meeting, Participant
+
+    date = datetime.date(*day) if day else None
+    people = (Participant("Antony Blinken", "Secretary", "United States", "issuer"),)
+    people += (Participant(f"Ana {surname}", "Foreign Minister", "Chile", "counterpart"),)
+    return Meeting(source, f"Meeting with {surname}", date, date, None, "call", people, ("Chile",))
+
+
+def test_a_readout_without_a_date_is_not_ruled_out_by_one():
+    from assistant.qa.filters import Filters
+    from assistant.qa.select import MeetingIndex, select
+
+    index = MeetingIndex.of([_meeting("a.txt", (2021, 5, 3), "Perez"), _meeting("b.txt", None, "Rojas")])
+    query = analyse("What did Blinken and Rojas discuss in their March 2022 call?")
+    sel = select(query, index, Filters(), lambda w: True)
+    assert sel.rids == (1,) and sel.missing is None  # the undated call may be that one
+    query = analyse("What did Blinken and Perez discuss in their March 2022 call?")
+    sel = select(query, index, Filters(), lambda w: True)
+    assert sel.rids == () and "March 2022" in (sel.missing or "")  # a dated call of another month is not
