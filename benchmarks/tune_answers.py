@@ -1,14 +1,14 @@
 """Choose the answerer's thresholds on the dev splits only, by coordinate ascent; prints the choice.
 
-The two question sets (``data/answer_questions.jsonl`` over all 941 shared
-readouts, ``data/readout_questions.jsonl`` over the 70 in
-../shared/corpus/readouts) each carry a dev/test split fixed when they were
-written. Only dev questions are asked here. The objective is balanced:
+The three question sets (``data/answer_questions.jsonl`` and
+``data/answer_questions_fresh.jsonl`` over all 941 shared readouts,
+``data/readout_questions.jsonl`` over the 70 in ../shared/corpus/readouts)
+each carry a dev/test split fixed when they were written. Only dev questions are asked here. The objective is balanced:
 
     J = 1/2 * (answerable dev questions whose answering sentence is cited)
       + 1/2 * (unanswerable dev questions the assistant abstains on)
 
-pooled over both sets, with "every must-say fact present" breaking ties.
+pooled over the three sets, with "every must-say fact present" breaking ties.
 Starting from the current defaults, each setting in turn is tried at each of
 its values with the others held; the best is kept; two rounds. The chosen
 values become ``Settings``' defaults by hand (the script prints them), and
@@ -30,7 +30,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
-SETS = {"answers": HERE / "data" / "answer_questions.jsonl", "quality": HERE / "data" / "readout_questions.jsonl"}
+SETS = {
+    "answers": HERE / "data" / "answer_questions.jsonl",
+    "fresh": HERE / "data" / "answer_questions_fresh.jsonl",
+    "quality": HERE / "data" / "readout_questions.jsonl",
+}
 
 #: The values tried for each setting (the current default is added if missing).
 SPACE = {
@@ -39,6 +43,7 @@ SPACE = {
     "min_coverage_named": [0.15, 0.2, 0.3, 0.4, 0.5],
     "min_topic_cosine": [0.5, 0.55, 0.6, 0.65, 0.7],
     "min_topic_cosine_named": [0.35, 0.4, 0.45, 0.5, 0.55],
+    "min_topic_cosine_unnamed": [0.4, 0.45, 0.5, 0.55, 0.6],
     "min_score_named": [0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.0],
     "quote_margin": [0.06, 0.1, 0.12, 0.16, 0.2],
     "list_coverage": [0.6, 0.75, 0.9],
@@ -102,7 +107,7 @@ def main(argv=None) -> int:
     small = args.small_index_dir or Path(tempfile.mkdtemp(prefix="tune-70-"))
     _open(big, [CORPUS / "readouts", CORPUS / "large"])
     _open(small, [CORPUS / "readouts"])
-    stores = {"answers": big, "quality": small}
+    stores = {"answers": big, "fresh": big, "quality": small}
     defaults = load_settings()
     current = {k: getattr(defaults, k) for k in SPACE}
     best, totals = score(current, stores)

@@ -73,3 +73,13 @@ def test_a_readout_without_a_date_is_not_ruled_out_by_one():
     query = analyse("What did Blinken and Perez discuss in their March 2022 call?")
     sel = select(query, index, Filters(), lambda w: True)
     assert sel.rids == () and "March 2022" in (sel.missing or "")  # a dated call of another month is not
+
+
+def test_a_surname_one_slip_away_is_read_as_the_readouts_spell_it():
+    from assistant.qa.select import _respelled
+
+    vocabulary = {"tabhaz", "kishida", "blinken"}
+    assert _respelled("Morad Tahbaz", vocabulary.__contains__) == "Morad Tabhaz"  # two letters swapped
+    assert _respelled("Fumio Kishidda", vocabulary.__contains__) == "Fumio Kishida"  # one letter too many
+    assert _respelled("Morad Qaraman", vocabulary.__contains__) is None  # nothing near
+    assert _respelled("Xu Lii", vocabulary.__contains__) is None  # under six letters: left alone

@@ -119,13 +119,14 @@ _ANSWER_TYPES = [
         "date",
         "match",
         r"\s*(?:when\b|what (?:date|day)\b|on what (?:date|day)\b|which (?:date|day)\b|(?:and )?when\b|"
-        r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b)",
+        r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
+        r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)\b)",
     ),
     (
         "place",
         "match",
         r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
-        r"which (?:city|venue|location)\b|in what (?:city|place)\b)",
+        r"which (?:city|venue|location)\b|in what (?:city|place)\b|what (?:was|is|were) the (?:venue|location)\b)",
     ),
     (
         "percentage",

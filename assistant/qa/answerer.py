@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
@@ -42,44 +42,15 @@ from .fitting import (
     inherit,
     kind_noun,
     name_or_surname_in_text,
+    naming_sentences,
     of_asked_kind,
+    participants_asked,
     people_asked,
 )
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, missing_line
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """The answerer's numbers (from the settings; chosen by ``benchmarks/tune_answers.py`` on the dev splits)."""
-
-    min_score: float = 0.3  # evidence score below which a sentence is not quoted
-    min_coverage: float = 0.45  # share of the part's topic a sentence must state
-    min_coverage_named: float = 0.3  # the same, inside the one or two readouts the question names
-    margin: float = 0.12  # also quote sentences scoring within this of the best
-    max_quotes: int = 3  # per part
-    min_topic_cosine: float = 0.6  # a sentence this close to the question states its topic, whatever its words
-    min_topic_cosine_named: float = 0.55  # the same, inside the one or two readouts the question names
-    min_score_named: float = 0.6  # inside one named readout, the best sentence scoring this answers anyway
-    list_coverage: float = 0.6  # share of a list topic a sentence must state to count a readout
-    k: int = 8  # passages retrieved per part
-    records_limit: int = 4  # meetings answered from the records (when, where, who) at most
-
-    @classmethod
-    def of(cls, settings) -> Tuning:
-        return cls(
-            min_score=settings.min_support,
-            min_coverage=settings.min_coverage,
-            min_coverage_named=settings.min_coverage_named,
-            margin=settings.quote_margin,
-            max_quotes=settings.max_quotes,
-            min_topic_cosine=settings.min_topic_cosine,
-            min_topic_cosine_named=settings.min_topic_cosine_named,
-            min_score_named=settings.min_score_named,
-            list_coverage=settings.list_coverage,
-        )
-
+from .tuning import Tuning
 
 _RECORD_TYPES = ("date", "place", "person")
 log = logging.getLogger(__name__)
@@ -341,11 +312,15 @@ class Answerer:
                     got.append(self.quote(sentence, 1.0, f"In {m.place}:"))
             else:
                 people = people_asked(part, m)
+                body = [s for s, _, _ in self.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
+                naming = naming_sentences(participants_asked(part, m), body)
                 sentence = self.meeting_sentence(rid)
-                if not people or sentence is None:
+                if not people or (sentence is None and not naming):
                     missing.append(f"the readout of {where} does not name who took part.")
                 else:
-                    got.append(self.quote(sentence, 1.0, f"{people}:"))
+                    # cite where the people asked for are named; the meeting's own sentence when that is it
+                    cited = naming or [sentence]
+                    got += [self.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
         return got, missing
 
     # ------------------------------------------------------------------ from sentences
@@ -398,12 +373,15 @@ class Answerer:
             for n in (*sel.topic_names, *query.topic_people)
             if n and (len(n.split()) > 1 or not named) and not re.search(r"-(?:related|based|led|linked|backed)$", n)
         ]
+        # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
+        # than its readout more often than not: closeness in meaning alone may stand for its topic
+        unnamed = not (names or query.people or query.parties or query.window.bounded)
         fits = []
         for s in scored:
             key = (s.candidate.sentence.source, s.candidate.sentence.start)
             around = (context.get(key, s.candidate.sentence.text), near.get(key, s.candidate.sentence.text))
             quote = self.quote(s.candidate.sentence, s.score)
-            why = self._why_not(s, quote, part, topic, around, names, named)
+            why = self._why_not(s, quote, part, topic, around, names, named, unnamed)
             if why:
                 log.debug("not quoted (%s): %s", why, s.candidate.sentence.text[:120])
             else:
@@ -423,7 +401,15 @@ class Answerer:
         return []
 
     def _why_not(
-        self, s, quote: Quote, part: Part, topic, around: tuple[str, str], names: list[str], named: bool
+        self,
+        s,
+        quote: Quote,
+        part: Part,
+        topic,
+        around: tuple[str, str],
+        names: list[str],
+        named: bool,
+        unnamed: bool = False,
     ) -> str:
         """Why a scored sentence does not answer a part ("" when it does); ``around`` is its passage and its
         neighbouring sentences."""
@@ -451,7 +437,10 @@ class Answerer:
         close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
         min_cov = self.tuning.min_coverage_named if named else self.tuning.min_coverage
         of_kind = bool(part.kinds) and quote.kind in part.kinds and named
-        if cov < min_cov and not (close and (own > 0 or of_kind)):
+        alone = (
+            unnamed and max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= self.tuning.min_topic_cosine_unnamed
+        )
+        if cov < min_cov and not (close and (own > 0 or of_kind)) and not alone:
             # close in meaning counts with some topic in its own words, or as the very kind of statement asked
             # for in the one or two readouts named ("they agreed to expand academic exchanges": education ties)
             return f"topic coverage {cov:.2f}, cosine {max(s.candidate.cosine, s.candidate.topic_cosine or 0):.2f}"

@@ -138,17 +138,42 @@ def kind_noun(kind: str) -> str:
 
 def people_asked(part: Part, m: Meeting) -> str:
     """The participants a who-question asks for, in words: "the other side" means the counterparts."""
+    return "; ".join(
+        " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "")
+        for p in participants_asked(part, m)
+    )
+
+
+def participants_asked(part: Part, m: Meeting) -> list:
+    """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts."""
     low = part.text.lower()
-    asked_object = re.search(r"\b(?:who|whom)\s+(?:did|does|do|will|would|has|had)\b", low)  # "whom did X call"
+    asked_object = re.search(  # "whom did X call", "which officials did X see"
+        r"\b(?:who|whom|which\s+(?:[\w\-]+\s+){0,3}?(?:officials|leaders|ministers|people|counterparts|figures))\s+"
+        r"(?:did|does|do|will|would|has|had)\b",
+        low,
+    )
     side = (
         "counterpart"
         if asked_object or any(w in low for w in ("other side", "counterpart", "foreign", "their side", "led the"))
         else None
     )
-    people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
-    return "; ".join(
-        " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "") for p in people
-    )
+    return [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+
+
+def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
+    """The first sentences of a readout's body that name the given participants (by surname, else by
+    title), at most ``most``, in reading order."""
+    out: list = []
+    for p in people:
+        words = (p.name or "").replace(",", " ").split()
+        key = next((w for w in reversed(words) if len(w) > 2 and w not in ("Jr.", "Sr.", "III")), None) or p.title
+        if not key:
+            continue
+        rx = re.compile(rf"\b{re.escape(key)}\b")
+        hit = next((s for s in sentences if rx.search(s.text)), None)
+        if hit is not None and hit not in out:
+            out.append(hit)
+    return sorted(out, key=lambda s: s.start)[:most]
 
 
 def analysis_of(query: Query, sel: Selection) -> dict:

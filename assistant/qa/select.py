@@ -122,6 +122,26 @@ def _known_name(name: str, known: Callable[[str], bool]) -> bool:
     return known(last) or any(known(p) for p in re.split(r"[-\u2013]", last) if len(p) > 2)
 
 
+def _respelled(name: str, known: Callable[[str], bool]) -> str | None:
+    """The name with its surname as the readouts spell it, when that is one slip away ("Tahbaz" for
+    "Tabhaz": two letters swapped, one left out, added or changed) and the surname is long enough (6 letters)
+    for a slip not to make another name."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(last) < 6 or not last.isalpha():
+        return None
+    low = last.lower()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    tries = [low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1)]
+    tries += [low[:i] + low[i + 1 :] for i in range(len(low))]
+    tries += [low[:i] + c + low[i:] for i in range(1, len(low) + 1) for c in letters]
+    tries += [low[:i] + c + low[i + 1 :] for i in range(1, len(low)) for c in letters if c != low[i]]
+    for t in dict.fromkeys(tries):
+        if t != low and known(t):
+            return " ".join([*words[:-1], t[:1].upper() + t[1:]])
+    return None
+
+
 def _holds(office: str, m: Meeting) -> bool:
     """Whether someone on the issuing side of meeting ``m`` holds ``office`` ("Vice President"; "Secretary"
     is also "Secretary of State", not "Deputy Secretary")."""
@@ -156,7 +176,8 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
     """The readouts that fit the question's people, countries, time and kind (and the user's filters)."""
     allowed = {rid for rid, m in enumerate(index.meetings) if filters.matches(m)} if filters else None
     people, topic, unknown = [], list(query.topic_people), []
-    for name in query.people:
+    for asked in query.people:
+        name = asked if index.with_person(asked) or _known_name(asked, known) else _respelled(asked, known) or asked
         if index.with_person(name):
             people.append(name)
         elif _known_name(name, known):
@@ -179,7 +200,11 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         held = {rid for rid in base if _holds(principal, index.meetings[rid])}
         base = held or base  # a readout that does not give the office's holder a title is not ruled out
     for party in parties if not people else [p for p in query.titled_parties if p in parties]:
-        base &= index.by_country.get(party, set())
+        at_table = base & index.by_country.get(party, set())
+        if people and not at_table:  # the named people never met it: "Tunisia's talks with the IMF" is a topic
+            topic.append(party)
+            continue
+        base = at_table
     who_fits = set(base)
     fits = _in_time_and_kind(base, index, query)
     if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place

@@ -407,6 +407,7 @@ MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", 
                  "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing",
                  "compared", "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular",
                  "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
+                 "angle", "aspect", "aspects", "element", "elements", "dimension", "component", "date", "venue",
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
