@@ -537,3 +537,17 @@ def test_topic_terms(question, stems):
 def test_office_titles_are_never_the_topic():
     part = analyse("What did the National Security Advisor discuss?").parts[0]
     assert not {"nation", "secur", "advisor"} & set(part.topic)
+
+
+# =========================================================================== later phrasings
+
+
+def test_what_was_the_date_of_asks_a_date_of_the_meeting():
+    part = analyse("What was the date of that call?").parts[0]
+    assert part.answer_type == "date" and part.about_meeting is True and part.topic == ()
+
+
+def test_a_country_the_other_side_came_from_is_a_side_of_the_meeting():
+    query = analyse("Who did Jake Sullivan meet from Lithuania in October 2022?")
+    assert query.titled_parties == ("Lithuania",)
+    assert analyse("What did Blinken say about exports from Lithuania?").titled_parties == ()

@@ -343,6 +343,13 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
+#: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
+_FROM_SIDE = (
+    r"\b(?:meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
+    r"delegation|delegates|advis[eo]rs?|ministers?|envoys?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
+)
+
+
 def _party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -356,6 +363,7 @@ def _party_sides(question: str, parties, subject_start: int, subject_end: int):
             re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e : e + 40], re.I)
             or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
             or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+            or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
         )
         (meeting if (subject_start <= s < subject_end or near_title) else topic).append(name)
         if near_title:

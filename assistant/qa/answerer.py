@@ -80,6 +80,12 @@ class Answerer:
 
         return name_present(fold(word), self.store.has_term, self.store.has_prefix)
 
+    def known_exactly(self, word: str) -> bool:
+        """Whether the readouts use this very word (folded), not merely one it begins."""
+        from ..text.tokenize import stem
+
+        return self.store.has_term(fold(word)) or self.store.has_term(stem(fold(word)))
+
     def meeting_of(self, source: str) -> tuple[int, Meeting] | None:
         rid = self.store.readout_rid(source)
         return None if rid is None else (rid, self.store.meetings[rid])
@@ -172,7 +178,7 @@ class Answerer:
             if not any(p.topic for p in query.parts) and not all(p.about_meeting for p in query.parts):
                 search = f"{question} {context}"  # "By when?" is searched with what it is about
             query = inherit(query, analyse(context))
-        sel = select(query, self.index, filters or Filters(), self.known)
+        sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
         passages = retrieval.passages if retrieval is not None else ()
         info = analysis_of(query, sel)
         names = [*query.people, *query.topic_people]

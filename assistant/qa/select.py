@@ -172,18 +172,18 @@ def _names(words: list[str]) -> str:
     return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
 
 
-def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[[str], bool]) -> Selection:
-    """The readouts that fit the question's people, countries, time and kind (and the user's filters)."""
+def select(
+    query: Query,
+    index: MeetingIndex,
+    filters: Filters,
+    known: Callable[[str], bool],
+    exact: Callable[[str], bool] | None = None,
+) -> Selection:
+    """The readouts that fit the question's people, countries, time and kind (and the user's filters).
+    ``known``: whether the readouts use a word or one it begins; ``exact``: whether they use that very word
+    (for reading a misspelt surname; without it none is respelled)."""
     allowed = {rid for rid, m in enumerate(index.meetings) if filters.matches(m)} if filters else None
-    people, topic, unknown = [], list(query.topic_people), []
-    for asked in query.people:
-        name = asked if index.with_person(asked) or _known_name(asked, known) else _respelled(asked, known) or asked
-        if index.with_person(name):
-            people.append(name)
-        elif _known_name(name, known):
-            topic.append(name)  # mentioned in the readouts but nobody of that name took part: a topic
-        else:
-            unknown.append(name)
+    people, topic, unknown = _sort_names(query, index, known, exact)
     parties = [p for p in query.parties if len(index.by_country.get(p, ())) < 0.8 * len(index.meetings)]
     if not (query.about_meetings or people or parties):  # "Who won the championship in 2000?": another time
         query = replace(query, window=TimeWindow(), meeting_kind=None)
@@ -230,6 +230,26 @@ def select(query: Query, index: MeetingIndex, filters: Filters, known: Callable[
         tuple(nearest),
         described,
     )
+
+
+def _sort_names(
+    query: Query, index: MeetingIndex, known: Callable[[str], bool], exact: Callable[[str], bool] | None
+) -> tuple[list[str], list[str], list[str]]:
+    """The question's names as (participants, names of the topic, names no readout mentions)."""
+    people: list[str] = []
+    topic: list[str] = list(query.topic_people)
+    unknown: list[str] = []
+    for asked in query.people:
+        name = asked
+        if exact is not None and not (index.with_person(asked) or _known_name(asked, known)):
+            name = _respelled(asked, exact) or asked
+        if index.with_person(name):
+            people.append(name)
+        elif _known_name(name, known):
+            topic.append(name)  # mentioned in the readouts but nobody of that name took part: a topic
+        else:
+            unknown.append(name)
+    return people, topic, unknown
 
 
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:
