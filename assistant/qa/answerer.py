@@ -27,6 +27,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..records import Answer, Meeting, Passage, Sentence
+from ..text.names import question_entities
 from ..text.tokenize import fold
 from .analyse import Part, Query, analyse
 from .compose import Group, Quote, cited_first, compose, header, join_words, long_date
@@ -381,7 +382,7 @@ class Answerer:
         ]
         # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
         # than its readout more often than not: closeness in meaning alone may stand for its topic
-        unnamed = not (names or query.people or query.parties or query.window.bounded)
+        unnamed = not (names or question_entities(query.text) or query.parties or query.window.bounded)
         fits = []
         for s in scored:
             key = (s.candidate.sentence.source, s.candidate.sentence.start)
