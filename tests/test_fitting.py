@@ -83,3 +83,11 @@ def test_a_surname_one_slip_away_is_read_as_the_readouts_spell_it():
     assert _respelled("Fumio Kishidda", vocabulary.__contains__) == "Fumio Kishida"  # one letter too many
     assert _respelled("Morad Qaraman", vocabulary.__contains__) is None  # nothing near
     assert _respelled("Xu Lii", vocabulary.__contains__) is None  # under six letters: left alone
+
+
+def test_money_is_not_a_count():
+    from assistant.qa.coverage import has_answer_type
+
+    assert not has_answer_type("The United States would provide $200 million in logistical support.", "number")
+    assert has_answer_type("Kenya will deploy 1,000 police officers.", "number")
+    assert has_answer_type("The United States would provide $200 million in logistical support.", "amount")

@@ -23,6 +23,11 @@ _AMOUNT = re.compile(
     r"thousand)\b)",
     re.I,
 )
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|"
+    r"\b\d[\d,.]*\s*(?:thousand |million |billion |trillion )?(?:dollars|euros|pounds|yen)\b",
+    re.I,
+)
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
@@ -93,8 +98,8 @@ def has_answer_type(text: str, answer_type: str) -> bool:
         return bool(_AMOUNT.search(text))
     if answer_type == "percentage":
         return bool(_PERCENT.search(text))
-    if answer_type == "number":
-        return bool(numbers_in(text))
+    if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
+        return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
     if answer_type == "person":
         return any(m.name or m.group for m in mentions(text)) or _has_full_name(text)
     if answer_type == "organisation":
