@@ -654,3 +654,31 @@ def test_meeting_and_participant_html_is_escaped():
     assert "&amp;" in p._repr_html_()
     assert "2024-01-02" in m._repr_html_() and "&lt;i&gt;Nairobi&lt;/i&gt;" in m._repr_html_()
     assert "<i>Nairobi" not in m._repr_html_() and "<i>Nairobi" not in Meetings([m])._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Under Secretary Zeya\u2019s Travel to Chile", [("Zeya", "Under Secretary")]),
+        (
+            "Secretary Blinken and Secretary Austin\u2019s Travel to Ukraine",
+            [("Blinken", "Secretary"), ("Austin", "Secretary")],
+        ),
+        (
+            "Today in Jeddah, President Joseph R. Biden, Jr. met with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar.",
+            [("Joseph R. Biden, Jr.", "President"), ("Tamim Bin Hamad Al Thani", "Amir Sheikh")],
+        ),
+        (
+            "While in Los Angeles, President Biden met the Prime Minister.",
+            [("Biden", "President"), (None, "Prime Minister")],
+        ),
+        (
+            "Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan, met him.",
+            [("Kamikawa Yoko", "Minister for Foreign Affairs")],
+        ),
+    ],
+)
+def test_a_place_or_a_possessive_is_not_read_as_a_name(text, expected):
+    from assistant.corpus.people import mentions
+
+    assert [(m.name, m.title) for m in mentions(text)] == expected

@@ -107,6 +107,31 @@ def _party_at(parties: list[PartyMention], tok: Token) -> PartyMention | None:
     return None
 
 
+#: Nouns of a readout's title after someone's possessive ("Under Secretary Zeya’s Travel to Chile").
+_EVENT_NOUNS = frozenset(
+    {
+        "Travel",
+        "Trip",
+        "Visit",
+        "Meeting",
+        "Meetings",
+        "Call",
+        "Calls",
+        "Conversation",
+        "Remarks",
+        "Participation",
+        "Engagement",
+        "Engagements",
+        "Bilateral",
+        "Discussion",
+        "Discussions",
+        "Phone",
+        "Virtual",
+        "Video",
+    }
+)
+
+
 class _Reader:
     """Walks the tokens of one span, reading mentions."""
 
@@ -114,12 +139,15 @@ class _Reader:
         self.text = text
         self.toks = tokens(text, start, end)
         self.parties = find_parties(text, start, end)
+        self.skip_to = 0
 
     def _capitalised_run(self, i: int) -> int:
         """End of the run of capitalised words (and the links inside it) starting at token i."""
         toks, j = self.toks, i
         while j < len(toks):
             t = toks[j]
+            if j > i and re.search(r"['\u2019]s$", toks[j - 1].text) and t.text in _EVENT_NOUNS:
+                break  # "Zeya’s Travel to Chile": a possessive before the event ends the name
             if (
                 t.cap
                 and _party_at(self.parties, t) is None
@@ -255,6 +283,10 @@ class _Reader:
             return Mention(name, title, c2 or country, start, toks[k - 1].end), k
         honorific = i > 0 and toks[i - 1].text in HONORIFICS and toks[i - 1].start >= start
         name, j = self.name(i)
+        placed = i > 0 and toks[i - 1].text.lower() in ("in", "at", "from", "near")  # "Today in Jeddah, President"
+        if name is not None and j + 1 < len(toks) and toks[j].text == "," and placed:
+            self.skip_to = j  # the whole place, not its last word, is passed over
+            return None, j
         if name is not None and j + 1 < len(toks) and toks[j].text == ",":
             apposed = self.apposition(j + 1)  # "Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan"
             if apposed is not None:
@@ -340,5 +372,5 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             out.append(m)
             i = max(j, i + 1)
         else:
-            i += 1
+            i = max(i + 1, reader.skip_to)
     return out
