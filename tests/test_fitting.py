@@ -91,3 +91,29 @@ def test_money_is_not_a_count():
     assert not has_answer_type("The United States would provide $200 million in logistical support.", "number")
     assert has_answer_type("Kenya will deploy 1,000 police officers.", "number")
     assert has_answer_type("The United States would provide $200 million in logistical support.", "amount")
+
+
+def test_a_list_question_loses_the_clause_describing_its_object():
+    from assistant.qa.text_parts import without_relative_clause
+
+    q = "How many readouts mention the 3+1 format that links the U.S. with Greece, Cyprus and Israel?"
+    assert without_relative_clause(q) == "How many readouts mention the 3+1 format?"
+    q = "Which readouts that mention Cuba also mention Venezuela?"
+    assert without_relative_clause(q) == q
+
+
+def test_a_list_names_what_is_said_as_written():
+    from assistant.qa.lists import alternatives
+
+    (alt,) = alternatives("How many readouts mention the 3+1 format?", ("format",))
+    assert alt.literal == ("3+1",)
+    assert alt.states("They met in the 3+1 mechanism with Greece.", lambda t: 1.0, 0.6) == 1.0
+    assert alt.states("They discussed the format of the talks.", lambda t: 1.0, 0.6) == 0.0
+
+
+def test_a_country_inside_a_longer_name_is_part_of_it():
+    query = analyse("How many readouts explicitly mention the Northern Ireland Protocol?")
+    assert query.people == ("Northern Ireland Protocol",) and query.parties == ()
+    assert "explicit" not in query.parts[0].topic
+    query = analyse("What did Japanese Foreign Minister Hayashi and Blinken discuss?")
+    assert query.parties == ("Japan",) and "Hayashi" in query.people

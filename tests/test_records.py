@@ -682,3 +682,18 @@ def test_a_place_or_a_possessive_is_not_read_as_a_name(text, expected):
     from assistant.corpus.people import mentions
 
     assert [(m.name, m.title) for m in mentions(text)] == expected
+
+
+def test_counterparts_take_the_one_foreign_country_of_the_title(tmp_path):
+    from assistant.corpus.meetings import _fill_countries
+    from assistant.records import Participant
+
+    people = [
+        Participant("Jake Sullivan", "National Security Advisor", "United States", "issuer"),
+        Participant("Asta Skaisgiryte", "Chief Foreign Policy Advisor", None, "counterpart"),
+    ]
+    title = "Sullivan\u2019s Meeting with Asta Skaisgiryte, Advisor to the President of Lithuania"
+    filled = _fill_countries(people, [], "United States", title)
+    assert [p.country for p in filled] == ["United States", "Lithuania"]
+    two = "Sullivan\u2019s Meeting with Advisors of Lithuania and Latvia"
+    assert _fill_countries(people, [], "United States", two)[1].country is None  # two countries: not guessed

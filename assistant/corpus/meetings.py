@@ -36,7 +36,7 @@ from ..text.places import ORGANISATIONS, SEATS
 from .people import Mention, mentions
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -292,11 +292,17 @@ def participants(
                 any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
             ):
                 add([p for p in found if p.side == "counterpart" and p.name])
-    return _fill_countries(out, mentions(title), issuer)
+    return _fill_countries(out, mentions(title), issuer, title)
 
 
-def _fill_countries(people: list[Participant], from_title: list[Mention], issuer: str) -> list[Participant]:
+def _fill_countries(
+    people: list[Participant], from_title: list[Mention], issuer: str, title: str = ""
+) -> list[Participant]:
     others = {p.country for p in people if p.side == "counterpart" and p.country and p.country != issuer}
+    # "... Meeting with Asta Skaisgiryte and Kestutis Budrys, Advisors to the President of Lithuania"
+    named = {p.name for p in find_parties(title) if p.name != issuer and not p.organisation}
+    if not others and len(named) == 1:
+        others = named
     out = []
     for p in people:
         country = p.country
@@ -313,7 +319,7 @@ def _fill_countries(people: list[Participant], from_title: list[Mention], issuer
                 country = twin.country
             elif p.side == "counterpart" and len(others) == 1:
                 country = next(iter(others))
-            elif not others and not any(m.country and m.country != issuer for m in from_title):
+            elif not others and not named and not any(m.country and m.country != issuer for m in from_title):
                 country = issuer  # nobody from abroad: a meeting at home
         out.append(dataclasses.replace(p, country=country))
     return out

@@ -47,10 +47,11 @@ from .fitting import (
     of_asked_kind,
     participants_asked,
     people_asked,
+    same_person_among,
 )
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
-from .text_parts import describe_topic, missing_line
+from .text_parts import describe_topic, missing_line, without_relative_clause
 from .tuning import Tuning
 
 _RECORD_TYPES = ("date", "place", "person")
@@ -166,14 +167,10 @@ class Answerer:
         conversation's meeting is tried first ("Was any money attached to the energy side?"), and all the
         readouts when that meeting does not answer it."""
         if soft and context:
-            own = analyse(question)
-            if own.people or own.parties or own.window.bounded or own.list_intent or own.compare:
-                return self.answer(question, filters, retrieval)
-            scoped = self.answer(question, filters, retrieval, context)
-            if not scoped.abstained:
-                return replace(scoped, analysis={**(scoped.analysis or {}), "within_conversation": context})
-            return self.answer(question, filters, retrieval)
+            return self._answer_soft(question, filters, retrieval, context)
         query = analyse(question)
+        if query.list_intent and (trimmed := without_relative_clause(question)) != question:
+            query = replace(analyse(trimmed), text=question)  # "the 3+1 format that links X with Y": the format
         search = question
         if context:
             if not any(p.topic for p in query.parts) and not all(p.about_meeting for p in query.parts):
@@ -212,6 +209,20 @@ class Answerer:
 
             return answer_list(self, question, query, sel, info)
         return self.answer_parts(question, query, sel, info, retrieval, search)
+
+    def _answer_soft(self, question: str, filters, retrieval, context: str) -> Answer:
+        """A question that does not read as a follow-up, asked in a conversation: within the conversation's
+        meeting first when it names no other (names of that meeting, "Did Sullivan raise human rights with
+        him?", stay in it), else, or when that meeting does not answer it, over all the readouts."""
+        own, asked = analyse(question), analyse(context)
+        others = [p for p in own.people if not same_person_among(p, asked.people)]
+        parties = [p for p in own.parties if p not in asked.parties]
+        if others or parties or own.window.bounded or own.list_intent or own.compare:
+            return self.answer(question, filters, retrieval)
+        scoped = self.answer(question, filters, retrieval, context)
+        if not scoped.abstained:
+            return replace(scoped, analysis={**(scoped.analysis or {}), "within_conversation": context})
+        return self.answer(question, filters, retrieval)
 
     def _no_meeting(self, question: str, sel: Selection, info: dict) -> Answer:
         groups = []

@@ -23,16 +23,26 @@ def inherit(query: Query, previous: Query) -> Query:
         query = replace(
             query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic) for p in query.parts)
         )
-    if query.people or query.parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
+    own_people = [p for p in query.people if not same_person_among(p, previous.people)]
+    own_parties = [p for p in query.parties if p not in previous.parties]
+    if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
         return query
     return replace(
         query,
-        people=previous.people,
+        people=tuple(dict.fromkeys((*previous.people, *query.people))),
         parties=previous.parties,
         window=previous.window,
         meeting_kind=previous.meeting_kind or query.meeting_kind,
         topic_people=query.topic_people or (),
     )
+
+
+def same_person_among(name: str, names) -> bool:
+    """Whether a person's name is one of ``names`` (a word in common: "Sullivan" and "Jake Sullivan")."""
+    from ..text.tokenize import fold
+
+    mine = {fold(w) for w in name.split() if len(w) > 2}
+    return any(mine & {fold(w) for w in other.split() if len(w) > 2} for other in names)
 
 
 #: Words that make a statement of talk bind: a future of giving or doing, a pledge, a decision.

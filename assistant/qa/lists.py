@@ -40,10 +40,13 @@ class Alternative:
 
     required: tuple[str, ...]
     optional: tuple[str, ...]
+    literal: tuple[str, ...] = ()  # "3+1", "P5+1": said as written, which words cannot hold
 
     def states(self, text: str, idf, min_coverage: float) -> float:
         """How well a sentence states it (0 when it does not): every name, and enough of the other words
         when there is no name."""
+        if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
+            return 1.0 if all(x.lower() in text.lower() for x in self.literal) else 0.0
         if self.required:
             return 1.0 if not missing_terms(text, self.required) else 0.0
         cov = topic_coverage(text, self.optional, idf)
@@ -61,9 +64,17 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
             for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\u00C0-\u024F\-]*", piece.strip())
         }
         required = tuple(t for t in terms if t in names)
+        literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if terms:
-            out.append(Alternative(required, tuple(t for t in terms if t not in required) or terms))
+            out.append(Alternative(required, tuple(t for t in terms if t not in required) or terms, literal))
     return out or [Alternative((), topic)]
+
+
+def _literal_terms(alt: Alternative) -> tuple[str, ...]:
+    """The index terms of what an alternative says as written ("3+1" -> "3", "1")."""
+    from ..text.tokenize import words
+
+    return tuple(dict.fromkeys(w for x in alt.literal for w in words(x)))
 
 
 def readouts_stating(
@@ -74,7 +85,9 @@ def readouts_stating(
     store = answerer.store
     best: dict[int, tuple[Sentence, float]] = {}
     alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
-    rows = np.unique(np.concatenate([_candidate_rows(store, a.required or a.optional) for a in alts]))
+    rows = np.unique(
+        np.concatenate([_candidate_rows(store, _literal_terms(a) or a.required or a.optional) for a in alts])
+    )
     for row in rows:
         rid = store.passage_rid(int(row))
         if allowed is not None and rid not in allowed:
@@ -111,6 +124,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
             ],
         )
     what = topic_words(part, topic) or sel.described or "it"
+    said = [x for a in alternatives(part.text, topic) for x in a.literal if x not in what]
+    what = " ".join([*said, what]) if said else what  # "the 3+1 format", not "format"
     scope = f" ({sel.described})" if sel.described and topic else ""
     if not hits:
         return compose(

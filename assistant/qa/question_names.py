@@ -57,8 +57,19 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Person names (runs of capitalised words that are not question words, titles, calendar words or
     parties, possessives removed) and parties (name shown, start, end) of a question."""
     parties = [(p.name, p.start, p.end) for p in find_parties(question)]
-    taken = [(s, e) for _, s, e in parties]
     people: list[str] = []
+    # a country inside a longer name ("the Northern Ireland Protocol", "the South China Sea") is part of that
+    # name, not a side of a meeting
+    for m in _CAP.finditer(question):
+        inner = [p for p in parties if m.start() < p[1] and p[2] <= m.end()]
+        before = question[m.start() : inner[0][1]].split() if inner else []
+        if inner and before and not any(w in TITLE_HEADS or fold(w) in STOPWORDS for w in before):
+            if not any(w in TITLE_HEADS for w in m.group(0).split()):
+                people.append(m.group(0))
+                parties = [p for p in parties if p not in inner]
+    taken = [(s, e) for _, s, e in parties] + [
+        (m.start(), m.end()) for m in _CAP.finditer(question) if m.group(0) in people
+    ]
     for m in _CAP.finditer(question):
         parts: list[str] = []
         pos = m.start()

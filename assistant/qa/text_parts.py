@@ -64,3 +64,19 @@ def _verb(phrase: str, scope: str) -> str:
     if _plural(scope):
         verb = {"gives": "give", "names": "name"}.get(verb, verb)
     return f"{verb} {rest}"
+
+
+_RELATIVE = re.compile(
+    r"^(?P<head>.*?\b(?:mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|"
+    r"discuss|discusses|discussed|cover|covers|covered|record|records|recorded|bring up|brings up|touch on|"
+    r"touches on)\b\s+\S.*?)\s*,?\s+(?:that|which|who)\s+(?!mention|refer|cite|raise|discuss|cover|record|bring|"
+    r"touch)\w+.*$",
+    re.I,
+)
+
+
+def without_relative_clause(question: str) -> str:
+    """A list question without the clause that describes its object: "Which readouts mention the 3+1 format
+    that links the U.S. with Greece?" -> "Which readouts mention the 3+1 format?"."""
+    m = _RELATIVE.match(question.strip())
+    return m.group("head").rstrip(" ,") + "?" if m else question
