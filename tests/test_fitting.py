@@ -117,3 +117,17 @@ def test_a_country_inside_a_longer_name_is_part_of_it():
     assert "explicit" not in query.parts[0].topic
     query = analyse("What did Japanese Foreign Minister Hayashi and Blinken discuss?")
     assert query.parties == ("Japan",) and "Hayashi" in query.people
+
+
+def test_a_name_only_a_later_part_uses_is_not_a_side_of_the_meeting():
+    from assistant.qa.filters import Filters
+    from assistant.qa.select import MeetingIndex, select
+
+    index = MeetingIndex.of([_meeting("a.txt", (2021, 5, 3), "Perez")])
+    query = analyse("When did Blinken and Perez meet in May 2021, and whom did Blinken say Rojas would name as envoy?")
+    sel = select(query, index, Filters(), lambda w: True)
+    assert sel.rids == (0,) and "Rojas" in sel.topic_names
+    index = MeetingIndex.of([_meeting("a.txt", (2021, 5, 3), "Perez"), _meeting("b.txt", (2022, 1, 4), "Rojas")])
+    query = analyse("When did Blinken and Rojas meet in May 2021, and what did Perez say about it?")
+    sel = select(query, index, Filters(), lambda w: True)
+    assert sel.rids == () and sel.missing  # the first part's own names still have to meet then

@@ -52,6 +52,7 @@ from .fitting import (
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, missing_line, without_relative_clause
+from .times import time_windows
 from .tuning import Tuning
 
 _RECORD_TYPES = ("date", "place", "person")
@@ -177,6 +178,8 @@ class Answerer:
                 search = f"{question} {context}"  # "By when?" is searched with what it is about
             query = inherit(query, analyse(context))
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
+        if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
+            query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()
         info = analysis_of(query, sel)
         names = [*query.people, *query.topic_people]

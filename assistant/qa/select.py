@@ -193,9 +193,8 @@ def select(
     )
     if not constrained:
         return Selection(tuple(sorted(allowed)) if allowed is not None else None, (), tuple(topic), tuple(unknown))
-    base = set(range(len(index.meetings))) if allowed is None else set(allowed)
-    for name in people:
-        base &= index.with_person(name)
+    everyone = set(range(len(index.meetings))) if allowed is None else set(allowed)
+    base = _with_all(everyone, people, index)
     if principal:
         held = {rid for rid in base if _holds(principal, index.meetings[rid])}
         base = held or base  # a readout that does not give the office's holder a title is not ruled out
@@ -213,6 +212,8 @@ def select(
     if query.window.recency and fits:
         ordered = sorted(fits, key=lambda r: index.day(r) or datetime.date.min)
         fits = {ordered[-1] if query.window.recency == "last" else ordered[0]}
+    if not fits and (narrower := _first_part_only(query)) is not None:
+        return select(narrower, index, filters, known, exact)
     described = _describe(query, people)
     if fits:
         placed = query.place if query.place and any(_place_fits(query.place, index.meetings[r]) for r in fits) else None
@@ -250,6 +251,34 @@ def _sort_names(
         else:
             unknown.append(name)
     return people, topic, unknown
+
+
+def _first_part_only(query: Query) -> Query | None:
+    """A multi-part question's constraints with only the names its first part uses ("When did Blinken and
+    Austin go to Kyiv, and whom did Blinken say Biden would nominate as ambassador to Ukraine?": Biden and
+    Ukraine are what the second part is about), or None when that changes nothing."""
+    if len(query.parts) < 2:
+        return None
+    first = query.parts[0].text
+    people = tuple(p for p in query.people if p in first)
+    parties = tuple(p for p in query.parties if p in first)
+    if not (people or parties) or (len(people), len(parties)) == (len(query.people), len(query.parties)):
+        return None
+    return replace(
+        query,
+        people=people,
+        parties=parties,
+        titled_parties=tuple(p for p in query.titled_parties if p in parties),
+        topic_people=(*query.topic_people, *(p for p in query.people if p not in people)),
+        topic_parties=(*query.topic_parties, *(p for p in query.parties if p not in parties)),
+    )
+
+
+def _with_all(rids: set[int], people: list[str], index: MeetingIndex) -> set[int]:
+    out = set(rids)
+    for name in people:
+        out &= index.with_person(name)
+    return out
 
 
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:

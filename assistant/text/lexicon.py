@@ -331,6 +331,12 @@ SYNONYM_GROUPS = (
     ("health", "medic", "hospit"),
     ("rememb", "reflect", "commemor", "honor", "honour", "tribut", "mourn", "legaci", "memori"),
     ("food", "grain", "wheat", "hunger"),
+    ("border", "boundari", "frontier"),
+    ("sea", "maritim", "naval", "ocean"),
+    ("technolog", "tech", "digit", "cyber", "quantum", "semiconductor", "artifici"),
+    ("summit", "ministeri", "confer", "g7", "g20"),
+    ("nuclear", "atom"),
+    ("space", "satellit", "orbit", "lunar", "nasa"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
