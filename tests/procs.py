@@ -18,8 +18,9 @@ Roles:
     ``["add", FILE]``; print one JSON line per update: the sources indexed
     before it (as its build report tells) and after it.
 ``reader-loop INDEX STOP QUESTION``
-    until STOP exists: open the index afresh and note its sources; every
-    eighth time also ask QUESTION and check the citations, from the fresh
+    until STOP exists: open the index afresh and note its sources (touching
+    STOP.ready after the second open, so a writer can wait for the reader to
+    be running); every eighth time also ask QUESTION and check the citations, from the fresh
     Assistant and from one long-lived one. Each read of CURRENT is followed
     by a short sleep, widening the race with a writer's switch. Print a JSON
     summary (every failure's message included).
@@ -153,6 +154,8 @@ def reader_loop(index_dir: str, stop: str, question: str) -> None:
             finally:
                 asst.close()
             summary["opens"] += 1
+            if summary["opens"] == 2:  # started and past its first question: the writer may begin
+                Path(stop + ".ready").touch()
             key = "|".join(sources)
             summary["sets"][key] = summary["sets"].get(key, 0) + 1
             if generation not in summary["generations"]:

@@ -14,6 +14,7 @@ import json
 import shutil
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,10 @@ def test_readers_opening_in_a_loop_during_rewrites_always_see_a_whole_corpus(tmp
         text=True,
         env=child_env(),
     )
+    ready = Path(str(stop) + ".ready")
+    deadline = time.monotonic() + 120
+    while not ready.exists() and reader.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the reader's start (imports, first question) must not use up the writer's run
     try:
         writer = subprocess.run(
             argv("writer-loop", index_dir, _plan(tmp_path, steps)),
