@@ -30,7 +30,7 @@ from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold
 from .analyse import Part, Query, analyse
-from .compose import Group, Quote, cited_first, compose, header, join_words, long_date
+from .compose import Group, Quote, cited_first, compose, header, join_words
 from .coverage import coverage_in_context, has_answer_type, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
@@ -43,10 +43,7 @@ from .fitting import (
     inherit,
     kind_noun,
     name_or_surname_in_text,
-    naming_sentences,
     of_asked_kind,
-    participants_asked,
-    people_asked,
     same_person_among,
 )
 from .retrieve import HybridRetriever, Retrieval
@@ -54,6 +51,7 @@ from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, missing_line, without_relative_clause
 from .times import time_windows
 from .tuning import Tuning
+from .who_when_where import from_records
 
 _RECORD_TYPES = ("date", "place", "person")
 log = logging.getLogger(__name__)
@@ -258,7 +256,7 @@ class Answerer:
             if part.answer_type in _RECORD_TYPES and (
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
-                got, miss = self._from_records(part, query, sel, topic, search)
+                got, miss = from_records(self, part, query, sel, topic, search)
                 if not got and topic:  # the records do not say: a sentence may
                     got, _, _, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
                     miss = [] if got else miss
@@ -268,6 +266,7 @@ class Answerer:
                     context.setdefault(q.sentence.source, []).append(q)
             if got:
                 answered += 1
+                sel = self._narrowed(sel, got)
             for q in got:
                 groups.setdefault(q.sentence.source, []).append(q)
             missing += miss
@@ -288,6 +287,15 @@ class Answerer:
             analysis=info,
         )
 
+    def _narrowed(self, sel: Selection, got: list[Quote]) -> Selection:
+        """The later parts of a question stay with the meeting an earlier part was answered from ("When did
+        Blinken phone Dendias about the tankers, and what did they agree Iran must do?": that call)."""
+        sources = {q.sentence.source for q in got}
+        if sel.rids is None or len(sel.rids) < 2 or len(sources) != 1:
+            return sel
+        hit = self.meeting_of(next(iter(sources)))
+        return replace(sel, rids=(hit[0],)) if hit is not None and hit[0] in sel.rids else sel
+
     def _group(self, source: str, quotes: list[Quote]) -> Group:
         hit = self.meeting_of(source)
         meeting = hit[1] if hit else None
@@ -297,52 +305,6 @@ class Answerer:
                 seen.add((q.sentence.start, q.lead))
                 unique.append(q)
         return Group(header(meeting, quotes[0].title), tuple(unique))
-
-    # ------------------------------------------------------------------ who, when, where
-    def _record_meetings(self, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
-        """The meetings a who/when/where part is about: the selected ones, or when the part has a topic of its
-        own ("when did they talk about the Amazon Fund"), the one whose readout states it best."""
-        if sel.rids and (len(sel.rids) == 1 or not topic):
-            return list(sel.rids)[: self.tuning.records_limit]
-        retrieval = self.retriever.run(question, 5, sel.rids or None)
-        ranked = []  # the meeting whose passage states the topic best; retrieval's order breaks ties
-        for rank, p in enumerate(retrieval.passages):
-            hit = self.meeting_of(p.source)
-            if hit is not None:
-                ranked.append((-topic_coverage(p.text, topic, self.store.idf), rank, hit[0]))
-        return [min(ranked)[2]] if ranked else []
-
-    def _from_records(self, part: Part, query: Query, sel: Selection, topic, question: str):
-        got: list[Quote] = []
-        missing: list[str] = []
-        for rid in self._record_meetings(sel, part.text if len(query.parts) > 1 else question, topic):
-            m = self.store.meetings[rid]
-            where = header(m, m.title)
-            if part.answer_type == "date":
-                sentence = self.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
-                sentence = sentence or self.meeting_sentence(rid)
-                if m.date is None:
-                    missing.append(f"the readout of {where} does not give the year of the meeting.")
-                elif sentence is not None:
-                    got.append(self.quote(sentence, 1.0, f"{long_date(m.date)}:"))
-            elif part.answer_type == "place":
-                sentence = self.sentence_at(m.source, *m.place_span) if m.place else None
-                if sentence is None:
-                    missing.append(f"the readout of {where} does not say where they met.")
-                else:
-                    got.append(self.quote(sentence, 1.0, f"In {m.place}:"))
-            else:
-                people = people_asked(part, m)
-                body = [s for s, _, _ in self.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
-                naming = naming_sentences(participants_asked(part, m), body)
-                sentence = self.meeting_sentence(rid)
-                if not people or (sentence is None and not naming):
-                    missing.append(f"the readout of {where} does not name who took part.")
-                else:
-                    # cite where the people asked for are named; the meeting's own sentence when that is it
-                    cited = naming or [sentence]
-                    got += [self.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
-        return got, missing
 
     # ------------------------------------------------------------------ from sentences
     def from_sentences(

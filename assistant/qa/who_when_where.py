@@ -1,0 +1,58 @@
+"""Who, when and where: answered from the readout records, citing the sentence that states each."""
+
+from __future__ import annotations
+
+from .analyse import Part, Query
+from .compose import Quote, header, long_date
+from .coverage import topic_coverage
+from .fitting import naming_sentences, participants_asked, people_asked
+from .select import Selection
+
+
+def record_meetings(answerer, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
+    """The meetings a who/when/where part is about: the selected ones, or when the part has a topic of its
+    own ("when did they talk about the Amazon Fund"), the one whose readout states it best."""
+    if sel.rids and (len(sel.rids) == 1 or not topic):
+        return list(sel.rids)[: answerer.tuning.records_limit]
+    retrieval = answerer.retriever.run(question, 5, sel.rids or None)
+    ranked = []  # the meeting whose passage states the topic best; retrieval's order breaks ties
+    for rank, p in enumerate(retrieval.passages):
+        hit = answerer.meeting_of(p.source)
+        if hit is not None:
+            ranked.append((-topic_coverage(p.text, topic, answerer.store.idf), rank, hit[0]))
+    return [min(ranked)[2]] if ranked else []
+
+
+def from_records(answerer, part: Part, query: Query, sel: Selection, topic, question: str):
+    """Who, when and where from the readout records, each with the sentence that states it cited; what the
+    records do not hold is named as missing."""
+    got: list[Quote] = []
+    missing: list[str] = []
+    for rid in record_meetings(answerer, sel, part.text if len(query.parts) > 1 else question, topic):
+        m = answerer.store.meetings[rid]
+        where = header(m, m.title)
+        if part.answer_type == "date":
+            sentence = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
+            sentence = sentence or answerer.meeting_sentence(rid)
+            if m.date is None:
+                missing.append(f"the readout of {where} does not give the year of the meeting.")
+            elif sentence is not None:
+                got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
+        elif part.answer_type == "place":
+            sentence = answerer.sentence_at(m.source, *m.place_span) if m.place else None
+            if sentence is None:
+                missing.append(f"the readout of {where} does not say where they met.")
+            else:
+                got.append(answerer.quote(sentence, 1.0, f"In {m.place}:"))
+        else:
+            people = people_asked(part, m)
+            body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
+            naming = naming_sentences(participants_asked(part, m), body)
+            sentence = answerer.meeting_sentence(rid)
+            if not people or (sentence is None and not naming):
+                missing.append(f"the readout of {where} does not name who took part.")
+            else:
+                # cite where the people asked for are named; the meeting's own sentence when that is it
+                cited = naming or [sentence]
+                got += [answerer.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
+    return got, missing
