@@ -131,3 +131,18 @@ def test_a_name_only_a_later_part_uses_is_not_a_side_of_the_meeting():
     query = analyse("When did Blinken and Rojas meet in May 2021, and what did Perez say about it?")
     sel = select(query, index, Filters(), lambda w: True)
     assert sel.rids == () and sel.missing  # the first part's own names still have to meet then
+
+
+def test_a_capital_stands_for_its_government():
+    from assistant.qa.coverage import topic_coverage
+
+    text = "There is no formal process between the governments of the United States and Canada on Line 5."
+    assert topic_coverage(text, ("washington", "ottawa"), lambda t: 1.0) == 1.0
+    assert topic_coverage("They discussed Mexico.", ("ottawa",), lambda t: 1.0) == 0.0
+
+
+def test_an_intention_to_give_is_a_commitment():
+    from assistant.qa.fitting import _COMMITTING
+
+    assert _COMMITTING.search("The Administration intends to commit up to $627 million in assistance.")
+    assert not _COMMITTING.search("They discussed assistance.")

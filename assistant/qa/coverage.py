@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from ..corpus.people import mentions
 from ..text.lexicon import NOT_NAME_WORDS, NUMBER_WORDS, SCALE_WORDS, SYNONYM_GROUPS
 from ..text.names import find_parties
+from ..text.places import CAPITAL_OF
 from ..text.tokenize import stem, words
 
 _AMOUNT = re.compile(
@@ -125,6 +126,10 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
         return True
     if len(term) >= 5 and any(len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 for w in own):
         return True  # "asian" for "Asia's": a short word the term extends by a letter or two
+    if term in CAPITAL_OF:  # "talks between Washington and Ottawa": the United States and Canada
+        country = stem(CAPITAL_OF[term])
+        if country in own or country[:5] in prefixes or (term == "washington" and {"unit", "u.s"} & own):
+            return True
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
 

@@ -47,7 +47,8 @@ def same_person_among(name: str, names) -> bool:
 
 #: Words that make a statement of talk bind: a future of giving or doing, a pledge, a decision.
 _COMMITTING = re.compile(
-    r"\b(?:will|would|shall)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?(?:provide|give|send|"
+    r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|is\s+set\s+to)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?"
+    r"(?:provide|give|send|"
     r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
     r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
     r"signed|announced|decided)\b|\bdecision to\b",

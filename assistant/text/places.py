@@ -245,3 +245,26 @@ ORGANISATIONS = _parse(_ORGS)
 #: Words that name a capital or seat of government, used for a country only when nothing else names it
 #: (so "met in Washington" is a place, not a participant's country).
 SEATS = frozenset({"Washington", "Beijing", "Moscow", "Kremlin", "Kyiv", "Kiev", "Gaza", "West Bank"})
+
+# fmt: off
+#: Capitals that stand for their governments in a question ("talks between Washington and Ottawa"), with a
+#: word the text uses for the country instead (its name or the start of its demonym).
+CAPITAL_OF = {
+    "washington": "america", "ottawa": "canada", "mexico": "mexico", "beijing": "china", "moscow": "russia",
+    "kyiv": "ukraine", "kiev": "ukraine", "tokyo": "japan", "seoul": "korea", "pyongyang": "korea",
+    "taipei": "taiwan", "london": "britain", "paris": "france", "berlin": "germany", "rome": "italy",
+    "madrid": "spain", "lisbon": "portugal", "ankara": "turkey", "tehran": "iran", "delhi": "india",
+    "islamabad": "pakistan", "kabul": "afghanistan", "dhaka": "bangladesh", "canberra": "australia",
+    "brasilia": "brazil", "havana": "cuba", "caracas": "venezuela", "bogota": "colombia", "lima": "peru",
+    "santiago": "chile", "jerusalem": "israel", "riyadh": "saudi", "cairo": "egypt", "amman": "jordan",
+    "baghdad": "iraq", "damascus": "syria", "beirut": "lebanon", "doha": "qatar", "muscat": "oman",
+    "warsaw": "poland", "vilnius": "lithuania", "riga": "latvia", "tallinn": "estonia", "helsinki": "finland",
+    "stockholm": "sweden", "oslo": "norway", "copenhagen": "denmark", "brussels": "belgium", "athens": "greece",
+    "nicosia": "cyprus", "zagreb": "croatia", "belgrade": "serbia", "pristina": "kosovo", "tirana": "albania",
+    "skopje": "macedonia", "sofia": "bulgaria", "bucharest": "romania", "budapest": "hungary",
+    "prague": "czech", "bratislava": "slovakia", "vienna": "austria", "manila": "philippines",
+    "hanoi": "vietnam", "jakarta": "indonesia", "bangkok": "thailand", "nairobi": "kenya", "abuja": "nigeria",
+    "pretoria": "africa", "khartoum": "sudan", "kinshasa": "congo", "ulaanbaatar": "mongolia",
+    "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "chisinau": "moldova", "minsk": "belarus",
+}
+# fmt: on
