@@ -114,8 +114,12 @@ def test_an_unrelated_agreement_is_not_the_answer(real_assistant):
 def test_an_urging_is_not_presented_as_agreement(real_assistant):
     ans = real_assistant.ask("What did the ministers agree on maritime security in Jakarta?")
     says_no_agreement = ans.abstained and any("record no agreement" in m for m in ans.missing)
+    # what binds (text.lexicon.BINDING_KINDS): an agreement, a commitment, or a joint announcement ("They
+    # announced a new program to train ... coast guard personnel"); never an urging or talk
     quotes_agreements = (
-        not ans.abstained and bool(ans.citations) and all(c.kind in ("agreed", "committed") for c in ans.citations)
+        not ans.abstained
+        and bool(ans.citations)
+        and all(c.kind in ("agreed", "committed", "announced") for c in ans.citations)
     )
     assert says_no_agreement or quotes_agreements, [(c.kind, c.quote) for c in ans.citations]
 
