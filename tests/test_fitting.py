@@ -146,3 +146,11 @@ def test_an_intention_to_give_is_a_commitment():
 
     assert _COMMITTING.search("The Administration intends to commit up to $627 million in assistance.")
     assert not _COMMITTING.search("They discussed assistance.")
+
+
+def test_a_who_answer_names_someone_the_question_does_not():
+    from assistant.qa.coverage import names_someone_new
+
+    q = "Who was behind the attack on President Duque's helicopter that Biden brought up?"
+    assert not names_someone_new("President Biden spoke with President Ivan Duque about the attack.", q)
+    assert names_someone_new("Defense Minister Diego Molano blamed a rebel group.", q)

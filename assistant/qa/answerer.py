@@ -31,7 +31,7 @@ from ..text.names import question_entities
 from ..text.tokenize import fold
 from .analyse import Part, Query, analyse
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, has_answer_type, topic_coverage
+from .coverage import coverage_in_context, has_answer_type, names_someone_new, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -377,7 +377,10 @@ class Answerer:
             if s.score < self.tuning.min_score_named:
                 break
             quote = self.quote(s.candidate.sentence, s.score)
-            if has_answer_type(s.candidate.sentence.text, part.answer_type) and (
+            text = s.candidate.sentence.text
+            if part.answer_type == "person" and not names_someone_new(text, part.text):
+                continue
+            if has_answer_type(text, part.answer_type) and (
                 part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")
             ):
                 return [quote]
@@ -402,6 +405,8 @@ class Answerer:
             return f"score {s.score:.2f}"
         if not has_answer_type(sent.text, part.answer_type):
             return f"no {part.answer_type}"
+        if part.answer_type == "person" and not names_someone_new(sent.text, part.text):
+            return "no one the question does not name"  # "who was behind the attack on Duque's helicopter"
         if part.answer_type == "date" and FUTURE.search(part.text) and not FUTURE_SAID.search(sent.text):
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):

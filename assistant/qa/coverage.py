@@ -115,6 +115,23 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     return True
 
 
+def names_someone_new(text: str, question: str) -> bool:
+    """Whether a sentence names someone a question does not: a person by a name none of whose words the
+    question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
+    is not answered by "Biden spoke with President Duque")."""
+    asked = {w.lower() for w in words(question)}
+    for m in mentions(text):
+        if m.group:
+            continue
+        if m.name and not any(w.lower() in asked for w in words(m.name)):
+            return True
+        if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
+            return True
+    return _has_full_name(text) and any(
+        w.lower() not in asked for w in re.findall(r"\b[A-Z][a-z\u00C0-\u024F'\-]+", text)[1:]
+    )
+
+
 def _weights(topic: Iterable[str], idf: Callable[[str], float]) -> dict[str, float]:
     return {t: max(idf(t), 0.1) for t in topic}
 
