@@ -154,3 +154,11 @@ def test_a_who_answer_names_someone_the_question_does_not():
     q = "Who was behind the attack on President Duque's helicopter that Biden brought up?"
     assert not names_someone_new("President Biden spoke with President Ivan Duque about the attack.", q)
     assert names_someone_new("Defense Minister Diego Molano blamed a rebel group.", q)
+
+
+def test_besides_someone_asks_for_the_others():
+    q = "Besides Prime Minister Draghi, which Italian official did Jake Sullivan meet in Rome?"
+    from assistant.qa.coverage import names_someone_new
+
+    assert not names_someone_new("National Security Advisor Jake Sullivan met Prime Minister Mario Draghi.", q)
+    assert names_someone_new("This followed Mr. Sullivan\u2019s meeting with Luigi Mattiolo, Diplomatic Advisor.", q)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..corpus.people import mentions
-from ..text.lexicon import NOT_NAME_WORDS, NUMBER_WORDS, SCALE_WORDS, SYNONYM_GROUPS
+from ..text.lexicon import NOT_NAME_WORDS, NUMBER_WORDS, OFFICE_WORDS, SCALE_WORDS, SYNONYM_GROUPS, TITLE_HEADS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from ..text.tokenize import stem, words
@@ -71,16 +71,23 @@ _FULL_NAME = re.compile(
 )
 
 
-def _has_full_name(text: str) -> bool:
-    """Whether a sentence names someone without a title ("Thomas Davis had ..."): two capitalised words that
-    are not a country, an organisation, a month or the sentence's opening words."""
+def _full_names(text: str) -> list[str]:
+    """Names of people without a title ("Thomas Davis had ..."): two capitalised words that are not a country,
+    an organisation, a month or the sentence's opening words."""
+    out = []
     for m in _FULL_NAME.finditer(text):
         if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":")):
             continue
-        if find_parties(m.group(0)) or any(w in NOT_NAME_WORDS for w in m.group(0).split()):
-            continue
-        return True
-    return False
+        if find_parties(m.group(0)) or any(
+            w in NOT_NAME_WORDS or w in OFFICE_WORDS or w in TITLE_HEADS for w in m.group(0).split()
+        ):
+            continue  # "National Security", "Advisor Jake": words of an office, not a name
+        out.append(m.group(0))
+    return out
+
+
+def _has_full_name(text: str) -> bool:
+    return bool(_full_names(text))
 
 
 def has_answer_type(text: str, answer_type: str) -> bool:
@@ -127,9 +134,7 @@ def names_someone_new(text: str, question: str) -> bool:
             return True
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
             return True
-    return _has_full_name(text) and any(
-        w.lower() not in asked for w in re.findall(r"\b[A-Z][a-z\u00C0-\u024F'\-]+", text)[1:]
-    )
+    return any(all(w.lower() not in asked for w in name.split()) for name in _full_names(text))
 
 
 def _weights(topic: Iterable[str], idf: Callable[[str], float]) -> dict[str, float]:

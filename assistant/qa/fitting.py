@@ -168,7 +168,11 @@ def participants_asked(part: Part, m: Meeting) -> list:
         if asked_object or any(w in low for w in ("other side", "counterpart", "foreign", "their side", "led the"))
         else None
     )
-    return [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    if re.search(r"\b(?:besides|apart from|other than|aside from|in addition to|except)\b", low):
+        # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
+        people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
+    return people
 
 
 def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
