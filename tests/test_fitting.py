@@ -162,3 +162,10 @@ def test_besides_someone_asks_for_the_others():
 
     assert not names_someone_new("National Security Advisor Jake Sullivan met Prime Minister Mario Draghi.", q)
     assert names_someone_new("This followed Mr. Sullivan\u2019s meeting with Luigi Mattiolo, Diplomatic Advisor.", q)
+
+
+def test_a_country_whose_office_is_named_stays_a_side_of_the_meeting():
+    query = analyse("What did Deputy Secretary Sherman and Thailand's foreign minister discuss?")
+    assert query.office_parties == ("Thailand",)
+    query = analyse("What did Harris say about Tunisia's talks with the IMF when she spoke with President Saied?")
+    assert query.office_parties == ()  # "talks with the IMF": met, perhaps, but no office of it is named

@@ -68,6 +68,8 @@ class Query:
     #: parties named next to an office or after "with" ("the Congolese president", "a call with Morocco"):
     #: the counterpart's country, a constraint even when people are named
     titled_parties: tuple[str, ...] = ()
+    #: the titled parties that hold an office in the question ("Thailand's foreign minister"), not merely met
+    office_parties: tuple[str, ...] = ()
     #: the place the question says the meeting was ("in Bali", "in Rabat")
     place: str | None = None
     topic_parties: tuple[str, ...] = ()
@@ -278,7 +280,7 @@ def analyse(question: str) -> Query:
     people, parties = names_in(question)
     window = time_window(question)
     subject_start, subject_end = subject_span(question)
-    meeting_parties, topic_parties, titled = _party_sides(question, parties, subject_start, subject_end)
+    meeting_parties, topic_parties, titled, office = _party_sides(question, parties, subject_start, subject_end)
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
     drop = _not_topic(question, window, parties, meeting_parties)
@@ -303,6 +305,7 @@ def analyse(question: str) -> Query:
         topic_people=tuple(topic_people),
         parties=tuple(dict.fromkeys(meeting_parties)),
         titled_parties=tuple(dict.fromkeys(titled)),
+        office_parties=tuple(dict.fromkeys(office)),
         place=meeting_place(question),
         principal=principal_office(question),
         # the issuing government is in every readout: never a topic
@@ -358,17 +361,22 @@ def _party_sides(question: str, parties, subject_start: int, subject_end: int):
     meeting: list[str] = []
     topic: list[str] = []
     titled: list[str] = []
+    office: list[str] = []
     for name, s, e in parties:
+        holds = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e : e + 40], re.I) or re.search(
+            rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I
+        )
         near_title = (
-            re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e : e + 40], re.I)
+            holds
             or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
-            or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
             or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
         )
         (meeting if (subject_start <= s < subject_end or near_title) else topic).append(name)
         if near_title:
             titled.append(name)
-    return meeting, topic, titled
+        if holds:
+            office.append(name)
+    return meeting, topic, titled, office
 
 
 def _meeting_kind(question: str) -> str | None:

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
-from ..text.tokenize import fold
+from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .coverage import coverage_in_context, has_answer_type, names_someone_new, topic_coverage
@@ -43,7 +43,9 @@ from .fitting import (
     inherit,
     kind_noun,
     name_or_surname_in_text,
+    names_in_text,
     of_asked_kind,
+    owner_of_office,
     same_person_among,
 )
 from .retrieve import HybridRetriever, Retrieval
@@ -249,7 +251,7 @@ class Answerer:
         missing: list[str] = []
         context: dict[str, list[Quote]] = {}
         answered = 0
-        drop = participant_stems(sel, query)
+        drop = participant_stems(sel, query) | self._who_stems(sel, query)
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
             topic = tuple(t for t in part.topic if t not in drop)
@@ -286,6 +288,19 @@ class Answerer:
             context_note=note,
             analysis=info,
         )
+
+    def _who_stems(self, sel: Selection, query: Query) -> set[str]:
+        """Stems of names that say who, not what: one in the title of the one or two readouts selected
+        ("Meeting with Activist Nazanin Boniadi"), or only the owner of someone's office ("von der Leyen's
+        head of cabinet")."""
+        titles = " ".join(self.store.meetings[r].title for r in (sel.rids or ())[:2]) if sel.rids else ""
+        out: set[str] = set()
+        for name in (*sel.topic_names, *query.topic_people):
+            if (titles and len(sel.rids or ()) <= 2 and names_in_text(name, titles)) or owner_of_office(
+                name, query.text
+            ):
+                out |= {stem(fold(w)) for w in name.split()}
+        return out
 
     def _narrowed(self, sel: Selection, got: list[Quote]) -> Selection:
         """The later parts of a question stay with the meeting an earlier part was answered from ("When did
@@ -342,7 +357,8 @@ class Answerer:
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
         """The scored sentences that answer a part (see ``_why_not`` for what keeps one out)."""
-        context = {(s.source, s.start): p.text for p in retrieval.passages for s in p.sentences}
+        # a passage with its readout's title: "Meeting with Activist Nazanin Boniadi" names her for every passage
+        context = {(s.source, s.start): f"{p.title}\n{p.text}" for p in retrieval.passages for s in p.sentences}
         near = {
             (s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1) : i + 2])
             for p in retrieval.passages
@@ -354,7 +370,10 @@ class Answerer:
         names = [
             n
             for n in (*sel.topic_names, *query.topic_people)
-            if n and (len(n.split()) > 1 or not named) and not re.search(r"-(?:related|based|led|linked|backed)$", n)
+            if n
+            and (len(n.split()) > 1 or not named)
+            and not re.search(r"-(?:related|based|led|linked|backed)$", n)
+            and not owner_of_office(n, query.text)
         ]
         # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
         # than its readout more often than not: closeness in meaning alone may stand for its topic

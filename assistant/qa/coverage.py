@@ -155,6 +155,14 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
 
+def _own_stems(text: str) -> set[str]:
+    """The stems of a sentence's words, with its hyphenated words also joined ("Trans-Atlantic" is also
+    "transatlantic")."""
+    own = {stem(w) for w in words(text)}
+    own |= {stem(m.replace("-", "").lower()) for m in re.findall(r"\b\w+(?:-\w+)+\b", text)}
+    return own
+
+
 def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float], hints: Iterable[str] = ()) -> float:
     """Share of a part's topic (stemmed words, rarer ones weighing more) that a sentence states; words that
     describe the answer (``hints``) add to it when stated and cost nothing when not (at most 1)."""
@@ -162,7 +170,7 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
     total = sum(weights.values())
     if not total:
         return 1.0
-    own = {stem(w) for w in words(text)}
+    own = _own_stems(text)
     prefixes = {w[:5] for w in own if len(w) >= 5}
     got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes))
     got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))
@@ -190,7 +198,7 @@ def coverage_in_context(
 
 def missing_terms(text: str, topic: Iterable[str]) -> list[str]:
     """The topic words a sentence does not state."""
-    own = {stem(w) for w in words(text)}
+    own = _own_stems(text)
     prefixes = {w[:5] for w in own if len(w) >= 5}
     return [t for t in topic if not _stated(t, own, prefixes)]
 

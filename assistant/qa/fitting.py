@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..records import Meeting
 from ..text.lexicon import BINDING_KINDS, NOT_NAME_WORDS, WEAK_KINDS
 from ..text.names import find_parties
+from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
 from .select import Selection
@@ -89,12 +90,23 @@ def names_in_text(name: str, text: str) -> bool:
     return all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1)
 
 
+def owner_of_office(name: str, question: str) -> bool:
+    """Whether a question names someone only to say whose office another holds ("von der Leyen's head of
+    cabinet", "Putin's spokesman"): a readout may name the office without them."""
+    heads = r"head|chief|adviser|advisor|spokes\w*|minister|envoy|deputy|aide|representative|secretary|director"
+    return bool(re.search(rf"\b{re.escape(name)}['\u2019]s\s+(?:\w+\s+){{0,2}}(?:{heads})\b", question, re.I))
+
+
 def name_or_surname_in_text(name: str, text: str) -> bool:
     """``names_in_text``, or for a person's name ("Graham Twigg", "Alexei Navalny") its surname alone, the way
     a text names someone after the first time ("Twigg suggested ..."). Names of things keep every word:
     "the Amazon" is not "the Amazon Fund"."""
     if names_in_text(name, text):
         return True
+    capital = CAPITAL_OF.get(name.lower())
+    if capital is not None:  # "how would Washington help": the United States
+        low = text.lower()
+        return capital[:5] in low or (capital == "america" and ("united states" in low or "u.s." in low))
     parts = name.split()
     if not 2 <= len(parts) <= 3 or not all(re.fullmatch(r"[A-Z][a-z\u00C0-\u024F'\-]+", w) for w in parts):
         return False

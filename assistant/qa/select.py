@@ -200,7 +200,8 @@ def select(
         base = held or base  # a readout that does not give the office's holder a title is not ruled out
     for party in parties if not people else [p for p in query.titled_parties if p in parties]:
         at_table = base & index.by_country.get(party, set())
-        if people and not at_table:  # the named people never met it: "Tunisia's talks with the IMF" is a topic
+        if people and not at_table and party not in query.office_parties:
+            # the named people never met it, and no office of it is named: "Tunisia's talks with the IMF"
             topic.append(party)
             continue
         base = at_table
