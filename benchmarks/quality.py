@@ -148,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.out / 'report.json'} and {args.out / 'report.html'}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({**report, "rows": result["rows"]}, indent=1))
+        # only the rows of the split asked for: a dev run must not put test rows in front of whoever reads it
+        rows = [r for r in result["rows"] if args.split == "all" or r["split"] == args.split]
+        args.json.write_text(json.dumps({**report, "rows": rows}, indent=1))
     return 0
 
 
