@@ -169,3 +169,21 @@ def test_a_country_whose_office_is_named_stays_a_side_of_the_meeting():
     assert query.office_parties == ("Thailand",)
     query = analyse("What did Harris say about Tunisia's talks with the IMF when she spoke with President Saied?")
     assert query.office_parties == ()  # "talks with the IMF": met, perhaps, but no office of it is named
+
+
+def test_what_a_question_sets_aside_is_not_required():
+    from assistant.qa.fitting import set_aside
+
+    assert set_aside("Besides Russia and Ukraine, which arrangement came up?") == "Russia and Ukraine"
+    assert set_aside("What did they discuss?") == ""
+    query = analyse("Besides Russia and Ukraine, which arrangement came up when Blinken spoke with Truss?")
+    assert "Besides Russia" not in query.people
+
+
+def test_what_document_asks_for_a_document():
+    from assistant.qa.coverage import has_answer_type
+
+    assert analyse("What document did the U.S. and Armenia sign?").parts[0].answer_type == "document"
+    assert analyse("What agreement did they reach on trade?").parts[0].answer_type == "free"
+    assert has_answer_type("They signed a Nuclear Cooperation Memorandum of Understanding.", "document")
+    assert not has_answer_type("They discussed nuclear cooperation.", "document")

@@ -161,6 +161,12 @@ _ANSWER_TYPES = [
         r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
         r"forum|banks?|funds?)\b",
     ),
+    (
+        "document",
+        "search",
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:documents?|treat(?:y|ies)|memorand(?:um|a)|"
+        r"declarations?|joint statements?|charters?|frameworks?|roadmaps?|communiqu[eé]s?)\b(?! (?:of|for|on)\b)",
+    ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]
 _ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPES]

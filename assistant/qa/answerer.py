@@ -47,6 +47,7 @@ from .fitting import (
     of_asked_kind,
     owner_of_office,
     same_person_among,
+    set_aside,
 )
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
@@ -300,7 +301,7 @@ class Answerer:
                 name, query.text
             ):
                 out |= {stem(fold(w)) for w in name.split()}
-        return out
+        return out | {stem(fold(w)) for w in set_aside(query.text).split()}  # "besides Russia and Ukraine"
 
     def _narrowed(self, sel: Selection, got: list[Quote]) -> Selection:
         """The later parts of a question stay with the meeting an earlier part was answered from ("When did
@@ -374,6 +375,7 @@ class Answerer:
             and (len(n.split()) > 1 or not named)
             and not re.search(r"-(?:related|based|led|linked|backed)$", n)
             and not owner_of_office(n, query.text)
+            and not names_in_text(n, set_aside(query.text))
         ]
         # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
         # than its readout more often than not: closeness in meaning alone may stand for its topic

@@ -119,7 +119,17 @@ def has_answer_type(text: str, answer_type: str) -> bool:
                 text,
             )
         )
+    if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
+        return bool(_DOCUMENT.search(text))
     return True
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:documents?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MOU|MOUs|declarations?|statements?|"
+    r"charters?|frameworks?|roadmaps?|road maps?|communiqu[eé]s?|protocols?|plans?|letters?|arrangements?|"
+    r"compacts?|conventions?|principles)\b",
+    re.I,
+)
 
 
 def names_someone_new(text: str, question: str) -> bool:

@@ -90,6 +90,15 @@ def names_in_text(name: str, text: str) -> bool:
     return all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1)
 
 
+_BESIDES = re.compile(r"\b(?:besides|apart from|other than|aside from|in addition to|except(?: for)?)\s+([^,?]+)", re.I)
+
+
+def set_aside(question: str) -> str:
+    """The words a question sets aside ("Besides Russia and Ukraine, which arrangement ...": "Russia and
+    Ukraine"): not what the answer must state."""
+    return " ".join(m.group(1) for m in _BESIDES.finditer(question))
+
+
 def owner_of_office(name: str, question: str) -> bool:
     """Whether a question names someone only to say whose office another holds ("von der Leyen's head of
     cabinet", "Putin's spokesman"): a readout may name the office without them."""

@@ -63,7 +63,8 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     for m in _CAP.finditer(question):
         inner = [p for p in parties if m.start() < p[1] and p[2] <= m.end()]
         before = question[m.start() : inner[0][1]].split() if inner else []
-        if inner and before and not any(w in TITLE_HEADS or fold(w) in STOPWORDS for w in before):
+        opens = m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!", ":"))
+        if inner and before and not opens and not any(w in TITLE_HEADS or fold(w) in STOPWORDS for w in before):
             if not any(w in TITLE_HEADS for w in m.group(0).split()):
                 people.append(m.group(0))
                 parties = [p for p in parties if p not in inner]
