@@ -13,6 +13,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py                 # test split: the reported figures
     python benchmarks/answers.py --split dev --misses
     python benchmarks/answers.py --set fresh     # the second, later set (same types, other readouts)
+    python benchmarks/answers.py --set third     # the third
 
 Printed per split and per type, each rate with its 95% Wilson interval:
 abstention on unanswerable questions, false abstention on answerable ones,
@@ -36,6 +37,8 @@ QUESTIONS = HERE / "data" / "answer_questions.jsonl"
 #: a second set, 123 questions written later by other writers on readouts the first set does not use, its
 #: split fixed before anything was run on it: a fresh estimate of how the rules carry over
 FRESH = HERE / "data" / "answer_questions_fresh.jsonl"
+#: a third, 123 questions by three more writers on readouts neither set before uses, split fixed by them
+THIRD = HERE / "data" / "answer_questions_third.jsonl"
 RATES = (
     "abstain_recall",
     "false_abstain_rate",
@@ -99,7 +102,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="test", choices=["dev", "test", "all"])
     ap.add_argument("--index-dir", type=Path, help="reuse or create the index here")
     ap.add_argument("--store", help="index into this store instead (e.g. a postgresql:// URL)")
-    ap.add_argument("--set", default="first", choices=["first", "fresh"], help="which question set")
+    ap.add_argument("--set", default="first", choices=["first", "fresh", "third"], help="which question set")
     ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -108,7 +111,7 @@ def main(argv=None) -> int:
         return 0
     asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
-    report = run(asst, split, FRESH if args.set == "fresh" else QUESTIONS)
+    report = run(asst, split, {"first": QUESTIONS, "fresh": FRESH, "third": THIRD}[args.set])
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))
