@@ -187,3 +187,34 @@ def test_what_document_asks_for_a_document():
     assert analyse("What agreement did they reach on trade?").parts[0].answer_type == "free"
     assert has_answer_type("They signed a Nuclear Cooperation Memorandum of Understanding.", "document")
     assert not has_answer_type("They discussed nuclear cooperation.", "document")
+
+
+@pytest.mark.parametrize(
+    "question,required,places",
+    [
+        ("Which readouts mention the assassination of Haitian President Jovenel Mo\u00efse?", ("mois",), ()),
+        (
+            "How many readouts raise U.S. concerns about Ream Naval Base in Cambodia?",
+            ("ream", "naval", "base"),
+            ("cambodia",),
+        ),
+        ("How many readouts mention the Global Fund to Fight AIDS, Tuberculosis and Malaria?", ("global", "fund"), ()),
+        ("Where in the readouts does Cuba come up?", (), ("cuba",)),
+    ],
+)
+def test_a_list_requires_the_things_own_name_and_places_its_countries(question, required, places):
+    from assistant.qa.lists import alternatives
+
+    part = analyse(question).parts[0]
+    (alt,) = alternatives(part.text, part.topic)
+    assert alt.required == required and alt.places == places
+
+
+def test_a_list_objects_people_and_countries_are_what_is_mentioned():
+    from assistant.qa.text_parts import list_query
+
+    question = "Which readouts mention the assassination of Haitian President Jovenel Mo\u00efse?"
+    query = list_query(analyse(question), question)
+    assert query.parties == () and query.people == ()
+    question = "In which of President Biden's calls did Cuba come up?"
+    assert "Biden" in list_query(analyse(question), question).people

@@ -51,7 +51,7 @@ from .fitting import (
 )
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
-from .text_parts import describe_topic, missing_line, without_relative_clause
+from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
 from .tuning import Tuning
 from .who_when_where import from_records
@@ -171,8 +171,8 @@ class Answerer:
         if soft and context:
             return self._answer_soft(question, filters, retrieval, context)
         query = analyse(question)
-        if query.list_intent and (trimmed := without_relative_clause(question)) != question:
-            query = replace(analyse(trimmed), text=question)  # "the 3+1 format that links X with Y": the format
+        if query.list_intent:
+            query = list_query(query, question)
         search = question
         if context:
             if not any(p.topic for p in query.parts) and not all(p.about_meeting for p in query.parts):

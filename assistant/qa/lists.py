@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Answer, Sentence
-from ..text.tokenize import stem
+from ..text.names import find_parties
+from ..text.tokenize import stem, words
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
 from .select import participant_stems
@@ -41,33 +42,65 @@ class Alternative:
     required: tuple[str, ...]
     optional: tuple[str, ...]
     literal: tuple[str, ...] = ()  # "3+1", "P5+1": said as written, which words cannot hold
+    places: tuple[str, ...] = ()  # countries the object names ("Ream Naval Base in Cambodia"): in its passage
 
-    def states(self, text: str, idf, min_coverage: float) -> float:
-        """How well a sentence states it (0 when it does not): every name, and enough of the other words
-        when there is no name."""
+    def states(self, text: str, idf, min_coverage: float, passage: str = "") -> float:
+        """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
+        countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
             return 1.0 if all(x.lower() in text.lower() for x in self.literal) else 0.0
         if self.required:
-            return 1.0 if not missing_terms(text, self.required) else 0.0
+            if missing_terms(text, self.required) or missing_terms(f"{passage} {text}", self.places):
+                return 0.0
+            return 1.0
+        if self.places:
+            return 1.0 if not missing_terms(text, self.places) else 0.0
         cov = topic_coverage(text, self.optional, idf)
         return cov if cov >= min_coverage else 0.0
 
 
 def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
-    """ "the Negev Summit or the follow-on Negev process" -> two alternatives; proper nouns are required."""
+    """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
+    name are required (see ``head_name``), the others need only be stated enough."""
     out = []
-    for piece in re.split(r",?\s+\bor\b\s+", part_text):
-        words_here = {stem(w.lower()) for w in re.findall(r"[\w\u00C0-\u024F'\u2019\-]+", piece)}
+    for k, piece in enumerate(re.split(r",?\s+\bor\b\s+", part_text)):
+        words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
-        names = {
-            stem(w.lower().replace("\u2019s", "").replace("'s", ""))
-            for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w\u00C0-\u024F\-]*", piece.strip())
-        }
+        names = {stem(w) for x in head_name(piece, opening=k == 0) for w in words(x)}
+        countries = {stem(w) for p in find_parties(piece) if not p.organisation for w in words(piece[p.start : p.end])}
         required = tuple(t for t in terms if t in names)
+        places = tuple(t for t in terms if t in countries and t not in names)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if terms:
-            out.append(Alternative(required, tuple(t for t in terms if t not in required) or terms, literal))
+            optional = tuple(t for t in terms if t not in required and t not in places) or terms
+            out.append(Alternative(required, optional, literal, places))
     return out or [Alternative((), topic)]
+
+
+_RUN = re.compile(r"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]*)*")
+
+
+def head_name(piece: str, opening: bool = True) -> list[str]:
+    """The words of the first proper name of a list question's object, the way readouts write it: "the
+    Global Fund to Fight AIDS ..." -> Global, Fund; "Haitian President Jovenel Moïse" -> Moïse (a person goes
+    by surname, without office or nationality); "Ream Naval Base in Cambodia" -> Ream, Naval, Base. A
+    country alone ("Cuba", "North Korea") is no such name: it is one more word to state. ``opening``: the
+    piece opens the question (its first word is capitalised anyway)."""
+    from ..text.lexicon import OFFICE_WORDS, TITLE_HEADS
+    from ..text.names import find_parties
+
+    for m in _RUN.finditer(piece):
+        before = piece[: m.start()].rstrip()
+        if (opening and not before) or before.endswith((".", "?", "!")):
+            continue  # the question's opening word
+        run = [w.replace("\u2019s", "").replace("'s", "") for w in m.group(0).split()]
+        titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
+        office = TITLE_HEADS | OFFICE_WORDS if titled else frozenset()
+        kept = [w for w in run if not (w in office or (titled and find_parties(w)))]
+        if not kept or all(find_parties(w) for w in kept) or find_parties(" ".join(kept)) and len(kept) <= 2:
+            continue
+        return kept[-1:] if titled else kept
+    return []
 
 
 def _literal_terms(alt: Alternative) -> tuple[str, ...]:
@@ -86,14 +119,17 @@ def readouts_stating(
     best: dict[int, tuple[Sentence, float]] = {}
     alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
     rows = np.unique(
-        np.concatenate([_candidate_rows(store, _literal_terms(a) or a.required or a.optional) for a in alts])
+        np.concatenate(
+            [_candidate_rows(store, _literal_terms(a) or a.required or a.places or a.optional) for a in alts]
+        )
     )
     for row in rows:
         rid = store.passage_rid(int(row))
         if allowed is not None and rid not in allowed:
             continue
-        for sent in store.passage(int(row)).sentences:
-            score = max(a.states(sent.text, store.idf, min_coverage) for a in alts)
+        passage = store.passage(int(row))
+        for sent in passage.sentences:
+            score = max(a.states(sent.text, store.idf, min_coverage, passage.text) for a in alts)
             if score > 0 and (rid not in best or score > best[rid][1]):
                 best[rid] = (sent, score)
     return [(rid, s, c) for rid, (s, c) in best.items()]

@@ -80,3 +80,42 @@ def without_relative_clause(question: str) -> str:
     that links the U.S. with Greece?" -> "Which readouts mention the 3+1 format?"."""
     m = _RELATIVE.match(question.strip())
     return m.group("head").rstrip(" ,") + "?" if m else question
+
+
+_LIST_VERB = re.compile(
+    r"\b(?:mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|bring up|"
+    r"brings up|brought up|touch on|touches on|discuss|discusses|discussed|cover|covers|covered|"
+    r"talk about|talks about|address|addresses|addressed)\b",
+    re.I,
+)
+
+
+def list_query(query, question: str):
+    """A list question's analysis: without the clause describing its object ("the 3+1 format that links the
+    U.S. with Greece"), and with the people and countries its object names as what is mentioned, not who
+    met ("Which readouts mention the assassination of Haitian President Moïse?": any readout, not only
+    meetings with Haiti)."""
+    from dataclasses import replace
+
+    from .analyse import analyse
+
+    trimmed = without_relative_clause(question)
+    if trimmed != question:
+        query = replace(analyse(trimmed), text=question)
+    verb = _LIST_VERB.search(trimmed)
+    if verb is None:
+        return query
+    obj = trimmed[verb.end() :]
+    people = tuple(p for p in query.people if p in obj)
+    parties = tuple(p for p in query.parties if p in obj)
+    if not (people or parties):
+        return query
+    return replace(
+        query,
+        people=tuple(p for p in query.people if p not in people),
+        parties=tuple(p for p in query.parties if p not in parties),
+        titled_parties=tuple(p for p in query.titled_parties if p not in parties),
+        office_parties=tuple(p for p in query.office_parties if p not in parties),
+        topic_people=(*query.topic_people, *people),
+        topic_parties=(*query.topic_parties, *parties),
+    )
