@@ -218,3 +218,14 @@ def test_a_list_objects_people_and_countries_are_what_is_mentioned():
     assert query.parties == () and query.people == ()
     question = "In which of President Biden's calls did Cuba come up?"
     assert "Biden" in list_query(analyse(question), question).people
+
+
+def test_who_questions_about_ones_own_side_and_others():
+    from assistant.qa.coverage import names_someone_new
+
+    q = "Which other White House official sat in when Sullivan hosted Somalia's president?"
+    assert not names_someone_new("Sullivan hosted President Hassan Sheikh Mohamud at the White House.", q)
+    assert names_someone_new(
+        "Mr. Sullivan, joined by Homeland Security Adviser Dr. Elizabeth Sherwood-Randall, spoke.", q
+    )
+    assert analyse("Which cabinet members sat in on Biden's meeting?").parts[0].answer_type == "person"

@@ -137,14 +137,20 @@ def names_someone_new(text: str, question: str) -> bool:
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
     is not answered by "Biden spoke with President Duque")."""
     asked = {w.lower() for w in words(question)}
+    named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
+        named |= {w.lower() for w in words(m.name or "")}
         if m.group:
             continue
-        if m.name and not any(w.lower() in asked for w in words(m.name)):
+        # someone the question names by office ("Somalia's president") is not new either
+        by_office = bool(m.title) and all(w.lower() in asked for w in words(m.title or ""))
+        if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
             return True
-    return any(all(w.lower() not in asked for w in name.split()) for name in _full_names(text))
+    return any(
+        all(w.lower() not in asked and w.lower() not in named for w in name.split()) for name in _full_names(text)
+    )
 
 
 def _weights(topic: Iterable[str], idf: Callable[[str], float]) -> dict[str, float]:

@@ -184,13 +184,19 @@ def participants_asked(part: Part, m: Meeting) -> list:
         r"(?:did|does|do|will|would|has|had)\b",
         low,
     )
+    own = re.search(
+        r"\b(?:own|cabinet|white house|administration|his (?:officials|team|aides)|her (?:officials|team|aides))\b",
+        low,
+    )
     side = (
-        "counterpart"
+        "issuer"
+        if own  # "which of Biden's own officials", "which cabinet members sat in"
+        else "counterpart"
         if asked_object or any(w in low for w in ("other side", "counterpart", "foreign", "their side", "led the"))
         else None
     )
     people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
-    if re.search(r"\b(?:besides|apart from|other than|aside from|in addition to|except)\b", low):
+    if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
         people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
     return people
