@@ -229,3 +229,17 @@ def test_who_questions_about_ones_own_side_and_others():
         "Mr. Sullivan, joined by Homeland Security Adviser Dr. Elizabeth Sherwood-Randall, spoke.", q
     )
     assert analyse("Which cabinet members sat in on Biden's meeting?").parts[0].answer_type == "person"
+
+
+@pytest.mark.parametrize(
+    "topic,sentence",
+    [
+        (("conflict",), "They discussed the ongoing crises in Ethiopia and South Sudan."),
+        (("troop",), "He noted the decision to return U.S. forces to Somalia."),
+        (("money", "energi"), "He announced a planned $45 million investment toward the energy partnership."),
+    ],
+)
+def test_synonyms_of_readout_language(topic, sentence):
+    from assistant.qa.coverage import topic_coverage
+
+    assert topic_coverage(sentence, topic, lambda t: 1.0) == 1.0

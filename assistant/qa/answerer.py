@@ -224,7 +224,8 @@ class Answerer:
         if others or parties or own.window.bounded or own.list_intent or own.compare:
             return self.answer(question, filters, retrieval)
         scoped = self.answer(question, filters, retrieval, context)
-        if not scoped.abstained:
+        if not scoped.abstained or (own.parts[0].answer_type == "yesno" and not own.people and not own.parties):
+            # "Did any conflicts in the region come up?" asks about this meeting: no other meeting answers it
             return replace(scoped, analysis={**(scoped.analysis or {}), "within_conversation": context})
         return self.answer(question, filters, retrieval)
 
