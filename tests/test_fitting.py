@@ -243,3 +243,14 @@ def test_synonyms_of_readout_language(topic, sentence):
     from assistant.qa.coverage import topic_coverage
 
     assert topic_coverage(sentence, topic, lambda t: 1.0) == 1.0
+
+
+def test_a_comparison_of_two_meetings_with_different_people():
+    from assistant.qa.compare import side_query, sides
+
+    q = "What did Sherman's May 2022 talks with President Lourenco and Blinken's later meeting with FM Antonio have in common?"
+    query = analyse(q)
+    assert query.compare
+    first, second = sides(q)
+    assert "Blinken" not in side_query(first, query).people  # a side naming two people takes no third
+    assert "Antonio" in " ".join(side_query(second, query).people)

@@ -36,7 +36,7 @@ from ..text.places import ORGANISATIONS, SEATS
 from .people import Mention, mentions
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -333,7 +333,7 @@ def analyse(question: str) -> Query:
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
     r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
-    r"what changed|how had [^?]{0,80}? moved on)\b"
+    r"what changed|how had [^?]{0,80}? moved on|in common)\b"
 )
 
 

@@ -22,7 +22,8 @@ from .times import time_windows
 _SIDES = re.compile(
     r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
     r"in contrast to|as opposed to|and (?:what|how)\b|and (?:in |during |at )?(?:his|her|their|the) "
-    r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation)))",
+    r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
+    r"and (?=[A-Z][\w\-]+['\u2019]s\s+(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
     re.I,
 )
 
@@ -37,7 +38,7 @@ def side_query(text: str, whole: Query) -> Query:
     """One side's constraints: its own names, time and kind; the whole question's names it leaves out."""
     q = analyse(text)
     people = q.people or whole.people
-    if q.people and len(whole.people) > len(q.people):
+    if len(q.people) == 1 and len(whole.people) > len(q.people):  # "and his June meeting with him": one side
         people = tuple(dict.fromkeys(q.people + tuple(p for p in whole.people if p not in q.people)[:1]))
     return replace(
         q,

@@ -282,7 +282,7 @@ Princess Emir Sheikh Sultan Ambassador Envoy Director-General Director Speaker L
 Chairman Chairwoman Chairperson Commissioner Councilor Councillor Member Chief General Admiral Pope Premier Monarch
 Taoiseach Spokesperson President-elect President-Elect Vice-President Coordinator Administrator Counselor Emperor
 Crown Majority Minority Whip Congressman Congresswoman Representatives Senators Deputy Under Assistant
-Secretary-General Head Lady Undersecretary Under-Secretary""".split())
+Secretary-General Head Lady Undersecretary Under-Secretary FM PM DFM NSA""".split())
 #: Offices of a country's own politics: a counterpart holding one, with no country given, is of the issuer's
 #: country ("Speaker Pelosi", "Senator Schumer").
 DOMESTIC_TITLES = frozenset("""Speaker Senator Senators Representative Representatives Congressman Congresswoman
@@ -333,6 +333,7 @@ SYNONYM_GROUPS = (
     ("rememb", "reflect", "commemor", "honor", "honour", "tribut", "mourn", "legaci", "memori"),
     ("food", "grain", "wheat", "hunger"),
     ("border", "boundari", "frontier"),
+    ("sidelin", "margin"),
     ("sea", "maritim", "naval", "ocean"),
     ("technolog", "tech", "digit", "cyber", "quantum", "semiconductor", "artifici"),
     ("summit", "ministeri", "confer", "g7", "g20"),
@@ -415,7 +416,8 @@ MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", 
                  "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing",
                  "compared", "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular",
                  "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
-                 "explicitly", "directly", "actually", "angle", "aspect", "aspects", "element", "elements",
+                 "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal",
+                 "central", "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements",
                  "dimension", "component", "date", "venue",
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
