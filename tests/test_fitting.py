@@ -248,7 +248,10 @@ def test_synonyms_of_readout_language(topic, sentence):
 def test_a_comparison_of_two_meetings_with_different_people():
     from assistant.qa.compare import side_query, sides
 
-    q = "What did Sherman's May 2022 talks with President Lourenco and Blinken's later meeting with FM Antonio have in common?"
+    q = (
+        "What did Sherman's May 2022 talks with President Lourenco and Blinken's later meeting with FM Antonio "
+        "have in common?"
+    )
     query = analyse(q)
     assert query.compare
     first, second = sides(q)

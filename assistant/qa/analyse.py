@@ -370,9 +370,9 @@ def _party_sides(question: str, parties, subject_start: int, subject_end: int):
     titled: list[str] = []
     office: list[str] = []
     for name, s, e in parties:
-        holds = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+)?(?:{heads})\b", question[e : e + 40], re.I) or re.search(
-            rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I
-        )
+        holds = re.search(
+            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b", question[e : e + 50], re.I
+        ) or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
         near_title = (
             holds
             or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)

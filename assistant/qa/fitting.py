@@ -90,7 +90,9 @@ def names_in_text(name: str, text: str) -> bool:
     return all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1)
 
 
-_BESIDES = re.compile(r"\b(?:besides|apart from|other than|aside from|in addition to|except(?: for)?)\s+([^,?]+)", re.I)
+_BESIDES = re.compile(
+    r"\b(?:besides|beyond|apart from|other than|aside from|in addition to|except(?: for)?)\s+([^,?]+)", re.I
+)
 
 
 def set_aside(question: str) -> str:

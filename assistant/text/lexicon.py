@@ -418,7 +418,7 @@ MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", 
                  "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
                  "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal",
                  "central", "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements",
-                 "dimension", "component", "date", "venue",
+                 "dimension", "component", "date", "venue", "ministry", "ministries", "department",
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
