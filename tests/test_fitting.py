@@ -257,3 +257,12 @@ def test_a_comparison_of_two_meetings_with_different_people():
     first, second = sides(q)
     assert "Blinken" not in side_query(first, query).people  # a side naming two people takes no third
     assert "Antonio" in " ".join(side_query(second, query).people)
+
+
+def test_a_pronoun_follow_up_naming_countries_stays_with_the_meeting():
+    from assistant.qa.fitting import inherit
+
+    previous = analyse("Who did Kamala Harris meet with in Munich on February 18, 2022?")
+    follow = analyse("What did they say the response would involve if Russia invaded Ukraine further?")
+    kept = inherit(follow, previous)
+    assert kept.window == previous.window and "Kamala Harris" in kept.people

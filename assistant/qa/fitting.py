@@ -13,6 +13,7 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
+from .followup import PRONOUN_SUBJECT
 from .select import Selection
 
 
@@ -25,7 +26,10 @@ def inherit(query: Query, previous: Query) -> Query:
             query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic) for p in query.parts)
         )
     own_people = [p for p in query.people if not same_person_among(p, previous.people)]
-    own_parties = [p for p in query.parties if p not in previous.parties]
+    # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
+    # ("What did they say the response would be if Russia invaded Ukraine further?")
+    pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None
+    own_parties = [] if pronoun_subject else [p for p in query.parties if p not in previous.parties]
     if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
         return query
     return replace(

@@ -44,13 +44,13 @@ def is_follow_up(question: str) -> bool:
     n_words = len(q.split())
     if n_words <= 3 and not question_entities(q):
         return True  # "When?", "By when?", "Why was that?"
-    if _PRONOUN_SUBJECT.match(q) and n_words <= 14:
+    if PRONOUN_SUBJECT.match(q) and n_words <= 14:
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
 
 
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
-_PRONOUN_SUBJECT = re.compile(
+PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
     r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
     r"|the leaders|the ministers|both)\b",
