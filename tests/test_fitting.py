@@ -266,3 +266,20 @@ def test_a_pronoun_follow_up_naming_countries_stays_with_the_meeting():
     follow = analyse("What did they say the response would involve if Russia invaded Ukraine further?")
     kept = inherit(follow, previous)
     assert kept.window == previous.window and "Kamala Harris" in kept.people
+
+
+@pytest.mark.parametrize(
+    "question,start,end",
+    [
+        ("What did they discuss in the spring of 2022?", (2022, 3, 1), (2022, 5, 31)),
+        ("What did Biden say in his fall 2022 call?", (2022, 9, 1), (2022, 11, 30)),
+        ("What did they discuss in the summer of 2021?", (2021, 6, 1), (2021, 8, 31)),
+    ],
+)
+def test_a_season_is_its_months(question, start, end):
+    import datetime
+
+    from assistant.qa.times import time_window
+
+    w = time_window(question)
+    assert (w.start, w.end) == (datetime.date(*start), datetime.date(*end))

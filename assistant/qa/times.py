@@ -105,7 +105,7 @@ def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
     recency = _recency(question)
-    for find in (_range, _day, _bound, _month_of_year, _year, _month_any_year):
+    for find in (_range, _day, _bound, _month_of_year, _season, _year, _month_any_year):
         found = find(question)
         if found is not None:
             return replace(found, recency=recency)
@@ -183,6 +183,23 @@ def _month_of_year(q: str) -> TimeWindow | None:
         return None
     y = int(m.group(2))
     return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))
+
+
+def _season(q: str) -> TimeWindow | None:
+    """ "in the spring of 2022", "summer 2021", "the fall of 2022", "winter 2022" (its first months, with the
+    December before)."""
+    m = re.search(rf"\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    if not m:
+        return None
+    y, season = int(m.group(2)), m.group(1).lower()
+    start, end = {
+        "spring": (datetime.date(y, 3, 1), datetime.date(y, 5, 31)),
+        "summer": (datetime.date(y, 6, 1), datetime.date(y, 8, 31)),
+        "fall": (datetime.date(y, 9, 1), datetime.date(y, 11, 30)),
+        "autumn": (datetime.date(y, 9, 1), datetime.date(y, 11, 30)),
+        "winter": (datetime.date(y - 1, 12, 1), datetime.date(y, 3, 15)),
+    }[season]
+    return TimeWindow(start, end, None, None, m.group(0))
 
 
 def _year(q: str) -> TimeWindow | None:
