@@ -57,7 +57,7 @@ class Settings(BaseSettings):
     min_topic_cosine: float = Field(0.55, ge=0.0, le=1.0, description="Closeness that stands in for stating the topic.")
     min_topic_cosine_named: float = Field(0.55, ge=0.0, le=1.0, description="The same, within the readouts named.")
     min_topic_cosine_unnamed: float = Field(
-        0.35, ge=0.0, le=1.0, description="The same, alone, for a question naming no one, nothing and no date."
+        0.4, ge=0.0, le=1.0, description="The same, alone, for a question naming no one, nothing and no date."
     )
     min_score_named: float = Field(
         0.6,
