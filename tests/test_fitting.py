@@ -283,3 +283,11 @@ def test_a_season_is_its_months(question, start, end):
 
     w = time_window(question)
     assert (w.start, w.end) == (datetime.date(*start), datetime.date(*end))
+
+
+def test_which_meeting_questions_may_quote_the_meeting_itself():
+    from assistant.qa.answerer import _WHICH_MEETING
+
+    assert _WHICH_MEETING.search("During which trip did a special envoy sit in on the signing of a contract?")
+    assert _WHICH_MEETING.search("Which call had a senior diplomat thanking a neighbour?")
+    assert not _WHICH_MEETING.search("What did they agree on trade?")

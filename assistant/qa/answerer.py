@@ -57,6 +57,10 @@ from .tuning import Tuning
 from .who_when_where import from_records
 
 _RECORD_TYPES = ("date", "place", "person")
+#: "During which trip did ...", "Which call had ...": the meeting itself is the answer
+_WHICH_MEETING = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event)\b", re.I
+)
 log = logging.getLogger(__name__)
 
 
@@ -454,7 +458,12 @@ class Answerer:
             # close in meaning counts with some topic in its own words, or as the very kind of statement asked
             # for in the one or two readouts named ("they agreed to expand academic exchanges": education ties)
             return f"topic coverage {cov:.2f}, cosine {max(s.candidate.cosine, s.candidate.topic_cosine or 0):.2f}"
-        if quote.kind == "met" and part.answer_type in ("free", "yesno") and (not topic or own < 1):
+        if (
+            quote.kind == "met"
+            and part.answer_type in ("free", "yesno")
+            and (not topic or own < 1)
+            and not _WHICH_MEETING.search(part.text)
+        ):
             return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
         return ""
 
