@@ -291,3 +291,13 @@ def test_which_meeting_questions_may_quote_the_meeting_itself():
     assert _WHICH_MEETING.search("During which trip did a special envoy sit in on the signing of a contract?")
     assert _WHICH_MEETING.search("Which call had a senior diplomat thanking a neighbour?")
     assert not _WHICH_MEETING.search("What did they agree on trade?")
+
+
+def test_a_follow_up_keeps_the_country_of_the_meeting_and_asks_for_people():
+    from assistant.qa.fitting import inherit
+
+    previous = analyse("Who from the Belarusian opposition did Sherman meet in April 2022?")
+    assert previous.titled_parties == ("Belarus",)
+    follow = analyse("Did anyone else from the department sit in?")
+    assert follow.parts[0].answer_type == "person"
+    assert inherit(follow, previous).titled_parties == ("Belarus",)

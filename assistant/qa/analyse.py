@@ -146,6 +146,8 @@ _ANSWER_TYPES = [
     ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
+    # "Did anyone else from the department sit in?": a yes/no whose answer is people
+    ("person", "match", r"\s*(?:and\s+)?(?:did|was|were|has|had)\s+(?:anyone|anybody|someone|somebody)\b"),
     (
         "person",
         "search",
@@ -355,7 +357,7 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
 
 #: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
 _FROM_SIDE = (
-    r"\b(?:meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
+    r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
     r"delegation|delegates|advis[eo]rs?|ministers?|envoys?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
 )
 

@@ -36,6 +36,8 @@ def inherit(query: Query, previous: Query) -> Query:
         query,
         people=tuple(dict.fromkeys((*previous.people, *query.people))),
         parties=previous.parties,
+        titled_parties=previous.titled_parties,
+        office_parties=previous.office_parties,
         window=previous.window,
         meeting_kind=previous.meeting_kind or query.meeting_kind,
         topic_people=query.topic_people or (),
