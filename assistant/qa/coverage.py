@@ -164,18 +164,31 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
         return True
     if len(term) >= 5 and any(len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 for w in own):
         return True  # "asian" for "Asia's": a short word the term extends by a letter or two
-    if term in CAPITAL_OF:  # "talks between Washington and Ottawa": the United States and Canada
-        country = stem(CAPITAL_OF[term])
-        if country in own or country[:5] in prefixes or (term == "washington" and {"unit", "u.s"} & own):
-            return True
+    if capital_stated(term, own, prefixes):
+        return True
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
 
-def _own_stems(text: str) -> set[str]:
+def capital_stated(capital: str, own: set[str], prefixes: set[str]) -> bool:
+    """Whether a text states the country of a capital a question names ("talks between Washington and
+    Ottawa": the United States and Canada), given the text's stems (``own_stems``) and their 5-letter
+    prefixes; False for a word that is no capital."""
+    country = CAPITAL_OF.get(capital)
+    if country is None:
+        return False
+    c = stem(country)
+    if c in own or c[:5] in prefixes or any(w.startswith(c) for w in own):
+        return True
+    return capital == "washington" and bool({"unit", "u.s"} & own)
+
+
+def own_stems(text: str) -> set[str]:
     """The stems of a sentence's words, with its hyphenated words also joined ("Trans-Atlantic" is also
-    "transatlantic")."""
+    "transatlantic") and "U.S." kept whole ("u.s")."""
     own = {stem(w) for w in words(text)}
     own |= {stem(m.replace("-", "").lower()) for m in re.findall(r"\b\w+(?:-\w+)+\b", text)}
+    if re.search(r"\bU\.S\.", text):
+        own.add("u.s")
     return own
 
 
@@ -186,7 +199,7 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
     total = sum(weights.values())
     if not total:
         return 1.0
-    own = _own_stems(text)
+    own = own_stems(text)
     prefixes = {w[:5] for w in own if len(w) >= 5}
     got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes))
     got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))
@@ -214,7 +227,7 @@ def coverage_in_context(
 
 def missing_terms(text: str, topic: Iterable[str]) -> list[str]:
     """The topic words a sentence does not state."""
-    own = _own_stems(text)
+    own = own_stems(text)
     prefixes = {w[:5] for w in own if len(w) >= 5}
     return [t for t in topic if not _stated(t, own, prefixes)]
 

@@ -13,6 +13,7 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
+from .coverage import capital_stated, own_stems
 from .followup import PRONOUN_SUBJECT
 from .select import Selection
 
@@ -120,10 +121,9 @@ def name_or_surname_in_text(name: str, text: str) -> bool:
     "the Amazon" is not "the Amazon Fund"."""
     if names_in_text(name, text):
         return True
-    capital = CAPITAL_OF.get(name.lower())
-    if capital is not None:  # "how would Washington help": the United States
-        low = text.lower()
-        return capital[:5] in low or (capital == "america" and ("united states" in low or "u.s." in low))
+    if name.lower() in CAPITAL_OF:  # "how would Washington help": the United States
+        own = own_stems(text)
+        return capital_stated(name.lower(), own, {w[:5] for w in own if len(w) >= 5})
     parts = name.split()
     if not 2 <= len(parts) <= 3 or not all(re.fullmatch(r"[A-Z][a-z\u00C0-\u024F'\-]+", w) for w in parts):
         return False
