@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..text.lexicon import (
     CALENDAR,
+    EVENT_NOUNS,
     GROUP_PARTICIPANTS,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -107,31 +108,6 @@ def _party_at(parties: list[PartyMention], tok: Token) -> PartyMention | None:
     return None
 
 
-#: Nouns of a readout's title after someone's possessive ("Under Secretary Zeya’s Travel to Chile").
-_EVENT_NOUNS = frozenset(
-    {
-        "Travel",
-        "Trip",
-        "Visit",
-        "Meeting",
-        "Meetings",
-        "Call",
-        "Calls",
-        "Conversation",
-        "Remarks",
-        "Participation",
-        "Engagement",
-        "Engagements",
-        "Bilateral",
-        "Discussion",
-        "Discussions",
-        "Phone",
-        "Virtual",
-        "Video",
-    }
-)
-
-
 class _Reader:
     """Walks the tokens of one span, reading mentions."""
 
@@ -146,7 +122,7 @@ class _Reader:
         toks, j = self.toks, i
         while j < len(toks):
             t = toks[j]
-            if j > i and re.search(r"['\u2019]s$", toks[j - 1].text) and t.text in _EVENT_NOUNS:
+            if j > i and re.search(r"['\u2019]s$", toks[j - 1].text) and t.text in EVENT_NOUNS:
                 break  # "Zeya’s Travel to Chile": a possessive before the event ends the name
             if (
                 t.cap

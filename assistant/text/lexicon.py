@@ -345,6 +345,11 @@ SYNONYM_GROUPS = (
 #: House", "Congress").
 NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capitol", "Parliament", "Kremlin",
                               "Elysee", "Élysée", "Downing", "Palace", "Building", "Observatory", "Office"})
+#: Nouns of a readout's title after someone's possessive ("Under Secretary Zeya’s Travel to Chile"): the name
+#: ends before them. Capitalised, as titles write them.
+EVENT_NOUNS = frozenset({"Travel", "Trip", "Visit", "Meeting", "Meetings", "Call", "Calls", "Conversation", "Remarks",
+                         "Participation", "Engagement", "Engagements", "Bilateral", "Discussion", "Discussions",
+                         "Phone", "Virtual", "Video"})
 #: Lower-case office words that may open a title after a name ("Frédéric Bernard, head of cabinet of ...").
 LOWER_TITLE_HEADS = frozenset({"head", "chief", "director", "advisor", "adviser", "minister", "secretary",
                                "ambassador", "envoy", "spokesperson", "president", "chair", "leader"})
