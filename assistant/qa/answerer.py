@@ -364,7 +364,10 @@ class Answerer:
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
         """The scored sentences that answer a part (see ``_why_not`` for what keeps one out)."""
         # a passage with its readout's title: "Meeting with Activist Nazanin Boniadi" names her for every passage
-        context = {(s.source, s.start): f"{p.title}\n{p.text}" for p in retrieval.passages for s in p.sentences}
+        context = {}
+        for p in retrieval.passages:
+            titled = f"{p.title}\n{p.text}"  # joined once per passage, not once per sentence
+            context.update({(s.source, s.start): titled for s in p.sentences})
         near = {
             (s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1) : i + 2])
             for p in retrieval.passages

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text.tokenize import stem
-from .analyse import Part
+from .analyse import Part, analyse
 
 _TYPE_PHRASES = {
     "amount": "gives no figure",
@@ -66,11 +67,14 @@ def _verb(phrase: str, scope: str) -> str:
     return f"{verb} {rest}"
 
 
+#: The verbs a list question asks with ("which readouts mention / refer to / bring up ...").
+_MENTIONING = (
+    r"mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|discuss|discusses|"
+    r"discussed|cover|covers|covered|bring up|brings up|touch on|touches on"
+)
 _RELATIVE = re.compile(
-    r"^(?P<head>.*?\b(?:mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|"
-    r"discuss|discusses|discussed|cover|covers|covered|record|records|recorded|bring up|brings up|touch on|"
-    r"touches on)\b\s+\S.*?)\s*,?\s+(?:that|which|who)\s+(?!mention|refer|cite|raise|discuss|cover|record|bring|"
-    r"touch)\w+.*$",
+    rf"^(?P<head>.*?\b(?:{_MENTIONING}|record|records|recorded)\b\s+\S.*?)\s*,?\s+(?:that|which|who)\s+"
+    r"(?!mention|refer|cite|raise|discuss|cover|record|bring|touch)\w+.*$",
     re.I,
 )
 
@@ -83,9 +87,7 @@ def without_relative_clause(question: str) -> str:
 
 
 _LIST_VERB = re.compile(
-    r"\b(?:mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|bring up|"
-    r"brings up|brought up|touch on|touches on|discuss|discusses|discussed|cover|covers|covered|"
-    r"talk about|talks about|address|addresses|addressed)\b",
+    rf"\b(?:{_MENTIONING}|brought up|talk about|talks about|address|addresses|addressed)\b",
     re.I,
 )
 
@@ -95,10 +97,6 @@ def list_query(query, question: str):
     U.S. with Greece"), and with the people and countries its object names as what is mentioned, not who
     met ("Which readouts mention the assassination of Haitian President Moïse?": any readout, not only
     meetings with Haiti)."""
-    from dataclasses import replace
-
-    from .analyse import analyse
-
     trimmed = without_relative_clause(question)
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
