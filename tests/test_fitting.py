@@ -191,6 +191,16 @@ def test_what_document_asks_for_a_document():
     assert analyse("What agreement did they reach on trade?").parts[0].answer_type == "free"
     assert has_answer_type("They signed a Nuclear Cooperation Memorandum of Understanding.", "document")
     assert not has_answer_type("They discussed nuclear cooperation.", "document")
+    assert has_answer_type("Victoria has a written constitution enacted in 1975.", "document")
+    assert has_answer_type("They welcomed the adoption of the Security Council resolution.", "document")
+
+
+def test_a_year_or_a_decade_is_a_date_whatever_the_case_of_its_preposition():
+    from assistant.qa.coverage import has_answer_type
+
+    assert has_answer_type("In 1186, Tem\u00fcjin was elected khan of the Mongols.", "date")
+    assert has_answer_type("The network was built in the 1950s.", "date")
+    assert not has_answer_type("They discussed 1186 refugees.", "date")
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def numbers_in(text: str) -> list[str]:
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
-    r"\b(?:in|since|by|from|until|of|year)\s+1[0-8]\d\d\b|"
+    r"\b(?:19|20)\d0s\b|\b(?i:in|since|by|from|until|of|year)\s+1[0-8]\d\d\b|"
     r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b"
 )
@@ -127,7 +127,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
 _DOCUMENT = re.compile(
     r"\b(?:documents?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MOU|MOUs|declarations?|statements?|"
     r"charters?|frameworks?|roadmaps?|road maps?|communiqu[eé]s?|protocols?|plans?|letters?|arrangements?|"
-    r"compacts?|conventions?|principles)\b",
+    r"compacts?|conventions?|principles|constitutions?|resolutions?|legislation|bills?)\b",
     re.I,
 )
 
