@@ -14,6 +14,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --split dev --misses
     python benchmarks/answers.py --set fresh     # the second, later set (same types, other readouts)
     python benchmarks/answers.py --set third     # the third
+    python benchmarks/answers.py --set fourth    # the fourth
 
 Printed per split and per type, each rate with its 95% Wilson interval:
 abstention on unanswerable questions, false abstention on answerable ones,
@@ -39,6 +40,8 @@ QUESTIONS = HERE / "data" / "answer_questions.jsonl"
 FRESH = HERE / "data" / "answer_questions_fresh.jsonl"
 #: a third, 123 questions by three more writers on readouts neither set before uses, split fixed by them
 THIRD = HERE / "data" / "answer_questions_third.jsonl"
+#: a fourth, 123 questions by three more writers on readouts none of the sets before uses, split fixed by them
+FOURTH = HERE / "data" / "answer_questions_fourth.jsonl"
 RATES = (
     "abstain_recall",
     "false_abstain_rate",
@@ -102,7 +105,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="test", choices=["dev", "test", "all"])
     ap.add_argument("--index-dir", type=Path, help="reuse or create the index here")
     ap.add_argument("--store", help="index into this store instead (e.g. a postgresql:// URL)")
-    ap.add_argument("--set", default="first", choices=["first", "fresh", "third"], help="which question set")
+    ap.add_argument("--set", default="first", choices=["first", "fresh", "third", "fourth"], help="which question set")
     ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -111,7 +114,7 @@ def main(argv=None) -> int:
         return 0
     asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
-    report = run(asst, split, {"first": QUESTIONS, "fresh": FRESH, "third": THIRD}[args.set])
+    report = run(asst, split, {"first": QUESTIONS, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[args.set])
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))
