@@ -297,6 +297,12 @@ class Assistant:
         chosen = Filters.parse(filters)
         k = k or self.settings.k
         with self._reading() as engine:
+            # typed in lower case ("what did blinken and lavrov discuss?"): read with the names' capitals
+            typed, question = question, engine.extractive.recased(question)
+            history = [
+                {**m, "content": engine.extractive.recased(m["content"])} if m.get("role") == "user" else m
+                for m in history or []
+            ]
             if engine.generated is not None:
                 yield from engine.generated.stream(question, history, k, chosen)
                 return
@@ -320,9 +326,11 @@ class Assistant:
         within = (answer.analysis or {}).get("within_conversation")
         if within and not understood:  # say that the answer stayed with the conversation's meeting
             understood = f"{question} (within the meeting of: {within})"
+        if understood is None and question != typed:  # say how a lower-case question was read
+            understood = question
         answer = dataclasses.replace(
             answer,
-            question=question,
+            question=typed,
             standalone_question=understood,
             timings={
                 "retrieve_ms": round((t_retrieve - t0) * 1000, 2),

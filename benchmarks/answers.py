@@ -15,6 +15,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fresh     # the second, later set (same types, other readouts)
     python benchmarks/answers.py --set third     # the third
     python benchmarks/answers.py --set fourth    # the fourth
+    python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
 
 Printed per split and per type, each rate with its 95% Wilson interval:
 abstention on unanswerable questions, false abstention on answerable ones,
@@ -68,6 +69,24 @@ def run(asst, split: str | None, questions: Path = QUESTIONS):
     return evaluate(asst, questions, k=5, split=split)
 
 
+def lower_cased(questions: Path) -> Path:
+    """A copy of a question set with each question and the user turns of its history in lower case (how a
+    hurried analyst types): the same gold answers, so the figures show what capitals are worth."""
+    out = Path(tempfile.mkdtemp(prefix="answers-lower-")) / questions.name
+    rows = []
+    for line in questions.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        row["question"] = row["question"].lower()
+        for turn in row.get("history") or []:
+            if turn.get("role") == "user":
+                turn["content"] = turn["content"].lower()
+        rows.append(json.dumps(row, ensure_ascii=False))
+    out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return out
+
+
 def _fmt(summary: dict, key: str) -> str:
     v = summary.get(key)
     if v is None:
@@ -107,6 +126,7 @@ def main(argv=None) -> int:
     ap.add_argument("--store", help="index into this store instead (e.g. a postgresql:// URL)")
     ap.add_argument("--set", default="first", choices=["first", "fresh", "third", "fourth"], help="which question set")
     ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
+    ap.add_argument("--lower", action="store_true", help="ask every question typed in lower case")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -114,7 +134,8 @@ def main(argv=None) -> int:
         return 0
     asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
-    report = run(asst, split, {"first": QUESTIONS, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[args.set])
+    questions = {"first": QUESTIONS, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[args.set]
+    report = run(asst, split, lower_cased(questions) if args.lower else questions)
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))

@@ -3,19 +3,18 @@ a sentence that carries the asked type of answer and states the part's topic, or
 
 Given a question (already made to stand alone) and the user's filters:
 
-1. ``analyse`` says what is asked; ``select`` finds the readouts whose
-   meetings fit its people, countries, time and kind. A meeting no readout
-   records is said to be missing, with the nearest meetings offered as such.
+1. ``analyse`` says what is asked (a question typed in lower case read with its names' capitals);
+   ``select`` finds the readouts whose meetings fit its people, countries, time and kind. A meeting
+   no readout records is said to be missing, with the nearest meetings offered as such.
 2. Lists and counts collect every readout that states the topic (term
    postings, not the top k); comparisons answer each meeting under its own
    heading; who, when and where come from the readout records.
-3. Every other part: retrieval restricted to the selected readouts, each
-   sentence scored (``extractive.score_candidates``), then kept only if it
-   has the answer type and states the topic; a question asking what was
-   agreed quotes agreements first, and says so when there are none.
+3. Every other part: retrieval restricted to the selected readouts, each sentence scored
+   (``extractive.score_candidates``), then kept only if it has the answer type and states the topic;
+   a question asking what was agreed quotes agreements first, and says so when there are none.
 
-The result is an ``Answer`` whose ``abstained`` is True when no part is
-answered, and whose ``missing`` names the parts the readouts do not answer.
+The result is an ``Answer`` whose ``abstained`` is True when no part is answered, and whose
+``missing`` names the parts the readouts do not answer.
 """
 
 from __future__ import annotations
@@ -49,6 +48,7 @@ from .fitting import (
     same_person_among,
     set_aside,
 )
+from .recase import is_lower_case, name_words, recase
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
@@ -75,6 +75,7 @@ class Answerer:
         self.tuning = tuning or Tuning.of(settings)
         self._index: MeetingIndex | None = None
         self._terms: dict[str, frozenset] = {}
+        self._name_words: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ helpers over the store
     @property
@@ -82,6 +83,12 @@ class Answerer:
         if self._index is None:
             self._index = MeetingIndex.of(self.store.meetings)
         return self._index
+
+    def recased(self, text: str) -> str:
+        """A question typed in lower case, with the capitals of the names the readouts give (see ``recase``)."""
+        if self._name_words is None and is_lower_case(text):
+            self._name_words = name_words(p.name for m in self.store.meetings for p in m.participants if p.name)
+        return recase(text, self._name_words or frozenset())
 
     def known(self, word: str) -> bool:
         from ..text.names import name_present

@@ -143,3 +143,28 @@ def test_shared_readouts_citations_are_exact(tmp_path):
         for c in ans.citations:
             assert (SHARED_READOUTS / c.source).read_text(encoding="utf-8")[c.start : c.end] == c.quote
     assert cited >= 3, "these questions are about the shared readouts, so citations were checked"
+
+
+@pytest.mark.parametrize(
+    "question,source,needle,read_as",
+    [
+        (
+            "how much will the united states give in logistical support for the haiti mission?",
+            "us-kenya-call.md",
+            "$200 million",
+            "United States",
+        ),
+        (
+            "what did the ministers agree about sanctions enforcement with germany?",
+            "germany-energy-meeting.html",
+            "sanctions",
+            "Germany",
+        ),
+    ],
+)
+def test_questions_typed_in_lower_case_are_answered_as_cased(real_assistant, question, source, needle, read_as):
+    ans = real_assistant.ask(question)
+    assert not ans.abstained, ans.text
+    assert ans.question == question  # shown as typed, read with the capitals
+    assert read_as in (ans.standalone_question or ""), ans.standalone_question
+    assert any(c.source == source and needle in c.quote for c in ans.citations), ans.to_dict()["citations"]
