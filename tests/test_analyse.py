@@ -307,6 +307,10 @@ def test_recency_words_are_not_the_topic(question):
         ("When was their first in-person meeting?", "meeting"),
         ("Which ministers met in Berlin?", "meeting"),
         ("What did the ministers agree on security?", None),
+        ("When did Blinken speak with Polish FM Rau about his trip to Kyiv?", "call"),
+        ("Did he mention any upcoming presidential trip?", None),
+        ("Were they planning to meet in person?", None),
+        ("What did they say about the next summit?", None),
     ],
 )
 def test_meeting_kind(question, kind):
@@ -551,3 +555,21 @@ def test_a_country_the_other_side_came_from_is_a_side_of_the_meeting():
     query = analyse("Who did Jake Sullivan meet from Lithuania in October 2022?")
     assert query.titled_parties == ("Lithuania",)
     assert analyse("What did Blinken say about exports from Lithuania?").titled_parties == ()
+
+
+def test_words_asking_for_the_agenda_are_no_topic():
+    q = analyse("Apart from Ukraine, what topics came up when Sherman met Sequi in March 2022?")
+    assert not {"topic", "came"} & set(q.parts[0].topic)
+    assert "cover" not in analyse("What did Sherman and Delattre cover on their call?").parts[0].topic
+
+
+def test_a_name_in_what_was_talked_about_is_the_topic():
+    q = analyse("When did Blinken speak with Polish FM Rau about his trip to Kyiv with Austin?")
+    assert "Austin" in q.topic_people and "Austin" not in q.people
+    q = analyse("What did they say about Iran when Biden met Bennett in August 2021?")
+    assert {"Biden", "Bennett"} <= set(q.people)
+
+
+def test_a_day_inside_a_name_is_topic_not_time():
+    assert "friday" in analyse("Which readouts mention the Good Friday Agreement?").parts[0].topic
+    assert "friday" not in analyse("Did Blinken and Lavrov speak on Friday about Ukraine?").parts[0].topic

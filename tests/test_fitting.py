@@ -315,3 +315,22 @@ def test_a_follow_up_keeps_the_country_of_the_meeting_and_asks_for_people():
     follow = analyse("Did anyone else from the department sit in?")
     assert follow.parts[0].answer_type == "person"
     assert inherit(follow, previous).titled_parties == ("Belarus",)
+
+
+def test_a_name_is_not_stated_by_a_longer_word_it_begins():
+    from assistant.qa.coverage import missing_terms
+
+    assert missing_terms("The B9 leaders met in Bucharest.", ("bucha",), names=True) == ["bucha"]
+    assert missing_terms("They condemned the atrocities in Bucha.", ("bucha",), names=True) == []
+    assert missing_terms("They backed the Ukrainian people.", ("ukrain",), names=True) == []
+    assert missing_terms("The B9 leaders met in Bucharest.", ("bucha",)) == []  # topic words stay loose
+
+
+def test_a_list_object_in_brackets_is_another_name_for_it():
+    from assistant.qa.text_parts import list_query
+
+    question = "Which readouts mention the Good Friday (Belfast) Agreement?"
+    q = list_query(analyse(question), question)
+    assert q.text == question
+    assert {"good", "friday"} <= set(q.parts[0].topic)
+    assert "belfast" not in q.parts[0].topic

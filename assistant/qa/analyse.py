@@ -388,17 +388,32 @@ def _party_sides(question: str, parties, subject_start: int, subject_end: int):
     return meeting, topic, titled, office
 
 
+# a meeting only planned or talked about is the topic, not the meeting asked about: "about his trip to Kyiv",
+# "any upcoming presidential trip", "were they planning to meet in person"
+_SPOKEN_OF = re.compile(
+    r"\b(?:about|regarding|mention(?:ed)?|announce[ds]?|raise[ds]?)\s+(?:his|her|their|its|the|a|an|"
+    r"any)\s+(?:\w+\s+){0,2}?(?:visit|trip|travel|summit|meeting|call)s?\b|"
+    r"\b(?:upcoming|planned|future|possible|proposed|forthcoming|next|another|follow-up|return)\s+"
+    r"(?:\w+\s+)?(?:visit|trip|travel|summit|meeting|call)s?\b|"
+    r"\b(?:plan|plans|planning|planned|agree|agreed|hope|hoped|intend|intends|intended|expect|expected|want|"
+    r"wanted|invite|invited|invitation|going)\s+to\s+(?:meet|visit|travel|call|speak|talk)(?:\s+in[- ]person)?\b"
+)
+
+
 def _meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
+    unurged = _SPOKEN_OF.sub(" ", unurged)
     kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS]
     kind = next((k for k in kind_words if k != "meeting"), None)
+    if kind is None and re.search(r"\bspeak(?:s|ing)?\s+(?:with|to)\b", unurged):
+        kind = "call"
     if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
         kind = "virtual_meeting"
     if kind is None and re.search(
         r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
         r"(?:phone|video))",
-        question,
+        unurged,
         re.I,
     ):
         kind = "meeting"
@@ -422,6 +437,15 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     return drop | {"united", "states", "u.s", "us", "american", "americans"}
 
 
+# a name inside the clause of what was talked about: "about his trip to Kyiv with Austin" (until a comma or a
+# clause of the meeting: "about Iran when Biden met Bennett")
+_ABOUT_CLAUSE = re.compile(
+    r"\b(?:about|regarding|concerning)\b(?:(?![,;?]|\b(?:when|while|during|and what|and how|and who|in their|"
+    r"at their)\b).)*$",
+    re.I,
+)
+
+
 def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
     """(people at the meeting, people the question asks about: "what did they say about Navalny")."""
     meeting: list[str] = []
@@ -437,5 +461,6 @@ def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[l
             )
             and at > subject_end
         ) or any(w in INSTITUTION_WORDS for w in name.split())
+        topical = topical or (at > subject_end and bool(_ABOUT_CLAUSE.search(question[subject_end:at])))
         (topic if topical else meeting).append(name)
     return meeting, topic

@@ -225,11 +225,22 @@ def coverage_in_context(
     return own + weight * max(0.0, around - own)
 
 
-def missing_terms(text: str, topic: Iterable[str]) -> list[str]:
-    """The topic words a sentence does not state."""
+def missing_terms(text: str, topic: Iterable[str], names: bool = False) -> list[str]:
+    """The topic words a sentence does not state. With ``names``, the words are a name's: a word sharing
+    the first five letters states one only when it is at most three letters longer or shorter ("Ukrainian"
+    for "Ukraine", not "Bucharest" for "Bucha")."""
     own = own_stems(text)
     prefixes = {w[:5] for w in own if len(w) >= 5}
+    if names:
+        return [t for t in topic if not _stated(t, own, prefixes) or not _name_stated(t, own)]
     return [t for t in topic if not _stated(t, own, prefixes)]
+
+
+def _name_stated(term: str, own: set[str]) -> bool:
+    if term in own or len(term) < 5:
+        return True  # a short word matched whole, or by a synonym, in ``_stated``
+    near = [w for w in own if w[:5] == term[:5]]
+    return not near or any(abs(len(w) - len(term)) <= 3 for w in near)
 
 
 def _synonym_map() -> dict[str, tuple[str, ...]]:

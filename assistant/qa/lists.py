@@ -50,7 +50,7 @@ class Alternative:
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
             return 1.0 if all(x.lower() in text.lower() for x in self.literal) else 0.0
         if self.required:
-            if missing_terms(text, self.required) or missing_terms(f"{passage} {text}", self.places):
+            if missing_terms(text, self.required, names=True) or missing_terms(f"{passage} {text}", self.places):
                 return 0.0
             return 1.0
         if self.places:

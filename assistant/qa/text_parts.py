@@ -97,7 +97,8 @@ def list_query(query, question: str):
     U.S. with Greece"), and with the people and countries its object names as what is mentioned, not who
     met ("Which readouts mention the assassination of Haitian President Moïse?": any readout, not only
     meetings with Haiti)."""
-    trimmed = without_relative_clause(question)
+    # "the Good Friday (Belfast) Agreement": what is in brackets is another name for the same thing
+    trimmed = re.sub(r"\s*\([^()]*\)", "", without_relative_clause(question))
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
     verb = _LIST_VERB.search(trimmed)

@@ -90,18 +90,34 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_DAY_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+_NOT_NAME_BEFORE_DAY = frozenset({"last", "next", "early", "late", "mid", "this", "every", "each"})
+
+
+def _named_days(part: str) -> set[str]:
+    """Day and month words that are part of a name ("the Good Friday Agreement"), not a time."""
+    out = set()
+    for m in _DAY_IN_NAME.finditer(part):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if second in CALENDAR and first not in CALENDAR and first not in STOPWORDS and first not in QUESTION_WORDS:
+            if first not in _NOT_NAME_BEFORE_DAY:
+                out.add(second)
+    return out
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
     drop = drop | descriptor_words(part)
+    named = _named_days(part)
     for w in words(part):
         if (
             w in STOPWORDS
             or w in QUESTION_WORDS
             or w in GENERIC
             or w in MEETING_TALK
-            or w in CALENDAR
+            or (w in CALENDAR and w not in named)
             or w in drop
             or w.isdigit()
             or len(w) < 2
