@@ -573,3 +573,29 @@ def test_a_name_in_what_was_talked_about_is_the_topic():
 def test_a_day_inside_a_name_is_topic_not_time():
     assert "friday" in analyse("Which readouts mention the Good Friday Agreement?").parts[0].topic
     assert "friday" not in analyse("Did Blinken and Lavrov speak on Friday about Ukraine?").parts[0].topic
+
+
+def test_party_words_are_no_person():
+    q = analyse("Who moderated Biden's July 2022 meeting with Democratic governors on abortion rights?")
+    assert q.people == ("Biden",)
+
+
+def test_who_with_a_verb_of_its_own_asks_about_a_role_not_who_met():
+    from assistant.qa.analyse import about_meeting
+
+    assert about_meeting("Who moderated Biden's July 2022 meeting with Democratic governors?") is False
+    assert about_meeting("Who raised the issue of Taiwan?") is False
+    assert about_meeting("Who accompanied the Secretary?") is True
+    assert about_meeting("Who attended the meeting?") is True
+
+
+def test_a_list_of_meetings_with_a_country_keeps_the_country_as_a_side():
+    from assistant.qa.text_parts import list_query
+
+    question = "How many readouts cover U.S. officials' meetings with Mongolian officials?"
+    assert list_query(analyse(question), question).parties == ("Mongolia",)
+    question = "How many readouts cover Biden's calls or conversations about Hurricane Ida?"
+    assert list_query(analyse(question), question).people == ("Biden",)
+    question = "Which readouts mention the assassination of Haitian President Jovenel Moise?"
+    q = list_query(analyse(question), question)
+    assert not q.parties and not q.people

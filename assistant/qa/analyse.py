@@ -204,6 +204,8 @@ _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|"
     r"hosted|convened|travel(?:l?ed)?|trip)\b"
 )
+#: verbs of a who-question that ask who took part
+_TAKING_PART = ("attended", "led", "joined", "accompanied", "participated", "represented")
 _MEETING_VERB = re.compile(
     r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
     r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
@@ -237,6 +239,11 @@ def about_meeting(part: str) -> bool | None:
         re.I,
     )
     rest = f[m.end() :] if m else f
+    own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b", f, re.I)
+    if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
+        verb = own.group(1).lower()
+        if verb.endswith("ed") and not _MEETING_VERB.fullmatch(verb) and verb not in _TAKING_PART:
+            return False
     words = rest.split()[:9]
     for k, w in enumerate(words):
         low = w.lower().strip(",.?;")
@@ -246,7 +253,7 @@ def about_meeting(part: str) -> bool | None:
             return True
         if low in NOT_ABOUT_MEETING:
             return False
-    if answer_type(part) == "person" and re.search(r"\b(?:took part|attended|led|joined|present)\b", f, re.I):
+    if answer_type(part) == "person" and re.search(rf"\b(?:took part|present|{'|'.join(_TAKING_PART)})\b", f, re.I):
         return True
     return None
 

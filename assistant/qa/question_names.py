@@ -13,6 +13,7 @@ from ..text.lexicon import (
     INSTITUTION_WORDS,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
+    PARTISAN,
     QUESTION_WORDS,
     STOPWORDS,
     TITLE_HEADS,
@@ -87,6 +88,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
                 or low in CALENDAR
                 or clean in TITLE_HEADS
                 or low in GENERIC
+                or low in PARTISAN
                 or any(a <= s < b for a, b in taken)
                 or len(clean) < 2
             ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.names import find_parties
 from ..text.tokenize import stem
 from .analyse import Part, analyse
 
@@ -92,6 +93,14 @@ _LIST_VERB = re.compile(
 )
 
 
+_EVENTS = r"(?:meetings?|calls?|conversations?|talks|visits?|trips?|engagements?)"
+_OWN_EVENTS = r"(?:meetings?|calls?|conversations?|talks|engagements?)"  # not "his trip to Kyiv": a thing said
+_MEETING_SIDES = (
+    re.compile(rf"\b[\w.\-]+(?:\s+[A-Z][\w.\-]+)?['\u2019]s?\s+(?:\w+\s+)?{_OWN_EVENTS}\b"),
+    re.compile(rf"\b{_EVENTS}\s+(?:with|to|in)\s+(?:\S+\s+){{0,3}}?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*"),
+)
+
+
 def list_query(query, question: str):
     """A list question's analysis: without the clause describing its object ("the 3+1 format that links the
     U.S. with Greece"), and with the people and countries its object names as what is mentioned, not who
@@ -105,8 +114,10 @@ def list_query(query, question: str):
     if verb is None:
         return query
     obj = trimmed[verb.end() :]
-    people = tuple(p for p in query.people if p in obj)
-    parties = tuple(p for p in query.parties if p in obj)
+    # who met stays who met: "Biden's calls about ...", "meetings with Mongolian officials"
+    sides = " ".join(m.group(0) for pattern in _MEETING_SIDES for m in pattern.finditer(obj))
+    people = tuple(p for p in query.people if p in obj and p not in sides)
+    parties = tuple(p for p in query.parties if p in obj and not any(x.name == p for x in find_parties(sides)))
     if not (people or parties):
         return query
     return replace(

@@ -77,9 +77,8 @@ NAME_TITLES = (
     "Spokesperson", "Premier", "Senator", "Governor", "Mr.", "Ms.", "Mrs.", "Dr.",
 )
 
-#: Capitalised words that end a name found after a title ("Minister of Foreign Affairs" is no name).
-NOT_NAME_WORDS = frozenset({"Of", "The", "And", "Minister", "Secretary", "President", "Meeting", "Call", "Date",
-                            "Assembly", "Council", "Government", "Office", "Ministry", "Department"})
+#: Capitalised words of parties and politics that are never a person's name ("Democratic governors").
+PARTISAN = _words("democratic democrats democrat republican republicans bipartisan congressional")
 
 #: Capitalised words of a generated claim that are not names a reader could check.
 NOT_CLAIM_NAMES = _words("""
