@@ -48,7 +48,7 @@ from .fitting import (
     same_person_among,
     set_aside,
 )
-from .recase import is_lower_case, name_words, recase
+from .recase import Casing, is_lower_case, learn_casing, recase
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
@@ -75,7 +75,7 @@ class Answerer:
         self.tuning = tuning or Tuning.of(settings)
         self._index: MeetingIndex | None = None
         self._terms: dict[str, frozenset] = {}
-        self._name_words: frozenset[str] | None = None
+        self._casing: Casing | None = None
 
     # ------------------------------------------------------------------ helpers over the store
     @property
@@ -85,10 +85,10 @@ class Answerer:
         return self._index
 
     def recased(self, text: str) -> str:
-        """A question typed in lower case, with the capitals of the names the readouts give (see ``recase``)."""
-        if self._name_words is None and is_lower_case(text):
-            self._name_words = name_words(p.name for m in self.store.meetings for p in m.participants if p.name)
-        return recase(text, self._name_words or frozenset())
+        """A question typed in lower case, with the capitals the readouts write its words with (``recase``)."""
+        if self._casing is None and is_lower_case(text):
+            self._casing = learn_casing(self.store.passage(i).text for i in range(self.store.n_passages))
+        return recase(text, self._casing) if self._casing is not None else text
 
     def known(self, word: str) -> bool:
         from ..text.names import name_present

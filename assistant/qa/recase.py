@@ -3,54 +3,77 @@ were cased: the analysis finds people, countries, organisations and months by th
 them it would find no one and answer from the wrong meetings.
 
 Only a question with no capital letter after its first is changed, and only words the readouts give a
-reading of: the words of participants' names in the readout records, countries and organisations by their
-known names, months, and "u.s."-style abbreviations. A surname that is also a common word ("power",
-"rice", "burns") is capitalised only after a title ("ambassador rice")."""
+reading of: words and pairs of words the readouts' own sentences write capitalised nearly always
+("Blinken", "SICA", "San Jose", "World Food"; learned once from the index, titles left out), countries
+and organisations by their known names, months, and "u.s."-style abbreviations. Everyday words stay as
+typed ("power" is mostly written in lower case), except after a title ("ambassador rice")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.lexicon import MONTHS, NAME_PARTICLES, STOPWORDS, TITLE_HEADS
+from ..text.lexicon import MONTHS, STOPWORDS, TITLE_HEADS
 
-# surnames that are also everyday words: capitalised only after a title
-_EVERYDAY = frozenset(
-    """power rice price may young long white black brown green gray grey burns king love hill hills wells
-    bush cook rich bass grant ward page bond hope field fields wood woods rose church hall little small strong
-    sharp best bell cross golden rivers banks waters lake stone marsh park street lane good north south east
-    west chase frank hunt fair mark case rule kind will moon sun ban won sung said hun fox bird lamb glass
-    mills miles rock hand land law bishop baker carpenter mason porter turner walker fisher hunter gardner
-    short french english welsh""".split()
-)
 # written names of countries and organisations that are everyday words in lower case
 _NOT_PARTIES = frozenset({"us", "who", "car", "pole", "poles", "finn", "au"})
-_SHORT_WORDS = frozenset("an as at be by do go he if in is it me my no of on or so to up us we am ok oh hi".split())
 _ABBREVIATIONS = {"u.s.": "U.S.", "u.k.": "U.K.", "u.n.": "U.N.", "e.u.": "E.U.", "d.c.": "D.C."}
 _WORD = re.compile(r"(?<![\w\u00c0-\u024f])[a-z\u00e0-\u024f][\w\u00e0-\u024f'\u2019\-]*")
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*")
+_MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
+_TITLES = frozenset(t.lower() for t in TITLE_HEADS)
+
+
+@dataclass(frozen=True)
+class Casing:
+    """How the readouts write words: lower-case word -> written form, for words (and pairs of words) they
+    capitalise nearly always, and the words they capitalise at least once (a name after a title)."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    ever: frozenset[str] = frozenset()
+
+
+def learn_casing(texts: Iterable[str], share: float = 0.8) -> Casing:
+    """The ``Casing`` of some texts: a word (or a pair of words) counts when at least two of its uses and
+    ``share`` of them are capitalised, not counting the first word of a sentence, nor lines that are
+    mostly capitalised (titles)."""
+    caps: defaultdict[str, Counter] = defaultdict(Counter)
+    lower: Counter = Counter()
+    pair_caps: defaultdict[tuple[str, str], Counter] = defaultdict(Counter)
+    pair_other: Counter = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            tokens = list(_TOKEN.finditer(line))
+            if not tokens or sum(t.group(0)[0].isupper() for t in tokens) * 2 > len(tokens):
+                continue
+            for k, t in enumerate(tokens):
+                w = t.group(0)
+                opening = not line[: t.start()].strip() or line[: t.start()].rstrip()[-1] in '.!?:;"\u201c'
+                if not opening:
+                    (caps[w.lower()].update([w]) if w[0].isupper() else lower.update([w.lower()]))
+                if k and line[tokens[k - 1].end() : t.start()] == " ":
+                    a = tokens[k - 1].group(0)
+                    key = (a.lower(), w.lower())
+                    both = a[0].isupper() and w[0].isupper() and not opening
+                    (pair_caps[key].update([(a, w)]) if both else pair_other.update([key]))
+
+    def kept(counts: Counter, others: int) -> bool:
+        n = sum(counts.values())
+        return n >= 2 and n >= share * (n + others)
+
+    words = {w: c.most_common(1)[0][0] for w, c in caps.items() if kept(c, lower[w])}
+    pairs = {k: c.most_common(1)[0][0] for k, c in pair_caps.items() if kept(c, pair_other[k])}
+    return Casing(words, pairs, frozenset(caps))
 
 
 def is_lower_case(question: str) -> bool:
     """Whether a question was typed without capitals (its first letter aside)."""
     letters = [c for c in question if c.isalpha()]
     return len(letters) > 1 and not any(c.isupper() for c in letters[1:])
-
-
-def name_words(names: Iterable[str]) -> frozenset[str]:
-    """The lower-case words of people's names that may be capitalised in a lower-case question."""
-    out = set()
-    for name in names:
-        for w in name.replace(".", " ").split():
-            low = w.lower()
-            if not low.isalpha() or low in NAME_PARTICLES or low in STOPWORDS or low in _SHORT_WORDS:
-                continue
-            if w[0].isupper() and w.capitalize() not in TITLE_HEADS and low not in _MONTH_NAMES:
-                out.add(low)
-    return frozenset(out)
-
-
-_MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +90,9 @@ def _parties() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, written
 
 
-def recase(question: str, people: frozenset[str]) -> str:
+def recase(question: str, casing: Casing) -> str:
     """``question`` with the capitals it was typed without (unchanged when it has any after its first
-    letter); ``people`` is ``name_words`` of the readouts' participants."""
+    letter), as ``casing`` says the readouts write its words."""
     if not is_lower_case(question):
         return question
     text = question
@@ -79,24 +102,39 @@ def recase(question: str, people: frozenset[str]) -> str:
     text = pattern.sub(lambda m: written[m.group(0)], text)
     words = list(_WORD.finditer(text))
     out = list(text)
+
+    def put(m: re.Match, form: str) -> None:
+        if len(form) == len(m.group(0)) and form.lower() == m.group(0):
+            out[m.start() : m.end()] = list(form)
+
     for i, m in enumerate(words):
         w = m.group(0)
+        nxt = words[i + 1] if i + 1 < len(words) and text[m.end() : words[i + 1].start()] == " " else None
+        if nxt is not None and (w, nxt.group(0)) in casing.pairs and w not in STOPWORDS:
+            first, second = casing.pairs[(w, nxt.group(0))]
+            put(m, first)
+            put(nxt, second)
         before = words[i - 1].group(0) if i else ""
-        after = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if not _capitalised(w, before, after, text, m, people):
-            continue
-        out[m.start()] = w[0].upper()
-        if i and before.capitalize() in TITLE_HEADS:  # "secretary blinken": the title goes with the name
-            out[words[i - 1].start()] = before[0].upper()
+        form = _form(w, before, text, m, casing)
+        if form:
+            put(m, form)
+            if before in _TITLES and form[0].isupper():  # "ambassador rice": the title goes with the name
+                put(words[i - 1], casing.words.get(before, before.capitalize()))
     return "".join(out)
 
 
-def _capitalised(word: str, before: str, after: str, text: str, m: re.Match, people: frozenset[str]) -> bool:
+def _form(word: str, before: str, text: str, m: re.Match, casing: Casing) -> str | None:
+    """How a word of a lower-case question is written, or None to leave it."""
     if word in _MONTH_NAMES:  # "may" and "march" are months only next to a day or a year
-        if word not in ("may", "march"):
-            return True
         near = text[max(0, m.start() - 6) : m.end() + 6]
-        return bool(re.search(r"\d", near))
-    if word not in people:
-        return False
-    return word not in _EVERYDAY or before.capitalize() in TITLE_HEADS
+        return word.capitalize() if word not in ("may", "march") or re.search(r"\d", near) else None
+    if word in STOPWORDS:
+        return None
+    base, own = re.subn(r"['\u2019]s$", "", word)  # "sullivan's": the name, then its possessive
+    if own and base in casing.words:
+        return casing.words[base] + word[len(base) :]
+    if word in casing.words:
+        return casing.words[word]
+    if before in _TITLES and word in casing.ever:  # "ambassador rice"
+        return word.capitalize()
+    return None
