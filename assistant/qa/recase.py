@@ -37,7 +37,7 @@ class Casing:
     ever: frozenset[str] = frozenset()
 
 
-def learn_casing(texts: Iterable[str], share: float = 0.8) -> Casing:
+def learn_casing(texts: Iterable[str], share: float = 0.95) -> Casing:
     """The ``Casing`` of some texts: a word (or a pair of words) counts when at least two of its uses and
     ``share`` of them are capitalised, not counting the first word of a sentence, nor lines that are
     mostly capitalised (titles)."""
