@@ -38,3 +38,21 @@ def test_everyday_words_and_title_words_stay_as_typed():
     assert recase("may they meet again? who told us?", CASING) == "may they meet again? who told us?"
     assert recase("what did ambassador rice say?", CASING) == "what did Ambassador Rice say?"
     assert recase("did the rice harvest come up?", CASING) == "did the rice harvest come up?"
+
+
+def test_a_question_without_names_is_not_recased():
+    casing = learn_casing(
+        [
+            "Today the President told the Governor that the Federal team would help.\n"
+            "Later the President and the Governor spoke with Blinken about the Compact of Free "
+            "Association. The Compact of Free Association talks went on. The farmers' association and the "
+            "free press met; another association joined."
+        ]
+    )
+    question = "After the storm, what did the president tell the governor?"
+    assert recase(question, casing) == question
+    question = "Did they get into the talks on the free association agreement?"
+    assert recase(question, casing) == question
+    assert recase("did blinken get into the free association talks?", casing) == (
+        "did Blinken get into the Free Association talks?"
+    )

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.lexicon import MONTHS, STOPWORDS, TITLE_HEADS
+from ..text.lexicon import GENERIC, MONTHS, OFFICE_WORDS, STOPWORDS, TITLE_HEADS
 
 # written names of countries and organisations that are everyday words in lower case
 _NOT_PARTIES = frozenset({"us", "who", "car", "pole", "poles", "finn", "au"})
@@ -25,6 +25,7 @@ _WORD = re.compile(r"(?<![\w\u00c0-\u024f])[a-z\u00e0-\u024f][\w\u00e0-\u024f'\u
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*")
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 _TITLES = frozenset(t.lower() for t in TITLE_HEADS)
+_ROLES = GENERIC | frozenset(w.lower() for w in OFFICE_WORDS) | {"house", "white", "vice", "united", "republic"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _parties() -> tuple[re.Pattern, dict[str, str]]:
 def recase(question: str, casing: Casing) -> str:
     """``question`` with the capitals it was typed without (unchanged when it has any after its first
     letter), as ``casing`` says the readouts write its words."""
-    if not is_lower_case(question):
+    if not is_lower_case(question) or not _typed_without_capitals(question, casing):
         return question
     text = question
     for low, abbreviation in _ABBREVIATIONS.items():
@@ -121,6 +122,26 @@ def recase(question: str, casing: Casing) -> str:
             if before in _TITLES and form[0].isupper():  # "ambassador rice": the title goes with the name
                 put(words[i - 1], casing.words.get(before, before.capitalize()))
     return "".join(out)
+
+
+def _typed_without_capitals(question: str, casing: Casing) -> bool:
+    """Whether a question with no capitals was typed so, not merely free of names ("After the storm, what
+    did the president tell the governor?"): it has a word the readouts always capitalise that is no
+    title, a country, or a month."""
+    pattern, _ = _parties()
+    if pattern.search(question):
+        return True
+    before = ""
+    for m in _WORD.finditer(question):
+        word = re.sub(r"['\u2019]s$", "", m.group(0))
+        if word in _MONTH_NAMES and word not in ("may", "march"):
+            return True
+        if before in _TITLES and word in casing.ever and word not in _ROLES:  # "ambassador rice"
+            return True
+        before = word
+        if word in casing.words and word not in _TITLES and word not in _ROLES and word not in STOPWORDS:
+            return True
+    return False
 
 
 def _form(word: str, before: str, text: str, m: re.Match, casing: Casing) -> str | None:
