@@ -46,7 +46,7 @@ def test_a_question_without_names_is_not_recased():
             "Today the President told the Governor that the Federal team would help.\n"
             "Later the President and the Governor spoke with Blinken about the Compact of Free "
             "Association. The Compact of Free Association talks went on. The farmers' association and the "
-            "free press met; another association joined."
+            "free press met Blinken; another association joined."
         ]
     )
     question = "After the storm, what did the president tell the governor?"
