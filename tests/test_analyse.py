@@ -599,3 +599,9 @@ def test_a_list_of_meetings_with_a_country_keeps_the_country_as_a_side():
     question = "Which readouts mention the assassination of Haitian President Jovenel Moise?"
     q = list_query(analyse(question), question)
     assert not q.parties and not q.people
+
+
+def test_a_legislature_is_no_person_and_a_congratulatory_call_no_topic():
+    assert "Knesset" not in analyse("What did Blinken tell Yair Lapid after the Knesset was dissolved?").people
+    q = analyse("Biden's November 2022 congratulatory call to Netanyahu - what did the two agree?")
+    assert not any(t.startswith("congratul") for t in q.parts[0].topic)

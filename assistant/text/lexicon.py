@@ -343,7 +343,10 @@ SYNONYM_GROUPS = (
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
 #: House", "Congress").
 NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capitol", "Parliament", "Kremlin",
-                              "Elysee", "Élysée", "Downing", "Palace", "Building", "Observatory", "Office"})
+                              "Elysee", "Élysée", "Downing", "Palace", "Building", "Observatory", "Office",
+                              # legislatures
+                              "Knesset", "Duma", "Rada", "Verkhovna", "Bundestag", "Sejm", "Storting", "Riksdag",
+                              "Folketing", "Eduskunta", "Oireachtas", "Majlis", "Legislature", "Assembly"})
 #: Nouns of a readout's title after someone's possessive ("Under Secretary Zeya’s Travel to Chile"): the name
 #: ends before them. Capitalised, as titles write them.
 EVENT_NOUNS = frozenset({"Travel", "Trip", "Visit", "Meeting", "Meetings", "Call", "Calls", "Conversation", "Remarks",
@@ -410,6 +413,7 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
 MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
+                 "congratulatory", "farewell", "courtesy", "condolence",
                  "final", "virtual", "in-person", "person",
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
                  "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
