@@ -80,9 +80,10 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
     rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
-        # a pledge in other words ("partners have pledged") only when nothing binding itself is there
-        bound = bool(first) or any(q.kind in BINDING_KINDS for q in rest)
-        rest = [q for q in rest if q.kind in BINDING_KINDS or (not bound and _COMMITTING.search(q.sentence.text))]
+        # a pledge in other words ("welcomed Germany's decision to double ...") only when it answers better
+        # than every agreement itself there ("partners have pledged" under an announcement is not one)
+        bound = max((q.score for q in fits if q.kind in BINDING_KINDS), default=float("-inf"))
+        rest = [q for q in rest if q.kind in BINDING_KINDS or (q.score > bound and _COMMITTING.search(q.sentence.text))]
     elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
         rest = [
             q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(q.sentence.text)
