@@ -28,6 +28,7 @@ from ..text.lexicon import (
     TITLE_LINKS,
 )
 from ..text.names import PartyMention, find_parties
+from ..text.tokenize import without_possessive
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _TOKEN = re.compile(
@@ -84,10 +85,6 @@ class Mention:
     start: int
     end: int
     group: bool = False
-
-
-def _no_possessive(name: str) -> str:
-    return re.sub(r"['\u2019]s$", "", name)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -187,7 +184,7 @@ class _Reader:
         while e > i and toks[e - 1].text in TITLE_LINKS:
             e -= 1
         title = self.text[toks[i].start : toks[e - 1].end] if e > i else None
-        name = _no_possessive(self.text[toks[k].start : toks[j - 1].end]) if k < j else None
+        name = without_possessive(self.text[toks[k].start : toks[j - 1].end]) if k < j else None
         if title is None:
             return None, None, i
         if name is None and j < len(toks) and toks[j].text in HONORIFICS:  # "Advisor Mr. Jake Sullivan"
@@ -211,7 +208,7 @@ class _Reader:
             k += 1
         if k == j:
             return None, i
-        return _no_possessive(self.text[toks[j].start : toks[k - 1].end]), k
+        return without_possessive(self.text[toks[j].start : toks[k - 1].end]), k
 
     def country_after(self, i: int) -> tuple[str | None, int]:
         """ "of Japan", "from Burma", "of the United States of America" at token i: (country, next)."""

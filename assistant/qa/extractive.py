@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..records import Sentence
 from ..text.lexicon import ROLES
 from ..text.names import name_present, question_entities
-from ..text.tokenize import content_terms, fold, stem, tokenize, words
+from ..text.tokenize import content_terms, fold, stem, tokenize, without_possessive, words
 
 ABSTAIN_TEXT = "The readouts don't say."
 
@@ -65,7 +65,7 @@ def topic_question(question: str) -> str:
     drop = set(question_entities(question)) | ROLES
     out = re.sub(
         r"[A-Za-z\u00C0-\u024F]+(?:['\u2019]s)?",
-        lambda m: "" if fold(re.sub(r"['\u2019]s$", "", m.group(0))) in drop else m.group(0),
+        lambda m: "" if fold(without_possessive(m.group(0))) in drop else m.group(0),
         question,
     )
     return " ".join(out.split())

@@ -19,7 +19,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.tokenize import fold
+from ..text.tokenize import fold, without_possessive
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
 _CAP = re.compile(
@@ -78,7 +78,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         for w in m.group(0).split():
             s = question.find(w, pos)
             pos = s + len(w)
-            clean = re.sub(r"['\u2019]s$", "", w)
+            clean = without_possessive(w)
             low = fold(clean)
             thing = any(ch.isdigit() for ch in clean)  # "COVID-19", "G20": things, never people
             if (

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text.lexicon import GENERIC, MONTHS, OFFICE_WORDS, STOPWORDS, TITLE_HEADS
+from ..text.tokenize import without_possessive
 
 # written names of countries and organisations that are everyday words in lower case
 _NOT_PARTIES = frozenset({"us", "who", "car", "pole", "poles", "finn", "au"})
@@ -133,7 +134,7 @@ def _typed_without_capitals(question: str, casing: Casing) -> bool:
         return True
     before = ""
     for m in _WORD.finditer(question):
-        word = re.sub(r"['\u2019]s$", "", m.group(0))
+        word = without_possessive(m.group(0))
         if word in _MONTH_NAMES and word not in ("may", "march"):
             return True
         if before in _TITLES and word in casing.ever and word not in _ROLES:  # "ambassador rice"
@@ -151,8 +152,8 @@ def _form(word: str, before: str, text: str, m: re.Match, casing: Casing) -> str
         return word.capitalize() if word not in ("may", "march") or re.search(r"\d", near) else None
     if word in STOPWORDS:
         return None
-    base, own = re.subn(r"['\u2019]s$", "", word)  # "sullivan's": the name, then its possessive
-    if own and base in casing.words:
+    base = without_possessive(word)  # "sullivan's": the name, then its possessive
+    if base != word and base in casing.words:
         return casing.words[base] + word[len(base) :]
     if word in casing.words:
         return casing.words[word]

@@ -44,6 +44,14 @@ def fold(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def without_possessive(word: str) -> str:
+    """A word or name without its possessive ending ("Blinken's" -> "Blinken"), as written otherwise."""
+    return _POSSESSIVE.sub("", word)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased, accent-folded words of ``text``, possessives removed."""
     out = []
