@@ -21,6 +21,7 @@ from ..text.lexicon import (
     KIND_WORDS,
     LIGHT_VERBS,
     NOT_ABOUT_MEETING,
+    PARTICIPATION_VERBS,
     TITLE_HEADS,
 )
 from ..text.tokenize import fold, stem, words
@@ -204,8 +205,7 @@ _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|"
     r"hosted|convened|travel(?:l?ed)?|trip)\b"
 )
-#: verbs of a who-question that ask who took part
-_TAKING_PART = ("attended", "led", "joined", "accompanied", "participated", "represented")
+_TOOK_PART = re.compile(rf"\b(?:took part|present|{'|'.join(PARTICIPATION_VERBS)})\b", re.I)
 _MEETING_VERB = re.compile(
     r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
     r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
@@ -242,7 +242,7 @@ def about_meeting(part: str) -> bool | None:
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b", f, re.I)
     if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
         verb = own.group(1).lower()
-        if verb.endswith("ed") and not _MEETING_VERB.fullmatch(verb) and verb not in _TAKING_PART:
+        if verb.endswith("ed") and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
             return False
     words = rest.split()[:9]
     for k, w in enumerate(words):
@@ -253,7 +253,7 @@ def about_meeting(part: str) -> bool | None:
             return True
         if low in NOT_ABOUT_MEETING:
             return False
-    if answer_type(part) == "person" and re.search(rf"\b(?:took part|present|{'|'.join(_TAKING_PART)})\b", f, re.I):
+    if answer_type(part) == "person" and _TOOK_PART.search(f):
         return True
     return None
 

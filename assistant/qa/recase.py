@@ -14,19 +14,27 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..text.lexicon import GENERIC, MONTHS, OFFICE_WORDS, STOPWORDS, TITLE_HEADS
+from ..text.lexicon import (
+    AMBIGUOUS_ABBREVIATIONS,
+    AMBIGUOUS_MONTHS,
+    GENERIC,
+    MONTHS,
+    OFFICE_PARTS,
+    OFFICE_WORDS,
+    STOPWORDS,
+    TITLE_HEADS,
+)
+from ..text.names import parties_in_lower_case
 from ..text.tokenize import without_possessive
 
-# written names of countries and organisations that are everyday words in lower case
-_NOT_PARTIES = frozenset({"us", "who", "car", "pole", "poles", "finn", "au"})
-_ABBREVIATIONS = {"u.s.": "U.S.", "u.k.": "U.K.", "u.n.": "U.N.", "e.u.": "E.U.", "d.c.": "D.C."}
+# "u.s." -> "U.S.", longest first ("u.s.a." before "u.s.")
+_ABBREVIATIONS = {f"{a.lower()}.": f"{a}." for a in sorted(AMBIGUOUS_ABBREVIATIONS, key=len, reverse=True)}
 _WORD = re.compile(r"(?<![\w\u00c0-\u024f])[a-z\u00e0-\u024f][\w\u00e0-\u024f'\u2019\-]*")
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019\-]*")
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 _TITLES = frozenset(t.lower() for t in TITLE_HEADS)
-_ROLES = GENERIC | frozenset(w.lower() for w in OFFICE_WORDS) | {"house", "white", "vice", "united", "republic"}
+_ROLES = GENERIC | frozenset(w.lower() for w in OFFICE_WORDS) | OFFICE_PARTS
 
 
 @dataclass(frozen=True)
@@ -78,20 +86,6 @@ def is_lower_case(question: str) -> bool:
     return len(letters) > 1 and not any(c.isupper() for c in letters[1:])
 
 
-@lru_cache(maxsize=1)
-def _parties() -> tuple[re.Pattern, dict[str, str]]:
-    from ..text.names import _party_aliases
-
-    written: dict[str, str] = {}
-    for alias in _party_aliases():
-        low = alias.lower()
-        if low not in _NOT_PARTIES and len(low) > 1:
-            written.setdefault(low, alias)
-    ordered = sorted(written, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])")
-    return pattern, written
-
-
 def recase(question: str, casing: Casing) -> str:
     """``question`` with the capitals it was typed without (unchanged when it has any after its first
     letter), as ``casing`` says the readouts write its words."""
@@ -100,7 +94,7 @@ def recase(question: str, casing: Casing) -> str:
     text = question
     for low, abbreviation in _ABBREVIATIONS.items():
         text = text.replace(low, abbreviation)
-    pattern, written = _parties()
+    pattern, written = parties_in_lower_case()
     text = pattern.sub(lambda m: written[m.group(0)], text)
     words = list(_WORD.finditer(text))
     out = list(text)
@@ -129,13 +123,13 @@ def _typed_without_capitals(question: str, casing: Casing) -> bool:
     """Whether a question with no capitals was typed so, not merely free of names ("After the storm, what
     did the president tell the governor?"): it has a word the readouts always capitalise that is no
     title, a country, or a month."""
-    pattern, _ = _parties()
+    pattern, _ = parties_in_lower_case()
     if pattern.search(question):
         return True
     before = ""
     for m in _WORD.finditer(question):
         word = without_possessive(m.group(0))
-        if word in _MONTH_NAMES and word not in ("may", "march"):
+        if word in _MONTH_NAMES and word not in AMBIGUOUS_MONTHS:
             return True
         if before in _TITLES and word in casing.ever and word not in _ROLES:  # "ambassador rice"
             return True
@@ -149,7 +143,7 @@ def _form(word: str, before: str, text: str, m: re.Match, casing: Casing) -> str
     """How a word of a lower-case question is written, or None to leave it."""
     if word in _MONTH_NAMES:  # "may" and "march" are months only next to a day or a year
         near = text[max(0, m.start() - 6) : m.end() + 6]
-        return word.capitalize() if word not in ("may", "march") or re.search(r"\d", near) else None
+        return word.capitalize() if word not in AMBIGUOUS_MONTHS or re.search(r"\d", near) else None
     if word in STOPWORDS:
         return None
     base = without_possessive(word)  # "sullivan's": the name, then its possessive

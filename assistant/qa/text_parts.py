@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.names import find_parties
 from ..text.tokenize import stem
 from .analyse import Part, analyse
@@ -93,8 +94,8 @@ _LIST_VERB = re.compile(
 )
 
 
-_EVENTS = r"(?:meetings?|calls?|conversations?|talks|visits?|trips?|engagements?)"
-_OWN_EVENTS = r"(?:meetings?|calls?|conversations?|talks|engagements?)"  # not "his trip to Kyiv": a thing said
+_EVENTS = "(?:" + "|".join(MEETING_NOUNS + TRIP_NOUNS) + ")"
+_OWN_EVENTS = "(?:" + "|".join(MEETING_NOUNS) + ")"  # not "his trip to Kyiv": a thing said
 _MEETING_SIDES = (
     re.compile(rf"\b[\w.\-]+(?:\s+[A-Z][\w.\-]+)?['\u2019]s?\s+(?:\w+\s+)?{_OWN_EVENTS}\b"),
     re.compile(rf"\b{_EVENTS}\s+(?:with|to|in)\s+(?:\S+\s+){{0,3}}?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*"),

@@ -14,6 +14,7 @@ from ..text.lexicon import (
     MEETING_TALK,
     QUESTION_WORDS,
     STOPWORDS,
+    TIME_MODIFIERS,
 )
 from ..text.tokenize import stem, words
 
@@ -91,7 +92,6 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
 
 
 _DAY_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
-_NOT_NAME_BEFORE_DAY = frozenset({"last", "next", "early", "late", "mid", "this", "every", "each"})
 
 
 def _named_days(part: str) -> set[str]:
@@ -100,7 +100,7 @@ def _named_days(part: str) -> set[str]:
     for m in _DAY_IN_NAME.finditer(part):
         first, second = m.group(1).lower(), m.group(2).lower()
         if second in CALENDAR and first not in CALENDAR and first not in STOPWORDS and first not in QUESTION_WORDS:
-            if first not in _NOT_NAME_BEFORE_DAY:
+            if first not in TIME_MODIFIERS:
                 out.add(second)
     return out
 

@@ -77,6 +77,17 @@ NAME_TITLES = (
     "Spokesperson", "Premier", "Senator", "Governor", "Mr.", "Ms.", "Mrs.", "Dr.",
 )
 
+#: Ways of writing a country or organisation that, in lower case, are everyday words ("us", "who"): a question
+#: typed in lower case is not read as naming them.
+NOT_PARTIES_IN_LOWER_CASE = frozenset({"us", "who", "car", "pole", "poles", "finn", "au"})
+#: Words a lower-case question may use that the readouts capitalise as parts of offices and institutions
+#: ("the white house", "the united states"): no sign that the question was typed without its capitals.
+OFFICE_PARTS = frozenset({"house", "white", "vice", "united", "republic"})
+#: Month names that are everyday words too: months only next to a day or a year ("may 2022").
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+#: Words that, before a day or month name, make it a time, not part of a name ("last Friday", not "Good Friday").
+TIME_MODIFIERS = frozenset({"last", "next", "early", "late", "mid", "this", "every", "each"})
+
 #: Capitalised words of parties and politics that are never a person's name ("Democratic governors").
 PARTISAN = _words("democratic democrats democrat republican republicans bipartisan congressional")
 
@@ -256,6 +267,13 @@ CALL_WORDS = ("phone call", "telephone", "by phone", "spoke by phone", "call wit
 VIRTUAL_WORDS = ("virtual", "virtually", "video", "videoconference", "video conference", "video call")
 DIALOGUE_WORDS = ("dialogue", "2+2", "consultations", "strategic consultation")
 VISIT_WORDS = ("visit", "visits", "travel", "travels", "trip")
+#: Nouns for a meeting a list question names by who held it ("Biden's calls", "meetings with Mongolian
+#: officials"), and for a trip, which is held with someone but is also a thing mentioned ("his trip to Kyiv").
+MEETING_NOUNS = ("meeting", "meetings", "call", "calls", "conversation", "conversations", "talks", "engagement",
+                 "engagements")
+TRIP_NOUNS = ("visit", "visits", "trip", "trips")
+#: Verbs of a who-question that ask who took part ("Who attended ...", "Who accompanied ...").
+PARTICIPATION_VERBS = ("attended", "led", "joined", "accompanied", "participated", "represented")
 TRILATERAL_WORDS = ("trilateral",)
 MULTILATERAL_WORDS = ("multilateral", "ministerial", "summit", "leaders of", "ministers of")
 

@@ -108,6 +108,22 @@ def _party_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def parties_in_lower_case() -> tuple[re.Pattern, dict[str, str]]:
+    """How a question typed in lower case writes parties: a pattern over every alias in lower case (the
+    everyday words among them left out: "us", "who") and, for each, the alias as written ("japan" -> "Japan",
+    "nato" -> "NATO")."""
+    from .lexicon import NOT_PARTIES_IN_LOWER_CASE
+
+    written: dict[str, str] = {}
+    for alias in _party_aliases():
+        low = alias.lower()
+        if low not in NOT_PARTIES_IN_LOWER_CASE and len(low) > 1:
+            written.setdefault(low, alias)
+    ordered = sorted(written, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])"), written
+
+
 def find_parties(text: str, start: int = 0, end: int | None = None) -> list[PartyMention]:
     """Countries and organisations named in ``text[start:end]`` (names, demonyms, abbreviations), in order."""
     aliases = _party_aliases()
