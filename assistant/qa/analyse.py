@@ -460,14 +460,10 @@ def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[l
     for name in people:
         at = question.find(name)
         before = question[max(0, at - 22) : at].lower()
-        topical = (
-            re.search(
-                r"\b(?:about|on|regarding|concerning|over|against|toward|towards)\s+(?:the\s+|"
-                r"\w+['\u2019]s\s+)?$",
-                before,
-            )
-            and at > subject_end
-        ) or any(w in INSTITUTION_WORDS for w in name.split())
-        topical = topical or (at > subject_end and bool(_ABOUT_CLAUSE.search(question[subject_end:at])))
+        # "on Navalny", "against Russia's ...": right before the name; "about ...": anywhere in the clause
+        said_of = re.search(r"\b(?:on|over|against|toward|towards)\s+(?:the\s+|\w+['\u2019]s\s+)?$", before)
+        topical = (at > subject_end and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at]))) or any(
+            w in INSTITUTION_WORDS for w in name.split()
+        )
         (topic if topical else meeting).append(name)
     return meeting, topic

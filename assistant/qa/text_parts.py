@@ -118,7 +118,8 @@ def list_query(query, question: str):
     # who met stays who met: "Biden's calls about ...", "meetings with Mongolian officials"
     sides = " ".join(m.group(0) for pattern in _MEETING_SIDES for m in pattern.finditer(obj))
     people = tuple(p for p in query.people if p in obj and p not in sides)
-    parties = tuple(p for p in query.parties if p in obj and not any(x.name == p for x in find_parties(sides)))
+    held = {x.name for x in find_parties(sides)}
+    parties = tuple(p for p in query.parties if p in obj and p not in held)
     if not (people or parties):
         return query
     return replace(
