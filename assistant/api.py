@@ -37,6 +37,7 @@ from .index.base import Backend, StoreReader
 from .index.build import BuildReport, Progress, update
 from .index.manifest import check_compatible, fingerprint
 from .qa.filters import Filters, by_date
+from .qa.form import plain_question, reads_as_typed
 from .records import Answer, Meetings, Passage, Passages, Readout, Statement, Statements
 
 __all__ = ["Assistant", "BuildReport", "copy_index"]
@@ -297,10 +298,13 @@ class Assistant:
         chosen = Filters.parse(filters)
         k = k or self.settings.k
         with self._reading() as engine:
-            # typed in lower case ("what did blinken and lavrov discuss?"): read with the names' capitals
-            typed, question = question, engine.extractive.recased(question)
+            # without greetings, thanks and the like around it ("Hi! ... Thanks."), and, typed in lower case
+            # ("what did blinken and lavrov discuss?"), read with the names' capitals
+            typed, question = question, engine.extractive.recased(plain_question(question))
             history = [
-                {**m, "content": engine.extractive.recased(m["content"])} if m.get("role") == "user" else m
+                {**m, "content": engine.extractive.recased(plain_question(m["content"]))}
+                if m.get("role") == "user"
+                else m
                 for m in history or []
             ]
             if engine.generated is not None:
@@ -326,7 +330,7 @@ class Assistant:
         within = (answer.analysis or {}).get("within_conversation")
         if within and not understood:  # say that the answer stayed with the conversation's meeting
             understood = f"{question} (within the meeting of: {within})"
-        if understood is None and question != typed:  # say how a lower-case question was read
+        if understood is None and not reads_as_typed(typed, question):  # how a lower-case or framed one was read
             understood = question
         answer = dataclasses.replace(
             answer,

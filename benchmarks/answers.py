@@ -16,6 +16,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set third     # the third
     python benchmarks/answers.py --set fourth    # the fourth
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
+    python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
 
 Printed per split and per type, each rate with its 95% Wilson interval:
 abstention on unanswerable questions, false abstention on answerable ones,
@@ -29,6 +30,7 @@ import argparse
 import json
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +45,9 @@ FRESH = HERE / "data" / "answer_questions_fresh.jsonl"
 THIRD = HERE / "data" / "answer_questions_third.jsonl"
 #: a fourth, 123 questions by three more writers on readouts none of the sets before uses, split fixed by them
 FOURTH = HERE / "data" / "answer_questions_fourth.jsonl"
+#: 60 wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by the team and
+#: split dev/test before any rule read them: the rules were written on the dev half; the test half measures them
+FRAMINGS = HERE / "data" / "question_framings.jsonl"
 RATES = (
     "abstain_recall",
     "false_abstain_rate",
@@ -69,19 +74,30 @@ def run(asst, split: str | None, questions: Path = QUESTIONS):
     return evaluate(asst, questions, k=5, split=split)
 
 
-def lower_cased(questions: Path) -> Path:
-    """A copy of a question set with each question and the user turns of its history in lower case (how a
-    hurried analyst types): the same gold answers, so the figures show what capitals are worth."""
-    out = Path(tempfile.mkdtemp(prefix="answers-lower-")) / questions.name
+def retyped(questions: Path, *, lower: bool = False, framed: str | None = None) -> Path:
+    """A copy of a question set with the same gold answers, each question typed another way.
+
+    ``lower``: the question and the user turns of its history in lower case (how a hurried analyst types),
+    so the figures show what capitals are worth. ``framed`` ("dev" or "test"): the question wrapped in one of
+    that half's framings, chosen by its id, so the figures show what a greeting or a "Thanks!" costs."""
+    if not lower and not framed:
+        return questions
+    wraps = [json.loads(line) for line in FRAMINGS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wraps = [w["template"] for w in wraps if w["split"] == framed]
+    out = Path(tempfile.mkdtemp(prefix="answers-retyped-")) / questions.name
     rows = []
     for line in questions.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         row = json.loads(line)
-        row["question"] = row["question"].lower()
-        for turn in row.get("history") or []:
-            if turn.get("role") == "user":
-                turn["content"] = turn["content"].lower()
+        if framed:
+            q, wrap = row["question"], wraps[zlib.crc32(row["id"].encode()) % len(wraps)]
+            row["question"] = wrap.replace("{q_lower_first}", q[:1].lower() + q[1:]).replace("{q}", q)
+        if lower:
+            row["question"] = row["question"].lower()
+            for turn in row.get("history") or []:
+                if turn.get("role") == "user":
+                    turn["content"] = turn["content"].lower()
         rows.append(json.dumps(row, ensure_ascii=False))
     out.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return out
@@ -127,6 +143,7 @@ def main(argv=None) -> int:
     ap.add_argument("--set", default="first", choices=["first", "fresh", "third", "fourth"], help="which question set")
     ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
     ap.add_argument("--lower", action="store_true", help="ask every question typed in lower case")
+    ap.add_argument("--framed", choices=["dev", "test"], help="wrap every question in a framing of this half")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -135,7 +152,7 @@ def main(argv=None) -> int:
     asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
     questions = {"first": QUESTIONS, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[args.set]
-    report = run(asst, split, lower_cased(questions) if args.lower else questions)
+    report = run(asst, split, retyped(questions, lower=args.lower, framed=args.framed))
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))

@@ -111,11 +111,8 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: Frequencies, each with the words that say it (matched as whole words, case-insensitive).
 FREQUENCIES = MappingProxyType({
     "yearly": ("annual", "annually", "yearly", "each year", "every year", "once a year"),
-    "monthly": ("monthly", "each month", "every month"),
-    "weekly": ("weekly", "each week", "every week"),
-    "daily": ("daily", "each day", "every day"),
-    "quarterly": ("quarterly", "every quarter"),
-})
+    "monthly": ("monthly", "each month", "every month"), "weekly": ("weekly", "each week", "every week"),
+    "daily": ("daily", "each day", "every day"), "quarterly": ("quarterly", "every quarter")})
 
 # ----------------------------------------------------------------------------------------- numbers
 NUMBER_WORDS = MappingProxyType({
@@ -123,8 +120,7 @@ NUMBER_WORDS = MappingProxyType({
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
     "forty": "40", "fifty": "50", "hundred": "100", "first": "1st", "second": "2nd", "third": "3rd",
     "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x",
-    "half": "0.5x", "dozen": "12",
-})
+    "half": "0.5x", "dozen": "12"})
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "%"})
 
 # ----------------------------------------------------------------------------------------- wording strength
@@ -169,9 +165,8 @@ AMBIGUOUS_ABBREVIATIONS = ("U.S", "U.K", "U.N", "E.U", "D.C", "U.S.A")
 #: First words with which a new sentence opens after such an abbreviation.
 SENTENCE_OPENERS = _words("""
 the this that these those they he she it we i in on at as but and both each a an our his her their its during
-after before while when since following also however today yesterday separately additionally finally meanwhile
-moreover further furthermore
-""")
+after before while when since following also however today yesterday separately additionally finally meanwhile moreover
+further furthermore""")
 
 # ----------------------------------------------------------------------------------------- answers
 #: How a generated answer says it has no answer ("the readouts don't say", "no information").
@@ -405,6 +400,17 @@ SHORT_NAMES = {
 }
 
 # ----------------------------------------------------------------------------------------- questions
+#: Words of what people wrap around a question and never ask about: greetings and thanks, fillers, the asking
+#: itself, the readouts as a source, requests to cite ("Hi! ...", "... Thanks in advance.", "Based on the readouts,").
+FRAMING_WORDS = _words("""
+hi hello hey hiya there greetings dear good morning afternoon evening thanks thank thx ty tia ta cheers appreciated
+appreciate much many lot advance please pls kindly ok okay sorry so um uh erm well right quick one just q question
+questions query ask asking help out here look looking up search check find tell show let know wondering wonder
+curious was am i m me my us we you your ve d ll re can could would will for this a an the about on in of with only
+using use based according to from at got have has readouts readout records record statements statement documents
+document sources source official texts meeting meetings cite citing quote quoting relevant passage passages
+citation citations reference references putting together preparing writing working briefing note memo report
+""")
 #: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
 ASKED_KINDS = {
     "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
@@ -431,22 +437,19 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
 MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
-                 "congratulatory", "farewell", "courtesy", "condolence",
-                 "final", "virtual", "in-person", "person",
-                 "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell",
-                 "told", "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them",
-                 "official", "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held",
-                 "saw", "see", "sat", "sit", "hold", "country", "countries", "government", "governments", "counterpart",
-                 "counterparts",
+                 "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
+                 "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell", "told",
+                 "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them", "official",
+                 "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held", "saw", "see", "sat",
+                 "sit", "hold", "country", "countries", "government", "governments", "counterpart", "counterparts",
                  "much", "many", "differ", "differs", "differed", "different", "differently", "difference",
-                 "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing",
-                 "compared", "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular",
-                 "anything", "something", "specific", "regarding", "respect", "topic", "subject", "issue",
-                 "topics", "subjects", "issues", "matters", "agenda", "cover", "covers", "covered", "covering",
-                 "conversations", "else",
-                 "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal",
-                 "central", "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements",
-                 "dimension", "component", "date", "venue", "ministry", "ministries", "department",
+                 "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing", "compared",
+                 "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular", "anything",
+                 "something", "specific", "regarding", "respect", "topic", "subject", "issue", "topics", "subjects",
+                 "issues", "matters", "agenda", "cover", "covers", "covered", "covering", "conversations", "else",
+                 "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal", "central",
+                 "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements", "dimension",
+                 "component", "date", "venue", "ministry", "ministries", "department",
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",

@@ -168,3 +168,20 @@ def test_questions_typed_in_lower_case_are_answered_as_cased(real_assistant, que
     assert ans.question == question  # shown as typed, read with the capitals
     assert read_as in (ans.standalone_question or ""), ans.standalone_question
     assert any(c.source == source and needle in c.quote for c in ans.citations), ans.to_dict()["citations"]
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "How much will the United States give in logistical support for the Haiti mission?",
+        "What did the ministers agree about sanctions enforcement with Germany?",
+        "What did the ministers agree about Mars exploration?",  # the readouts don't say: abstains both ways
+    ],
+)
+def test_a_question_wrapped_in_greetings_and_thanks_is_answered_as_asked(real_assistant, plain):
+    framed = f"Hi there!\n\nQuick question: {plain[0].lower() + plain[1:]} Thanks in advance, please cite the readout."
+    asked, wrapped = real_assistant.ask(plain), real_assistant.ask(framed)
+    assert wrapped.abstained == asked.abstained, wrapped.text
+    assert [(c.source, c.start) for c in wrapped.citations] == [(c.source, c.start) for c in asked.citations]
+    assert wrapped.question == framed and wrapped.standalone_question == plain
+    assert wrapped.missing == asked.missing
