@@ -16,13 +16,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.lexicon import (
-    ASKED_KINDS,
     INSTITUTION_WORDS,
+    PARTICIPATION_VERBS,
+    TITLE_HEADS,
+)
+from ..text.question_words import (
+    ASKED_KINDS,
     KIND_WORDS,
     LIGHT_VERBS,
     NOT_ABOUT_MEETING,
-    PARTICIPATION_VERBS,
-    TITLE_HEADS,
 )
 from ..text.tokenize import fold, stem, words
 from .question_names import meeting_place, names_in, principal_office, subject_span, title_words

@@ -21,7 +21,12 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import FRAMING_WORDS, QUESTION_WORDS
+from ..text.lexicon import (
+    QUESTION_WORDS,
+)
+from ..text.question_words import (
+    FRAMING_WORDS,
+)
 from ..text.tokenize import fold
 
 # the places a question is cut into pieces: sentence ends, "...", a colon or dash, a comma, brackets,

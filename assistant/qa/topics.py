@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import (
-    ANSWER_CATEGORIES,
-    ASKED_KINDS,
     CALENDAR,
     GENERIC,
-    MEETING_TALK,
     QUESTION_WORDS,
     STOPWORDS,
     TIME_MODIFIERS,
+)
+from ..text.question_words import (
+    ANSWER_CATEGORIES,
+    ASKED_KINDS,
+    MEETING_TALK,
 )
 from ..text.tokenize import stem, words
 

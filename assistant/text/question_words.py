@@ -1,0 +1,98 @@
+"""The word lists of questions: what a question asks for (statement kinds, meeting kinds, answer
+categories), the words about the meeting itself, and what people type around a question. The second half of
+``lexicon`` (same conventions: lower-case, accent-folded words), kept apart so each half stays readable."""
+
+from __future__ import annotations
+
+# The tables below are laid out by hand, several entries a line, to be read as tables: the formatter leaves them.
+# fmt: off
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words of what people wrap around a question and never ask about: greetings and thanks, fillers, the asking
+#: itself, the readouts as a source, requests to cite ("Hi! ...", "... Thanks in advance.", "Based on the readouts,").
+FRAMING_WORDS = _words("""
+hi hello hey hiya there greetings dear good morning afternoon evening thanks thank thx ty tia ta cheers appreciated
+appreciate much many lot advance please pls kindly ok okay sorry so um uh erm well right quick one just q question
+questions query ask asking help out here look looking up search check find tell show let know wondering wonder
+curious was am i m me my us we you your ve d ll re can could would will for this a an the about on in of with only
+using use based according to from at got have has readouts readout records record statements statement documents
+document sources source official texts meeting meetings cite citing quote quoting relevant passage passages
+citation citations reference references putting together preparing writing working briefing note memo report
+""")
+#: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
+ASKED_KINDS = {
+    "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
+    "decid": ("agreed",), "commit": ("committed", "agreed"), "commitment": ("committed", "agreed", "reaffirmed"),
+    "pledg": ("committed",), "promis": ("committed",), "vow": ("committed",),
+    "discuss": ("discussed",), "talk": ("discussed",), "rais": ("discussed", "expressed_concern"),
+    "review": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",), "urg": ("urged",),
+    "press": ("urged",), "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",),
+    "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
+    "prais": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",), "announc": ("announced",),
+    "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
+    "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "back": ("expressed_support", "committed"),
+    "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
+    "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
+    "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
+}
+#: Words that ask about a kind of meeting.
+KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "call", "spoke": "call",
+              "virtual": "virtual_meeting", "videoconference": "virtual_meeting",
+              "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
+              "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
+              "summit": "meeting", "in-person": "meeting"}
+#: Words about the meeting itself, dropped from a part's topic.
+MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
+                 "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
+                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
+                 "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
+                 "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell", "told",
+                 "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them", "official",
+                 "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held", "saw", "see", "sat",
+                 "sit", "hold", "country", "countries", "government", "governments", "counterpart", "counterparts",
+                 "much", "many", "differ", "differs", "differed", "different", "differently", "difference",
+                 "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing", "compared",
+                 "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular", "anything",
+                 "something", "specific", "regarding", "respect", "topic", "subject", "issue", "topics", "subjects",
+                 "issues", "matters", "agenda", "cover", "covers", "covered", "covering", "conversations", "else",
+                 "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal", "central",
+                 "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements", "dimension",
+                 "component", "date", "venue", "ministry", "ministries", "department",
+                 # light verbs of a question, never its topic
+                 "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
+                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
+                 "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used", "according",
+                 "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
+                 # how a list question asks
+                 "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
+                 "referencing", "touches", "engagement", "engagements", "brings", "raised",
+                 "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
+                 # how a comparison asks
+                 "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
+                 "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
+                 "ways", "each", "respective", "between", "whereas", "while", "then", "later", "earlier",
+                 # kinds of meeting
+                 "video", "videoconference", "virtually", "summit", "summits",
+                 # placeholders for "what kind of thing" ("what document did they sign")
+                 "document", "documents", "thing", "things", "step", "steps", "measure", "measures", "action",
+                 "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
+                 "deliverables", "kind", "type", "sort", "new", "end", "first",
+                 "round"}
+#: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
+NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
+                      "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
+                      "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed",
+                      "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
+                      "found", "founded", "establish", "established", "create", "created", "release", "released",
+                      "end", "ended", "enter", "entered", "adopt", "adopted"}
+LIGHT_VERBS = {"offer", "propos"}
+#: Nouns that only name the kind of answer asked for ("which country", "what amount").
+ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
+                      "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
+                      "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
+                      "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
+# fmt: on
