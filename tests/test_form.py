@@ -1,5 +1,7 @@
 """What people type around a question (greetings, thanks, "Q:", "according to the readouts") is not asked."""
 
+import random
+
 import pytest
 
 from assistant.qa.form import plain_question, reads_as_typed
@@ -24,6 +26,18 @@ Q = "What did Blinken and Lavrov discuss in January 2022?"
         f"   {Q.replace(' ', '   ')}  ",
         f"hey {Q}",
         f"I am preparing a briefing note. {Q} Thanks in advance.",
+        f"{Q} We need it for the deadline, cheers.",  # a sentence about the asking, not the readouts
+        f"Sorry to trouble you, my editor is waiting.\n{Q}",
+        f"Yo! {Q}\nPlease answer with the exact wording and link the document.",
+        f"Dear assistant,\n\n{Q}\n\nBest wishes",
+        f"I'm a retired envoy writing a memoir about the Cold War. {Q}",  # the writer speaks of themselves
+        f"Would you dig through the archive for me? {Q}",  # a request to the assistant that names nothing
+        f"{Q} Needed for tomorrow's staff meeting.",  # names nothing, asks nothing
+        f"[Task: briefing]\n{Q}\n(only the readouts, where possible)",  # bracketed remarks
+        f"Good evening,\n{Q}\nWarm regards,\nPriya",  # a sign-off name after a closing
+        f"Since you have the archive, {Q[0].lower() + Q[1:]}",  # an opening clause that speaks to the assistant
+        f"Sorry if this is basic, but {Q[0].lower() + Q[1:]}",
+        f"Okay next one {Q}",
         Q[:-1],
         Q[:-1].replace(" in January", ", according to the readouts, in January") + "?",
     ],
@@ -48,10 +62,24 @@ def test_framing_around_a_question_is_dropped(typed):
         "Where did they meet, and what did they launch?",
         "How many calls were there in 2022, per year?",
         "List the calls.",
+        "In the US, who decides on the requirements for teachers?",  # "US" is the country, not "us"
+        "Where did they meet? I want to know what they agreed.",  # a sentence that asks is kept
+        "Where did they meet? We care about Japan.",  # a sentence with a name is kept
+        "What did Biden say? Did we sign it?",
+        "And on research - how many innovation hubs was the U.S. going to join?",  # a topic before a dash
+        "Which readouts record U.S. officials meeting the Pope?",
+        "Biden met Macron at the G7 in June 2021. Compare what each readout says about the Sahel.",
+        "Where did they meet? Tell me what they agreed.",  # a request that asks is a part
+        "When and where did they meet, and why?",
+        "What did Blinken say to Lavrov (in Geneva)?",  # a bracket that names something stays
     ],
 )
 def test_a_question_without_framing_is_read_as_typed(question):
     assert plain_question(question) == question
+
+
+def test_a_figure_in_a_remark_keeps_it():
+    assert plain_question(f"{Q} (2022)").startswith(f"{Q} (2022)")  # may say which year is meant
 
 
 def test_a_question_that_is_only_framing_is_left_whole():
@@ -71,3 +99,13 @@ def test_what_counts_as_read_as_typed():
     assert reads_as_typed("Where  did they\nmeet?", "Where did they meet?")
     assert not reads_as_typed(f"Hi! {Q}", Q)
     assert not reads_as_typed("what did blinken say?", "What did Blinken say?")
+
+
+def test_any_text_reads_without_error():
+    rng = random.Random(3)
+    alphabet = "aZ 9?!.,:;-()[]\n\u2014\u2026'\u2019Ié"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        assert isinstance(plain_question(text), str)
+    for text in ["?", "...", "(2022)", "[x]", " - ", ":", "I", "Hi,\nMarta", "()", "Q:"]:
+        assert plain_question(text).strip() or not text.strip()

@@ -12,17 +12,38 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words of what people wrap around a question and never ask about: greetings and thanks, fillers, the asking
-#: itself, the readouts as a source, requests to cite ("Hi! ...", "... Thanks in advance.", "Based on the readouts,").
+#: Words of what people wrap around a question and never ask about: greetings, thanks and closings, apologies,
+#: fillers, the asking itself, why they ask, the readouts as a source, requests to cite or quote ("Hi! ...",
+#: "... Thanks in advance.", "Based on the readouts,", "Working on a memo.", "Please cite the readout.").
 FRAMING_WORDS = _words("""
-hi hello hey hiya there greetings dear good morning afternoon evening thanks thank thx ty tia ta cheers appreciated
-appreciate much many lot advance please pls kindly ok okay sorry so um uh erm well right quick one just q question
-questions query ask asking help out here look looking up search check find tell show let know wondering wonder
-curious was am i m me my us we you your ve d ll re can could would will for this a an the about on in of with only
-using use based according to from at got have has readouts readout records record statements statement documents
-document sources source official texts meeting meetings cite citing quote quoting relevant passage passages
-citation citations reference references putting together preparing writing working briefing note memo report
+hi hello hey hiya howdy yo there greetings dear good morning afternoon evening folks team everyone thanks thank
+thx ty tia ta cheers appreciated appreciate grateful obliged much many lot advance regards regard best wishes kind
+warm sincerely cordially please pls kindly ok okay alright sorry apologies apologise apologize bother bothering
+pardon excuse again so um uh erm hmm ah oh well right anyway btw fyi basically actually really truly very quick
+one just another next more last also q question questions query ask asking help helpful assist assistance out here
+look looking up search check confirm verify double find dig pull tell show let know wondering wonder wondered
+curious interested trying try figure want wanted need needed like love was am i m me my us we you your ve d ll re
+can could would will for this something a an and the about on in of with only using use used based according to
+from at by via per as going got have has access available provided loaded indexed archive database corpus files
+readouts readout records record statements statement documents document docs sources source sourcing official
+texts text transcripts meeting meetings released published issued cite citing quote quoting relevant passage
+passages excerpt excerpts citation citations reference references referencing link links answer answers answering
+reply respond response include including provide add mention point which prose plain format wording words language
+english exact exactly verbatim sentence sentences line lines paragraph putting together preparing prep writing
+drafting working presentation thesis deadline boss colleague colleagues client editor student homework assignment
+briefing note notes memo report assistant bot chatbot ai sir madam indicate comes come welcome if is but basic
+context background urgent asap straight strictly solely purely afterward afterwards seminar lecture handout course
+essay uni university school newsletter u ur plz thnx thanx were through earlier previously possible
 """)
+#: Words by which a writer speaks of themselves or to the assistant: a sentence with one that asks nothing of
+#: the readouts is about the asking ("I'm writing a thesis on arms control.", "Could you check for me?").
+ADDRESS_WORDS = _words("i me my mine myself you your yours")
+#: First words of a sentence that asks: auxiliaries ("Did they ...?") and requests ("List the ...").
+ASKING_OPENERS = _words("""
+did does do is are was were has have had can could will would should list name give show tell
+describe summarize summarise explain compare identify outline count
+""")
+WH_WORDS = _words("what who whom whose when where which why how whether")
 #: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
 ASKED_KINDS = {
     "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
