@@ -307,8 +307,12 @@ class Assistant:
                 else m
                 for m in history or []
             ]
-            if engine.generated is not None:
-                yield from engine.generated.stream(question, history, k, chosen)
+            if engine.generated is not None:  # shown as typed, with how it was read when that differs
+                for piece in engine.generated.stream(question, history, k, chosen):
+                    if isinstance(piece, Answer):
+                        read = piece.standalone_question or (None if reads_as_typed(typed, question) else question)
+                        piece = dataclasses.replace(piece, question=typed, standalone_question=read)
+                    yield piece
                 return
             t0 = time.perf_counter()
             standalone = self.condense(question, history)

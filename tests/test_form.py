@@ -30,7 +30,7 @@ Q = "What did Blinken and Lavrov discuss in January 2022?"
         f"Sorry to trouble you, my editor is waiting.\n{Q}",
         f"Yo! {Q}\nPlease answer with the exact wording and link the document.",
         f"Dear assistant,\n\n{Q}\n\nBest wishes",
-        f"I'm a retired envoy writing a memoir about the Cold War. {Q}",  # the writer speaks of themselves
+        f"I'm a retired envoy writing a memoir. {Q}",  # the writer speaks of themselves
         f"Would you dig through the archive for me? {Q}",  # a request to the assistant that names nothing
         f"{Q} Needed for tomorrow's staff meeting.",  # names nothing, asks nothing
         f"[Task: briefing]\n{Q}\n(only the readouts, where possible)",  # bracketed remarks
@@ -76,6 +76,32 @@ def test_framing_around_a_question_is_dropped(typed):
 )
 def test_a_question_without_framing_is_read_as_typed(question):
     assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Great. And the last one?",  # a reaction and a follow-up: nothing here only wraps a question
+        "Cool, and the next meeting?",
+        "What does the U.S. want?",  # an abbreviation's point ends no sentence
+        "Did they meet in Washington D.C. earlier?",
+        "Trade: what did they agree?",  # a topic before a colon
+        "Follow-up on energy: did they sign it?",
+        "I heard they signed a deal on energy. Did they?",  # context beside a question that names nothing
+        "I want to know about Gaza. What did Blinken say?",  # a sentence that names something
+        "You said they agreed. On what?",
+        "The call was about trade. What did they agree?",
+        "What did Biden and Xi agree? Just on trade.",  # a sentence that narrows the question
+        "Where did Biden and Xi meet? Include the date.",  # or adds to it
+        "What did they agree? I also want to know about trade.",
+        "What did they say about aid, and about the report?",  # words that may wrap a question, alone
+        "Did Biden meet Xi, again?",
+        "[Gaza] what did Blinken say?",  # a remark that names something
+        "Did Biden speak with Macron, Scholz,\nMeloni?",
+    ],
+)
+def test_what_narrows_or_gives_context_is_kept(question):
+    assert reads_as_typed(question, plain_question(question)), plain_question(question)
 
 
 def test_a_figure_in_a_remark_keeps_it():

@@ -186,6 +186,15 @@ def test_the_model_saying_the_readouts_dont_say_abstains(fake_assistant):
     assert "Not in the readouts: the readouts say nothing about fisheries quotas in the Arctic" in ans.text
 
 
+def test_a_framed_question_is_shown_as_typed_with_its_reading(fake_assistant):
+    n = passage_number(fake_assistant, Q, "coordinate sanctions")
+    with_model(fake_assistant, f"{SANCTIONS[:-1]} [{n}].")
+    typed = f"Hello!\n{Q} Thanks in advance, please cite the readout."
+    ans = fake_assistant.ask(typed)
+    assert ans.question == typed and ans.standalone_question == Q
+    assert ans.text == SANCTIONS[:-1] + " [1]."
+
+
 def test_follow_up_is_condensed_by_the_model(fake_assistant):
     history = [
         {"role": "user", "content": "What did the ministers agree on sanctions?"},
