@@ -12,9 +12,11 @@ start and its end are set aside when they are:
 - a request to the assistant that names nothing ("Could you go through the records for me?");
 - a remark in brackets with such a word and no name ("(only the readouts, please)"), or a sign-off name
   after a closing ("Kind regards,\\nMarta");
-- and, only when what is left names something itself (a capitalised word, a figure), a sentence that
-  speaks of the writer or the assistant, or that neither asks nor names anything ("I'm preparing a
-  briefing.", "Asking for a class presentation."): beside "Did they?" such a sentence may be the context.
+- a sentence that speaks of the writer or the assistant, or that neither asks nor names anything, with
+  at most one word that is no framing or function word ("I'm a journalist on deadline.");
+- such a sentence with more words of its own ("I'm preparing a class handout on arms control.") only
+  when what is left stands alone (it names something, or says enough in its own words): beside "Did
+  they?" it may be the context ("I heard they signed a deal on energy. Did they?").
 
 A sentence that names something, has a question word, or narrows the question after it ("Just on trade.",
 "I also want the date.") is kept. Then pieces at the ends (cut also at commas and brackets) made only of
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text.lexicon import QUESTION_WORDS
+from ..text.lexicon import PRONOUNS, QUESTION_WORDS, STOPWORDS
 from ..text.question_words import (
     ADDING_WORDS,
     ADDRESS_WORDS,
@@ -101,7 +103,16 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE if asks_assistant else _KEPT
     if _names_something(sentence) or not (speaks_of_us or whole):
         return _KEPT
-    return _ASIDE_BESIDE_NAMES
+    # "I'm a journalist on deadline and need to confirm something.": at most one word of its own
+    said = set(low) - FRAMING_WORDS - STOPWORDS - PRONOUNS
+    return _SET_ASIDE if len(said) <= 1 else _ASIDE_BESIDE_NAMES
+
+
+def _stands_alone(question: str) -> bool:
+    """A question that needs no sentence before it: it names something, or says enough in its own words
+    (four words that are not function or question words), unlike "Did they?" or "What did they agree?"."""
+    words = {fold(t).lower() for t in _WORD.findall(question)}
+    return _names_something(question) or len(words - STOPWORDS - QUESTION_WORDS - PRONOUNS) >= 4
 
 
 def _sign_off(parts: list[str]) -> bool:
@@ -134,7 +145,7 @@ def _sentences_kept(flat: str) -> str:
         return first, last
 
     first, last = trim(lambda kind: kind >= _ASIDE_BESIDE_NAMES)
-    if not _names_something("".join(parts[first : last + 1])):  # beside "Did they?" it may be the context
+    if not _stands_alone("".join(parts[first : last + 1])):  # beside "Did they?" it may be the context
         first, last = trim(lambda kind: kind == _SET_ASIDE)
     if first == last and _aside(parts[first], True, False) == _SET_ASIDE:
         return flat

@@ -38,7 +38,7 @@ respond response include including provide add mention point prose plain format 
 exact exactly verbatim sentence sentences line lines paragraph putting together preparing prep writing drafting
 working presentation colleague colleagues client student note notes report sir madam indicate comes come welcome
 if is but basic context background straight strictly solely purely afterward afterwards lecture handout course
-university school newsletter through earlier previously possible end
+university school newsletter through earlier previously possible end specific rely relying relied
 """)
 #: Words by which a writer speaks of themselves or to the assistant: a sentence with one that asks nothing of
 #: the readouts is about the asking ("I'm writing a thesis.", "Could you check for me?").
