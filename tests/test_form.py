@@ -38,6 +38,13 @@ Q = "What did Blinken and Lavrov discuss in January 2022?"
         f"Since you have the archive, {Q[0].lower() + Q[1:]}",  # an opening clause that speaks to the assistant
         f"Sorry if this is basic, but {Q[0].lower() + Q[1:]}",
         f"Okay next one {Q}",
+        f"> {Q}\n> thanks",  # markdown quote marks, a number, emphasis
+        f"2) **{Q}**",
+        f"Two minutes before a call: {Q}",  # a label before a question that stands alone
+        f"Slides for tomorrow -> {Q}",
+        f"{Q} Would love a pointer to the readout.",  # a wish, not a question
+        f"Dear Sir or Madam,\n{Q}\nYours faithfully",
+        f'"{Q}" - my tutor asked me this.',
         Q[:-1],
         Q[:-1].replace(" in January", ", according to the readouts, in January") + "?",
     ],
@@ -98,6 +105,9 @@ def test_a_question_without_framing_is_read_as_typed(question):
         "Did Biden meet Xi, again?",
         "[Gaza] what did Blinken say?",  # a remark that names something
         "Did Biden speak with Macron, Scholz,\nMeloni?",
+        "Regarding the sanctions: What did Biden and Xi say?",  # a topic before a colon, even before a capital
+        "Trade: What did Biden and Xi agree?",
+        "In 2022 -> What did they agree?",
     ],
 )
 def test_what_narrows_or_gives_context_is_kept(question):

@@ -42,6 +42,7 @@ from ..text.question_words import (
     IF_POSSIBLE,
     LEFT_CONJUNCTIONS,
     POLITE_OPENERS,
+    REQUEST_OPENERS,
     RESTRICTING_WORDS,
     WH_WORDS,
 )
@@ -50,9 +51,10 @@ from ..text.tokenize import fold
 # not after an abbreviation's point ("U.S. officials", "D.C. earlier")
 _NOT_ABBREVIATION = r"(?<!\b[A-Z]\.)"
 # sentences: after an end mark, at a line break, at a colon, around a dash (separators at odd indices)
-_SENTENCES = re.compile(rf"({_NOT_ABBREVIATION}(?<=[.!?\u2026])\s+|\s*\n\s*|:\s+|\s+[-\u2013\u2014]+\s+)")
+_DASH = r"(?:[-\u2013\u2014]+|->|=>|\u2192|\u00bb)"
+_SENTENCES = re.compile(rf"({_NOT_ABBREVIATION}(?<=[.!?\u2026])\s+|\s*\n\s*|:\s+|\s+{_DASH}\s+)")
 # pieces: sentence ends, "...", a colon or dash, a comma, brackets, line breaks
-_PIECES = re.compile(r"(\.{2,}|\u2026|(?<!\b[A-Z])[.!?]+(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014]+\s|[,;()\[\]]|\n)")
+_PIECES = re.compile(rf"(\.{{2,}}|\u2026|(?<!\b[A-Z])[.!?]+(?=\s|$)|:(?=\s|$)|\s{_DASH}\s|[,;()\[\]]|\n)")
 _TOKEN = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _END = re.compile(r"[.!?\u2026]+$")
@@ -63,6 +65,10 @@ _BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*(?=\S)|(?<=[?.!])\s*[(\[][^
 _IF_POSSIBLE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in IF_POSSIBLE) + r")\b", re.I)
 # an opening clause ("As you have the archive, but what did ...")
 _CLAUSE = re.compile(r"^([^,]+),\s+(?:(?:" + "|".join(sorted(LEFT_CONJUNCTIONS)) + r")\s+)?", re.I)
+# a line's quote marks, bullet or number ("> ", "- ", "1) ", "Q2: "), emphasis marks, a quoted question
+_LINE_MARKS = re.compile(r"^\s*(?:>+\s*|[-*\u2022]\s+|\(?\d{1,2}[.)]\s+|#\d+\s+|Q\d+[:.)]\s*)+")
+_EMPHASIS = re.compile(r"\*\*|__")
+_QUOTED = re.compile(r"^\s*[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d]", re.M)
 _SET_ASIDE, _ASIDE_BESIDE_NAMES, _KEPT = 2, 1, 0
 
 
@@ -71,18 +77,18 @@ def _framing(piece: str) -> bool:
     "you" ...), with no figure ("US" is a country here)."""
     if "US" in _WORD.findall(piece) or any(c.isdigit() for c in piece):
         return False
-    tokens = _TOKEN.findall(fold(_IF_POSSIBLE.sub(" ", piece)).lower())
+    tokens = _TOKEN.findall(re.sub(r"(?<=[a-z])-(?=[a-z])", "", fold(_IF_POSSIBLE.sub(" ", piece)).lower()))
     signals = FRAMING_SIGNALS | ADDRESS_WORDS
     return bool(tokens) and all(t in FRAMING_WORDS for t in tokens) and any(t in signals for t in tokens)
 
 
-def _names_something(text: str) -> bool:
+def _names_something(text: str, figures: bool = True) -> bool:
     """A figure, or a capitalised word ("I" aside) after the first; or a word alone that is no framing word
     ("Meloni", "Trade", not "Thanks")."""
     words = _WORD.findall(text)
     if len(words) == 1 and words[0][0].isupper() and fold(words[0]).lower() not in FRAMING_WORDS:
         return True
-    return any(c.isdigit() for c in text) or any(t[0].isupper() and t != "I" for t in words[1:])
+    return (figures and any(c.isdigit() for c in text)) or any(t[0].isupper() and t != "I" for t in words[1:])
 
 
 def _aside(sentence: str, whole: bool, after: bool) -> int:
@@ -98,7 +104,7 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _KEPT
     speaks_of_us = bool(set(low) & ADDRESS_WORDS)
     opener = low[1] if len(low) > 1 and low[0] in POLITE_OPENERS else low[0]
-    if sentence.rstrip().endswith("?") or opener in ASKING_OPENERS:
+    if sentence.rstrip().endswith("?") or opener in REQUEST_OPENERS:  # "Would love a pointer." asks nothing
         asks_assistant = speaks_of_us and "you" in low and not _names_something(sentence)
         return _SET_ASIDE if asks_assistant else _KEPT
     if _names_something(sentence) or not (speaks_of_us or whole):
@@ -113,6 +119,23 @@ def _stands_alone(question: str) -> bool:
     (four words that are not function or question words), unlike "Did they?" or "What did they agree?"."""
     words = {fold(t).lower() for t in _WORD.findall(question)}
     return _names_something(question) or len(words - STOPWORDS - QUESTION_WORDS - PRONOUNS) >= 4
+
+
+def _label(lead: str, separator: str, rest: str) -> bool:
+    """A label before a colon or a dash, naming nothing, before a whole question that stands alone ("Quick
+    one between meetings: What did ...?"); not a topic ("Regarding the sanctions: What ...", "Trade: ...")."""
+    words = [fold(t).lower() for t in _WORD.findall(lead)]
+    first_of_rest = _WORD.findall(rest)[:1]
+    return (
+        bool(separator.strip())
+        and bool(words)
+        and words[0] not in RESTRICTING_WORDS
+        and not _names_something(lead, figures=False)
+        and bool(first_of_rest)
+        and first_of_rest[0][0].isupper()
+        and first_of_rest[0].lower() in QUESTION_WORDS | ASKING_OPENERS
+        and _stands_alone(rest)
+    )
 
 
 def _sign_off(parts: list[str]) -> bool:
@@ -147,6 +170,8 @@ def _sentences_kept(flat: str) -> str:
     first, last = trim(lambda kind: kind >= _ASIDE_BESIDE_NAMES)
     if not _stands_alone("".join(parts[first : last + 1])):  # beside "Did they?" it may be the context
         first, last = trim(lambda kind: kind == _SET_ASIDE)
+    if first < last and _label(parts[first], parts[first + 1], "".join(parts[first + 2 : last + 1])):
+        first += 2
     if first == last and _aside(parts[first], True, False) == _SET_ASIDE:
         return flat
     return "".join(parts[first : last + 1])
@@ -203,7 +228,8 @@ def _without_opening(body: str) -> str:
 def plain_question(text: str) -> str:
     """``text`` as one line, without what is typed around the question, with one end mark (see the
     module's doc)."""
-    flat = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    lines = (_LINE_MARKS.sub("", _EMPHASIS.sub("", line)) for line in _QUOTED.sub(r"\1", text).splitlines())
+    flat = "\n".join(" ".join(line.split()) for line in lines if line.strip())
     body = _pieces_kept(_sentences_kept(flat)) if flat else None
     body = _without_opening(body) if body else body
     if not body:

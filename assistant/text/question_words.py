@@ -21,7 +21,7 @@ appreciated appreciate grateful obliged regards wishes sincerely cordially pleas
 sorry apologies apologise apologize bother bothering pardon excuse um uh erm hmm ah oh anyway btw fyi so q question
 questions query wondering wonder wondered curious readouts readout according based cite citing quote quoting
 citation citations memo briefing deadline editor boss homework assignment seminar essay thesis uni assistant bot
-chatbot asap urgent quick source sources context background re
+chatbot asap urgent quick source sources context background re disclaimer faithfully
 """)
 #: Words that may stand beside a ``FRAMING_SIGNALS`` word in what wraps a question ("Thanks *a lot for your
 #: help*", "*Going by the official* readouts"), but that a question may also use: alone they set nothing aside.
@@ -38,16 +38,17 @@ respond response include including provide add mention point prose plain format 
 exact exactly verbatim sentence sentences line lines paragraph putting together preparing prep writing drafting
 working presentation colleague colleagues client student note notes report sir madam indicate comes come welcome
 if is but basic context background straight strictly solely purely afterward afterwards lecture handout course
-university school newsletter through earlier previously possible end specific rely relying relied
+university school newsletter through earlier previously possible end specific rely relying relied or
 """)
 #: Words by which a writer speaks of themselves or to the assistant: a sentence with one that asks nothing of
 #: the readouts is about the asking ("I'm writing a thesis.", "Could you check for me?").
 ADDRESS_WORDS = _words("i me my mine myself you your yours")
-#: First words of a sentence that asks: auxiliaries ("Did they ...?") and requests ("List the ...").
-ASKING_OPENERS = _words("""
-did does do is are was were has have had can could will would should list name give show tell describe summarize
-summarise explain compare identify outline count include add
+#: First words of a sentence that asks: auxiliaries ("Did they ...?", with its "?") and requests ("List the ...").
+AUXILIARY_OPENERS = _words("did does do is are was were has have had can could will would should")
+REQUEST_OPENERS = _words("""
+list name give show tell describe summarize summarise explain compare identify outline count include add
 """)
+ASKING_OPENERS = AUXILIARY_OPENERS | REQUEST_OPENERS
 #: Words that make a sentence after the question narrow it or add to it ("Just on trade.", "Also the date."):
 #: part of the question, not an aside.
 RESTRICTING_WORDS = _words("""
