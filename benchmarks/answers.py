@@ -45,9 +45,9 @@ FRESH = HERE / "data" / "answer_questions_fresh.jsonl"
 THIRD = HERE / "data" / "answer_questions_third.jsonl"
 #: a fourth, 123 questions by three more writers on readouts none of the sets before uses, split fixed by them
 FOURTH = HERE / "data" / "answer_questions_fourth.jsonl"
-#: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by three writers of the
-#: team in turn: 100 dev ones the rules were written on (the second writer's 40, and the first writer's test half,
-#: were each measured once as test, then read), and the third writer's 40 as test, not read
+#: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
+#: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
+#: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
 FRAMINGS = HERE / "data" / "question_framings.jsonl"
 RATES = (
     "abstain_recall",
