@@ -17,6 +17,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fourth    # the fourth
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
+    python benchmarks/answers.py --typos         # two letters of one name swapped in every question
 
 Printed per split and per type, each rate with its 95% Wilson interval:
 abstention on unanswerable questions, false abstention on answerable ones,
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import zlib
@@ -75,13 +77,31 @@ def run(asst, split: str | None, questions: Path = QUESTIONS):
     return evaluate(asst, questions, k=5, split=split)
 
 
-def retyped(questions: Path, *, lower: bool = False, framed: str | None = None) -> Path:
+def _with_typo(question: str, key: str) -> str:
+    """``question`` with two inner letters of one of its names swapped ("Blinken" -> "Bliknen"), chosen by
+    ``key``; as it was when it has no name of five letters or more after its first word."""
+    names = [m for m in re.finditer(r"\b[A-Z][a-z]{4,}\b", question) if m.start() > 0]
+    if not names:
+        return question
+    h = zlib.crc32(key.encode())
+    m = names[h % len(names)]
+    word = m.group(0)
+    for k in range(len(word) - 3):
+        i = 1 + (h + k) % (len(word) - 3)  # never the first letter nor the last
+        if word[i] != word[i + 1]:
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            return question[: m.start()] + swapped + question[m.end() :]
+    return question
+
+
+def retyped(questions: Path, *, lower: bool = False, framed: str | None = None, typos: bool = False) -> Path:
     """A copy of a question set with the same gold answers, each question typed another way.
 
     ``lower``: the question and the user turns of its history in lower case (how a hurried analyst types),
     so the figures show what capitals are worth. ``framed`` ("dev" or "test"): the question wrapped in one of
-    that half's framings, chosen by its id, so the figures show what a greeting or a "Thanks!" costs."""
-    if not lower and not framed:
+    that half's framings, chosen by its id, so the figures show what a greeting or a "Thanks!" costs.
+    ``typos``: two letters of one name in the question swapped, as a hurried typist does."""
+    if not lower and not framed and not typos:
         return questions
     wraps = [json.loads(line) for line in FRAMINGS.read_text(encoding="utf-8").splitlines() if line.strip()]
     wraps = [w["template"] for w in wraps if w["split"] == framed]
@@ -91,6 +111,8 @@ def retyped(questions: Path, *, lower: bool = False, framed: str | None = None) 
         if not line.strip():
             continue
         row = json.loads(line)
+        if typos:
+            row["question"] = _with_typo(row["question"], row["id"])
         if framed:
             q, wrap = row["question"], wraps[zlib.crc32(row["id"].encode()) % len(wraps)]
             row["question"] = wrap.replace("{q_lower_first}", q[:1].lower() + q[1:]).replace("{q}", q)
@@ -145,6 +167,7 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", action="store_true", help="list failed questions (read them on dev only)")
     ap.add_argument("--lower", action="store_true", help="ask every question typed in lower case")
     ap.add_argument("--framed", choices=["dev", "test"], help="wrap every question in a framing of this half")
+    ap.add_argument("--typos", action="store_true", help="swap two letters of one name in every question")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -153,7 +176,7 @@ def main(argv=None) -> int:
     asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
     questions = {"first": QUESTIONS, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[args.set]
-    report = run(asst, split, retyped(questions, lower=args.lower, framed=args.framed))
+    report = run(asst, split, retyped(questions, lower=args.lower, framed=args.framed, typos=args.typos))
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))

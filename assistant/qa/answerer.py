@@ -49,6 +49,7 @@ from .fitting import (
     set_aside,
 )
 from .recase import Casing, is_lower_case, learn_casing, recase
+from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
 from .select import MeetingIndex, Selection, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
@@ -85,10 +86,11 @@ class Answerer:
         return self._index
 
     def recased(self, text: str) -> str:
-        """A question typed in lower case, with the capitals the readouts write its words with (``recase``)."""
-        if self._casing is None and is_lower_case(text):
+        """The question with the capitals the readouts write it with (``recase``), names respelt (``respell``)."""
+        if self._casing is None and (is_lower_case(text) or misspelt(text, self.known_exactly)):
             self._casing = learn_casing(self.store.passage(i).text for i in range(self.store.n_passages))
-        return recase(text, self._casing) if self._casing is not None else text
+        casing = self._casing
+        return respell(recase(text, casing), self.known_exactly, casing) if casing is not None else text
 
     def known(self, word: str) -> bool:
         from ..text.names import name_present
@@ -97,8 +99,6 @@ class Answerer:
 
     def known_exactly(self, word: str) -> bool:
         """Whether the readouts use this very word (folded), not merely one it begins."""
-        from ..text.tokenize import stem
-
         return self.store.has_term(fold(word)) or self.store.has_term(stem(fold(word)))
 
     def meeting_of(self, source: str) -> tuple[int, Meeting] | None:
