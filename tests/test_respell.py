@@ -38,6 +38,10 @@ def test_what_the_readouts_use_or_what_is_far_or_ambiguous_stays():
         assert respell(question, known_exactly, CASING) == question
 
 
+def test_each_part_of_a_hyphened_name_is_read_on_its_own():
+    assert respell("Did Lavrov meet Blinken-Scholtz?", known_exactly, CASING) == "Did Lavrov meet Blinken-Scholz?"
+
+
 def test_only_capitalised_plain_unknown_words_are_candidates():
     assert misspelt("What did Blinkin tell the Berlin ministers?", known_exactly) == ["Blinkin"]
     assert misspelt("what did blinkin say?", known_exactly) == []  # lower case: recasing's business

@@ -5,7 +5,8 @@ finds no meeting ("No indexed readout mentions Bidne.") or becomes a topic no se
 capitalised word of the question that no readout uses is respelt when exactly one word the readouts
 capitalise is one edit away (a letter left out, added, changed, or two letters swapped), with the same first
 letter. Anything else stays as typed: a word the readouts use, a short word, a word with two such
-neighbours, and function and question words.
+neighbours, a word with an apostrophe inside ("Sana'a"), and function and question words; each capitalised
+part of a hyphened name is read on its own ("Indo-Pcaific").
 """
 
 from __future__ import annotations
@@ -39,11 +40,14 @@ def misspelt(question: str, known_exactly: Callable[[str], bool]) -> list[str]:
     out = []
     for m in _NAME.finditer(question):
         bare = without_possessive(m.group(0))
-        word = fold(bare).lower()
-        if len(word) < 4 or not word.isalpha() or word in STOPWORDS or word in QUESTION_WORDS:
+        if known_exactly(fold(bare).lower()):
             continue
-        if not known_exactly(word):
-            out.append(bare)
+        for part in bare.split("-"):  # "Indo-Pcaific": each part of a hyphened name on its own
+            word = fold(part).lower()
+            if len(word) < 4 or not word.isalpha() or word in STOPWORDS or word in QUESTION_WORDS:
+                continue
+            if part[0].isupper() and not known_exactly(word):
+                out.append(part)
     return out
 
 
@@ -51,7 +55,7 @@ def respell(question: str, known_exactly: Callable[[str], bool], casing: Casing)
     """``question`` with each word of ``misspelt`` replaced by the one capitalised word of the readouts one
     edit away, written as they write it; unchanged when there is none or more than one."""
     for bare in misspelt(question, known_exactly):
-        near = {w for w in _one_edit(fold(bare).lower()) if w in casing.ever and known_exactly(w)}
+        near = {w for w in _one_edit(fold(bare).lower()) if len(w) > 3 and w in casing.ever and known_exactly(w)}
         if len(near) == 1:
             word = near.pop()
             written = casing.words.get(word, word.capitalize())
