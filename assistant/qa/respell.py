@@ -1,12 +1,16 @@
-"""A name typed one letter off ("Blinkin", "Bidne", "Kishda") read as the name the readouts write.
+"""A name typed with two letters swapped ("Blinekn", "Bidne", "Cmabodia") read as the name the readouts write.
 
 The analysis finds people and places by their names in the readout records; a name the readouts never use
 finds no meeting ("No indexed readout mentions Bidne.") or becomes a topic no sentence states. So a
-capitalised word of the question that no readout uses is respelt when exactly one word the readouts
-capitalise is one edit away (a letter left out, added, changed, or two letters swapped), with the same first
-letter. Anything else stays as typed: a word the readouts use, a short word, a word with two such
-neighbours, a word with an apostrophe inside ("Sana'a"), and function and question words; each capitalised
-part of a hyphened name is read on its own ("Indo-Pcaific").
+capitalised word of the question that no readout uses is respelt when swapping two neighbouring letters
+after its first gives a name the readouts write: a word they capitalise nearly always, in at least two
+places (``Casing.words``), and only one such word.
+
+Only swaps: a letter left out, added or changed would also turn real names the readouts never mention into
+names they do ("Pence" into "Peace", "Peskov" into "Petkov", "Iceland" into "Ireland"), and an honest "the
+readouts don't say" into an answer about someone else. Left as typed as well: a word the readouts use, words
+under four letters, words in capitals ("RCEP"), a word with an apostrophe inside ("Sana'a"), and function
+and question words. Each part of a hyphened name is read on its own ("Indo-Pcaific").
 """
 
 from __future__ import annotations
@@ -19,45 +23,61 @@ from ..text.tokenize import fold, without_possessive
 from .recase import Casing
 
 # a capitalised word with what it carries ("Sana'a", "Biden's", "Jean-Yves"); only plain words are respelt
-_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w\u00e0-\u024f'\u2019-]*")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
 
 
-def _one_edit(word: str) -> set[str]:
-    """Every word one edit from ``word`` that keeps its first letter."""
-    head, tail = word[0], word[1:]
-    splits = [(tail[:i], tail[i:]) for i in range(len(tail) + 1)]
-    out = {head + a + b[1:] for a, b in splits if b}
-    out |= {head + a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {head + a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    out |= {head + a + c + b for a, b in splits for c in _LETTERS}
-    return out - {word}
+def _swapped(word: str) -> set[str]:
+    """Every word made from ``word`` by swapping two neighbouring letters after its first."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
+
+
+def _unknown(text: str, known_exactly: Callable[[str], bool]) -> bool:
+    """A capitalised plain word (four letters or more, not in capitals, not a function or question word)
+    that no readout uses."""
+    word = fold(text).lower()
+    if len(word) < 4 or not word.isalpha() or text.isupper() or not text[0].isupper():
+        return False
+    return word not in STOPWORDS and word not in QUESTION_WORDS and not known_exactly(word)
+
+
+def _misspelt_parts(token: str, known_exactly: Callable[[str], bool]) -> list[str]:
+    """The parts of one capitalised token that no readout uses ("Indo-Pcaific": each part of a hyphened name
+    on its own)."""
+    bare = without_possessive(token)
+    if known_exactly(fold(bare).lower()):
+        return []
+    return [text for text in bare.split("-") if _unknown(text, known_exactly)]
 
 
 def misspelt(question: str, known_exactly: Callable[[str], bool]) -> list[str]:
-    """The capitalised words of ``question`` (four letters or more, not function or question words) that no
-    readout uses."""
-    out = []
-    for m in _NAME.finditer(question):
-        bare = without_possessive(m.group(0))
-        if known_exactly(fold(bare).lower()):
-            continue
-        for part in bare.split("-"):  # "Indo-Pcaific": each part of a hyphened name on its own
-            word = fold(part).lower()
-            if len(word) < 4 or not word.isalpha() or word in STOPWORDS or word in QUESTION_WORDS:
-                continue
-            if part[0].isupper() and not known_exactly(word):
-                out.append(part)
-    return out
+    """The capitalised plain words of ``question`` that no readout uses."""
+    return [part for m in _NAME.finditer(question) for part in _misspelt_parts(m.group(0), known_exactly)]
 
 
 def respell(question: str, known_exactly: Callable[[str], bool], casing: Casing) -> str:
-    """``question`` with each word of ``misspelt`` replaced by the one capitalised word of the readouts one
-    edit away, written as they write it; unchanged when there is none or more than one."""
-    for bare in misspelt(question, known_exactly):
-        near = {w for w in _one_edit(fold(bare).lower()) if len(w) > 3 and w in casing.ever and known_exactly(w)}
-        if len(near) == 1:
-            word = near.pop()
-            written = casing.words.get(word, word.capitalize())
-            question = re.sub(rf"\b{re.escape(bare)}\b", written, question)
-    return question
+    """``question`` with each word of ``misspelt`` replaced by the one name of the readouts two swapped
+    letters away, written as they write it; unchanged when there is none or more than one."""
+    out, end = [], 0
+    for m in _NAME.finditer(question):
+        out += [question[end : m.start()], _respelt(m.group(0), known_exactly, casing)]
+        end = m.end()
+    return "".join(out) + question[end:]
+
+
+def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -> str:
+    """One capitalised token of the question, its misspelt parts respelt."""
+    wrong = _misspelt_parts(token, known_exactly)
+    if not wrong:
+        return token
+    bare = without_possessive(token)
+    parts = []
+    for text in bare.split("-"):
+        swaps = _swapped(fold(text).lower()) if text in wrong else set()
+        near = {w for w in swaps if w in casing.words and known_exactly(w)}
+        parts.append(_written(near.pop(), casing) if len(near) == 1 else text)
+    return "-".join(parts) + token[len(bare) :]
+
+
+def _written(word: str, casing: Casing) -> str:
+    """A word as the readouts write it: their usual capitals, or a capital first letter."""
+    return casing.words.get(word, word.capitalize())

@@ -191,16 +191,16 @@ def test_a_question_wrapped_in_greetings_and_thanks_is_answered_as_asked(real_as
     "typed,plain",
     [
         (
-            "What did the ministers agree about sanctions enforcement with Germnay?",
-            "What did the ministers agree about sanctions enforcement with Germany?",
+            "What did the United States and Mexcio agree on migration?",
+            "What did the United States and Mexico agree on migration?",
         ),
         (
-            "How much will the Untied States give in logistical support for the Hiati mission?",
+            "How much will the Untied States give in logistical support for the Haiti mission?",
             "How much will the United States give in logistical support for the Haiti mission?",
         ),
     ],
 )
-def test_a_name_typed_one_letter_off_is_answered_as_spelt(real_assistant, typed, plain):
+def test_a_name_typed_with_two_letters_swapped_is_answered_as_spelt(real_assistant, typed, plain):
     misspelt, spelt = real_assistant.ask(typed), real_assistant.ask(plain)
     assert not spelt.abstained and misspelt.abstained == spelt.abstained, misspelt.text
     assert [(c.source, c.start) for c in misspelt.citations] == [(c.source, c.start) for c in spelt.citations]
