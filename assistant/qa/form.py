@@ -70,6 +70,13 @@ _LINE_MARKS = re.compile(r"^\s*(?:>+\s*|[-*\u2022]\s+|\(?\d{1,2}[.)]\s+|#\d+\s+|
 _EMPHASIS = re.compile(r"\*\*|__")
 _QUOTED = re.compile(r"^\s*[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d]", re.M)
 _SET_ASIDE, _ASIDE_BESIDE_NAMES, _KEPT = 2, 1, 0
+_SIGNALS = FRAMING_SIGNALS | ADDRESS_WORDS
+_QUESTION_OPENERS = QUESTION_WORDS | ASKING_OPENERS
+
+
+def _low_words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased and accent-folded."""
+    return [fold(t) for t in _WORD.findall(text)]
 
 
 def _framing(piece: str) -> bool:
@@ -77,16 +84,15 @@ def _framing(piece: str) -> bool:
     "you" ...), with no figure ("US" is a country here)."""
     if "US" in _WORD.findall(piece) or any(c.isdigit() for c in piece):
         return False
-    tokens = _TOKEN.findall(re.sub(r"(?<=[a-z])-(?=[a-z])", "", fold(_IF_POSSIBLE.sub(" ", piece)).lower()))
-    signals = FRAMING_SIGNALS | ADDRESS_WORDS
-    return bool(tokens) and all(t in FRAMING_WORDS for t in tokens) and any(t in signals for t in tokens)
+    tokens = _TOKEN.findall(re.sub(r"(?<=[a-z])-(?=[a-z])", "", fold(_IF_POSSIBLE.sub(" ", piece))))
+    return bool(tokens) and all(t in FRAMING_WORDS for t in tokens) and any(t in _SIGNALS for t in tokens)
 
 
 def _names_something(text: str, figures: bool = True) -> bool:
     """A figure, or a capitalised word ("I" aside) after the first; or a word alone that is no framing word
     ("Meloni", "Trade", not "Thanks")."""
     words = _WORD.findall(text)
-    if len(words) == 1 and words[0][0].isupper() and fold(words[0]).lower() not in FRAMING_WORDS:
+    if len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in FRAMING_WORDS:
         return True
     return (figures and any(c.isdigit() for c in text)) or any(t[0].isupper() and t != "I" for t in words[1:])
 
@@ -95,7 +101,7 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
     """How surely a sentence before (or ``after``) the question is an aside (see the module's doc). One cut
     off by a colon or a dash (not ``whole``) is set aside only when it speaks of the writer or the assistant
     ("And on trade - how much ...", "Trade: what did they agree?")."""
-    low = [fold(t).lower() for t in _WORD.findall(_IF_POSSIBLE.sub(" ", sentence))]
+    low = _low_words(_IF_POSSIBLE.sub(" ", sentence))
     if not low:
         return _KEPT
     if _framing(sentence):
@@ -117,14 +123,14 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
 def _stands_alone(question: str) -> bool:
     """A question that needs no sentence before it: it names something, or says enough in its own words
     (four words that are not function or question words), unlike "Did they?" or "What did they agree?"."""
-    words = {fold(t).lower() for t in _WORD.findall(question)}
-    return _names_something(question) or len(words - STOPWORDS - QUESTION_WORDS - PRONOUNS) >= 4
+    own = set(_low_words(question)) - STOPWORDS - QUESTION_WORDS - PRONOUNS
+    return _names_something(question) or len(own) >= 4
 
 
 def _label(lead: str, separator: str, rest: str) -> bool:
     """A label before a colon or a dash, naming nothing, before a whole question that stands alone ("Quick
     one between meetings: What did ...?"); not a topic ("Regarding the sanctions: What ...", "Trade: ...")."""
-    words = [fold(t).lower() for t in _WORD.findall(lead)]
+    words = _low_words(lead)
     first_of_rest = _WORD.findall(rest)[:1]
     return (
         bool(separator.strip())
@@ -133,7 +139,7 @@ def _label(lead: str, separator: str, rest: str) -> bool:
         and not _names_something(lead, figures=False)
         and bool(first_of_rest)
         and first_of_rest[0][0].isupper()
-        and first_of_rest[0].lower() in QUESTION_WORDS | ASKING_OPENERS
+        and first_of_rest[0].lower() in _QUESTION_OPENERS
         and _stands_alone(rest)
     )
 
@@ -147,8 +153,7 @@ def _sign_off(parts: list[str]) -> bool:
 
 def _remark(match: re.Match) -> str:
     """A bracketed remark, dropped when it only wraps the question ("(only the readouts, please)")."""
-    low = {fold(t).lower() for t in _WORD.findall(match.group(0))}
-    wraps = low & (FRAMING_SIGNALS | ADDRESS_WORDS) and not _names_something(match.group(0))
+    wraps = _SIGNALS.intersection(_low_words(match.group(0))) and not _names_something(match.group(0))
     return "" if wraps else match.group(0)
 
 
@@ -214,12 +219,12 @@ def _without_opening(body: str) -> str:
     assistant and names nothing ("Since you have the archive, what did")."""
     lead = _LEAD.match(body[0].lower() + body[1:])
     if lead and _framing(lead.group(1)) and not set(lead.group(1).split()) & WH_WORDS:
-        if lead.group(2).lower() in QUESTION_WORDS | ASKING_OPENERS:  # not "in" before "May 2022"
+        if lead.group(2).lower() in _QUESTION_OPENERS:  # not "in" before "May 2022"
             return body[lead.start(2) :]
     clause = _CLAUSE.match(body)
     if clause and clause.end() < len(body):
         opening = clause.group(1)
-        speaks_of_us = {fold(t).lower() for t in _WORD.findall(opening)} & ADDRESS_WORDS
+        speaks_of_us = ADDRESS_WORDS.intersection(_low_words(opening))
         if (speaks_of_us and not _names_something(opening)) or _framing(opening):
             return body[clause.end() :]
     return body

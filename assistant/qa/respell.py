@@ -34,7 +34,7 @@ def _swapped(word: str) -> set[str]:
 def _unknown(text: str, known_exactly: Callable[[str], bool]) -> bool:
     """A capitalised plain word (four letters or more, not in capitals, not a function or question word)
     that no readout uses."""
-    word = fold(text).lower()
+    word = fold(text)
     if len(word) < 4 or not word.isalpha() or text.isupper() or not text[0].isupper():
         return False
     return word not in STOPWORDS and word not in QUESTION_WORDS and not known_exactly(word)
@@ -44,7 +44,7 @@ def _misspelt_parts(token: str, known_exactly: Callable[[str], bool]) -> list[st
     """The parts of one capitalised token that no readout uses ("Indo-Pcaific": each part of a hyphened name
     on its own)."""
     bare = without_possessive(token)
-    if known_exactly(fold(bare).lower()):
+    if known_exactly(fold(bare)):
         return []
     return [text for text in bare.split("-") if _unknown(text, known_exactly)]
 
@@ -72,12 +72,7 @@ def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -
     bare = without_possessive(token)
     parts = []
     for text in bare.split("-"):
-        swaps = _swapped(fold(text).lower()) if text in wrong else set()
+        swaps = _swapped(fold(text)) if text in wrong else set()
         near = {w for w in swaps if w in casing.words and known_exactly(w)}
-        parts.append(_written(near.pop(), casing) if len(near) == 1 else text)
+        parts.append(casing.words[near.pop()] if len(near) == 1 else text)  # as the readouts write it
     return "-".join(parts) + token[len(bare) :]
-
-
-def _written(word: str, casing: Casing) -> str:
-    """A word as the readouts write it: their usual capitals, or a capital first letter."""
-    return casing.words.get(word, word.capitalize())
