@@ -18,6 +18,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
+    python benchmarks/answers.py --dates written # only the questions that write a day ("May 3, 2022") ...
+    python benchmarks/answers.py --dates other   # ... and the same with the day written another way ("2022-05-03")
 
 Printed per split and per type, each rate with its 95% Wilson interval:
 abstention on unanswerable questions, false abstention on answerable ones,
@@ -94,14 +96,42 @@ def _with_typo(question: str, key: str) -> str:
     return question
 
 
-def retyped(questions: Path, *, lower: bool = False, framed: str | None = None, typos: bool = False) -> Path:
+#: a day as the questions write it: "May 3, 2022", "May 3rd 2022" (month, day, year)
+_DAY = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+)
+_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def _day_written_otherwise(question: str, key: str) -> str:
+    """``question`` with each day it writes ("May 3, 2022") written another way, chosen by ``key``: "3 May
+    2022", "2022-05-03" or "5/3/2022"."""
+    form = zlib.crc32(key.encode()) % 3
+
+    def other(m: re.Match) -> str:
+        month, day, year = _MONTHS.index(m.group(1)) + 1, int(m.group(2)), m.group(3)
+        return (f"{day} {m.group(1)} {year}", f"{year}-{month:02d}-{day:02d}", f"{month}/{day}/{year}")[form]
+
+    return _DAY.sub(other, question)
+
+
+def retyped(
+    questions: Path,
+    *,
+    lower: bool = False,
+    framed: str | None = None,
+    typos: bool = False,
+    dates: str | None = None,
+) -> Path:
     """A copy of a question set with the same gold answers, each question typed another way.
 
     ``lower``: the question and the user turns of its history in lower case (how a hurried analyst types),
     so the figures show what capitals are worth. ``framed`` ("dev" or "test"): the question wrapped in one of
     that half's framings, chosen by its id, so the figures show what a greeting or a "Thanks!" costs.
-    ``typos``: two letters of one name in the question swapped, as a hurried typist does."""
-    if not lower and not framed and not typos:
+    ``typos``: two letters of one name in the question swapped, as a hurried typist does. ``dates``: only the
+    questions that write a day, as written ("written") or with the day written another way ("other")."""
+    if not lower and not framed and not typos and not dates:
         return questions
     wraps = [json.loads(line) for line in FRAMINGS.read_text(encoding="utf-8").splitlines() if line.strip()]
     wraps = [w["template"] for w in wraps if w["split"] == framed]
@@ -111,6 +141,10 @@ def retyped(questions: Path, *, lower: bool = False, framed: str | None = None, 
         if not line.strip():
             continue
         row = json.loads(line)
+        if dates and not _DAY.search(row["question"]):
+            continue
+        if dates == "other":
+            row["question"] = _day_written_otherwise(row["question"], row["id"])
         if typos:
             row["question"] = _with_typo(row["question"], row["id"])
         if framed:
@@ -168,6 +202,11 @@ def main(argv=None) -> int:
     ap.add_argument("--lower", action="store_true", help="ask every question typed in lower case")
     ap.add_argument("--framed", choices=["dev", "test"], help="wrap every question in a framing of this half")
     ap.add_argument("--typos", action="store_true", help="swap two letters of one name in every question")
+    ap.add_argument(
+        "--dates",
+        choices=["written", "other"],
+        help="only the questions that write a day: as written, or with the day written another way",
+    )
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
@@ -176,7 +215,11 @@ def main(argv=None) -> int:
     asst = build(args.index_dir, args.store)
     split = None if args.split == "all" else args.split
     questions = {"first": QUESTIONS, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[args.set]
-    report = run(asst, split, retyped(questions, lower=args.lower, framed=args.framed, typos=args.typos))
+    report = run(
+        asst,
+        split,
+        retyped(questions, lower=args.lower, framed=args.framed, typos=args.typos, dates=args.dates),
+    )
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))

@@ -249,9 +249,59 @@ def test_window_contains():
     assert TimeWindow().contains(None) and TimeWindow().contains(D(2000, 1, 1))
 
 
+@pytest.mark.parametrize(
+    "written,day",
+    [
+        ("on 3 May 2022", D(2022, 5, 3)),
+        ("on the 3rd of May, 2022", D(2022, 5, 3)),
+        ("on 2022-05-03", D(2022, 5, 3)),
+        ("on 5/3/2022", D(2022, 5, 3)),  # American order: the readouts are American
+        ("on 5/3/22", D(2022, 5, 3)),
+        ("on 05-03-2022", D(2022, 5, 3)),
+        ("on 23/5/2022", D(2022, 5, 23)),  # 23 cannot be a month: the day came first
+        ("on 3.5.2022", D(2022, 5, 3)),  # with points the day comes first
+        ("on 5.23.2022", D(2022, 5, 23)),
+    ],
+)
+def test_a_day_written_in_other_ways(written, day):
+    w = time_window(f"What did Blinken and Lavrov discuss {written}?")
+    assert (w.start, w.end) == (day, day)
+    assert w.describe() == f"on {day.strftime('%B')} {day.day}, {day.year}"
+
+
+@pytest.mark.parametrize(
+    "written,start,end",
+    [
+        ("in 2022-05", D(2022, 5, 1), D(2022, 5, 31)),
+        ("in 5/2022", D(2022, 5, 1), D(2022, 5, 31)),
+        ("in Q2 2022", D(2022, 4, 1), D(2022, 6, 30)),
+        ("in the fourth quarter of 2021", D(2021, 10, 1), D(2021, 12, 31)),
+    ],
+)
+def test_a_month_or_quarter_in_numbers(written, start, end):
+    w = time_window(f"What did they agree {written}?")
+    assert (w.start, w.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did they say on 13/13/2022?",  # no such day: the year is all that is left
+        "What was said about the 2021-22 budget in 2022?",  # a span of years is no month
+        "What was said about the 2011-12 budget in 2022?",
+        "What did they say about the $1.5 billion in 2022?",
+    ],
+)
+def test_numbers_that_are_not_a_day_leave_the_year(question):
+    w = time_window(question)
+    assert (w.start, w.end) == (D(2022, 1, 1), D(2022, 12, 31))
+
+
 def test_every_date_a_comparison_names():
     ws = time_windows("How did the call on February 24 differ from the one on February 28, 2022?")
     assert [(w.start, w.end) for w in ws] == [(D(2022, 2, 24), D(2022, 2, 24)), (D(2022, 2, 28), D(2022, 2, 28))]
+    ws = time_windows("Compare the call on 2022-02-24 with the one on 28 February 2022")
+    assert [w.start for w in ws] == [D(2022, 2, 24), D(2022, 2, 28)]
     ws = time_windows("What changed between May 2022 and March 2023?")
     assert [w.start for w in ws] == [D(2022, 5, 1), D(2023, 3, 1)]
 

@@ -105,7 +105,7 @@ def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
     recency = _recency(question)
-    for find in (_range, _day, _bound, _month_of_year, _season, _year, _month_any_year):
+    for find in (_range, _day, _bound, _month_of_year, _quarter, _season, _year, _month_any_year):
         found = find(question)
         if found is not None:
             return replace(found, recency=recency)
@@ -134,6 +134,42 @@ def _recency(q: str) -> str | None:
 #: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
 _FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", re.I)
+#: the other ways a day is written: "3 May 2022", "the 3rd of May, 2022" (day, month, year); "2022-05-03"
+#: (year, month, day); "5/3/2022", "05-03-22", "3.5.2022" (three numbers, read below)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS}),?\s+({_YEAR})\b", re.I)
+_ISO_DAY = re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")
+_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
+#: a month in numbers: "2022-05", "5/2022" (not a day, nor a span of years "2021-22", "2001-02")
+_NUMERIC_MONTH = re.compile(rf"(?<![\d/.-])(?:({_YEAR})-(\d\d)|(\d{{1,2}})/({_YEAR}))(?![\d/-]|\.\d)")
+
+
+def _numeric_day(first: str, sep: str, second: str, year: str) -> datetime.date | None:
+    """ "5/3/2022" is May 3 (the readouts are American), unless the first number cannot be a month
+    ("23/5/2022"); with points ("3.5.2022") the day comes first, unless the second cannot be a month."""
+    a, b, y = int(first), int(second), int(year) if len(year) == 4 else 2000 + int(year)
+    month, day = (b, a) if (sep == "." and b <= 12) or a > 12 else (a, b)
+    try:
+        return datetime.date(y, month, day)
+    except ValueError:
+        return None
+
+
+def _days(q: str) -> list[tuple[int, int, datetime.date]]:
+    """Every day the question writes, however it is written: (start, end, day), in order."""
+    found: list[tuple[int, int, datetime.date]] = []
+    for pattern, order in ((_FULL_DATE, (3, 1, 2)), (_DAY_FIRST, (3, 2, 1)), (_ISO_DAY, (1, 2, 3))):
+        for m in pattern.finditer(q):
+            y, mo, d = (m.group(i) for i in order)
+            try:
+                found.append((m.start(), m.end(), datetime.date(int(y), _month(mo) or int(mo), int(d))))
+            except ValueError:
+                continue
+    for m in _NUMERIC_DAY.finditer(q):
+        day = _numeric_day(*m.groups())
+        if day is not None:
+            found.append((m.start(), m.end(), day))
+    found.sort()
+    return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
 
 
 def _range(q: str) -> TimeWindow | None:
@@ -146,14 +182,11 @@ def _range(q: str) -> TimeWindow | None:
 
 
 def _day(q: str) -> TimeWindow | None:
-    m = _FULL_DATE.search(q)
-    if not m:
+    days = _days(q)
+    if not days:
         return None
-    try:
-        d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
-    except ValueError:
-        return None
-    return TimeWindow(d, d, None, None, m.group(0))
+    start, end, d = days[0]
+    return TimeWindow(d, d, None, None, q[start:end])
 
 
 def _bound(q: str) -> TimeWindow | None:
@@ -177,12 +210,27 @@ def _bound(q: str) -> TimeWindow | None:
 
 
 def _month_of_year(q: str) -> TimeWindow | None:
+    """ "May 2022", "May of 2022", "2022-05", "5/2022"."""
     m = _MONTH_YEAR.search(q)
     mo = _month(m.group(1)) if m else None
-    if not m or not mo:
+    if m and mo:
+        y = int(m.group(2))
+        return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))
+    for n in _NUMERIC_MONTH.finditer(q):
+        y, mo = (int(n.group(1)), int(n.group(2))) if n.group(1) else (int(n.group(4)), int(n.group(3)))
+        if 1 <= mo <= 12 and not (n.group(1) and mo == (y + 1) % 100):  # "the 2001-02 season" spans two years
+            return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, n.group(0))
+    return None
+
+
+def _quarter(q: str) -> TimeWindow | None:
+    """ "Q2 2022", "the second quarter of 2022"."""
+    m = re.search(rf"\b(?:Q([1-4])|(first|second|third|fourth) quarter)\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    if not m:
         return None
-    y = int(m.group(2))
-    return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))
+    n = int(m.group(1)) if m.group(1) else ("first", "second", "third", "fourth").index(m.group(2).lower()) + 1
+    y = int(m.group(3))
+    return TimeWindow(datetime.date(y, 3 * n - 2, 1), _month_end(y, 3 * n), None, None, m.group(0))
 
 
 def _season(q: str) -> TimeWindow | None:
@@ -234,13 +282,9 @@ def time_windows(question: str) -> list[TimeWindow]:
     day without a year takes the year of the next date that has one): for comparisons of meetings."""
     found: list[tuple[int, TimeWindow]] = []
     taken: list[tuple[int, int]] = []
-    for m in _FULL_DATE.finditer(question):
-        try:
-            d = datetime.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
-        except ValueError:
-            continue
-        found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
-        taken.append(m.span())
+    for start, end, d in _days(question):
+        found.append((start, TimeWindow(d, d, None, None, question[start:end])))
+        taken.append((start, end))
     for m in _MONTH_YEAR.finditer(question):
         mo = _month(m.group(1))
         if any(a <= m.start() < b for a, b in taken) or not mo:
