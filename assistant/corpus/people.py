@@ -206,8 +206,8 @@ class _Reader:
             or (toks[k].text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].cap)
         ):
             k += 1
-        if k == j:
-            return None, i
+        if k == j or not any(c.islower() for t in toks[j:k] for c in t.text):
+            return None, i  # "D.C.", "U.S.": letters and points are no one's name
         return without_possessive(self.text[toks[j].start : toks[k - 1].end]), k
 
     def country_after(self, i: int) -> tuple[str | None, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -64,6 +64,10 @@ class MeetingIndex:
                 for w in (mention.name or "").replace(",", " ").split():
                     if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
                         index.by_word[fold(w)].add(rid)
+        for rid, name in _office_holders(meetings):
+            for w in name.replace(",", " ").split():
+                if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
+                    index.by_word[fold(w)].add(rid)
         return index
 
     def day(self, rid: int) -> datetime.date | None:
@@ -279,6 +283,40 @@ def _with_all(rids: set[int], people: list[str], index: MeetingIndex) -> set[int
     out = set(rids)
     for name in people:
         out &= index.with_person(name)
+    return out
+
+
+#: how near in time (days) the readouts that name an office's holder must be, and how many of them, agreeing
+#: how often, before an office written without a name ("the President met ...") is taken to be held by them
+_HOLDER_DAYS, _HOLDER_SEEN, _HOLDER_SHARE = 183, 3, 0.9
+
+
+def _office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
+    """(rid, name) for each issuing-side office its readout writes without a name ("The President and Vice
+    President met with 12 Latino leaders"): the name the same government's readouts give that office at
+    about that time, when nearly all of them give the same surname."""
+    named: dict[tuple[str | None, str], list[tuple[datetime.date, str]]] = defaultdict(list)
+    for m in meetings:
+        day = m.date or m.published
+        for p in m.participants:
+            if p.side == "issuer" and p.name and p.title and day:
+                named[(m.issuer, p.title.lower())].append((day, p.name))
+    out = []
+    for rid, m in enumerate(meetings):
+        day = m.date or m.published
+        for p in m.participants:
+            if p.side != "issuer" or p.name or not p.title or not day:
+                continue
+            for office in re.split(r"\s+and\s+", p.title):
+                near = [n for d, n in named.get((m.issuer, office.lower()), []) if abs((d - day).days) <= _HOLDER_DAYS]
+                surnames = Counter(n.replace(",", " ").replace(" Jr.", "").split()[-1] for n in near)
+                if not surnames:
+                    continue
+                surname, seen = surnames.most_common(1)[0]
+                if seen >= _HOLDER_SEEN and seen >= _HOLDER_SHARE * len(near):
+                    out += [
+                        (rid, n) for n in set(near) if n.replace(",", " ").replace(" Jr.", "").split()[-1] == surname
+                    ]
     return out
 
 
