@@ -65,6 +65,10 @@ ANSWER_TYPES = [
     ("Which officials took part in the call?", "person"),
     ("Which leaders attended the summit?", "person"),
     ("Who will lead the team to Washington?", "person"),
+    ("Which utility companies' CEOs attended the meeting?", "person"),
+    ("Which executives took part in the virtual meeting?", "person"),
+    ("Which senators joined the call?", "person"),
+    ("Which meeting's participants warned about maternal deaths?", "free"),  # a meeting is asked for
     # country
     ("Which country hosted the summit?", "country"),
     ("Which nations joined the coalition?", "country"),
@@ -290,11 +294,44 @@ def test_a_month_or_quarter_in_numbers(written, start, end):
         "What was said about the 2021-22 budget in 2022?",  # a span of years is no month
         "What was said about the 2011-12 budget in 2022?",
         "What did they say about the $1.5 billion in 2022?",
+        "What did the ministers agree in the 2+2 of 2022?",
     ],
 )
 def test_numbers_that_are_not_a_day_leave_the_year(question):
     w = time_window(question)
     assert (w.start, w.end) == (D(2022, 1, 1), D(2022, 12, 31))
+
+
+def test_a_number_before_of_is_no_day():
+    w = time_window("What did the ministers agree in the 2+2 of May 2022?")
+    assert (w.start, w.end) == (D(2022, 5, 1), D(2022, 5, 31))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which readouts bring up North Korea's March 24, 2022 ICBM launch?",
+        "What did Blinken and Hayashi say about Burma's 2021 coup?",
+        "What did they say about the May 2021 ceasefire?",
+    ],
+)
+def test_the_time_of_an_event_is_not_the_meetings(question):
+    assert not time_window(question).bounded
+
+
+@pytest.mark.parametrize(
+    "question,words",
+    [
+        ("What did Biden's May 2022 call with Kishida cover?", "in May 2022"),
+        ("What was agreed at the March 2022 Quad summit?", "in March 2022"),
+        (
+            "What did the leaders say about Russia's February 2022 invasion when they met in March 2022?",
+            "in March 2022",
+        ),
+    ],
+)
+def test_the_time_of_a_meeting_named_like_an_event_is_kept(question, words):
+    assert time_window(question).describe() == words
 
 
 def test_every_date_a_comparison_names():

@@ -157,7 +157,8 @@ _ANSWER_TYPES = [
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the)\b)[\w'\u2019]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|ambassadors?|"
-        r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )?members|aides|advis[eo]rs)\b"
+        r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )?members|aides|advis[eo]rs|"
+        r"executives?|ceos?|lawmakers?|legislators?|senators?|governors?|mayors?|activists?)\b"
         r"(?! (?:of|for)\b)|\bwhich (?:officials?|leaders?|"
         r"ministers?|people|person|members?|representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b",
     ),

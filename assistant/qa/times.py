@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text.lexicon import MONTH_NUMBERS
+from ..text.question_words import HAPPENING_NOUNS
 
 _YEAR = r"(?:19|20)\d\d"
 _MONTHS = (
@@ -78,27 +79,40 @@ def _month(word: str) -> int | None:
 
 def time_window(question: str) -> TimeWindow:
     """The time the meeting a question is about took place (a year or date that belongs to something the
-    readout says will happen - "which anniversaries will they observe in 2025" - is not it)."""
+    readout says will happen - "which anniversaries will they observe in 2025" - or to an event the question
+    names - "North Korea's March 24, 2022 ICBM launch" - is not it)."""
     window = _time_window(question)
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
         at = masked.find(window.text)
         before = masked[max(0, at - 60) : at].lower()
         before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", before)
-        if not (
-            re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before)
-            and not re.search(
-                r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|"
-                r"visit|visited|summit)\b[^,.?]*$",
-                before,
-            )
-        ):
+        to_come = re.search(
+            r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before
+        ) and not re.search(
+            r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|visit|visited|summit)\b"
+            r"[^,.?]*$",
+            before,
+        )
+        # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
+        if not to_come and not _of_an_event(masked[max(0, at - 60) : at], masked[at + len(window.text) :]):
             return window
         masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
         window = _time_window(masked)
         window = replace(window, recency=window.recency or recency)
     return TimeWindow(None, None, None, window.recency, "")
+
+
+def _of_an_event(before: str, after: str) -> bool:
+    """Whether a time written between a possessive or an article and what happened names when that happened
+    ("North Korea's March 24, 2022 ICBM launch", "Burma's 2021 coup", "the May 2021 ceasefire"), not when the
+    meeting was ("Biden's May 2022 call", "their June 2022 stop in Hanoi")."""
+    if not re.search(r"(?:\w['\u2019]s|\b(?:the|a|an|their|his|her|its))\s+$", before, re.I):
+        return False
+    if not re.match(r"\s+[A-Za-z]", after):
+        return False
+    return any(w.lower() in HAPPENING_NOUNS for w in re.findall(r"[A-Za-z][\w-]*", after[:40])[:3])
 
 
 def _time_window(question: str) -> TimeWindow:
@@ -136,7 +150,9 @@ _FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YE
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", re.I)
 #: the other ways a day is written: "3 May 2022", "the 3rd of May, 2022" (day, month, year); "2022-05-03"
 #: (year, month, day); "5/3/2022", "05-03-22", "3.5.2022" (three numbers, read below)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS}),?\s+({_YEAR})\b", re.I)
+_DAY_FIRST = re.compile(
+    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({_MONTHS}),?\s+({_YEAR})\b", re.I
+)
 _ISO_DAY = re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")
 _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
 #: a month in numbers: "2022-05", "5/2022" (not a day, nor a span of years "2021-22", "2001-02")

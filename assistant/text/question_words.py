@@ -138,3 +138,13 @@ ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "citie
                       "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
                       "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
 # fmt: on
+
+#: what happens rather than meets: a time written before one of these ("North Korea's March 24, 2022 ICBM
+#: launch", "Burma's 2021 coup") is when it happened, not when the meeting was
+HAPPENING_NOUNS = frozenset(
+    "launch launches test tests coup invasion attack attacks assault strike strikes ceasefire truce election "
+    "elections referendum earthquake earthquakes flood floods flooding hurricane typhoon cyclone tsunami shooting "
+    "bombing bombings explosion crash massacre uprising withdrawal evacuation offensive incursion annexation "
+    "takeover crackdown protests detention arrest killing killings assassination inauguration eruption wildfire "
+    "wildfires disaster outbreak raid raids".split()
+)
