@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Answer, Sentence
-from ..text.names import find_parties
+from ..text.names import aliases_of, find_parties
 from ..text.tokenize import stem, words
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
@@ -43,6 +43,14 @@ class Alternative:
     optional: tuple[str, ...]
     literal: tuple[str, ...] = ()  # "3+1", "P5+1": said as written, which words cannot hold
     places: tuple[str, ...] = ()  # countries the object names ("Ream Naval Base in Cambodia"): in its passage
+    countries: tuple[str, ...] = ()  # the same countries by the name shown ("North Korea" is also "the DPRK")
+
+    def _placed(self, text: str) -> bool:
+        """Whether ``text`` names every country of the object, in the question's words or any other name."""
+        if not missing_terms(text, self.places):
+            return True
+        named = {p.name for p in find_parties(text)}
+        return bool(self.countries) and all(c in named for c in self.countries)
 
     def states(self, text: str, idf, min_coverage: float, passage: str = "") -> float:
         """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
@@ -50,13 +58,20 @@ class Alternative:
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
             return 1.0 if all(x.lower() in text.lower() for x in self.literal) else 0.0
         if self.required:
-            if missing_terms(text, self.required, names=True) or missing_terms(f"{passage} {text}", self.places):
+            if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
             return 1.0
-        if self.places:
-            return 1.0 if not missing_terms(text, self.places) else 0.0
-        cov = topic_coverage(text, self.optional, idf)
+        if self.places and not self._placed(text):
+            return 0.0
+        if self.places and not self.rest:
+            return 1.0
+        cov = topic_coverage(text, self.rest or self.optional, idf)
         return cov if cov >= min_coverage else 0.0
+
+    @property
+    def rest(self) -> tuple[str, ...]:
+        """The topic words besides its countries ("ICBM launch" of "North Korea's ICBM launch")."""
+        return tuple(t for t in self.optional if t not in self.places)
 
 
 def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
@@ -67,13 +82,17 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
         names = {stem(w) for x in head_name(piece, opening=k == 0) for w in words(x)}
-        countries = {stem(w) for p in find_parties(piece) if not p.organisation for w in words(piece[p.start : p.end])}
+        parties = [p for p in find_parties(piece) if not p.organisation]
+        countries = {stem(w) for p in parties for w in words(piece[p.start : p.end])}
         required = tuple(t for t in terms if t in names)
         places = tuple(t for t in terms if t in countries and t not in names)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if terms:
             optional = tuple(t for t in terms if t not in required and t not in places) or terms
-            out.append(Alternative(required, optional, literal, places))
+            shown = tuple(
+                dict.fromkeys(p.name for p in parties if {stem(w) for w in words(piece[p.start : p.end])} & set(places))
+            )
+            out.append(Alternative(required, optional, literal, places, shown))
     return out or [Alternative((), topic)]
 
 
@@ -86,21 +105,35 @@ def head_name(piece: str, opening: bool = True) -> list[str]:
     by surname, without office or nationality); "Ream Naval Base in Cambodia" -> Ream, Naval, Base. A
     country alone ("Cuba", "North Korea") is no such name: it is one more word to state. ``opening``: the
     piece opens the question (its first word is capitalised anyway)."""
-    from ..text.lexicon import OFFICE_WORDS, TITLE_HEADS
+    from ..text.lexicon import MONTH_NUMBERS, OFFICE_WORDS, TITLE_HEADS
     from ..text.names import find_parties
 
     for m in _RUN.finditer(piece):
         before = piece[: m.start()].rstrip()
         if (opening and not before) or before.endswith((".", "?", "!")):
             continue  # the question's opening word
-        run = [w.replace("\u2019s", "").replace("'s", "") for w in m.group(0).split()]
-        titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
-        office = TITLE_HEADS | OFFICE_WORDS if titled else frozenset()
-        kept = [w for w in run if not (w in office or (titled and find_parties(w)))]
-        if not kept or all(find_parties(w) for w in kept) or find_parties(" ".join(kept)) and len(kept) <= 2:
-            continue
-        return kept[-1:] if titled else kept
+        for run in _owned(m.group(0).split()):
+            titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
+            office = TITLE_HEADS | OFFICE_WORDS if titled else frozenset()
+            kept = [w for w in run if not (w in office or (titled and find_parties(w)))]
+            if not kept or all(find_parties(w) for w in kept) or find_parties(" ".join(kept)) and len(kept) <= 2:
+                continue
+            if all(w.rstrip(".").lower() in MONTH_NUMBERS for w in kept):
+                continue  # "March 24, 2022" is a date, not a name
+            return kept[-1:] if titled else kept
     return []
+
+
+def _owned(run: list[str]) -> list[list[str]]:
+    """A run of capitalised words cut after each possessive, without it: "North Korea's March" -> "North
+    Korea", "March" (the owner and what it owns are two names); "Biden's" alone -> "Biden"."""
+    out: list[list[str]] = [[]]
+    for w in run:
+        bare = w.replace("\u2019s", "").replace("'s", "")
+        out[-1].append(bare)
+        if bare != w:
+            out.append([])
+    return [r for r in out if r]
 
 
 def _literal_terms(alt: Alternative) -> tuple[str, ...]:
@@ -108,6 +141,19 @@ def _literal_terms(alt: Alternative) -> tuple[str, ...]:
     from ..text.tokenize import words
 
     return tuple(dict.fromkeys(w for x in alt.literal for w in words(x)))
+
+
+def _rows_for(store, alt: Alternative) -> np.ndarray:
+    """The candidate passages of one alternative; for countries alone, under every name they go by."""
+    terms = _literal_terms(alt) or alt.required or alt.rest or alt.places or alt.optional
+    rows = [_candidate_rows(store, terms)]
+    if not alt.literal and not alt.required and alt.places and not alt.rest:
+        for country in alt.countries:
+            for alias in aliases_of(country):
+                stems = [stem(w) for w in words(alias)]
+                if stems:
+                    rows.append(store.rows_with_term(max(stems, key=store.idf)))
+    return np.unique(np.concatenate(rows))
 
 
 def readouts_stating(
@@ -118,11 +164,7 @@ def readouts_stating(
     store = answerer.store
     best: dict[int, tuple[Sentence, float]] = {}
     alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
-    rows = np.unique(
-        np.concatenate(
-            [_candidate_rows(store, _literal_terms(a) or a.required or a.places or a.optional) for a in alts]
-        )
-    )
+    rows = np.unique(np.concatenate([_rows_for(store, a) for a in alts]))
     for row in rows:
         rid = store.passage_rid(int(row))
         if allowed is not None and rid not in allowed:

@@ -124,6 +124,19 @@ def parties_in_lower_case() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])"), written
 
 
+@lru_cache(maxsize=1)
+def _aliases_by_name() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for alias, (name, _) in _party_aliases().items():
+        out.setdefault(name, []).append(alias)
+    return {name: tuple(aliases) for name, aliases in out.items()}
+
+
+def aliases_of(name: str) -> tuple[str, ...]:
+    """Every way of writing the party shown as ``name`` ("North Korea" -> "DPRK", "North Korean", ...)."""
+    return _aliases_by_name().get(name, ())
+
+
 def find_parties(text: str, start: int = 0, end: int | None = None) -> list[PartyMention]:
     """Countries and organisations named in ``text[start:end]`` (names, demonyms, abbreviations), in order."""
     aliases = _party_aliases()
