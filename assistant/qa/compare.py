@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..records import Answer
 from .analyse import Part, Query, analyse
 from .compose import Group, compose, header
+from .coverage import BYLINE
 from .filters import Filters
 from .select import Selection, participant_stems, select
 from .times import time_windows
@@ -115,6 +116,23 @@ def _subsets(items: list[str], k: int) -> list[list[str]]:
     return [list(c) for c in combinations(items, k)] if k > 0 else [[]]
 
 
+#: a meeting sentence that says what the meeting was about ("spoke ... to discuss", "... on trade")
+_ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
+
+
+def _overview(answerer, rid: int) -> list:
+    """What a readout says first: its first two sentences of substance (not a byline, nor a meeting sentence that
+    only says who met), for a comparison that names no topic."""
+    out = []
+    for sentence, kind, _ in answerer.sentences_of(rid):
+        if BYLINE.match(sentence.text) or (kind == "met" and not _ABOUT.search(sentence.text)):
+            continue
+        out.append(answerer.quote(sentence))
+        if len(out) == 2:
+            break
+    return out
+
+
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
     """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
 
@@ -128,7 +146,10 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         drop = participant_stems(s, query) | _name_stems(query, s.topic_names)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
-        got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
+        if not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first
+            got, miss = _overview(answerer, rids[0]), [f"No sentence of {s.described or text} says what it was about."]
+        else:
+            got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
         if got:
             answered += 1
             quotes = [q for q in got if q.sentence.source == got[0].sentence.source][:2]

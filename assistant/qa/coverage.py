@@ -90,10 +90,22 @@ def _has_full_name(text: str) -> bool:
     return bool(_full_names(text))
 
 
+#: a line that says who issues the readout, not what it records: "The following is attributable to Spokesperson
+#: Ned Price:", "Office of the Spokesperson"
+BYLINE = re.compile(
+    r"\s*(?:(?:the )?(?:following|below|above) (?:is|are|statement is) attributable to\b[^.]*|office of the "
+    r"(?:spokesperson|press secretary|vice president|first lady|[\w ]{0,40}?)|readout|for immediate release|"
+    r"media note)\s*[:.]?\s*$",
+    re.I,
+)
+
+
 def has_answer_type(text: str, answer_type: str) -> bool:
-    """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists always do). A
-    date or a place asked about the meeting itself comes from the readout records; asked about something
-    else ("when is the launch due"), the sentence must give one."""
+    """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
+    byline). A date or a place asked about the meeting itself comes from the readout records; asked about
+    something else ("when is the launch due"), the sentence must give one."""
+    if BYLINE.match(text):
+        return answer_type in ("person", "organisation")  # who speaks for the readout, and its office
     if answer_type == "date":
         return bool(_DATE_WORDS.search(text))
     if answer_type == "country":
