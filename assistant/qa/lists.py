@@ -82,16 +82,19 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
         names = {stem(w) for x in head_name(piece, opening=k == 0) for w in words(x)}
-        parties = [p for p in find_parties(piece) if not p.organisation]
-        countries = {stem(w) for p in parties for w in words(piece[p.start : p.end])}
+        # each country the piece names, with the stems of the words it is named by there
+        parties = [
+            (p.name, {stem(w) for w in words(piece[p.start : p.end])})
+            for p in find_parties(piece)
+            if not p.organisation
+        ]
+        countries = set().union(*(said for _, said in parties))
         required = tuple(t for t in terms if t in names)
         places = tuple(t for t in terms if t in countries and t not in names)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if terms:
             optional = tuple(t for t in terms if t not in required and t not in places) or terms
-            shown = tuple(
-                dict.fromkeys(p.name for p in parties if {stem(w) for w in words(piece[p.start : p.end])} & set(places))
-            )
+            shown = tuple(dict.fromkeys(name for name, said in parties if said & set(places)))
             out.append(Alternative(required, optional, literal, places, shown))
     return out or [Alternative((), topic)]
 

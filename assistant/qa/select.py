@@ -54,20 +54,17 @@ class MeetingIndex:
         index = cls(meetings)
         for rid, m in enumerate(meetings):
             for p in m.participants:
-                for w in (p.name or "").replace(",", " ").split():
-                    if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
-                        index.by_word[fold(w)].add(rid)
+                for w in _name_words(p.name or ""):
+                    index.by_word[fold(w)].add(rid)
             for c in set(m.countries) | {p.country for p in m.participants if p.country}:
                 index.by_country[c].add(rid)
             # the title names the meeting's people too ("... Meeting with Cambodian Prime Minister Hun Sen")
             for mention in mentions(m.title):
-                for w in (mention.name or "").replace(",", " ").split():
-                    if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
-                        index.by_word[fold(w)].add(rid)
-        for rid, name in _office_holders(meetings):
-            for w in name.replace(",", " ").split():
-                if len(w) > 1 and w not in ("Jr.", "Jr", "Sr."):
+                for w in _name_words(mention.name or ""):
                     index.by_word[fold(w)].add(rid)
+        for rid, name in _office_holders(meetings):
+            for w in _name_words(name):
+                index.by_word[fold(w)].add(rid)
         return index
 
     def day(self, rid: int) -> datetime.date | None:
@@ -308,16 +305,23 @@ def _office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
             if p.side != "issuer" or p.name or not p.title or not day:
                 continue
             for office in re.split(r"\s+and\s+", p.title):
-                near = [n for d, n in named.get((m.issuer, office.lower()), []) if abs((d - day).days) <= _HOLDER_DAYS]
-                surnames = Counter(n.replace(",", " ").replace(" Jr.", "").split()[-1] for n in near)
+                near = [
+                    (n, words[-1])
+                    for d, n in named.get((m.issuer, office.lower()), [])
+                    if abs((d - day).days) <= _HOLDER_DAYS and (words := _name_words(n))
+                ]
+                surnames = Counter(surname for _, surname in near)
                 if not surnames:
                     continue
                 surname, seen = surnames.most_common(1)[0]
                 if seen >= _HOLDER_SEEN and seen >= _HOLDER_SHARE * len(near):
-                    out += [
-                        (rid, n) for n in set(near) if n.replace(",", " ").replace(" Jr.", "").split()[-1] == surname
-                    ]
+                    out += [(rid, n) for n in {n for n, s in near if s == surname}]
     return out
+
+
+def _name_words(name: str) -> list[str]:
+    """The words a name is indexed by, its surname last: no commas, single letters or "Jr." / "Sr."."""
+    return [w for w in name.replace(",", " ").split() if len(w) > 1 and w not in ("Jr.", "Jr", "Sr.")]
 
 
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:

@@ -85,8 +85,8 @@ def time_window(question: str) -> TimeWindow:
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
         at = masked.find(window.text)
-        before = masked[max(0, at - 60) : at].lower()
-        before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", before)
+        left = masked[max(0, at - 60) : at]
+        before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", left.lower())
         to_come = re.search(
             r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before
         ) and not re.search(
@@ -95,7 +95,7 @@ def time_window(question: str) -> TimeWindow:
             before,
         )
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
-        if not to_come and not _of_an_event(masked[max(0, at - 60) : at], masked[at + len(window.text) :]):
+        if not to_come and not _of_an_event(left, masked[at + len(window.text) :]):
             return window
         masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
