@@ -146,6 +146,8 @@ def test_a_comparison_without_a_topic_quotes_what_each_readout_says_not_its_byli
     quotes = " ".join(c.quote for c in ans.citations)
     assert "attributable" not in quotes and "Office of the" not in quotes
     assert "buildup" in quotes and "condemned the strikes" in quotes
+    # the passages an answer carries (what a caller ranks or checks retrieval by) start with the compared readouts
+    assert {p.source for p in ans.passages[:2]} == {"blinken-kuleba-1.txt", "blinken-kuleba-2.txt"}
 
 
 def test_a_byline_answers_nothing_but_who_speaks(asst):

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..records import Answer
 from .analyse import Part, Query, analyse
-from .compose import Group, compose, header
+from .compose import Group, cited_first, compose, header
 from .coverage import BYLINE
 from .filters import Filters
 from .select import Selection, participant_stems, select
@@ -161,4 +161,5 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             missing += miss
     if not groups and not missing:
         return answerer.answer_parts(question, query, sel, info, None, question)
-    return compose(question, groups, missing=missing, abstained=not answered, analysis=info)
+    passages = cited_first(groups, ())
+    return compose(question, groups, missing=missing, abstained=not answered, analysis=info, passages=passages)
