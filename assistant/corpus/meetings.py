@@ -84,6 +84,22 @@ _LIST_INTRO = re.compile(
     r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
     re.I,
 )
+#: a heading line over the list of who took part, anywhere in the readout ("Participants", "Meeting Speakers")
+_LIST_HEADING = re.compile(
+    r"(?:(?:meeting|call|roundtable|event|other)\s+)?(?:participants|attendees|speakers|participants included)"
+    r"(?:\s+included)?\s*:?",
+    re.I,
+)
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
+#: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
+_STYLE = re.compile(
+    r"(Rep\.|Sen\.|Rev\.|Gov\.|Dr\.|Mr\.|Ms\.|Mrs\.|Pastor|Rabbi|Reverend|Bishop|Imam|Father)\s+(?=[A-Z])"
+)
+_JOINED_BY = re.compile(r"\b(?:was|were|are|is)\s+(?:also\s+)?joined\s+by\b")
+#: a list line that names someone before their title ("4. Gilda Gonzales, CEO, Planned Parenthood NorCal")
+_NAME_FIRST = re.compile(
+    r"(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)?((?:[A-Z][\w\u00C0-\u024F'\u2019-]+\s+){1,3}[A-Z][\w\u00C0-\u024F'\u2019-]+),\s+(\S.*)"
+)
 _TOPIC_CUT = re.compile(r"\s(?:to|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
 
 
@@ -149,13 +165,27 @@ def _day(y: int, m: int, d: int) -> datetime.date | None:
 
 
 def find_date(text: str, start: int, end: int, published: datetime.date | None):
-    """The first date expression in ``text[start:end]``: (date or None, its words, span), or None."""
-    for m in _DATE.finditer(text, start, end):
+    """The first date expression in ``text[start:end]``: (date or None, its words, span), or None. A time of
+    something else comes second: "Following yesterday's meeting with ..., this morning the President met ..."
+    is this morning's meeting (a time owning a noun, or after "following", "after", "since")."""
+    found = list(_DATE.finditer(text, start, end))
+    own = [m for m in found if not _of_another_event(text, m)]
+    for m in own or found:
         words = m.group(0)
         core = re.sub(r"^(?:on|last|this past)\s+", "", words, flags=re.I) if m.group("wd2") else words
         s = m.start() + (len(words) - len(core))
         return resolve_date(m, published), core, (s, m.end())
     return None
+
+
+def _of_another_event(text: str, m: re.Match) -> bool:
+    """Whether a date expression is the time of another event: "yesterday's meeting", "following Monday's"."""
+    return bool(
+        re.match(r"['\u2019]s\b", text[m.end() : m.end() + 3])
+        or re.search(
+            r"\b(?:following|after|since|before)\s+(?:the\s+)?$", text[max(0, m.start() - 16) : m.start()], re.I
+        )
+    )
 
 
 # ------------------------------------------------------------------------------------------ place and kind
@@ -276,15 +306,17 @@ def participants(
             if not any(_same_person(p, q) for q in out):
                 out.append(p)
 
-    for k, s in enumerate(sentences[:8]):
+    for k, s in enumerate(sentences):
         if s is main:
             continue
-        if _LIST_INTRO.search(s.text):
+        if (k < 8 and _LIST_INTRO.search(s.text)) or _LIST_HEADING.match(s.text.strip()):
             for item in sentences[k + 1 : k + 25]:
-                got = [_sided(m, "counterpart", issuer) for m in mentions(text, item.start, item.end) if not m.group]
-                if not got:
-                    break
+                got = [_sided(m, "counterpart", issuer) for m in _item_people(text, item)]
+                if not got and not _LIST_MARK.match(item.text.strip()):
+                    break  # the list is over (a numbered or bulleted line the reader cannot read is skipped)
                 add(got)
+        elif k < 6 and _JOINED_BY.search(s.text):  # "She was joined by Governor Charlie Baker (R-MA)."
+            add([_sided(m, "issuer", issuer) for m in mentions(text, s.start, s.end) if m.name and not m.group])
         elif k < 6 and _MEETING_WITH.search(s.text):
             found = sentence_participants(text, s, issuer)
             subject = [p for p in found if p.side == "issuer"]
@@ -293,6 +325,21 @@ def participants(
             ):
                 add([p for p in found if p.side == "counterpart" and p.name])
     return _fill_countries(out, mentions(title), issuer, title)
+
+
+def _item_people(text: str, item: Sentence) -> list[Mention]:
+    """The person a line of a participant list names (one a line): a name and then, after a comma, their title
+    ("Gilda Gonzales, CEO, Planned Parenthood NorCal"), else the first person the reader finds in it."""
+    line = _NAME_FIRST.fullmatch(item.text.strip())
+    if line is not None and not any(w in TITLE_HEADS or w in INSTITUTION_WORDS for w in line.group(1).split()):
+        name, title = line.group(1), line.group(2).strip().rstrip(".")
+        styled = _STYLE.match(name)
+        if styled:  # "Rep. Joanna McClinton, PA House Minority Leader": the style goes with the title
+            style = styled.group(1)
+            name, title = name[styled.end() :], title if style.rstrip(".") in title else f"{style} {title}"
+        at = item.start + item.text.find(name)
+        return [Mention(name, title, None, at, at + len(name))]
+    return [m for m in mentions(text, item.start, item.end) if not m.group][:1]
 
 
 def _fill_countries(

@@ -64,6 +64,10 @@ NOT_NAME_STARTS = (
 )
 
 
+#: a particle joined to a capitalised name by a hyphen: "al-Busaidi", "El-Sisi", "bin-Salman"
+JOINED_PARTICLE = re.compile(r"\A(?i:al|el|an|ar|as|ash|at|ad|az|bin|ibn|abu|abd)-(?=[A-Z])")
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -72,7 +76,8 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        # "al-Busaidi", "el-Sisi", "bin-Salman": a particle joined to a capitalised name by a hyphen is a name word
+        return self.text[:1].isupper() or bool(JOINED_PARTICLE.match(self.text))
 
 
 @dataclass(frozen=True)

@@ -157,7 +157,7 @@ _ANSWER_TYPES = [
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the)\b)[\w'\u2019]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|ambassadors?|"
-        r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )?members|aides|advis[eo]rs|"
+        r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
         r"executives?|ceos?|lawmakers?|legislators?|senators?|governors?|mayors?|activists?)\b"
         r"(?! (?:of|for)\b)|\bwhich (?:officials?|leaders?|"
         r"ministers?|people|person|members?|representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b",
@@ -381,20 +381,32 @@ def _party_sides(question: str, parties, subject_start: int, subject_end: int):
     topic: list[str] = []
     titled: list[str] = []
     office: list[str] = []
+    last, last_end = "", 0
     for name, s, e in parties:
         holds = re.search(
             rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b", question[e : e + 50], re.I
         ) or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
+        joined = (
+            bool(titled) and titled[-1] == last and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", question[last_end:s])
+        )
         near_title = (
             holds
+            or joined
             or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
             or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
         )
-        (meeting if (subject_start <= s < subject_end or near_title) else topic).append(name)
+        # "Blinken's line on Yemen": what the subject said about a country is the topic, not a side
+        said_on = re.search(
+            r"\b(?:on|about|regarding|concerning|over)\s+(?:the\s+)?$", question[max(0, s - 16) : s], re.I
+        )
+        in_subject = subject_start <= s < subject_end and not said_on
+        (meeting if (in_subject or near_title) else topic).append(name)
         if near_title:
             titled.append(name)
         if holds:
             office.append(name)
+        last, last_end = name, e
     return meeting, topic, titled, office
 
 

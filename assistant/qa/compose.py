@@ -49,8 +49,9 @@ def long_date(d: datetime.date | None) -> str:
     return f"{d.strftime('%B')} {d.day}, {d.year}" if d else ""
 
 
-def short_title(title: str, limit: int = 80) -> str:
-    """A readout title for a header: "Readout of" dropped, cut at a word."""
+def short_title(title: str, limit: int = 120) -> str:
+    """A readout title for a header: "Readout of" dropped, cut at a word past ``limit`` characters (nine in ten
+    of the shared readouts' titles are shorter: a "which meeting" answer names the whole meeting)."""
     t = " ".join(title.split())
     t = re.sub(r"^(?:readout of|readout:)\s+(?:the\s+)?", "", t, flags=re.I) or t
     t = t.split(" · ")[0] if " · " in t else t

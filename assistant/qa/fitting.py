@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..records import Meeting
-from ..text.lexicon import BINDING_KINDS, NOT_NAME_WORDS, WEAK_KINDS
+from ..text.lexicon import BINDING_KINDS, NOT_NAME_WORDS, TITLE_HEADS, WEAK_KINDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
@@ -179,16 +179,18 @@ def kind_noun(kind: str) -> str:
     }.get(kind, kind.replace("_", " "))
 
 
-def people_asked(part: Part, m: Meeting) -> str:
+def people_asked(part: Part, m: Meeting, lines: tuple = ()) -> str:
     """The participants a who-question asks for, in words: "the other side" means the counterparts."""
     return "; ".join(
         " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "")
-        for p in participants_asked(part, m)
+        for p in participants_asked(part, m, lines)
     )
 
 
-def participants_asked(part: Part, m: Meeting) -> list:
-    """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts."""
+def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
+    """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts;
+    "which governor", "which National Urban League leader" those the title (or a line of ``lines`` naming
+    them) describes that way."""
     low = part.text.lower()
     asked_object = re.search(  # "whom did X call", "which officials did X see"
         r"\b(?:who|whom|which\s+(?:[\w\-]+\s+){0,3}?(?:officials|leaders|ministers|people|counterparts|figures))\s+"
@@ -207,10 +209,57 @@ def participants_asked(part: Part, m: Meeting) -> list:
         else None
     )
     people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    people = _described(part.text, people, lines) or people
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
         people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
     return people
+
+
+#: "Which governor joined ...", "Which National Urban League leader attended ...": the words that say who
+_WHICH = re.compile(
+    r"\bwhich\s+((?:[\w\-]+\s+){0,5}?)(?=(?:did|does|do|was|were|is|are|has|had|will|would|joined|attended|"
+    r"took|sat|led|participated|represented|spoke|met|came|from|at|in|on|of)\b)",
+    re.I,
+)
+
+
+#: office words that say nothing about which participant ("which leaders", "which members")
+_GENERIC_OFFICES = frozenset({"leader", "member", "representative", "chief", "deputy", "under", "assistant", "general"})
+
+
+def _described(question: str, people: list, lines: tuple = ()) -> list:
+    """The participants a "which <office or body> ..." question describes: those whose title holds the office
+    it names ("governor") or the body ("National Urban League"); none when the words name neither."""
+    m = _WHICH.search(question)
+    if m is None:
+        return []
+    words = [w for w in m.group(1).split() if w.lower().rstrip("s") not in _GENERIC_OFFICES]
+    offices = {
+        w.lower().rstrip("s")
+        for w in words
+        if w.capitalize() in TITLE_HEADS or w.rstrip("s").capitalize() in TITLE_HEADS
+    }
+    body = " ".join(w for w in words if w[:1].isupper() and not find_parties(w))
+    out = []
+    for p in people:
+        title = (p.title or "").lower()
+        held = {t.rstrip("s") for t in re.findall(r"[a-z][\w\-]*", title)}
+        if (offices and offices & held) or (len(body.split()) > 1 and body.lower() in _said_of(p, title, lines)):
+            out.append(p)
+    return out
+
+
+def _said_of(p, title: str, lines: tuple) -> str:
+    """A participant's title, and the first line that names them (lower case)."""
+    key = _surname(p)
+    line = next((s.text for s in lines if key and re.search(rf"\b{re.escape(key)}\b", s.text)), "")
+    return f"{title} {line.lower()}"
+
+
+def _surname(p) -> str | None:
+    words = (p.name or "").replace(",", " ").split()
+    return next((w for w in reversed(words) if len(w) > 2 and w not in ("Jr.", "Sr.", "III")), None)
 
 
 def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
@@ -218,8 +267,7 @@ def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
     title), at most ``most``, in reading order."""
     out: list = []
     for p in people:
-        words = (p.name or "").replace(",", " ").split()
-        key = next((w for w in reversed(words) if len(w) > 2 and w not in ("Jr.", "Sr.", "III")), None) or p.title
+        key = _surname(p) or p.title
         if not key:
             continue
         rx = re.compile(rf"\b{re.escape(key)}\b")

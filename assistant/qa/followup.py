@@ -19,7 +19,8 @@ from ..text.names import question_entities
 PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 _AND_ON = re.compile(
     r"^\s*(?:and|what|how)?\s*(?P<prep>about|on|regarding|concerning|with regard to|as for|and|with|"
-    r"in)\s+(?P<topic>.+?)\s*\??\s*$",
+    r"in)\s+(?!(?:what|which|who|whom|how|when|where|why|did|do|does|was|were|is|are|has|have|had|can|could|"
+    r"will|would)\b)(?P<topic>.+?)\s*\??\s*$",
     re.I,
 )
 _SAME_FOR = re.compile(

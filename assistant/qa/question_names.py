@@ -19,6 +19,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
+from ..text.question_words import COMMUNITY_WORDS
 from ..text.tokenize import fold, without_possessive
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -106,6 +107,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         and not any(w in NOT_PEOPLE_WORDS for w in p.split())
         and fold(p) not in _NOT_NAMES
         and not _place_phrase(p, question)
+        and not (p in COMMUNITY_WORDS and re.search(rf"\b{p}\s+[a-z]", question))
     ]
     return list(dict.fromkeys(people)), parties
 

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..corpus.people import mentions
+from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
 from ..text.lexicon import SHORT_NAMES
 from ..text.tokenize import fold, stem, words
@@ -74,7 +74,7 @@ class MeetingIndex:
     def with_person(self, name: str) -> set[int]:
         """Readouts where someone of that name took part: every word of it, or of its longest tail that names
         someone ("First Lady Olena Zelenska" -> "Olena Zelenska")."""
-        words = [w for w in name.split() if len(w) > 1]
+        words = [JOINED_PARTICLE.sub("", w, count=1) for w in name.split() if len(w) > 1]
         for k in range(len(words)):
             tail = words[k:]
             if len(tail) == 1 and len(words) > 1 and len(tail[0]) < 4:
@@ -95,7 +95,7 @@ class MeetingIndex:
         """Whether a participant of that surname in meeting ``rid`` may go by ``given`` (no given name in the
         readout, the same one, a form of it, or a common short form)."""
         for p in self.meetings[rid].participants:
-            names = (p.name or "").replace(",", " ").split()
+            names = _name_words(p.name or "")
             if fold(surname) not in (fold(n) for n in names):
                 continue
             if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):
@@ -199,13 +199,7 @@ def select(
     if principal:
         held = {rid for rid in base if _holds(principal, index.meetings[rid])}
         base = held or base  # a readout that does not give the office's holder a title is not ruled out
-    for party in parties if not people else [p for p in query.titled_parties if p in parties]:
-        at_table = base & index.by_country.get(party, set())
-        if people and not at_table and party not in query.office_parties:
-            # the named people never met it, and no office of it is named: "Tunisia's talks with the IMF"
-            topic.append(party)
-            continue
-        base = at_table
+    base = _at_table(query, people, parties, base, index, topic)
     who_fits = set(base)
     fits = _in_time_and_kind(base, index, query)
     if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place
@@ -319,9 +313,35 @@ def _office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
     return out
 
 
+def _at_table(
+    query: Query, people: list[str], parties: list[str], base: set[int], index: MeetingIndex, topic: list[str]
+) -> set[int]:
+    """The meetings with the question's countries at the table (with people named, the countries named as
+    theirs or as a side: "a call with Morocco"); "his March 2022 calls with the Slovak and Czech foreign
+    ministers" are a meeting with each. A country the named people never met is what was talked about (added to
+    ``topic``)."""
+    sides = parties if not people else [p for p in query.titled_parties if p in parties]
+    if len(sides) > 1 and _SEVERAL_MEETINGS.search(query.text):
+        return set().union(*(base & index.by_country.get(p, set()) for p in sides))
+    for party in sides:
+        at_table = base & index.by_country.get(party, set())
+        if people and not at_table and party not in query.office_parties:
+            # the named people never met it, and no office of it is named: "Tunisia's talks with the IMF"
+            topic.append(party)
+            continue
+        base = at_table
+    return base
+
+
+#: several meetings, with one side each: "their calls with the Slovak and Czech ministers", "his meetings with"
+_SEVERAL_MEETINGS = re.compile(r"\b(?:calls|meetings|conversations|visits)\s+with\b", re.I)
+
+
 def _name_words(name: str) -> list[str]:
-    """The words a name is indexed by, its surname last: no commas, single letters or "Jr." / "Sr."."""
-    return [w for w in name.replace(",", " ").split() if len(w) > 1 and w not in ("Jr.", "Jr", "Sr.")]
+    """The words a name is indexed by, its surname last: no commas, single letters or "Jr." / "Sr."; a particle
+    joined by a hyphen falls away ("al-Busaidi" is found as "Busaidi", as a question may write it)."""
+    words = [w for w in name.replace(",", " ").split() if len(w) > 1 and w not in ("Jr.", "Jr", "Sr.")]
+    return [JOINED_PARTICLE.sub("", w, count=1) for w in words]
 
 
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:

@@ -9,8 +9,9 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MONTH_NUMBERS
+from ..text.lexicon import MONTH_NUMBERS, STOPWORDS
 from ..text.question_words import HAPPENING_NOUNS
+from ..text.tokenize import fold
 
 _YEAR = r"(?:19|20)\d\d"
 _MONTHS = (
@@ -97,6 +98,9 @@ def time_window(question: str) -> TimeWindow:
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
         if not to_come and not _of_an_event(left, masked[at + len(window.text) :]):
             return window
+        if not to_come and window.start and re.search(r"\b(?:after|following|since)\s+(?:\S+\s+){1,3}$", left, re.I):
+            # "after North Korea's January 29, 2022 missile launch": the meetings from that day on, first first
+            return TimeWindow(window.start, None, None, "first", window.text)
         masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
         window = _time_window(masked)
@@ -276,6 +280,9 @@ def _year(q: str) -> TimeWindow | None:
     )
     if not m:
         return None
+    if not m.group(1) and _names_it(q[: m.start()]):
+        rest = _year(q[: m.start()] + " " * 4 + q[m.end() :])
+        return rest
     y, part = int(m.group(2)), (m.group(1) or "").lower()
     start, end = datetime.date(y, 1, 1), datetime.date(y, 12, 31)
     if part in ("early", "the first half of"):
@@ -283,6 +290,19 @@ def _year(q: str) -> TimeWindow | None:
     elif part in ("late", "the second half of"):
         start = datetime.date(y, 7, 1)
     return TimeWindow(start, end, None, None, m.group(0))
+
+
+def _names_it(before: str) -> bool:
+    """Whether a year is part of the name before it ("the NATO 2030 initiative", "Agenda 2030", "Tokyo 2020"):
+    right after a capitalised word that is no month, season, possessive or small word ("In 2021")."""
+    w = re.search(r"([A-Za-z][\w.&-]*)\s+$", before)
+    if not w or not w.group(1)[0].isupper():
+        return False
+    word = w.group(1)
+    return _month(word) is None and fold(word) not in STOPWORDS and fold(word) not in _SEASONS
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "early", "mid", "late"})
 
 
 def _month_any_year(q: str) -> TimeWindow | None:

@@ -45,9 +45,9 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             else:
                 got.append(answerer.quote(sentence, 1.0, f"In {m.place}:"))
         else:
-            people = people_asked(part, m)
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
-            naming = naming_sentences(participants_asked(part, m), body)
+            people = people_asked(part, m, tuple(body))
+            naming = naming_sentences(participants_asked(part, m, tuple(body)), body)
             sentence = answerer.meeting_sentence(rid)
             if not people or (sentence is None and not naming):
                 missing.append(f"the readout of {where} does not name who took part.")

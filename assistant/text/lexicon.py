@@ -319,7 +319,8 @@ Arctic Gulf Caribbean Latin Levant Horn Sahel Balkans Caucasus""".split())
 #: Words that end the name of an event or a body, never of a person ("General Assembly", "Leaders Summit").
 INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference Forum Session Ministerial Dialogue
 Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
-Treaty Declaration Charter Week Day Games Caucus Leadership""".split())
+Treaty Declaration Charter Week Day Games Caucus Leadership League Association Federation Foundation Coalition
+Institute Society""".split())
 #: Words a question and a readout use for the same thing (stems as the tokenizer makes them; each group is
 #: one meaning). A question's topic word is stated by a sentence that has any word of its group.
 SYNONYM_GROUPS = (
@@ -352,6 +353,7 @@ SYNONYM_GROUPS = (
     ("summit", "ministeri", "confer", "g7", "g20"),
     ("nuclear", "atom"),
     ("space", "satellit", "orbit", "lunar", "nasa"),
+    ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White

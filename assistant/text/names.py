@@ -105,7 +105,9 @@ def _party_aliases() -> dict[str, tuple[str, bool]]:
 @lru_cache(maxsize=1)
 def _party_pattern() -> re.Pattern:
     aliases = sorted(_party_aliases(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+    # "People's Republic" is also written with a typographic apostrophe ("People’s Republic")
+    written = (re.escape(a).replace("'", "['\u2019]") for a in aliases)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(written) + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +144,7 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Part
     aliases = _party_aliases()
     out = []
     for m in _party_pattern().finditer(text, start, len(text) if end is None else end):
-        name, org = aliases[m.group(0)]
+        name, org = aliases[m.group(0).replace("\u2019", "'")]
         out.append(PartyMention(name, m.start(), m.end(), org))
     return out
 

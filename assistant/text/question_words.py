@@ -117,6 +117,8 @@ MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", 
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
                  "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
                  "ways", "each", "respective", "between", "whereas", "while", "then", "later", "earlier",
+                 # what a side's words are called ("Blinken's line on Yemen", "their stance on trade")
+                 "line", "stance", "tone", "emphasis", "messaging", "position",
                  # kinds of meeting
                  "video", "videoconference", "virtually", "summit", "summits",
                  # placeholders for "what kind of thing" ("what document did they sign")
@@ -147,4 +149,27 @@ HAPPENING_NOUNS = frozenset(
     "bombing bombings explosion crash massacre uprising withdrawal evacuation offensive incursion annexation "
     "takeover crackdown protests detention arrest killing killings assassination inauguration eruption wildfire "
     "wildfires disaster outbreak raid raids".split()
+)
+
+#: Capitalised words for a community that qualify a noun ("Black civil rights groups", "Latino leaders"): no
+#: one's name when a lower-case word follows.
+COMMUNITY_WORDS = frozenset(
+    {
+        "Black",
+        "Latino",
+        "Latina",
+        "Latinx",
+        "Hispanic",
+        "Indigenous",
+        "Native",
+        "Asian",
+        "Jewish",
+        "Muslim",
+        "Catholic",
+        "Evangelical",
+        "Arab",
+        "Sikh",
+        "Hindu",
+        "Tribal",
+    }
 )
