@@ -83,3 +83,21 @@ def install_fake_models() -> None:
 
     real = embed.make_embedder
     embed.make_embedder = lambda settings: fake_embedder_for(settings.model) or real(settings)
+
+
+def written_corpus(tmp_path, readouts: dict):
+    """An Assistant over readouts written in a test ({file name: (title, publication date, body)}), built with
+    the hash embedder: for what the records and the rules make of the words, not for ranking by meaning."""
+    from assistant import Assistant
+    from assistant.config import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, (title, date, body) in readouts.items():
+        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
+    return Assistant.build(corpus, settings=Settings(model="hash-64", index_dir=tmp_path / "index", corpus=corpus))
+
+
+def meeting_of(asst, source: str):
+    """The meeting record of one readout of ``asst``."""
+    return next(m for m in asst.meetings() if m.source == source)

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
-from assistant.config import Settings
 from assistant.qa.lists import alternatives
+from tests.fakes import meeting_of, written_corpus
 
 READOUTS = {
     "biden-kishida-1.txt": (
@@ -90,19 +89,11 @@ READOUTS = {
 
 @pytest.fixture
 def asst(tmp_path):
-    corpus = tmp_path / "forms"
-    corpus.mkdir()
-    for name, (title, date, body) in READOUTS.items():
-        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-    return Assistant.build(corpus, settings=Settings(model="hash-64", index_dir=tmp_path / "index", corpus=corpus))
-
-
-def _meeting(asst, source: str):
-    return next(m for m in asst.meetings() if m.source == source)
+    return written_corpus(tmp_path, READOUTS)
 
 
 def test_a_place_written_with_its_state_is_not_the_speaker(asst):
-    people = {p.name for p in _meeting(asst, "blinken-kamilov.txt").participants}
+    people = {p.name for p in meeting_of(asst, "blinken-kamilov.txt").participants}
     assert "Antony J. Blinken" in people and "D.C." not in people
 
 

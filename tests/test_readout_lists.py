@@ -10,8 +10,7 @@ import datetime
 
 import pytest
 
-from assistant import Assistant
-from assistant.config import Settings
+from tests.fakes import meeting_of, written_corpus
 
 READOUTS = {
     "harris-boston.txt": (
@@ -70,26 +69,17 @@ READOUTS = {
 
 @pytest.fixture
 def asst(tmp_path):
-    tmp = tmp_path
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    for name, (title, date, body) in READOUTS.items():
-        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-    return Assistant.build(corpus, settings=Settings(model="hash-64", index_dir=tmp / "index", corpus=corpus))
-
-
-def _meeting(asst, source: str):
-    return next(m for m in asst.meetings() if m.source == source)
+    return written_corpus(tmp_path, READOUTS)
 
 
 def test_a_list_of_speakers_under_a_heading_and_a_joined_by_sentence_name_participants(asst):
-    people = {p.name: p.title for p in _meeting(asst, "harris-boston.txt").participants}
+    people = {p.name: p.title for p in meeting_of(asst, "harris-boston.txt").participants}
     assert "Charlie Baker" in people and "Kate Hogan" in people
     assert people.get("Rebecca Holder") == "Executive Director, Reproductive Equity Now"  # name, then title
 
 
 def test_list_lines_give_one_person_each_with_the_body_in_the_title(asst):
-    people = {p.name: p.title for p in _meeting(asst, "biden-groups.txt").participants}
+    people = {p.name: p.title for p in meeting_of(asst, "biden-groups.txt").participants}
     assert people.get("Gilda Gonzales") == "CEO, Planned Parenthood NorCal"
     assert "National Urban League" in (people.get("Marc Morial") or "") or "Marc Morial" in people
     assert not any(name and "NorCal" in name for name in people)
@@ -106,11 +96,11 @@ def test_which_office_or_body_picks_the_participant_it_describes(asst):
 
 
 def test_the_meeting_is_dated_by_its_own_words_not_by_the_earlier_one_it_follows(asst):
-    assert _meeting(asst, "house-members.txt").date == datetime.date(2021, 10, 5)
+    assert meeting_of(asst, "house-members.txt").date == datetime.date(2021, 10, 5)
 
 
 def test_a_particle_joined_by_a_hyphen_stays_in_the_name_and_either_spelling_finds_it(asst):
-    names = {p.name for p in _meeting(asst, "blinken-busaidi.txt").participants}
+    names = {p.name for p in meeting_of(asst, "blinken-busaidi.txt").participants}
     assert "Sayyid Badr al-Busaidi" in names
     for who in ("al-Busaidi", "Al-Busaidi", "Busaidi"):
         ans = asst.ask(f"When did Blinken talk to {who} about the Yemen truce in April 2022?")
