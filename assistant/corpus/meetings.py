@@ -20,6 +20,7 @@ from ..text.lexicon import (
     CALL_WORDS,
     DIALOGUE_WORDS,
     INSTITUTION_WORDS,
+    LIST_STYLES,
     MEETING_VERBS,
     MONTH_NUMBERS,
     MULTILATERAL_WORDS,
@@ -92,9 +93,7 @@ _LIST_HEADING = re.compile(
 )
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
 #: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
-_STYLE = re.compile(
-    r"(Rep\.|Sen\.|Rev\.|Gov\.|Dr\.|Mr\.|Ms\.|Mrs\.|Pastor|Rabbi|Reverend|Bishop|Imam|Father)\s+(?=[A-Z])"
-)
+_STYLE = re.compile(rf"({'|'.join(LIST_STYLES)})\s+(?=[A-Z])")
 _JOINED_BY = re.compile(r"\b(?:was|were|are|is)\s+(?:also\s+)?joined\s+by\b")
 #: a list line that names someone before their title ("4. Gilda Gonzales, CEO, Planned Parenthood NorCal")
 _NAME_FIRST = re.compile(

@@ -19,6 +19,7 @@ from ..text.lexicon import (
     GROUP_PARTICIPANTS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    JOINED_PARTICLES,
     KIND_VERBS,
     LOWER_TITLE_HEADS,
     NAME_PARTICLES,
@@ -65,7 +66,7 @@ NOT_NAME_STARTS = (
 
 
 #: a particle joined to a capitalised name by a hyphen: "al-Busaidi", "El-Sisi", "bin-Salman"
-JOINED_PARTICLE = re.compile(r"\A(?i:al|el|an|ar|as|ash|at|ad|az|bin|ibn|abu|abd)-(?=[A-Z])")
+JOINED_PARTICLE = re.compile(rf"\A(?i:{'|'.join(JOINED_PARTICLES)})-(?=[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..records import Meeting
-from ..text.lexicon import BINDING_KINDS, NOT_NAME_WORDS, TITLE_HEADS, WEAK_KINDS
+from ..text.lexicon import BINDING_KINDS, GENERIC_OFFICES, NOT_NAME_WORDS, TITLE_HEADS, WEAK_KINDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
@@ -179,11 +179,10 @@ def kind_noun(kind: str) -> str:
     }.get(kind, kind.replace("_", " "))
 
 
-def people_asked(part: Part, m: Meeting, lines: tuple = ()) -> str:
-    """The participants a who-question asks for, in words: "the other side" means the counterparts."""
+def people_in_words(people: list) -> str:
+    """Participants in words: "Secretary of State Antony J. Blinken (United States); ..."."""
     return "; ".join(
-        " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "")
-        for p in participants_asked(part, m, lines)
+        " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "") for p in people
     )
 
 
@@ -224,17 +223,13 @@ _WHICH = re.compile(
 )
 
 
-#: office words that say nothing about which participant ("which leaders", "which members")
-_GENERIC_OFFICES = frozenset({"leader", "member", "representative", "chief", "deputy", "under", "assistant", "general"})
-
-
 def _described(question: str, people: list, lines: tuple = ()) -> list:
     """The participants a "which <office or body> ..." question describes: those whose title holds the office
     it names ("governor") or the body ("National Urban League"); none when the words name neither."""
     m = _WHICH.search(question)
     if m is None:
         return []
-    words = [w for w in m.group(1).split() if w.lower().rstrip("s") not in _GENERIC_OFFICES]
+    words = [w for w in m.group(1).split() if w.lower().rstrip("s") not in GENERIC_OFFICES]
     offices = {
         w.lower().rstrip("s")
         for w in words

@@ -9,7 +9,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MONTH_NUMBERS, STOPWORDS
+from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.question_words import HAPPENING_NOUNS
 from ..text.tokenize import fold
 
@@ -256,7 +256,7 @@ def _quarter(q: str) -> TimeWindow | None:
 def _season(q: str) -> TimeWindow | None:
     """ "in the spring of 2022", "summer 2021", "the fall of 2022", "winter 2022" (its first months, with the
     December before)."""
-    m = re.search(rf"\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    m = re.search(rf"\b({'|'.join(SEASONS)})\s+(?:of\s+)?({_YEAR})\b", q, re.I)
     if not m:
         return None
     y, season = int(m.group(2)), m.group(1).lower()
@@ -281,8 +281,7 @@ def _year(q: str) -> TimeWindow | None:
     if not m:
         return None
     if not m.group(1) and _names_it(q[: m.start()]):
-        rest = _year(q[: m.start()] + " " * 4 + q[m.end() :])
-        return rest
+        return _year(q[: m.start()] + " " * 4 + q[m.end() :])
     y, part = int(m.group(2)), (m.group(1) or "").lower()
     start, end = datetime.date(y, 1, 1), datetime.date(y, 12, 31)
     if part in ("early", "the first half of"):
@@ -299,10 +298,7 @@ def _names_it(before: str) -> bool:
     if not w or not w.group(1)[0].isupper():
         return False
     word = w.group(1)
-    return _month(word) is None and fold(word) not in STOPWORDS and fold(word) not in _SEASONS
-
-
-_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "early", "mid", "late"})
+    return _month(word) is None and fold(word) not in STOPWORDS and fold(word) not in (*SEASONS, "early", "mid", "late")
 
 
 def _month_any_year(q: str) -> TimeWindow | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
 from .coverage import topic_coverage
-from .fitting import naming_sentences, participants_asked, people_asked
+from .fitting import naming_sentences, participants_asked, people_in_words
 from .select import Selection
 
 
@@ -46,8 +46,9 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 got.append(answerer.quote(sentence, 1.0, f"In {m.place}:"))
         else:
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
-            people = people_asked(part, m, tuple(body))
-            naming = naming_sentences(participants_asked(part, m, tuple(body)), body)
+            asked = participants_asked(part, m, tuple(body))
+            people = people_in_words(asked)
+            naming = naming_sentences(asked, body)
             sentence = answerer.meeting_sentence(rid)
             if not people or (sentence is None and not naming):
                 missing.append(f"the readout of {where} does not name who took part.")

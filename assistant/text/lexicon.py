@@ -384,6 +384,14 @@ NOT_PERSON_STARTS = frozenset({"Office", "Bureau", "Department", "Ministry", "Em
 #: Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le",
                             "el", "ibn", "dos", "das"})
+#: Particles joined to a name by a hyphen ("al-Busaidi", "el-Sisi", "bin-Salman").
+JOINED_PARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "abu", "abd")
+#: Styles a participant list writes before a name ("Pastor Demetries Edwards"): they go with the title.
+LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
+#: Office words that say nothing about which participant a "which ..." question means ("which leaders").
+GENERIC_OFFICES = frozenset({"leader", "member", "representative", "chief", "deputy", "under", "assistant", "general"})
+#: Seasons, as a question names a time by them ("the spring of 2022").
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 #: Nouns for a group taking part as one participant ("activists from Burma", "utility executives").
 GROUP_PARTICIPANTS = frozenset("""activists executives ceos leaders ministers members representatives senators
 governors mayors officials advocates experts students entrepreneurs families survivors""".split())
