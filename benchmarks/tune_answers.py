@@ -1,15 +1,14 @@
 """Choose the answerer's thresholds on the dev splits only, by coordinate ascent; prints the choice.
 
-The five question sets (``data/answer_questions.jsonl``,
-``data/answer_questions_fresh.jsonl``, ``data/answer_questions_third.jsonl`` and
-``data/answer_questions_fourth.jsonl`` over all 941 shared readouts,
+The seven question sets (``data/answer_questions.jsonl`` and its ``_fresh``, ``_third``,
+``_fourth``, ``_fifth`` and ``_sixth`` siblings over all 941 shared readouts,
 ``data/readout_questions.jsonl`` over the 70 in ../shared/corpus/readouts)
 each carry a dev/test split fixed when they were written. Only dev questions are asked here. The objective is balanced:
 
     J = 1/2 * (answerable dev questions whose answering sentence is cited)
       + 1/2 * (unanswerable dev questions the assistant abstains on)
 
-pooled over the five sets, with "every must-say fact present" breaking ties.
+pooled over the seven sets, with "every must-say fact present" breaking ties.
 Starting from the current defaults, each setting in turn is tried at each of
 its values with the others held; the best is kept; two rounds. The chosen
 values become ``Settings``' defaults by hand (the script prints them), and
@@ -36,6 +35,8 @@ SETS = {
     "fresh": HERE / "data" / "answer_questions_fresh.jsonl",
     "third": HERE / "data" / "answer_questions_third.jsonl",
     "fourth": HERE / "data" / "answer_questions_fourth.jsonl",
+    "fifth": HERE / "data" / "answer_questions_fifth.jsonl",
+    "sixth": HERE / "data" / "answer_questions_sixth.jsonl",
     "quality": HERE / "data" / "readout_questions.jsonl",
 }
 
@@ -110,7 +111,7 @@ def main(argv=None) -> int:
     small = args.small_index_dir or Path(tempfile.mkdtemp(prefix="tune-70-"))
     _open(big, [CORPUS / "readouts", CORPUS / "large"])
     _open(small, [CORPUS / "readouts"])
-    stores = {"answers": big, "fresh": big, "third": big, "fourth": big, "quality": small}
+    stores = {name: big for name in SETS if name != "quality"} | {"quality": small}
     defaults = load_settings()
     current = {k: getattr(defaults, k) for k in SPACE}
     best, totals = score(current, stores)
