@@ -67,8 +67,8 @@ _PLACE = re.compile(
     r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
 )
 _MARGINS = re.compile(
-    r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+"
-    r"(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)"
+    r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?:(?:[a-z]+|\d+\w*)\s+){0,2}?"  # "the fourth Quad ..."
+    r"(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)"
 )
 _DURING = re.compile(
     r"\b(?:during|at) the (?P<event>(?:[A-Z0-9][\w\-'\u2019.]*\s+){1,6}(?:"

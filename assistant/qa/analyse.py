@@ -28,7 +28,7 @@ from ..text.question_words import (
 )
 from ..text.tokenize import fold, stem, words
 from .question_names import meeting_place, names_in, principal_office, subject_span, title_words
-from .times import TimeWindow, time_window
+from .times import TimeWindow, time_window, time_windows
 from .topics import answer_hints, focus, topic_terms
 
 _WH = re.compile(
@@ -185,7 +185,15 @@ def answer_type(part: str) -> str:
     for kind, how, rx in _ANSWER_TYPE_RX:
         if rx.match(p) if how == "match" else rx.search(p):
             return kind
-    return "free"
+    return "place" if _AT_WHICH_EVENT.search(part) else "free"
+
+
+#: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
+_AT_WHICH_EVENT = re.compile(
+    r"\b(?:on the (?:sidelines|margins) of|at|during) (?:which|what) (?:summit|conference|gathering|event|forum|"
+    r"ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|speak|spoke|see|saw)\b)",
+    re.I,
+)
 
 
 def asks_about_meetings(question: str) -> bool:
@@ -335,13 +343,20 @@ def analyse(question: str) -> Query:
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
-        compare=bool(_COMPARE.search(question.lower()))
+        compare=bool(
+            _COMPARE.search(question.lower()) or _EACH_OF_DATES.search(question) and len(time_windows(question)) >= 2
+        )
         and _WH.search(question) is not None
         and asks_about_meetings(question),
         about_meetings=asks_about_meetings(question),
     )
 
 
+#: "... in February 2022 and again in May 2022. Where was each of those meetings held?": one answer a meeting
+_EACH_OF_DATES = re.compile(
+    r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them)\s+)?(?:meeting|call|visit|time|talk|one)s?\b|\beach\b\s*\??$",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
     r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"
@@ -468,6 +483,9 @@ _ABOUT_CLAUSE = re.compile(
 )
 
 
+_WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
+
+
 def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
     """(people at the meeting, people the question asks about: "what did they say about Navalny")."""
     meeting: list[str] = []
@@ -477,8 +495,12 @@ def _people_sides(question: str, people: list[str], subject_end: int) -> tuple[l
         before = question[max(0, at - 22) : at].lower()
         # "on Navalny", "against Russia's ...": right before the name; "about ...": anywhere in the clause
         said_of = re.search(r"\b(?:on|over|against|toward|towards)\s+(?:the\s+|\w+['\u2019]s\s+)?$", before)
-        topical = (at > subject_end and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at]))) or any(
-            w in INSTITUTION_WORDS for w in name.split()
-        )
+        # "... about chip supply chains with South Korean PM Han": a side of the meeting after its topic
+        met_with = re.search(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,5}$", question[max(0, at - 80) : at])
+        if met_with and _WITH_NAME.search(question, 0, max(0, at - 80) + met_with.start()):
+            met_with = None  # "speak with Rau about his trip to Kyiv with Austin": the meeting's "with" came first
+        topical = (
+            at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at]))
+        ) or any(w in INSTITUTION_WORDS for w in name.split())
         (topic if topical else meeting).append(name)
     return meeting, topic

@@ -34,9 +34,8 @@ from .coverage import coverage_in_context, has_answer_type, names_someone_new, t
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
-    FUTURE,
-    FUTURE_SAID,
     KIND_LABELS,
+    WHICH_MEETING,
     analysis_of,
     best_quotes,
     inherit,
@@ -45,7 +44,9 @@ from .fitting import (
     names_in_text,
     of_asked_kind,
     owner_of_office,
+    past_for_future,
     same_person_among,
+    says_what_meeting_was_about,
     set_aside,
 )
 from .recase import Casing, is_lower_case, learn_casing, recase
@@ -58,10 +59,6 @@ from .tuning import Tuning
 from .who_when_where import from_records
 
 _RECORD_TYPES = ("date", "place", "person")
-#: "During which trip did ...", "Which call had ...": the meeting itself is the answer
-_WHICH_MEETING = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event)\b", re.I
-)
 log = logging.getLogger(__name__)
 
 
@@ -370,11 +367,12 @@ class Answerer:
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
         """The scored sentences that answer a part (see ``_why_not`` for what keeps one out)."""
-        # a passage with its readout's title: "Meeting with Activist Nazanin Boniadi" names her for every passage
-        context = {}
+        # a readout with its title names for each sentence whom (its title) and where (its first lines) it reports
+        context, whole = {}, {}
         for p in retrieval.passages:
-            titled = f"{p.title}\n{p.text}"  # joined once per passage, not once per sentence
-            context.update({(s.source, s.start): titled for s in p.sentences})
+            if p.source not in whole:  # joined once per readout, not once per sentence
+                whole[p.source] = f"{p.title}\n{self.store.readout(p.source).text}"
+            context.update({(s.source, s.start): whole[p.source] for s in p.sentences})
         near = {
             (s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1) : i + 2])
             for p in retrieval.passages
@@ -416,6 +414,8 @@ class Answerer:
             text = s.candidate.sentence.text
             if part.answer_type == "person" and not names_someone_new(text, part.text):
                 continue
+            if past_for_future(part, text):
+                continue
             if has_answer_type(text, part.answer_type) and (
                 part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")
             ):
@@ -443,7 +443,7 @@ class Answerer:
             return f"no {part.answer_type}"
         if part.answer_type == "person" and not names_someone_new(sent.text, part.text):
             return "no one the question does not name"  # "who was behind the attack on Duque's helicopter"
-        if part.answer_type == "date" and FUTURE.search(part.text) and not FUTURE_SAID.search(sent.text):
+        if past_for_future(part, sent.text):
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
@@ -471,8 +471,8 @@ class Answerer:
         if (
             quote.kind == "met"
             and part.answer_type in ("free", "yesno")
-            and (not topic or own < 1)
-            and not _WHICH_MEETING.search(part.text)
+            and (not topic or own < 1 and not says_what_meeting_was_about(sent.text, topic, self.store.idf))
+            and not WHICH_MEETING.search(part.text)
         ):
             return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
         return ""

@@ -17,8 +17,9 @@ from .analyse import Part, Query, analyse
 from .compose import Group, cited_first, compose, header
 from .coverage import BYLINE
 from .filters import Filters
-from .select import Selection, participant_stems, select
+from .select import Selection, kind_fits, participant_stems, select
 from .times import time_windows
+from .who_when_where import from_records
 
 _SIDES = re.compile(
     r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
@@ -133,6 +134,15 @@ def _overview(answerer, rid: int) -> list:
     return out
 
 
+def _recorded(answerer, rids: tuple[int, ...], query: Query) -> int:
+    """Of a side's meetings, the one of the kind asked for ("met in person": not a call) whose record gives what
+    is asked (the place, the date); the first when none does."""
+    meetings = answerer.store.meetings
+    kind = [r for r in rids if query.meeting_kind is None or kind_fits(query.meeting_kind, meetings[r])] or list(rids)
+    given = [r for r in kind if (meetings[r].place if query.answer_type == "place" else meetings[r].date)]
+    return (given or kind)[0]
+
+
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
     """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
 
@@ -146,7 +156,12 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         drop = participant_stems(s, query) | _name_stems(query, s.topic_names)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
-        if not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first
+        if query.answer_type in ("date", "place"):  # "where was each held": each meeting's record
+            part = replace(part, answer_type=query.answer_type)
+            got, miss = from_records(
+                answerer, part, query, replace(s, rids=(_recorded(answerer, rids, query),)), (), question
+            )
+        elif not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first
             got, miss = _overview(answerer, rids[0]), [f"No sentence of {s.described or text} says what it was about."]
         else:
             got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())

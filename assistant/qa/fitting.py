@@ -13,7 +13,7 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
-from .coverage import capital_stated, own_stems
+from .coverage import capital_stated, own_stems, topic_coverage
 from .followup import PRONOUN_SUBJECT
 from .select import Selection
 
@@ -62,7 +62,32 @@ _COMMITTING = re.compile(
     r"signed|announced|decided)\b|\bdecision to\b",
     re.I,
 )
-FUTURE = re.compile(r"\b(?:will|next|upcoming|planned|scheduled|going to|due to)\b", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to)\b", re.I
+)
+
+
+_MET_TO_DISCUSS = re.compile(r"\b(?:to discuss|to review|to talk about|discussed|focused on)\b")
+
+
+def says_what_meeting_was_about(text: str, topic: tuple[str, ...], idf) -> bool:
+    """A meeting sentence that states at least half of a topic after saying what the meeting was about ("met
+    today ... to discuss ... supply chains in semiconductors"): it may answer a question on that topic."""
+    m = _MET_TO_DISCUSS.search(text)
+    return m is not None and bool(topic) and topic_coverage(text[m.end() :], topic, idf) >= 0.5
+
+
+#: "During which trip did ...", "Which call had ...": the meeting itself is the answer
+WHICH_MEETING = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event)\b", re.I
+)
+
+
+def past_for_future(part, text: str) -> bool:
+    """A "when will ..." part and a sentence that dates only what has happened ("met ... Friday")."""
+    return part.answer_type == "date" and bool(FUTURE.search(part.text)) and not FUTURE_SAID.search(text)
+
+
 FUTURE_SAID = re.compile(
     r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
     r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit)\b",

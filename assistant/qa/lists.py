@@ -81,7 +81,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     for k, piece in enumerate(re.split(r",?\s+\bor\b\s+", part_text)):
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
-        names = {stem(w) for x in head_name(piece, opening=k == 0) for w in words(x)}
+        head = head_name(piece, opening=k == 0)
+        names = {stem(w) for x in head for w in words(x)}
         # each country the piece names, with the stems of the words it is named by there
         parties = [
             (p.name, {stem(w) for w in words(piece[p.start : p.end])})
@@ -92,6 +93,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         required = tuple(t for t in terms if t in names)
         places = tuple(t for t in terms if t in countries and t not in names)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
+        if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole
+            literal += (" ".join(head),)
         if terms:
             optional = tuple(t for t in terms if t not in required and t not in places) or terms
             shown = tuple(dict.fromkeys(name for name, said in parties if said & set(places)))
@@ -99,15 +102,19 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     return out or [Alternative((), topic)]
 
 
-_RUN = re.compile(r"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]*)*")
+_JOINING = ("for", "of", "on", "the")  # small words inside a name ("the Summit of the Americas")
+_RUN = re.compile(
+    r"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)"
+    r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
+)
 
 
 def head_name(piece: str, opening: bool = True) -> list[str]:
     """The words of the first proper name of a list question's object, the way readouts write it: "the
-    Global Fund to Fight AIDS ..." -> Global, Fund; "Haitian President Jovenel Moïse" -> Moïse (a person goes
-    by surname, without office or nationality); "Ream Naval Base in Cambodia" -> Ream, Naval, Base. A
-    country alone ("Cuba", "North Korea") is no such name: it is one more word to state. ``opening``: the
-    piece opens the question (its first word is capitalised anyway)."""
+    Global Fund to Fight AIDS ..." -> Global, Fund; "the Summit for Democracy": all three words; "Haitian
+    President Jovenel Moïse" -> Moïse (a person goes by surname, without office or nationality); "Ream Naval
+    Base in Cambodia" -> Ream, Naval, Base. A country alone ("Cuba", "North Korea") is no such name: it is one
+    more word to state. ``opening``: the piece opens the question (its first word is capitalised anyway)."""
     from ..text.lexicon import MONTH_NUMBERS, OFFICE_WORDS, TITLE_HEADS
     from ..text.names import find_parties
 
@@ -141,9 +148,7 @@ def _owned(run: list[str]) -> list[list[str]]:
 
 def _literal_terms(alt: Alternative) -> tuple[str, ...]:
     """The index terms of what an alternative says as written ("3+1" -> "3", "1")."""
-    from ..text.tokenize import words
-
-    return tuple(dict.fromkeys(w for x in alt.literal for w in words(x)))
+    return tuple(dict.fromkeys(stem(w) for x in alt.literal for w in words(x) if w not in _JOINING))
 
 
 def _rows_for(store, alt: Alternative) -> np.ndarray:

@@ -10,6 +10,7 @@ import re
 from ..text.lexicon import (
     CALENDAR,
     GENERIC,
+    INNER_HONORIFICS,
     INSTITUTION_WORDS,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
@@ -19,7 +20,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.question_words import COMMUNITY_WORDS
+from ..text.question_words import COMMUNITY_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -76,12 +77,16 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     for m in _CAP.finditer(question):
         parts: list[str] = []
         pos = m.start()
-        for w in m.group(0).split():
+        run = m.group(0).split()
+        for n, w in enumerate(run):
             s = question.find(w, pos)
             pos = s + len(w)
             clean = without_possessive(w)
             low = fold(clean)
             thing = any(ch.isdigit() for ch in clean)  # "COVID-19", "G20": things, never people
+            if clean in INNER_HONORIFICS and parts and n + 1 < len(run) and run[n + 1] not in TITLE_HEADS:
+                parts.append(clean)  # "Hassan Sheikh Mohamud": one name
+                continue
             if (
                 thing
                 or low in QUESTION_WORDS
@@ -107,7 +112,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         and not any(w in NOT_PEOPLE_WORDS for w in p.split())
         and fold(p) not in _NOT_NAMES
         and not _place_phrase(p, question)
-        and not (p in COMMUNITY_WORDS and re.search(rf"\b{p}\s+[a-z]", question))
+        and not ((p in COMMUNITY_WORDS or p in US_STATES) and re.search(rf"\b{p}\s+[a-z]", question))
     ]
     return list(dict.fromkeys(people)), parties
 

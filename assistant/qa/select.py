@@ -161,7 +161,7 @@ def _place_fits(place: str, m: Meeting) -> bool:
     return a in b or b in a
 
 
-def _kind_fits(kind: str | None, m: Meeting) -> bool:
+def kind_fits(kind: str | None, m: Meeting) -> bool:
     if kind is None or kind not in HARD_KINDS:
         return True
     if kind == "meeting":
@@ -347,10 +347,10 @@ def _name_words(name: str) -> list[str]:
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:
     """The meetings of the question's kind and time window; when none is, the ones whose readout gives no date
     (a date cannot rule them out)."""
-    kind_fits = {rid for rid in rids if _kind_fits(query.meeting_kind, index.meetings[rid])}
-    fits = {rid for rid in kind_fits if query.window.contains(index.day(rid))}
+    of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid])}
+    fits = {rid for rid in of_kind if query.window.contains(index.day(rid))}
     if not fits and query.window.bounded:
-        fits = {rid for rid in kind_fits if index.day(rid) is None}
+        fits = {rid for rid in of_kind if index.day(rid) is None}
     return fits
 
 

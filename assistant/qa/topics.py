@@ -9,6 +9,7 @@ import re
 from ..text.lexicon import (
     CALENDAR,
     GENERIC,
+    JOINED_PARTICLES,
     QUESTION_WORDS,
     STOPWORDS,
     TIME_MODIFIERS,
@@ -107,13 +108,53 @@ def _named_days(part: str) -> set[str]:
     return out
 
 
+#: a name of several capitalised words, perhaps joined by "for", "of" or "on" ("the Summit for Democracy",
+#: "the Summit of the Americas", "New START", "the U.S.-Jamaica Strategic Dialogue")
+_NAME_PHRASE = re.compile(r"(?<![\w\-.])[A-Z][\w\-.]*(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w\-]*)+")
+
+
+def name_phrase_words(part: str) -> set[str]:
+    """Words that belong to a name of several capitalised words rather than say how a question asks: in "the
+    Summit for Democracy", "summit" is the name's, not a kind of meeting. Not the question's opening word, not
+    a title ("President Biden"), not a month."""
+    from ..text.lexicon import TITLE_HEADS
+
+    out: set[str] = set()
+    for m in _NAME_PHRASE.finditer(part):
+        before = part[: m.start()].rstrip()
+        run = m.group(0).split()
+        if not before or before.endswith((".", "?", "!", ":")):
+            run = run[1:]  # the sentence's first word is capitalised anyway
+        caps = [w for w in run if w[:1].isupper()]
+        if len(caps) < 2 or any(w in TITLE_HEADS for w in caps):
+            continue
+        out |= {w.lower() for w in caps if w.lower() not in CALENDAR}
+    return out
+
+
+_EVENT_LEAD = re.compile(r"^(?:after|following|before|in the wake of)\b[^,?]{3,120},\s*", re.I)
+
+
+def _lead_words(part: str) -> set[str]:
+    """Words of a leading clause that only sets the time ("After the missile strikes near Erbil, what did they
+    agree on?"): what is asked comes after it."""
+    lead = _EVENT_LEAD.match(part.strip())
+    if lead and _FOCUS.search(part.strip()[lead.end() :]):
+        return set(words(lead.group(0)))
+    return set()
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
-    drop = drop | descriptor_words(part)
+    drop = drop | descriptor_words(part) | _lead_words(part)
     named = _named_days(part)
+    in_name = name_phrase_words(part)
     for w in words(part):
+        if w in in_name and w not in drop and not w.isdigit():
+            out.append(stem(w))
+            continue
         if (
             w in STOPWORDS
             or w in QUESTION_WORDS
@@ -123,6 +164,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
             or w in drop
             or w.isdigit()
             or len(w) < 2
+            or w in JOINED_PARTICLES  # "al" of "al-Kadhimi": part of a name
         ):
             continue
         s = stem(w)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
 from .coverage import topic_coverage
 from .fitting import naming_sentences, participants_asked, people_in_words
 from .select import Selection
+
+_EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
 
 
 def record_meetings(answerer, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
@@ -43,7 +47,8 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             if sentence is None:
                 missing.append(f"the readout of {where} does not say where they met.")
             else:
-                got.append(answerer.quote(sentence, 1.0, f"In {m.place}:"))
+                at = "At the" if _EVENT.search(m.place) else "In"  # "At the G20 Summit:", "In Tokyo:"
+                got.append(answerer.quote(sentence, 1.0, f"{at} {m.place}:"))
         else:
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
             asked = participants_asked(part, m, tuple(body))
