@@ -300,11 +300,11 @@ def test_a_season_is_its_months(question, start, end):
 
 
 def test_which_meeting_questions_may_quote_the_meeting_itself():
-    from assistant.qa.answerer import _WHICH_MEETING
+    from assistant.qa.fitting import WHICH_MEETING
 
-    assert _WHICH_MEETING.search("During which trip did a special envoy sit in on the signing of a contract?")
-    assert _WHICH_MEETING.search("Which call had a senior diplomat thanking a neighbour?")
-    assert not _WHICH_MEETING.search("What did they agree on trade?")
+    assert WHICH_MEETING.search("During which trip did a special envoy sit in on the signing of a contract?")
+    assert WHICH_MEETING.search("Which call had a senior diplomat thanking a neighbour?")
+    assert not WHICH_MEETING.search("What did they agree on trade?")
 
 
 def test_a_follow_up_keeps_the_country_of_the_meeting_and_asks_for_people():

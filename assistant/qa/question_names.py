@@ -194,3 +194,35 @@ def subject_span(question: str) -> tuple[int, int]:
         re.I,
     )
     return (m.start(1), m.end(1)) if m else (0, 0)
+
+
+# a name inside the clause of what was talked about: "about his trip to Kyiv with Austin" (until a comma or a
+# clause of the meeting: "about Iran when Biden met Bennett")
+_ABOUT_CLAUSE = re.compile(
+    r"\b(?:about|regarding|concerning)\b(?:(?![,;?]|\b(?:when|while|during|and what|and how|and who|in their|"
+    r"at their)\b).)*$",
+    re.I,
+)
+
+
+_WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
+
+
+def people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
+    """(people at the meeting, people the question asks about: "what did they say about Navalny")."""
+    meeting: list[str] = []
+    topic: list[str] = []
+    for name in people:
+        at = question.find(name)
+        before = question[max(0, at - 22) : at].lower()
+        # "on Navalny", "against Russia's ...": right before the name; "about ...": anywhere in the clause
+        said_of = re.search(r"\b(?:on|over|against|toward|towards)\s+(?:the\s+|\w+['\u2019]s\s+)?$", before)
+        # "... about chip supply chains with South Korean PM Han": a side of the meeting after its topic
+        met_with = re.search(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,5}$", question[max(0, at - 80) : at])
+        if met_with and _WITH_NAME.search(question, 0, max(0, at - 80) + met_with.start()):
+            met_with = None  # "speak with Rau about his trip to Kyiv with Austin": the meeting's "with" came first
+        topical = (
+            at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at]))
+        ) or any(w in INSTITUTION_WORDS for w in name.split())
+        (topic if topical else meeting).append(name)
+    return meeting, topic
