@@ -105,6 +105,11 @@ def _is_head(word: str) -> bool:
     return word in TITLE_HEADS or any(part in TITLE_HEADS for part in word.split("-"))
 
 
+def _name_word(t: Token) -> bool:
+    """A capitalised word that is neither an office nor a title: "Hassan" of "Hassan Sheikh Mohamud"."""
+    return t.cap and not _is_head(t.text) and t.text not in OFFICE_WORDS
+
+
 def _party_at(parties: list[PartyMention], tok: Token) -> PartyMention | None:
     for p in parties:
         if p.start <= tok.start < p.end:
@@ -163,11 +168,6 @@ class _Reader:
                 break
         return j
 
-    @staticmethod
-    def _name_word(t: Token) -> bool:
-        """A capitalised word that is neither an office nor a title: "Hassan" of "Hassan Sheikh Mohamud"."""
-        return t.cap and not _is_head(t.text) and t.text not in OFFICE_WORDS
-
     def title_and_name(self, i: int) -> tuple[str | None, str | None, int]:
         """ "Secretary of State Antony J. Blinken" at token i: the title, the name after it (or None), and the
         next token. The name is the run's longest tail of words that are neither offices nor their portfolios."""
@@ -186,9 +186,9 @@ class _Reader:
         while k > i and (
             toks[k - 1].text in ("Jr.", "Sr.", "Jr", ",")
             or re.fullmatch(r"[A-Z]\.", toks[k - 1].text)
-            or (toks[k - 1].cap and not _is_head(toks[k - 1].text) and toks[k - 1].text not in OFFICE_WORDS)
+            or _name_word(toks[k - 1])
             or (toks[k - 1].text in NAME_PARTICLES and k - 1 > i)
-            or (k < j and k - 2 > i and toks[k - 1].text in INNER_HONORIFICS and self._name_word(toks[k - 2]))
+            or (k < j and k - 2 > i and toks[k - 1].text in INNER_HONORIFICS and _name_word(toks[k - 2]))
         ):
             k -= 1
         while k < j and toks[k].text in NAME_PARTICLES | {","}:

@@ -367,12 +367,6 @@ class Answerer:
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
         """The scored sentences that answer a part (see ``_why_not`` for what keeps one out)."""
-        # a readout with its title names for each sentence whom (its title) and where (its first lines) it reports
-        context, whole = {}, {}
-        for p in retrieval.passages:
-            if p.source not in whole:  # joined once per readout, not once per sentence
-                whole[p.source] = f"{p.title}\n{self.store.readout(p.source).text}"
-            context.update({(s.source, s.start): whole[p.source] for s in p.sentences})
         near = {
             (s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1) : i + 2])
             for p in retrieval.passages
@@ -390,6 +384,12 @@ class Answerer:
             and not owner_of_office(n, query.text)
             and not names_in_text(n, set_aside(query.text))
         ]
+        # a named thing is looked for in the readout with its title (whom, where); read only when a thing is named
+        context, whole = {}, {}
+        for p in retrieval.passages if names else ():
+            if p.source not in whole:
+                whole[p.source] = f"{p.title}\n{self.store.readout(p.source).text}"
+            context.update({(s.source, s.start): whole[p.source] for s in p.sentences})
         # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
         # than its readout more often than not: closeness in meaning alone may stand for its topic
         unnamed = not (names or question_entities(query.text) or query.parties or query.window.bounded)

@@ -83,7 +83,7 @@ WHICH_MEETING = re.compile(
 )
 
 
-def past_for_future(part, text: str) -> bool:
+def past_for_future(part: Part, text: str) -> bool:
     """A "when will ..." part and a sentence that dates only what has happened ("met ... Friday")."""
     return part.answer_type == "date" and bool(FUTURE.search(part.text)) and not FUTURE_SAID.search(text)
 

@@ -218,8 +218,9 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
         # "on Navalny", "against Russia's ...": right before the name; "about ...": anywhere in the clause
         said_of = re.search(r"\b(?:on|over|against|toward|towards)\s+(?:the\s+|\w+['\u2019]s\s+)?$", before)
         # "... about chip supply chains with South Korean PM Han": a side of the meeting after its topic
-        met_with = re.search(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,5}$", question[max(0, at - 80) : at])
-        if met_with and _WITH_NAME.search(question, 0, max(0, at - 80) + met_with.start()):
+        near = max(0, at - 80)
+        met_with = re.search(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,5}$", question[near:at])
+        if met_with and _WITH_NAME.search(question, 0, near + met_with.start()):
             met_with = None  # "speak with Rau about his trip to Kyiv with Austin": the meeting's "with" came first
         topical = (
             at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at]))

@@ -13,6 +13,7 @@ from ..text.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     TIME_MODIFIERS,
+    TITLE_HEADS,
 )
 from ..text.question_words import (
     ANSWER_CATEGORIES,
@@ -117,8 +118,6 @@ def name_phrase_words(part: str) -> set[str]:
     """Words that belong to a name of several capitalised words rather than say how a question asks: in "the
     Summit for Democracy", "summit" is the name's, not a kind of meeting. Not the question's opening word, not
     a title ("President Biden"), not a month."""
-    from ..text.lexicon import TITLE_HEADS
-
     out: set[str] = set()
     for m in _NAME_PHRASE.finditer(part):
         before = part[: m.start()].rstrip()

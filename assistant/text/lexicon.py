@@ -384,9 +384,9 @@ NOT_PERSON_STARTS = frozenset({"Office", "Bureau", "Department", "Ministry", "Em
 #: Lower-case words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le",
                             "el", "ibn", "dos", "das"})
-#: Particles joined to a name by a hyphen ("al-Busaidi", "el-Sisi", "bin-Salman").
 #: Titles that also stand inside a name, between two of its words ("President Hassan Sheikh Mohamud")
 INNER_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sayyid"})
+#: Particles joined to a name by a hyphen ("al-Busaidi", "el-Sisi", "bin-Salman").
 JOINED_PARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "abu", "abd")
 #: Styles a participant list writes before a name ("Pastor Demetries Edwards"): they go with the title.
 LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
