@@ -34,6 +34,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
+from .joined import joined_people
 from .people import Mention, mentions
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
@@ -94,7 +95,6 @@ _LIST_HEADING = re.compile(
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
 #: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
 _STYLE = re.compile(rf"({'|'.join(LIST_STYLES)})\s+(?=[A-Z])")
-_JOINED_BY = re.compile(r"\b(?:was|were|are|is)\s+(?:also\s+)?joined\s+by\b")
 #: a list line that names someone before their title ("4. Gilda Gonzales, CEO, Planned Parenthood NorCal")
 _NAME_FIRST = re.compile(
     r"(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)?((?:[A-Z][\w\u00C0-\u024F'\u2019-]+\s+){1,3}[A-Z][\w\u00C0-\u024F'\u2019-]+),\s+(\S.*)"
@@ -260,12 +260,17 @@ def _sided(m: Mention, side: str, issuer: str) -> Participant:
     return Participant(m.name, m.title, country, side, m.start, m.end)
 
 
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in name.replace(",", " ").split() if len(w) > 2 and w not in ("Jr.", "Sr.")}
+
+
 def _same_person(a: Participant, b: Participant) -> bool:
     """Whether two participants are one person: a shared name word (names come in either order), or, for the
     unnamed, the same title on the same side."""
     if a.name and b.name:
-        wa = {w.lower() for w in a.name.replace(",", " ").split() if len(w) > 2 and w not in ("Jr.", "Sr.")}
-        return bool(wa & {w.lower() for w in b.name.replace(",", " ").split()})
+        wa, wb = _name_words(a.name), _name_words(b.name)
+        # "Sung Kim" and "Kim Gunn" share a word but are two people; "Blinken" and "Antony Blinken" are one
+        return len(wa & wb) >= (2 if len(wa) > 1 and len(wb) > 1 else 1)
     if a.name or b.name:
         return False
     return (a.title or "").lower() == (b.title or "").lower() and a.side == b.side
@@ -305,17 +310,19 @@ def participants(
             if not any(_same_person(p, q) for q in out):
                 out.append(p)
 
+    if main is not None:  # "On July 27, Special Representative West ... led a delegation ... to meet ..."
+        add([_sided(m, side, issuer) for m, side in joined_people(text, main, issuer)])
     for k, s in enumerate(sentences):
         if s is main:
             continue
-        if (k < 8 and _LIST_INTRO.search(s.text)) or _LIST_HEADING.match(s.text.strip()):
+        if (k < 8 and _LIST_INTRO.search(s.text)) or _LIST_HEADING.fullmatch(s.text.strip()):
             for item in sentences[k + 1 : k + 25]:
                 got = [_sided(m, "counterpart", issuer) for m in _item_people(text, item)]
                 if not got and not _LIST_MARK.match(item.text.strip()):
                     break  # the list is over (a numbered or bulleted line the reader cannot read is skipped)
                 add(got)
-        elif k < 6 and _JOINED_BY.search(s.text):  # "She was joined by Governor Charlie Baker (R-MA)."
-            add([_sided(m, "issuer", issuer) for m in mentions(text, s.start, s.end) if m.name and not m.group])
+        elif joined := joined_people(text, s, issuer):  # "She was joined by Governor Charlie Baker (R-MA)."
+            add([_sided(m, side, issuer) for m, side in joined])
         elif k < 6 and _MEETING_WITH.search(s.text):
             found = sentence_participants(text, s, issuer)
             subject = [p for p in found if p.side == "issuer"]

@@ -141,10 +141,20 @@ class _Reader:
             ):
                 j += 1
             elif (
+                t.text in ("for", "to")
+                and j > i
+                and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS)
+                and (past := self._past_country(j + 2 if toks[j + 1 : j + 2] and toks[j + 1].text == "the" else j + 1))
+                is not None
+            ):
+                j = past  # "Special Representative for Afghanistan", "Ambassador to Libya"
+            elif t.text in NAME_PARTICLES and j > i and (after := self._after_particles(j)) is not None:
+                j = after  # "Ursula von der Leyen", "Juan de la Cruz"
+            elif (
                 (
                     t.text in TITLE_LINKS - {"and"}
                     or t.text in NAME_PARTICLES
-                    or (t.text == "and" and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS))
+                    or (t.text == "and" and self._office_before(i, j))
                 )
                 and j > i
                 and j + 1 < len(toks)
@@ -168,6 +178,47 @@ class _Reader:
                 break
         return j
 
+    def _office_before(self, i: int, j: int) -> bool:
+        """Whether the word before token j ends an office ("Secretary ... and", "Foreign Affairs and"), not a
+        name that happens to be an office word ("Thomas West and Under Secretary ...")."""
+        prev = self.toks[j - 1].text
+        if _is_head(prev):
+            return True
+        return prev in OFFICE_WORDS and not (j - 2 >= i and _name_word(self.toks[j - 2]))
+
+    def _portfolio_country(self, k: int) -> bool:
+        """Whether token k is a country an office is for ("Envoy for Yemen"): never part of a name."""
+        toks = self.toks
+        party = _party_at(self.parties, toks[k])
+        if party is None:
+            return False
+        while k > 0 and toks[k - 1].start >= party.start:  # "United" of "the United Kingdom"
+            k -= 1
+        before = toks[k - 2 : k - 1] if k > 1 and toks[k - 1].text == "the" else toks[k - 1 : k]
+        return bool(before) and before[0].text in ("for", "to")
+
+    def _past_country(self, j: int) -> int | None:
+        """The token after a country named at token j when a capitalised word follows it (the country is an
+        office's portfolio inside a title: "Envoy for Yemen Tim Lenderking"), else None."""
+        toks = self.toks
+        party = _party_at(self.parties, toks[j]) if j < len(toks) else None
+        if party is None or party.organisation:
+            return None
+        n = j
+        while n < len(toks) and toks[n].start < party.end:
+            n += 1
+        return n if n < len(toks) and toks[n].cap and _party_at(self.parties, toks[n]) is None else None
+
+    def _after_particles(self, j: int) -> int | None:
+        """The capitalised word after the name particles at token j ("von der" of "Ursula von der Leyen"), or
+        None when none follows."""
+        toks, n = self.toks, j
+        while n < len(toks) and toks[n].text in NAME_PARTICLES:
+            n += 1
+        if n > j + 1 and n < len(toks) and toks[n].cap and _party_at(self.parties, toks[n]) is None:
+            return n
+        return None
+
     def title_and_name(self, i: int) -> tuple[str | None, str | None, int]:
         """ "Secretary of State Antony J. Blinken" at token i: the title, the name after it (or None), and the
         next token. The name is the run's longest tail of words that are neither offices nor their portfolios."""
@@ -186,7 +237,7 @@ class _Reader:
         while k > i and (
             toks[k - 1].text in ("Jr.", "Sr.", "Jr", ",")
             or re.fullmatch(r"[A-Z]\.", toks[k - 1].text)
-            or _name_word(toks[k - 1])
+            or (_name_word(toks[k - 1]) and not self._portfolio_country(k - 1))
             or (toks[k - 1].text in NAME_PARTICLES and k - 1 > i)
             or (k < j and k - 2 > i and toks[k - 1].text in INNER_HONORIFICS and _name_word(toks[k - 2]))
         ):

@@ -269,7 +269,7 @@ MEETING_NOUNS = ("meeting", "meetings", "call", "calls", "conversation", "conver
                  "engagements")
 TRIP_NOUNS = ("visit", "visits", "trip", "trips")
 #: Verbs of a who-question that ask who took part ("Who attended ...", "Who accompanied ...").
-PARTICIPATION_VERBS = ("attended", "led", "joined", "accompanied", "participated", "represented")
+PARTICIPATION_VERBS = ("attended", "led", "headed", "joined", "accompanied", "participated", "represented")
 TRILATERAL_WORDS = ("trilateral",)
 MULTILATERAL_WORDS = ("multilateral", "ministerial", "summit", "leaders of", "ministers of")
 
@@ -311,7 +311,9 @@ Staff Presidential Special High First Second Senior Principal Acting Interim Vic
 Permanent Global Strategic Nonproliferation Counterterrorism Intelligence Cabinet Council Councilor Privy Royal
 Supreme Federal Joint Armed Forces Naval Navy Army Air Force Coast Guard Police Immigration Migration Refugees
 Humanitarian Food Water Science Technology Digital Cyber Space Ocean Oceans Fisheries Maritime Minerals Mining
-Oil Gas Petroleum Infrastructure Housing Urban Social Welfare Women Youth Sports Information Communications
+Oil Gas Petroleum Infrastructure Housing Urban Social Welfare Women Youth Sports Information Communications Services
+Terrorism Financial Peace Efforts Relocation Reconciliation Recovery Reconstruction Transition Negotiations Issues
+Peninsula Unification
 Media Investment Investments Industries Business Enterprise Labor Employment Workforce Veterans Emergency Commission
 Office Committee Department Ministry Agency Bureau Council Party Politburo Communist Central Presidium Secretariat
 Administration Presidential Executive Middle East West North South Africa America Americas Asia Europe Atlantic

@@ -1,0 +1,89 @@
+"""People a readout names in a sentence of their own as taking part in its meeting: "The President was joined
+on the call by FEMA Administrator Deanne Criswell ...", "Secretary Mayorkas also joined the meeting.",
+"Participants in the call included Prime Minister Justin Trudeau of Canada, ...", "The Israeli delegation was
+led by National Security Advisor Meir Ben-Shabbat.", "Minister Vassilev and Minister Nikolov led the
+delegation". Pure functions over a readout's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+from ..text.names import find_parties
+from .people import Mention, mentions
+
+_MEETING_NOUN = r"(?:call|meeting|group|discussion|conversation|talks|session|lunch|roundtable|visit|dinner)"
+#: "was joined by", "were joined on the call by", "was accompanied by": the people after "by"
+_BY = re.compile(
+    r"\b(?:was|were|are|is)\s+(?:also\s+)?(?:joined|accompanied)\s+"
+    r"(?:(?:on|in|at|for)\s+(?:the|this|that)\s+[\w\-]+\s+)?by\b"
+)
+#: "Secretary Mayorkas also joined the meeting", "FEMA Administrator Criswell joined them on the call"
+_JOINED = re.compile(
+    rf"\b(?:also\s+)?joined\s+(?:(?:the|this|that|them|us|him|her)\s+)(?:[\w\-]+\s+){{0,2}}?{_MEETING_NOUN}\b"
+    r"|\bjoined\s+(?:them|us|him|her)\b"
+)
+#: "Participants in the call included ...", "the meeting included: ..."
+_INCLUDED = re.compile(
+    rf"\b(?:participants|attendees)\s+(?:in|of|on|at)\s+the\s+(?:[\w\-]+\s+){{0,2}}?{_MEETING_NOUN}\s+"
+    rf"(?:also\s+)?included\b|\bthe\s+(?:[\w\-]+\s+)?{_MEETING_NOUN}\s+(?:also\s+)?included\b",
+    re.I,
+)
+#: "The Israeli interagency delegation was led by ..."
+_LED_BY = re.compile(r"\bdelegation\s+(?:was|were|is)\s+(?:\w+\s+)?led\s+by\b")
+#: "Minister Assen Vassilev and Minister Alexander Nikolov led the delegation": the people before
+_LED = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w\-]+\s+){0,3}?delegation\b")
+
+
+def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Mention, str]]:
+    """The named people a sentence says joined the meeting, each with their side ("issuer" or
+    "counterpart"); none when the sentence says no such thing."""
+    s, e = sentence.start, sentence.end
+    by = _BY.search(text, s, e)
+    if by is not None and not re.search(r"\bwho\s+$", text[s : by.start()]):  # "Botes, who was joined by"
+        return _sided(mentions(text, by.end(), e), issuer, _country_before(text, s, by.start(), issuer))
+    joined = _JOINED.search(text, s, e)
+    if joined is not None:
+        return _sided(mentions(text, s, joined.start()), issuer, _country_before(text, s, joined.start(), issuer))
+    included = _INCLUDED.search(text, s, e)
+    if included is not None:
+        return _sided(mentions(text, included.end(), e), issuer, None, default="counterpart")
+    leading = _LED.search(text, s, e)
+    if leading is not None:
+        return _sided(mentions(text, s, leading.start()), issuer, _country_before(text, s, leading.start(), issuer))
+    led = _LED_BY.search(text, s, e)
+    if led is not None:
+        return _sided(mentions(text, led.end(), e), issuer, _country_before(text, s, led.start(), issuer))
+    return []
+
+
+def _country_before(text: str, start: int, end: int, issuer: str) -> str | None:
+    """The one other country than the issuer's that ``text[start:end]`` names as whose people these are
+    ("The Israeli delegation", "Bulgarian Deputy Prime Minister ..."), not as an office's portfolio ("Envoy for
+    Yemen", "Ambassador to Libya"); None when there is none or more than one."""
+    found = {
+        p.name
+        for p in find_parties(text, start, end)
+        if not p.organisation
+        and p.name != issuer
+        and not re.search(r"\b(?:for|to|of|in|on|from|with|and)\s+(?:the\s+)?$", text[start : p.start])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _sided(
+    found: list[Mention], issuer: str, country: str | None, default: str = "issuer"
+) -> list[tuple[Mention, str]]:
+    """Named people with their side: a person of another country than the issuer's is a counterpart, one of
+    the issuer's on its side; one of no stated country is of ``country`` when the sentence names whose people
+    they are, else on the ``default`` side."""
+    out = []
+    for m in found:
+        if not m.name or m.group:
+            continue
+        if m.country is None and country is not None:
+            m = Mention(m.name, m.title, country, m.start, m.end, m.group)
+        side = default if m.country is None else "issuer" if m.country == issuer else "counterpart"
+        out.append((m, side))
+    return out
