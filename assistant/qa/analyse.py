@@ -215,7 +215,11 @@ _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|"
     r"hosted|convened|travel(?:l?ed)?|trip)\b"
 )
-_TOOK_PART = re.compile(rf"\b(?:took part|present|{'|'.join(PARTICIPATION_VERBS)})\b", re.I)
+_TOOK_PART = re.compile(
+    rf"\b(?:took part|present|{'|'.join(PARTICIPATION_VERBS)})\b|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
+    r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation)\b",
+    re.I,
+)
 _MEETING_VERB = re.compile(
     r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
     r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
@@ -372,6 +376,7 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             out
             and not p.topic
             and not p.about_meeting
+            and not out[-1].about_meeting
             and re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I)
         ):
             p = Part(p.text, p.answer_type, p.kinds, out[-1].topic, p.about_meeting, p.hints)

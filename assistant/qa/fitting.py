@@ -211,6 +211,12 @@ def people_in_words(people: list) -> str:
     )
 
 
+_OTHER_SIDE = ("other side", "counterpart", "foreign", "their side", "led the", "headed the")
+_TEAM_OF = re.compile(
+    r"\b(?:led|headed|lead|head|leading|heading)\s+the\s+((?:[\w.\-]+\s+){1,3}?)(?:side|team|delegation)\b", re.I
+)
+
+
 def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts;
     "which governor", "which National Urban League leader" those the title (or a line of ``lines`` naming
@@ -229,10 +235,13 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         "issuer"
         if own  # "which of Biden's own officials", "which cabinet members sat in"
         else "counterpart"
-        if asked_object or any(w in low for w in ("other side", "counterpart", "foreign", "their side", "led the"))
+        if asked_object or any(w in low for w in _OTHER_SIDE)
         else None
     )
     people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
+    countries = {c.name for c in find_parties(team.group(1))} if team else set()
+    people = [p for p in m.participants if p.country in countries] or people
     people = _described(part.text, people, lines) or people
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names

@@ -58,7 +58,8 @@ def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
 
 
 def _plural(scope: str) -> bool:
-    return scope.startswith("the readouts") or " and " in scope
+    # "the readout of A and the readout of B"; not the "and" of one readout's title ("... Biden and Draghi")
+    return scope.startswith("the readouts") or " and the readout" in scope
 
 
 def _verb(phrase: str, scope: str) -> str:

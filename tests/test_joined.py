@@ -1,0 +1,128 @@
+"""People a readout names in a sentence of their own as taking part ("was joined on the call by", "also
+joined the meeting", "participants in the call included", "the delegation was led by"), names with particles
+or a country inside their title, two people who share a surname, and the questions that ask for them. A small
+corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import meeting_of, written_corpus
+
+READOUTS = {
+    "storms.txt": (
+        "President Biden's Call with Governors of States Impacted by Severe Weather",
+        "December 11, 2021",
+        "President Biden spoke with Kentucky Governor Andy Beshear and Tennessee Governor Bill Lee about the "
+        "tornadoes. The President was joined on the call by FEMA Administrator Deanne Criswell and Homeland "
+        "Security Advisor Liz Sherwood-Randall. The President pledged federal support.",
+    ),
+    "panama.txt": (
+        "Secretary Blinken's Meeting with Panamanian President Cortizo",
+        "April 19, 2022",
+        "Secretary of State Antony J. Blinken met today with Panamanian President Laurentino Cortizo in Panama "
+        "City. Secretary of Homeland Security Alejandro Mayorkas also joined the meeting. They discussed "
+        "irregular migration.",
+    ),
+    "transatlantic.txt": (
+        "President Biden's Call with Transatlantic Leaders",
+        "February 18, 2022",
+        "President Biden convened a call with transatlantic leaders on Russia's military build-up. Participants "
+        "in the call included European Commission President Ursula von der Leyen, President Andrzej Duda of "
+        "Poland, and President Klaus Iohannis of Romania. The leaders discussed deterrence.",
+    ),
+    "israel.txt": (
+        "National Security Advisor Sullivan Leads the U.S.-Israel Strategic Consultative Group",
+        "March 11, 2021",
+        "National Security Advisor Jake Sullivan led an interagency U.S. delegation in a virtual meeting of the "
+        "U.S.-Israel Strategic Consultative Group. The Israeli interagency delegation was led by National Security "
+        "Advisor Meir Ben-Shabbat. The two sides discussed Iran.",
+    ),
+    "bulgaria.txt": (
+        "Counselor Chollet Meets with Bulgarian Energy Delegation",
+        "February 14, 2022",
+        "Counselor of the Department Derek Chollet hosted a delegation from Bulgaria yesterday. Bulgarian Minister "
+        "of Finance Assen Vassilev and Minister of Energy Alexander Nikolov led the delegation, which discussed "
+        "energy diversification.",
+    ),
+    "yemen.txt": (
+        "Secretary Blinken's Call with UN Special Envoy for Yemen Grundberg",
+        "February 17, 2022",
+        "Secretary Blinken spoke today with UN Special Envoy for Yemen Hans Grundberg about the truce.",
+    ),
+    "korea.txt": (
+        "Special Representative Kim's Meeting with His Republic of Korea Counterpart",
+        "June 3, 2022",
+        "Special Representative for the DPRK Sung Kim met today in Seoul with Republic of Korea Special "
+        "Representative for Korean Peninsula Peace and Security Affairs Kim Gunn. They discussed the DPRK.",
+    ),
+    "draghi.txt": (
+        "Readout of the Meeting Between President Biden and Prime Minister Draghi",
+        "May 10, 2022",
+        "President Biden and Prime Minister Mario Draghi of Italy met today at the White House. They discussed "
+        "Russia's war against Ukraine. The leaders looked forward to further discussions at the G-7 Summit and "
+        "NATO Summit in June.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def _people(asst, source):
+    return {p.name: (p.side, p.country) for p in meeting_of(asst, source).participants}
+
+
+def test_people_who_joined_a_meeting_in_a_sentence_of_their_own_take_part(asst):
+    storms = _people(asst, "storms.txt")
+    assert storms.get("Deanne Criswell") == ("issuer", "United States"), storms
+    assert storms.get("Liz Sherwood-Randall") == ("issuer", "United States"), storms
+    assert _people(asst, "panama.txt").get("Alejandro Mayorkas") == ("issuer", "United States")
+    transatlantic = _people(asst, "transatlantic.txt")
+    assert transatlantic.get("Ursula von der Leyen") == ("counterpart", "European Union"), transatlantic
+    assert transatlantic.get("Klaus Iohannis") == ("counterpart", "Romania"), transatlantic
+    assert _people(asst, "israel.txt").get("Meir Ben-Shabbat") == ("counterpart", "Israel")
+    bulgaria = _people(asst, "bulgaria.txt")
+    assert bulgaria.get("Assen Vassilev") == ("counterpart", "Bulgaria"), bulgaria
+
+
+def test_a_country_an_office_is_for_is_not_part_of_the_name_and_two_kims_are_two_people(asst):
+    assert "Hans Grundberg" in _people(asst, "yemen.txt")
+    korea = _people(asst, "korea.txt")
+    assert "Sung Kim" in korea and "Kim Gunn" in korea, korea
+
+
+def test_a_sentence_that_starts_with_participants_is_not_a_list_heading():
+    from assistant.corpus.meetings import _LIST_HEADING
+
+    assert _LIST_HEADING.fullmatch("Participants:")
+    assert not _LIST_HEADING.fullmatch("Participants expressed their support for Ukraine.")
+
+
+def test_who_questions_find_those_who_joined(asst):
+    ans = asst.ask("Which of Biden's own officials were on his December 11, 2021 call with the governors?")
+    assert not ans.abstained, ans.text
+    assert "Deanne Criswell" in ans.text and "joined on the call" in ans.text
+    ans = asst.ask("Which leaders from Poland and Romania were on Biden's February 18, 2022 call?")
+    assert "Andrzej Duda" in ans.text and "Klaus Iohannis" in ans.text, ans.text
+    ans = asst.ask("Who headed the Israeli side at the March 2021 Strategic Consultative Group meeting?")
+    assert "Meir Ben-Shabbat" in ans.text, ans.text
+    assert "Jake Sullivan (" not in ans.text  # the U.S. side is not what was asked
+
+
+def test_who_headed_a_countrys_team_names_that_countrys_people(asst):
+    ans = asst.ask("Who headed the Bulgarian delegation that Chollet hosted in February 2022?")
+    assert "Assen Vassilev" in ans.text, ans.text
+    assert "Derek Chollet (" not in ans.text
+
+
+def test_a_part_after_a_where_part_keeps_its_own_topic():
+    from assistant.qa.analyse import analyse
+
+    q = analyse("Where did Biden host Draghi in May 2022, and what upcoming summits did they mention?")
+    assert q.parts[0].answer_type == "place"
+    assert "host" not in q.parts[1].topic  # "they" are the two leaders, not the first part's words
+    q = analyse("What did they agree on the Haiti mission, and who will lead it?")
+    assert q.parts[1].topic == q.parts[0].topic  # "it" is the mission
