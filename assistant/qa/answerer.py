@@ -29,6 +29,7 @@ from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
+from .antecedent import with_antecedents
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .coverage import coverage_in_context, has_answer_type, names_someone_new, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
@@ -323,13 +324,12 @@ class Answerer:
 
     def _group(self, source: str, quotes: list[Quote]) -> Group:
         hit = self.meeting_of(source)
-        meeting = hit[1] if hit else None
         seen, unique = set(), []
-        for q in quotes:
+        for q in with_antecedents(self, quotes):
             if (q.sentence.start, q.lead) not in seen:
                 seen.add((q.sentence.start, q.lead))
                 unique.append(q)
-        return Group(header(meeting, quotes[0].title), tuple(unique))
+        return Group(header(hit[1] if hit else None, quotes[0].title), tuple(unique))
 
     # ------------------------------------------------------------------ from sentences
     def from_sentences(

@@ -1,0 +1,63 @@
+"""A quote that points back ("approving these flights") comes with the sentence it points to; a comparison
+quotes up to three sentences of each meeting. A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "egypt.txt": (
+        "Secretary Blinken's Call with Egyptian Foreign Minister Shoukry",
+        "May 28, 2022",
+        "Secretary of State Antony J. Blinken spoke with Egyptian Foreign Minister Sameh Shoukry today about "
+        "Yemen and the importance of flights between Sana'a and Cairo. The Secretary thanked the Government of "
+        "Egypt for approving these flights. The Secretary also discussed regional security.",
+    ),
+    "cravinho-aug.txt": (
+        "National Security Advisor Sullivan's Call with Portuguese Foreign Minister Cravinho",
+        "August 22, 2022",
+        "National Security Advisor Jake Sullivan spoke today with Portuguese Foreign Minister Joao Cravinho. They "
+        "discussed support for Ukraine. They reaffirmed the transatlantic alliance. They also discussed the need "
+        "for coordination on challenges in Africa and Latin America.",
+    ),
+    "cravinho-sep.txt": (
+        "National Security Advisor Sullivan's Call with Portuguese Foreign Minister Cravinho",
+        "September 20, 2022",
+        "National Security Advisor Jake Sullivan spoke today with Portuguese Foreign Minister Joao Cravinho. They "
+        "discussed energy security in Europe. They welcomed cooperation on maritime issues. They also discussed "
+        "global food security.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_a_quote_that_points_back_comes_with_the_sentence_before_it(asst):
+    ans = asst.ask("What did Blinken thank Egypt for approving when he called Shoukry in May 2022?")
+    assert not ans.abstained, ans.text
+    assert "approving these flights" in ans.text
+    assert "between Sana'a and Cairo" in ans.text  # what "these flights" are
+    assert ans.text.index("Sana'a") < ans.text.index("these flights")
+
+
+def test_points_back_is_not_a_time():
+    from assistant.qa.antecedent import POINTS_BACK
+
+    assert POINTS_BACK.search("They thanked Egypt for approving these flights.")
+    assert POINTS_BACK.search("This initiative will help farmers.")
+    assert not POINTS_BACK.search("They will meet again this week.")
+
+
+def test_a_comparison_quotes_up_to_three_sentences_of_each_meeting(asst):
+    ans = asst.ask(
+        "Sullivan talked with Cravinho in August 2022 and again in September 2022. How did the topics of the two "
+        "conversations differ?"
+    )
+    assert not ans.abstained, ans.text
+    assert "Africa and Latin America" in ans.text, ans.text  # the third sentence of substance of the first
+    assert "food security" in ans.text, ans.text
