@@ -117,6 +117,9 @@ def _subsets(items: list[str], k: int) -> list[list[str]]:
     return [list(c) for c in combinations(items, k)] if k > 0 else [[]]
 
 
+#: quotes under each compared meeting
+_PER_SIDE = 4
+
 #: a meeting sentence that says what the meeting was about ("spoke ... to discuss", "... on trade")
 _ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
 
@@ -129,7 +132,7 @@ def _overview(answerer, rid: int) -> list:
         if BYLINE.match(sentence.text) or (kind == "met" and not _ABOUT.search(sentence.text)):
             continue
         out.append(answerer.quote(sentence))
-        if len(out) == 2:
+        if len(out) == _PER_SIDE:
             break
     return out
 
@@ -167,7 +170,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
         if got:
             answered += 1
-            quotes = [q for q in got if q.sentence.source == got[0].sentence.source][:2]
+            quotes = [q for q in got if q.sentence.source == got[0].sentence.source][:_PER_SIDE]
             hit = answerer.meeting_of(quotes[0].sentence.source)
             if hit:
                 seen.add(hit[0])
