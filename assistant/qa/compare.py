@@ -118,7 +118,7 @@ def _subsets(items: list[str], k: int) -> list[list[str]]:
 
 
 #: quotes under each compared meeting
-_PER_SIDE = 4
+_PER_SIDE = 3
 
 #: a meeting sentence that says what the meeting was about ("spoke ... to discuss", "... on trade")
 _ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
