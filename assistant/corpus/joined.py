@@ -42,19 +42,21 @@ def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Ment
     s, e = sentence.start, sentence.end
     by = _BY.search(text, s, e)
     if by is not None and not re.search(r"\bwho\s+$", text[s : by.start()]):  # "Botes, who was joined by"
-        return _sided(mentions(text, by.end(), e), issuer, _country_before(text, s, by.start(), issuer))
+        return _with_sides(mentions(text, by.end(), e), issuer, _country_before(text, s, by.start(), issuer))
     joined = _JOINED.search(text, s, e)
     if joined is not None:
-        return _sided(mentions(text, s, joined.start()), issuer, _country_before(text, s, joined.start(), issuer))
+        return _with_sides(mentions(text, s, joined.start()), issuer, _country_before(text, s, joined.start(), issuer))
     included = _INCLUDED.search(text, s, e)
     if included is not None:
-        return _sided(mentions(text, included.end(), e), issuer, None, default="counterpart")
+        return _with_sides(mentions(text, included.end(), e), issuer, None, default="counterpart")
     leading = _LED.search(text, s, e)
     if leading is not None:
-        return _sided(mentions(text, s, leading.start()), issuer, _country_before(text, s, leading.start(), issuer))
+        return _with_sides(
+            mentions(text, s, leading.start()), issuer, _country_before(text, s, leading.start(), issuer)
+        )
     led = _LED_BY.search(text, s, e)
     if led is not None:
-        return _sided(mentions(text, led.end(), e), issuer, _country_before(text, s, led.start(), issuer))
+        return _with_sides(mentions(text, led.end(), e), issuer, _country_before(text, s, led.start(), issuer))
     return []
 
 
@@ -72,7 +74,7 @@ def _country_before(text: str, start: int, end: int, issuer: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _sided(
+def _with_sides(
     found: list[Mention], issuer: str, country: str | None, default: str = "issuer"
 ) -> list[tuple[Mention, str]]:
     """Named people with their side: a person of another country than the issuer's is a counterpart, one of

@@ -144,8 +144,7 @@ class _Reader:
                 t.text in ("for", "to")
                 and j > i
                 and (_is_head(toks[j - 1].text) or toks[j - 1].text in OFFICE_WORDS)
-                and (past := self._past_country(j + 2 if toks[j + 1 : j + 2] and toks[j + 1].text == "the" else j + 1))
-                is not None
+                and (past := self._past_country(j + 1)) is not None
             ):
                 j = past  # "Special Representative for Afghanistan", "Ambassador to Libya"
             elif t.text in NAME_PARTICLES and j > i and (after := self._after_particles(j)) is not None:
@@ -198,9 +197,12 @@ class _Reader:
         return bool(before) and before[0].text in ("for", "to")
 
     def _past_country(self, j: int) -> int | None:
-        """The token after a country named at token j when a capitalised word follows it (the country is an
-        office's portfolio inside a title: "Envoy for Yemen Tim Lenderking"), else None."""
+        """The token after a country named at token j (or after "the" at j) when a capitalised word follows it
+        (the country is an office's portfolio inside a title: "Envoy for Yemen Tim Lenderking", "Ambassador to
+        the United Kingdom Jane Hartley"), else None."""
         toks = self.toks
+        if j < len(toks) and toks[j].text == "the":
+            j += 1
         party = _party_at(self.parties, toks[j]) if j < len(toks) else None
         if party is None or party.organisation:
             return None

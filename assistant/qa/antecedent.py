@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import Sentence
 from .compose import Quote
 from .coverage import BYLINE
 
@@ -32,15 +33,16 @@ def with_antecedents(answerer, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _sentence_before(answerer, q: Quote):
-    hit = answerer.meeting_of(q.sentence.source)
-    if hit is None:
+def _sentence_before(answerer, q: Quote) -> Sentence | None:
+    """The sentence of q's readout just before it; None for the first, a title or list line, or a byline."""
+    source = q.sentence.source
+    rows, r = answerer.store.readout_rows(source), answerer.store.readout(source)
+    if rows is None or r is None:
         return None
-    previous = None
-    for sentence, _, _ in answerer.sentences_of(hit[0]):
-        if sentence.start >= q.sentence.start:
-            break
-        previous = sentence
-    if previous is None or "\n" in previous.text.strip() or previous.start == 0 or BYLINE.match(previous.text):
+    spans = [(int(s), int(e)) for s, e in answerer.store.sentence_spans(rows.s_lo, rows.s_hi) if s < q.sentence.start]
+    if not spans:
+        return None
+    previous = Sentence(source, *spans[-1], r.text[spans[-1][0] : spans[-1][1]])
+    if "\n" in previous.text.strip() or previous.start == 0 or BYLINE.match(previous.text):
         return None  # the title line, or a list line
     return previous
