@@ -29,6 +29,13 @@ READOUTS = {
         "discussed energy security in Europe. They welcomed cooperation on maritime issues. They also discussed "
         "global food security.",
     ),
+    "tripoli.txt": (
+        "Special Envoy Norland's Visit to Tripoli",
+        "July 27, 2021",
+        "U.S. Special Envoy Richard Norland visited Tripoli, Libya July 26 where he met with Prime Minister "
+        "Abdulhamid Dabaiba and attended a signing ceremony for a new 5G telecommunications contract between a "
+        "Libyan company and a U.S. company. He urged that elections go ahead in December.",
+    ),
 }
 
 
@@ -61,3 +68,11 @@ def test_a_comparison_quotes_up_to_three_sentences_of_each_meeting(asst):
     assert not ans.abstained, ans.text
     assert "Africa and Latin America" in ans.text, ans.text  # the third sentence of substance of the first
     assert "food security" in ans.text, ans.text
+
+
+def test_which_trip_is_answered_by_the_meeting_whatever_kind_of_statement_the_question_names(asst):
+    # "signing" asks for an agreement, but the question asks which trip: the visit sentence answers it
+    ans = asst.ask("During which trip did a special envoy sit in on the signing of a 5G telecommunications contract?")
+    assert not ans.abstained, ans.text
+    assert "Tripoli" in ans.text
+    assert "record no agreement" not in ans.text

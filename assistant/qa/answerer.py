@@ -194,14 +194,7 @@ class Answerer:
         info = analysis_of(query, sel)
         names = [*query.people, *query.topic_people]
         if sel.unknown and (len(sel.unknown) >= 2 or 2 * len(sel.unknown) >= len(names)):
-            return compose(
-                question,
-                [],
-                abstained=True,
-                passages=passages,
-                analysis=info,
-                missing=[f"No indexed readout mentions {join_words(list(sel.unknown))}."],
-            )
+            return _nothing(question, passages, info, f"No indexed readout mentions {join_words(list(sel.unknown))}.")
         if sel.missing and not query.compare:  # a comparison checks each of its meetings on its own
             return self._no_meeting(question, sel, info)
         if query.compare:
@@ -209,14 +202,7 @@ class Answerer:
 
             return answer_comparison(self, question, query, sel, info, filters)
         if sel.rids is not None and not sel.rids:
-            return compose(
-                question,
-                [],
-                abstained=True,
-                passages=passages,
-                analysis=info,
-                missing=["No indexed readout fits the filters."],
-            )
+            return _nothing(question, passages, info, "No indexed readout fits the filters.")
         if query.list_intent:
             from .lists import answer_list
 
@@ -345,6 +331,8 @@ class Answerer:
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
         wanted = of_asked_kind(fits, part, states)
+        if not wanted and WHICH_MEETING.search(part.text):
+            wanted = fits  # "During which trip was a contract signed?": the kind says which meeting, not what to quote
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
             about = describe_topic(part, topic)
             context = [
@@ -498,3 +486,8 @@ class Answerer:
         if sel.described:
             return f"the readouts of {sel.described}"
         return "the readouts"
+
+
+def _nothing(question: str, passages, info: dict, why: str) -> Answer:
+    """An abstention that quotes nothing and says why."""
+    return compose(question, [], abstained=True, passages=passages, analysis=info, missing=[why])
