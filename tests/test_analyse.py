@@ -398,6 +398,7 @@ def test_recency_words_are_not_the_topic(question):
         ("Did he mention any upcoming presidential trip?", None),
         ("Were they planning to meet in person?", None),
         ("What did they say about the next summit?", None),
+        ("How much had the Call to Action for Central America drawn when Gordon met them?", "meeting"),
     ],
 )
 def test_meeting_kind(question, kind):
@@ -655,6 +656,21 @@ def test_a_name_in_what_was_talked_about_is_the_topic():
     assert "Austin" in q.topic_people and "Austin" not in q.people
     q = analyse("What did they say about Iran when Biden met Bennett in August 2021?")
     assert {"Biden", "Bennett"} <= set(q.people)
+
+
+def test_the_owner_of_a_named_thing_is_topic_not_a_side_of_the_meeting():
+    q = analyse(
+        "How much had Harris's Call to Action drawn, according to the readout of Gordon's meeting with PCA leaders?"
+    )
+    assert "Harris" in q.topic_people and "Harris" not in q.people
+    assert "Gordon" in q.people
+    assert q.meeting_kind != "call"  # "Call" is the name's
+    for asked in (
+        "What did Blinken's March call with Lavrov cover?",
+        "What was said in Sullivan's Bilateral Meeting with Ben-Shabbat?",
+    ):
+        q = analyse(asked)
+        assert q.people and not q.topic_people, (q.people, q.topic_people)
 
 
 def test_a_day_inside_a_name_is_topic_not_time():

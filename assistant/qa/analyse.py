@@ -28,7 +28,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, words
 from .question_names import meeting_place, names_in, people_sides, principal_office, subject_span, title_words
 from .times import TimeWindow, time_window, time_windows
-from .topics import answer_hints, focus, topic_terms
+from .topics import answer_hints, focus, name_phrase_words, topic_terms
 
 _WH = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
@@ -445,7 +445,8 @@ def _meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     unurged = _SPOKEN_OF.sub(" ", unurged)
-    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS]
+    in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
+    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS and w not in in_name]
     kind = next((k for k in kind_words if k != "meeting"), None)
     if kind is None and re.search(r"\bspeak(?:s|ing)?\s+(?:with|to)\b", unurged):
         kind = "call"

@@ -223,7 +223,28 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
         if met_with and _WITH_NAME.search(question, 0, near + met_with.start()):
             met_with = None  # "speak with Rau about his trip to Kyiv with Austin": the meeting's "with" came first
         topical = (
-            at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at]))
-        ) or any(w in INSTITUTION_WORDS for w in name.split())
+            (at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at])))
+            or any(w in INSTITUTION_WORDS for w in name.split())
+            or owns_a_named_thing(question[at + len(name) :])
+        )
         (topic if topical else meeting).append(name)
     return meeting, topic
+
+
+#: what a name's possessive may own: a name of several capitalised words ("Harris's Call to Action")
+_OWNED_NAME = re.compile(
+    r"['\u2019]s\s+([A-Z][\w\-]*(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+)"
+    r"(\s+with\b|\s+(?:\w+\s+)?(?:meetings?|calls?|visits?|trips?|talks|conversations?|summit|session|dialogue)\b)?",
+)
+
+
+def owns_a_named_thing(after: str) -> bool:
+    """Whether the words right after a person's name make them the owner of a thing with a name of its own
+    ("Harris's Call to Action", "Biden's Build Back Better Agenda"): the question is about that thing, not a
+    meeting of theirs. Not an office ("Biden's Chief of Staff"), a month ("Blinken's March call") or a readout's
+    title ("Sullivan's Bilateral Meeting with ...", "Blinken's Munich Security Conference meeting")."""
+    m = _OWNED_NAME.match(after)
+    if not m or m.group(2):
+        return False
+    caps = [w for w in m.group(1).split() if w[:1].isupper()]
+    return not any(w in TITLE_HEADS or w in CALENDAR or w in OFFICE_WORDS for w in caps)

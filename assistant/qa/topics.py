@@ -109,15 +109,16 @@ def _named_days(part: str) -> set[str]:
     return out
 
 
-#: a name of several capitalised words, perhaps joined by "for", "of" or "on" ("the Summit for Democracy",
-#: "the Summit of the Americas", "New START", "the U.S.-Jamaica Strategic Dialogue")
-_NAME_PHRASE = re.compile(r"(?<![\w\-.])[A-Z][\w\-.]*(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w\-]*)+")
+#: a name of several capitalised words, perhaps joined by "for", "of", "on" or "to" ("the Summit for Democracy",
+#: "the Summit of the Americas", "New START", "the U.S.-Jamaica Strategic Dialogue", "the Call to Action")
+_NAME_PHRASE = re.compile(r"(?<![\w\-.])[A-Z][\w\-.]*(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+")
 
 
-def name_phrase_words(part: str) -> set[str]:
+def name_phrase_words(part: str, heads: bool = True) -> set[str]:
     """Words that belong to a name of several capitalised words rather than say how a question asks: in "the
     Summit for Democracy", "summit" is the name's, not a kind of meeting. Not the question's opening word, not
-    a title ("President Biden"), not a month."""
+    a title ("President Biden"), not a month. Without ``heads``, not a name's last word either: "the Strategic
+    Dialogue" is a dialogue, "the Call to Action" no call."""
     out: set[str] = set()
     for m in _NAME_PHRASE.finditer(part):
         before = part[: m.start()].rstrip()
@@ -127,7 +128,7 @@ def name_phrase_words(part: str) -> set[str]:
         caps = [w for w in run if w[:1].isupper()]
         if len(caps) < 2 or any(w in TITLE_HEADS for w in caps):
             continue
-        out |= {w.lower() for w in caps if w.lower() not in CALENDAR}
+        out |= {w.lower() for w in caps if w.lower() not in CALENDAR and (heads or w != run[-1])}
     return out
 
 
