@@ -23,6 +23,7 @@ from ..text.lexicon import (
     LIST_STYLES,
     MEETING_VERBS,
     MONTH_NUMBERS,
+    MONTHS,
     MULTILATERAL_WORDS,
     RELATIVE_DAYS,
     TITLE_HEADS,
@@ -77,6 +78,18 @@ _DURING = re.compile(
     + r"))\b"
 )
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?P<place>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
+#: "led a visit to", "traveled to", "paid a visit to": a visit said without a meeting verb
+_WENT = re.compile(
+    r"\b(?:(?:led|leads|made|makes|paid|pays|began|begins|concluded|concludes|completed|completes)\s+(?:a|an|his|her|"
+    r"their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|mission|tour)|travel(?:l?ed|s)\s+to)\b"
+)
+#: "led a visit on May 24 to Frederick, Maryland", "traveled to Tokyo": the place a visit went to
+_VISIT_TO = re.compile(
+    r"\b(?:visit|trip|travel(?:l?ed|l?ing|s)?|journey(?:ed)?)\b(?:\s+(?!to\b)[\w,]+){0,4}?\s+to\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r")\b)[A-Z][\w'\u2019\-]*)*)"
+)
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
     r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
@@ -114,6 +127,9 @@ def meeting_sentence(sentences: list[Sentence]) -> Sentence | None:
     """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb."""
     for s in sentences[:4]:
         if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
+            return s
+    for s in sentences[:4]:  # "... led a visit on May 24 to Frederick, Maryland"
+        if _WENT.search(s.text) and mentions(s.text):
             return s
     for s in sentences[:4]:  # "Secretary Blinken warmly congratulated Yair Lapid today ..."
         if len([m for m in mentions(s.text) if m.name or not m.group]) >= 2:
@@ -204,6 +220,9 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
             continue
         return place.rstrip("."), (m.start("place"), m.start("place") + len(place.rstrip(".")))
     visited = _VISITED.search(text, start, head_end)
+    went = _VISIT_TO.search(text, start, end)
+    if visited is None and went is not None and went.start() < head_end:
+        visited = went  # the "to" of "a visit to" is no topic's
     if visited:
         place = visited.group("place")
         return place, (visited.start("place"), visited.start("place") + len(place))

@@ -105,6 +105,13 @@ def _is_head(word: str) -> bool:
     return word in TITLE_HEADS or any(part in TITLE_HEADS for part in word.split("-"))
 
 
+#: words that begin a title of their own after "and" ("... and Vice Minister", "... and Senior Advisor")
+_RANKS = frozenset(
+    "Special Presidential High First Second Senior Principal Acting Interim Vice Deputy Under Assistant "
+    "Associate Executive Permanent Chief".split()
+)
+
+
 def _name_word(t: Token) -> bool:
     """A capitalised word that is neither an office nor a title: "Hassan" of "Hassan Sheikh Mohamud"."""
     return t.cap and not _is_head(t.text) and t.text not in OFFICE_WORDS
@@ -183,7 +190,26 @@ class _Reader:
         prev = self.toks[j - 1].text
         if _is_head(prev):
             return True
-        return prev in OFFICE_WORDS and not (j - 2 >= i and _name_word(self.toks[j - 2]))
+        if prev in OFFICE_WORDS and not (j - 2 >= i and _name_word(self.toks[j - 2])):
+            return True
+        return self._in_portfolio(i, j)
+
+    def _in_portfolio(self, i: int, j: int) -> bool:
+        """Whether an "and" at token j joins two words of the portfolio an office is for ("Special
+        Representative for Commercial and Business Affairs", "for International Narcotics and Law Enforcement
+        Affairs"): an office's "for" or "of" before it, and a portfolio word (not a title's head: "... and Under
+        Secretary" is another person) among the next few capitalised words."""
+        toks = self.toks
+        linked = any(
+            toks[k].text in ("for", "of") and (_is_head(toks[k - 1].text) or toks[k - 1].text in OFFICE_WORDS)
+            for k in range(i + 1, j)
+        )
+        for t in toks[j + 1 : j + 4]:
+            if not t.cap or _is_head(t.text) or t.text in _RANKS:
+                return False
+            if t.text in OFFICE_WORDS:
+                return linked
+        return False
 
     def _portfolio_country(self, k: int) -> bool:
         """Whether token k is a country an office is for ("Envoy for Yemen"): never part of a name."""

@@ -1,0 +1,59 @@
+"""A visit a readout reports without a meeting verb ("led a visit on May 24 to Frederick", "traveled to") is
+the meeting, and the place it went to is the meeting's place; a portfolio with an "and" in it ("for
+Commercial and Business Affairs") stays in the title. A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import meeting_of, written_corpus
+
+READOUTS = {
+    "frederick.txt": (
+        "Special Representative Syed's Visit to Frederick, Maryland",
+        "May 26, 2022",
+        "Special Representative for Commercial and Business Affairs Dilawar Syed led a visit on May 24 to "
+        "Frederick, Maryland, to engage with small businesses. The trip was part of a series of engagements "
+        "supporting President Biden's commitment to a foreign policy for the middle class. The Special "
+        "Representative also led a roundtable with local biotech companies.",
+    ),
+    "london.txt": (
+        "Special Envoy Kerry's Visit to the United Kingdom",
+        "July 27, 2021",
+        "Special Presidential Envoy for Climate John Kerry traveled to the United Kingdom July 19-21. He "
+        "discussed climate finance with ministers.",
+    ),
+    "seoul.txt": (
+        "Deputy Secretary Sherman's Meetings with Republic of Korea Officials",
+        "June 8, 2022",
+        "Deputy Secretary of State Wendy Sherman met today with Republic of Korea Minister of Unification Kwon "
+        "Young-se and Vice Minister of Unification Kim Ki-woong. They discussed the DPRK.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_a_visit_without_a_meeting_verb_is_the_meeting_and_gives_its_place(asst):
+    m = meeting_of(asst, "frederick.txt")
+    assert m.place == "Frederick"
+    names = {p.name for p in m.participants}
+    assert "Dilawar Syed" in names, names
+    assert "Biden" not in " ".join(n or "" for n in names)  # named in a later sentence, not at the visit
+    assert meeting_of(asst, "london.txt").place == "United Kingdom"
+
+
+def test_an_and_inside_a_portfolio_is_the_titles_but_not_before_another_title(asst):
+    syed = next(p for p in meeting_of(asst, "frederick.txt").participants if p.name == "Dilawar Syed")
+    assert syed.title and syed.title.endswith("for Commercial and Business Affairs"), syed.title
+    names = {p.name for p in meeting_of(asst, "seoul.txt").participants}
+    assert {"Kwon Young-se", "Kim Ki-woong"} <= names, names
+
+
+def test_where_a_visit_went_is_answered_from_the_record(asst):
+    ans = asst.ask("Where did Syed lead a visit in May 2022?")
+    assert not ans.abstained, ans.text
+    assert "Frederick" in ans.text
