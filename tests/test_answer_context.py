@@ -1,5 +1,6 @@
 """A quote that points back ("approving these flights") comes with the sentence it points to; a comparison
-quotes up to three sentences of each meeting. A small corpus written here, with the hash embedder."""
+quotes up to three sentences of each meeting; "why" quotes the purpose or the reason. A small corpus written here,
+with the hash embedder (the "why" tests: the real bundled model)."""
 
 from __future__ import annotations
 
@@ -36,12 +37,41 @@ READOUTS = {
         "Abdulhamid Dabaiba and attended a signing ceremony for a new 5G telecommunications contract between a "
         "Libyan company and a U.S. company. He urged that elections go ahead in December.",
     ),
+    "bennett.txt": (
+        "Secretary Blinken's Call with Israeli Prime Minister Bennett",
+        "June 21, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Israeli Prime Minister Naftali Bennett regarding "
+        "the dissolution of the Knesset. The Secretary emphasized he looks forward to continuing close "
+        "coordination on regional issues. Secretary Blinken reiterated the strong U.S.-Israel relationship.",
+    ),
+    "taoiseach.txt": (
+        "Vice President Harris's Call with Taoiseach Martin of Ireland",
+        "March 16, 2022",
+        "Vice President Kamala Harris spoke today with Taoiseach Micheal Martin of Ireland. The Vice President "
+        "expressed her regret that she will be unable to host the St. Patrick's Day Breakfast in honor of the "
+        "Taoiseach. The breakfast at the Naval Observatory was cancelled out of an abundance of caution following "
+        "the Second Gentleman testing positive for COVID-19. They discussed Ukraine.",
+    ),
 }
 
 
 @pytest.fixture
 def asst(tmp_path):
     return written_corpus(tmp_path, READOUTS)
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    """The same readouts with the real bundled model: which sentence answers a "why" is a ranking by meaning."""
+    from assistant import Assistant
+    from assistant.config import Settings
+
+    root = tmp_path_factory.mktemp("why")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (title, date, body) in READOUTS.items():
+        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
+    return Assistant.build(corpus, settings=Settings(index_dir=root / "index", corpus=corpus))
 
 
 def test_a_quote_that_points_back_comes_with_the_sentence_before_it(asst):
@@ -76,3 +106,18 @@ def test_which_trip_is_answered_by_the_meeting_whatever_kind_of_statement_the_qu
     assert not ans.abstained, ans.text
     assert "Tripoli" in ans.text
     assert "record no agreement" not in ans.text
+
+
+@pytest.mark.integration
+def test_why_they_met_is_the_purpose_the_meeting_sentence_gives(real):
+    ans = real.ask("Why did Blinken call Israeli PM Bennett on June 21, 2022?")
+    assert not ans.abstained, ans.text
+    assert "dissolution of the Knesset" in ans.text
+
+
+@pytest.mark.integration
+def test_why_something_did_not_happen_quotes_the_sentence_that_gives_the_reason(real):
+    ans = real.ask("Why didn't Harris host the St. Patrick's Day breakfast for the Taoiseach in March 2022?")
+    assert not ans.abstained, ans.text
+    assert "testing positive" in ans.text
+    assert ans.text.index("testing positive") < ans.text.index("unable to host")  # the reason first

@@ -41,11 +41,13 @@ from .fitting import (
     best_quotes,
     inherit,
     kind_noun,
+    meeting_says_why,
     name_or_surname_in_text,
     names_in_text,
     of_asked_kind,
     owner_of_office,
     past_for_future,
+    reasons_first,
     same_person_among,
     says_what_meeting_was_about,
     set_aside,
@@ -348,7 +350,7 @@ class Answerer:
         fits = wanted
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored:
             fits = self._best_of_named(scored, part)
-        chosen = best_quotes(fits, self.tuning.max_quotes, self.tuning.margin)
+        chosen = best_quotes(reasons_first(fits, part, self.tuning.margin), self.tuning.max_quotes, self.tuning.margin)
         if chosen:
             return chosen, [], [], passages
         return [], [missing_line(part, topic, self._scope(sel))], [], passages
@@ -461,6 +463,7 @@ class Answerer:
             and part.answer_type in ("free", "yesno")
             and (not topic or own < 1 and not says_what_meeting_was_about(sent.text, topic, self.store.idf))
             and not WHICH_MEETING.search(part.text)
+            and not meeting_says_why(part, sent.text)
         ):
             return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
         return ""

@@ -77,6 +77,28 @@ def says_what_meeting_was_about(text: str, topic: tuple[str, ...], idf) -> bool:
     return m is not None and bool(topic) and topic_coverage(text[m.end() :], topic, idf) >= 0.5
 
 
+#: "Why did Blinken call Bennett ...": the question asks what a meeting was for (not why something was said)
+_WHY_MEETING = re.compile(
+    r"^\s*(?:and\s+)?why\s+(?:did|does|do|was|were|had|has|would)\b"
+    r"(?:(?!\b(?:say|said|tell|told|urge|urged|ask|asked|thank|thanked|raise|raised)\b)[^?])*?"
+    r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
+    r"host|hosted|convene|convened|reach out|reached out)\b",
+    re.I,
+)
+#: what a meeting sentence says it was for ("spoke today ... regarding the dissolution of the Knesset")
+_PURPOSE = re.compile(
+    r"\b(?:to discuss|to review|to talk about|to congratulate|to express|to offer|to thank|to follow up|"
+    r"to coordinate|to consult|to underscore|to reaffirm|to mark|to launch|regarding|concerning|about|following|"
+    r"in the wake of|ahead of|in light of|on the occasion of|in response to)\b",
+    re.I,
+)
+
+
+def meeting_says_why(part: Part, text: str) -> bool:
+    """A "why did they meet" part and a meeting sentence that says what the meeting was for."""
+    return bool(_WHY_MEETING.search(part.text)) and bool(_PURPOSE.search(text))
+
+
 #: "During which trip did ...", "Which call had ...": the meeting itself is the answer
 WHICH_MEETING = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event)\b", re.I
@@ -170,6 +192,32 @@ def _adjective_in(name_word: str, have: set[str]) -> bool:
         return False
     stems = (name_word, name_word[:-1]) if name_word[-1] in "aeo" else (name_word,)
     return any(w.startswith(st) and w[len(st) :] in _ADJECTIVE_ENDINGS for w in have for st in stems)
+
+
+#: words that give a reason ("cancelled out of an abundance of caution following ...")
+_REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result of|out of|following|in light of|given|since|in response to|"
+    r"in order to|so that|citing|prompted)\b",
+    re.I,
+)
+_WHY = re.compile(r"^\s*(?:and\s+)?(?:why|for what reason|what was the reason|what (?:prompted|led to|caused))\b", re.I)
+
+
+def reasons_first(fits: list[Quote], part: Part, margin: float) -> list[Quote]:
+    """For a "why" part, the sentences of the best quote's readout that give a reason, and score within twice
+    ``margin`` of it, go first ("The breakfast ... was cancelled out of an abundance of caution following ..."
+    for "Why didn't she host the breakfast?", where "she will be unable to host" scores best)."""
+    if not fits or not _WHY.search(part.text) or _WHY_MEETING.search(part.text):
+        return fits
+    top = fits[0]
+    why = [
+        q
+        for q in fits
+        if q.sentence.source == top.sentence.source
+        and q.score >= top.score - 2 * margin
+        and _REASON.search(q.sentence.text)
+    ]
+    return why + [q for q in fits if q not in why]
 
 
 def best_quotes(fits: list[Quote], max_quotes: int, margin: float) -> list[Quote]:
