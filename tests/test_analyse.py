@@ -482,6 +482,17 @@ def test_multi_part_questions_split(question, parts, types):
     assert [p.answer_type for p in q.parts] == types
 
 
+def test_a_second_part_after_a_short_clause_and_a_second_where():
+    q = analyse(
+        "Where did Blinken see Guterres in May 2022, and besides Ukraine, where did they talk about widening "
+        "humanitarian access?"
+    )
+    assert [p.answer_type for p in q.parts] == ["place", "place"]
+    assert q.parts[0].about_meeting is True
+    assert q.parts[1].about_meeting is False  # where something was said to happen, not where they met
+    assert len(analyse("What did Biden, Harris, and Blinken, who met Kishida, say?").parts) == 1
+
+
 def test_where_and_when_share_their_verb():
     assert [p.lower() for p in split_parts("Where and when will they meet next?")] == [
         "where will they meet next?",

@@ -37,7 +37,10 @@ _WH = re.compile(
 )
 _PART_SPLIT = re.compile(
     r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:(?:in|on|at|by|for|from|to|with|under|since|until)\s+)?"
-    r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)",
+    r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)"
+    # ", and besides Ukraine, where did they ...": a short clause that sets the second part apart, then its question
+    r"|,\s*and\s+(?=(?:besides|apart from|aside from|other than|beyond|in addition to|as for|then|during|after|"
+    r"before|at|in|on)\b[^,?]{1,40},\s*(?:what|which|who|whom|when|where|why|how)\b)",
     re.I,
 )
 
@@ -369,7 +372,8 @@ _COMPARE = re.compile(
 
 def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     """A later part that names its topic only by a pronoun ("... the Haiti mission, and who will lead it?")
-    takes the topic of the part before it."""
+    takes the topic of the part before it; a later part that asks again what an earlier one asked of the meeting
+    (its place, its date) asks it of what the meeting was about."""
     out: list[Part] = []
     for p in parts:
         if (
@@ -380,6 +384,10 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             and re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I)
         ):
             p = Part(p.text, p.answer_type, p.kinds, out[-1].topic, p.about_meeting, p.hints)
+        if p.about_meeting and p.topic and any(q.about_meeting and q.answer_type == p.answer_type for q in out):
+            # "Where did they meet, and where did they talk about widening humanitarian access?": the meeting's
+            # place is asked once; the second "where" is about something said
+            p = Part(p.text, p.answer_type, p.kinds, p.topic, False, p.hints)
         out.append(p)
     return tuple(out)
 
