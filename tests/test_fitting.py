@@ -334,3 +334,12 @@ def test_a_list_object_in_brackets_is_another_name_for_it():
     assert q.text == question
     assert {"good", "friday"} <= set(q.parts[0].topic)
     assert "belfast" not in q.parts[0].topic
+
+
+def test_setting_up_and_widening_are_said_in_other_words():
+    from assistant.qa.coverage import topic_coverage
+
+    sentence = "The United States and Israel agreed to establish an inter-agency working group."
+    assert topic_coverage(sentence, ("creat",), lambda t: 1.0) == 1.0  # "create" asked, "establish" said
+    assert topic_coverage("They discussed expanding access in Syria.", ("widen", "access"), lambda t: 1.0) == 1.0
+    assert topic_coverage("They discussed access in Syria.", ("widen", "access"), lambda t: 1.0) == 0.5

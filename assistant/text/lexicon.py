@@ -356,6 +356,8 @@ SYNONYM_GROUPS = (
     ("nuclear", "atom"),
     ("space", "satellit", "orbit", "lunar", "nasa"),
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
+    ("creat", "establish", "launch", "inaugur"),
+    ("expand", "widen", "broaden", "extend", "enlarg"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
