@@ -185,7 +185,7 @@ def test_names_meeting():
         ("What did they discuss on May 3, 2022?", D(2022, 5, 3), D(2022, 5, 3), None, "on May 3, 2022"),
         ("What did Blinken and Lavrov discuss in 2021?", D(2021, 1, 1), D(2021, 12, 31), None, "in 2021"),
         ("What have Blinken and Wang Yi discussed since 2023?", D(2023, 1, 1), None, None, "since January 1, 2023"),
-        ("What did they agree before March 2022?", None, D(2022, 2, 28), None, "before February 28, 2022"),
+        ("What did they agree before March 2022?", None, D(2022, 2, 28), None, "before March 1, 2022"),
         ("What did they discuss after May 2022?", D(2022, 6, 1), None, None, "since June 1, 2022"),
         (
             "What did they discuss between 2021 and 2022?",

@@ -16,6 +16,7 @@ from .compose import Quote
 from .coverage import capital_stated, own_stems, topic_coverage
 from .followup import PRONOUN_SUBJECT
 from .select import Selection
+from .times import relative_to
 
 
 def inherit(query: Query, previous: Query) -> Query:
@@ -33,14 +34,18 @@ def inherit(query: Query, previous: Query) -> Query:
     own_parties = [] if pronoun_subject else [p for p in query.parties if p not in previous.parties]
     if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
         return query
+    # "Where had they met just before that?": the same people, at another time, in a meeting of the kind it says
+    shifted = relative_to(previous.window, query.text) if all(p.about_meeting for p in query.parts) else None
     return replace(
         query,
         people=tuple(dict.fromkeys((*previous.people, *query.people))),
         parties=previous.parties,
         titled_parties=previous.titled_parties,
         office_parties=previous.office_parties,
-        window=previous.window,
-        meeting_kind=previous.meeting_kind or query.meeting_kind,
+        window=shifted or previous.window,
+        meeting_kind=(query.meeting_kind or previous.meeting_kind)
+        if shifted
+        else (previous.meeting_kind or query.meeting_kind),
         topic_people=query.topic_people or (),
     )
 

@@ -207,7 +207,8 @@ def select(
         fits = there or fits
     if query.window.recency and fits:
         ordered = sorted(fits, key=lambda r: index.day(r) or datetime.date.min)
-        fits = {ordered[-1] if query.window.recency == "last" else ordered[0]}
+        day = index.day(ordered[-1] if query.window.recency == "last" else ordered[0])
+        fits = {r for r in fits if index.day(r) == day}  # two readouts of one day may be one meeting's
     if not fits and (narrower := _first_part_only(query)) is not None:
         return select(narrower, index, filters, known, exact)
     described = _describe(query, people)

@@ -59,11 +59,26 @@ class TimeWindow:
             return f"between {_long(self.start)} and {_long(self.end)}"
         if self.start:
             return f"since {_long(self.start)}"
-        if self.end:
-            return f"before {_long(self.end)}"
+        if self.end:  # the window holds its last day: "before" names the day after it
+            return f"before {_long(self.end + datetime.timedelta(days=1))}"
         if self.month:
             return f"in {calendar.month_name[self.month]}"
         return ""
+
+
+_BEFORE_THAT = re.compile(r"\b(?:before that|before then|prior to that|the time before)\b", re.I)
+_AFTER_THAT = re.compile(r"\b(?:after that|since then|the next time|the time after)\b", re.I)
+
+
+def relative_to(previous: TimeWindow, text: str) -> TimeWindow | None:
+    """The time of a follow-up that says it relative to the conversation's ("Where had they met just before
+    that?"): the latest meeting before the earlier window, or the first after it; None when it says neither or
+    the earlier window has no date."""
+    if _BEFORE_THAT.search(text) and previous.start:
+        return TimeWindow(end=previous.start - datetime.timedelta(days=1), recency="last")
+    if _AFTER_THAT.search(text) and previous.end:
+        return TimeWindow(start=previous.end + datetime.timedelta(days=1), recency="first")
+    return None
 
 
 def _long(d: datetime.date) -> str:
