@@ -719,3 +719,9 @@ def test_a_legislature_is_no_person_and_a_congratulatory_call_no_topic():
     assert "Knesset" not in analyse("What did Blinken tell Yair Lapid after the Knesset was dissolved?").people
     q = analyse("Biden's November 2022 congratulatory call to Netanyahu - what did the two agree?")
     assert not any(t.startswith("congratul") for t in q.parts[0].topic)
+
+
+def test_a_region_adjective_is_no_persons_name():
+    for asked in ("Which Balkan countries did they talk about?", "What did they say about Baltic security?"):
+        assert analyse(asked).people == (), asked
+    assert analyse("What did Blinken and Kuleba discuss?").people == ("Blinken", "Kuleba")

@@ -317,7 +317,8 @@ Peninsula Unification
 Media Investment Investments Industries Business Enterprise Labor Employment Workforce Veterans Emergency Commission
 Office Committee Department Ministry Agency Bureau Council Party Politburo Communist Central Presidium Secretariat
 Administration Presidential Executive Middle East West North South Africa America Americas Asia Europe Atlantic
-Arctic Gulf Caribbean Latin Levant Horn Sahel Balkans Caucasus""".split())
+Arctic Gulf Caribbean Latin Levant Horn Sahel Balkans Caucasus Balkan Baltic Baltics Nordic Scandinavian Andean
+Mediterranean Himalayan Sub-Saharan""".split())
 #: Words that end the name of an event or a body, never of a person ("General Assembly", "Leaders Summit").
 INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference Forum Session Ministerial Dialogue
 Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
