@@ -1,6 +1,7 @@
-"""A visit a readout reports without a meeting verb ("led a visit on May 24 to Frederick", "traveled to") is
-the meeting, and the place it went to is the meeting's place; a portfolio with an "and" in it ("for
-Commercial and Business Affairs") stays in the title. A small corpus written here, with the hash embedder."""
+"""The governments of a body that meets ("the U.S.-Israel Strategic Consultative Group") are at its table. A
+visit a readout reports without a meeting verb ("led a visit on May 24 to Frederick", "traveled to") is the
+meeting, and the place it went to is the meeting's place; a portfolio with an "and" in it ("for Commercial and
+Business Affairs") stays in the title. A small corpus written here, with the hash embedder."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ READOUTS = {
         "June 8, 2022",
         "Deputy Secretary of State Wendy Sherman met today with Republic of Korea Minister of Unification Kwon "
         "Young-se and Vice Minister of Unification Kim Ki-woong. They discussed the DPRK.",
+    ),
+    "scg.txt": (
+        "National Security Advisor Sullivan Leading a Virtual Meeting of the U.S.-Israel Strategic Consultative Group",
+        "April 13, 2021",
+        "National Security Advisor Jake Sullivan led U.S. participation in a virtual meeting of the U.S.-Israel "
+        "Strategic Consultative Group on April 13. Mr. Sullivan warmly invited his Israeli counterpart to visit "
+        "Washington.",
     ),
 }
 
@@ -57,3 +65,11 @@ def test_where_a_visit_went_is_answered_from_the_record(asst):
     ans = asst.ask("Where did Syed lead a visit in May 2022?")
     assert not ans.abstained, ans.text
     assert "Frederick" in ans.text
+
+
+def test_the_governments_of_a_body_that_meets_are_at_the_table(asst):
+    from assistant.corpus.meetings import body_countries
+
+    assert "Israel" in meeting_of(asst, "scg.txt").countries
+    assert body_countries("the U.S.-Japan-ROK Trilateral Ministerial") == ["Japan", "South Korea"]
+    assert body_countries("met on the margins of the U.S.-ASEAN Special Summit") == []  # not that body's meeting

@@ -420,6 +420,31 @@ def office_of(readout: Readout) -> tuple[str, tuple[int, int]] | None:
     return m.group(g).strip(), m.span(g)
 
 
+#: a body two or three governments hold ("the U.S.-Israel Strategic Consultative Group", "the U.S.-Japan-ROK
+#: Trilateral Ministerial")
+_BODY = re.compile(
+    r"\b(?:U\.S\.|United States)\s*[-\u2013]\s*(?P<others>[A-Z][\w.]*(?:\s*[-\u2013]\s*[A-Z][\w.]*)*)\s+"
+    r"(?:[A-Z][\w\-]*\s+){0,4}?(?:Dialogue|Group|Council|Commission|Forum|Summit|Partnership|Consultations?|"
+    r"Committee|Task Force|Ministerial|Meeting|Talks|Trilateral)\b"
+)
+
+
+def body_countries(text: str) -> list[str]:
+    """The other governments of a body a text names ("U.S.-Israel Strategic Consultative Group" -> Israel): a
+    meeting of that body has them at the table even when the readout names none of their people."""
+    out: list[str] = []
+    for m in _BODY.finditer(text):
+        if re.search(
+            r"\b(?:margins?|sidelines?|ahead|following|after|before|during|at)\b(?:\s+of)?\s+(?:the\s+)?$",
+            text[: m.start()],
+        ):
+            continue  # a meeting on the margins of the U.S.-ASEAN Summit is not one of that body
+        for party in find_parties(m.group("others")):
+            if party.name not in out and party.name != "United States":
+                out.append(party.name)
+    return out
+
+
 # ------------------------------------------------------------------------------------------ the record
 def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     """The meeting a readout records, with the span of every value."""
@@ -429,6 +454,8 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     main = meeting_sentence(sentences)
     people = participants(text, sentences, main, issuer, readout.title if readout.title_source == "text" else "")
     countries = list(dict.fromkeys(p.country for p in people if p.country))
+    heading = readout.title if readout.title_source == "text" else ""
+    countries += [c for c in body_countries(f"{heading}\n{main.text if main else ''}") if c not in countries]
     date_value, date_text, date_span = (published, None, (-1, -1))
     for s in ([main] if main else []) + [x for x in sentences[:3] if x is not main]:
         found = find_date(text, s.start, s.end, published)
