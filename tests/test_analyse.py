@@ -221,6 +221,7 @@ def test_time_window(question, start, end, month, words):
         "What did they say will happen in 2025?",
         "What did the Secretary and Hayashi agree would be completed in 2026?",
         "What is expected to be finished by 2027?",
+        "What did the task force commit to on LNG deliveries to Europe for 2023?",  # the year the LNG is for
         "What was said about the Olympic Games?",
         "What did the ministers agree on security?",
     ],

@@ -103,12 +103,16 @@ def time_window(question: str) -> TimeWindow:
         at = masked.find(window.text)
         left = masked[max(0, at - 60) : at]
         before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", left.lower())
-        to_come = re.search(
-            r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before
-        ) and not re.search(
-            r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|visit|visited|summit)\b"
-            r"[^,.?]*$",
-            before,
+        # "LNG deliveries for 2023", "targets through 2030": the time a thing is for, right before it
+        aimed = re.search(r"\b(?:for|through|throughout)\s+(?:the\s+(?:year|rest\s+of)\s+)?$", before)
+        to_come = (
+            aimed
+            or re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before)
+            and not re.search(
+                r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|visit|visited|summit)\b"
+                r"[^,.?]*$",
+                before,
+            )
         )
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
         if not to_come and not _of_an_event(left, masked[at + len(window.text) :]):
