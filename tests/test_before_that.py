@@ -64,3 +64,27 @@ def test_relative_windows():
     assert after is not None and after.start == datetime.date(2022, 4, 2) and after.recency == "first"
     assert relative_to(TimeWindow(day, day), "Where did they meet?") is None
     assert relative_to(TimeWindow(), "Where had they met before that?") is None  # no date to count from
+
+
+def test_the_first_of_a_kind_is_the_first_meeting_of_that_kind(tmp_path):
+    readouts = {
+        "call.txt": (
+            "President Biden's Call with President Putin of Russia",
+            "July 9, 2021",
+            "President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia about ransomware.",
+        ),
+        "ssd.txt": (
+            "Deputy Secretary Sherman's Participation in the Strategic Stability Dialogue with Russia",
+            "July 28, 2021",
+            "Deputy Secretary of State Wendy R. Sherman led a U.S. delegation to Geneva to participate in the "
+            "U.S.-Russia Strategic Stability Dialogue. Russian Deputy Foreign Minister Sergey Ryabkov led the Russian "
+            "delegation. The two delegations agreed to meet again in a plenary session at the end of September.",
+        ),
+    }
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask(
+        "What did the U.S. and Russian delegations agree at their first Strategic Stability Dialogue session in "
+        "July 2021?"
+    )
+    assert "Strategic Stability Dialogue" in ans.text
+    assert "ransomware" not in ans.text and "July 9" not in ans.text  # the earlier call is not that session

@@ -206,9 +206,11 @@ def select(
         there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
         fits = there or fits
     if query.window.recency and fits:
-        ordered = sorted(fits, key=lambda r: index.day(r) or datetime.date.min)
+        # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
+        pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits
+        ordered = sorted(pool, key=lambda r: index.day(r) or datetime.date.min)
         day = index.day(ordered[-1] if query.window.recency == "last" else ordered[0])
-        fits = {r for r in fits if index.day(r) == day}  # two readouts of one day may be one meeting's
+        fits = {r for r in pool if index.day(r) == day}  # two readouts of one day may be one meeting's
     if not fits and (narrower := _first_part_only(query)) is not None:
         return select(narrower, index, filters, known, exact)
     described = _describe(query, people)
