@@ -68,6 +68,8 @@ ANSWER_TYPES = [
     ("Which utility companies' CEOs attended the meeting?", "person"),
     ("Which executives took part in the virtual meeting?", "person"),
     ("Which senators joined the call?", "person"),
+    ("Was any cabinet secretary there with her?", "person"),  # a yes/no whose answer is people
+    ("Did any governors join the call?", "person"),
     ("Which meeting's participants warned about maternal deaths?", "free"),  # a meeting is asked for
     # country
     ("Which country hosted the summit?", "country"),
@@ -82,6 +84,7 @@ ANSWER_TYPES = [
     ("Did they agree on sanctions?", "yesno"),
     ("Has Kenya agreed to lead the mission?", "yesno"),
     ("Were any agreements signed?", "yesno"),
+    ("Was any agreement reached?", "yesno"),
     ("Is the trade partnership still under negotiation?", "yesno"),
     # free text
     ("What did the ministers discuss about Burma?", "free"),

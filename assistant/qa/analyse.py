@@ -152,7 +152,14 @@ _ANSWER_TYPES = [
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
     # "Did anyone else from the department sit in?": a yes/no whose answer is people
-    ("person", "match", r"\s*(?:and\s+)?(?:did|was|were|has|had)\s+(?:anyone|anybody|someone|somebody)\b"),
+    # "Was any cabinet secretary there with her?", "Did any governors join?": the same, of some office
+    (
+        "person",
+        "match",
+        r"\s*(?:and\s+)?(?:did|was|were|has|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:officials?|secretar(?:y|ies)|ministers?|members?|leaders?|advis[eo]rs?|aides?|governors?|senators?|"
+        r"lawmakers?|ambassadors?|envoys?|representatives?|people|mayors?|legislators?))\b",
+    ),
     (
         "person",
         "search",
@@ -219,7 +226,8 @@ _MEETING_CUE = re.compile(
     r"hosted|convened|travel(?:l?ed)?|trip)\b"
 )
 _TOOK_PART = re.compile(
-    rf"\b(?:took part|present|{'|'.join(PARTICIPATION_VERBS)})\b|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
+    rf"\b(?:took part|present|in attendance|there with|{'|'.join(PARTICIPATION_VERBS)})\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
     r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation)\b",
     re.I,
 )
