@@ -343,3 +343,13 @@ def test_setting_up_and_widening_are_said_in_other_words():
     assert topic_coverage(sentence, ("creat",), lambda t: 1.0) == 1.0  # "create" asked, "establish" said
     assert topic_coverage("They discussed expanding access in Syria.", ("widen", "access"), lambda t: 1.0) == 1.0
     assert topic_coverage("They discussed access in Syria.", ("widen", "access"), lambda t: 1.0) == 0.5
+
+
+def test_a_name_given_by_its_initials_is_stated():
+    from assistant.qa.coverage import spell_initials, topic_coverage
+
+    sentence = "The President thanked NGA Chairman Asa Hutchinson for his leadership."
+    spelled = spell_initials(sentence, ["National Governors Association"])
+    assert topic_coverage(spelled, ("nation", "associ"), lambda t: 1.0) == 1.0
+    assert topic_coverage(sentence, ("nation", "associ"), lambda t: 1.0) == 0.0
+    assert spell_initials("They met at the UN.", ["National Governors Association"]) == "They met at the UN."

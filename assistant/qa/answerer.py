@@ -31,7 +31,7 @@ from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
 from .antecedent import with_antecedents
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, has_answer_type, names_someone_new, topic_coverage
+from .coverage import coverage_in_context, has_answer_type, names_someone_new, spell_initials, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -437,7 +437,7 @@ class Answerer:
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
-        own = topic_coverage(sent.text, topic, self.store.idf, part.hints) if topic else 1.0
+        own = topic_coverage(spell_initials(sent.text, names), topic, self.store.idf, part.hints) if topic else 1.0
         # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or
         # date, or states part of the topic itself; a free-text sentence that states none of it is about
         # something else

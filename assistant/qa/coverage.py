@@ -194,6 +194,16 @@ def capital_stated(capital: str, own: set[str], prefixes: set[str]) -> bool:
     return capital == "washington" and bool({"unit", "u.s"} & own)
 
 
+def spell_initials(text: str, names) -> str:
+    """``text`` with each name of several words it gives by initials spelled out after it ("NGA Chairman Asa
+    Hutchinson" states the National Governors Association)."""
+    for name in names:
+        caps = [w for w in name.split() if w[:1].isupper()]
+        if len(caps) >= 2 and re.search(rf"\b{''.join(w[0] for w in caps)}\b", text):
+            text = f"{text} ({name})"
+    return text
+
+
 def own_stems(text: str) -> set[str]:
     """The stems of a sentence's words, with its hyphenated words also joined ("Trans-Atlantic" is also
     "transatlantic") and "U.S." kept whole ("u.s")."""
