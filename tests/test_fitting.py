@@ -353,3 +353,19 @@ def test_a_name_given_by_its_initials_is_stated():
     assert topic_coverage(spelled, ("nation", "associ"), lambda t: 1.0) == 1.0
     assert topic_coverage(sentence, ("nation", "associ"), lambda t: 1.0) == 0.0
     assert spell_initials("They met at the UN.", ["National Governors Association"]) == "They met at the UN."
+
+
+def test_the_other_side_asked_for_is_not_answered_with_our_own():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import participants_asked
+    from assistant.records import Meeting, Participant
+
+    ours = Participant("Rashad Hussain", "Ambassador", "United States", "issuer")
+    theirs = Participant("A. K. Abdul Momen", "Foreign Minister", "Bangladesh", "counterpart")
+    part = analyse("Which government officials did Hussain see in Dhaka?").parts[0]
+    alone = Meeting("a.txt", "Trip to Bangladesh", None, None, None, "visit", participants=(ours,))
+    assert participants_asked(part, alone) == []  # the records do not name them: a sentence may
+    both = Meeting("b.txt", "Trip to Bangladesh", None, None, None, "visit", participants=(ours, theirs))
+    assert participants_asked(part, both) == [theirs]
+    own = analyse("Which of his own officials joined Hussain?").parts[0]
+    assert participants_asked(own, alone) == [ours]

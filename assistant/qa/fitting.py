@@ -291,7 +291,9 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         if asked_object or any(w in low for w in _OTHER_SIDE)
         else None
     )
-    people = [p for p in m.participants if side is None or p.side == side] or list(m.participants)
+    people = [p for p in m.participants if side is None or p.side == side]
+    if not people and side == "issuer":
+        people = list(m.participants)
     team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
     people = [p for p in m.participants if p.country in countries] or people
