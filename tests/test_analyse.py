@@ -434,6 +434,9 @@ def test_call_on_is_urging_not_a_phone_call():
         ("What did the ministers welcome?", "welcomed"),
         ("What concerns did they raise about coercion?", "expressed_concern"),
         ("What did they announce?", "announced"),
+        ("Which reforms did he push?", "urged"),
+        ("What did she encourage Kenya to do?", "urged"),
+        ("What did Blinken commend Uzbekistan for?", "welcomed"),
     ],
 )
 def test_asked_kinds_first(question, first):

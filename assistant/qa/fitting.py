@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..records import Meeting
-from ..text.lexicon import BINDING_KINDS, GENERIC_OFFICES, NOT_NAME_WORDS, TITLE_HEADS, WEAK_KINDS
+from ..text.lexicon import BINDING_KINDS, GENERIC_OFFICES, KIND_VERBS, NOT_NAME_WORDS, TITLE_HEADS, WEAK_KINDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
@@ -130,6 +130,7 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     talk ("... will provide $2 million" can); a question about urging, thanking ... takes any statement."""
     own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
+    first += [q for q in fits if q not in first and own(q) and _says_kind(q.sentence.text, part.kinds)]
     rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
         # a pledge in other words ("welcomed Germany's decision to double ...") only when it answers better
@@ -141,6 +142,13 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
             q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(q.sentence.text)
         ]
     return first + rest
+
+
+def _says_kind(text: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a sentence's first verb of a kind is of one of ``kinds``, though a stronger verb after it named the
+    sentence's kind ("The Secretary commended ... and reiterated ...": reaffirmed, and praise first)."""
+    first = next((KIND_VERBS[w] for w in re.findall(r"\b[a-z]+ed\b", text.lower()) if w in KIND_VERBS), None)
+    return first in kinds  # the sentence's first verb of a kind: its main one
 
 
 def names_in_text(name: str, text: str) -> bool:
