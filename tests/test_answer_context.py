@@ -44,6 +44,14 @@ READOUTS = {
         "the dissolution of the Knesset. The Secretary emphasized he looks forward to continuing close "
         "coordination on regional issues. Secretary Blinken reiterated the strong U.S.-Israel relationship.",
     ),
+    "lula.txt": (
+        "President Joe Biden's Call with President Lula da Silva of Brazil",
+        "August 16, 2023",
+        "President Joe Biden spoke today with President Luiz Inacio Lula da Silva of Brazil to continue joint "
+        "efforts on shared priorities. The two leaders spoke at length about cooperation on climate and preparations "
+        "for COP28, including President Biden's commitment to request $500 million from Congress for the Amazon "
+        "Fund. They also discussed workers' rights.",
+    ),
     "taoiseach.txt": (
         "Vice President Harris's Call with Taoiseach Martin of Ireland",
         "March 16, 2022",
@@ -121,3 +129,13 @@ def test_why_something_did_not_happen_quotes_the_sentence_that_gives_the_reason(
     assert not ans.abstained, ans.text
     assert "testing positive" in ans.text
     assert ans.text.index("testing positive") < ans.text.index("unable to host")  # the reason first
+
+
+@pytest.mark.integration
+def test_a_later_sentence_of_talk_answers_though_its_kind_is_a_meetings(real):
+    # "spoke at length about ..." is classified as the meeting's kind of sentence; only the opening one is the
+    # meeting itself, kept out of answers that do not ask who, when or where
+    ans = real.ask("How did climate and forests come up in Biden's August 16, 2023 call with Lula?")
+    assert not ans.abstained, ans.text
+    assert "$500 million" in ans.text
+    assert "continue joint efforts" not in ans.text

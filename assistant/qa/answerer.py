@@ -3,18 +3,16 @@ a sentence that carries the asked type of answer and states the part's topic, or
 
 Given a question (already made to stand alone) and the user's filters:
 
-1. ``analyse`` says what is asked (a question typed in lower case read with its names' capitals);
-   ``select`` finds the readouts whose meetings fit its people, countries, time and kind. A meeting
-   no readout records is said to be missing, with the nearest meetings offered as such.
-2. Lists and counts collect every readout that states the topic (term
-   postings, not the top k); comparisons answer each meeting under its own
-   heading; who, when and where come from the readout records.
-3. Every other part: retrieval restricted to the selected readouts, each sentence scored
-   (``extractive.score_candidates``), then kept only if it has the answer type and states the topic;
-   a question asking what was agreed quotes agreements first, and says so when there are none.
+1. ``analyse`` says what is asked (a question typed in lower case read with its names' capitals); ``select``
+   finds the readouts whose meetings fit its people, countries, time and kind. A meeting no readout records
+   is said to be missing, with the nearest meetings offered as such.
+2. Lists and counts collect every readout that states the topic (term postings, not the top k); comparisons
+   answer each meeting under its own heading; who, when and where come from the readout records.
+3. Every other part: retrieval restricted to the selected readouts, each sentence scored (``score_candidates``),
+   kept only if it has the answer type and states the topic; agreements first when asked, or said to be none.
 
-The result is an ``Answer`` whose ``abstained`` is True when no part is answered, and whose
-``missing`` names the parts the readouts do not answer.
+The result is an ``Answer`` whose ``abstained`` is True when no part is answered, and whose ``missing`` names
+the parts the readouts do not answer.
 """
 
 from __future__ import annotations
@@ -464,9 +462,15 @@ class Answerer:
             and (not topic or own < 1 and not says_what_meeting_was_about(sent.text, topic, self.store.idf))
             and not WHICH_MEETING.search(part.text)
             and not meeting_says_why(part, sent.text)
+            and (part.answer_type == "yesno" or self._opens(sent))
         ):
             return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
         return ""
+
+    def _opens(self, sent: Sentence) -> bool:
+        """Whether a sentence is its readout's meeting sentence ("X met today with Y"), not a later one of talk."""
+        main = (hit := self.meeting_of(sent.source)) and self.meeting_sentence(hit[0])
+        return not main or main.start == sent.start
 
     def _scored(self, text: str, retrieval: Retrieval):
         topic = topic_question(text)
