@@ -17,39 +17,31 @@ import re
 
 from ..records import Meeting, Participant, Readout, Sentence
 from ..text.lexicon import (
-    CALL_WORDS,
-    DIALOGUE_WORDS,
     INSTITUTION_WORDS,
     LIST_STYLES,
     MEETING_VERBS,
     MONTH_NUMBERS,
-    MONTHS,
-    MULTILATERAL_WORDS,
     RELATIVE_DAYS,
     TITLE_HEADS,
-    TOPIC_BEFORE_IN,
-    TRILATERAL_WORDS,
-    VIRTUAL_WORDS,
-    VISIT_WORDS,
     WEEKDAYS,
 )
 from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
 from .joined import joined_people
 from .people import Mention, mentions
+from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}}))?\b"
-    rf"|\b(?:on\s+|last\s+|this\s+past\s+)?(?P<wd2>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
+    rf"|\b(?:on\s+|last\s+|this\s+past\s+)?(?P<wd2>{WEEKDAY})\b(?!,?\s+{_MONTH})"
     r"|\b(?P<rel>today|yesterday|this morning|this afternoon|this evening|tonight|earlier today|last night|"
     r"last evening|last week|earlier this week)\b",
     re.I,
@@ -63,32 +55,10 @@ _WITH = re.compile(
     r"\b(?:with|called|hosted|convened|received|joined|met|spoke to|talked to|visited|congratulated|"
     r"thanked|phoned|welcomed)\b"
 )
-_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:of|de|da|do|del|di|la|"
-    r"el|es|al)\s+(?:the\s+)?)?"
-    r"[A-Z][\w'\u2019.\-]*)*)(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
-)
-_MARGINS = re.compile(
-    r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?(?:(?:[a-z]+|\d+\w*)\s+){0,2}?"  # "the fourth Quad ..."
-    r"(?P<event>[A-Z0-9][\w\-'\u2019.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w\-'\u2019.]*)*)"
-)
-_DURING = re.compile(
-    r"\b(?:during|at) the (?P<event>(?:[A-Z0-9][\w\-'\u2019.]*\s+){1,6}(?:"
-    + "|".join(sorted(INSTITUTION_WORDS))
-    + r"))\b"
-)
-_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?P<place>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)*)")
 #: "led a visit to", "traveled to", "paid a visit to": a visit said without a meeting verb
 _WENT = re.compile(
     r"\b(?:(?:led|leads|made|makes|paid|pays|began|begins|concluded|concludes|completed|completes)\s+(?:a|an|his|her|"
     r"their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|mission|tour)|travel(?:l?ed|s)\s+to)\b"
-)
-#: "led a visit on May 24 to Frederick, Maryland", "traveled to Tokyo": the place a visit went to
-_VISIT_TO = re.compile(
-    r"\b(?:visit|trip|travel(?:l?ed|l?ing|s)?|journey(?:ed)?)\b(?:\s+(?!to\b)[\w,]+){0,4}?\s+to\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:"
-    + "|".join(m.capitalize() for m in MONTHS)
-    + r")\b)[A-Z][\w'\u2019\-]*)*)"
 )
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
@@ -112,7 +82,6 @@ _STYLE = re.compile(rf"({'|'.join(LIST_STYLES)})\s+(?=[A-Z])")
 _NAME_FIRST = re.compile(
     r"(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)?((?:[A-Z][\w\u00C0-\u024F'\u2019-]+\s+){1,3}[A-Z][\w\u00C0-\u024F'\u2019-]+),\s+(\S.*)"
 )
-_TOPIC_CUT = re.compile(r"\s(?:to|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
 
 
 def published_date(readout: Readout) -> datetime.date | None:
@@ -203,72 +172,6 @@ def _of_another_event(text: str, m: re.Match) -> bool:
     )
 
 
-# ------------------------------------------------------------------------------------------ place and kind
-def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """Where the meeting sentence says it took place: a city ("in Tokyo" -> Tokyo), a venue ("at the White
-    House"), or an event ("on the margins of the G7 Summit"); the city wins when several are given."""
-    head_end = end
-    cut = _TOPIC_CUT.search(text, start, end)
-    if cut:
-        head_end = cut.start()
-    for m in _PLACE.finditer(text, start, head_end):
-        before = text[max(start, m.start() - 25) : m.start()].split()
-        if before and before[-1].lower() in TOPIC_BEFORE_IN:
-            continue
-        place = m.group("place")
-        if place.split()[0] in ("Secretary", "President", "Prime", "Foreign", "Minister") or re.match(_WEEKDAY, place):
-            continue
-        return place.rstrip("."), (m.start("place"), m.start("place") + len(place.rstrip(".")))
-    visited = _VISITED.search(text, start, head_end)
-    went = _VISIT_TO.search(text, start, end)
-    if visited is None and went is not None and went.start() < head_end:
-        visited = went  # the "to" of "a visit to" is no topic's
-    if visited:
-        place = visited.group("place")
-        return place, (visited.start("place"), visited.start("place") + len(place))
-    margins = _MARGINS.search(text, start, end)
-    if margins:
-        city = (
-            _PLACE.match(text, margins.end("event") + 1, end)
-            if text[margins.end("event") :].startswith(" in ")
-            else None
-        )
-        if city and not city.group("the"):
-            place = city.group("place").rstrip(".")
-            return place, (city.start("place"), city.start("place") + len(place))
-        event = margins.group("event").rstrip(".")
-        return event, (margins.start("event"), margins.start("event") + len(event))
-    during = _DURING.search(text, start, end)
-    if during:
-        return during.group("event"), during.span("event")
-    return None
-
-
-def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> str:
-    """call, virtual_meeting, dialogue, multilateral, trilateral, visit or meeting (first that applies);
-    ``opening`` (the first sentences) may name a dialogue the meeting sentence does not."""
-    both = f"{title} {sentence}".lower()
-    words = set(re.findall(r"[a-z0-9+]+", both))
-    if any(w in both for w in CALL_WORDS) or "call" in title.lower().split() or "calls" in title.lower().split():
-        return "call"
-    if re.search(r"\bspoke\b", sentence) and not re.search(r"\bmet\b|\bmeeting\b", both):
-        return "call"
-    if any(w in words or w in both for w in VIRTUAL_WORDS):
-        return "virtual_meeting"
-    held = (
-        r"\b(?:hold|held|holding|convene|convened|co-chair|co-chaired|chaired|as part of|during|at|for) (?:\S+ ){0,6}?"
-    )
-    if any(w in both or re.search(held + re.escape(w) + r"\b", opening, re.I) for w in DIALOGUE_WORDS):
-        return "dialogue"
-    if parties >= 4 or (any(w in both for w in MULTILATERAL_WORDS) and parties >= 3):
-        return "multilateral"
-    if parties == 3 or any(w in words for w in TRILATERAL_WORDS):
-        return "trilateral"
-    if any(w in title.lower().split() for w in VISIT_WORDS):
-        return "visit"
-    return "meeting"
-
-
 # ------------------------------------------------------------------------------------------ participants
 def _participant(m: Mention, side: str) -> Participant:
     return Participant(m.name, m.title, m.country, side, m.start, m.end)
@@ -300,7 +203,7 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Pa
     after it the counterparts. Without either, a person of the issuer's country is on its side."""
     first = mentions(text, sentence.start, sentence.end)[:1]
     cut = _WITH.search(text, first[0].end if first else sentence.start, sentence.end)
-    purpose = _TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
+    purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
     found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
     out: list[Participant] = []
     for m in found:
@@ -418,31 +321,6 @@ def office_of(readout: Readout) -> tuple[str, tuple[int, int]] | None:
         return None
     g = 1 if m.group(1) else 2
     return m.group(g).strip(), m.span(g)
-
-
-#: a body two or three governments hold ("the U.S.-Israel Strategic Consultative Group", "the U.S.-Japan-ROK
-#: Trilateral Ministerial")
-_BODY = re.compile(
-    r"\b(?:U\.S\.|United States)\s*[-\u2013]\s*(?P<others>[A-Z][\w.]*(?:\s*[-\u2013]\s*[A-Z][\w.]*)*)\s+"
-    r"(?:[A-Z][\w\-]*\s+){0,4}?(?:Dialogue|Group|Council|Commission|Forum|Summit|Partnership|Consultations?|"
-    r"Committee|Task Force|Ministerial|Meeting|Talks|Trilateral)\b"
-)
-
-
-def body_countries(text: str) -> list[str]:
-    """The other governments of a body a text names ("U.S.-Israel Strategic Consultative Group" -> Israel): a
-    meeting of that body has them at the table even when the readout names none of their people."""
-    out: list[str] = []
-    for m in _BODY.finditer(text):
-        if re.search(
-            r"\b(?:margins?|sidelines?|ahead|following|after|before|during|at)\b(?:\s+of)?\s+(?:the\s+)?$",
-            text[: m.start()],
-        ):
-            continue  # a meeting on the margins of the U.S.-ASEAN Summit is not one of that body
-        for party in find_parties(m.group("others")):
-            if party.name not in out and party.name != "United States":
-                out.append(party.name)
-    return out
 
 
 # ------------------------------------------------------------------------------------------ the record
