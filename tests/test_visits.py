@@ -37,6 +37,12 @@ READOUTS = {
         "Strategic Consultative Group on April 13. Mr. Sullivan warmly invited his Israeli counterpart to visit "
         "Washington.",
     ),
+    "oecd.txt": (
+        "Deputy Secretary McKeon's Meeting with OECD Secretary General Cormann",
+        "June 9, 2022",
+        "Deputy Secretary of State Brian P. McKeon met yesterday with OECD Secretary General Mathias Cormann, at the "
+        "OECD's 61st Annual Ministerial Council Meeting in Paris, France. They discussed Ukraine's recovery.",
+    ),
 }
 
 
@@ -73,3 +79,11 @@ def test_the_governments_of_a_body_that_meets_are_at_the_table(asst):
     assert "Israel" in meeting_of(asst, "scg.txt").countries
     assert body_countries("the U.S.-Japan-ROK Trilateral Ministerial") == ["Japan", "South Korea"]
     assert body_countries("met on the margins of the U.S.-ASEAN Special Summit") == []  # not that body's meeting
+
+
+def test_an_event_someone_holds_is_not_the_place_and_at_what_event_asks_where(asst):
+    from assistant.qa.analyse import analyse
+
+    assert meeting_of(asst, "oecd.txt").place == "Paris"  # not "OECD's"
+    q = analyse("McKeon's June 2022 meeting with Cormann: at what event did it happen, and what was said on Ukraine?")
+    assert [p.answer_type for p in q.parts] == ["place", "free"]

@@ -59,6 +59,8 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
         place = m.group("place")
         if place.split()[0] in ("Secretary", "President", "Prime", "Foreign", "Minister") or re.match(WEEKDAY, place):
             continue
+        if re.search(r"['\u2019]s$", place):
+            continue  # "at the OECD's 61st Ministerial Council Meeting in Paris": whose event, not where
         return place.rstrip("."), (m.start("place"), m.start("place") + len(place.rstrip(".")))
     visited = _VISITED.search(text, start, head_end)
     went = _VISIT_TO.search(text, start, end)

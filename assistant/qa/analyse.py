@@ -200,7 +200,8 @@ def answer_type(part: str) -> str:
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
 _AT_WHICH_EVENT = re.compile(
     r"\b(?:on the (?:sidelines|margins) of|at|during) (?:which|what) (?:summit|conference|gathering|event|forum|"
-    r"ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|speak|spoke|see|saw)\b)",
+    r"ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|speak|spoke|see|saw|"
+    r"happen|happened|occur|occurred)\b)",
     re.I,
 )
 
