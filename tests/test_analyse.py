@@ -71,6 +71,7 @@ ANSWER_TYPES = [
     ("Was any cabinet secretary there with her?", "person"),  # a yes/no whose answer is people
     ("Did any governors join the call?", "person"),
     ("Which meeting's participants warned about maternal deaths?", "free"),  # a meeting is asked for
+    ("Which upcoming meetings were on the agenda?", "free"),  # meetings they talked about, not readouts
     # country
     ("Which country hosted the summit?", "country"),
     ("Which nations joined the coalition?", "country"),

@@ -52,6 +52,13 @@ READOUTS = {
         "for COP28, including President Biden's commitment to request $500 million from Congress for the Amazon "
         "Fund. They also discussed workers' rights.",
     ),
+    "wong.txt": (
+        "Secretary Blinken's Call with Australian Foreign Minister Wong",
+        "June 6, 2022",
+        "Secretary of State Antony J. Blinken spoke yesterday with Australian Foreign Minister Penny Wong about "
+        "regional issues, as well as to discuss the upcoming G-20 Ministerial meetings in Bali. They also discussed "
+        "holding Russia accountable in multilateral institutions.",
+    ),
     "taoiseach.txt": (
         "Vice President Harris's Call with Taoiseach Martin of Ireland",
         "March 16, 2022",
@@ -139,3 +146,14 @@ def test_a_later_sentence_of_talk_answers_though_its_kind_is_a_meetings(real):
     assert not ans.abstained, ans.text
     assert "$500 million" in ans.text
     assert "continue joint efforts" not in ans.text
+
+
+def test_the_meeting_sentence_answers_when_it_states_what_the_answer_is_described_as(asst):
+    ans = asst.ask(
+        "In Blinken's June 2022 call with Penny Wong, which upcoming meetings were on the agenda, and what did they "
+        "discuss about Russia?"
+    )
+    assert not ans.abstained, ans.text
+    assert "G-20 Ministerial meetings in Bali" in ans.text
+    assert "multilateral institutions" in ans.text
+    assert not ans.missing, ans.missing

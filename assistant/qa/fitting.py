@@ -100,7 +100,11 @@ _PURPOSE = re.compile(
 
 
 def meeting_says_why(part: Part, text: str) -> bool:
-    """A "why did they meet" part and a meeting sentence that says what the meeting was for."""
+    """A meeting sentence that may answer a part though it is the meeting's own: a "why did they meet" part and
+    a sentence that says what the meeting was for, or a part whose words for its answer the sentence states
+    ("which upcoming meetings were on the agenda": "... to discuss the upcoming G-20 Ministerial meetings")."""
+    if part.hints and topic_coverage(text, part.hints, lambda t: 1.0) == 1.0:
+        return True
     return bool(_WHY_MEETING.search(part.text)) and bool(_PURPOSE.search(text))
 
 
