@@ -733,3 +733,10 @@ def test_a_region_adjective_is_no_persons_name():
     for asked in ("Which Balkan countries did they talk about?", "What did they say about Baltic security?"):
         assert analyse(asked).people == (), asked
     assert analyse("What did Blinken and Kuleba discuss?").people == ("Blinken", "Kuleba")
+
+
+def test_a_country_that_owns_a_named_thing_is_its_topic_not_a_side():
+    q = analyse("How many readouts record officials talking with representatives of Burma's National Unity Government?")
+    assert "Burma" not in q.parties and "Burma" in q.topic_parties
+    q = analyse("What did Biden and Indonesia's Joko Widodo agree in November 2021?")
+    assert "Indonesia" in q.parties  # a person of that country: a side

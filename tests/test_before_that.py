@@ -88,3 +88,28 @@ def test_the_first_of_a_kind_is_the_first_meeting_of_that_kind(tmp_path):
     )
     assert "Strategic Stability Dialogue" in ans.text
     assert "ransomware" not in ans.text and "July 9" not in ans.text  # the earlier call is not that session
+
+
+def test_a_list_finds_a_thing_by_the_other_name_the_question_gives_in_brackets(tmp_path):
+    readouts = {
+        "nug1.txt": (
+            "Deputy Secretary Sherman's Call with Zin Mar Aung",
+            "August 4, 2021",
+            "Deputy Secretary of State Wendy R. Sherman spoke with Burmese NUG representative Zin Mar Aung today.",
+        ),
+        "nug2.txt": (
+            "Counselor Chollet's Meeting with NUG Representatives",
+            "April 8, 2022",
+            "Counselor Derek Chollet met today with NUG representatives Aung Myo Min and Moe Zaw Oo.",
+        ),
+        "other.txt": (
+            "Secretary Blinken's Call with Thai Foreign Minister Don",
+            "May 3, 2022",
+            "Secretary Blinken spoke today with Thai Foreign Minister Don Pramudwinai about Burma.",
+        ),
+    }
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask("How many readouts record officials talking with Burma's National Unity Government (NUG)?")
+    assert not ans.abstained, ans.text
+    assert "2 readouts" in ans.text and "Pramudwinai" not in ans.text
+    # a known limit: "mention Burma's National Unity Government (NUG)" also asks that the readout name Burma

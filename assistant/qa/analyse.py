@@ -26,7 +26,15 @@ from ..text.question_words import (
     NOT_ABOUT_MEETING,
 )
 from ..text.tokenize import fold, stem, words
-from .question_names import meeting_place, names_in, people_sides, principal_office, subject_span, title_words
+from .question_names import (
+    meeting_place,
+    names_in,
+    party_sides,
+    people_sides,
+    principal_office,
+    subject_span,
+    title_words,
+)
 from .times import TimeWindow, time_window, time_windows
 from .topics import answer_hints, focus, name_phrase_words, topic_terms
 
@@ -323,7 +331,7 @@ def analyse(question: str) -> Query:
     people, parties = names_in(question)
     window = time_window(question)
     subject_start, subject_end = subject_span(question)
-    meeting_parties, topic_parties, titled, office = _party_sides(question, parties, subject_start, subject_end)
+    meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
     drop = _not_topic(question, window, parties, meeting_parties)
@@ -400,51 +408,6 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             p = Part(p.text, p.answer_type, p.kinds, p.topic, False, p.hints)
         out.append(p)
     return tuple(out)
-
-
-#: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
-_FROM_SIDE = (
-    r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
-    r"delegation|delegates|advis[eo]rs?|ministers?|envoys?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
-)
-
-
-def _party_sides(question: str, parties, subject_start: int, subject_end: int):
-    """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
-    office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
-    meeting; one elsewhere ("China's backing of Russia") is what it was about."""
-    heads = "|".join(sorted(TITLE_HEADS))
-    meeting: list[str] = []
-    topic: list[str] = []
-    titled: list[str] = []
-    office: list[str] = []
-    last, last_end = "", 0
-    for name, s, e in parties:
-        holds = re.search(
-            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b", question[e : e + 50], re.I
-        ) or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
-        # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
-        joined = (
-            bool(titled) and titled[-1] == last and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", question[last_end:s])
-        )
-        near_title = (
-            holds
-            or joined
-            or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
-            or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
-        )
-        # "Blinken's line on Yemen": what the subject said about a country is the topic, not a side
-        said_on = re.search(
-            r"\b(?:on|about|regarding|concerning|over)\s+(?:the\s+)?$", question[max(0, s - 16) : s], re.I
-        )
-        in_subject = subject_start <= s < subject_end and not said_on
-        (meeting if (in_subject or near_title) else topic).append(name)
-        if near_title:
-            titled.append(name)
-        if holds:
-            office.append(name)
-        last, last_end = name, e
-    return meeting, topic, titled, office
 
 
 # a meeting only planned or talked about is the topic, not the meeting asked about: "about his trip to Kyiv",

@@ -20,6 +20,7 @@ from ..text.names import aliases_of, find_parties
 from ..text.tokenize import stem, words
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
+from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
 from .text_parts import topic_words
 
@@ -209,6 +210,15 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
                 "name a topic, a person or a country."
             ],
         )
+    if not hits and topic and (named := BRACKETED_ALIAS.search(question)) is not None:
+        # "Burma's National Unity Government (NUG)": the readouts may use only the name in brackets
+        from .analyse import analyse
+        from .text_parts import list_query
+
+        other = question.replace(named.group(0), named.group(2))
+        part = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
+        topic = tuple(t for t in part.topic if t not in drop)
+        hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text) if topic else []
     what = topic_words(part, topic) or sel.described or "it"
     said = [x for a in alternatives(part.text, topic) for x in a.literal if x not in what]
     what = " ".join([*said, what]) if said else what  # "the 3+1 format", not "format"

@@ -238,13 +238,95 @@ _OWNED_NAME = re.compile(
 )
 
 
-def owns_a_named_thing(after: str) -> bool:
+#: last words of the name of a thing a country may own ("Burma's National Unity Government"), not a person's
+_THING_ENDS = INSTITUTION_WORDS | {
+    "Government",
+    "Agenda",
+    "Plan",
+    "Act",
+    "Program",
+    "Programme",
+    "Strategy",
+    "Fund",
+    "Front",
+    "Party",
+    "Movement",
+    "Action",
+    "Policy",
+    "Constitution",
+    "Parliament",
+}
+
+
+def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
     """Whether the words right after a person's name make them the owner of a thing with a name of its own
     ("Harris's Call to Action", "Biden's Build Back Better Agenda"): the question is about that thing, not a
     meeting of theirs. Not an office ("Biden's Chief of Staff"), a month ("Blinken's March call") or a readout's
-    title ("Sullivan's Bilateral Meeting with ...", "Blinken's Munich Security Conference meeting")."""
+    title ("Sullivan's Bilateral Meeting with ...", "Blinken's Munich Security Conference meeting"). With
+    ``things_only``, the name must end in a word for a thing ("Government", "Initiative"), as after a country's
+    possessive, where a person's name is common ("Japan's Kishida")."""
     m = _OWNED_NAME.match(after)
     if not m or m.group(2):
         return False
     caps = [w for w in m.group(1).split() if w[:1].isupper()]
-    return not any(w in TITLE_HEADS or w in CALENDAR or w in OFFICE_WORDS for w in caps)
+    if any(w in TITLE_HEADS or w in CALENDAR for w in caps):
+        return False
+    if things_only and caps[-1] not in _THING_ENDS:
+        return False  # "Indonesia's Joko Widodo": a person of that country
+    return caps[-1] not in OFFICE_WORDS  # "Biden's Chief of Staff", not "Burma's National Unity Government"
+
+
+#: a name and another name for it in brackets ("National Unity Government (NUG)")
+BRACKETED_ALIAS = re.compile(r"\b((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s*\(([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\)")
+
+
+def has_alias(name: str, question: str) -> bool:
+    """Whether a question gives ``name`` another name in brackets right after it ("... Government (NUG)")."""
+    m = BRACKETED_ALIAS.search(question)
+    return m is not None and name in m.group(1)
+
+
+#: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
+_FROM_SIDE = (
+    r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
+    r"delegation|delegates|advis[eo]rs?|ministers?|envoys?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
+)
+
+
+def party_sides(question: str, parties, subject_start: int, subject_end: int):
+    """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
+    office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
+    meeting; one elsewhere ("China's backing of Russia") is what it was about."""
+    heads = "|".join(sorted(TITLE_HEADS))
+    meeting: list[str] = []
+    topic: list[str] = []
+    titled: list[str] = []
+    office: list[str] = []
+    last, last_end = "", 0
+    for name, s, e in parties:
+        held_after = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b", question[e : e + 50], re.I)
+        holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
+        joined = (
+            bool(titled) and titled[-1] == last and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", question[last_end:s])
+        )
+        near_title = (
+            holds
+            or joined
+            or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
+            or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
+        )
+        # "Blinken's line on Yemen": what the subject said about a country is the topic, not a side
+        said_on = re.search(
+            r"\b(?:on|about|regarding|concerning|over)\s+(?:the\s+)?$", question[max(0, s - 16) : s], re.I
+        )
+        in_subject = subject_start <= s < subject_end and not said_on
+        # "Burma's National Unity Government": the country owns what is talked about, it is not at the table
+        owned = owns_a_named_thing(question[e:], things_only=True) and not held_after
+        (meeting if (in_subject or near_title) and not owned else topic).append(name)
+        if near_title:
+            titled.append(name)
+        if holds:
+            office.append(name)
+        last, last_end = name, e
+    return meeting, topic, titled, office

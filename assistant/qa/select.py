@@ -21,6 +21,7 @@ from ..text.lexicon import SHORT_NAMES
 from ..text.tokenize import fold, stem, words
 from .analyse import Query
 from .filters import Filters
+from .question_names import has_alias
 from .times import TimeWindow
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
@@ -245,7 +246,7 @@ def _sort_names(
             name = _respelled(asked, exact) or asked
         if index.with_person(name):
             people.append(name)
-        elif _known_name(name, known):
+        elif _known_name(name, known) or has_alias(name, query.text):
             topic.append(name)  # mentioned in the readouts but nobody of that name took part: a topic
         else:
             unknown.append(name)
