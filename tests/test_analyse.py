@@ -740,3 +740,13 @@ def test_a_country_that_owns_a_named_thing_is_its_topic_not_a_side():
     assert "Burma" not in q.parties and "Burma" in q.topic_parties
     q = analyse("What did Biden and Indonesia's Joko Widodo agree in November 2021?")
     assert "Indonesia" in q.parties  # a person of that country: a side
+
+
+def test_an_opening_preposition_is_no_name():
+    for asked in (
+        "Ahead of Hurricane Henri, how many responders were staged?",
+        "Amid the fighting in Sudan, what did Blinken urge?",
+        "Despite the sanctions, what did they agree?",
+    ):
+        q = analyse(asked)
+        assert not {"Ahead", "Amid", "Despite"} & {*q.people, *q.topic_people}, asked
