@@ -750,3 +750,4 @@ def test_an_opening_preposition_is_no_name():
     ):
         q = analyse(asked)
         assert not {"Ahead", "Amid", "Despite"} & {*q.people, *q.topic_people}, asked
+    assert analyse("Compare Blinken's May 2021 and July 2021 meetings with King Abdullah II.").people[0] == "Blinken"
