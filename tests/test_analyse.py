@@ -751,3 +751,11 @@ def test_an_opening_preposition_is_no_name():
         q = analyse(asked)
         assert not {"Ahead", "Amid", "Despite"} & {*q.people, *q.topic_people}, asked
     assert analyse("Compare Blinken's May 2021 and July 2021 meetings with King Abdullah II.").people[0] == "Blinken"
+
+
+def test_a_possessive_ends_a_name():
+    q = analyse("What did Jake Sullivan's Japanese counterpart say about export controls?")
+    assert q.people == ("Jake Sullivan",) and "Japan" in q.parties
+    q = analyse("What did Sherman and the UN's Myanmar envoy Burgener say in June 2021?")
+    assert set(q.people) == {"Sherman", "Burgener"}
+    assert "Burma" not in q.parties  # the envoy's portfolio, not a side of the meeting

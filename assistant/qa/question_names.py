@@ -67,7 +67,14 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         inner = [p for p in parties if m.start() < p[1] and p[2] <= m.end()]
         before = question[m.start() : inner[0][1]].split() if inner else []
         opens = m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!", ":"))
-        if inner and before and not opens and not any(w in TITLE_HEADS or fold(w) in STOPWORDS for w in before):
+        owner = bool(before) and re.search(r"['\u2019]s$", before[-1]) is not None  # "Sullivan's Japanese counterpart"
+        if (
+            inner
+            and before
+            and not opens
+            and not owner
+            and not any(w in TITLE_HEADS or fold(w) in STOPWORDS for w in before)
+        ):
             if not any(w in TITLE_HEADS for w in m.group(0).split()):
                 people.append(m.group(0))
                 parties = [p for p in parties if p not in inner]
@@ -103,6 +110,9 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
                 parts = []
                 continue
             parts.append(clean)
+            if clean != w and n + 1 < len(run):  # "Jake Sullivan's Japanese counterpart": the possessive ends it
+                people.append(" ".join(parts))
+                parts = []
         if parts:
             people.append(" ".join(parts))
     people = [
@@ -323,8 +333,10 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         in_subject = subject_start <= s < subject_end and not said_on
         # "Burma's National Unity Government": the country owns what is talked about, it is not at the table
         owned = owns_a_named_thing(question[e:], things_only=True) and not held_after
-        (meeting if (in_subject or near_title) and not owned else topic).append(name)
-        if near_title:
+        # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
+        portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
+        (meeting if (in_subject or near_title) and not (owned or portfolio) else topic).append(name)
+        if near_title and not portfolio:
             titled.append(name)
         if holds:
             office.append(name)
