@@ -572,6 +572,9 @@ def test_compare_intent(question, compare):
         ("When did the extinction happen?", False),  # another event happened, not a meeting
         ("When did their meeting happen?", True),
         ("When did it happen?", True),
+        ("When did Blinken and Wong go over her trips to Fiji and Tonga?", True),  # the day of that meeting
+        ("When did they discuss the Amazon Fund?", True),
+        ("When is the center that Harris discussed with Holness supposed to open?", False),
     ],
 )
 def test_about_meeting(question, expected):
