@@ -262,6 +262,8 @@ def test_kind(title, body, kind):
         ("", "The Secretary met the leaders of the Quad.", 4, "multilateral"),
         ("Secretary's Visit to Peru", "The Secretary met the Foreign Minister.", 2, "visit"),
         ("", "The Secretary met the Foreign Minister.", 2, "meeting"),
+        ("Sullivan's Meeting with Kenyan NSA Juma", "Jake Sullivan called Dr. Monica Juma today.", 2, "call"),
+        ("", "The Secretary called on Russia to withdraw.", 2, "meeting"),  # urging, not phoning
     ],
 )
 def test_meeting_kind_function(title, sentence, parties, kind):

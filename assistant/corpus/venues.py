@@ -96,6 +96,8 @@ def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> 
         return "call"
     if re.search(r"\bspoke\b", sentence) and not re.search(r"\bmet\b|\bmeeting\b", both):
         return "call"
+    if re.search(r"\bcalled\s+(?!on\b|upon\b|for\b|it\b|the\b|a\b|an\b)(?:Dr\.\s+)?[A-Z]", sentence):
+        return "call"  # "Jake Sullivan called Dr. Monica Juma today", though the title says "Meeting"
     if any(w in words or w in both for w in VIRTUAL_WORDS):
         return "virtual_meeting"
     held = (
