@@ -762,3 +762,13 @@ def test_a_possessive_ends_a_name():
     q = analyse("What did Sherman and the UN's Myanmar envoy Burgener say in June 2021?")
     assert set(q.people) == {"Sherman", "Burgener"}
     assert "Burma" not in q.parties  # the envoy's portfolio, not a side of the meeting
+
+
+def test_things_that_look_like_names():
+    q = analyse("How many Johnson & Johnson doses did Biden announce when he met Kenyatta in October 2021?")
+    assert "Johnson" not in q.people  # a firm
+    q = analyse("How long after the Camp David summit did Sullivan's December 2023 trilateral take place?")
+    assert q.people == ("Sullivan",)  # a place
+    q = analyse("Which advisers to Lithuania's President Nauseda did Jake Sullivan meet in October 2022?")
+    assert q.people == ("Jake Sullivan",) and "Nauseda" in q.topic_people  # whose advisers, not who met
+    assert not analyse("Which readouts bring up the 2022 sabotage of the Nord Stream pipelines?").window.bounded

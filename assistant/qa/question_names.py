@@ -122,6 +122,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         and not any(w in NOT_PEOPLE_WORDS for w in p.split())
         and fold(p) not in _NOT_NAMES
         and not _place_phrase(p, question)
+        and not re.search(rf"\b{re.escape(p)}\s*&|&\s*{re.escape(p)}\b", question)  # "Johnson & Johnson": a firm
         and not ((p in COMMUNITY_WORDS or p in US_STATES) and re.search(rf"\b{p}\s+[a-z]", question))
     ]
     return list(dict.fromkeys(people)), parties
@@ -237,7 +238,13 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             or any(w in INSTITUTION_WORDS for w in name.split())
             or owns_a_named_thing(question[at + len(name) :])
         )
-        (topic if topical else meeting).append(name)
+        # "advisers to Lithuania's President Nauseda": whose advisers they were, not who met
+        served = re.search(
+            r"\b(?i:advis[eo]rs?|aides?|envoys?|representatives?|staff|counsel(?:l)?ors?|spokes\w+)\s+(?:to|of)\s+"
+            r"(?:the\s+)?(?:[A-Z][\w'\u2019.]*\s+){0,4}$",
+            question[max(0, at - 70) : at],
+        )
+        (topic if topical or served else meeting).append(name)
     return meeting, topic
 
 

@@ -366,6 +366,7 @@ SYNONYM_GROUPS = (
 #: House", "Congress").
 NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capitol", "Parliament", "Kremlin",
                               "Elysee", "Élysée", "Downing", "Palace", "Building", "Observatory", "Office",
+                              "Camp",  # "Camp David"
                               # legislatures
                               "Knesset", "Duma", "Rada", "Verkhovna", "Bundestag", "Sejm", "Storting", "Riksdag",
                               "Folketing", "Eduskunta", "Oireachtas", "Majlis", "Legislature", "Assembly"})

@@ -150,7 +150,7 @@ HAPPENING_NOUNS = frozenset(
     "elections referendum earthquake earthquakes flood floods flooding hurricane typhoon cyclone tsunami shooting "
     "bombing bombings explosion crash massacre uprising withdrawal evacuation offensive incursion annexation "
     "takeover crackdown protests detention arrest killing killings assassination inauguration eruption wildfire "
-    "wildfires disaster outbreak raid raids".split()
+    "wildfires disaster outbreak raid raids sabotage collapse blast blasts fire fires shootings".split()
 )
 
 #: Capitalised words for a community that qualify a noun ("Black civil rights groups", "Latino leaders"): no
