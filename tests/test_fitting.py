@@ -378,3 +378,15 @@ def test_a_sentence_answers_the_kind_its_first_verb_says():
     assert _says_kind(both, ("welcomed",))  # classified "reaffirmed" (the stronger verb), but praise comes first
     later = "Harris reiterated the commitment, noting that the United States has committed $7 billion."
     assert not _says_kind(later, ("committed",))  # a verb of the clause after it is not the sentence's
+
+
+def test_a_country_is_stated_under_any_of_its_names():
+    from assistant.qa.coverage import topic_coverage
+    from assistant.qa.fitting import name_or_surname_in_text
+
+    sentence = (
+        "He welcomed Israel's restoration of an ambassador as part of improved diplomatic relations with Turkiye."
+    )
+    assert topic_coverage(sentence, ("turkey", "tie"), lambda t: 1.0) == 1.0  # Türkiye; ties are relations
+    assert name_or_surname_in_text("Turkey", sentence)
+    assert not name_or_surname_in_text("Greece", sentence)

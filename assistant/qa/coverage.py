@@ -8,6 +8,7 @@ by rarity, or a demonym or inflection of them).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -204,10 +205,16 @@ def spell_initials(text: str, names) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=16384)
+def _party_stems(text: str) -> frozenset[str]:
+    """The stems of the names of the countries a text names in any form ("Türkiye", "Turkish": turkey)."""
+    return frozenset(stem(w) for p in find_parties(text) for w in words(p.name))
+
+
 def own_stems(text: str) -> set[str]:
     """The stems of a sentence's words, with its hyphenated words also joined ("Trans-Atlantic" is also
-    "transatlantic") and "U.S." kept whole ("u.s")."""
-    own = {stem(w) for w in words(text)}
+    "transatlantic"), "U.S." kept whole ("u.s") and the countries it names under their usual names."""
+    own = {stem(w) for w in words(text)} | _party_stems(text)
     own |= {stem(m.replace("-", "").lower()) for m in re.findall(r"\b\w+(?:-\w+)+\b", text)}
     if re.search(r"\bU\.S\.", text):
         own.add("u.s")

@@ -188,6 +188,9 @@ def name_or_surname_in_text(name: str, text: str) -> bool:
     "the Amazon" is not "the Amazon Fund"."""
     if names_in_text(name, text):
         return True
+    party = find_parties(name)
+    if len(party) == 1 and party[0].end - party[0].start == len(name):  # "Turkey", stated as "Türkiye"
+        return any(p.name == party[0].name for p in find_parties(text))
     if name.lower() in CAPITAL_OF:  # "how would Washington help": the United States
         own = own_stems(text)
         return capital_stated(name.lower(), own, {w[:5] for w in own if len(w) >= 5})

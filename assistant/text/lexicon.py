@@ -360,6 +360,7 @@ SYNONYM_GROUPS = (
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
     ("creat", "establish", "launch", "inaugur"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
+    ("tie", "relat", "relationship", "bond"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
