@@ -772,3 +772,8 @@ def test_things_that_look_like_names():
     q = analyse("Which advisers to Lithuania's President Nauseda did Jake Sullivan meet in October 2022?")
     assert q.people == ("Jake Sullivan",) and "Nauseda" in q.topic_people  # whose advisers, not who met
     assert not analyse("Which readouts bring up the 2022 sabotage of the Nord Stream pipelines?").window.bounded
+
+
+def test_a_us_state_is_no_person():
+    q = analyse("What help did the readout of Biden's call with Governor DeSantis say FEMA was sending to Florida?")
+    assert "Florida" not in q.people and "DeSantis" in q.people

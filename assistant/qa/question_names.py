@@ -123,7 +123,8 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         and fold(p) not in _NOT_NAMES
         and not _place_phrase(p, question)
         and not re.search(rf"\b{re.escape(p)}\s*&|&\s*{re.escape(p)}\b", question)  # "Johnson & Johnson": a firm
-        and not ((p in COMMUNITY_WORDS or p in US_STATES) and re.search(rf"\b{p}\s+[a-z]", question))
+        and not (p in COMMUNITY_WORDS and re.search(rf"\b{p}\s+[a-z]", question))
+        and p not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
     ]
     return list(dict.fromkeys(people)), parties
 
