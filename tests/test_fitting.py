@@ -390,3 +390,11 @@ def test_a_country_is_stated_under_any_of_its_names():
     assert topic_coverage(sentence, ("turkey", "tie"), lambda t: 1.0) == 1.0  # Türkiye; ties are relations
     assert name_or_surname_in_text("Turkey", sentence)
     assert not name_or_surname_in_text("Greece", sentence)
+
+
+def test_a_name_with_a_number_is_stated_with_a_space_too():
+    from assistant.qa.coverage import topic_coverage
+
+    assert topic_coverage("They looked to COP 27 this week.", ("cop27",), lambda t: 1.0) == 1.0
+    assert topic_coverage("They looked to COP-27 this week.", ("cop27",), lambda t: 1.0) == 1.0
+    assert topic_coverage("They looked to COP 26 this week.", ("cop27",), lambda t: 1.0) == 0.0

@@ -215,6 +215,7 @@ def own_stems(text: str) -> set[str]:
     """The stems of a sentence's words, with its hyphenated words also joined ("Trans-Atlantic" is also
     "transatlantic"), "U.S." kept whole ("u.s") and the countries it names under their usual names."""
     own = {stem(w) for w in words(text)} | _party_stems(text)
+    own |= {f"{a}{n}".lower() for a, n in re.findall(r"\b([A-Za-z]{2,})[ \-](\d{1,3})\b", text)}  # "COP 27": cop27
     own |= {stem(m.replace("-", "").lower()) for m in re.findall(r"\b\w+(?:-\w+)+\b", text)}
     if re.search(r"\bU\.S\.", text):
         own.add("u.s")

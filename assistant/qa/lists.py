@@ -31,6 +31,8 @@ def _candidate_rows(store, topic: tuple[str, ...]) -> np.ndarray:
     rows = []
     for t in ranked[: 2 if len(ranked) >= 3 else 1]:
         rows.append(store.rows_with_term(t))
+        if (split := re.fullmatch(r"([a-z]{2,})(\d{1,3})", t)) is not None:  # "cop27" is also written "COP 27"
+            rows.append(store.rows_with_term(split.group(1)))
         if len(t) >= 5:
             rows.append(store.rows_with_term(t[:5], prefix=True))
     return np.unique(np.concatenate(rows)) if rows else np.zeros(0, np.int64)
