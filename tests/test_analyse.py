@@ -777,3 +777,12 @@ def test_things_that_look_like_names():
 def test_a_us_state_is_no_person():
     q = analyse("What help did the readout of Biden's call with Governor DeSantis say FEMA was sending to Florida?")
     assert "Florida" not in q.people and "DeSantis" in q.people
+
+
+def test_a_list_object_without_the_examples_it_gives():
+    from assistant.qa.text_parts import without_relative_clause
+
+    asked = "Which readouts bring up the Nord Stream pipelines, whether the Nord Stream 2 project or the 2022 sabotage?"
+    assert without_relative_clause(asked) == "Which readouts bring up the Nord Stream pipelines?"
+    asked = "Which readouts mention Nicaragua as a concern, including its elections?"
+    assert without_relative_clause(asked) == "Which readouts mention Nicaragua as a concern?"

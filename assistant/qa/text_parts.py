@@ -84,9 +84,12 @@ _RELATIVE = re.compile(
 
 def without_relative_clause(question: str) -> str:
     """A list question without the clause that describes its object: "Which readouts mention the 3+1 format
-    that links the U.S. with Greece?" -> "Which readouts mention the 3+1 format?"."""
+    that links the U.S. with Greece?" -> "Which readouts mention the 3+1 format?"; nor the examples it gives
+    after a comma ("..., whether the Nord Stream 2 project or the 2022 sabotage?")."""
     m = _RELATIVE.match(question.strip())
-    return m.group("head").rstrip(" ,") + "?" if m else question
+    question = m.group("head").rstrip(" ,") + "?" if m else question
+    # "... Nicaragua as a concern, whether its democratic crisis, human rights or Ortega's conduct?": examples
+    return re.sub(r",\s*(?:whether|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", "?", question)
 
 
 _LIST_VERB = re.compile(
