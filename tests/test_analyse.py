@@ -786,3 +786,8 @@ def test_a_list_object_without_the_examples_it_gives():
     assert without_relative_clause(asked) == "Which readouts bring up the Nord Stream pipelines?"
     asked = "Which readouts mention Nicaragua as a concern, including its elections?"
     assert without_relative_clause(asked) == "Which readouts mention Nicaragua as a concern?"
+
+
+def test_hosting_is_the_meeting_not_its_topic():
+    q = analyse("When Biden hosted Bennett in August 2021, what did he thank Israel for?")
+    assert "host" not in q.parts[0].topic

@@ -127,7 +127,7 @@ MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", 
                  "document", "documents", "thing", "things", "step", "steps", "measure", "measures", "action",
                  "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
                  "deliverables", "kind", "type", "sort", "kinds", "types", "sorts", "keep", "keeps", "kept",
-                 "going", "new", "end", "first",
+                 "going", "host", "hosts", "hosted", "hosting", "new", "end", "first",
                  "round"}
 #: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
 NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
