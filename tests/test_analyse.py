@@ -791,3 +791,9 @@ def test_a_list_object_without_the_examples_it_gives():
 def test_hosting_is_the_meeting_not_its_topic():
     q = analyse("When Biden hosted Bennett in August 2021, what did he thank Israel for?")
     assert "host" not in q.parts[0].topic
+
+
+def test_what_the_answers_noun_is_about_is_the_topic():
+    q = analyse("What message on Taiwan did Biden give Xi Jinping during their July 2022 phone call?")
+    assert "taiwan" in q.parts[0].topic  # "message" describes the answer; Taiwan is what it is about
+    assert "messag" not in q.parts[0].topic

@@ -53,6 +53,12 @@ _WH_NP = re.compile(
 _EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
 
 
+def _described(noun_phrase: str) -> str:
+    """The part of the question's noun phrase that describes the answer, not what it is about: "message on
+    Taiwan" -> "message" (Taiwan is the topic)."""
+    return re.split(r"\b(?:on|about|regarding|concerning|over|toward|towards)\b", noun_phrase, maxsplit=1)[0]
+
+
 def descriptor_words(part: str) -> set[str]:
     """Words that describe the answer rather than say what the readout must state: the noun phrase after the
     question word ("Which Middle Eastern country did ...", "What continental post was ...") and what the
@@ -61,7 +67,7 @@ def descriptor_words(part: str) -> set[str]:
     out: set[str] = set()
     m = _WH_NP.match(f)
     if m:
-        out |= set(words(m.group(1)))
+        out |= set(words(_described(m.group(1))))
     for e in _EXCEPT.finditer(part):
         out |= set(words(e.group(0)))
     return out
@@ -78,7 +84,7 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     for e in _EXCEPT.finditer(part):
         excluded |= set(words(e.group(0)))
     out = []
-    for w in words(m.group(1)):
+    for w in words(_described(m.group(1))):
         if (
             w in STOPWORDS
             or w in QUESTION_WORDS
