@@ -115,18 +115,21 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
                 parts = []
         if parts:
             people.append(" ".join(parts))
-    people = [
-        p
-        for p in people
-        if not all(w in OFFICE_WORDS or w in TITLE_HEADS for w in p.split())
-        and not any(w in NOT_PEOPLE_WORDS for w in p.split())
-        and fold(p) not in _NOT_NAMES
-        and not _place_phrase(p, question)
-        and not re.search(rf"\b{re.escape(p)}\s*&|&\s*{re.escape(p)}\b", question)  # "Johnson & Johnson": a firm
-        and not (p in COMMUNITY_WORDS and re.search(rf"\b{p}\s+[a-z]", question))
-        and p not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
-    ]
-    return list(dict.fromkeys(people)), parties
+    return list(dict.fromkeys(p for p in people if _may_be_a_person(p, question))), parties
+
+
+def _may_be_a_person(name: str, question: str) -> bool:
+    """Whether a run of capitalised words of a question may be someone's name: not an office, a place, a
+    firm ("Johnson & Johnson"), a community before a noun ("Black civil rights groups") or a U.S. state."""
+    return (
+        not all(w in OFFICE_WORDS or w in TITLE_HEADS for w in name.split())
+        and not any(w in NOT_PEOPLE_WORDS for w in name.split())
+        and fold(name) not in _NOT_NAMES
+        and not _place_phrase(name, question)
+        and not re.search(rf"\b{re.escape(name)}\s*&|&\s*{re.escape(name)}\b", question)
+        and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
+        and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
+    )
 
 
 def _place_phrase(name: str, question: str) -> bool:
