@@ -68,6 +68,8 @@ ANSWER_TYPES = [
     ("Which utility companies' CEOs attended the meeting?", "person"),
     ("Which executives took part in the virtual meeting?", "person"),
     ("Which senators joined the call?", "person"),
+    ("What dollar total of assistance did Blinken cite?", "amount"),  # a figure is asked for
+    ("What was the total?", "amount"),
     ("Was any cabinet secretary there with her?", "person"),  # a yes/no whose answer is people
     ("Did any governors join the call?", "person"),
     ("Which meeting's participants warned about maternal deaths?", "free"),  # a meeting is asked for
