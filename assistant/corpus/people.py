@@ -28,6 +28,7 @@ from ..text.lexicon import (
     OFFICE_WORDS,
     TITLE_HEADS,
     TITLE_LINKS,
+    TITLE_RANKS,
 )
 from ..text.names import PartyMention, find_parties
 from ..text.tokenize import without_possessive
@@ -103,13 +104,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def _is_head(word: str) -> bool:
     return word in TITLE_HEADS or any(part in TITLE_HEADS for part in word.split("-"))
-
-
-#: words that begin a title of their own after "and" ("... and Vice Minister", "... and Senior Advisor")
-_RANKS = frozenset(
-    "Special Presidential High First Second Senior Principal Acting Interim Vice Deputy Under Assistant "
-    "Associate Executive Permanent Chief".split()
-)
 
 
 def _name_word(t: Token) -> bool:
@@ -205,7 +199,7 @@ class _Reader:
             for k in range(i + 1, j)
         )
         for t in toks[j + 1 : j + 4]:
-            if not t.cap or _is_head(t.text) or t.text in _RANKS:
+            if not t.cap or _is_head(t.text) or t.text in TITLE_RANKS:
                 return False
             if t.text in OFFICE_WORDS:
                 return linked

@@ -24,6 +24,7 @@ from ..text.question_words import (
     KIND_WORDS,
     LIGHT_VERBS,
     NOT_ABOUT_MEETING,
+    TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
 from .question_names import (
@@ -250,9 +251,6 @@ _MEETING_VERB = re.compile(
 )
 
 
-#: verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did
-_TALK_VERBS = {"discuss", "discussed", "review", "reviewed", "raise", "raised", "address", "addressed", "cover"}
-
 _MEETING_SUBJECT = re.compile(
     r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
 )
@@ -290,7 +288,7 @@ def about_meeting(part: str) -> bool | None:
             return False  # "when did the extinction happen": another event, not the meeting
         if _MEETING_VERB.fullmatch(low):
             return True
-        talk = low in _TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
+        talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
         relative = any(x.lower() in ("that", "which", "who", "whom") for x in words[:k])
         if talk and answer_type(part) == "date" and not relative:
             return True  # "When did they go over her trips to Fiji?": the day of the meeting that did

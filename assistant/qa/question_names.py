@@ -14,6 +14,7 @@ from ..text.lexicon import (
     INSTITUTION_WORDS,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
+    OWNED_THING_ENDS,
     PARTISAN,
     QUESTION_WORDS,
     STOPWORDS,
@@ -259,26 +260,6 @@ _OWNED_NAME = re.compile(
 )
 
 
-#: last words of the name of a thing a country may own ("Burma's National Unity Government"), not a person's
-_THING_ENDS = INSTITUTION_WORDS | {
-    "Government",
-    "Agenda",
-    "Plan",
-    "Act",
-    "Program",
-    "Programme",
-    "Strategy",
-    "Fund",
-    "Front",
-    "Party",
-    "Movement",
-    "Action",
-    "Policy",
-    "Constitution",
-    "Parliament",
-}
-
-
 def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
     """Whether the words right after a person's name make them the owner of a thing with a name of its own
     ("Harris's Call to Action", "Biden's Build Back Better Agenda"): the question is about that thing, not a
@@ -292,7 +273,7 @@ def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
     caps = [w for w in m.group(1).split() if w[:1].isupper()]
     if any(w in TITLE_HEADS or w in CALENDAR for w in caps):
         return False
-    if things_only and caps[-1] not in _THING_ENDS:
+    if things_only and caps[-1] not in OWNED_THING_ENDS:
         return False  # "Indonesia's Joko Widodo": a person of that country
     return caps[-1] not in OFFICE_WORDS  # "Biden's Chief of Staff", not "Burma's National Unity Government"
 

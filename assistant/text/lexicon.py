@@ -325,6 +325,12 @@ INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference For
 Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
 Treaty Declaration Charter Week Day Games Caucus Leadership League Association Federation Foundation Coalition
 Institute Society""".split())
+#: Last words of the name of a thing a country may own ("Burma's National Unity Government"), never of a person.
+OWNED_THING_ENDS = INSTITUTION_WORDS | frozenset("""Government Agenda Plan Act Program Programme Strategy Fund Front
+Party Movement Action Policy Constitution Parliament""".split())
+#: Words that begin a title of their own after "and" ("... and Vice Minister", "... and Senior Advisor").
+TITLE_RANKS = frozenset("""Special Presidential High First Second Senior Principal Acting Interim Vice Deputy Under
+Assistant Associate Executive Permanent Chief""".split())
 #: Words a question and a readout use for the same thing (stems as the tokenizer makes them; each group is
 #: one meaning). A question's topic word is stated by a sentence that has any word of its group.
 SYNONYM_GROUPS = (

@@ -89,6 +89,8 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
               "summit": "meeting", "in-person": "meeting"}
+#: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
+TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover".split())
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
