@@ -39,7 +39,7 @@ from .fitting import (
     best_quotes,
     inherit,
     kind_noun,
-    meeting_says_why,
+    meeting_may_answer,
     name_or_surname_in_text,
     names_in_text,
     of_asked_kind,
@@ -461,7 +461,7 @@ class Answerer:
             and part.answer_type in ("free", "yesno")
             and (not topic or own < 1 and not says_what_meeting_was_about(sent.text, topic, self.store.idf))
             and not WHICH_MEETING.search(part.text)
-            and not meeting_says_why(part, sent.text)
+            and not meeting_may_answer(part, sent.text)
             and (part.answer_type == "yesno" or self._opens(sent))
         ):
             return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")

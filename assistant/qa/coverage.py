@@ -206,9 +206,15 @@ def spell_initials(text: str, names) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
+def party_names(text: str) -> frozenset[str]:
+    """The usual names of the countries and organisations a text names in any form ("Türkiye", "Turkish":
+    Turkey); cached, as the answerer asks it of the same sentences and passages again and again."""
+    return frozenset(p.name for p in find_parties(text))
+
+
 def _party_stems(text: str) -> frozenset[str]:
-    """The stems of the names of the countries a text names in any form ("Türkiye", "Turkish": turkey)."""
-    return frozenset(stem(w) for p in find_parties(text) for w in words(p.name))
+    """The stems of the names of the parties a text names, in any form."""
+    return frozenset(stem(w) for name in party_names(text) for w in words(name))
 
 
 def own_stems(text: str) -> set[str]:

@@ -13,7 +13,7 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
-from .coverage import capital_stated, own_stems, topic_coverage
+from .coverage import capital_stated, own_stems, party_names, topic_coverage
 from .followup import PRONOUN_SUBJECT
 from .select import Selection
 from .times import relative_to
@@ -99,7 +99,7 @@ _PURPOSE = re.compile(
 )
 
 
-def meeting_says_why(part: Part, text: str) -> bool:
+def meeting_may_answer(part: Part, text: str) -> bool:
     """A meeting sentence that may answer a part though it is the meeting's own: a "why did they meet" part and
     a sentence that says what the meeting was for, or a part whose words for its answer the sentence states
     ("which upcoming meetings were on the agenda": "... to discuss the upcoming G-20 Ministerial meetings")."""
@@ -190,7 +190,7 @@ def name_or_surname_in_text(name: str, text: str) -> bool:
         return True
     party = find_parties(name)
     if len(party) == 1 and party[0].end - party[0].start == len(name):  # "Turkey", stated as "Türkiye"
-        return any(p.name == party[0].name for p in find_parties(text))
+        return party[0].name in party_names(text)
     if name.lower() in CAPITAL_OF:  # "how would Washington help": the United States
         own = own_stems(text)
         return capital_stated(name.lower(), own, {w[:5] for w in own if len(w) >= 5})

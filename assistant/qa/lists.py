@@ -18,11 +18,12 @@ import numpy as np
 from ..records import Answer, Sentence
 from ..text.names import aliases_of, find_parties
 from ..text.tokenize import stem, words
+from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
 from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
-from .text_parts import topic_words
+from .text_parts import list_query, topic_words
 
 
 def _candidate_rows(store, topic: tuple[str, ...]) -> np.ndarray:
@@ -214,9 +215,6 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         )
     if not hits and topic and (named := BRACKETED_ALIAS.search(question)) is not None:
         # "Burma's National Unity Government (NUG)": the readouts may use only the name in brackets
-        from .analyse import analyse
-        from .text_parts import list_query
-
         other = question.replace(named.group(0), named.group(2))
         part = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
         topic = tuple(t for t in part.topic if t not in drop)
