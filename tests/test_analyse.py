@@ -799,3 +799,21 @@ def test_what_the_answers_noun_is_about_is_the_topic():
     q = analyse("What message on Taiwan did Biden give Xi Jinping during their July 2022 phone call?")
     assert "taiwan" in q.parts[0].topic  # "message" describes the answer; Taiwan is what it is about
     assert "messag" not in q.parts[0].topic
+
+
+def test_phoned_is_the_kind_of_meeting_not_its_topic():
+    q = analyse("What did Biden say when he phoned Lapid on October 11, 2022 about the boundary?")
+    assert q.meeting_kind == "call"
+    assert "phone" not in q.parts[0].topic and "phoned" not in q.parts[0].topic
+
+
+def test_a_deal_already_named_is_no_statement_kind_asked_for():
+    assert "agreed" not in analyse("How did Biden describe what the agreement would mean for Israel?").parts[0].kinds
+    assert "agreed" in analyse("What agreement did Biden and Lapid reach?").parts[0].kinds
+    assert "agreed" in analyse("What did the two sides say about the agreement on gas?").parts[0].kinds
+
+
+def test_a_deal_is_an_agreement():
+    from assistant.qa.coverage import topic_coverage
+
+    assert topic_coverage("The agreement creates new opportunities.", ("deal",), lambda t: 1.0) > 0

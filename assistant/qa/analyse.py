@@ -302,6 +302,9 @@ def about_meeting(part: str) -> bool | None:
 def asked_kinds(part: str) -> tuple[str, ...]:
     """The statement kinds a part asks about ("what did they agree" -> agreed, committed)."""
     out: list[str] = []
+    # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
+    # statement asked for ("what agreement did they reach" still asks for one)
+    part = re.sub(r"\b(?:the|this|that|its|their) (?:agreement|deal)\b(?! (?:on|to|with)\b)", "", part, flags=re.I)
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
@@ -374,7 +377,11 @@ def analyse(question: str) -> Query:
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
         compare=bool(
-            _COMPARE.search(question.lower()) or _EACH_OF_DATES.search(question) and len(time_windows(question)) >= 2
+            _COMPARE.search(question.lower())
+            or _EACH_OF_DATES.search(question)
+            and len(time_windows(question)) >= 2
+            or _EACH_SIDE.search(question)
+            and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
         and _WH.search(question) is not None
         and asks_about_meetings(question),
@@ -385,6 +392,12 @@ def analyse(question: str) -> Query:
 #: "... in February 2022 and again in May 2022. Where was each of those meetings held?": one answer a meeting
 _EACH_OF_DATES = re.compile(
     r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them)\s+)?(?:meeting|call|visit|time|talk|one)s?\b|\beach\b\s*\??$",
+    re.I,
+)
+#: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
+_EACH_SIDE = re.compile(
+    r"\b(?:for|to|with|on|of|from|by)\s+each(?:\s+(?:side|country|government|leader|counterpart|of them|"
+    r"of the two))?\b|\beach side\b",
     re.I,
 )
 _COMPARE = re.compile(

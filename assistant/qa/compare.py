@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..records import Answer
+from ..text.tokenize import content_terms, words
 from .analyse import Part, Query, analyse
 from .compose import Group, cited_first, compose, header
 from .coverage import BYLINE
@@ -88,12 +89,54 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
                         break
                 if best is not None:
                     break
-            out.append((w.describe(), best or select(q, answerer.index, filters, answerer.known)))
+            s = best or select(q, answerer.index, filters, answerer.known)
+            out.append((w.describe(), _best_titled(answerer, s, question, query.meeting_kind)))
         return out
-    for text in sides(question)[:4]:
+    texts = sides(question)
+    if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters)):
+        return by
+    for text in texts[:4]:
         q = side_query(text, query)
-        out.append((text, select(q, answerer.index, filters, answerer.known)))
+        s = select(q, answerer.index, filters, answerer.known)
+        out.append((text, _best_titled(answerer, s, text, q.meeting_kind)))
     return out
+
+
+def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str, Selection]]:
+    """One side a counterpart, when a question names one meeting with several ("Biden phoned both Lapid and
+    Aoun on October 11 ... for each country", "his calls with Armenia's prime minister and Azerbaijan's
+    president"): each counterpart's meeting with the first person named; none unless each has its own."""
+    plain = replace(query, compare=False, list_intent=False, count_intent=False)
+    if len(query.people) >= 3:
+        qs = [replace(plain, people=(query.people[0], p), parties=()) for p in query.people[1:]]
+    elif len(query.parties) >= 2 and len(query.people) <= 2:
+        qs = [replace(plain, parties=(p,)) for p in query.parties if p != "United States"]
+    else:
+        return []
+    out: list[tuple[str, Selection]] = []
+    seen: set[int] = set()
+    for q in qs[:4]:
+        s = select(q, answerer.index, filters, answerer.known)
+        if not s.rids or set(s.rids) & seen:
+            return []
+        seen |= set(s.rids)
+        out.append((s.described or "", s))
+    return out if len(out) >= 2 else []
+
+
+def _best_titled(answerer, s: Selection, text: str, kind: str | None) -> Selection:
+    """Of a side's several readouts (every meeting of that day), those whose title says most of what the question
+    says of it ("her French, German, Italian and UK counterparts", "economic team"), of the kind it names; all
+    of them when no title says more than another."""
+    if not s.rids or len(s.rids) < 2:
+        return s
+    meetings = answerer.store.meetings
+    rids = [r for r in s.rids if kind is None or kind_fits(kind, meetings[r])] or list(s.rids)
+    asked = set(content_terms(text))
+    said = {r: sum(answerer.store.idf(t) for t in asked & set(content_terms(meetings[r].title))) for r in rids}
+    top = max(said.values())
+    best = tuple(r for r in rids if said[r] == top)
+    return replace(s, rids=best) if top > 0 and len(best) < len(s.rids) else s
 
 
 def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:
@@ -108,6 +151,20 @@ def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:
         out |= {stem(fold(w)) for w in place.split()}
     for name in re.findall(r"\b([A-Z][a-z]+)['\u2019]s\b", query.text):
         out.add(stem(fold(name)))
+    return out
+
+
+def _table_stems(answerer, rids: tuple[int, ...]) -> set[str]:
+    """Stems of every name of the countries at the table of a side's meetings ("her French, German, Italian and
+    UK counterparts" say who met, not what was said)."""
+    from ..text.names import aliases_of
+    from ..text.tokenize import stem
+
+    out: set[str] = set()
+    for r in rids:
+        for country in answerer.store.meetings[r].countries:
+            for name in (country, *aliases_of(country)):
+                out |= {stem(w) for w in words(name)}
     return out
 
 
@@ -156,7 +213,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             missing.append(s.missing or f"No indexed readout records {s.described or text}.")
             continue
         rids = tuple(r for r in s.rids if r not in seen) or s.rids
-        drop = participant_stems(s, query) | _name_stems(query, s.topic_names)
+        drop = participant_stems(s, query) | _name_stems(query, s.topic_names) | _table_stems(answerer, rids)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
         if query.answer_type in ("date", "place"):  # "where was each held": each meeting's record
@@ -167,6 +224,8 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         elif not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first
             got, miss = _overview(answerer, rids[0]), [f"No sentence of {s.described or text} says what it was about."]
         else:
+            if query.answer_type == "person":  # "which secretaries took part in each": the sentence that names them
+                part = replace(part, answer_type="person")
             got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
         if got:
             answered += 1

@@ -295,6 +295,13 @@ _FROM_SIDE = (
 )
 
 
+#: "the Australian and South Korean prime ministers": a country listed before others and their office
+_DEMONYMS_HELD = (
+    r"(?:[A-Z][\w\-]*\s+){1,2}(?:(?:,|and|,\s*and)\s+(?:[A-Z][\w\-]*\s+){1,2})*(?:prime\s+)?(?:\w+\s+)?"
+    + (r"(?:ministers|presidents|leaders|counterparts|foreign ministers|chancellors|premiers)\b")
+)
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -306,7 +313,11 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     office: list[str] = []
     last, last_end = "", 0
     for name, s, e in parties:
-        held_after = re.search(rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b", question[e : e + 50], re.I)
+        held_after = re.search(
+            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b|^\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
+            question[e : e + 80],
+            re.I,
+        )
         holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (

@@ -367,6 +367,7 @@ SYNONYM_GROUPS = (
     ("creat", "establish", "launch", "inaugur"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
+    ("deal", "agreement", "accord", "pact"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White

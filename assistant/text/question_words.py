@@ -84,7 +84,7 @@ ASKED_KINDS = {
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: Words that ask about a kind of meeting.
-KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "call", "spoke": "call",
+KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "phoned": "call", "telephone": "call", "spoke": "call",
               "virtual": "virtual_meeting", "videoconference": "virtual_meeting",
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
@@ -92,7 +92,8 @@ KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "telephone": "ca
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover".split())
 #: Words about the meeting itself, dropped from a part's topic.
-MEETING_TALK = {"call", "calls", "phone", "meeting", "meetings", "met", "meet", "spoke", "speak", "talk", "talked",
+MEETING_TALK = {"call", "calls", "phone", "phoned", "telephoned", "meeting", "meetings", "met", "meet", "spoke",
+                 "speak", "talk", "talked",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
                  "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",

@@ -1,0 +1,174 @@
+"""Comparisons whose sides are not one readout each by date alone: a day with several meetings of the same
+person, one meeting a counterpart ("Biden phoned both Lapid and Aoun ... for each country"), countries named
+together before a plural office ("the Australian and South Korean prime ministers"), a comparison of who
+took part. A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.qa.analyse import analyse
+from tests.fakes import written_corpus
+
+_QUAD = "French, German, Italian, and UK Counterparts"
+READOUTS = {
+    "sherman-quad-1.txt": (
+        f"Deputy Secretary Sherman's Call with {_QUAD}",
+        "February 23, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General Francois Delattre, "
+        "German MFA State Secretary Andreas Michaelis, Italian MFA Secretary General Ettore Sequi, and UK Minister "
+        "James Cleverly. They condemned the recognition of the so-called separatist republics. They agreed to "
+        "coordinate on massive economic sanctions.",
+    ),
+    "sherman-geoana.txt": (
+        "Deputy Secretary Sherman's Call with NATO Deputy Secretary General Geoana",
+        "February 23, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke today with NATO Deputy Secretary General Mircea Geoana. "
+        "They reviewed Alliance force posture on the eastern flank.",
+    ),
+    "sherman-quad-2.txt": (
+        f"Deputy Secretary Sherman's Call with {_QUAD}",
+        "April 21, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General Francois Delattre, "
+        "German MFA State Secretary Andreas Michaelis, Italian MFA Secretary General Ettore Sequi, and UK Minister "
+        "James Cleverly. The participants discussed further military and humanitarian aid to Ukraine. All "
+        "expressed concern over food security.",
+    ),
+    "sherman-sannino.txt": (
+        "Deputy Secretary Sherman's Meeting with EEAS Secretary General Sannino",
+        "April 21, 2022",
+        "Deputy Secretary of State Wendy Sherman met today with EEAS Secretary General Stefano Sannino. They "
+        "discussed the Indo-Pacific strategy of the European Union.",
+    ),
+    "biden-lapid.txt": (
+        "President Biden's Call with Prime Minister Yair Lapid of Israel",
+        "October 11, 2022",
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Yair Lapid of Israel to congratulate him "
+        "on the maritime boundary agreement. The President said the agreement creates new opportunities for "
+        "Israel's regional integration.",
+    ),
+    "biden-aoun.txt": (
+        "President Biden's Call with President Michel Aoun of Lebanon",
+        "October 11, 2022",
+        "President Joseph R. Biden, Jr. spoke today with President Michel Aoun of Lebanon about the maritime "
+        "boundary agreement. He conveyed his hope that the agreement will mark a new chapter for the Lebanese "
+        "people.",
+    ),
+    "harris-albanese.txt": (
+        "Vice President Harris's Meeting with Prime Minister Albanese of Australia",
+        "September 27, 2022",
+        "Vice President Kamala Harris met today in Tokyo with Prime Minister Anthony Albanese of Australia. The "
+        "Vice President highlighted the investments of the Inflation Reduction Act in clean technology.",
+    ),
+    "harris-han.txt": (
+        "Vice President Harris's Meeting with Prime Minister Han of the Republic of Korea",
+        "September 27, 2022",
+        "Vice President Kamala Harris met today in Tokyo with Prime Minister Han Duck-soo of the Republic of "
+        "Korea. She understood the concerns of the Republic of Korea about the Inflation Reduction Act's tax "
+        "incentives for electric vehicles.",
+    ),
+    "econ-1.txt": (
+        "Readout of President Biden's Meeting with his Economic Team",
+        "September 23, 2022",
+        "The President met with members of his economic team, including the Secretaries of Treasury and Commerce, "
+        "for an update on the economy. The team reported that job growth remained strong.",
+    ),
+    "harris-naacp.txt": (
+        "Readout of Vice President Harris's Meeting with NAACP Youth Leaders",
+        "September 23, 2022",
+        "Vice President Kamala Harris met today with NAACP youth and college leaders to discuss voting rights.",
+    ),
+    "econ-2.txt": (
+        "Readout of President Biden's Meeting with his Economic Team",
+        "September 28, 2022",
+        "The President met with members of his economic team, including the Secretaries of Treasury, Energy, and "
+        "Labor, for an update on energy markets. The team reported that gas prices were falling.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    """The same readouts with the real bundled model: which sentence of a side answers is a ranking by meaning."""
+    from assistant import Assistant
+    from assistant.config import Settings
+
+    root = tmp_path_factory.mktemp("sides")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (title, date, body) in READOUTS.items():
+        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
+    return Assistant.build(corpus, settings=Settings(index_dir=root / "index", corpus=corpus))
+
+
+def _sources(ans) -> set[str]:
+    return {c.source for c in ans.citations}
+
+
+def test_a_day_of_several_meetings_gives_the_one_whose_title_says_what_the_question_says(asst):
+    ans = asst.ask(
+        "How did Sherman's February 23 and April 21, 2022 calls with her French, German, Italian and UK "
+        "counterparts differ in focus?"
+    )
+    assert not ans.abstained, ans.text
+    assert _sources(ans) == {"sherman-quad-1.txt", "sherman-quad-2.txt"}, ans.text
+
+
+def test_the_countries_at_a_compared_table_are_who_met_not_what_was_said(asst):
+    ans = asst.ask(
+        "How did Sherman's February 23 and April 21, 2022 calls with her French, German, Italian and UK "
+        "counterparts differ in focus?"
+    )
+    quotes = " ".join(c.quote for c in ans.citations)
+    # what each call was about, not the sentence that lists the four counterparts
+    assert "condemned the recognition" in quotes and "humanitarian aid" in quotes, ans.text
+    assert "Francois Delattre" not in quotes, ans.text
+
+
+def test_one_meeting_per_counterpart_when_a_question_asks_of_each(asst, real):
+    question = (
+        "Biden phoned both Israel's Prime Minister Lapid and Lebanon's President Aoun on October 11, 2022 about "
+        "the maritime boundary deal. How did he describe what the agreement would mean for each country?"
+    )
+    assert analyse(question).compare
+    # each side is found (which sentence of it answers is for the real model, below)
+    assert "No indexed readout records" not in asst.ask(question).text
+    ans = real.ask(question)
+    assert not ans.abstained, ans.text
+    assert _sources(ans) == {"biden-lapid.txt", "biden-aoun.txt"}, ans.text
+
+
+def test_countries_named_together_before_a_plural_office_are_each_a_side():
+    q = analyse(
+        "Harris met the Australian and South Korean prime ministers in Tokyo on the same day in September 2022. "
+        "How did the Inflation Reduction Act come up differently in the two meetings?"
+    )
+    assert set(q.parties) == {"Australia", "South Korea"} and q.compare
+    # a plural that owns the next noun is no office held ("the G7 leaders' summit"), and a country next to a
+    # region before a plural office stays what the question names ("the Central American and Mexican ministers")
+    assert "G7" not in analyse("When did Biden meet Chancellor Scholz before the 2022 G7 leaders' summit?").parties
+    assert "Mexico" not in analyse("When did Blinken meet the Central American and Mexican foreign ministers?").parties
+
+
+def test_the_two_meetings_with_countries_named_together_are_compared(asst):
+    ans = asst.ask(
+        "Harris met the Australian and South Korean prime ministers in Tokyo on the same day in September 2022. "
+        "How did the Inflation Reduction Act come up differently in the two meetings?"
+    )
+    assert _sources(ans) == {"harris-albanese.txt", "harris-han.txt"}, ans.text
+
+
+def test_a_comparison_of_who_took_part_quotes_the_sentences_that_name_them(real):
+    ans = real.ask(
+        "Which cabinet secretaries took part in Biden's September 23 and September 28, 2022 economic team "
+        "meetings - how did the lineups differ?"
+    )
+    assert not ans.abstained, ans.text
+    quotes = " ".join(c.quote for c in ans.citations)
+    assert "Treasury and Commerce" in quotes and "Treasury, Energy, and Labor" in quotes, ans.text
+    assert _sources(ans) == {"econ-1.txt", "econ-2.txt"}, ans.text
