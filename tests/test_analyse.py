@@ -810,6 +810,7 @@ def test_phoned_is_the_kind_of_meeting_not_its_topic():
 def test_a_deal_already_named_is_no_statement_kind_asked_for():
     assert "agreed" not in analyse("How did Biden describe what the agreement would mean for Israel?").parts[0].kinds
     assert "agreed" in analyse("What agreement did Biden and Lapid reach?").parts[0].kinds
+    assert not analyse('How had the "123" civil nuclear agreement moved on by 2023?').parts[0].kinds
     assert "agreed" in analyse("What did the two sides say about the agreement on gas?").parts[0].kinds
 
 

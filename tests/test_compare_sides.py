@@ -84,6 +84,18 @@ READOUTS = {
         "The President met with members of his economic team, including the Secretaries of Treasury, Energy, and "
         "Labor, for an update on energy markets. The team reported that gas prices were falling.",
     ),
+    "biden-scholz-1.txt": (
+        "President Biden's Meeting with Chancellor Olaf Scholz of Germany",
+        "February 7, 2022",
+        "President Joseph R. Biden, Jr. welcomed Chancellor Olaf Scholz of Germany to the White House. The leaders "
+        "reiterated their commitment to preventing Russia from using energy as a weapon.",
+    ),
+    "biden-scholz-2.txt": (
+        "President Biden's Call with Chancellor Olaf Scholz of Germany",
+        "October 9, 2022",
+        "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. The leaders also "
+        "discussed global energy markets and affordable energy supplies.",
+    ),
 }
 
 
@@ -172,3 +184,13 @@ def test_a_comparison_of_who_took_part_quotes_the_sentences_that_name_them(real)
     quotes = " ".join(c.quote for c in ans.citations)
     assert "Treasury and Commerce" in quotes and "Treasury, Energy, and Labor" in quotes, ans.text
     assert _sources(ans) == {"econ-1.txt", "econ-2.txt"}, ans.text
+
+
+def test_the_words_naming_a_compared_meeting_are_not_its_topic(real):
+    ans = real.ask(
+        "How did energy come up in Biden's February 7, 2022 White House meeting with Chancellor Scholz, and how "
+        "did it come up in their October 9, 2022 call?"
+    )
+    assert not ans.missing, ans.text  # "White House" is which meeting, not what the October call had to say
+    quotes = " ".join(c.quote for c in ans.citations)
+    assert "energy as a weapon" in quotes and "energy markets" in quotes, ans.text

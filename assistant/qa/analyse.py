@@ -304,7 +304,12 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     out: list[str] = []
     # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
     # statement asked for ("what agreement did they reach" still asks for one)
-    part = re.sub(r"\b(?:the|this|that|its|their) (?:agreement|deal)\b(?! (?:on|to|with)\b)", "", part, flags=re.I)
+    part = re.sub(
+        r"\b(?:the|this|that|its|their)\s+(?:[\w\-\"\u201c\u201d.]+\s+){0,4}?(?:agreement|deal)\b(?!\s+(?:on|to|with)\b)",
+        "",
+        part,
+        flags=re.I,
+    )
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:

@@ -149,6 +149,9 @@ def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:
         out |= {stem(fold(w)) for w in name.replace("'s", "").split()}
     for place in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)", query.text):
         out |= {stem(fold(w)) for w in place.split()}
+    # "Biden's White House meeting with Scholz": the words before a meeting say which one it was
+    for venue in re.findall(r"\b((?:[A-Z][\w\-]+\s+)+)(?:meeting|call|visit|talks|summit|session)s?\b", query.text):
+        out |= {stem(fold(w)) for w in venue.split()}
     for name in re.findall(r"\b([A-Z][a-z]+)['\u2019]s\b", query.text):
         out.add(stem(fold(name)))
     return out
