@@ -818,3 +818,11 @@ def test_a_deal_is_an_agreement():
     from assistant.qa.coverage import topic_coverage
 
     assert topic_coverage("The agreement creates new opportunities.", ("deal",), lambda t: 1.0) > 0
+
+
+def test_initials_in_a_question_are_stated_by_the_words_written_out():
+    from assistant.qa.coverage import topic_coverage
+
+    sentence = "Ecuador prepares to begin a two-year term on the United Nations Security Council."
+    assert topic_coverage(sentence, ("un", "secur", "council"), lambda t: 1.0) == 1.0
+    assert topic_coverage("The leaders discussed Security Council reform.", ("un",), lambda t: 1.0) == 0.0

@@ -225,7 +225,22 @@ def own_stems(text: str) -> set[str]:
     own |= {stem(m.replace("-", "").lower()) for m in re.findall(r"\b\w+(?:-\w+)+\b", text)}
     if re.search(r"\bU\.S\.", text):
         own.add("u.s")
-    return own
+    return own | _initials(text)
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][a-z]+){1,5}\b")
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of each run of capitalised words a text writes out ("the United Nations Security Council":
+    un, unsc, sc, ...), for a question that uses them ("the UN Security Council")."""
+    out = set()
+    for run in _CAPITAL_RUN.findall(text):
+        caps = [w[0].lower() for w in run.split() if w[:1].isupper()]
+        for i in range(len(caps)):
+            for j in range(i + 2, min(len(caps), i + 5) + 1):
+                out.add("".join(caps[i:j]))
+    return out
 
 
 def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float], hints: Iterable[str] = ()) -> float:
