@@ -826,3 +826,19 @@ def test_initials_in_a_question_are_stated_by_the_words_written_out():
     sentence = "Ecuador prepares to begin a two-year term on the United Nations Security Council."
     assert topic_coverage(sentence, ("un", "secur", "council"), lambda t: 1.0) == 1.0
     assert topic_coverage("The leaders discussed Security Council reform.", ("un",), lambda t: 1.0) == 0.0
+
+
+def test_a_leading_clause_that_says_which_meeting_only_describes_the_answer():
+    q = analyse(
+        "When Biden met leaders of civil rights organizations in September 2022, which laws came up in their "
+        "discussion of the economy?"
+    )
+    topic, hints = q.parts[0].topic, q.parts[0].hints
+    assert "economi" in topic
+    assert "civil" not in topic and "civil" in hints  # the readout says it; the answering sentence need not
+    # a leading "on"/"in" without a word of meeting is the topic itself; names stay in the topic
+    assert "climat" in analyse("On climate, what did Biden and Macron agree?").parts[0].topic
+    assert (
+        "sanchez"
+        in analyse("On his August 2021 call with Spain's Pedro Sánchez, what did Biden praise?").parts[0].topic
+    )

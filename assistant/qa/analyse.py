@@ -37,7 +37,7 @@ from .question_names import (
     title_words,
 )
 from .times import TimeWindow, time_window, time_windows
-from .topics import answer_hints, focus, name_phrase_words, topic_terms
+from .topics import answer_hints, focus, name_phrase_words, scene_words, topic_terms
 
 _WH = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
@@ -338,6 +338,16 @@ def split_parts(question: str) -> list[str]:
     return out or [question]
 
 
+def _part(text: str, drop: set[str]) -> Part:
+    """One part; the words of a leading clause that says which meeting only describe what answers it."""
+    topic, hints = topic_terms(text, drop), answer_hints(text, drop)
+    scene = scene_words(text)
+    main = tuple(t for t in topic if t not in scene)
+    if main and len(main) < len(topic):
+        topic, hints = main, tuple(dict.fromkeys(hints + tuple(t for t in topic if t in scene)))
+    return Part(text, answer_type(text), asked_kinds(text), topic, about_meeting(text), hints)
+
+
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring). Pure and immutable, so it is
@@ -357,12 +367,7 @@ def analyse(question: str) -> Query:
         )
     )
     drop |= {fold(t) for t in titles}
-    parts = _carry_topics(
-        [
-            Part(t, answer_type(t), asked_kinds(t), topic_terms(t, drop), about_meeting(t), answer_hints(t, drop))
-            for t in split_parts(question)
-        ]
-    )
+    parts = _carry_topics([_part(t, drop) for t in split_parts(question)])
     meeting_people, topic_people = people_sides(question, people, subject_end)
     return Query(
         text=question,

@@ -150,6 +150,30 @@ def _lead_words(part: str) -> set[str]:
     return set()
 
 
+_SCENE = re.compile(r"^(?:when|while|during|as|ahead of|at|in|on)\b[^,?]{3,120},\s*", re.I)
+_MEETING_WORD = re.compile(
+    r"\b(?:call|calls|called|meeting|meetings|met|meet|visit|visited|visiting|trip|talks|talked|spoke|phoned|"
+    r"conversation|summit|session|stop|dialogue|consultations|hosted|travel(?:l?ed)?)\b",
+    re.I,
+)
+
+
+def scene_words(part: str) -> set[str]:
+    """Words of a leading clause that says which meeting ("When Biden met civil rights leaders in September 2022,
+    which laws came up ...", "While the ambassador was visiting refugee camps, ..."): the readout states them,
+    the answering sentence need not. "In", "at" and "on" lead one only with a word of meeting ("In his call with
+    Kadhimi, ..."; "On climate, what did they agree?" leads with its topic)."""
+    p = part.strip()
+    lead = _SCENE.match(p)
+    if not lead or not _FOCUS.search(p[lead.end() :]):
+        return set()
+    if re.match(r"(?:at|in|on)\b", p, re.I) and not _MEETING_WORD.search(lead.group(0)):
+        return set()
+    # its names stay in the topic: the answerer drops those of the meeting's participants
+    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", lead.group(0)))))
+    return {stem(w) for w in words(lead.group(0)) if w not in names}
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
