@@ -96,6 +96,18 @@ READOUTS = {
         "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. The leaders also "
         "discussed global energy markets and affordable energy supplies.",
     ),
+    "blinken-uae.txt": (
+        "Secretary Blinken's Call with UAE Foreign Minister Sheikh Abdullah bin Zayed",
+        "May 24, 2021",
+        "Secretary of State Antony J. Blinken spoke today with UAE Foreign Minister Sheikh Abdullah bin Zayed. The "
+        "Secretary raised the importance of reconstruction efforts in Gaza.",
+    ),
+    "blinken-saudi.txt": (
+        "Secretary Blinken's Call with Saudi Foreign Minister Faisal bin Farhan",
+        "May 27, 2021",
+        "Secretary of State Antony J. Blinken spoke today with Saudi Foreign Minister Faisal bin Farhan. The "
+        "Secretary raised the importance of international support for humanitarian efforts in Gaza.",
+    ),
 }
 
 
@@ -194,3 +206,14 @@ def test_the_words_naming_a_compared_meeting_are_not_its_topic(real):
     assert not ans.missing, ans.text  # "White House" is which meeting, not what the October call had to say
     quotes = " ".join(c.quote for c in ans.citations)
     assert "energy as a weapon" in quotes and "energy markets" in quotes, ans.text
+
+
+def test_countries_listed_with_their_possessives_are_each_a_side_and_each_call_is_compared(asst):
+    question = (
+        "In May 2021 Blinken called the UAE's and Saudi Arabia's foreign ministers. What did he raise in each call?"
+    )
+    q = analyse(question)
+    assert set(q.parties) == {"United Arab Emirates", "Saudi Arabia"} and q.compare
+    ans = asst.ask(question)
+    assert "No indexed readout records" not in ans.text, ans.text
+    assert "UAE Foreign Minister" in ans.text and "Saudi Foreign Minister" in ans.text, ans.text

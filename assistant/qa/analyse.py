@@ -407,7 +407,7 @@ _EACH_OF_DATES = re.compile(
 #: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
 _EACH_SIDE = re.compile(
     r"\b(?:for|to|with|on|of|from|by)\s+each(?:\s+(?:side|country|government|leader|counterpart|of them|"
-    r"of the two))?\b|\beach side\b",
+    r"of the two))?\b|\beach side\b|\bin each (?:call|meeting|readout|conversation|visit|one)\b|\beach readout\b",
     re.I,
 )
 _COMPARE = re.compile(

@@ -297,7 +297,8 @@ _FROM_SIDE = (
 
 #: "the Australian and South Korean prime ministers": a country listed before others and their office
 _DEMONYMS_HELD = (
-    r"(?:[A-Z][\w\-]*\s+){1,2}(?:(?:,|and|,\s*and)\s+(?:[A-Z][\w\-]*\s+){1,2})*(?:prime\s+)?(?:\w+\s+)?"
+    r"(?:[A-Z][\w\-]*(?:['\u2019]s)?\s+){1,2}(?:(?:,|and|,\s*and)\s+(?:[A-Z][\w\-]*(?:['\u2019]s)?\s+){1,2})*"
+    r"(?:prime\s+)?(?:\w+\s+)?"
     + (r"(?:ministers|presidents|leaders|counterparts|foreign ministers|chancellors|premiers)\b")
 )
 
@@ -314,14 +315,16 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     last, last_end = "", 0
     for name, s, e in parties:
         held_after = re.search(
-            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b|^\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
+            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
             question[e : e + 80],
             re.I,
         )
         holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
-            bool(titled) and titled[-1] == last and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", question[last_end:s])
+            bool(titled)
+            and titled[-1] == last
+            and re.fullmatch(r"(?:['\u2019]s)?\s*(?:,|and|or|,\s*and)\s*", question[last_end:s])
         )
         near_title = (
             holds
