@@ -699,3 +699,17 @@ def test_counterparts_take_the_one_foreign_country_of_the_title(tmp_path):
     assert [p.country for p in filled] == ["United States", "Lithuania"]
     two = "Sullivan\u2019s Meeting with Advisors of Lithuania and Latvia"
     assert _fill_countries(people, [], "United States", two)[1].country is None  # two countries: not guessed
+
+
+def test_someone_met_alongside_the_principal_whom_the_title_gives_another_country_is_the_other_side():
+    _, meeting, _ = records(
+        dated(
+            "President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro met today to reaffirm the "
+            "relationship between the United States and Brazil.",
+            title="Readout of President Biden's Meeting with President Jair Bolsonaro of Brazil",
+        )
+    )
+    sides = {p.name: (p.side, p.country) for p in meeting.participants}
+    assert sides["Jair Messias Bolsonaro"] == ("counterpart", "Brazil")
+    assert sides["Joseph R. Biden, Jr."] == ("issuer", "United States")  # the first named speaks for the issuer
+    assert "Brazil" in meeting.countries

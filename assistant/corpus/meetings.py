@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -252,7 +252,30 @@ def participants(
                 any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
             ):
                 add([p for p in found if p.side == "counterpart" and p.name])
-    return _fill_countries(out, mentions(title), issuer, title)
+    return _fill_countries(_abroad_by_title(out, mentions(title), issuer), mentions(title), issuer, title)
+
+
+def _abroad_by_title(people: list[Participant], from_title: list[Mention], issuer: str) -> list[Participant]:
+    """Someone the text names without a country on the issuer's side ("President Biden and President Jair
+    Messias Bolsonaro met today") whom the title names with another country ("... with President Jair
+    Bolsonaro of Brazil") is the other side, of that country; never the first named, who speaks for the issuer."""
+    out = people[:1]
+    for p in people[1:]:
+        twin = next(
+            (
+                m
+                for m in from_title
+                if p.side == "issuer"
+                and p.country == issuer
+                and m.country not in (None, issuer)
+                and m.name
+                and p.name
+                and _same_person(p, _participant(m, "issuer"))
+            ),
+            None,
+        )
+        out.append(dataclasses.replace(p, side="counterpart", country=twin.country) if twin else p)
+    return out
 
 
 def _item_people(text: str, item: Sentence) -> list[Mention]:
