@@ -713,3 +713,14 @@ def test_someone_met_alongside_the_principal_whom_the_title_gives_another_countr
     assert sides["Jair Messias Bolsonaro"] == ("counterpart", "Brazil")
     assert sides["Joseph R. Biden, Jr."] == ("issuer", "United States")  # the first named speaks for the issuer
     assert "Brazil" in meeting.countries
+
+
+def test_the_day_that_opens_a_sentence_is_no_part_of_a_title():
+    _, meeting, _ = records(
+        dated(
+            "Today President Biden spoke with Prime Minister Justin Trudeau of Canada to discuss the blockade.",
+            title="Readout of President Biden's Call With Prime Minister Justin Trudeau of Canada",
+        )
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles["Biden"] == "President" and titles["Justin Trudeau"] == "Prime Minister"

@@ -314,7 +314,10 @@ class _Reader:
     def mention(self, i: int) -> tuple[Mention | None, int]:
         """The mention starting at token i (after determiners), or None."""
         toks = self.toks
-        while i < len(toks) and toks[i].text.lower() in ("the", "a", "an", "his", "her", "their", "its"):
+        # "Today President Biden spoke with ...": the day is no part of the title
+        while i < len(toks) and toks[i].text.lower() in (
+            "the", "a", "an", "his", "her", "their", "its", "today", "yesterday", "tonight",
+        ):  # fmt: skip
             i += 1
         if i >= len(toks):
             return None, i
