@@ -842,3 +842,11 @@ def test_a_leading_clause_that_says_which_meeting_only_describes_the_answer():
         "sanchez"
         in analyse("On his August 2021 call with Spain's Pedro Sánchez, what did Biden praise?").parts[0].topic
     )
+
+
+def test_a_closing_clause_of_meeting_describes_the_answer_when_a_kind_of_statement_is_asked():
+    part = analyse("What did Harris and López Obrador agree to look into when she hosted him for breakfast?").parts[0]
+    assert "breakfast" not in part.topic and "breakfast" in part.hints and "agreed" in part.kinds
+    # without a kind of statement asked for, the closing clause is asked about too
+    part = analyse("Did privacy come up when Harris met California legislators on abortion rights?").parts[0]
+    assert "privaci" in part.topic and "abort" in part.topic

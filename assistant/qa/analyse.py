@@ -340,12 +340,12 @@ def split_parts(question: str) -> list[str]:
 
 def _part(text: str, drop: set[str]) -> Part:
     """One part; the words of a leading clause that says which meeting only describe what answers it."""
-    topic, hints = topic_terms(text, drop), answer_hints(text, drop)
-    scene = scene_words(text)
+    topic, hints, asked = topic_terms(text, drop), answer_hints(text, drop), asked_kinds(text)
+    scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does
     main = tuple(t for t in topic if t not in scene)
-    if main and len(main) < len(topic):
+    if (main or asked) and len(main) < len(topic):
         topic, hints = main, tuple(dict.fromkeys(hints + tuple(t for t in topic if t in scene)))
-    return Part(text, answer_type(text), asked_kinds(text), topic, about_meeting(text), hints)
+    return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
 @functools.lru_cache(maxsize=512)

@@ -158,20 +158,35 @@ _MEETING_WORD = re.compile(
 )
 
 
-def scene_words(part: str) -> set[str]:
+#: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
+_SCENE_AFTER = re.compile(
+    r"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:call|calls|called|meeting|meetings|met|meet|visit|"
+    r"visited|visiting|trip|talks|talked|spoke|phoned|hosted|conversation|summit|session)\b)[^?,]{3,120}\??$",
+    re.I,
+)
+
+
+def scene_words(part: str, asked: bool = False) -> set[str]:
     """Words of a leading clause that says which meeting ("When Biden met civil rights leaders in September 2022,
     which laws came up ...", "While the ambassador was visiting refugee camps, ..."): the readout states them,
     the answering sentence need not. "In", "at" and "on" lead one only with a word of meeting ("In his call with
-    Kadhimi, ..."; "On climate, what did they agree?" leads with its topic)."""
+    Kadhimi, ..."; "On climate, what did they agree?" leads with its topic). A closing clause of meeting is one
+    when ``asked`` (the part asks for a kind of statement)."""
     p = part.strip()
     lead = _SCENE.match(p)
-    if not lead or not _FOCUS.search(p[lead.end() :]):
-        return set()
-    if re.match(r"(?:at|in|on)\b", p, re.I) and not _MEETING_WORD.search(lead.group(0)):
+    if lead and _FOCUS.search(p[lead.end() :]):
+        if re.match(r"(?:at|in|on)\b", p, re.I) and not _MEETING_WORD.search(lead.group(0)):
+            return set()
+        clause = lead.group(0)
+    elif asked and (tail := _SCENE_AFTER.search(p)):
+        # "What did they agree to look into when she hosted him for breakfast?": with a kind of statement asked
+        # for, the kind says what answers ("Did privacy come up when they met on abortion rights?" asks of both)
+        clause = tail.group(0)
+    else:
         return set()
     # its names stay in the topic: the answerer drops those of the meeting's participants
-    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", lead.group(0)))))
-    return {stem(w) for w in words(lead.group(0)) if w not in names}
+    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", clause))))
+    return {stem(w) for w in words(clause) if w not in names}
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
