@@ -850,3 +850,10 @@ def test_a_closing_clause_of_meeting_describes_the_answer_when_a_kind_of_stateme
     # without a kind of statement asked for, the closing clause is asked about too
     part = analyse("Did privacy come up when Harris met California legislators on abortion rights?").parts[0]
     assert "privaci" in part.topic and "abort" in part.topic
+
+
+def test_a_capital_named_by_its_country_is_looked_for_by_its_name():
+    assert "zagreb" in analyse("What incident in the Croatian capital came up in March 2022?").parts[0].topic
+    assert "kyiv" in analyse("When did the embassy in Ukraine's capital reopen?").parts[0].topic
+    assert "chisinau" in analyse("What did Robinson plan in the capital of Moldova?").parts[0].topic
+    assert "capit" in analyse("Who did Blinken meet in the capital?").parts[0].topic  # no country: the word itself

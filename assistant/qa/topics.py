@@ -15,12 +15,14 @@ from ..text.lexicon import (
     TIME_MODIFIERS,
     TITLE_HEADS,
 )
+from ..text.names import canonical_party
+from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASKED_KINDS,
     MEETING_TALK,
 )
-from ..text.tokenize import stem, words
+from ..text.tokenize import fold, stem, words
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -187,6 +189,25 @@ def scene_words(part: str, asked: bool = False) -> set[str]:
     # its names stay in the topic: the answerer drops those of the meeting's participants
     names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", clause))))
     return {stem(w) for w in words(clause) if w not in names}
+
+
+_CAPITAL_ASKED = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b|\bcapital\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+)
+
+
+def capitals_named(part: str) -> tuple[str, ...]:
+    """The capital cities a part names by their country ("the Croatian capital", "Ukraine's capital", "the
+    capital of Moldova"): what a readout writes instead ("Zagreb")."""
+    out: list[str] = []
+    for m in _CAPITAL_ASKED.finditer(part):
+        country = canonical_party(m.group(1) or m.group(2) or "")
+        if country is None:
+            continue
+        names = {fold(w) for w in country.lower().split()}
+        out += [city for city, c in CAPITAL_OF.items() if c in names and city not in ("mexico", "kiev")]
+    return tuple(dict.fromkeys(out))
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
