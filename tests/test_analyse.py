@@ -7,8 +7,9 @@ import datetime
 
 import pytest
 
-from assistant.qa.analyse import about_meeting, analyse, answer_type, asked_kinds, principal_office, split_parts
+from assistant.qa.analyse import about_meeting, analyse, answer_type, principal_office, split_parts
 from assistant.qa.times import TimeWindow, time_window, time_windows
+from assistant.qa.topics import asked_kinds
 
 D = datetime.date
 
@@ -857,3 +858,22 @@ def test_a_capital_named_by_its_country_is_looked_for_by_its_name():
     assert "kyiv" in analyse("When did the embassy in Ukraine's capital reopen?").parts[0].topic
     assert "chisinau" in analyse("What did Robinson plan in the capital of Moldova?").parts[0].topic
     assert "capit" in analyse("Who did Blinken meet in the capital?").parts[0].topic  # no country: the word itself
+
+
+def test_early_mid_and_late_narrow_a_month_loosely():
+    import datetime
+
+    from assistant.qa.times import time_window
+
+    late = time_window("What did Blinken tell Kuleba at the end of April 2022?")
+    assert late.start == datetime.date(2022, 4, 18) and late.end == datetime.date(2022, 4, 30)
+    early = time_window("What did they discuss in early May 2022?")
+    assert early.start == datetime.date(2022, 5, 1) and early.end == datetime.date(2022, 5, 12)
+    assert time_window("in mid-May 2022").start == datetime.date(2022, 5, 8)
+    whole = time_window("What did they discuss in May 2022?")
+    assert whole.start == datetime.date(2022, 5, 1) and whole.end == datetime.date(2022, 5, 31)
+
+
+def test_going_back_is_no_backing():
+    assert asked_kinds("What did Blinken say about American diplomats going back to Ukraine?") == ()
+    assert "expressed_support" in asked_kinds("Did Blinken back Ukraine's bid?")

@@ -22,7 +22,6 @@ from ..text.lexicon import (
 from ..text.question_words import (
     ASKED_KINDS,
     KIND_WORDS,
-    LIGHT_VERBS,
     NOT_ABOUT_MEETING,
     TALK_VERBS,
 )
@@ -37,7 +36,7 @@ from .question_names import (
     title_words,
 )
 from .times import TimeWindow, time_window, time_windows
-from .topics import answer_hints, capitals_named, focus, name_phrase_words, scene_words, topic_terms
+from .topics import answer_hints, asked_kinds, capitals_named, focus, name_phrase_words, scene_words, topic_terms
 
 _WH = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
@@ -297,31 +296,6 @@ def about_meeting(part: str) -> bool | None:
     if answer_type(part) == "person" and _TOOK_PART.search(f):
         return True
     return None
-
-
-def asked_kinds(part: str) -> tuple[str, ...]:
-    """The statement kinds a part asks about ("what did they agree" -> agreed, committed)."""
-    out: list[str] = []
-    # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
-    # statement asked for ("what agreement did they reach" still asks for one)
-    part = re.sub(
-        r"\b(?:the|this|that|its|their)\s+(?:[\w\-\"\u201c\u201d.]+\s+){0,4}?(?:agreement|deal)\b(?!\s+(?:on|to|with)\b)",
-        "",
-        part,
-        flags=re.I,
-    )
-    for w in words(part):
-        for kind in ASKED_KINDS.get(stem(w), ()):
-            if kind not in out:
-                out.append(kind)
-    if re.search(r"\bcall(?:ed)? (?:on|for)\b", part, re.I):
-        out.insert(0, "urged")
-    # "offer condolences", "offered support": the noun says the kind, the verb only carries it
-    light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
-    heavy = [k for w in words(part) if stem(w) not in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]
-    if light and heavy:
-        out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
-    return tuple(out)
 
 
 def split_parts(question: str) -> list[str]:

@@ -254,12 +254,32 @@ def _month_of_year(q: str) -> TimeWindow | None:
     mo = _month(m.group(1)) if m else None
     if m and mo:
         y = int(m.group(2))
-        return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))
+        first, last = _part_of_month(q[max(0, m.start() - 30) : m.start()], _month_end(y, mo).day)
+        return TimeWindow(datetime.date(y, mo, first), datetime.date(y, mo, last), None, None, m.group(0))
     for n in _NUMERIC_MONTH.finditer(q):
         y, mo = (int(n.group(1)), int(n.group(2))) if n.group(1) else (int(n.group(4)), int(n.group(3)))
         if 1 <= mo <= 12 and not (n.group(1) and mo == (y + 1) % 100):  # "the 2001-02 season" spans two years
             return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, n.group(0))
     return None
+
+
+def _part_of_month(before: str, days: int) -> tuple[int, int]:
+    """The days of a month that "early", "mid" or "late" before it ask for ("at the end of April 2022"), loosely
+    (writers round: "late April" may be the 19th); the whole month without one."""
+    m = re.search(
+        r"\b(early|beginning of|start of|first days of|first week of|mid|middle of|late|end of|last days of|"
+        r"last week of)[\s\-]+(?:of\s+)?$",
+        before,
+        re.I,
+    )
+    if not m:
+        return 1, days
+    word = m.group(1).lower()
+    if word.startswith(("early", "beginning", "start", "first")):
+        return 1, 12
+    if word.startswith(("mid", "middle")):
+        return 8, 23
+    return 18, days
 
 
 def _quarter(q: str) -> TimeWindow | None:

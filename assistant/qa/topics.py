@@ -20,6 +20,7 @@ from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASKED_KINDS,
+    LIGHT_VERBS,
     MEETING_TALK,
 )
 from ..text.tokenize import fold, stem, words
@@ -238,3 +239,36 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
             continue
         out.append(s)
     return tuple(dict.fromkeys(out))
+
+
+def asked_kinds(part: str) -> tuple[str, ...]:
+    """The statement kinds a part asks about ("what did they agree" -> agreed, committed)."""
+    out: list[str] = []
+    # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
+    # statement asked for ("what agreement did they reach" still asks for one)
+    part = re.sub(
+        r"\b(?:the|this|that|its|their)\s+(?:[\w\-\"\u201c\u201d.]+\s+){0,4}?(?:agreement|deal)\b(?!\s+(?:on|to|with)\b)",
+        "",
+        part,
+        flags=re.I,
+    )
+    # "diplomats going back to Ukraine": a way back, not backing
+    part = re.sub(
+        r"\b(?:go|goes|going|went|gone|come|comes|coming|came|get|getting|got|bring|brought|head|heading|headed|"
+        r"move|moving|moved|fly|flew|return|returning)\s+back\b",
+        " ",
+        part,
+        flags=re.I,
+    )
+    for w in words(part):
+        for kind in ASKED_KINDS.get(stem(w), ()):
+            if kind not in out:
+                out.append(kind)
+    if re.search(r"\bcall(?:ed)? (?:on|for)\b", part, re.I):
+        out.insert(0, "urged")
+    # "offer condolences", "offered support": the noun says the kind, the verb only carries it
+    light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
+    heavy = [k for w in words(part) if stem(w) not in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]
+    if light and heavy:
+        out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
+    return tuple(out)
