@@ -877,3 +877,9 @@ def test_early_mid_and_late_narrow_a_month_loosely():
 def test_going_back_is_no_backing():
     assert asked_kinds("What did Blinken say about American diplomats going back to Ukraine?") == ()
     assert "expressed_support" in asked_kinds("Did Blinken back Ukraine's bid?")
+
+
+def test_taking_part_in_or_attending_a_meeting_asks_about_the_meeting():
+    assert about_meeting("On what date did Blinken take part in the foreign ministers' meeting where he spoke?")
+    assert about_meeting("When did Blinken attend the Quad ministerial?")
+    assert about_meeting("When did Harris participate in the summit?")

@@ -245,7 +245,8 @@ _TOOK_PART = re.compile(
 _MEETING_VERB = re.compile(
     r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
     r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
-    r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed)\b",
+    r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed|attend|attended|"
+    r"participate|participated)\b",
     re.I,
 )
 
@@ -274,7 +275,7 @@ def about_meeting(part: str) -> bool | None:
         f,
         re.I,
     )
-    rest = f[m.end() :] if m else f
+    rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b", f, re.I)
     if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
         verb = own.group(1).lower()
