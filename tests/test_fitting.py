@@ -398,3 +398,19 @@ def test_a_name_with_a_number_is_stated_with_a_space_too():
     assert topic_coverage("They looked to COP 27 this week.", ("cop27",), lambda t: 1.0) == 1.0
     assert topic_coverage("They looked to COP-27 this week.", ("cop27",), lambda t: 1.0) == 1.0
     assert topic_coverage("They looked to COP 26 this week.", ("cop27",), lambda t: 1.0) == 0.0
+
+
+def test_who_represented_a_country_asks_for_that_country_s_people():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import participants_asked
+    from assistant.records import Meeting, Participant
+
+    people = (
+        Participant("Joe Biden", "President", "United States", "issuer"),
+        Participant("Andrej Babis", "Prime Minister", "Czech Republic", "counterpart"),
+        Participant("Eduard Heger", "Prime Minister", "Slovakia", "counterpart"),
+        Participant("Andrzej Duda", "President", "Poland", "counterpart"),
+    )
+    call = Meeting("b9.txt", "Call with the Bucharest Nine", None, None, None, "call", participants=people)
+    part = analyse("On the Bucharest Nine call, who represented the Czech Republic and Slovakia?").parts[0]
+    assert [p.name for p in participants_asked(part, call)] == ["Andrej Babis", "Eduard Heger"]

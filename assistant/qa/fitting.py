@@ -311,6 +311,9 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         people = list(m.participants)
     team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
+    # "who represented the Czech Republic and Slovakia": the people of those countries
+    if represent := re.search(r"\b(?:represent\w*|spoke for|speaking for)\b(.*)$", part.text, re.I):
+        countries |= {c.name for c in find_parties(represent.group(1)) if not c.organisation}
     people = [p for p in m.participants if p.country in countries] or people
     people = _described(part.text, people, lines) or people
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
