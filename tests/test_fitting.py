@@ -414,3 +414,15 @@ def test_who_represented_a_country_asks_for_that_country_s_people():
     call = Meeting("b9.txt", "Call with the Bucharest Nine", None, None, None, "call", participants=people)
     part = analyse("On the Bucharest Nine call, who represented the Czech Republic and Slovakia?").parts[0]
     assert [p.name for p in participants_asked(part, call)] == ["Andrej Babis", "Eduard Heger"]
+
+
+def test_who_was_done_something_may_be_a_body_but_who_did_it_is_a_person():
+    from assistant.qa.analyse import about_meeting, analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    welcomed = analyse("Who was welcomed as the group's newest member?").parts[0]
+    assert about_meeting(welcomed.text) is not True  # a welcome as a member is no meeting
+    assert answer_type_missing("The Friends welcomed the MRC Secretariat as the newest member.", welcomed) == ""
+    moderated = analyse("Who moderated the meeting with the governors?").parts[0]
+    assert answer_type_missing("The Gender Policy Council hosted the Governors Council.", moderated) != ""
+    assert answer_type_missing("The talk was moderated by Jennifer Klein, Director.", moderated) == ""

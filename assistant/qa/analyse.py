@@ -276,6 +276,7 @@ def about_meeting(part: str) -> bool | None:
         re.I,
     )
     rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
+    rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b", f, re.I)
     if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
         verb = own.group(1).lower()

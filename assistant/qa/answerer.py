@@ -36,6 +36,7 @@ from .fitting import (
     KIND_LABELS,
     WHICH_MEETING,
     analysis_of,
+    answer_type_missing,
     best_quotes,
     inherit,
     kind_noun,
@@ -427,10 +428,8 @@ class Answerer:
         sent = s.candidate.sentence
         if s.score < self.tuning.min_score:
             return f"score {s.score:.2f}"
-        if not has_answer_type(sent.text, part.answer_type):
-            return f"no {part.answer_type}"
-        if part.answer_type == "person" and not names_someone_new(sent.text, part.text):
-            return "no one the question does not name"  # "who was behind the attack on Duque's helicopter"
+        if why := answer_type_missing(sent.text, part):
+            return why
         if past_for_future(part, sent.text):
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):

@@ -13,7 +13,7 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
-from .coverage import capital_stated, own_stems, party_names, topic_coverage
+from .coverage import capital_stated, has_answer_type, names_someone_new, own_stems, party_names, topic_coverage
 from .followup import PRONOUN_SUBJECT
 from .select import Selection
 from .times import relative_to
@@ -395,3 +395,25 @@ def analysis_of(query: Query, sel: Selection) -> dict:
         "compare": query.compare,
         "readouts": None if sel.rids is None else len(sel.rids),
     }
+
+
+def answer_type_missing(text: str, part: Part) -> str:
+    """Why a sentence does not carry the kind of answer a part asks for ("" when it does). "Who" of what was done
+    to someone may be answered by a body as well ("who was welcomed as its newest member": the MRC Secretariat);
+    either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
+    if has_answer_type(text, part.answer_type) and (part.answer_type != "person" or names_someone_new(text, part.text)):
+        return ""
+    if part.answer_type == "person" and _BARE_WHO.match(part.text):
+        bodies = [p.name for p in find_parties(text) if p.organisation] + _BODY.findall(text)
+        if any(b.lower() not in part.text.lower() for b in bodies):
+            return ""
+    if not has_answer_type(text, part.answer_type):
+        return f"no {part.answer_type}"
+    return "no one the question does not name"
+
+
+#: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
+_BARE_WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom)\s+(?:was|were|is|are|has been|had been|will be)\s+\w+ed\b", re.I)
+_BODY = re.compile(
+    r"\b(?:[A-Z][\w\-]*\s+)+(?:Secretariat|Commission|Council|Agency|Bank|Fund|Organization|Institute|Foundation)\b"
+)
