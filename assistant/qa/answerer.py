@@ -54,7 +54,7 @@ from .fitting import (
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
-from .select import MeetingIndex, Selection, participant_stems, select
+from .select import MeetingIndex, Selection, best_titled, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
 from .tuning import Tuning
@@ -174,10 +174,9 @@ class Answerer:
         soft: bool = False,
     ) -> Answer:
         """Answer ``question`` from the readouts that fit ``filters``. ``context`` is the conversation's subject
-        when ``question`` is a follow-up: its meeting (people, countries, time, kind) stays the constraint
-        unless the follow-up names another. With ``soft``, the question did not read as a follow-up: the
-        conversation's meeting is tried first ("Was any money attached to the energy side?"), and all the
-        readouts when that meeting does not answer it."""
+        when ``question`` is a follow-up: its meeting stays the constraint unless the follow-up names another.
+        With ``soft``, the question did not read as a follow-up: the conversation's meeting is tried first, and
+        all the readouts when that meeting does not answer it."""
         if soft and context:
             return self._answer_soft(question, filters, retrieval, context)
         query = analyse(question)
@@ -189,6 +188,8 @@ class Answerer:
                 search = f"{question} {context}"  # "By when?" is searched with what it is about
             query = inherit(query, analyse(context))
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
+        if context and not query.compare and set(query.people) <= set(analyse(context).people):
+            sel = best_titled(self.store, sel, context, query.meeting_kind)  # the meeting the conversation is about
         if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()

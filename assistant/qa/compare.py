@@ -13,12 +13,12 @@ import re
 from dataclasses import replace
 
 from ..records import Answer
-from ..text.tokenize import content_terms, words
+from ..text.tokenize import words
 from .analyse import Part, Query, analyse
 from .compose import Group, cited_first, compose, header
 from .coverage import BYLINE
 from .filters import Filters
-from .select import Selection, kind_fits, participant_stems, select
+from .select import Selection, best_titled, kind_fits, participant_stems, select
 from .times import time_windows
 from .who_when_where import from_records
 
@@ -90,7 +90,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
                 if best is not None:
                     break
             s = best or select(q, answerer.index, filters, answerer.known)
-            out.append((w.describe(), _best_titled(answerer, s, question, query.meeting_kind)))
+            out.append((w.describe(), best_titled(answerer.store, s, question, query.meeting_kind)))
         return out
     texts = sides(question)
     if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters)):
@@ -98,7 +98,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     for text in texts[:4]:
         q = side_query(text, query)
         s = select(q, answerer.index, filters, answerer.known)
-        out.append((text, _best_titled(answerer, s, text, q.meeting_kind)))
+        out.append((text, best_titled(answerer.store, s, text, q.meeting_kind)))
     return out
 
 
@@ -122,21 +122,6 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
         seen |= set(s.rids)
         out.append((s.described or "", s))
     return out if len(out) >= 2 else []
-
-
-def _best_titled(answerer, s: Selection, text: str, kind: str | None) -> Selection:
-    """Of a side's several readouts (every meeting of that day), those whose title says most of what the question
-    says of it ("her French, German, Italian and UK counterparts", "economic team"), of the kind it names; all
-    of them when no title says more than another."""
-    if not s.rids or len(s.rids) < 2:
-        return s
-    meetings = answerer.store.meetings
-    rids = [r for r in s.rids if kind is None or kind_fits(kind, meetings[r])] or list(s.rids)
-    asked = set(content_terms(text))
-    said = {r: sum(answerer.store.idf(t) for t in asked & set(content_terms(meetings[r].title))) for r in rids}
-    top = max(said.values())
-    best = tuple(r for r in rids if said[r] == top)
-    return replace(s, rids=best) if top > 0 and len(best) < len(s.rids) else s
 
 
 def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
 from ..text.lexicon import SHORT_NAMES
-from ..text.tokenize import fold, stem, words
+from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
 from .question_names import has_alias
@@ -398,3 +398,29 @@ def participant_stems(sel: Selection, query: Query) -> set[str]:
     for name in (*sel.people, *query.parties, *((sel.place,) if sel.place else ())):
         out |= {stem(w) for w in words(name)} | set(words(name))
     return out
+
+
+def best_titled(store, s: Selection, text: str, kind: str | None) -> Selection:
+    """Of several selected readouts (every meeting of that day), those whose title says most of what ``text``
+    says of the meeting ("her French, German, Italian and UK counterparts", "Biden's transatlantic video call"),
+    of the kind it names; all of them when no title says more than another."""
+    if not s.rids or len(s.rids) < 2:
+        return s
+    meetings = store.meetings
+    rids = [r for r in s.rids if kind is None or kind_fits(kind, meetings[r])] or list(s.rids)
+    asked, countries = _title_terms(text)
+    said = {}
+    for r in rids:  # the countries a title shares first, then how rare the other words it shares are
+        words_of, countries_of = _title_terms(meetings[r].title)
+        said[r] = (len(countries & countries_of), sum(store.idf(t) for t in asked & words_of))
+    top = max(said.values())
+    best = tuple(r for r in rids if said[r] == top)
+    return replace(s, rids=best) if top > (0, 0) and len(best) < len(s.rids) else s
+
+
+def _title_terms(text: str) -> tuple[set[str], set[str]]:
+    """A text's content words, and the usual names of the countries it names in any form ("Australia's" and
+    "Australian" are one)."""
+    from ..text.names import find_parties
+
+    return set(content_terms(text)), {p.name for p in find_parties(text) if p.name != "United States"}

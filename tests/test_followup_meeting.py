@@ -1,0 +1,57 @@
+"""A follow-up stays in the readout the conversation is about, when the day it names holds several meetings of
+the same person: the one whose title says what the earlier question said of it. A small corpus written here,
+with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "transatlantic.txt": (
+        "President Biden's Video Call with Transatlantic Leaders",
+        "February 11, 2022",
+        "President Biden convened a video call with transatlantic leaders on Russia's military build-up. The "
+        "leaders agreed on the importance of imposing massive consequences should Russia escalate.",
+    ),
+    "trudeau.txt": (
+        "President Biden's Call with Prime Minister Justin Trudeau of Canada",
+        "February 11, 2022",
+        "President Biden spoke with Prime Minister Justin Trudeau of Canada about the blockade of bridges. The two "
+        "leaders agreed to stay in close touch in the days ahead.",
+    ),
+    "adams.txt": (
+        "Deputy Secretary Sherman's Call with Australia Department of Foreign Affairs and Trade Secretary Adams",
+        "July 14, 2022",
+        "Deputy Secretary Wendy Sherman spoke with Secretary Jan Adams of Australia. She highlighted the Quad.",
+    ),
+    "delattre.txt": (
+        "Deputy Secretary Sherman's Call with French Foreign Ministry Secretary General Delattre",
+        "July 15, 2022",
+        "Deputy Secretary Wendy Sherman spoke with Secretary General Francois Delattre of France about Ukraine.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def _turn(question: str, answer: str) -> list[dict]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+
+
+def test_a_follow_up_stays_in_the_meeting_the_earlier_question_described(asst):
+    history = _turn("Which leaders joined Biden's transatlantic video call on February 11, 2022?", "Many leaders.")
+    ans = asst.ask("And what did they agree on?", history=history)
+    # the answer is sought in that readout alone (which of its sentences answers is for a real model)
+    assert "Transatlantic Leaders" in ans.text and "Trudeau" not in ans.text, ans.text
+    assert {c.source for c in ans.citations} <= {"transatlantic.txt"}, ans.text
+
+
+def test_a_country_named_in_any_form_says_which_meeting(asst):
+    history = _turn("Who did Sherman call at Australia's foreign ministry in July 2022?", "Jan Adams.")
+    ans = asst.ask("Which regional grouping did she single out?", history=history)
+    assert "delattre.txt" not in {c.source for c in ans.citations} and "Delattre" not in ans.text, ans.text
