@@ -426,3 +426,29 @@ def test_who_was_done_something_may_be_a_body_but_who_did_it_is_a_person():
     moderated = analyse("Who moderated the meeting with the governors?").parts[0]
     assert answer_type_missing("The Gender Policy Council hosted the Governors Council.", moderated) != ""
     assert answer_type_missing("The talk was moderated by Jennifer Klein, Director.", moderated) == ""
+
+
+def test_which_call_is_answered_with_its_meeting_sentence_first():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.compose import Quote
+    from assistant.qa.who_when_where import with_meeting_sentence
+    from assistant.records import Sentence
+
+    met = Sentence("a.txt", 10, 80, "Deputy Secretary Sherman spoke today with Deputy Foreign Minister Marta Morgan.")
+    said = Sentence("a.txt", 81, 150, "She thanked Canada for resolving the situation at the Ambassador Bridge.")
+
+    class Stub:
+        def meeting_of(self, source):
+            return (0, None)
+
+        def meeting_sentence(self, rid):
+            return met
+
+        def quote(self, sentence, score=0.0, lead=""):
+            return Quote(sentence, "Call", None, score)
+
+    thanks = [Quote(said, "Call", None, 0.8)]
+    which = analyse("Which call had a diplomat thanking a neighbor for resolving a bridge blockade?").parts[0]
+    assert [q.sentence for q in with_meeting_sentence(Stub(), which, thanks)] == [met, said]
+    what = analyse("What did Sherman thank Canada for?").parts[0]
+    assert with_meeting_sentence(Stub(), what, thanks) == thanks

@@ -58,7 +58,7 @@ from .select import MeetingIndex, Selection, best_titled, participant_stems, sel
 from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
 from .tuning import Tuning
-from .who_when_where import from_records
+from .who_when_where import from_records, with_meeting_sentence
 
 _RECORD_TYPES = ("date", "place", "person")
 log = logging.getLogger(__name__)
@@ -352,7 +352,7 @@ class Answerer:
             fits = self._best_of_named(scored, part)
         chosen = best_quotes(reasons_first(fits, part, self.tuning.margin), self.tuning.max_quotes, self.tuning.margin)
         if chosen:
-            return chosen, [], [], passages
+            return with_meeting_sentence(self, part, chosen), [], [], passages
         return [], [missing_line(part, topic, self._scope(sel))], [], passages
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:

@@ -7,7 +7,7 @@ import re
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
 from .coverage import topic_coverage
-from .fitting import naming_sentences, participants_asked, people_in_words
+from .fitting import WHICH_MEETING, naming_sentences, participants_asked, people_in_words
 from .select import Selection
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
@@ -62,3 +62,17 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 cited = naming or [sentence]
                 got += [answerer.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
     return got, missing
+
+
+def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quote]:
+    """A "which call had ..." part asks which meeting: its answer opens with the readout's meeting sentence (who
+    met whom), then what was said there."""
+    if not quotes or not WHICH_MEETING.search(part.text):
+        return quotes
+    hit = answerer.meeting_of(quotes[0].sentence.source)
+    sentence = answerer.meeting_sentence(hit[0]) if hit else None
+    if sentence is None or any(
+        q.sentence.start == sentence.start for q in quotes if q.sentence.source == sentence.source
+    ):
+        return quotes
+    return [answerer.quote(sentence, quotes[0].score), *quotes]
