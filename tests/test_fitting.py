@@ -452,3 +452,12 @@ def test_which_call_is_answered_with_its_meeting_sentence_first():
     assert [q.sentence for q in with_meeting_sentence(Stub(), which, thanks)] == [met, said]
     what = analyse("What did Sherman thank Canada for?").parts[0]
     assert with_meeting_sentence(Stub(), what, thanks) == thanks
+
+
+def test_a_delegation_answers_who_travelled_with_someone():
+    from assistant.qa.coverage import names_someone_new, topic_coverage
+
+    sentence = "NSA Sullivan was accompanied by a delegation of senior U.S. government officials."
+    assert names_someone_new(sentence, "Who travelled with Jake Sullivan to New Delhi?")
+    assert topic_coverage(sentence, ("travel",), lambda t: 1.0) == 1.0  # travelled with ~ accompanied by
+    assert not names_someone_new("The two leaders discussed trade.", "Who did Biden meet?")

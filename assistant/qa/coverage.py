@@ -145,6 +145,9 @@ _DOCUMENT = re.compile(
 )
 
 
+_COMPANY = re.compile(r"\b(?:delegation|officials|team|experts|advisers|advisors|staff|representatives)\b", re.I)
+
+
 def names_someone_new(text: str, question: str) -> bool:
     """Whether a sentence names someone a question does not: a person by a name none of whose words the
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
@@ -154,6 +157,9 @@ def names_someone_new(text: str, question: str) -> bool:
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}
         if m.group:
+            # "a delegation of senior U.S. government officials" answers "who travelled with him"
+            if _COMPANY.search(m.title or "") and not all(w.lower() in asked for w in words(m.title or "")):
+                return True
             continue
         # someone the question names by office ("Somalia's president") is not new either
         by_office = bool(m.title) and all(w.lower() in asked for w in words(m.title or ""))

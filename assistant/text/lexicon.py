@@ -368,6 +368,7 @@ SYNONYM_GROUPS = (
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
     ("deal", "agreement", "accord", "pact"),
+    ("travel", "accompani"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
