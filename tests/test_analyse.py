@@ -883,3 +883,11 @@ def test_taking_part_in_or_attending_a_meeting_asks_about_the_meeting():
     assert about_meeting("On what date did Blinken take part in the foreign ministers' meeting where he spoke?")
     assert about_meeting("When did Blinken attend the Quad ministerial?")
     assert about_meeting("When did Harris participate in the summit?")
+
+
+def test_a_bare_question_word_with_its_noun_takes_the_verb_of_the_next_part():
+    parts = split_parts("On what date and in which city were Blinken and the ministers due to meet?")
+    assert parts[0] == "On what date were Blinken and the ministers due to meet?"
+    assert parts[1] == "in which city were Blinken and the ministers due to meet?"
+    # "due to meet" is something the readout says will happen, not the meeting it records
+    assert about_meeting(parts[0]) is False

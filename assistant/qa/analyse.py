@@ -267,7 +267,9 @@ def about_meeting(part: str) -> bool | None:
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
-    if re.search(r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to)\b", f, re.I):
+    if re.search(
+        r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated to)\b", f, re.I
+    ):
         return False  # "where will they meet next": something the readout says, not where this meeting was
     m = re.match(
         r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
@@ -300,15 +302,23 @@ def about_meeting(part: str) -> bool | None:
     return None
 
 
+#: a question word with at most its preposition and noun: "where", "on what date", "in which city"
+_BARE_WH = re.compile(
+    r"(?:(?:on|in|at|by|for|from|with)\s+)?(?:what|which|who|whom|when|where|why|how)(?:\s+(?:date|day|city|"
+    r"country|place|year|month|time|town|venue))?",
+    re.I,
+)
+
+
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
     when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
     out: list[str] = []
     for k, p in enumerate(pieces):
-        if re.fullmatch(r"(?:what|which|who|whom|when|where|why|how)", p.strip(), re.I) and k + 1 < len(pieces):
-            rest = re.sub(r"^\s*\w+", "", pieces[k + 1], count=1)
-            out.append(p.strip().capitalize() + rest)
+        if _BARE_WH.fullmatch(p.strip()) and k + 1 < len(pieces) and (m := _BARE_WH.match(pieces[k + 1].strip())):
+            # "On what date and in which city were they due to meet?": "On what date were they due to meet?"
+            out.append(p.strip()[:1].upper() + p.strip()[1:] + pieces[k + 1].strip()[m.end() :])
         else:
             out.append(p)
     return out or [question]
