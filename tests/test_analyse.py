@@ -891,3 +891,28 @@ def test_a_bare_question_word_with_its_noun_takes_the_verb_of_the_next_part():
     assert parts[1] == "in which city were Blinken and the ministers due to meet?"
     # "due to meet" is something the readout says will happen, not the meeting it records
     assert about_meeting(parts[0]) is False
+
+
+def test_review_rules_stay_in_their_place():
+    from assistant.qa.coverage import topic_coverage
+    from assistant.qa.fitting import answer_type_missing
+    from assistant.qa.topics import capitals_named, scene_words
+
+    # a country in the topic after "about" is no side of the meeting
+    assert "China" not in analyse("What did Biden tell G7 leaders about China and its leaders?").parties
+    # a statement verb before the deal still asks for that kind of statement
+    assert asked_kinds("Did the leaders sign the deal?") == ("agreed",)
+    # a generic group answers "who travelled with him", not "who was behind it"
+    behind = analyse("Who was behind the assassination of President Moise?").parts[0]
+    assert answer_type_missing("U.S. officials will continue to engage with Haitian authorities.", behind) != ""
+    # "according to" is no deal
+    assert topic_coverage("According to the President, the talks were productive.", ("deal",), lambda t: 1.0) == 0
+    # capital markets are no city; South Sudan's capital is not Sudan's
+    assert capitals_named("What did Yellen say about Ukraine's capital markets?") == ()
+    assert "khartoum" not in capitals_named("What did the envoy see in the capital of South Sudan?")
+    # a leading clause without a word of meeting, or the words after "about", stay the topic
+    assert scene_words("As for climate, what did Biden and Macron agree?") == set()
+    assert "chip" in analyse("What did Biden and Kishida agree during their call about chips?").parts[0].topic
+    # two capitals make initials only for a body's name
+    assert topic_coverage("The Ukrainian National Security and Defense Council met.", ("un",), lambda t: 1.0) == 0
+    assert not analyse("What did Biden, Kishida and Yoon commit to each other at Camp David?").compare

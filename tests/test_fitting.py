@@ -461,3 +461,18 @@ def test_a_delegation_answers_who_travelled_with_someone():
     assert names_someone_new(sentence, "Who travelled with Jake Sullivan to New Delhi?")
     assert topic_coverage(sentence, ("travel",), lambda t: 1.0) == 1.0  # travelled with ~ accompanied by
     assert not names_someone_new("The two leaders discussed trade.", "Who did Biden meet?")
+
+
+def test_who_represented_a_country_stops_where_the_clause_turns():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import participants_asked
+    from assistant.records import Meeting, Participant
+
+    people = (
+        Participant("Antony Blinken", "Secretary", "United States", "issuer"),
+        Participant("Hayashi Yoshimasa", "Foreign Minister", "Japan", "counterpart"),
+        Participant("Park Jin", "Foreign Minister", "South Korea", "counterpart"),
+    )
+    tri = Meeting("t.txt", "Trilateral", None, None, None, "trilateral", participants=people)
+    part = analyse("Who represented Japan in the trilateral with the United States and South Korea?").parts[0]
+    assert [p.name for p in participants_asked(part, tri)] == ["Hayashi Yoshimasa"]

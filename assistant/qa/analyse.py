@@ -19,6 +19,7 @@ from ..text.lexicon import (
     PARTICIPATION_VERBS,
     TITLE_HEADS,
 )
+from ..text.names import question_entities
 from ..text.question_words import (
     ASKED_KINDS,
     KIND_WORDS,
@@ -330,6 +331,10 @@ def _part(text: str, drop: set[str]) -> Part:
     if len(cities := capitals_named(text)) == 1:  # "the Croatian capital": a readout writes "Zagreb"
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does
+    named = {stem(w) for e in question_entities(text) for w in words(e)}
+    if not any(t not in scene and t not in named for t in topic):
+        # the scene holds all the question asks about: what it is about stays the topic ("... call about chips")
+        scene = scene_words(text, bool(asked), whole=False)
     main = tuple(t for t in topic if t not in scene)
     if (main or asked) and len(main) < len(topic):
         topic, hints = main, tuple(dict.fromkeys(hints + tuple(t for t in topic if t in scene)))
@@ -394,7 +399,7 @@ _EACH_OF_DATES = re.compile(
 )
 #: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
 _EACH_SIDE = re.compile(
-    r"\b(?:for|to|with|on|of|from|by)\s+each(?:\s+(?:side|country|government|leader|counterpart|of them|"
+    r"\b(?:for|to|with|on|of|from|by)\s+each(?!\s+other)(?:\s+(?:side|country|government|leader|counterpart|of them|"
     r"of the two))?\b|\beach side\b|\bin each (?:call|meeting|readout|conversation|visit|one)\b|\beach readout\b",
     re.I,
 )

@@ -189,7 +189,7 @@ class Answerer:
             query = inherit(query, analyse(context))
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
         if context and not query.compare and set(query.people) <= set(analyse(context).people):
-            sel = best_titled(self.store, sel, context, query.meeting_kind)  # the meeting the conversation is about
+            sel = best_titled(self.store, sel, f"{question} {context}", query.meeting_kind)  # the one talked about
         if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from ..records import Answer
-from ..text.tokenize import words
+from ..text.names import aliases_of
+from ..text.tokenize import stem, words
 from .analyse import Part, Query, analyse
 from .compose import Group, cited_first, compose, header
 from .coverage import BYLINE
@@ -142,17 +143,17 @@ def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:
     return out
 
 
-def _table_stems(answerer, rids: tuple[int, ...]) -> set[str]:
-    """Stems of every name of the countries at the table of a side's meetings ("her French, German, Italian and
-    UK counterparts" say who met, not what was said)."""
-    from ..text.names import aliases_of
-    from ..text.tokenize import stem
-
+def _table_stems(answerer, rids: tuple[int, ...], question: str) -> set[str]:
+    """Stems of the names of the countries at the table of a side's meetings ("her French, German, Italian and
+    UK counterparts" say who met, not what was said): their one-word names and demonyms, and the longer ones
+    only as the question writes them (not "people" and "republic" for every People's Republic)."""
+    low = question.lower()
     out: set[str] = set()
     for r in rids:
         for country in answerer.store.meetings[r].countries:
             for name in (country, *aliases_of(country)):
-                out |= {stem(w) for w in words(name)}
+                if len(name.split()) == 1 or name.lower() in low:
+                    out |= {stem(w) for w in words(name)}
     return out
 
 
@@ -201,7 +202,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             missing.append(s.missing or f"No indexed readout records {s.described or text}.")
             continue
         rids = tuple(r for r in s.rids if r not in seen) or s.rids
-        drop = participant_stems(s, query) | _name_stems(query, s.topic_names) | _table_stems(answerer, rids)
+        drop = participant_stems(s, query) | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
         if query.answer_type in ("date", "place"):  # "where was each held": each meeting's record

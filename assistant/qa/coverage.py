@@ -146,6 +146,8 @@ _DOCUMENT = re.compile(
 
 
 _COMPANY = re.compile(r"\b(?:delegation|officials|team|experts|advisers|advisors|staff|representatives)\b", re.I)
+#: a question about who went along ("who travelled with him", "who accompanied her", "who joined him")
+_WENT_WITH = re.compile(r"\b(?:travel\w*\s+with|accompan\w*|join\w*|came\s+with|went\s+with|delegation)\b", re.I)
 
 
 def names_someone_new(text: str, question: str) -> bool:
@@ -158,7 +160,11 @@ def names_someone_new(text: str, question: str) -> bool:
         named |= {w.lower() for w in words(m.name or "")}
         if m.group:
             # "a delegation of senior U.S. government officials" answers "who travelled with him"
-            if _COMPANY.search(m.title or "") and not all(w.lower() in asked for w in words(m.title or "")):
+            if (
+                _COMPANY.search(m.title or "")
+                and _WENT_WITH.search(question)
+                and not all(w.lower() in asked for w in words(m.title or ""))
+            ):
                 return True
             continue
         # someone the question names by office ("Somalia's president") is not new either
@@ -234,6 +240,10 @@ def own_stems(text: str) -> set[str]:
     return own | _initials(text)
 
 
+_BODY_ENDS = frozenset(
+    "Nations Union Kingdom States Council Fund Bank Organization Organisation Agency Emirates Court Assembly "
+    "Commission Forum Group Alliance Committee".split()
+)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][a-z]+){1,5}\b")
 
 
@@ -243,9 +253,12 @@ def _initials(text: str) -> set[str]:
     out = set()
     for run in _CAPITAL_RUN.findall(text):
         caps = [w[0].lower() for w in run.split() if w[:1].isupper()]
+        ends = [w for w in run.split() if w[:1].isupper()]
         for i in range(len(caps)):
             for j in range(i + 2, min(len(caps), i + 5) + 1):
-                out.add("".join(caps[i:j]))
+                # two letters only for a body's name ("United Nations": un), not any pair of capitals
+                if j - i > 2 or ends[j - 1] in _BODY_ENDS:
+                    out.add("".join(caps[i:j]))
     return out
 
 

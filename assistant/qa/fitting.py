@@ -285,6 +285,14 @@ _TEAM_OF = re.compile(
 )
 
 
+#: "who represented the Czech Republic and Slovakia (at the summit)": the countries up to where the clause turns
+_REPRESENTED = re.compile(
+    r"\b(?:represented|representing|represents|represent|spoke for|speaking for)\s+([^,?]+?)"
+    r"(?=\s+(?:at|in|on|during|with|when|while)\b|[,?]|$)",
+    re.I,
+)
+
+
 def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts;
     "which governor", "which National Urban League leader" those the title (or a line of ``lines`` naming
@@ -312,7 +320,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
     # "who represented the Czech Republic and Slovakia": the people of those countries
-    if represent := re.search(r"\b(?:represent\w*|spoke for|speaking for)\b(.*)$", part.text, re.I):
+    if represent := _REPRESENTED.search(part.text):
         countries |= {c.name for c in find_parties(represent.group(1)) if not c.organisation}
     people = [p for p in m.participants if p.country in countries] or people
     people = _described(part.text, people, lines) or people
@@ -413,7 +421,7 @@ def answer_type_missing(text: str, part: Part) -> str:
 
 
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
-_BARE_WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom)\s+(?:was|were|is|are|has been|had been|will be)\s+\w+ed\b", re.I)
+_BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
 _BODY = re.compile(
     r"\b(?:[A-Z][\w\-]*\s+)+(?:Secretariat|Commission|Council|Agency|Bank|Fund|Organization|Institute|Foundation)\b"
 )

@@ -297,7 +297,7 @@ _FROM_SIDE = (
 
 #: "the Australian and South Korean prime ministers": a country listed before others and their office
 _DEMONYMS_HELD = (
-    r"(?:[A-Z][\w\-]*(?:['\u2019]s)?\s+){1,2}(?:(?:,|and|,\s*and)\s+(?:[A-Z][\w\-]*(?:['\u2019]s)?\s+){1,2})*"
+    r"(?:(?-i:[A-Z])[\w\-]*(?:['\u2019]s)?\s+){1,2}(?:(?:,|and|,\s*and)\s+(?:(?-i:[A-Z])[\w\-]*(?:['\u2019]s)?\s+){1,2})*"
     r"(?:prime\s+)?(?:\w+\s+)?"
     + (r"(?:ministers|presidents|leaders|counterparts|foreign ministers|chancellors|premiers)\b")
 )

@@ -22,8 +22,11 @@ from ..text.question_words import (
     ASKED_KINDS,
     LIGHT_VERBS,
     MEETING_TALK,
+    SCENE_MEETING_WORDS,
+    TOPIC_PREPOSITIONS,
+    WAY_BACK_VERBS,
 )
-from ..text.tokenize import fold, stem, words
+from ..text.tokenize import stem, words
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -153,32 +156,32 @@ def _lead_words(part: str) -> set[str]:
     return set()
 
 
-_SCENE = re.compile(r"^(?:when|while|during|as|ahead of|at|in|on)\b[^,?]{3,120},\s*", re.I)
-_MEETING_WORD = re.compile(
-    r"\b(?:call|calls|called|meeting|meetings|met|meet|visit|visited|visiting|trip|talks|talked|spoke|phoned|"
-    r"conversation|summit|session|stop|dialogue|consultations|hosted|travel(?:l?ed)?)\b",
+_SCENE = re.compile(
+    r"^(?:when|while|during|as|ahead of|at|in|on)\b[^?]{3,160}?,\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?"
+    r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)",
     re.I,
 )
-
-
+_MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
 _SCENE_AFTER = re.compile(
-    r"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:call|calls|called|meeting|meetings|met|meet|visit|"
-    r"visited|visiting|trip|talks|talked|spoke|phoned|hosted|conversation|summit|session)\b)[^?,]{3,120}\??$",
+    rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)[^?,]{{3,120}}\??$",
     re.I,
 )
+#: where a scene clause turns to its topic: "during their call about semiconductors"
+_TOPIC_TURN = re.compile(rf"\b(?:{'|'.join(TOPIC_PREPOSITIONS)})\b", re.I)
 
 
-def scene_words(part: str, asked: bool = False) -> set[str]:
+def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     """Words of a leading clause that says which meeting ("When Biden met civil rights leaders in September 2022,
     which laws came up ...", "While the ambassador was visiting refugee camps, ..."): the readout states them,
-    the answering sentence need not. "In", "at" and "on" lead one only with a word of meeting ("In his call with
-    Kadhimi, ..."; "On climate, what did they agree?" leads with its topic). A closing clause of meeting is one
-    when ``asked`` (the part asks for a kind of statement)."""
+    the answering sentence need not. A clause leads so only with a word of meeting ("In his call with Kadhimi,
+    ..."; "On climate, what did they agree?" leads with its topic); without ``whole``, only up to a word that
+    turns to a topic ("during their call about semiconductors"). A closing clause of meeting is one when
+    ``asked`` (the part asks for a kind of statement)."""
     p = part.strip()
     lead = _SCENE.match(p)
     if lead and _FOCUS.search(p[lead.end() :]):
-        if re.match(r"(?:at|in|on)\b", p, re.I) and not _MEETING_WORD.search(lead.group(0)):
+        if not _MEETING_WORD.search(lead.group(0)):  # "On climate, ...", "When it comes to climate, ..."
             return set()
         clause = lead.group(0)
     elif asked and (tail := _SCENE_AFTER.search(p)):
@@ -187,14 +190,18 @@ def scene_words(part: str, asked: bool = False) -> set[str]:
         clause = tail.group(0)
     else:
         return set()
+    if not whole and (turn := _TOPIC_TURN.search(clause)):  # "during their call about semiconductors"
+        clause = clause[: turn.start()]
     # its names stay in the topic: the answerer drops those of the meeting's participants
     names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", clause))))
     return {stem(w) for w in words(clause) if w not in names}
 
 
 _CAPITAL_ASKED = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b|\bcapital\s+of\s+(?:the\s+)?"
-    r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+    r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b"
+    r"(?!\s+(?:markets?|investments?|flows?|gains?|spending|expenditures?|goods|projects?|punishment|formation|"
+    r"accounts?|requirements?|controls?|stock|budgets?|assets?|costs?|needs|outlays?)\b)"
+    r"|\bcapital\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
 )
 
 
@@ -206,9 +213,13 @@ def capitals_named(part: str) -> tuple[str, ...]:
         country = canonical_party(m.group(1) or m.group(2) or "")
         if country is None:
             continue
-        names = {fold(w) for w in country.lower().split()}
-        out += [city for city, c in CAPITAL_OF.items() if c in names and city not in ("mexico", "kiev")]
+        out += [city for city, c in CAPITAL_OF.items() if _country_of(c) == country and city not in ("mexico", "kiev")]
     return tuple(dict.fromkeys(out))
+
+
+def _country_of(word: str) -> str | None:
+    """The country a word of ``CAPITAL_OF`` stands for ("croatia": Croatia; "korea" stands for none alone)."""
+    return canonical_party(word) or canonical_party(word.capitalize())
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
@@ -246,20 +257,9 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     out: list[str] = []
     # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
     # statement asked for ("what agreement did they reach" still asks for one)
-    part = re.sub(
-        r"\b(?:the|this|that|its|their)\s+(?:[\w\-\"\u201c\u201d.]+\s+){0,4}?(?:agreement|deal)\b(?!\s+(?:on|to|with)\b)",
-        "",
-        part,
-        flags=re.I,
-    )
+    part = _NAMED_DEAL.sub(lambda m: "" if _only_describes(m.group(1)) else m.group(0), part)
     # "diplomats going back to Ukraine": a way back, not backing
-    part = re.sub(
-        r"\b(?:go|goes|going|went|gone|come|comes|coming|came|get|getting|got|bring|brought|head|heading|headed|"
-        r"move|moving|moved|fly|flew|return|returning)\s+back\b",
-        " ",
-        part,
-        flags=re.I,
-    )
+    part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
@@ -272,3 +272,17 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     if light and heavy:
         out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
     return tuple(out)
+
+
+#: "the U.S.-Philippine '123' civil nuclear agreement": a deal named with its article and up to four words
+_NAMED_DEAL = re.compile(
+    r"\b(?:the|this|that|its|their)\s+((?:[\w\-\"\u201c\u201d.]+\s+){0,4}?)(?:agreement|deal)\b(?!\s+(?:on|to|with)\b)",
+    re.I,
+)
+
+
+def _only_describes(between: str) -> bool:
+    """Whether the words between a deal's article and its noun only describe it: no other article, no verb of a
+    statement kind ("Did the leaders sign the deal?" still asks whether they signed)."""
+    ws = words(between)
+    return not any(w in ("the", "this", "that", "its", "their", "a", "an") or stem(w) in ASKED_KINDS for w in ws)

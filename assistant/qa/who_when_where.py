@@ -64,10 +64,14 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
     return got, missing
 
 
+#: "what call to action ...", "what talks did they plan for next year": no meeting the readout records
+_NOT_A_MEETING = re.compile(r"\bcall to action\b|\b(?:plan\w*|will|next|upcoming|future)\b", re.I)
+
+
 def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quote]:
     """A "which call had ..." part asks which meeting: its answer opens with the readout's meeting sentence (who
     met whom), then what was said there."""
-    if not quotes or not WHICH_MEETING.search(part.text):
+    if not quotes or not WHICH_MEETING.search(part.text) or _NOT_A_MEETING.search(part.text):
         return quotes
     hit = answerer.meeting_of(quotes[0].sentence.source)
     sentence = answerer.meeting_sentence(hit[0]) if hit else None

@@ -367,7 +367,7 @@ SYNONYM_GROUPS = (
     ("creat", "establish", "launch", "inaugur"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
-    ("deal", "agreement", "accord", "pact"),
+    ("deal", "agreement", "pact"),
     ("travel", "accompani"),
 )
 

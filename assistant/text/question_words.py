@@ -84,7 +84,8 @@ ASKED_KINDS = {
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: Words that ask about a kind of meeting.
-KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "phoned": "call", "telephone": "call", "spoke": "call",
+KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "phoned": "call", "telephoned": "call",
+              "telephone": "call", "spoke": "call",
               "virtual": "virtual_meeting", "videoconference": "virtual_meeting",
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
@@ -200,3 +201,15 @@ US_STATES = frozenset(
         "West Virginia",
     ]
 )
+#: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
+SCENE_MEETING_WORDS = (
+    "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
+    "conversation summit session stop dialogue consultations hosted travel traveled travelled"
+).split()
+#: Verbs with "back" that say a way back, not backing ("diplomats going back to Ukraine").
+WAY_BACK_VERBS = (
+    "go goes going went gone come comes coming came get getting got bring brought head heading headed move "
+    "moving moved fly flew return returning"
+).split()
+#: Words before a subject's meeting, in a question, that describe the scene: prepositions of topic that end it.
+TOPIC_PREPOSITIONS = ("about", "on", "regarding", "concerning", "over")
