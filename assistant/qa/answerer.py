@@ -186,9 +186,9 @@ class Answerer:
         if context:
             if not any(p.topic for p in query.parts) and not all(p.about_meeting for p in query.parts):
                 search = f"{question} {context}"  # "By when?" is searched with what it is about
-            query = inherit(query, analyse(context))
+            query = inherit(query, previous := analyse(context))
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
-        if context and not query.compare and set(query.people) <= set(analyse(context).people):
+        if context and not query.compare and set(query.people) <= set(previous.people):
             sel = best_titled(self.store, sel, f"{question} {context}", query.meeting_kind)  # the one talked about
         if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own

@@ -13,7 +13,16 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..corpus.people import mentions
-from ..text.lexicon import NOT_NAME_WORDS, NUMBER_WORDS, OFFICE_WORDS, SCALE_WORDS, SYNONYM_GROUPS, TITLE_HEADS
+from ..text.lexicon import (
+    BODY_NAME_ENDS,
+    COMPANY_WORDS,
+    NOT_NAME_WORDS,
+    NUMBER_WORDS,
+    OFFICE_WORDS,
+    SCALE_WORDS,
+    SYNONYM_GROUPS,
+    TITLE_HEADS,
+)
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from ..text.tokenize import stem, words
@@ -145,7 +154,7 @@ _DOCUMENT = re.compile(
 )
 
 
-_COMPANY = re.compile(r"\b(?:delegation|officials|team|experts|advisers|advisors|staff|representatives)\b", re.I)
+_COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
 #: a question about who went along ("who travelled with him", "who accompanied her", "who joined him")
 _WENT_WITH = re.compile(r"\b(?:travel\w*\s+with|accompan\w*|join\w*|came\s+with|went\s+with|delegation)\b", re.I)
 
@@ -240,10 +249,6 @@ def own_stems(text: str) -> set[str]:
     return own | _initials(text)
 
 
-_BODY_ENDS = frozenset(
-    "Nations Union Kingdom States Council Fund Bank Organization Organisation Agency Emirates Court Assembly "
-    "Commission Forum Group Alliance Committee".split()
-)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][a-z]+){1,5}\b")
 
 
@@ -257,7 +262,7 @@ def _initials(text: str) -> set[str]:
         for i in range(len(caps)):
             for j in range(i + 2, min(len(caps), i + 5) + 1):
                 # two letters only for a body's name ("United Nations": un), not any pair of capitals
-                if j - i > 2 or ends[j - 1] in _BODY_ENDS:
+                if j - i > 2 or ends[j - 1] in BODY_NAME_ENDS:
                     out.add("".join(caps[i:j]))
     return out
 

@@ -8,7 +8,15 @@ import re
 from dataclasses import replace
 
 from ..records import Meeting
-from ..text.lexicon import BINDING_KINDS, GENERIC_OFFICES, KIND_VERBS, NOT_NAME_WORDS, TITLE_HEADS, WEAK_KINDS
+from ..text.lexicon import (
+    ADMITTED_BODY_ENDS,
+    BINDING_KINDS,
+    GENERIC_OFFICES,
+    KIND_VERBS,
+    NOT_NAME_WORDS,
+    TITLE_HEADS,
+    WEAK_KINDS,
+)
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
@@ -422,6 +430,4 @@ def answer_type_missing(text: str, part: Part) -> str:
 
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
 _BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
-_BODY = re.compile(
-    r"\b(?:[A-Z][\w\-]*\s+)+(?:Secretariat|Commission|Council|Agency|Bank|Fund|Organization|Institute|Foundation)\b"
-)
+_BODY = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)+(?:{'|'.join(ADMITTED_BODY_ENDS)})\b")

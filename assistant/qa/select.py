@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
 from ..text.lexicon import SHORT_NAMES
+from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
@@ -421,6 +422,4 @@ def best_titled(store, s: Selection, text: str, kind: str | None) -> Selection:
 def _title_terms(text: str) -> tuple[set[str], set[str]]:
     """A text's content words, and the usual names of the countries it names in any form ("Australia's" and
     "Australian" are one)."""
-    from ..text.names import find_parties
-
     return set(content_terms(text)), {p.name for p in find_parties(text) if p.name != "United States"}

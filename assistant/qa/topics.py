@@ -4,6 +4,7 @@ answer ("which war-legacy program"). Pure functions.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text.lexicon import (
@@ -20,6 +21,7 @@ from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASKED_KINDS,
+    CAPITAL_NOT_CITY,
     LIGHT_VERBS,
     MEETING_TALK,
     SCENE_MEETING_WORDS,
@@ -199,8 +201,7 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
 
 _CAPITAL_ASKED = re.compile(
     r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b"
-    r"(?!\s+(?:markets?|investments?|flows?|gains?|spending|expenditures?|goods|projects?|punishment|formation|"
-    r"accounts?|requirements?|controls?|stock|budgets?|assets?|costs?|needs|outlays?)\b)"
+    rf"(?!\s+(?:{'|'.join(CAPITAL_NOT_CITY)})\b)"
     r"|\bcapital\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
 )
 
@@ -211,15 +212,20 @@ def capitals_named(part: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _CAPITAL_ASKED.finditer(part):
         country = canonical_party(m.group(1) or m.group(2) or "")
-        if country is None:
-            continue
-        out += [city for city, c in CAPITAL_OF.items() if _country_of(c) == country and city not in ("mexico", "kiev")]
+        out += _capitals_by_country().get(country, []) if country else []
     return tuple(dict.fromkeys(out))
 
 
-def _country_of(word: str) -> str | None:
-    """The country a word of ``CAPITAL_OF`` stands for ("croatia": Croatia; "korea" stands for none alone)."""
-    return canonical_party(word) or canonical_party(word.capitalize())
+@functools.lru_cache(maxsize=1)
+def _capitals_by_country() -> dict[str, list[str]]:
+    """``CAPITAL_OF`` turned round, by the usual name of the country each capital's word stands for ("croatia":
+    Croatia; "korea": South Korea, for Seoul and Pyongyang alike), once."""
+    out: dict[str, list[str]] = {}
+    for city, word in CAPITAL_OF.items():
+        country = canonical_party(word) or canonical_party(word.capitalize())
+        if country is not None and city not in ("mexico", "kiev"):
+            out.setdefault(country, []).append(city)
+    return out
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:

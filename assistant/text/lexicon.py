@@ -325,6 +325,14 @@ INSTITUTION_WORDS = frozenset("""Assembly Summit Meeting Meetings Conference For
 Council Commission Committee Initiative Process Partnership Framework Group Alliance Accords Agreement Convention
 Treaty Declaration Charter Week Day Games Caucus Leadership League Association Federation Foundation Coalition
 Institute Society""".split())
+#: Last words of a body's name whose two initials a question may use for it ("United Nations": UN).
+BODY_NAME_ENDS = frozenset("""Nations Union Kingdom States Council Fund Bank Organization Organisation Agency Emirates
+Court Assembly Commission Forum Group Alliance Committee""".split())
+#: Last words of the name of a body that can be admitted, welcomed or named ("the MRC Secretariat").
+ADMITTED_BODY_ENDS = ("Secretariat", "Commission", "Council", "Agency", "Bank", "Fund", "Organization", "Institute",
+                      "Foundation")
+#: Words of an unnamed group that went along with someone ("a delegation of senior U.S. government officials").
+COMPANY_WORDS = ("delegation", "officials", "team", "experts", "advisers", "advisors", "staff", "representatives")
 #: Last words of the name of a thing a country may own ("Burma's National Unity Government"), never of a person.
 OWNED_THING_ENDS = INSTITUTION_WORDS | frozenset("""Government Agenda Plan Act Program Programme Strategy Fund Front
 Party Movement Action Policy Constitution Parliament""".split())

@@ -201,6 +201,11 @@ US_STATES = frozenset(
         "West Virginia",
     ]
 )
+#: Nouns after "capital" that make it money, not a city ("Ukraine's capital markets").
+CAPITAL_NOT_CITY = (
+    "markets? investments? flows? gains? spending expenditures? goods projects? punishment formation accounts? "
+    "requirements? controls? stock budgets? assets? costs? needs outlays?"
+).split()
 #: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
 SCENE_MEETING_WORDS = (
     "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
