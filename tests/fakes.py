@@ -85,9 +85,10 @@ def install_fake_models() -> None:
     embed.make_embedder = lambda settings: fake_embedder_for(settings.model) or real(settings)
 
 
-def written_corpus(tmp_path, readouts: dict):
+def written_corpus(tmp_path, readouts: dict, real: bool = False):
     """An Assistant over readouts written in a test ({file name: (title, publication date, body)}), built with
-    the hash embedder: for what the records and the rules make of the words, not for ranking by meaning."""
+    the hash embedder: for what the records and the rules make of the words, not for ranking by meaning. With
+    ``real``, built with the real bundled model instead, for what is a ranking by meaning."""
     from assistant import Assistant
     from assistant.config import Settings
 
@@ -95,7 +96,8 @@ def written_corpus(tmp_path, readouts: dict):
     corpus.mkdir()
     for name, (title, date, body) in readouts.items():
         (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-    return Assistant.build(corpus, settings=Settings(model="hash-64", index_dir=tmp_path / "index", corpus=corpus))
+    model = {} if real else {"model": "hash-64"}
+    return Assistant.build(corpus, settings=Settings(index_dir=tmp_path / "index", corpus=corpus, **model))
 
 
 def meeting_of(asst, source: str):

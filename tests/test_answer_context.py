@@ -78,15 +78,7 @@ def asst(tmp_path):
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
     """The same readouts with the real bundled model: which sentence answers a "why" is a ranking by meaning."""
-    from assistant import Assistant
-    from assistant.config import Settings
-
-    root = tmp_path_factory.mktemp("why")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (title, date, body) in READOUTS.items():
-        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-    return Assistant.build(corpus, settings=Settings(index_dir=root / "index", corpus=corpus))
+    return written_corpus(tmp_path_factory.mktemp("why"), READOUTS, real=True)
 
 
 def test_a_quote_that_points_back_comes_with_the_sentence_before_it(asst):

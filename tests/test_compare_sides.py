@@ -119,15 +119,7 @@ def asst(tmp_path):
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
     """The same readouts with the real bundled model: which sentence of a side answers is a ranking by meaning."""
-    from assistant import Assistant
-    from assistant.config import Settings
-
-    root = tmp_path_factory.mktemp("sides")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (title, date, body) in READOUTS.items():
-        (corpus / name).write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-    return Assistant.build(corpus, settings=Settings(index_dir=root / "index", corpus=corpus))
+    return written_corpus(tmp_path_factory.mktemp("sides"), READOUTS, real=True)
 
 
 def _sources(ans) -> set[str]:
