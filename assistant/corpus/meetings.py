@@ -252,28 +252,19 @@ def participants(
                 any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
             ):
                 add([p for p in found if p.side == "counterpart" and p.name])
-    return _fill_countries(_abroad_by_title(out, mentions(title), issuer), mentions(title), issuer, title)
+    from_title = mentions(title)
+    return _fill_countries(_abroad_by_title(out, from_title, issuer), from_title, issuer, title)
 
 
 def _abroad_by_title(people: list[Participant], from_title: list[Mention], issuer: str) -> list[Participant]:
     """Someone the text names without a country on the issuer's side ("President Biden and President Jair
     Messias Bolsonaro met today") whom the title names with another country ("... with President Jair
     Bolsonaro of Brazil") is the other side, of that country; never the first named, who speaks for the issuer."""
+    abroad = [m for m in from_title if m.name and m.country not in (None, issuer)]
     out = people[:1]
     for p in people[1:]:
-        twin = next(
-            (
-                m
-                for m in from_title
-                if p.side == "issuer"
-                and p.country == issuer
-                and m.country not in (None, issuer)
-                and m.name
-                and p.name
-                and _same_person(p, _participant(m, "issuer"))
-            ),
-            None,
-        )
+        placed = p.side == "issuer" and p.country == issuer and p.name
+        twin = next((m for m in abroad if _same_person(p, _participant(m, "issuer"))), None) if placed else None
         out.append(dataclasses.replace(p, side="counterpart", country=twin.country) if twin else p)
     return out
 
