@@ -916,3 +916,24 @@ def test_review_rules_stay_in_their_place():
     # two capitals make initials only for a body's name
     assert topic_coverage("The Ukrainian National Security and Defense Council met.", ("un",), lambda t: 1.0) == 0
     assert not analyse("What did Biden, Kishida and Yoon commit to each other at Camp David?").compare
+
+
+def test_what_a_meeting_had_in_it_is_no_topic():
+    assert analyse("Which call included congratulations on forming a new cabinet?").parts[0].topic == ("form",)
+    topic = analyse("Which meeting featured a pledge to double climate finance?").parts[0].topic
+    assert "featur" not in topic and "climat" in topic
+
+
+def test_a_word_for_people_before_a_meeting_noun_asks_for_the_meeting():
+    assert answer_type("On which official trip did a senior diplomat visit a refugee camp?") == "free"
+    assert answer_type("Which leaders' call discussed Iran?") == "free"
+    assert answer_type("Which officials met Blinken?") == "person"
+    assert answer_type("Which official led the delegation?") == "person"
+
+
+def test_a_call_on_a_day_is_no_appeal():
+    assert "urged" not in asked_kinds("Which leaders joined Biden's video call on February 11, 2022?")
+    assert "urged" not in asked_kinds("What did they say in the call on Monday?")
+    assert asked_kinds("What did Blinken call on Russia to do?")[0] == "urged"
+    assert asked_kinds("What did the leaders call for?")[0] == "urged"
+    assert asked_kinds("Did Biden call on Congress to act?")[0] == "urged"

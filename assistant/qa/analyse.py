@@ -111,6 +111,11 @@ class Query:
 
 
 # ------------------------------------------------------------------------------------------ parts
+#: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
+_NOT_A_MEETING = (
+    r"(?!(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
+    r"statements?)\b)"
+)
 #: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
 #: pattern). Read from the words that ask, not from later clauses ("what did they agree when they met").
 _ANSWER_TYPES = [
@@ -179,8 +184,8 @@ _ANSWER_TYPES = [
         r"the)\b)[\w'\u2019]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|ambassadors?|"
         r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
         r"executives?|ceos?|lawmakers?|legislators?|senators?|governors?|mayors?|activists?)\b"
-        r"(?! (?:of|for)\b)|\bwhich (?:officials?|leaders?|"
-        r"ministers?|people|person|members?|representatives?|envoys?|counterparts?|diplomats?)\b|\bname the\b",
+        r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
+        r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b",
     ),
     (
         "organisation",

@@ -270,7 +270,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
                 out.append(kind)
-    if re.search(r"\bcall(?:ed)? (?:on|for)\b", part, re.I):
+    if any(_calls_on(m) for m in _CALL_ON.finditer(part)):
         out.insert(0, "urged")
     # "offer condolences", "offered support": the noun says the kind, the verb only carries it
     light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
@@ -278,6 +278,20 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     if light and heavy:
         out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
     return tuple(out)
+
+
+_CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(?:on|for)\b(?:\s+(\w+))?", re.I)
+#: words before "call" that make it the meeting ("their video call on February 11"), not an appeal
+_CALL_NOUN_BEFORE = frozenset("a the their his her its our this that video phone telephone virtual first last".split())
+
+
+def _calls_on(m: re.Match) -> bool:
+    """Whether "call on" / "called for" is an appeal ("called on Russia to ..."), not a call on a day or one
+    named by what precedes it ("the call on Monday", "Biden's video call on February 11")."""
+    before, verb, after = (m.group(1) or "").lower(), m.group(2), (m.group(3) or "").lower()
+    if after in CALENDAR or after.isdigit():
+        return False
+    return bool(verb) or not (before in _CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s")))
 
 
 #: "the U.S.-Philippine '123' civil nuclear agreement": a deal named with its article and up to four words

@@ -118,6 +118,9 @@ MEETING_TALK = {"call", "calls", "phone", "phoned", "telephoned", "meeting", "me
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
                  "referencing", "touches", "engagement", "engagements", "brings", "raised",
+                 # what a meeting had in it ("Which call included congratulations ...", "featured a pledge")
+                 "include", "includes", "included", "feature", "features", "featured", "involve", "involves",
+                 "involved", "contain", "contains", "contained",
                  "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
                  # how a comparison asks
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
