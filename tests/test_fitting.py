@@ -476,3 +476,33 @@ def test_who_represented_a_country_stops_where_the_clause_turns():
     tri = Meeting("t.txt", "Trilateral", None, None, None, "trilateral", participants=people)
     part = analyse("Who represented Japan in the trilateral with the United States and South Korea?").parts[0]
     assert [p.name for p in participants_asked(part, tri)] == ["Hayashi Yoshimasa"]
+
+
+def test_a_follow_up_to_a_question_about_the_meeting_itself_asks_about_the_whole_meeting():
+    from assistant.qa.fitting import inherit
+
+    who = analyse("Which leaders joined Biden's transatlantic video call on February 11, 2022?")
+    follow = inherit(analyse("And what did they agree on?"), who)
+    assert follow.parts[0].topic == () and follow.window == who.window  # the meeting, not "joined" as a topic
+    about = analyse("What did Blinken and Hayashi discuss on semiconductors?")  # a topic is kept
+    assert "semiconductor" in " ".join(inherit(analyse("And what did they agree on?"), about).parts[0].topic)
+
+
+def test_a_kind_asked_of_the_whole_meeting_leads_with_the_first_kind_asked():
+    from types import SimpleNamespace
+
+    from assistant.qa.compose import Quote
+    from assistant.qa.fitting import of_whole_meeting
+    from assistant.records import Sentence
+
+    def quote(start, text, kind, score):
+        return Quote(Sentence("a.txt", start, start + len(text), text), "Call", None, score, kind)
+
+    committed = quote(10, "They committed to continued close consultation.", "committed", 0.7)
+    agreed = quote(60, "The leaders agreed on the importance of coordinated deterrence.", "agreed", 0.4)
+    one = SimpleNamespace(rids=(3,))
+    part = analyse("And what did they agree on?").parts[0]
+    assert of_whole_meeting([committed], [committed, agreed], part, (), one, 3) == [agreed, committed]
+    assert of_whole_meeting([committed], [committed, agreed], part, ("trade",), one, 3) == [committed]  # a topic
+    two = SimpleNamespace(rids=(3, 4))
+    assert of_whole_meeting([committed], [committed, agreed], part, (), two, 3) == [committed]

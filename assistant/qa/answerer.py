@@ -37,7 +37,7 @@ from .fitting import (
     WHICH_MEETING,
     analysis_of,
     answer_type_missing,
-    best_quotes,
+    chosen_quotes,
     inherit,
     kind_noun,
     meeting_may_answer,
@@ -46,7 +46,6 @@ from .fitting import (
     of_asked_kind,
     owner_of_office,
     past_for_future,
-    reasons_first,
     same_person_among,
     says_what_meeting_was_about,
     set_aside,
@@ -350,7 +349,7 @@ class Answerer:
         fits = wanted
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored:
             fits = self._best_of_named(scored, part)
-        chosen = best_quotes(reasons_first(fits, part, self.tuning.margin), self.tuning.max_quotes, self.tuning.margin)
+        chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
         if chosen:
             return with_meeting_sentence(self, part, chosen), [], [], passages
         return [], [missing_line(part, topic, self._scope(sel))], [], passages

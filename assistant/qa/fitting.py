@@ -30,7 +30,9 @@ from .times import relative_to
 def inherit(query: Query, previous: Query) -> Query:
     """A follow-up's analysis with the previous question's meeting when it names none of its own, and the
     previous question's topic for parts that have none ("By when?", "And what about Japan?")."""
-    topic = next((p.topic for p in reversed(previous.parts) if p.topic), ())
+    # a question about the meeting itself ("Which leaders joined the call?") says which meeting, not a topic:
+    # "And what did they agree on?" after it asks about the whole meeting
+    topic = next((p.topic for p in reversed(previous.parts) if p.topic and not p.about_meeting), ())
     if topic:
         query = replace(
             query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic) for p in query.parts)
@@ -246,6 +248,26 @@ def reasons_first(fits: list[Quote], part: Part, margin: float) -> list[Quote]:
         and _REASON.search(q.sentence.text)
     ]
     return why + [q for q in fits if q not in why]
+
+
+def chosen_quotes(fits: list[Quote], part: Part, topic, sel, max_quotes: int, margin: float) -> list[Quote]:
+    """The quotes that answer a part, of the sentences that fit it (best first)."""
+    chosen = best_quotes(reasons_first(fits, part, margin), max_quotes, margin)
+    return of_whole_meeting(chosen, fits, part, topic, sel, max_quotes)
+
+
+def of_whole_meeting(chosen: list[Quote], fits: list[Quote], part: Part, topic, sel, max_quotes: int) -> list[Quote]:
+    """A kind asked of one meeting as a whole ("And what did they agree on?"): the chosen quotes led by the best
+    statement of the first kind asked that the readout records (an agreement before a commitment), as closeness
+    to a question without a topic does not tell them apart."""
+    if topic or part.hints or part.answer_type != "free" or not part.kinds or sel.rids is None or len(sel.rids) != 1:
+        return chosen
+    first = next((k for k in part.kinds if any(q.kind == k for q in fits)), None)
+    lead = max((q for q in fits if q.kind == first), key=lambda q: q.score, default=None)
+    if lead is None:
+        return chosen
+    same = (lead.sentence.source, lead.sentence.start)
+    return [lead, *[q for q in chosen if (q.sentence.source, q.sentence.start) != same]][:max_quotes]
 
 
 def best_quotes(fits: list[Quote], max_quotes: int, margin: float) -> list[Quote]:
