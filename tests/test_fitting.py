@@ -506,3 +506,14 @@ def test_a_kind_asked_of_the_whole_meeting_leads_with_the_first_kind_asked():
     assert of_whole_meeting([committed], [committed, agreed], part, ("trade",), one, 3) == [committed]  # a topic
     two = SimpleNamespace(rids=(3, 4))
     assert of_whole_meeting([committed], [committed, agreed], part, (), two, 3) == [committed]
+
+
+def test_a_follow_up_leaves_out_whom_the_earlier_question_set_aside():
+    from assistant.qa.fitting import inherit, without_set_aside
+
+    previous = analyse("Who did Kamala Harris meet with in Munich on February 18, 2022, besides Stoltenberg?")
+    follow = inherit(analyse("What did they say the response would involve?"), previous)
+    assert follow.people == ("Kamala Harris",) and follow.window == previous.window
+    assert "Stoltenberg" not in without_set_aside(previous.text)
+    kept = inherit(analyse("What did they say about energy?"), analyse("What did Harris and Stoltenberg discuss?"))
+    assert "Stoltenberg" in kept.people

@@ -49,6 +49,7 @@ from .fitting import (
     same_person_among,
     says_what_meeting_was_about,
     set_aside,
+    without_set_aside,
 )
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
@@ -188,7 +189,7 @@ class Answerer:
             query = inherit(query, previous := analyse(context))
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
         if context and not query.compare and set(query.people) <= set(previous.people):
-            sel = best_titled(self.store, sel, f"{question} {context}", query.meeting_kind)  # the one talked about
+            sel = best_titled(self.store, sel, f"{question} {without_set_aside(context)}", query.meeting_kind)
         if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()

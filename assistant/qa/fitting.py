@@ -46,9 +46,11 @@ def inherit(query: Query, previous: Query) -> Query:
         return query
     # "Where had they met just before that?": the same people, at another time, in a meeting of the kind it says
     shifted = relative_to(previous.window, query.text) if all(p.about_meeting for p in query.parts) else None
+    aside = set_aside(previous.text)  # "Who did Harris meet besides Stoltenberg?": not of the meeting talked about
+    kept = [p for p in previous.people if not (aside and names_in_text(p, aside))]
     return replace(
         query,
-        people=tuple(dict.fromkeys((*previous.people, *query.people))),
+        people=tuple(dict.fromkeys((*kept, *query.people))),
         parties=previous.parties,
         titled_parties=previous.titled_parties,
         office_parties=previous.office_parties,
@@ -183,6 +185,11 @@ def set_aside(question: str) -> str:
     """The words a question sets aside ("Besides Russia and Ukraine, which arrangement ...": "Russia and
     Ukraine"): not what the answer must state."""
     return " ".join(m.group(1) for m in _BESIDES.finditer(question))
+
+
+def without_set_aside(question: str) -> str:
+    """A question without what it sets aside ("Who did Harris meet besides Stoltenberg?": "Who did Harris meet?")."""
+    return _BESIDES.sub("", question)
 
 
 def owner_of_office(name: str, question: str) -> bool:
