@@ -251,6 +251,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("conflict",), "They discussed the ongoing crises in Ethiopia and South Sudan."),
         (("troop",), "He noted the decision to return U.S. forces to Somalia."),
         (("money", "energi"), "He announced a planned $45 million investment toward the energy partnership."),
+        (("stuck",), "He raised the cases of American citizens who are wrongfully detained in China."),
+        (("jail",), "She called for the release of political prisoners."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -355,7 +355,7 @@ SYNONYM_GROUPS = (
     ("talk", "negoti", "dialogu"),
     ("sanction", "penalti"),
     ("climat", "emiss", "carbon"),
-    ("hostag", "detaine", "prison", "captiv"),
+    ("hostag", "detaine", "detain", "detent", "prison", "imprison", "jail", "captiv", "stuck"),
     ("ceasefir", "truce", "cessat"),
     ("educ", "academ", "school", "univers", "student", "scholarship"),
     ("energi", "power", "electr", "gas", "oil"),
