@@ -80,6 +80,13 @@ ANSWER_TYPES = [
     ("Which nations joined the coalition?", "country"),
     ("Which country did the Secretary thank?", "country"),
     # organisation
+    # things known by their names
+    ("Which companies did the utility CEOs represent?", "named"),
+    ("Which U.S. firms joined the call?", "named"),
+    ("Which specific air defense systems did Biden promise?", "named"),
+    ("What specific equipment will Bulgaria acquire?", "named"),
+    ("What weapons did Biden promise Ukraine?", "free"),  # a class of weapons answers it
+    ("What damage to American companies did he point to?", "free"),
     ("Which organisation did they praise?", "organisation"),
     ("Which bank will finance the project?", "organisation"),
     ("Which alliance did they reaffirm?", "organisation"),

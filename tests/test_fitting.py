@@ -519,3 +519,23 @@ def test_a_follow_up_leaves_out_whom_the_earlier_question_set_aside():
     assert "Stoltenberg" not in without_set_aside(previous.text)
     kept = inherit(analyse("What did they say about energy?"), analyse("What did Harris and Stoltenberg discuss?"))
     assert "Stoltenberg" in kept.people
+
+
+def test_a_thing_known_by_its_name_is_answered_by_its_name():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("Which specific air defense systems did Biden promise Zelenskyy in their October 2022 call?").parts[
+        0
+    ]
+    assert part.answer_type == "named"
+    assert answer_type_missing("Biden pledged to provide Ukraine with advanced air defense systems.", part)
+    assert not answer_type_missing("Biden said the United States would provide two NASAMS batteries.", part)
+    assert not answer_type_missing("He pledged to replenish Israel's Iron Dome interceptors.", part)
+    companies = analyse("Which companies did the utility CEOs who met Biden on February 9, 2022 represent?").parts[0]
+    assert answer_type_missing("The President hosted 10 electric utility executives at the White House.", companies)
+    assert answer_type_missing("President Biden met with President Michel Aoun of Lebanon.", companies)  # people
+    assert not answer_type_missing("He met the chief executives of Duke Energy and Xcel.", companies)
+    from assistant.qa.text_parts import missing_line
+
+    line = missing_line(part, ("strike",), "the readout of the October 10 call")
+    assert line.startswith("the readout of the October 10 call names no specific air defense systems")

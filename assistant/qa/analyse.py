@@ -116,6 +116,24 @@ _NOT_A_MEETING = (
     r"(?!(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
     r"statements?)\b)"
 )
+#: up to three words before a noun, none of them a preposition or a verb ("which U.S. utility companies")
+_FEW_WORDS = (
+    r"(?:(?!(?:to|of|for|on|in|with|by|from|at|and|or|did|does|do|was|were|is|are|has|have|had)\b)[\w.\-]+ ){0,3}?"
+)
+#: things known by their names, and things a "specific" question asks for by name
+_NAMED_THINGS = (
+    r"entities|companies|firms|corporations|businesses|manufacturers|airlines|universities|(?:gas|oil) fields"
+)
+_SPECIFIC_THINGS = (
+    r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
+    r"drones|tanks|vessels|warships|equipment|munitions"
+)
+#: the things a "named" part asks for, as it says them ("specific air defense systems", "companies")
+NAMED_ASKED = re.compile(
+    rf"\b(?:which|what) (?P<what>{_FEW_WORDS}(?:{_NAMED_THINGS})|(?:specific|particular|exact) {_FEW_WORDS}"
+    rf"(?:{_SPECIFIC_THINGS}))\b",
+    re.I,
+)
 #: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
 #: pattern). Read from the words that ask, not from later clauses ("what did they agree when they met").
 _ANSWER_TYPES = [
@@ -187,6 +205,7 @@ _ANSWER_TYPES = [
         r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
         r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b",
     ),
+    ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
     (
         "organisation",
         "search",

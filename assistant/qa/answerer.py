@@ -29,7 +29,7 @@ from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
 from .antecedent import with_antecedents
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, has_answer_type, names_someone_new, spell_initials, topic_coverage
+from .coverage import coverage_in_context, names_someone_new, spell_initials, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -406,7 +406,7 @@ class Answerer:
                 continue
             if past_for_future(part, text):
                 continue
-            if has_answer_type(text, part.answer_type) and (
+            if not answer_type_missing(text, part) and (
                 part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")
             ):
                 return [quote]

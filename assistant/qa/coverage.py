@@ -16,7 +16,9 @@ from ..corpus.people import mentions
 from ..text.lexicon import (
     BODY_NAME_ENDS,
     COMPANY_WORDS,
+    GOVERNMENT_VENUES,
     NOT_NAME_WORDS,
+    NOT_PEOPLE_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     SCALE_WORDS,
@@ -157,6 +159,32 @@ _DOCUMENT = re.compile(
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
 #: a question about who went along ("who travelled with him", "who accompanied her", "who joined him")
 _WENT_WITH = re.compile(r"\b(?:travel\w*\s+with|accompan\w*|join\w*|came\s+with|went\s+with|delegation)\b", re.I)
+
+
+#: a capitalised word, a run of capitals, or a model's letters and digits ("Iron Dome", "NASAMS", "F-16", "2030")
+_NAME_WORD = re.compile(r"\b(?:[A-Z][\w\u00C0-\u024F&\-]*|[A-Z]+-?\d+\w*|(?<=[A-Z]{2} )\d{2,4})\b")
+_VENUE = re.compile(rf"\b(?:{'|'.join(GOVERNMENT_VENUES)})\b")
+_NOT_A_THING = NOT_NAME_WORDS | OFFICE_WORDS | TITLE_HEADS | NOT_PEOPLE_WORDS | {"Mr", "Mrs", "Ms", "Dr", "Shri", "U.S"}
+
+
+def names_something_new(text: str, question: str) -> bool:
+    """Whether a sentence names a thing the question does not: a capitalised name or a model ("Iron Dome",
+    "PACC 2030", "F-16") other than its opening word, a country or organisation, an office, a day or month,
+    for "which companies", "which specific weapons systems" (a class of things known by their names)."""
+    asked = set(words(question))
+    blank = list(text)
+    # countries, bodies and people are who met, and the White House where: not the things asked for
+    spans = [(p.start, p.end) for p in find_parties(text)] + [(p.start, p.end) for p in mentions(text)]
+    for start, end in [*spans, *(m.span() for m in _VENUE.finditer(text))]:
+        blank[start:end] = " " * (end - start)
+    plain = "".join(blank)
+    for m in _NAME_WORD.finditer(plain):
+        w = m.group(0).rstrip("-")
+        opening = not plain[: m.start()].strip() or plain[: m.start()].rstrip().endswith((".", ":", "\u201c", '"'))
+        if opening or w in _NOT_A_THING or w.rstrip(".") in _NOT_A_THING or set(words(w)) <= asked:
+            continue
+        return True
+    return False
 
 
 def names_someone_new(text: str, question: str) -> bool:

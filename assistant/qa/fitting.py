@@ -21,7 +21,15 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF
 from .analyse import Part, Query
 from .compose import Quote
-from .coverage import capital_stated, has_answer_type, names_someone_new, own_stems, party_names, topic_coverage
+from .coverage import (
+    capital_stated,
+    has_answer_type,
+    names_someone_new,
+    names_something_new,
+    own_stems,
+    party_names,
+    topic_coverage,
+)
 from .followup import PRONOUN_SUBJECT
 from .select import Selection
 from .times import relative_to
@@ -446,6 +454,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     """Why a sentence does not carry the kind of answer a part asks for ("" when it does). "Who" of what was done
     to someone may be answered by a body as well ("who was welcomed as its newest member": the MRC Secretariat);
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
+    if part.answer_type == "named":
+        return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
     if has_answer_type(text, part.answer_type) and (part.answer_type != "person" or names_someone_new(text, part.text)):
         return ""
     if part.answer_type == "person" and _BARE_WHO.match(part.text):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.names import find_parties
 from ..text.tokenize import stem
-from .analyse import Part, analyse
+from .analyse import NAMED_ASKED, Part, analyse
 
 _TYPE_PHRASES = {
     "amount": "gives no figure",
@@ -51,6 +51,8 @@ def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
     """The sentence that names a part the readouts do not answer."""
     about = topic_words(part, topic)
     phrase = _TYPE_PHRASES.get(part.answer_type)
+    if part.answer_type == "named" and (named := NAMED_ASKED.search(part.text)):
+        phrase = f"names no {named.group('what').lower()}"  # "names no specific air defense systems"
     scope = scope[:1].lower() + scope[1:] if scope else "the readouts"
     if phrase:
         return f"{scope} {_verb(phrase, scope)}{' for ' + about if about else ''}."

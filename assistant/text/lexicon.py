@@ -387,6 +387,10 @@ NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capito
                               # legislatures
                               "Knesset", "Duma", "Rada", "Verkhovna", "Bundestag", "Sejm", "Storting", "Riksdag",
                               "Folketing", "Eduskunta", "Oireachtas", "Majlis", "Legislature", "Assembly"})
+#: Rooms and houses of the U.S. government where meetings are held: where, never what is asked about.
+GOVERNMENT_VENUES = ("White House", "Oval Office", "Roosevelt Room", "Cabinet Room", "Situation Room", "Camp David",
+                     "Blair House", "Eisenhower Executive Office Building", "Naval Observatory", "State Department",
+                     "Department of State", "Capitol")
 #: Nouns of a readout's title after someone's possessive ("Under Secretary Zeya’s Travel to Chile"): the name
 #: ends before them. Capitalised, as titles write them.
 EVENT_NOUNS = frozenset({"Travel", "Trip", "Visit", "Meeting", "Meetings", "Call", "Calls", "Conversation", "Remarks",
