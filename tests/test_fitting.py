@@ -539,3 +539,19 @@ def test_a_thing_known_by_its_name_is_answered_by_its_name():
 
     line = missing_line(part, ("strike",), "the readout of the October 10 call")
     assert line.startswith("the readout of the October 10 call names no specific air defense systems")
+
+
+def test_people_of_a_country_asked_for_are_not_answered_by_others():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("Which Ethiopian government officials did Special Envoy Satterfield meet in March 2022?").parts[0]
+    au = (
+        "Today, the Special Envoy met with AU High Representative for the Horn of Africa Olusegun Obasanjo and AU "
+        "Commissioner for Political Affairs, Peace and Security Bankole Adeoye to discuss Sudan and Ethiopia."
+    )
+    assert answer_type_missing(au, part) == "no one of the country asked for"
+    assert answer_type_missing("Office of the Spokesperson", part)
+    assert not answer_type_missing("He met Deputy Prime Minister Demeke Mekonnen of Ethiopia.", part)
+    assert not answer_type_missing("He met Deputy Prime Minister Demeke Mekonnen.", part)  # country not said
+    anyone = analyse("Which officials did Special Envoy Satterfield meet in March 2022?").parts[0]
+    assert not answer_type_missing(au, anyone)

@@ -187,6 +187,29 @@ def names_something_new(text: str, question: str) -> bool:
     return False
 
 
+#: the people a question asks for, with the words before them: "Which Ethiopian government officials ..."
+_ASKED_PEOPLE = re.compile(
+    r"\b(?:which|what)\s+((?:[\w'\u2019.\-]+\s+){1,3}?)(?:officials?|leaders?|ministers?|diplomats?|counterparts?|"
+    r"representatives?|members?|people|lawmakers?|legislators?|envoys?)\b",
+    re.I,
+)
+
+
+def only_of_another_country(text: str, question: str) -> bool:
+    """Whether a question asks for people of a country ("Which Ethiopian government officials ...") and every
+    person a sentence names that the question does not is known to be of another (the African Union's), or the
+    sentence is the readout's byline."""
+    m = _ASKED_PEOPLE.search(question)
+    countries = [p.name for p in find_parties(m.group(1)) if not p.organisation] if m else []
+    if len(countries) != 1:
+        return False
+    if BYLINE.match(text):
+        return True  # "Office of the Spokesperson": who speaks for the readout is of no country asked for
+    asked = set(words(question))
+    named = [p for p in mentions(text) if p.name and not set(words(p.name)) <= asked]
+    return bool(named) and all(p.country and p.country != countries[0] for p in named)
+
+
 def names_someone_new(text: str, question: str) -> bool:
     """Whether a sentence names someone a question does not: a person by a name none of whose words the
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"

@@ -26,6 +26,7 @@ from .coverage import (
     has_answer_type,
     names_someone_new,
     names_something_new,
+    only_of_another_country,
     own_stems,
     party_names,
     topic_coverage,
@@ -456,6 +457,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
     if part.answer_type == "named":
         return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
+    if part.answer_type == "person" and only_of_another_country(text, part.text):
+        return "no one of the country asked for"
     if has_answer_type(text, part.answer_type) and (part.answer_type != "person" or names_someone_new(text, part.text)):
         return ""
     if part.answer_type == "person" and _BARE_WHO.match(part.text):
