@@ -427,7 +427,7 @@ class Answerer:
         neighbouring sentences."""
         passage, neighbours = around
         sent = s.candidate.sentence
-        if s.score < self.tuning.min_score:
+        if s.score < self.tuning.min_score and not (named and not topic and quote.kind in part.kinds):
             return f"score {s.score:.2f}"
         if why := answer_type_missing(sent.text, part):
             return why

@@ -18,7 +18,7 @@ from ..text.lexicon import (
     WEAK_KINDS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF
+from ..text.places import CAPITAL_OF, REGIONS
 from .analyse import Part, Query
 from .compose import Quote
 from .coverage import (
@@ -214,6 +214,8 @@ def name_or_surname_in_text(name: str, text: str) -> bool:
     "the Amazon" is not "the Amazon Fund"."""
     if names_in_text(name, text):
         return True
+    if name.lower() in REGIONS:  # "which Southeast Asian crisis": a country of the region states it
+        return bool(party_names(text) & set(REGIONS[name.lower()]))
     party = find_parties(name)
     if len(party) == 1 and party[0].end - party[0].start == len(name):  # "Turkey", stated as "Türkiye"
         return party[0].name in party_names(text)

@@ -19,6 +19,7 @@ from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
 from ..text.lexicon import SHORT_NAMES
 from ..text.names import find_parties
+from ..text.places import regions_named
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
@@ -251,6 +252,8 @@ def _sort_names(
             topic.append(name)  # mentioned in the readouts but nobody of that name took part: a topic
         else:
             unknown.append(name)
+    # "which Middle Eastern crisis": a region says what the answer is about, stated by any country of it
+    topic += [r for r in regions_named(query.text) if r.lower() not in {t.lower() for t in topic}]
     return people, topic, unknown
 
 

@@ -9,6 +9,8 @@ name. ``ORGANISATIONS`` does the same for international bodies.
 
 from __future__ import annotations
 
+import re
+
 #: Name shown -> other names, demonyms and abbreviations ("|"-separated; case as written in readouts).
 _TABLE = """
 Afghanistan: Afghan|Afghans
@@ -268,3 +270,45 @@ CAPITAL_OF = {
     "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "chisinau": "moldova", "minsk": "belarus",
 }
 # fmt: on
+
+
+# fmt: off
+#: Regions a question may name instead of a country ("which Southeast Asian crisis", "a Gulf state"), with the
+#: usual names (as ``names.canonical_party`` gives them) of the countries each takes in.
+_REGION_TABLE = {
+    ("southeast asia", "southeast asian", "south-east asia", "south-east asian"): (
+        "Brunei", "Burma", "Cambodia", "Indonesia", "Laos", "Malaysia", "Philippines", "Singapore", "Thailand",
+        "Timor-Leste", "Vietnam"),
+    ("middle east", "middle eastern", "mideast"): (
+        "Bahrain", "Egypt", "Iran", "Iraq", "Israel", "Jordan", "Kuwait", "Lebanon", "Oman", "Palestinian Territories",
+        "Qatar", "Saudi Arabia", "Syria", "Turkey", "United Arab Emirates", "Yemen"),
+    ("gulf", "persian gulf"): ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates"),
+    ("baltic", "baltics", "baltic states"): ("Estonia", "Latvia", "Lithuania"),
+    ("nordic", "nordics", "scandinavian"): ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    ("central america", "central american"): (
+        "Belize", "Costa Rica", "El Salvador", "Guatemala", "Honduras", "Nicaragua", "Panama"),
+    ("central asia", "central asian"): ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"),
+    ("caucasus", "south caucasus", "caucasian"): ("Armenia", "Azerbaijan", "Georgia"),
+    ("balkans", "balkan", "western balkans", "western balkan"): (
+        "Albania", "Bosnia and Herzegovina", "Kosovo", "Montenegro", "North Macedonia", "Serbia"),
+    ("south asia", "south asian"): (
+        "Afghanistan", "Bangladesh", "Bhutan", "India", "Maldives", "Nepal", "Pakistan", "Sri Lanka"),
+    ("horn of africa",): ("Djibouti", "Eritrea", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan"),
+    ("sahel", "sahelian"): ("Burkina Faso", "Chad", "Mali", "Mauritania", "Niger"),
+    ("north africa", "north african", "maghreb"): ("Algeria", "Egypt", "Libya", "Morocco", "Tunisia"),
+}
+# fmt: on
+#: A region's name, lower case, to the countries it takes in.
+REGIONS = {name: countries for names, countries in _REGION_TABLE.items() for name in names}
+_REGION_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(r) for r in sorted(REGIONS, key=len, reverse=True))
+    + r")\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def regions_named(text: str) -> list[str]:
+    """The regions a text names, capitalised as regions are ("Southeast Asian", "the Gulf", not "a gulf between"),
+    and not as a word of a longer name ("the Gulf of Mexico", "the Gulf Cooperation Council", "Baltic Sea")."""
+    return [m.group(0) for m in _REGION_NAME.finditer(text) if m.group(0)[:1].isupper()]
