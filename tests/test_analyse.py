@@ -944,3 +944,9 @@ def test_a_call_on_a_day_is_no_appeal():
     assert asked_kinds("What did Blinken call on Russia to do?")[0] == "urged"
     assert asked_kinds("What did the leaders call for?")[0] == "urged"
     assert asked_kinds("Did Biden call on Congress to act?")[0] == "urged"
+
+
+def test_called_is_the_meeting_not_its_topic():
+    part = analyse("After the ceasefire, Blinken called the UAE's foreign minister. What did he raise?").parts[0]
+    assert "call" not in part.topic
+    assert asked_kinds("Blinken called on Russia to withdraw.")[0] == "urged"  # an appeal still
