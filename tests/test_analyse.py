@@ -950,3 +950,9 @@ def test_called_is_the_meeting_not_its_topic():
     part = analyse("After the ceasefire, Blinken called the UAE's foreign minister. What did he raise?").parts[0]
     assert "call" not in part.topic
     assert asked_kinds("Blinken called on Russia to withdraw.")[0] == "urged"  # an appeal still
+
+
+def test_an_office_in_lower_case_is_who_not_what():
+    topic = analyse("What did Sullivan and Israeli national security advisor Hulata say about the maritime boundary?")
+    assert set(topic.parts[0].topic) & {"nation", "secur"} == set()
+    assert "secur" in analyse("What did Sullivan and Hulata say about national security?").parts[0].topic

@@ -58,6 +58,12 @@ _WH_NP = re.compile(
     r"are|has|have|had|will|would|could|can)\b",
     re.I,
 )
+#: an office written in lower case ("South Africa's national security advisor", "the defense ministers"): who
+_OFFICE = re.compile(
+    r"\b(?:national security|homeland security|foreign|defen[cs]e|finance|trade|economy|interior|health|energy)\s+"
+    r"(?:advis[eo]rs?|ministers?|secretar(?:y|ies)|chiefs?)\b",
+    re.I,
+)
 _EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
 
 
@@ -232,7 +238,12 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
-    drop = drop | descriptor_words(part) | _lead_words(part)
+    drop = (
+        drop
+        | descriptor_words(part)
+        | _lead_words(part)
+        | {w for m in _OFFICE.finditer(part) for w in words(m.group(0))}
+    )
     named = _named_days(part)
     in_name = name_phrase_words(part)
     for w in words(part):
