@@ -253,6 +253,9 @@ def test_who_questions_about_ones_own_side_and_others():
         (("money", "energi"), "He announced a planned $45 million investment toward the energy partnership."),
         (("stuck",), "He raised the cases of American citizens who are wrongfully detained in China."),
         (("jail",), "She called for the release of political prisoners."),
+        (("travel",), "The President looked forward to visiting Hiroshima in May."),
+        (("specialist",), "FEMA is also sending building science experts."),
+        (("talk",), "They agreed to maintain communication between senior officials."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -352,7 +352,7 @@ SYNONYM_GROUPS = (
     ("elect", "vote", "poll", "ballot"),
     ("war", "invas", "aggress", "conflict", "crisi", "crise", "hostil", "fight"),
     ("troop", "forc", "soldier", "servicememb", "deploy"),
-    ("talk", "negoti", "dialogu"),
+    ("talk", "negoti", "dialogu", "communic"),
     ("sanction", "penalti"),
     ("climat", "emiss", "carbon"),
     ("hostag", "detaine", "detain", "detent", "prison", "imprison", "jail", "captiv", "stuck"),
@@ -376,7 +376,8 @@ SYNONYM_GROUPS = (
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
     ("deal", "agreement", "pact"),
-    ("travel", "accompani"),
+    ("travel", "accompani", "visit"),
+    ("expert", "specialist", "technician"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
