@@ -45,6 +45,12 @@ Q = "What did Blinken and Lavrov discuss in January 2022?"
         f"{Q} Would love a pointer to the readout.",  # a wish, not a question
         f"Dear Sir or Madam,\n{Q}\nYours faithfully",
         f'"{Q}" - my tutor asked me this.',
+        f"Lawyer here, checking how the official text words things. {Q}",  # "how" inside a remark asks nothing
+        f"Based strictly on what was released afterward, {Q[0].lower() + Q[1:]}",  # where the answer is from
+        f"Greetings. With reference to the communiqués issued after the talks: {Q} Please reference the source.",
+        f"{Q} Kindly indicate which document this comes from.",
+        f"{Q} Asking for a class presentation tomorrow.",  # after the question, naming nothing
+        f"{Q[:-1]} Cheers",  # a closing typed without a mark
         Q[:-1],
         Q[:-1].replace(" in January", ", according to the readouts, in January") + "?",
     ],
@@ -101,6 +107,11 @@ def test_a_question_without_framing_is_read_as_typed(question):
         "What did Biden and Xi agree? Just on trade.",  # a sentence that narrows the question
         "Where did Biden and Xi meet? Include the date.",  # or adds to it
         "What did they agree? I also want to know about trade.",
+        "What did they agree? Specifically the climate finance figures.",  # it narrows the question
+        "Did they meet? I heard they signed a deal.",  # the writer's own context after it
+        "Which readouts mention illegal, unreported and unregulated (IUU) fishing?",  # no opening clause
+        "Apart from her official meetings, what cultural site did Sherman visit?",  # what is set aside stays
+        "Per the January statement, what did they agree?",  # a source that names something says which
         "What did they say about aid, and about the report?",  # words that may wrap a question, alone
         "Did Biden meet Xi, again?",
         "[Gaza] what did Blinken say?",  # a remark that names something

@@ -16,12 +16,19 @@ start and its end are set aside when they are:
   at most one word that is no framing or function word ("I'm a journalist on deadline.");
 - such a sentence with more words of its own ("I'm preparing a class handout on arms control.") only
   when what is left stands alone (it names something, or says enough in its own words): beside "Did
-  they?" it may be the context ("I heard they signed a deal on energy. Did they?").
+  they?" it may be the context ("I heard they signed a deal on energy. Did they?");
+- who is asking, in a word ("Lawyer here, checking how the official text words things."), or where the
+  answer is to come from ("With reference to the communiqués issued after the talks:"), naming nothing;
+- after the question, a sentence that names nothing, asks nothing and does not speak of the writer
+  ("Asking for a class presentation tomorrow."). A question word asks at a sentence's start or after the
+  writer ("I want to know what ..."), not inside a remark ("checking how the text words things").
 
 A sentence that names something, has a question word, or narrows the question after it ("Just on trade.",
 "I also want the date.") is kept. Then pieces at the ends (cut also at commas and brackets) made only of
-such words are dropped ("According to the readouts,", "..., thanks!"), and so is an opening clause that
-speaks to the assistant and names nothing ("Since you have the archive, what ..."). Everything between
+such words are dropped ("According to the readouts,", "..., thanks!", a closing typed without a mark:
+"... in May 2021 Cheers"), and so is an opening clause that speaks to the assistant or says where the answer
+is to come from and names nothing ("Since you have the archive, what ...", "Based strictly on what was
+released afterward, what ..."). Everything between
 the first and the last piece kept stays. Runs of spaces become one, repeated end marks ("??", "?!") one, a
 question typed without one gets its "?", and what is left starts with a capital. If nothing would be left
 the question is only made one line.
@@ -37,6 +44,7 @@ from ..text.question_words import (
     ADDING_WORDS,
     ADDRESS_WORDS,
     ASKING_OPENERS,
+    AUXILIARY_OPENERS,
     FRAMING_SIGNALS,
     FRAMING_WORDS,
     IF_POSSIBLE,
@@ -44,6 +52,7 @@ from ..text.question_words import (
     POLITE_OPENERS,
     REQUEST_OPENERS,
     RESTRICTING_WORDS,
+    SOURCE_WORDS,
     WH_WORDS,
 )
 from ..text.tokenize import fold
@@ -97,6 +106,10 @@ def _names_something(text: str, figures: bool = True) -> bool:
     return (figures and any(c.isdigit() for c in text)) or any(t[0].isupper() and t != "I" for t in words[1:])
 
 
+#: who is asking, in a word: "Lawyer here, checking ...", "Journalist here."
+_WHO_IS_ASKING = re.compile(r"^\s*(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]+\s+here\b\s*(?:[,.;:!\-\u2013\u2014]|$)", re.I)
+
+
 def _aside(sentence: str, whole: bool, after: bool) -> int:
     """How surely a sentence before (or ``after``) the question is an aside (see the module's doc). One cut
     off by a colon or a dash (not ``whole``) is set aside only when it speaks of the writer or the assistant
@@ -104,15 +117,20 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
     low = _low_words(_IF_POSSIBLE.sub(" ", sentence))
     if not low:
         return _KEPT
-    if _framing(sentence):
+    if _framing(sentence) or _sourcing(sentence) or (_WHO_IS_ASKING.match(sentence) and not _names_something(sentence)):
         return _SET_ASIDE
-    if set(low) & WH_WORDS or (after and (low[0] in RESTRICTING_WORDS or set(low) & ADDING_WORDS)):
-        return _KEPT
     speaks_of_us = bool(set(low) & ADDRESS_WORDS)
+    # a question word asks at a sentence's start, or after the writer ("I want to know what ..."), not in the
+    # middle of a remark ("Lawyer here, checking how the official text words things.")
+    asks = bool(set(low if speaks_of_us or sentence.rstrip().endswith("?") else low[:2]) & WH_WORDS)
+    if asks or (after and (low[0] in RESTRICTING_WORDS or set(low) & ADDING_WORDS)):
+        return _KEPT
     opener = low[1] if len(low) > 1 and low[0] in POLITE_OPENERS else low[0]
     if sentence.rstrip().endswith("?") or opener in REQUEST_OPENERS:  # "Would love a pointer." asks nothing
         asks_assistant = speaks_of_us and "you" in low and not _names_something(sentence)
         return _SET_ASIDE if asks_assistant else _KEPT
+    if after and whole and not speaks_of_us and not _names_something(sentence):
+        return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
     if _names_something(sentence) or not (speaks_of_us or whole):
         return _KEPT
     # "I'm a journalist on deadline and need to confirm something.": at most one word of its own
@@ -225,16 +243,30 @@ def _without_opening(body: str) -> str:
     if clause and clause.end() < len(body):
         opening = clause.group(1)
         speaks_of_us = ADDRESS_WORDS.intersection(_low_words(opening))
-        if (speaks_of_us and not _names_something(opening)) or _framing(opening):
+        if (speaks_of_us and not _names_something(opening)) or _framing(opening) or _sourcing(opening):
             return body[clause.end() :]
     return body
+
+
+def _sourcing(opening: str) -> bool:
+    """An opening clause that only says where the answer is to come from and names nothing ("Based strictly on
+    what was released afterward,", "Per the statements released after the meetings,")."""
+    low = _low_words(opening)
+    if not low or low[0] in WH_WORDS | AUXILIARY_OPENERS or set(low[1:2]) & WH_WORDS:
+        return False  # "Which readouts mention illegal, ...", "In which readouts ...": the question itself
+    own = [w for w in low if w not in FRAMING_WORDS | STOPWORDS | WH_WORDS | SOURCE_WORDS]
+    return bool(set(low) & SOURCE_WORDS) and len(own) <= 1 and not _names_something(opening)
+
+
+#: a closing typed after the question without a mark ("... in May 2021 Cheers")
+_BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thanks|thank you|thx|ty|tia|regards|many thanks)[.!]*\s*$", re.I)
 
 
 def plain_question(text: str) -> str:
     """``text`` as one line, without what is typed around the question, with one end mark (see the
     module's doc)."""
     lines = (_LINE_MARKS.sub("", _EMPHASIS.sub("", line)) for line in _QUOTED.sub(r"\1", text).splitlines())
-    flat = "\n".join(" ".join(line.split()) for line in lines if line.strip())
+    flat = _BARE_CLOSING.sub("", "\n".join(" ".join(line.split()) for line in lines if line.strip()))
     body = _pieces_kept(_sentences_kept(flat)) if flat else None
     body = _without_opening(body) if body else body
     if not body:

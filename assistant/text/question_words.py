@@ -53,7 +53,13 @@ ASKING_OPENERS = AUXILIARY_OPENERS | REQUEST_OPENERS
 #: part of the question, not an aside.
 RESTRICTING_WORDS = _words("""
 just only also too especially particularly mainly mostly and or but on about in regarding concerning for with at
+specifically namely notably chiefly primarily
 during between since before after from including
+""")
+#: Words that say where an answer is to come from ("Per the statements released after the meetings, ...").
+SOURCE_WORDS = _words("""
+readouts readout statements statement released published issued communique communiques
+record records text texts transcripts according based per
 """)
 #: Words that make any sentence after the question add to it ("I also want the date.").
 ADDING_WORDS = _words("also too additionally")
