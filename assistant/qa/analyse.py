@@ -27,6 +27,7 @@ from ..text.question_words import (
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
+from .named_things import NAMED_ASKED
 from .question_names import (
     meeting_place,
     names_in,
@@ -115,24 +116,6 @@ class Query:
 _NOT_A_MEETING = (
     r"(?!(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
     r"statements?)\b)"
-)
-#: up to three words before a noun, none of them a preposition or a verb ("which U.S. utility companies")
-_FEW_WORDS = (
-    r"(?:(?!(?:to|of|for|on|in|with|by|from|at|and|or|did|does|do|was|were|is|are|has|have|had)\b)[\w.\-]+ ){0,3}?"
-)
-#: things known by their names, and things a "specific" question asks for by name
-_NAMED_THINGS = (
-    r"entities|companies|firms|corporations|businesses|manufacturers|airlines|universities|(?:gas|oil) fields"
-)
-_SPECIFIC_THINGS = (
-    r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
-    r"drones|tanks|vessels|warships|equipment|munitions"
-)
-#: the things a "named" part asks for, as it says them ("specific air defense systems", "companies")
-NAMED_ASKED = re.compile(
-    rf"\b(?:which|what) (?P<what>{_FEW_WORDS}(?:{_NAMED_THINGS})|(?:specific|particular|exact) {_FEW_WORDS}"
-    rf"(?:{_SPECIFIC_THINGS}))\b",
-    re.I,
 )
 #: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
 #: pattern). Read from the words that ask, not from later clauses ("what did they agree when they met").

@@ -8,7 +8,8 @@ from dataclasses import replace
 from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.names import find_parties
 from ..text.tokenize import stem
-from .analyse import NAMED_ASKED, Part, analyse
+from .analyse import Part, analyse
+from .named_things import NAMED_ASKED
 
 _TYPE_PHRASES = {
     "amount": "gives no figure",
