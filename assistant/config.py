@@ -47,9 +47,9 @@ class Settings(BaseSettings):
 
     # the quoting answerer's numbers (see assistant.qa.answerer.Tuning); defaults chosen by
     # benchmarks/tune_answers.py on the dev splits only
-    max_quotes: int = Field(3, ge=1, le=20, description="Most sentences quoted per part of a question.")
+    max_quotes: int = Field(4, ge=1, le=20, description="Most sentences quoted per part of a question.")
     min_support: float = Field(0.3, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
-    quote_margin: float = Field(0.2, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
+    quote_margin: float = Field(0.4, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
     min_coverage: float = Field(0.35, ge=0.0, le=1.0, description="Share of a part's topic a sentence must state.")
     min_coverage_named: float = Field(
         0.3, ge=0.0, le=1.0, description="The same, within the readouts a question names."
