@@ -209,3 +209,19 @@ def test_countries_listed_with_their_possessives_are_each_a_side_and_each_call_i
     ans = asst.ask(question)
     assert "No indexed readout records" not in ans.text, ans.text
     assert "UAE Foreign Minister" in ans.text and "Saudi Foreign Minister" in ans.text, ans.text
+
+
+def test_each_compared_meeting_quotes_as_many_sentences_as_a_part_may(tmp_path):
+    said = " ".join(f"They discussed item number {i} of their agenda." for i in range(1, 7))
+    readouts = {
+        f"kuleba-{day}.txt": (
+            "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+            f"March {day}, 2022",
+            said,
+        )
+        for day in (1, 2)
+    }
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask("How did Blinken's March 1, 2022 and March 2, 2022 calls with Kuleba differ in focus?")
+    per_side = {s: sum(c.source == s for c in ans.citations) for s in readouts}
+    assert per_side == {s: asst.settings.max_quotes for s in readouts} and asst.settings.max_quotes == 4, ans.text

@@ -163,9 +163,6 @@ def _subsets(items: list[str], k: int) -> list[list[str]]:
     return [list(c) for c in combinations(items, k)] if k > 0 else [[]]
 
 
-#: quotes under each compared meeting
-_PER_SIDE = 3
-
 #: a meeting sentence that says what the meeting was about ("spoke ... to discuss", "... on trade")
 _ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
 
@@ -178,7 +175,7 @@ def _overview(answerer, rid: int) -> list:
         if BYLINE.match(sentence.text) or (kind == "met" and not _ABOUT.search(sentence.text)):
             continue
         out.append(answerer.quote(sentence))
-        if len(out) == _PER_SIDE:
+        if len(out) == answerer.tuning.max_quotes:  # as many as a part of a question may quote
             break
     return out
 
@@ -218,7 +215,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
         if got:
             answered += 1
-            quotes = [q for q in got if q.sentence.source == got[0].sentence.source][:_PER_SIDE]
+            quotes = [q for q in got if q.sentence.source == got[0].sentence.source][: answerer.tuning.max_quotes]
             hit = answerer.meeting_of(quotes[0].sentence.source)
             if hit:
                 seen.add(hit[0])
