@@ -956,3 +956,9 @@ def test_an_office_in_lower_case_is_who_not_what():
     topic = analyse("What did Sullivan and Israeli national security advisor Hulata say about the maritime boundary?")
     assert set(topic.parts[0].topic) & {"nation", "secur"} == set()
     assert "secur" in analyse("What did Sullivan and Hulata say about national security?").parts[0].topic
+
+
+def test_a_missile_launch_is_an_event_not_an_announcement():
+    assert asked_kinds("Who did Sung Kim call after North Korea's January 29, 2022 missile launch?") == ()
+    assert asked_kinds("Did they discuss the satellite launches?") == ("discussed",)
+    assert asked_kinds("What initiative did they launch?")[0] == "announced"

@@ -277,6 +277,8 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _NAMED_DEAL.sub(lambda m: "" if _only_describes(m.group(1)) else m.group(0), part)
     # "diplomats going back to Ukraine": a way back, not backing
     part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
+    # "North Korea's missile launch", "the satellite launches": an event, not an announcement
+    part = _EVENT_LAUNCH.sub(" ", part)
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
@@ -291,6 +293,10 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_EVENT_LAUNCH = re.compile(
+    r"\b(?:missile|missiles|rocket|ballistic|icbm|icbms|satellite|space|test|nuclear|weapons?)\s+launch(?:es|ed)?\b",
+    re.I,
+)
 _CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(?:on|for)\b(?:\s+(\w+))?", re.I)
 #: words before "call" that make it the meeting ("their video call on February 11"), not an appeal
 _CALL_NOUN_BEFORE = frozenset("a the their his her its our this that video phone telephone virtual first last".split())
