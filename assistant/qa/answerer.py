@@ -124,16 +124,8 @@ class Answerer:
             if len(hit):
                 st = self.store.statement_rows(rows.s_lo + int(hit[0]), rows.s_lo + int(hit[0]) + 1)[0]
                 kind, actor = st.kind, st.actor
-        return Quote(
-            sentence,
-            r.title if r else "",
-            r.date if r else None,
-            score,
-            kind,
-            actor,
-            lead,
-            r.page_of(sentence.start) if r else None,
-        )
+        title, date, page = (r.title, r.date, r.page_of(sentence.start)) if r else ("", None, None)
+        return Quote(sentence, title, date, score, kind, actor, lead, page)
 
     def sentence_at(self, source: str, start: int, end: int) -> Sentence | None:
         """The indexed sentence that holds offsets start..end of a readout."""
@@ -289,17 +281,18 @@ class Answerer:
         )
 
     def _who_stems(self, sel: Selection, query: Query) -> set[str]:
-        """Stems of names that say who, not what: one in the title of the one or two readouts selected
-        ("Meeting with Activist Nazanin Boniadi"), or only the owner of someone's office ("von der Leyen's
-        head of cabinet")."""
-        titles = " ".join(self.store.meetings[r].title for r in (sel.rids or ())[:2]) if sel.rids else ""
-        out: set[str] = set()
+        """Stems of names that say who or where, not what: one in the title of the one or two readouts selected
+        ("Meeting with Activist Nazanin Boniadi"), the place the question gives the one readout selected when it
+        names it ("... session in Geneva"), or only the owner of someone's office ("von der Leyen's head of ...")."""
+        rids, out = sel.rids or (), set_aside(query.text).split()  # "besides Russia and Ukraine"
+        titles = " ".join(self.store.meetings[r].title for r in rids) if 0 < len(rids) <= 2 else ""
         for name in (*sel.topic_names, *query.topic_people):
-            if (titles and len(sel.rids or ()) <= 2 and names_in_text(name, titles)) or owner_of_office(
-                name, query.text
-            ):
-                out |= {stem(fold(w)) for w in name.split()}
-        return out | {stem(fold(w)) for w in set_aside(query.text).split()}  # "besides Russia and Ukraine"
+            if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
+                out += name.split()
+        one = self.store.readout(self.store.meetings[rids[0]].source).text if len(rids) == 1 else ""
+        if query.place and query.place in one:
+            out += query.place.split()
+        return {stem(fold(w)) for w in out}
 
     def _narrowed(self, sel: Selection, got: list[Quote]) -> Selection:
         """The later parts of a question stay with the meeting an earlier part was answered from ("When did
