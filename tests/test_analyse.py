@@ -962,3 +962,8 @@ def test_a_missile_launch_is_an_event_not_an_announcement():
     assert asked_kinds("Who did Sung Kim call after North Korea's January 29, 2022 missile launch?") == ()
     assert asked_kinds("Did they discuss the satellite launches?") == ("discussed",)
     assert asked_kinds("What initiative did they launch?")[0] == "announced"
+
+
+def test_holding_a_post_is_a_light_verb_not_a_topic():
+    part = analyse("What continental post was the Congolese president holding when Blinken called him?").parts[0]
+    assert "hold" not in part.topic
