@@ -108,6 +108,8 @@ def test_a_question_without_framing_is_read_as_typed(question):
         "Where did Biden and Xi meet? Include the date.",  # or adds to it
         "What did they agree? I also want to know about trade.",
         "What did they agree? Specifically the climate finance figures.",  # it narrows the question
+        "And what did they agree? The economic side only.",
+        "And what did they agree? Focus on the economic side.",
         "Did they meet? I heard they signed a deal.",  # the writer's own context after it
         "Which readouts mention illegal, unreported and unregulated (IUU) fishing?",  # no opening clause
         "Apart from her official meetings, what cultural site did Sherman visit?",  # what is set aside stays

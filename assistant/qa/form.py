@@ -49,6 +49,7 @@ from ..text.question_words import (
     FRAMING_WORDS,
     IF_POSSIBLE,
     LEFT_CONJUNCTIONS,
+    NARROWING_WORDS,
     POLITE_OPENERS,
     REQUEST_OPENERS,
     RESTRICTING_WORDS,
@@ -123,7 +124,7 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
     # a question word asks at a sentence's start, or after the writer ("I want to know what ..."), not in the
     # middle of a remark ("Lawyer here, checking how the official text words things.")
     asks = bool(set(low if speaks_of_us or sentence.rstrip().endswith("?") else low[:2]) & WH_WORDS)
-    if asks or (after and (low[0] in RESTRICTING_WORDS or set(low) & ADDING_WORDS)):
+    if asks or (after and (low[0] in RESTRICTING_WORDS or set(low) & (ADDING_WORDS | NARROWING_WORDS))):
         return _KEPT
     opener = low[1] if len(low) > 1 and low[0] in POLITE_OPENERS else low[0]
     if sentence.rstrip().endswith("?") or opener in REQUEST_OPENERS:  # "Would love a pointer." asks nothing

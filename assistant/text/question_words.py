@@ -61,6 +61,9 @@ SOURCE_WORDS = _words("""
 readouts readout statements statement released published issued communique communiques
 record records text texts transcripts according based per
 """)
+#: Words that make any sentence after the question narrow it, wherever they stand ("The economic side only.",
+#: "Focus on the economic side.").
+NARROWING_WORDS = _words("only just especially particularly specifically mainly focus focusing concentrate limit")
 #: Words that make any sentence after the question add to it ("I also want the date.").
 ADDING_WORDS = _words("also too additionally")
 #: Request words before the verb of a request ("Please list ...", "Kindly quote ...").
@@ -107,7 +110,8 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell", "told",
                  "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them", "official",
                  "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held", "saw", "see", "sat",
-                 "sit", "hold", "holds", "holding", "country", "countries", "government", "governments", "counterpart", "counterparts",
+                 "sit", "hold", "holds", "holding", "country", "countries", "government", "governments", "counterpart",
+                 "counterparts",
                  "much", "many", "differ", "differs", "differed", "different", "differently", "difference",
                  "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing", "compared",
                  "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular", "anything",
