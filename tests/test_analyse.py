@@ -81,8 +81,8 @@ ANSWER_TYPES = [
     ("Which country did the Secretary thank?", "country"),
     # organisation
     # things known by their names
-    ("Which companies did the utility CEOs represent?", "named"),
-    ("Which U.S. firms joined the call?", "named"),
+    ("Which offshore gas fields does the agreement cover?", "named"),
+    ("Which companies will they coordinate sanctions enforcement against?", "free"),  # what they are may answer
     ("Which specific air defense systems did Biden promise?", "named"),
     ("What specific equipment will Bulgaria acquire?", "named"),
     ("What weapons did Biden promise Ukraine?", "free"),  # a class of weapons answers it

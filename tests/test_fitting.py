@@ -534,10 +534,10 @@ def test_a_thing_known_by_its_name_is_answered_by_its_name():
     assert answer_type_missing("Biden pledged to provide Ukraine with advanced air defense systems.", part)
     assert not answer_type_missing("Biden said the United States would provide two NASAMS batteries.", part)
     assert not answer_type_missing("He pledged to replenish Israel's Iron Dome interceptors.", part)
-    companies = analyse("Which companies did the utility CEOs who met Biden on February 9, 2022 represent?").parts[0]
-    assert answer_type_missing("The President hosted 10 electric utility executives at the White House.", companies)
-    assert answer_type_missing("President Biden met with President Michel Aoun of Lebanon.", companies)  # people
-    assert not answer_type_missing("He met the chief executives of Duke Energy and Xcel.", companies)
+    fields = analyse("Which offshore gas fields does the Israel-Lebanon boundary agreement cover?").parts[0]
+    assert answer_type_missing("The agreement establishes a permanent maritime boundary.", fields)
+    assert answer_type_missing("President Biden spoke with President Michel Aoun of Lebanon.", fields)  # people
+    assert not answer_type_missing("It leaves the Karish field to Israel and the Qana prospect to Lebanon.", fields)
     from assistant.qa.text_parts import missing_line
 
     line = missing_line(part, ("strike",), "the readout of the October 10 call")

@@ -193,7 +193,7 @@ _NOT_A_THING = NOT_NAME_WORDS | OFFICE_WORDS | TITLE_HEADS | NOT_PEOPLE_WORDS | 
 def names_something_new(text: str, question: str) -> bool:
     """Whether a sentence names a thing the question does not: a capitalised name or a model ("Iron Dome",
     "PACC 2030", "F-16") other than its opening word, a country or organisation, an office, a day or month,
-    for "which companies", "which specific weapons systems" (a class of things known by their names)."""
+    for "which gas fields", "which specific weapons systems" (a class of things known by their names)."""
     asked = set(words(question))
     blank = list(text)
     # countries, bodies and people are who met, and the White House where: not the things asked for
