@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 
 from ..corpus.people import mentions
 from ..text.lexicon import (
-    AID_KINDS,
     BODY_NAME_ENDS,
     COMPANY_WORDS,
     GOVERNMENT_VENUES,
@@ -111,28 +110,6 @@ BYLINE = re.compile(
     r"media note)\s*[:.]?\s*$",
     re.I,
 )
-
-
-def figure_for_another_kind(text: str, question: str) -> bool:
-    """Whether every figure of a sentence is given for another kind of aid than the one a question asks about
-    ("$22 million in humanitarian aid" for "the value of the lethal military aid"): the kinds named in the
-    words beside each figure, up to a comma or an "and", against the kinds the question names."""
-    asked = _aid_kinds(question)
-    if not asked:
-        return False
-    figures = list(_AMOUNT.finditer(text))
-    for m in figures:
-        before = re.split(r",|;|\band\b", text[max(0, m.start() - 60) : m.start()])[-1]
-        after = re.split(r",|;|\band\b|\.", text[m.end() : m.end() + 60])[0]
-        beside = _aid_kinds(f"{before} {after}")
-        if not beside or beside & asked:
-            return False  # a figure for no kind in particular, or for the one asked
-    return bool(figures)
-
-
-def _aid_kinds(text: str) -> set[int]:
-    stems = {stem(w) for w in words(text)}
-    return {i for i, group in enumerate(AID_KINDS) if any(s.startswith(g) for s in stems for g in group)}
 
 
 def has_answer_type(text: str, answer_type: str) -> bool:

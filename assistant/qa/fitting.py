@@ -23,7 +23,6 @@ from .analyse import Part, Query
 from .compose import Quote
 from .coverage import (
     capital_stated,
-    figure_for_another_kind,
     has_answer_type,
     names_someone_new,
     names_something_new,
@@ -458,8 +457,6 @@ def answer_type_missing(text: str, part: Part) -> str:
     """Why a sentence does not carry the kind of answer a part asks for ("" when it does). "Who" of what was done
     to someone may be answered by a body as well ("who was welcomed as its newest member": the MRC Secretariat);
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
-    if part.answer_type == "amount" and figure_for_another_kind(text, part.text):
-        return "a figure for another kind of aid"
     if part.answer_type == "named":
         return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
     if part.answer_type == "person" and only_of_another_country(text, part.text):

@@ -380,16 +380,6 @@ SYNONYM_GROUPS = (
     ("expert", "specialist", "technician"),
 )
 
-#: Kinds of aid a figure may be given for, each a group of words (stems) for one kind: "$22 million in
-#: humanitarian aid" is no figure for the lethal military aid asked about.
-AID_KINDS = (
-    ("militari", "lethal", "secur", "defens", "weapon", "arm"),
-    ("humanitarian", "relief", "refuge"),
-    ("econom", "develop", "budget", "macroeconom", "loan", "invest"),
-    ("health", "medic", "vaccin", "covid"),
-    ("food", "agricultur", "grain"),
-    ("energi", "power", "fuel"),
-)
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
 #: House", "Congress").
 NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capitol", "Parliament", "Kremlin",
