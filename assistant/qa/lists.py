@@ -195,8 +195,6 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     store = answerer.store
     index = answerer.index
     part = next((p for p in query.parts if p.answer_type in ("list", "count")), query.parts[0])
-    if query.window.bounded and (stated := _times_stated(answerer, part, sel)) is not None:
-        return compose(question, [stated], analysis=info, passages=cited_first([stated], ()))
     drop = participant_stems(sel, query)
     topic = tuple(t for t in part.topic if t not in drop)
     allowed = set(sel.rids) if sel.rids is not None else None
@@ -250,28 +248,3 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
 
 def describe_people(people: tuple[str, ...]) -> str:
     return join_words(list(people))
-
-
-#: "how many times had they met", "how often have the two spoken": a count the readout may state itself
-_HOW_MANY_TIMES = re.compile(
-    r"\bhow (?:many times|often)\b[^?]*\b(?:met|meet|meeting|spoken|spoke|talked|called)\b", re.I
-)
-#: "This is the fifth meeting between ...", "their third call", "the second time the two leaders have met"
-_ORDINAL_MEETING = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|call|conversation|engagement|time|visit|discussion|talks)\b",
-    re.I,
-)
-
-
-def _times_stated(answerer, part, sel) -> Group | None:
-    """For "how many times had they met" of the one or two meetings the question dates, the readout's own count
-    ("This is the fifth meeting between the Vice President and President Marcos"), or None."""
-    if not _HOW_MANY_TIMES.search(part.text) or not sel.rids or len(sel.rids) > 2:
-        return None
-    for rid in sel.rids:
-        for sentence, _, _ in answerer.sentences_of(rid):
-            if _ORDINAL_MEETING.search(sentence.text):
-                meeting = answerer.store.meetings[rid]
-                return Group(header(meeting, meeting.title), (answerer.quote(sentence, 1.0),))
-    return None
