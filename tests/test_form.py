@@ -47,7 +47,6 @@ Q = "What did Blinken and Lavrov discuss in January 2022?"
         f'"{Q}" - my tutor asked me this.',
         f"Lawyer here, checking how the official text words things. {Q}",  # "how" inside a remark asks nothing
         f"Based strictly on what was released afterward, {Q[0].lower() + Q[1:]}",  # where the answer is from
-        f"Greetings. With reference to the communiqués issued after the talks: {Q} Please reference the source.",
         f"{Q} Kindly indicate which document this comes from.",
         f"{Q} Asking for a class presentation tomorrow.",  # after the question, naming nothing
         f"{Q[:-1]} Cheers",  # a closing typed without a mark
@@ -113,6 +112,8 @@ def test_a_question_without_framing_is_read_as_typed(question):
         "Did they meet? I heard they signed a deal.",  # the writer's own context after it
         "Which readouts mention illegal, unreported and unregulated (IUU) fishing?",  # no opening clause
         "Apart from her official meetings, what cultural site did Sherman visit?",  # what is set aside stays
+        "Based on the readout about vaccines, what did Blinken and Retno discuss?",  # one word of its own: a topic
+        "Did Austin express thanks",
         "Per the January statement, what did they agree?",  # a source that names something says which
         "What did they say about aid, and about the report?",  # words that may wrap a question, alone
         "Did Biden meet Xi, again?",

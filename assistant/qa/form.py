@@ -256,11 +256,11 @@ def _sourcing(opening: str) -> bool:
     if not low or low[0] in WH_WORDS | AUXILIARY_OPENERS or set(low[1:2]) & WH_WORDS:
         return False  # "Which readouts mention illegal, ...", "In which readouts ...": the question itself
     own = [w for w in low if w not in FRAMING_WORDS | STOPWORDS | WH_WORDS | SOURCE_WORDS]
-    return bool(set(low) & SOURCE_WORDS) and len(own) <= 1 and not _names_something(opening)
+    return bool(set(low) & SOURCE_WORDS) and not own and not _names_something(opening)
 
 
 #: a closing typed after the question without a mark ("... in May 2021 Cheers")
-_BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thanks|thank you|thx|ty|tia|regards|many thanks)[.!]*\s*$", re.I)
+_BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
 
 
 def plain_question(text: str) -> str:
