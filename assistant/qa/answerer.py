@@ -289,7 +289,7 @@ class Answerer:
         for name in (*sel.topic_names, *query.topic_people):
             if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
                 out += name.split()
-        one = self.store.readout(self.store.meetings[rids[0]].source).text if len(rids) == 1 else ""
+        one = self.store.readout(self.store.meetings[rids[0]].source).text if query.place and len(rids) == 1 else ""
         if query.place and query.place in one:
             out += query.place.split()
         return {stem(fold(w)) for w in out}
