@@ -558,3 +558,21 @@ def test_people_of_a_country_asked_for_are_not_answered_by_others():
     assert not answer_type_missing("He met Deputy Prime Minister Demeke Mekonnen.", part)  # country not said
     anyone = analyse("Which officials did Special Envoy Satterfield meet in March 2022?").parts[0]
     assert not answer_type_missing(au, anyone)
+
+
+@pytest.mark.parametrize(
+    "term,sentence,expected",
+    [
+        ("niger", "The Secretary met the Nigerian Foreign Minister in Abuja.", 0.0),
+        ("nigeria", "They discussed the situation in Niger.", 0.0),
+        ("austria", "They welcomed Australia's contribution.", 0.0),
+        ("australia", "They thanked the Austrian Chancellor.", 0.0),
+        ("nigeria", "The Secretary met the Nigerian Foreign Minister.", 1.0),
+        ("ukrain", "They discussed support for Ukrainian forces.", 1.0),
+        ("austria", "They thanked the Austrian Chancellor.", 1.0),
+    ],
+)
+def test_one_country_is_not_stated_by_another_that_shares_its_first_letters(term, sentence, expected):
+    from assistant.qa.coverage import topic_coverage
+
+    assert topic_coverage(sentence, (term,), lambda t: 1.0) == expected

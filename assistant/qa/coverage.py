@@ -26,7 +26,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF
+from ..text.places import CAPITAL_OF, COUNTRIES
 from ..text.tokenize import stem, words
 
 _AMOUNT = re.compile(
@@ -242,12 +242,36 @@ def _weights(topic: Iterable[str], idf: Callable[[str], float]) -> dict[str, flo
     return {t: max(idf(t), 0.1) for t in topic}
 
 
+@functools.cache
+def _country_stems() -> dict[str, str]:
+    """The stem of each one-word name or demonym of a country -> that country (a stem two countries share,
+    as "Dominican", is left out)."""
+    seen: dict[str, set[str]] = {}
+    for name, others in COUNTRIES.items():
+        for form in (name, *others):
+            if len(ws := words(form)) == 1:
+                seen.setdefault(stem(ws[0]), set()).add(name)
+    return {s: next(iter(c)) for s, c in seen.items() if len(c) == 1}
+
+
+def same_country(term: str, word: str) -> bool:
+    """False when a topic word and a sentence's word are names of two different countries ("Niger" and
+    "Nigerian", "Austria" and "Australia" share their first letters); True otherwise."""
+    countries = _country_stems()
+    return countries.get(word, countries.get(term)) == countries.get(term, countries.get(word))
+
+
 def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
     """Whether a topic word is in a sentence's words: itself, a word sharing its first five letters
-    ("Ukrainian" for "Ukraine"), or a word of its synonym group ("COVID-19" for "coronavirus")."""
-    if term in own or (len(term) >= 5 and term[:5] in prefixes):
+    ("Ukrainian" for "Ukraine") unless they name two countries, or a word of its synonym group ("COVID-19"
+    for "coronavirus")."""
+    if term in own:
         return True
-    if len(term) >= 5 and any(len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 for w in own):
+    if len(term) >= 5 and term[:5] in prefixes and any(w[:5] == term[:5] and same_country(term, w) for w in own):
+        return True
+    if len(term) >= 5 and any(
+        len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 and same_country(term, w) for w in own
+    ):
         return True  # "asian" for "Asia's": a short word the term extends by a letter or two
     if capital_stated(term, own, prefixes):
         return True

@@ -19,6 +19,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
+from ..text.tokenize import stem
 from .analyse import Part, Query
 from .compose import Quote
 from .coverage import (
@@ -29,6 +30,7 @@ from .coverage import (
     only_of_another_country,
     own_stems,
     party_names,
+    same_country,
     topic_coverage,
 )
 from .followup import PRONOUN_SUBJECT
@@ -239,7 +241,11 @@ def _adjective_in(name_word: str, have: set[str]) -> bool:
     if len(name_word) < 4:
         return False
     stems = (name_word, name_word[:-1]) if name_word[-1] in "aeo" else (name_word,)
-    return any(w.startswith(st) and w[len(st) :] in _ADJECTIVE_ENDINGS for w in have for st in stems)
+    return any(
+        w.startswith(st) and w[len(st) :] in _ADJECTIVE_ENDINGS and same_country(stem(name_word), stem(w))
+        for w in have
+        for st in stems
+    )
 
 
 #: words that give a reason ("cancelled out of an abundance of caution following ...")
