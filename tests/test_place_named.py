@@ -25,3 +25,23 @@ def test_the_place_the_one_readout_names_is_where_not_what(tmp_path):
     assert "meet again in a plenary session" in ans.text, ans.text
     ans = asst.ask("What did the U.S. and Russian delegations agree on at their session in Vienna in July 2021?")
     assert "meet again" not in ans.text, ans.text  # a place the readout does not name is not set aside
+
+
+LIMASSOL = {
+    "limassol.txt": (
+        "Secretary Blinken's Meeting with Italian Foreign Minister Tajani",
+        "March 4, 2024",
+        "Secretary Blinken met with Italian Foreign Minister Antonio Tajani on the margins of a conference in "
+        "Limassol. The Secretary and the Foreign Minister agreed to expand cooperation on counterterrorism training.",
+    ),
+}
+
+
+def test_a_meeting_placed_where_its_readout_names_no_such_place_is_not_recorded(tmp_path):
+    asst = written_corpus(tmp_path, LIMASSOL)
+    ans = asst.ask("What did Blinken and Tajani agree on at their meeting in Limassol in March 2024?")
+    assert "counterterrorism training" in ans.text, ans.text
+    # "Lima" is inside "Limassol" but is another city: no readout records that meeting in Lima
+    ans = asst.ask("What did Blinken and Tajani agree on at their meeting in Lima in March 2024?")
+    assert "counterterrorism training" not in ans.text, ans.text
+    assert "No indexed readout records a meeting between Blinken and Tajani in March 2024 in Lima" in ans.text

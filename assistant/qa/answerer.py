@@ -54,7 +54,7 @@ from .fitting import (
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
-from .select import MeetingIndex, Selection, best_titled, participant_stems, select
+from .select import MeetingIndex, Selection, best_titled, participant_stems, placed_elsewhere, select
 from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
 from .tuning import Tuning
@@ -182,6 +182,7 @@ class Answerer:
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
         if context and not query.compare and set(query.people) <= set(previous.people):
             sel = best_titled(self.store, sel, f"{question} {without_set_aside(context)}", query.meeting_kind)
+        sel = placed_elsewhere(query, sel, self.index, lambda r: self.store.readout(self.store.meetings[r].source).text)
         if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()
@@ -290,7 +291,7 @@ class Answerer:
             if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
                 out += name.split()
         one = self.store.readout(self.store.meetings[rids[0]].source).text if query.place and len(rids) == 1 else ""
-        if query.place and query.place in one:
+        if query.place and re.search(rf"\b{re.escape(query.place)}\b", one):  # a word: Niger is not in Nigeria
             out += query.place.split()
         return {stem(fold(w)) for w in out}
 

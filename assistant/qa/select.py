@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
-from ..text.lexicon import SHORT_NAMES
+from ..text.lexicon import GOVERNMENT_VENUES, SHORT_NAMES
 from ..text.names import find_parties
-from ..text.places import regions_named
+from ..text.places import CAPITAL_OF, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
@@ -233,6 +233,32 @@ def select(
         tuple(nearest),
         described,
     )
+
+
+#: most readouts a question's meeting may select for its place to be checked in their text
+_PLACE_CHECKED = 3
+
+
+def placed_elsewhere(query: Query, sel: Selection, index: MeetingIndex, text_of: Callable[[int], str]) -> Selection:
+    """The selection, told the meeting is missing when the question places it in a city or country ("... at
+    their meeting in Nice") that neither the records nor the text of the one to three readouts selected name as
+    a word ("Nice" is not "Venice"); offered as the nearest meetings instead. Only a place the index's records
+    or the table of capitals know, and never Washington or the White House (readouts leave them unsaid)."""
+    rids, place = sel.rids or (), query.place or ""
+    if not place or sel.place or sel.missing or not 0 < len(rids) <= _PLACE_CHECKED or not _known_place(place, index):
+        return sel
+    where = re.compile(rf"\b{re.escape(fold(place))}\b", re.I)
+    if any(where.search(fold(text_of(r))) for r in rids):
+        return sel
+    return replace(sel, rids=(), missing=f"No indexed readout records {sel.described} in {place}.", nearest=rids)
+
+
+def _known_place(place: str, index: MeetingIndex) -> bool:
+    if place in SEATS or place in GOVERNMENT_VENUES or "'" in place or "\u2019" in place:
+        return False
+    if fold(place).lower() in CAPITAL_OF:
+        return True
+    return any(m.place and re.search(rf"\b{re.escape(place)}\b", m.place) for m in index.meetings)
 
 
 def _sort_names(
