@@ -59,6 +59,8 @@ def test_a_kind_asked_of_the_one_meeting_named_takes_its_statements_of_that_kind
     [
         ("Which Southeast Asian crisis did they discuss?", ["Southeast Asian"]),
         ("Did they talk about the Gulf states?", ["Gulf"]),
+        ("Which Gulf States did Blinken call?", ["Gulf"]),  # a region's countries written with a capital
+        ("Did the Nordic Countries and the Baltic States join?", ["Nordic", "Baltic States"]),
         ("What did they say about the Gulf Cooperation Council?", []),  # a word of a longer name
         ("Was the Gulf of Mexico raised?", []),
         ("Is there a gulf between their positions?", []),

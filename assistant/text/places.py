@@ -303,12 +303,13 @@ REGIONS = {name: countries for names, countries in _REGION_TABLE.items() for nam
 _REGION_NAME = re.compile(
     r"\b(?:"
     + "|".join(re.escape(r) for r in sorted(REGIONS, key=len, reverse=True))
-    + r")\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
+    + r")\b(?!\s+of\b)(?!\s+(?!(?-i:States|Countries|Nations|Region|Partners)\b)(?-i:[A-Z]))",
     re.I,
 )
 
 
 def regions_named(text: str) -> list[str]:
     """The regions a text names, capitalised as regions are ("Southeast Asian", "the Gulf", not "a gulf between"),
-    and not as a word of a longer name ("the Gulf of Mexico", "the Gulf Cooperation Council", "Baltic Sea")."""
+    and not as a word of a longer name ("the Gulf of Mexico", "the Gulf Cooperation Council", "Baltic Sea"); a
+    capitalised word for its countries may follow ("the Gulf States", "the Nordic Countries")."""
     return [m.group(0) for m in _REGION_NAME.finditer(text) if m.group(0)[:1].isupper()]
