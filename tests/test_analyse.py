@@ -946,6 +946,13 @@ def test_a_call_on_a_day_is_no_appeal():
     assert asked_kinds("Did Biden call on Congress to act?")[0] == "urged"
 
 
+def test_calls_named_by_whose_they_are_are_the_meetings():
+    assert "urged" not in asked_kinds("What did Biden's calls on Ukraine in 2022 cover?")
+    assert "urged" not in asked_kinds("Which topics came up in their calls on Mondays?")
+    assert asked_kinds("What did Biden's calls for a ceasefire ask of Israel?")[0] == "urged"  # "calls for": appeals
+    assert asked_kinds("What does Blinken call on Russia to do?")[0] == "urged"
+
+
 def test_called_is_the_meeting_not_its_topic():
     part = analyse("After the ceasefire, Blinken called the UAE's foreign minister. What did he raise?").parts[0]
     assert "call" not in part.topic

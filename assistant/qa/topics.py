@@ -297,18 +297,20 @@ _EVENT_LAUNCH = re.compile(
     r"\b(?:missile|missiles|rocket|ballistic|icbm|icbms|satellite|space|test|nuclear|weapons?)\s+launch(?:es|ed)?\b",
     re.I,
 )
-_CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(?:on|for)\b(?:\s+(\w+))?", re.I)
+_CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(on|for)\b(?:\s+(\w+))?", re.I)
 #: words before "call" that make it the meeting ("their video call on February 11"), not an appeal
 _CALL_NOUN_BEFORE = frozenset("a the their his her its our this that video phone telephone virtual first last".split())
 
 
 def _calls_on(m: re.Match) -> bool:
     """Whether "call on" / "called for" is an appeal ("called on Russia to ..."), not a call on a day or one
-    named by what precedes it ("the call on Monday", "Biden's video call on February 11")."""
-    before, verb, after = (m.group(1) or "").lower(), m.group(2), (m.group(3) or "").lower()
-    if after in CALENDAR or after.isdigit():
+    named by what precedes it ("the call on Monday", "Biden's video call on February 11", "Biden's calls on
+    Ukraine"; "Biden's calls for a ceasefire" are appeals)."""
+    before, verb, to = (m.group(1) or "").lower(), (m.group(2) or "").lower(), m.group(3).lower()
+    if (m.group(4) or "").lower() in CALENDAR or (m.group(4) or "").isdigit():
         return False
-    return bool(verb) or not (before in _CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s")))
+    named = before in _CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s"))
+    return verb == "ed" or not named or (verb == "s" and to == "for")
 
 
 #: "the U.S.-Philippine '123' civil nuclear agreement": a deal named with its article and up to four words
