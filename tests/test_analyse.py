@@ -963,6 +963,9 @@ def test_an_office_in_lower_case_is_who_not_what():
     topic = analyse("What did Sullivan and Israeli national security advisor Hulata say about the maritime boundary?")
     assert set(topic.parts[0].topic) & {"nation", "secur"} == set()
     assert "secur" in analyse("What did Sullivan and Hulata say about national security?").parts[0].topic
+    # a word of the office that the question also uses for its topic stays the topic
+    topic = analyse("What did Granholm say about energy security with the Saudi energy minister?").parts[0].topic
+    assert {"energi", "secur"} <= set(topic), topic
 
 
 def test_a_missile_launch_is_an_event_not_an_announcement():

@@ -64,6 +64,14 @@ _OFFICE = re.compile(
     r"(?:advis[eo]rs?|ministers?|secretar(?:y|ies)|chiefs?)\b",
     re.I,
 )
+
+
+def _office_words(part: str) -> set[str]:
+    """The words of the offices a part writes in lower case that it does not also use for anything else
+    ("energy security with the energy minister": "minister" only)."""
+    return {w for m in _OFFICE.finditer(part) for w in words(m.group(0))} - set(words(_OFFICE.sub(" ", part)))
+
+
 _EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
 
 
@@ -238,12 +246,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
-    drop = (
-        drop
-        | descriptor_words(part)
-        | _lead_words(part)
-        | {w for m in _OFFICE.finditer(part) for w in words(m.group(0))}
-    )
+    drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
     named = _named_days(part)
     in_name = name_phrase_words(part)
     for w in words(part):
