@@ -538,6 +538,13 @@ def test_a_thing_known_by_its_name_is_answered_by_its_name():
     assert answer_type_missing("The agreement establishes a permanent maritime boundary.", fields)
     assert answer_type_missing("President Biden spoke with President Michel Aoun of Lebanon.", fields)  # people
     assert not answer_type_missing("It leaves the Karish field to Israel and the Qana prospect to Lebanon.", fields)
+    # a meeting's name, a disease and a city are not the things asked for
+    for said in (
+        "They looked forward to the next Defense Consultative Meeting on air defense.",
+        "They discussed air defense needs as COVID-19 cases rose.",
+        "Biden pledged air defense systems to protect Kyiv.",
+    ):
+        assert answer_type_missing(said, part), said
     from assistant.qa.text_parts import missing_line
 
     line = missing_line(part, ("strike",), "the readout of the October 10 call")

@@ -16,7 +16,9 @@ from ..corpus.people import mentions
 from ..text.lexicon import (
     BODY_NAME_ENDS,
     COMPANY_WORDS,
+    DISEASE_NAMES,
     GOVERNMENT_VENUES,
+    INSTITUTION_WORDS,
     NOT_NAME_WORDS,
     NOT_PEOPLE_WORDS,
     NUMBER_WORDS,
@@ -26,7 +28,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, COUNTRIES
+from ..text.places import CAPITAL_OF, COUNTRIES, SEATS
 from ..text.tokenize import stem, words
 
 _AMOUNT = re.compile(
@@ -164,18 +166,31 @@ _WENT_WITH = re.compile(r"\b(?:travel\w*\s+with|accompan\w*|join\w*|came\s+with|
 #: a capitalised word, a run of capitals, or a model's letters and digits ("Iron Dome", "NASAMS", "F-16", "2030")
 _NAME_WORD = re.compile(r"\b(?:[A-Z][\w\u00C0-\u024F&\-]*|[A-Z]+-?\d+\w*|(?<=[A-Z]{2} )\d{2,4})\b")
 _VENUE = re.compile(rf"\b(?:{'|'.join(GOVERNMENT_VENUES)})\b")
-_NOT_A_THING = NOT_NAME_WORDS | OFFICE_WORDS | TITLE_HEADS | NOT_PEOPLE_WORDS | {"Mr", "Mrs", "Ms", "Dr", "Shri", "U.S"}
+_NOT_A_THING = (
+    NOT_NAME_WORDS
+    | OFFICE_WORDS
+    | TITLE_HEADS
+    | NOT_PEOPLE_WORDS
+    | DISEASE_NAMES
+    | {"Mr", "Mrs", "Ms", "Dr", "Shri", "U.S"}
+)
+#: a run of capitalised words ending in an event's or a body's word ("the Defense Consultative Meeting")
+_EVENT_RUN = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)*(?:{'|'.join(sorted(INSTITUTION_WORDS))})\b")
+_CITY = re.compile(rf"\b(?:{'|'.join(sorted({c.title() for c in CAPITAL_OF} | SEATS))})\b")
 
 
 def names_something_new(text: str, question: str) -> bool:
     """Whether a sentence names a thing the question does not: a capitalised name or a model ("Iron Dome",
     "PACC 2030", "F-16") other than its opening word, a country or organisation, an office, a day or month,
-    for "which gas fields", "which specific weapons systems" (a class of things known by their names)."""
+    an event, a city or a disease, for "which gas fields", "which specific weapons systems" (a class of things
+    known by their names)."""
     asked = set(words(question))
     blank = list(text)
     # countries, bodies and people are who met, and the White House where: not the things asked for
     spans = [(p.start, p.end) for p in find_parties(text)] + [(p.start, p.end) for p in mentions(text)]
-    for start, end in [*spans, *(m.span() for m in _VENUE.finditer(text))]:
+    # and meetings, bodies and cities are where or when ("the next Defense Consultative Meeting", "Kyiv")
+    spans += [m.span() for pattern in (_VENUE, _EVENT_RUN, _CITY) for m in pattern.finditer(text)]
+    for start, end in spans:
         blank[start:end] = " " * (end - start)
     plain = "".join(blank)
     for m in _NAME_WORD.finditer(plain):

@@ -388,6 +388,9 @@ NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capito
                               # legislatures
                               "Knesset", "Duma", "Rada", "Verkhovna", "Bundestag", "Sejm", "Storting", "Riksdag",
                               "Folketing", "Eduskunta", "Oireachtas", "Majlis", "Legislature", "Assembly"})
+#: Diseases readouts name with a capital or a number ("COVID-19"): never a thing known by its name, as a weapon is.
+DISEASE_NAMES = frozenset({"COVID", "COVID-19", "Covid", "Covid-19", "SARS-CoV-2", "Ebola", "Mpox", "Zika", "HIV",
+                           "AIDS", "H5N1", "Marburg", "Polio"})
 #: Rooms and houses of the U.S. government where meetings are held: where, never what is asked about.
 GOVERNMENT_VENUES = ("White House", "Oval Office", "Roosevelt Room", "Cabinet Room", "Situation Room", "Camp David",
                      "Blair House", "Eisenhower Executive Office Building", "Naval Observatory", "State Department",
