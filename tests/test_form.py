@@ -109,6 +109,7 @@ def test_a_question_without_framing_is_read_as_typed(question):
         "What did they agree? Specifically the climate finance figures.",  # it narrows the question
         "And what did they agree? The economic side only.",
         "And what did they agree? Focus on the economic side.",
+        "What did Blinken and Wang discuss? Interested in whether fentanyl came up.",  # asks, in the lower case
         "Did they meet? I heard they signed a deal.",  # the writer's own context after it
         "Which readouts mention illegal, unreported and unregulated (IUU) fishing?",  # no opening clause
         "Apart from her official meetings, what cultural site did Sherman visit?",  # what is set aside stays

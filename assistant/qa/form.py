@@ -122,8 +122,11 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE
     speaks_of_us = bool(set(low) & ADDRESS_WORDS)
     # a question word asks at a sentence's start, or after the writer ("I want to know what ..."), not in the
-    # middle of a remark ("Lawyer here, checking how the official text words things.")
-    asks = bool(set(low if speaks_of_us or sentence.rstrip().endswith("?") else low[:2]) & WH_WORDS)
+    # middle of a remark ("Lawyer here, checking how the official text words things."); "whether" asks wherever
+    # it stands ("Interested in whether fentanyl came up.")
+    asks = bool(set(low if speaks_of_us or sentence.rstrip().endswith("?") else low[:2]) & WH_WORDS) or (
+        "whether" in low
+    )
     if asks or (after and (low[0] in RESTRICTING_WORDS or set(low) & (ADDING_WORDS | NARROWING_WORDS))):
         return _KEPT
     opener = low[1] if len(low) > 1 and low[0] in POLITE_OPENERS else low[0]
