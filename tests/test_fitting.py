@@ -93,6 +93,17 @@ def test_money_is_not_a_count():
     assert has_answer_type("The United States would provide $200 million in logistical support.", "amount")
 
 
+@pytest.mark.parametrize("number", ["thirteen", "eighteen", "sixty", "ninety"])
+def test_every_number_written_in_words_is_a_count(number):
+    from assistant.qa.coverage import has_answer_type
+
+    said = f"The President expressed his condolences for the {number} migrants who were killed."
+    assert has_answer_type(said, "number"), said
+    assert not has_answer_type(f"The {number} leaders discussed migration.", "number")  # who met, not a count
+    assert not has_answer_type(f"All {number} of them discussed migration.", "number")
+    assert not has_answer_type(f"The {number} discussed migration.", "number")
+
+
 def test_a_list_question_loses_the_clause_describing_its_object():
     from assistant.qa.text_parts import without_relative_clause
 

@@ -48,6 +48,25 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
+#: what "the two ..." counts when it says who met ("the two sides", "the three Baltic leaders", "all four of them")
+_SIDES = (
+    r"(?:of\b|sides|leaders|countries|nations|presidents|ministers|governments|delegations|parties|secretaries|"
+    r"officials|counterparts|heads|partners|allies|men|women|envoys|advis[eo]rs|principals|teams|states)"
+)
+
+
+def _who_met(number: str, low: str) -> bool:
+    """Whether "the two ..." says who met ("the two sides", "the two discussed", "all three of them"), not how
+    many of something ("the thirteen Guatemalan migrants": a plural noun not of the sides)."""
+    for m in re.finditer(rf"\b(?:the|both|all)\s+{re.escape(number)}\b((?:\s+[\w\u2019']+){{0,2}})", low):
+        after = m.group(1).split()
+        if re.match(_SIDES, " ".join(after[:1])) or re.match(_SIDES, " ".join(after[1:2])):
+            return True
+        if not any(a.endswith("s") and not a.endswith("'s") for a in after):
+            return True
+    return False
+
+
 def numbers_in(text: str) -> list[str]:
     """Numbers of a sentence that are quantities (years and ordinals of dates left out)."""
     out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
@@ -55,10 +74,7 @@ def numbers_in(text: str) -> list[str]:
     out += [
         w
         for w in words(text)
-        if w in NUMBER_WORDS
-        and NUMBER_WORDS[w][-1].isdigit()
-        and w not in ("one",)
-        and not re.search(rf"\b(?:the|both|all)\s+{re.escape(w)}\b", low)
+        if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",) and not _who_met(w, low)
     ]
     out += [w for w in words(text) if w in SCALE_WORDS]
     return out

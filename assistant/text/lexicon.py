@@ -119,8 +119,10 @@ FREQUENCIES = MappingProxyType({
 # ----------------------------------------------------------------------------------------- numbers
 NUMBER_WORDS = MappingProxyType({
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
-    "forty": "40", "fifty": "50", "hundred": "100", "first": "1st", "second": "2nd", "third": "3rd",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+    "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100",
+    "first": "1st", "second": "2nd", "third": "3rd",
     "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x",
     "half": "0.5x", "dozen": "12"})
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "%"})
