@@ -421,7 +421,10 @@ class Answerer:
         neighbouring sentences."""
         passage, neighbours = around
         sent = s.candidate.sentence
-        if s.score < self.tuning.min_score and not (named and not topic and quote.kind in part.kinds):
+        own = topic_coverage(spell_initials(sent.text, names), topic, self.store.idf, part.hints) if topic else 1.0
+        # in the one or two readouts named, a sentence that states most of the topic in its own words answers
+        # however far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan)
+        if s.score < self.tuning.min_score and not (named and (quote.kind in part.kinds if not topic else own >= 0.5)):
             return f"score {s.score:.2f}"
         if why := answer_type_missing(sent.text, part):
             return why
@@ -429,7 +432,6 @@ class Answerer:
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
-        own = topic_coverage(spell_initials(sent.text, names), topic, self.store.idf, part.hints) if topic else 1.0
         # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or
         # date, or states part of the topic itself; a free-text sentence that states none of it is about
         # something else

@@ -1,0 +1,29 @@
+"""In the one readout a question names, a sentence that states most of the question's topic answers it however
+far its wording is from the question's: "how Seoul and Tokyo were getting on" is answered by the sentence on
+the ROK's and Japan's ties. A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "nsa.txt": (
+        "National Security Advisor Jake Sullivan's Trilateral Meeting with Japanese and ROK Counterparts",
+        "December 9, 2023",
+        "National Security Advisor Jake Sullivan met with ROK National Security Advisor Cho Tae-yong and Japanese "
+        "National Security Secretary General Takeo Akiba in Seoul. The three discussed North Korea's missile "
+        "launches and the trilateral framework agreed at Camp David. He praised the courageous work undertaken by "
+        "the ROK and Japan to strengthen their bilateral ties. The advisors agreed to meet again next year.",
+    ),
+}
+
+
+def test_a_sentence_stating_the_topic_in_other_words_answers_within_the_named_readout(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask(
+        "In his December 2023 meeting with Cho and Akiba, did Sullivan say anything about how Seoul and Tokyo "
+        "were getting on with each other?"
+    )
+    assert "bilateral ties" in ans.text, ans.text
+    ans = asst.ask("In his December 2023 meeting with Cho and Akiba, did Sullivan say anything about Beijing?")
+    assert ans.abstained, ans.text  # a topic the readout does not state is still not answered
