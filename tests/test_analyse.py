@@ -65,6 +65,9 @@ ANSWER_TYPES = [
     ("Who led the technical team?", "person"),
     ("Which officials took part in the call?", "person"),
     ("Which leaders attended the summit?", "person"),
+    ("Which foreign counterparts did Sherman speak with?", "person"),
+    ("Which former congressman was on the participant list?", "person"),
+    ("Which military commanders briefed the President?", "person"),
     ("Who will lead the team to Washington?", "person"),
     ("Which utility companies' CEOs attended the meeting?", "person"),
     ("Which executives took part in the virtual meeting?", "person"),
@@ -972,6 +975,9 @@ def test_a_missile_launch_is_an_event_not_an_announcement():
     assert asked_kinds("Who did Sung Kim call after North Korea's January 29, 2022 missile launch?") == ()
     assert asked_kinds("Did they discuss the satellite launches?") == ("discussed",)
     assert asked_kinds("What initiative did they launch?")[0] == "announced"
+    said = "Whom did Sherman call on February 24, 2022, the day Russia launched its full-scale attack on Ukraine?"
+    assert "announced" not in asked_kinds(said)  # an attack launched is an event too
+    assert asked_kinds("Which initiative did they launch against the attack?")[0] == "announced"
 
 
 def test_holding_a_post_is_a_light_verb_not_a_topic():

@@ -280,7 +280,8 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _NAMED_DEAL.sub(lambda m: "" if _only_describes(m.group(1)) else m.group(0), part)
     # "diplomats going back to Ukraine": a way back, not backing
     part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
-    # "North Korea's missile launch", "the satellite launches": an event, not an announcement
+    # "North Korea's missile launch", "the satellite launches", "Russia launched its attack": an event, not an
+    # announcement
     part = _EVENT_LAUNCH.sub(" ", part)
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
@@ -297,7 +298,9 @@ def asked_kinds(part: str) -> tuple[str, ...]:
 
 
 _EVENT_LAUNCH = re.compile(
-    r"\b(?:missile|missiles|rocket|ballistic|icbm|icbms|satellite|space|test|nuclear|weapons?)\s+launch(?:es|ed)?\b",
+    r"\b(?:missile|missiles|rocket|ballistic|icbm|icbms|satellite|space|test|nuclear|weapons?)\s+launch(?:es|ed)?\b|"
+    r"\blaunch(?:es|ed|ing)?\s+(?:(?:its|an|a|the|their|his|her)\s+)?(?:(?!(?:against|on|in|to|for|with|at|by|from|of)\b)[\w\-]+\s+){0,2}?"
+    r"(?:attacks?|invasion|war|offensive|assault|strikes?|incursion)\b",
     re.I,
 )
 _CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(on|for)\b(?:\s+(\w+))?", re.I)
