@@ -267,6 +267,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("travel",), "The President looked forward to visiting Hiroshima in May."),
         (("specialist",), "FEMA is also sending building science experts."),
         (("talk",), "They agreed to maintain communication between senior officials."),
+        (("restart",), "- Relaunched the U.S.-Paraguay Strategic Partnership Dialogue, which last met in 2016."),
+        (("stage",), "He stressed the need for the next phase to be timely and transparent."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -380,6 +380,8 @@ SYNONYM_GROUPS = (
     ("deal", "agreement", "pact"),
     ("travel", "accompani", "visit"),
     ("expert", "specialist", "technician"),
+    ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
+    ("stage", "phase", "step"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
