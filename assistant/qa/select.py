@@ -19,7 +19,7 @@ from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
 from ..text.lexicon import GOVERNMENT_VENUES, SHORT_NAMES
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, SEATS, regions_named
+from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
@@ -164,6 +164,20 @@ def _place_fits(place: str, m: Meeting) -> bool:
     return a in b or b in a
 
 
+def _titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
+    """The readouts among ``fits`` whose titles name every one of the question's names that are no participant
+    ("Biden's meeting with His All-Holiness Ecumenical Patriarch Bartholomew", whom the records may miss)."""
+    if not names:
+        return set()
+    wanted = [{fold(w).lower() for w in n.split() if len(w) > 2} for n in names]
+    out = set()
+    for rid in fits:
+        title = {fold(w).lower() for w in words(index.meetings[rid].title)}
+        if all(w and w <= title for w in wanted):
+            out.add(rid)
+    return out
+
+
 def kind_fits(kind: str | None, m: Meeting) -> bool:
     if kind is None or kind not in HARD_KINDS:
         return True
@@ -208,6 +222,8 @@ def select(
     if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place
         there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
         fits = there or fits
+    if len(fits) > 1 and not (query.list_intent or query.compare):
+        fits = _titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
     if query.window.recency and fits:
         # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
         pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits
