@@ -390,12 +390,12 @@ def test_the_other_side_asked_for_is_not_answered_with_our_own():
 
 
 def test_a_sentence_answers_the_kind_its_first_verb_says():
-    from assistant.qa.fitting import _says_kind
+    from assistant.qa.fitting import says_kind
 
     both = "The Secretary commended Uzbekistan's humanitarian support and reiterated the United States' intention."
-    assert _says_kind(both, ("welcomed",))  # classified "reaffirmed" (the stronger verb), but praise comes first
+    assert says_kind(both, ("welcomed",))  # classified "reaffirmed" (the stronger verb), but praise comes first
     later = "Harris reiterated the commitment, noting that the United States has committed $7 billion."
-    assert not _says_kind(later, ("committed",))  # a verb of the clause after it is not the sentence's
+    assert not says_kind(later, ("committed",))  # a verb of the clause after it is not the sentence's
 
 
 def test_a_country_is_stated_under_any_of_its_names():

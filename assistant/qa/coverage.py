@@ -80,6 +80,8 @@ def numbers_in(text: str) -> list[str]:
     return out
 
 
+#: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
+SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"

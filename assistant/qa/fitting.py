@@ -23,6 +23,7 @@ from ..text.tokenize import stem
 from .analyse import Part, Query
 from .compose import Quote
 from .coverage import (
+    SAID_TODAY,
     capital_stated,
     has_answer_type,
     names_someone_new,
@@ -157,7 +158,7 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     talk ("... will provide $2 million" can); a question about urging, thanking ... takes any statement."""
     own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
-    first += [q for q in fits if q not in first and own(q) and _says_kind(q.sentence.text, part.kinds)]
+    first += [q for q in fits if q not in first and own(q) and says_kind(q.sentence.text, part.kinds)]
     rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
         # a pledge in other words ("welcomed Germany's decision to double ...") only when it answers better
@@ -171,7 +172,7 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     return first + rest
 
 
-def _says_kind(text: str, kinds: tuple[str, ...]) -> bool:
+def says_kind(text: str, kinds: tuple[str, ...]) -> bool:
     """Whether a sentence's first verb of a kind is of one of ``kinds``, though a stronger verb after it named the
     sentence's kind ("The Secretary commended ... and reiterated ...": reaffirmed, and praise first)."""
     first = next((KIND_VERBS[w] for w in re.findall(r"\b[a-z]+ed\b", text.lower()) if w in KIND_VERBS), None)
@@ -467,6 +468,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"
+    if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and SAID_TODAY.search(text):
+        return ""  # "when did Blinken congratulate Lapid": "congratulated Lapid today", dated by its readout
     if has_answer_type(text, part.answer_type) and (part.answer_type != "person" or names_someone_new(text, part.text)):
         return ""
     if part.answer_type == "person" and _BARE_WHO.match(part.text):

@@ -96,9 +96,11 @@ class MeetingIndex:
 
     def _given_fits(self, rid: int, given: str, surname: str) -> bool:
         """Whether a participant of that surname in meeting ``rid`` may go by ``given`` (no given name in the
-        readout, the same one, a form of it, or a common short form)."""
-        for p in self.meetings[rid].participants:
-            names = _name_words(p.name or "")
+        readout, the same one, a form of it, or a common short form); its title's people count ("... Call with
+        Israeli Alternate Prime Minister and Foreign Minister Lapid", whom the records may leave unnamed)."""
+        m = self.meetings[rid]
+        for name in [p.name for p in m.participants] + [x.name for x in mentions(m.title)]:
+            names = _name_words(name or "")
             if fold(surname) not in (fold(n) for n in names):
                 continue
             if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):

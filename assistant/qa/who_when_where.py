@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
-from .coverage import topic_coverage
-from .fitting import WHICH_MEETING, naming_sentences, participants_asked, people_in_words
+from .coverage import SAID_TODAY, topic_coverage
+from .fitting import WHICH_MEETING, naming_sentences, participants_asked, people_in_words, says_kind
 from .select import Selection
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
@@ -70,7 +71,11 @@ _NOT_A_MEETING = re.compile(r"\bcall to action\b|\b(?:plan\w*|will|next|upcoming
 
 def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quote]:
     """A "which call had ..." part asks which meeting: its answer opens with the readout's meeting sentence (who
-    met whom), then what was said there."""
+    met whom), then what was said there. A date asked for that a quote gives only as "today" is led by the day
+    its readout's record gives ("June 13, 2021:")."""
+    if part.answer_type == "date":  # the day a statement of the kind asked was made, where one was quoted
+        quotes = [_dated(answerer, q) for q in quotes]
+        quotes = [q for q in quotes if q.kind in part.kinds or says_kind(q.sentence.text, part.kinds)] or quotes
     if not quotes or not WHICH_MEETING.search(part.text) or _NOT_A_MEETING.search(part.text):
         return quotes
     hit = answerer.meeting_of(quotes[0].sentence.source)
@@ -80,3 +85,18 @@ def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quo
     ):
         return quotes
     return [answerer.quote(sentence, quotes[0].score), *quotes]
+
+
+def _dated(answerer, quote: Quote) -> Quote:
+    text = quote.sentence.text
+    hit = answerer.meeting_of(quote.sentence.source)
+    if quote.lead or _DATE_GIVEN.search(text) or not SAID_TODAY.search(text) or hit is None or hit[1].date is None:
+        return quote
+    return replace(quote, lead=f"{long_date(hit[1].date)}:")
+
+
+#: a day the sentence gives itself ("on June 13", "Monday", "2021")
+_DATE_GIVEN = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b"
+)
