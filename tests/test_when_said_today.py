@@ -1,4 +1,4 @@
-""""When did Blinken congratulate Lapid on ...?" asks the day of a statement the readout dates with "today":
+""" "When did Blinken congratulate Lapid on ...?" asks the day of a statement the readout dates with "today":
 the sentence that says it answers, led by the day the readout's record gives ("June 13, 2021:"), among several
 meetings of the same people. A small corpus written here, with the hash embedder."""
 
