@@ -411,6 +411,8 @@ def test_recency_words_are_not_the_topic(question):
         ("Whom did the Vice President call?", "call"),
         ("When was their first in-person meeting?", "meeting"),
         ("Which ministers met in Berlin?", "meeting"),
+        ("Where did Biden hold his meeting with Albanese in May 2022?", "meeting"),
+        ("What did Harris raise in her summit with Marcos?", "meeting"),
         ("What did the ministers agree on security?", None),
         ("When did Blinken speak with Polish FM Rau about his trip to Kyiv?", "call"),
         ("Did he mention any upcoming presidential trip?", None),

@@ -464,7 +464,7 @@ def _meeting_kind(question: str) -> str | None:
     if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
         kind = "virtual_meeting"
     if kind is None and re.search(
-        r"\bin[- ]person\b|\btheir (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
+        r"\bin[- ]person\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
         r"(?:phone|video))",
         unurged,
         re.I,
