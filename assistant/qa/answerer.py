@@ -54,7 +54,7 @@ from .fitting import (
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
-from .select import MeetingIndex, Selection, best_titled, participant_stems, placed_elsewhere, select
+from .select import MeetingIndex, Selection, best_titled, checked_in_text, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
 from .tuning import Tuning
@@ -182,7 +182,7 @@ class Answerer:
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
         if context and not query.compare and set(query.people) <= set(previous.people):
             sel = best_titled(self.store, sel, f"{question} {without_set_aside(context)}", query.meeting_kind)
-        sel = placed_elsewhere(query, sel, self.index, lambda r: self.store.readout(self.store.meetings[r].source).text)
+        sel = checked_in_text(query, sel, self.index, lambda r: self.store.readout(self.store.meetings[r].source).text)
         if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()

@@ -257,6 +257,23 @@ def select(
 _PLACE_CHECKED = 3
 
 
+#: most readouts read for the names a question gives
+_NAMES_CHECKED = 12
+
+
+def checked_in_text(query: Query, sel: Selection, index: MeetingIndex, text_of: Callable[[int], str]) -> Selection:
+    """The selection after reading the text of the few readouts selected: the place the question gives
+    (``placed_elsewhere``), and the names it gives that are no participant: of several meetings, the ones whose
+    readouts name them all ("when they spoke on Ukraine's Day of Remembrance and Reconciliation": that call)."""
+    sel = placed_elsewhere(query, sel, index, text_of)
+    rids, names = sel.rids or (), [n for n in sel.topic_names if n.lower() not in REGIONS]
+    if not names or query.list_intent or query.compare or not 1 < len(rids) <= _NAMES_CHECKED:
+        return sel
+    wanted = [re.compile(rf"\b{re.escape(fold(n))}\b", re.I) for n in names]
+    naming = tuple(r for r in rids if all(w.search(fold(text_of(r))) for w in wanted))
+    return replace(sel, rids=naming) if naming else sel
+
+
 def placed_elsewhere(query: Query, sel: Selection, index: MeetingIndex, text_of: Callable[[int], str]) -> Selection:
     """The selection, told the meeting is missing when the question places it in a city or country ("... at
     their meeting in Nice") that neither the records nor the text of the one to three readouts selected name as
