@@ -95,7 +95,12 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         ]
         countries = set().union(*(said for _, said in parties))
         required = tuple(t for t in terms if t in names)
-        places = tuple(t for t in terms if t in countries and t not in names)
+        # a country that qualifies a longer name ("the U.S.-Iraq Strategic Framework Agreement") may be said
+        # anywhere in the passage ("... of Iraq ... under the Strategic Framework Agreement")
+        qualifier = tuple(t for t in required if t in countries)
+        if len(required) - len(qualifier) >= 2:
+            required = tuple(t for t in required if t not in qualifier)
+        places = tuple(t for t in terms if t in countries and t not in required)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole
             literal += (" ".join(head),)
