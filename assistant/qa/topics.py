@@ -21,9 +21,14 @@ from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASKED_KINDS,
+    CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
+    LAUNCHED_ATTACKS,
+    LAUNCHED_THINGS,
     LIGHT_VERBS,
     MEETING_TALK,
+    OFFICE_FIELDS,
+    OFFICE_HEADS,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
     WAY_BACK_VERBS,
@@ -59,11 +64,7 @@ _WH_NP = re.compile(
     re.I,
 )
 #: an office written in lower case ("South Africa's national security advisor", "the defense ministers"): who
-_OFFICE = re.compile(
-    r"\b(?:national security|homeland security|foreign|defen[cs]e|finance|trade|economy|interior|health|energy)\s+"
-    r"(?:advis[eo]rs?|ministers?|secretar(?:y|ies)|chiefs?)\b",
-    re.I,
-)
+_OFFICE = re.compile(rf"\b(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})\b", re.I)
 
 
 def _office_words(part: str) -> set[str]:
@@ -297,15 +298,14 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NOT_BEFORE_ATTACK = "against|on|in|to|for|with|at|by|from|of"
 _EVENT_LAUNCH = re.compile(
-    r"\b(?:missile|missiles|rocket|ballistic|icbm|icbms|satellite|space|test|nuclear|weapons?)\s+launch(?:es|ed)?\b|"
-    r"\blaunch(?:es|ed|ing)?\s+(?:(?:its|an|a|the|their|his|her)\s+)?(?:(?!(?:against|on|in|to|for|with|at|by|from|of)\b)[\w\-]+\s+){0,2}?"
-    r"(?:attacks?|invasion|war|offensive|assault|strikes?|incursion)\b",
+    rf"\b(?:{'|'.join(sorted(LAUNCHED_THINGS))})\s+launch(?:es|ed)?\b|\blaunch(?:es|ed|ing)?\s+"
+    rf"(?:(?:its|an|a|the|their|his|her)\s+)?(?:(?!(?:{_NOT_BEFORE_ATTACK})\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(LAUNCHED_ATTACKS))})\b",
     re.I,
 )
 _CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(on|for)\b(?:\s+(\w+))?", re.I)
-#: words before "call" that make it the meeting ("their video call on February 11"), not an appeal
-_CALL_NOUN_BEFORE = frozenset("a the their his her its our this that video phone telephone virtual first last".split())
 
 
 def _calls_on(m: re.Match) -> bool:
@@ -315,7 +315,7 @@ def _calls_on(m: re.Match) -> bool:
     before, verb, to = (m.group(1) or "").lower(), (m.group(2) or "").lower(), m.group(3).lower()
     if (m.group(4) or "").lower() in CALENDAR or (m.group(4) or "").isdigit():
         return False
-    named = before in _CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s"))
+    named = before in CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s"))
     return verb == "ed" or not named or (verb == "s" and to == "for")
 
 

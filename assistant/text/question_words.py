@@ -231,3 +231,25 @@ WAY_BACK_VERBS = (
 ).split()
 #: Words before a subject's meeting, in a question, that describe the scene: prepositions of topic that end it.
 TOPIC_PREPOSITIONS = ("about", "on", "regarding", "concerning", "over")
+#: Fields of an office a question writes in lower case ("national security advisor", "the defense ministers"),
+#: and the offices' heads: who met, never what was said.
+OFFICE_FIELDS = (
+    "national security",
+    "homeland security",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "trade",
+    "economy",
+    "interior",
+    "health",
+    "energy",
+)
+OFFICE_HEADS = _words("adviser advisers advisor advisors minister ministers secretary secretaries chief chiefs")
+#: What is launched as an event, not announced: before "launch" ("missile launch") and after it ("launched its
+#: full-scale attack").
+LAUNCHED_THINGS = _words("missile missiles rocket ballistic icbm icbms satellite space test nuclear weapon weapons")
+LAUNCHED_ATTACKS = _words("attack attacks invasion war offensive assault strike strikes incursion")
+#: Words before "call" that make it the meeting ("their video call on February 11"), not an appeal.
+CALL_NOUN_BEFORE = _words("a the their his her its our this that video phone telephone virtual first last")
