@@ -118,6 +118,8 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
     seen: set[int] = set()
     for q in qs[:4]:
         s = select(q, answerer.index, filters, answerer.known)
+        if not s.rids and q.meeting_kind:  # "met virtually with Blinken and in person with Harris": each its own
+            s = select(replace(q, meeting_kind=None), answerer.index, filters, answerer.known)
         if not s.rids or set(s.rids) & seen:
             return []
         seen |= set(s.rids)

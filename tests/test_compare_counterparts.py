@@ -1,0 +1,39 @@
+"""One person's meetings with two others on one day, of two kinds, compared: "Petkov met virtually with Blinken
+and in person with Vice President Harris on May 10, 2022. How did each of them address energy?" quotes each
+meeting under its own heading. A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "blinken.txt": (
+        "Secretary Blinken's Virtual Meeting with Bulgarian Prime Minister Petkov",
+        "May 10, 2022",
+        "Secretary Blinken held a virtual meeting today with Bulgarian Prime Minister Kiril Petkov. The Secretary "
+        "said the United States would continue to support Bulgaria's energy security priorities.",
+    ),
+    "harris.txt": (
+        "Vice President Harris's Meeting with Prime Minister Petkov of Bulgaria",
+        "May 10, 2022",
+        "Vice President Kamala Harris met today with Prime Minister Kiril Petkov of Bulgaria at the White House. "
+        "She affirmed U.S. solidarity in the face of Russia's attempt to use energy as a weapon.",
+    ),
+}
+QUESTION = (
+    "Bulgarian Prime Minister Kiril Petkov met virtually with Blinken and in person with Vice President Harris on "
+    "May 10, 2022. How did each of them address energy?"
+)
+
+
+def test_each_of_them_as_the_subject_compares():
+    assert analyse(QUESTION).compare
+    assert not analyse("How did Blinken and Petkov address energy on May 10, 2022?").compare
+
+
+def test_each_counterparts_meeting_is_its_own_side_whatever_its_kind(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask(QUESTION)
+    assert not ans.abstained, ans.text
+    assert {c.source for c in ans.citations} == {"blinken.txt", "harris.txt"}, ans.text
