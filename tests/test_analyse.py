@@ -977,6 +977,11 @@ def test_a_missile_launch_is_an_event_not_an_announcement():
     assert asked_kinds("Who did Sung Kim call after North Korea's January 29, 2022 missile launch?") == ()
     assert asked_kinds("Did they discuss the satellite launches?") == ("discussed",)
     assert asked_kinds("What initiative did they launch?")[0] == "announced"
+    back = "Which obstacle did he say should not stand in the way of putting abortion protections back into law?"
+    assert asked_kinds(back) == ()  # "back into": an adverb, not backing
+    assert asked_kinds("Did Biden back the plan?")[0] == "expressed_support"
+    scene = "At a 2022 meeting with governors on defending abortion access, which obstacle did the president name?"
+    assert asked_kinds(scene) == ()  # a leading clause that says which meeting asks no kind
     said = "Whom did Sherman call on February 24, 2022, the day Russia launched its full-scale attack on Ukraine?"
     assert "announced" not in asked_kinds(said)  # an attack launched is an event too
     assert asked_kinds("Which initiative did they launch against the attack?")[0] == "announced"

@@ -274,13 +274,20 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
 
 
 def asked_kinds(part: str) -> tuple[str, ...]:
-    """The statement kinds a part asks about ("what did they agree" -> agreed, committed)."""
+    """The statement kinds a part asks about ("what did they agree" -> agreed, committed); a leading clause that
+    says which meeting asks none ("At a 2022 meeting with nine governors on defending abortion access, which
+    obstacle did the president say ...")."""
     out: list[str] = []
+    lead = _SCENE.match(part.strip())
+    if lead and _FOCUS.search(part.strip()[lead.end() :]) and _MEETING_WORD.search(lead.group(0)):
+        part = part.strip()[lead.end() :]
     # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
     # statement asked for ("what agreement did they reach" still asks for one)
     part = _NAMED_DEAL.sub(lambda m: "" if _only_describes(m.group(1)) else m.group(0), part)
     # "diplomats going back to Ukraine": a way back, not backing
     part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
+    # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
+    part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when|up)\b)", " ", part, flags=re.I)
     # "North Korea's missile launch", "the satellite launches", "Russia launched its attack": an event, not an
     # announcement
     part = _EVENT_LAUNCH.sub(" ", part)
