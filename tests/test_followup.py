@@ -117,3 +117,18 @@ def test_follow_up_through_the_api_answers_in_context(fake_assistant):
     assert ans.standalone_question == "What did the ministers agree on Burma?"
     assert ans.question == "And on Burma?"
     assert any("Burma" in p.text for p in ans.passages)
+
+
+def test_what_the_previous_persons_pronoun_praised_leans_on_the_previous_turn():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import inherit
+
+    q = "Where had the recent meeting between the Armenian and Azerbaijani foreign ministers that he praised taken place?"
+    assert is_follow_up(q)
+    follow = inherit(
+        analyse(q), analyse("What did Blinken offer Armenian Prime Minister Pashinyan in their July 2022 call?")
+    )
+    assert "Blinken" in follow.people and follow.window.bounded  # the call talked about, not a meeting of its own
+    assert not is_follow_up(
+        "Where had the recent meeting between the Armenian and Azerbaijani foreign ministers taken place?"
+    )

@@ -34,7 +34,7 @@ from .coverage import (
     same_country,
     topic_coverage,
 )
-from .followup import PRONOUN_SUBJECT
+from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
 from .select import Selection
 from .times import relative_to
 
@@ -52,7 +52,7 @@ def inherit(query: Query, previous: Query) -> Query:
     own_people = [p for p in query.people if not same_person_among(p, previous.people)]
     # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
     # ("What did they say the response would be if Russia invaded Ukraine further?")
-    pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None
+    pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None or PRONOUN_ACTOR.search(query.text) is not None
     own_parties = [] if pronoun_subject else [p for p in query.parties if p not in previous.parties]
     if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
         return query

@@ -47,9 +47,14 @@ def is_follow_up(question: str) -> bool:
         return True  # "When?", "By when?", "Why was that?"
     if PRONOUN_SUBJECT.match(q) and n_words <= 14:
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?"
+    if PRONOUN_ACTOR.search(q) and n_words <= 25:
+        return True  # "Where had the meeting between the two ministers that he praised taken place?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
 
 
+#: A clause whose subject is a pronoun ("the recent meeting ... that he praised"): what the previous turn's
+#: person said, whatever else the question names.
+PRONOUN_ACTOR = re.compile(r"\b(?:that|which|whom)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?[a-z]+ed\b", re.I)
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
