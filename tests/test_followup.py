@@ -123,7 +123,7 @@ def test_what_the_previous_persons_pronoun_praised_leans_on_the_previous_turn():
     from assistant.qa.analyse import analyse
     from assistant.qa.fitting import inherit
 
-    q = "Where had the recent meeting between the Armenian and Azerbaijani foreign ministers that he praised taken place?"
+    q = "Where had the meeting between the Armenian and Azerbaijani foreign ministers that he praised taken place?"
     assert is_follow_up(q)
     follow = inherit(
         analyse(q), analyse("What did Blinken offer Armenian Prime Minister Pashinyan in their July 2022 call?")
