@@ -990,3 +990,8 @@ def test_a_missile_launch_is_an_event_not_an_announcement():
 def test_holding_a_post_is_a_light_verb_not_a_topic():
     part = analyse("What continental post was the Congolese president holding when Blinken called him?").parts[0]
     assert "hold" not in part.topic
+
+
+@pytest.mark.parametrize("question", ["Did the South China Sea come up?", "Did they discuss the Taiwan Strait?"])
+def test_a_sea_or_a_strait_is_no_person(question):
+    assert analyse(question).people == ()
