@@ -590,6 +590,8 @@ def test_people_of_a_country_asked_for_are_not_answered_by_others():
         ("nigeria", "The Secretary met the Nigerian Foreign Minister.", 1.0),
         ("ukrain", "They discussed support for Ukrainian forces.", 1.0),
         ("austria", "They thanked the Austrian Chancellor.", 1.0),
+        ("british", "They welcomed the launch of a new U.S.-U.K. dialogue on the Indo-Pacific.", 1.0),
+        ("emirati", "He thanked the UAE for its support.", 1.0),
     ],
 )
 def test_one_country_is_not_stated_by_another_that_shares_its_first_letters(term, sentence, expected):

@@ -342,8 +342,11 @@ def party_names(text: str) -> frozenset[str]:
 
 
 def _party_stems(text: str) -> frozenset[str]:
-    """The stems of the names of the parties a text names, in any form."""
-    return frozenset(stem(w) for name in party_names(text) for w in words(name))
+    """The stems of the names of the parties a text names, in any form, and of each country's other one-word
+    names and demonyms ("U.K." states "British")."""
+    names = party_names(text)
+    forms = [f for name in names for f in COUNTRIES.get(name, ()) if len(words(f)) == 1]
+    return frozenset(stem(w) for name in (*names, *forms) for w in words(name))
 
 
 def own_stems(text: str) -> set[str]:
