@@ -269,6 +269,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("talk",), "They agreed to maintain communication between senior officials."),
         (("restart",), "- Relaunched the U.S.-Paraguay Strategic Partnership Dialogue, which last met in 2016."),
         (("stage",), "He stressed the need for the next phase to be timely and transparent."),
+        (("start", "channel"), "They welcomed the launch earlier this week of a new U.S.-U.K. dialogue."),
+        (("staff",), "It has more than 2,000 personnel in the affected region."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -354,7 +354,7 @@ SYNONYM_GROUPS = (
     ("elect", "vote", "poll", "ballot"),
     ("war", "invas", "aggress", "conflict", "crisi", "crise", "hostil", "fight"),
     ("troop", "forc", "soldier", "servicememb", "deploy"),
-    ("talk", "negoti", "dialogu", "communic"),
+    ("talk", "negoti", "dialogu", "communic", "channel"),
     ("sanction", "penalti"),
     ("climat", "emiss", "carbon"),
     ("hostag", "detaine", "detain", "detent", "prison", "imprison", "jail", "captiv", "stuck"),
@@ -374,7 +374,7 @@ SYNONYM_GROUPS = (
     ("nuclear", "atom"),
     ("space", "satellit", "orbit", "lunar", "nasa"),
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
-    ("creat", "establish", "launch", "inaugur"),
+    ("creat", "establish", "launch", "inaugur", "start"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
     ("deal", "agreement", "pact"),
@@ -382,6 +382,7 @@ SYNONYM_GROUPS = (
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
+    ("staff", "personnel", "employe"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
