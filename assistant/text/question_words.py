@@ -233,18 +233,11 @@ WAY_BACK_VERBS = (
 TOPIC_PREPOSITIONS = ("about", "on", "regarding", "concerning", "over")
 #: Fields of an office a question writes in lower case ("national security advisor", "the defense ministers"),
 #: and the offices' heads: who met, never what was said.
-OFFICE_FIELDS = (
-    "national security",
-    "homeland security",
-    "foreign",
-    "defense",
-    "defence",
-    "finance",
-    "trade",
-    "economy",
-    "interior",
-    "health",
-    "energy",
+OFFICE_FIELDS = tuple(
+    (
+        "national security|homeland security|foreign|defense|defence|finance|trade|economy|interior|health|energy|"
+        "agriculture|commerce|transportation|treasury|labor|labour|education|housing|justice|veterans affairs"
+    ).split("|")
 )
 OFFICE_HEADS = _words("adviser advisers advisor advisors minister ministers secretary secretaries chief chiefs")
 #: What is launched as an event, not announced: before "launch" ("missile launch") and after it ("launched its
