@@ -997,3 +997,10 @@ def test_holding_a_post_is_a_light_verb_not_a_topic():
 @pytest.mark.parametrize("question", ["Did the South China Sea come up?", "Did they discuss the Taiwan Strait?"])
 def test_a_sea_or_a_strait_is_no_person(question):
     assert analyse(question).people == ()
+
+
+def test_a_leading_clause_of_a_day_says_when_not_what():
+    q = "On the day of Russia's full-scale attack, February 24, 2022, what did Blinken and Rau pledge Russia would do?"
+    topic = analyse(q).parts[0].topic
+    assert not {"attack", "full", "scale"} & set(topic) and "russia" in topic, topic
+    assert "climat" in analyse("On climate, what did Blinken and Rau agree?").parts[0].topic

@@ -178,6 +178,7 @@ _SCENE = re.compile(
     r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)",
     re.I,
 )
+_A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|night)\b", re.I)
 _MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
 _SCENE_AFTER = re.compile(
@@ -198,7 +199,9 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     p = part.strip()
     lead = _SCENE.match(p)
     if lead and _FOCUS.search(p[lead.end() :]):
-        if not _MEETING_WORD.search(lead.group(0)):  # "On climate, ...", "When it comes to climate, ..."
+        # "On climate, ...", "When it comes to climate, ..." lead with a topic; "On the day of Russia's attack,
+        # ..." with a time
+        if not _MEETING_WORD.search(lead.group(0)) and not _A_DAY.match(lead.group(0)):
             return set()
         clause = lead.group(0)
     elif asked and (tail := _SCENE_AFTER.search(p)):
@@ -207,7 +210,8 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
         clause = tail.group(0)
     else:
         return set()
-    if not whole and (turn := _TOPIC_TURN.search(clause)):  # "during their call about semiconductors"
+    # "during their call about semiconductors" (the clause's own first word, "On the day ...", turns to none)
+    if not whole and (turn := _TOPIC_TURN.search(clause, len(clause.split()[0]))):
         clause = clause[: turn.start()]
     # its names stay in the topic: the answerer drops those of the meeting's participants
     names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", clause))))
