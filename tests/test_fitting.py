@@ -150,6 +150,11 @@ def test_a_capital_stands_for_its_government():
     text = "There is no formal process between the governments of the United States and Canada on Line 5."
     assert topic_coverage(text, ("washington", "ottawa"), lambda t: 1.0) == 1.0
     assert topic_coverage("They discussed Mexico.", ("ottawa",), lambda t: 1.0) == 0.0
+    # Jerusalem is a city talked about ("what did they say about Jerusalem"), not shorthand for a government
+    assert (
+        topic_coverage("The President shared his concern about violence across Israel.", ("jerusalem",), lambda t: 1.0)
+        == 0
+    )
     # the name check of the answerer reads capitals the same way
     assert name_or_surname_in_text("Washington", "The U.S. will help the protesters.")
     assert name_or_surname_in_text("Ottawa", "They thanked the Canadian authorities.")

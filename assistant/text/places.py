@@ -258,7 +258,7 @@ CAPITAL_OF = {
     "madrid": "spain", "lisbon": "portugal", "ankara": "turkey", "tehran": "iran", "delhi": "india",
     "islamabad": "pakistan", "kabul": "afghanistan", "dhaka": "bangladesh", "canberra": "australia",
     "brasilia": "brazil", "havana": "cuba", "caracas": "venezuela", "bogota": "colombia", "lima": "peru",
-    "santiago": "chile", "jerusalem": "israel", "riyadh": "saudi", "cairo": "egypt", "amman": "jordan",
+    "santiago": "chile", "riyadh": "saudi", "cairo": "egypt", "amman": "jordan",
     "baghdad": "iraq", "damascus": "syria", "beirut": "lebanon", "doha": "qatar", "muscat": "oman",
     "warsaw": "poland", "vilnius": "lithuania", "riga": "latvia", "tallinn": "estonia", "helsinki": "finland",
     "stockholm": "sweden", "oslo": "norway", "copenhagen": "denmark", "brussels": "belgium", "athens": "greece",
