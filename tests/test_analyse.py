@@ -1004,3 +1004,14 @@ def test_a_leading_clause_of_a_day_says_when_not_what():
     topic = analyse(q).parts[0].topic
     assert not {"attack", "full", "scale"} & set(topic) and "russia" in topic, topic
     assert "climat" in analyse("On climate, what did Blinken and Rau agree?").parts[0].topic
+
+
+def test_whom_someone_thanked_in_a_call_is_not_who_took_part():
+    assert analyse("Whom did the President thank when he phoned the governor?").parts[0].about_meeting is False
+    assert analyse("Whom did the President phone on Monday?").parts[0].about_meeting is True
+
+
+def test_a_time_after_by_is_a_deadline_only_right_after_it():
+    q = "Whom did he phone whose state was being hit by a historic winter storm in late December 2022?"
+    assert analyse(q).window.bounded
+    assert not analyse("What did they pledge to deliver by the end of 2022?").window.bounded

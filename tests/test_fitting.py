@@ -605,3 +605,12 @@ def test_one_country_is_not_stated_by_another_that_shares_its_first_letters(term
     from assistant.qa.coverage import topic_coverage
 
     assert topic_coverage(sentence, (term,), lambda t: 1.0) == expected
+
+
+def test_whom_someone_thanked_may_be_a_body_or_a_group():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("Whom did the President thank when he phoned the governor?").parts[0]
+    thanks = "He expressed his gratitude to the Governor and to the National Guard and first responders."
+    assert not answer_type_missing(thanks, part)
+    assert answer_type_missing("The President offered the full support of the Federal government.", part)

@@ -468,6 +468,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"
+    if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):
+        return ""  # "whom did the President thank": "... to the National Guard, law enforcement, and first responders"
     if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and SAID_TODAY.search(text):
         return ""  # "when did Blinken congratulate Lapid": "congratulated Lapid today", dated by its readout
     if has_answer_type(text, part.answer_type) and (part.answer_type != "person" or names_someone_new(text, part.text)):
@@ -481,6 +483,7 @@ def answer_type_missing(text: str, part: Part) -> str:
     return "no one the question does not name"
 
 
+_THANKS = re.compile(r"\b(?:thank(?:ed|s)?|gratitude|grateful|appreciation)\b", re.I)
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
 _BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
 _BODY = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)+(?:{'|'.join(ADMITTED_BODY_ENDS)})\b")

@@ -107,7 +107,11 @@ def time_window(question: str) -> TimeWindow:
         aimed = re.search(r"\b(?:for|through|throughout)\s+(?:the\s+(?:year|rest\s+of)\s+)?$", before)
         to_come = (
             aimed
-            or re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|by|until|hoped)\b", before)
+            or (
+                re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|hoped)\b", before)
+                # "by the end of 2022", not "hit by a winter storm in late December 2022"
+                or re.search(r"\b(?:by|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:\w+\s+)?$", before)
+            )
             and not re.search(
                 r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|visit|visited|summit)\b"
                 r"[^,.?]*$",

@@ -152,7 +152,8 @@ NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule",
                       "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed",
                       "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
                       "found", "founded", "establish", "established", "create", "created", "release", "released",
-                      "end", "ended", "enter", "entered", "adopt", "adopted"}
+                      "end", "ended", "enter", "entered", "adopt", "adopted", "thank", "thanked", "praise",
+                      "praised", "urge", "urged", "congratulate", "congratulated", "invite", "invited"}
 LIGHT_VERBS = {"offer", "propos"}
 #: Nouns that only name the kind of answer asked for ("which country", "what amount").
 ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
