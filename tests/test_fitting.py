@@ -276,6 +276,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("stage",), "He stressed the need for the next phase to be timely and transparent."),
         (("start", "channel"), "They welcomed the launch earlier this week of a new U.S.-U.K. dialogue."),
         (("staff",), "It has more than 2,000 personnel in the affected region."),
+        (("gather",), "The two discussed the upcoming NATO Foreign Ministerial meeting."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -370,7 +370,7 @@ SYNONYM_GROUPS = (
     ("sidelin", "margin"),
     ("sea", "maritim", "naval", "ocean"),
     ("technolog", "tech", "digit", "cyber", "quantum", "semiconductor", "artifici"),
-    ("summit", "ministeri", "confer", "g7", "g20"),
+    ("summit", "ministeri", "confer", "g7", "g20", "gather"),
     ("nuclear", "atom"),
     ("space", "satellit", "orbit", "lunar", "nasa"),
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
