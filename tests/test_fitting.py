@@ -615,3 +615,25 @@ def test_whom_someone_thanked_may_be_a_body_or_a_group():
     thanks = "He expressed his gratitude to the Governor and to the National Guard and first responders."
     assert not answer_type_missing(thanks, part)
     assert answer_type_missing("The President offered the full support of the Federal government.", part)
+
+
+def test_which_member_of_congress_with_a_role_picks_who_holds_it():
+    from assistant.qa.fitting import participants_asked
+    from assistant.records import Meeting, Participant, Sentence
+
+    people = (
+        Participant("Susan Rice", "Domestic Policy Advisor", "United States", "issuer"),
+        Participant("Joyce Beatty", "Congresswoman", "United States", "counterpart"),
+        Participant("Greg Meeks", "Congressman", "United States", "counterpart"),
+    )
+    meeting = Meeting("m.txt", "Meeting with Black Caucus Members", None, None, None, "meeting", participants=people)
+    lines = (
+        Sentence("m.txt", 10, 80, "- Congresswoman Joyce Beatty (OH-03), Chair of the Congressional Black Caucus"),
+        Sentence("m.txt", 81, 120, "- Congressman Greg Meeks (NY-05)"),
+    )
+    part = analyse(
+        "Which member of Congress took part in the White House meeting as chair of the Congressional Black Caucus?"
+    ).parts[0]
+    assert [p.name for p in participants_asked(part, meeting, lines)] == ["Joyce Beatty"]
+    part = analyse("Which members of Congress took part in the White House meeting?").parts[0]
+    assert [p.name for p in participants_asked(part, meeting, lines)] == ["Joyce Beatty", "Greg Meeks"]

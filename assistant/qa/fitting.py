@@ -359,7 +359,9 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         low,
     )
     own = re.search(
-        r"\b(?:own|cabinet|white house|administration|his (?:officials|team|aides)|her (?:officials|team|aides))\b",
+        r"\b(?:own|cabinet|(?:white house|administration)(?: \w+)? (?:officials?|staff|aides?|team|side|members?|"
+        r"advis[eo]rs?)|"
+        r"his (?:officials|team|aides)|her (?:officials|team|aides))\b",
         low,
     )
     side = (
@@ -393,6 +395,11 @@ _WHICH = re.compile(
 )
 
 
+_IN_CONGRESS = re.compile(r"\b(?:members?\s+of\s+congress|lawmakers?|legislators?|congress(?:wo)?m[ae]n)\b", re.I)
+#: a role the question gives whom it asks for ("... as chair of the Congressional Black Caucus")
+_AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){2,6})")
+
+
 def _described(question: str, people: list, lines: tuple = ()) -> list:
     """The participants a "which <office or body> ..." question describes: those whose title holds the office
     it names ("governor") or the body ("National Urban League"); none when the words name neither."""
@@ -405,6 +412,8 @@ def _described(question: str, people: list, lines: tuple = ()) -> list:
         for w in words
         if w.capitalize() in TITLE_HEADS or w.rstrip("s").capitalize() in TITLE_HEADS
     }
+    if _IN_CONGRESS.match(question, m.start(1)):  # "which member of Congress", "which lawmaker"
+        offices |= {"congressman", "congresswoman", "representative", "senator"}
     body = " ".join(w for w in words if w[:1].isupper() and not find_parties(w))
     out = []
     for p in people:
@@ -412,6 +421,10 @@ def _described(question: str, people: list, lines: tuple = ()) -> list:
         held = {t.rstrip("s") for t in re.findall(r"[a-z][\w\-]*", title)}
         if (offices and offices & held) or (len(body.split()) > 1 and body.lower() in _said_of(p, title, lines)):
             out.append(p)
+    # "... as chair of the Congressional Black Caucus": the one whose line names that role
+    role = _AS_ROLE.search(question)
+    if role and (held_role := [p for p in out or people if role.group(1).lower() in _said_of(p, "", lines)]):
+        return held_role
     return out
 
 
