@@ -383,7 +383,7 @@ def test_a_name_given_by_its_initials_is_stated():
 
 def test_the_other_side_asked_for_is_not_answered_with_our_own():
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import participants_asked
+    from assistant.qa.participants import participants_asked
     from assistant.records import Meeting, Participant
 
     ours = Participant("Rashad Hussain", "Ambassador", "United States", "issuer")
@@ -428,7 +428,7 @@ def test_a_name_with_a_number_is_stated_with_a_space_too():
 
 def test_who_represented_a_country_asks_for_that_country_s_people():
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import participants_asked
+    from assistant.qa.participants import participants_asked
     from assistant.records import Meeting, Participant
 
     people = (
@@ -491,7 +491,7 @@ def test_a_delegation_answers_who_travelled_with_someone():
 
 def test_who_represented_a_country_stops_where_the_clause_turns():
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import participants_asked
+    from assistant.qa.participants import participants_asked
     from assistant.records import Meeting, Participant
 
     people = (
@@ -618,7 +618,7 @@ def test_whom_someone_thanked_may_be_a_body_or_a_group():
 
 
 def test_which_member_of_congress_with_a_role_picks_who_holds_it():
-    from assistant.qa.fitting import participants_asked
+    from assistant.qa.participants import participants_asked
     from assistant.records import Meeting, Participant, Sentence
 
     people = (

@@ -7,14 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Meeting
 from ..text.lexicon import (
     ADMITTED_BODY_ENDS,
     BINDING_KINDS,
-    GENERIC_OFFICES,
     KIND_VERBS,
     NOT_NAME_WORDS,
-    TITLE_HEADS,
     WEAK_KINDS,
 )
 from ..text.names import find_parties
@@ -325,134 +322,6 @@ def kind_noun(kind: str) -> str:
         "reaffirmed": "reaffirmation",
         "condolences": "condolences",
     }.get(kind, kind.replace("_", " "))
-
-
-def people_in_words(people: list) -> str:
-    """Participants in words: "Secretary of State Antony J. Blinken (United States); ..."."""
-    return "; ".join(
-        " ".join(x for x in (p.title, p.name) if x) + (f" ({p.country})" if p.country else "") for p in people
-    )
-
-
-_OTHER_SIDE = ("other side", "counterpart", "foreign", "their side", "led the", "headed the")
-_TEAM_OF = re.compile(
-    r"\b(?:led|headed|lead|head|leading|heading)\s+the\s+((?:[\w.\-]+\s+){1,3}?)(?:side|team|delegation)\b", re.I
-)
-
-
-#: "who represented the Czech Republic and Slovakia (at the summit)": the countries up to where the clause turns
-_REPRESENTED = re.compile(
-    r"\b(?:represented|representing|represents|represent|spoke for|speaking for)\s+([^,?]+?)"
-    r"(?=\s+(?:at|in|on|during|with|when|while)\b|[,?]|$)",
-    re.I,
-)
-
-
-def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
-    """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts;
-    "which governor", "which National Urban League leader" those the title (or a line of ``lines`` naming
-    them) describes that way."""
-    low = part.text.lower()
-    asked_object = re.search(  # "whom did X call", "which officials did X see"
-        r"\b(?:who|whom|which\s+(?:[\w\-]+\s+){0,3}?(?:officials|leaders|ministers|people|counterparts|figures))\s+"
-        r"(?:did|does|do|will|would|has|had)\b",
-        low,
-    )
-    own = re.search(
-        r"\b(?:own|cabinet|(?:white house|administration)(?: \w+)? (?:officials?|staff|aides?|team|side|members?|"
-        r"advis[eo]rs?)|"
-        r"his (?:officials|team|aides)|her (?:officials|team|aides))\b",
-        low,
-    )
-    side = (
-        "issuer"
-        if own  # "which of Biden's own officials", "which cabinet members sat in"
-        else "counterpart"
-        if asked_object or any(w in low for w in _OTHER_SIDE)
-        else None
-    )
-    people = [p for p in m.participants if side is None or p.side == side]
-    if not people and side == "issuer":
-        people = list(m.participants)
-    team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
-    countries = {c.name for c in find_parties(team.group(1))} if team else set()
-    # "who represented the Czech Republic and Slovakia": the people of those countries
-    if represent := _REPRESENTED.search(part.text):
-        countries |= {c.name for c in find_parties(represent.group(1)) if not c.organisation}
-    people = [p for p in m.participants if p.country in countries] or people
-    people = _described(part.text, people, lines) or people
-    if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
-        # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
-        people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
-    return people
-
-
-#: "Which governor joined ...", "Which National Urban League leader attended ...": the words that say who
-_WHICH = re.compile(
-    r"\bwhich\s+((?:[\w\-]+\s+){0,5}?)(?=(?:did|does|do|was|were|is|are|has|had|will|would|joined|attended|"
-    r"took|sat|led|participated|represented|spoke|met|came|from|at|in|on|of)\b)",
-    re.I,
-)
-
-
-_IN_CONGRESS = re.compile(r"\b(?:members?\s+of\s+congress|lawmakers?|legislators?|congress(?:wo)?m[ae]n)\b", re.I)
-#: a role the question gives whom it asks for ("... as chair of the Congressional Black Caucus")
-_AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){2,6})")
-
-
-def _described(question: str, people: list, lines: tuple = ()) -> list:
-    """The participants a "which <office or body> ..." question describes: those whose title holds the office
-    it names ("governor") or the body ("National Urban League"); none when the words name neither."""
-    m = _WHICH.search(question)
-    if m is None:
-        return []
-    words = [w for w in m.group(1).split() if w.lower().rstrip("s") not in GENERIC_OFFICES]
-    offices = {
-        w.lower().rstrip("s")
-        for w in words
-        if w.capitalize() in TITLE_HEADS or w.rstrip("s").capitalize() in TITLE_HEADS
-    }
-    if _IN_CONGRESS.match(question, m.start(1)):  # "which member of Congress", "which lawmaker"
-        offices |= {"congressman", "congresswoman", "representative", "senator"}
-    body = " ".join(w for w in words if w[:1].isupper() and not find_parties(w))
-    out = []
-    for p in people:
-        title = (p.title or "").lower()
-        held = {t.rstrip("s") for t in re.findall(r"[a-z][\w\-]*", title)}
-        if (offices and offices & held) or (len(body.split()) > 1 and body.lower() in _said_of(p, title, lines)):
-            out.append(p)
-    # "... as chair of the Congressional Black Caucus": the one whose line names that role
-    role = _AS_ROLE.search(question)
-    if role and (held_role := [p for p in out or people if role.group(1).lower() in _said_of(p, "", lines)]):
-        return held_role
-    return out
-
-
-def _said_of(p, title: str, lines: tuple) -> str:
-    """A participant's title, and the first line that names them (lower case)."""
-    key = _surname(p)
-    line = next((s.text for s in lines if key and re.search(rf"\b{re.escape(key)}\b", s.text)), "")
-    return f"{title} {line.lower()}"
-
-
-def _surname(p) -> str | None:
-    words = (p.name or "").replace(",", " ").split()
-    return next((w for w in reversed(words) if len(w) > 2 and w not in ("Jr.", "Sr.", "III")), None)
-
-
-def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
-    """The first sentences of a readout's body that name the given participants (by surname, else by
-    title), at most ``most``, in reading order."""
-    out: list = []
-    for p in people:
-        key = _surname(p) or p.title
-        if not key:
-            continue
-        rx = re.compile(rf"\b{re.escape(key)}\b")
-        hit = next((s for s in sentences if rx.search(s.text)), None)
-        if hit is not None and hit not in out:
-            out.append(hit)
-    return sorted(out, key=lambda s: s.start)[:most]
 
 
 def analysis_of(query: Query, sel: Selection) -> dict:

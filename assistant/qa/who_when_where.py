@@ -8,7 +8,8 @@ from dataclasses import replace
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
 from .coverage import SAID_TODAY, topic_coverage
-from .fitting import WHICH_MEETING, naming_sentences, participants_asked, people_in_words, says_kind
+from .fitting import WHICH_MEETING, says_kind
+from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
