@@ -166,6 +166,9 @@ def test_an_intention_to_give_is_a_commitment():
 
     assert _COMMITTING.search("The Administration intends to commit up to $627 million in assistance.")
     assert not _COMMITTING.search("They discussed assistance.")
+    assert _COMMITTING.search(
+        "They welcomed surpassing the commitment made in the Joint Statement to increase supplies."
+    )
 
 
 def test_a_who_answer_names_someone_the_question_does_not():
@@ -637,3 +640,40 @@ def test_which_member_of_congress_with_a_role_picks_who_holds_it():
     assert [p.name for p in participants_asked(part, meeting, lines)] == ["Joyce Beatty"]
     part = analyse("Which members of Congress took part in the White House meeting?").parts[0]
     assert [p.name for p in participants_asked(part, meeting, lines)] == ["Joyce Beatty", "Greg Meeks"]
+
+
+def test_a_readout_called_by_its_title_is_picked_whoever_the_question_names():
+    import datetime
+
+    from assistant.qa.filters import Filters
+    from assistant.qa.select import MeetingIndex, select
+    from assistant.records import Meeting, Participant
+
+    day, before = datetime.date(2022, 11, 3), datetime.date(2022, 3, 25)
+    both = (
+        Participant("Joe Biden", "President", "United States", "issuer"),
+        Participant("Ursula von der Leyen", "President", "European Union", "counterpart"),
+    )
+    title = "Joint Readout of U.S.-EU Task Force Meeting on Energy Security"
+    index = MeetingIndex.of(
+        [
+            Meeting("t.txt", title, day, day, None, "meeting"),
+            Meeting("m.txt", "Meeting with President von der Leyen", before, before, None, "meeting", both),
+        ]
+    )
+    q = "According to the November 2022 readout of the U.S.-EU energy security task force, what had Biden and von der "
+    sel = select(analyse(q + "Leyen pledged?"), index, Filters(), lambda w: True)
+    assert sel.rids == (0,) and "Biden" in sel.topic_names
+    sel = select(
+        analyse("What had Biden and von der Leyen pledged in November 2022?"), index, Filters(), lambda w: True
+    )
+    assert sel.missing  # no readout is called by its title: their meeting that month is missing
+
+
+@pytest.mark.parametrize(
+    "said", ["supplies to Europe by 15 bcm in 2022", "an extra 200 megawatts", "1.6 million liters"]
+)
+def test_quantities_with_their_units_are_amounts(said):
+    from assistant.qa.coverage import has_answer_type
+
+    assert has_answer_type(f"They committed to raise {said}.", "amount")

@@ -33,7 +33,8 @@ from ..text.tokenize import stem, words
 
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
-    r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes)\b|"
+    r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes|bcm|bcf|barrels|"
+    r"cubic (?:meters|metres|feet)|megawatts|gigawatts|MW|GW|liters|litres|gallons)\b|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
     r"thousand)\b)",
     re.I,

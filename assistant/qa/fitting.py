@@ -85,7 +85,7 @@ _COMMITTING = re.compile(
     r"(?:provide|give|send|"
     r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
     r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
-    r"signed|announced|decided)\b|\bdecision to\b",
+    r"signed|announced|decided)\b|\bdecision to\b|\b(?:commitments?|pledges?)\s+(?:made|to)\b",
     re.I,
 )
 FUTURE = re.compile(

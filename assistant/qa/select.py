@@ -25,6 +25,7 @@ from .analyse import Query
 from .filters import Filters
 from .question_names import has_alias
 from .times import TimeWindow
+from .titled import readout_named, titled
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
 IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
@@ -166,20 +167,6 @@ def _place_fits(place: str, m: Meeting) -> bool:
     return a in b or b in a
 
 
-def _titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
-    """The readouts among ``fits`` whose titles name every one of the question's names that are no participant
-    ("Biden's meeting with His All-Holiness Ecumenical Patriarch Bartholomew", whom the records may miss)."""
-    if not names:
-        return set()
-    wanted = [{fold(w).lower() for w in n.split() if len(w) > 2} for n in names]
-    out = set()
-    for rid in fits:
-        title = {fold(w).lower() for w in words(index.meetings[rid].title)}
-        if all(w and w <= title for w in wanted):
-            out.add(rid)
-    return out
-
-
 def kind_fits(kind: str | None, m: Meeting) -> bool:
     if kind is None or kind not in HARD_KINDS:
         return True
@@ -225,7 +212,11 @@ def select(
         there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
         fits = there or fits
     if len(fits) > 1 and not (query.list_intent or query.compare):
-        fits = _titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
+        fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
+    if not fits and people and (named := readout_named(query.text, _in_time_and_kind(everyone, index, query), index)):
+        # "According to the November 2022 readout of the U.S.-EU energy security task force, ... had Biden and von
+        # der Leyen pledged": that readout, its people what it says
+        fits, topic, people = named, [*topic, *people], []
     if query.window.recency and fits:
         # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
         pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits

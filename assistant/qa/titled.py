@@ -1,0 +1,41 @@
+"""Readouts a question picks by their titles: the one whose title names someone the records miss ("Biden's
+meeting with His All-Holiness Ecumenical Patriarch Bartholomew"), or the one it calls by its title ("the
+November 2022 readout of the U.S.-EU energy security task force"). Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text.tokenize import content_terms, fold, words
+
+if TYPE_CHECKING:
+    from .select import MeetingIndex
+
+
+def titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
+    """The readouts among ``fits`` whose titles name every one of the question's names that are no participant
+    ("Biden's meeting with His All-Holiness Ecumenical Patriarch Bartholomew", whom the records may miss)."""
+    if not names:
+        return set()
+    wanted = [{fold(w).lower() for w in n.split() if len(w) > 2} for n in names]
+    out = set()
+    for rid in fits:
+        title = {fold(w).lower() for w in words(index.meetings[rid].title)}
+        if all(w and w <= title for w in wanted):
+            out.add(rid)
+    return out
+
+
+#: "the readout of the U.S.-EU energy security task force", "the readout on ...": what a question calls a readout
+_READOUT_OF = re.compile(r"\breadout\s+(?:of|on|about)\s+(?:the\s+)?([^,?;]{6,120})", re.I)
+
+
+def readout_named(question: str, rids: set[int], index: MeetingIndex) -> set[int]:
+    """The readouts among ``rids`` whose titles hold every content word of what the question calls "the readout
+    of ..." (at least two of them); none when it calls none."""
+    m = _READOUT_OF.search(question)
+    wanted = set(content_terms(m.group(1))) if m else set()
+    if len(wanted) < 2:
+        return set()
+    return {rid for rid in rids if wanted <= set(content_terms(index.meetings[rid].title))}
