@@ -208,21 +208,11 @@ def select(
     base = _at_table(query, people, parties, base, index, topic)
     who_fits = set(base)
     fits = _in_time_and_kind(base, index, query)
-    if query.place and len(fits) > 1:  # "when they met in Bali": that meeting, if the records know its place
-        there = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])}
-        fits = there or fits
-    if len(fits) > 1 and not (query.list_intent or query.compare):
-        fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
+    fits = _narrowed(fits, query, topic, index)
     if not fits and people and (named := readout_named(query.text, _in_time_and_kind(everyone, index, query), index)):
         # "According to the November 2022 readout of the U.S.-EU energy security task force, ... had Biden and von
         # der Leyen pledged": that readout, its people what it says
         fits, topic, people = named, [*topic, *people], []
-    if query.window.recency and fits:
-        # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
-        pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits
-        ordered = sorted(pool, key=lambda r: index.day(r) or datetime.date.min)
-        day = index.day(ordered[-1] if query.window.recency == "last" else ordered[0])
-        fits = {r for r in pool if index.day(r) == day}  # two readouts of one day may be one meeting's
     if not fits and (narrower := _first_part_only(query)) is not None:
         return select(narrower, index, filters, known, exact)
     described = _describe(query, people)
@@ -285,6 +275,22 @@ def _known_place(place: str, index: MeetingIndex) -> bool:
     if fold(place).lower() in CAPITAL_OF:
         return True
     return any(m.place and re.search(rf"\b{re.escape(place)}\b", m.place) for m in index.meetings)
+
+
+def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingIndex) -> set[int]:
+    """Of the meetings that fit, the one the question places ("when they met in Bali", if the records know
+    its place), whose title names what the question names, or the first or last asked for."""
+    if query.place and len(fits) > 1:
+        fits = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])} or fits
+    if len(fits) > 1 and not (query.list_intent or query.compare):
+        fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
+    if query.window.recency and fits:
+        # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
+        pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits
+        ordered = sorted(pool, key=lambda r: index.day(r) or datetime.date.min)
+        day = index.day(ordered[-1] if query.window.recency == "last" else ordered[0])
+        fits = {r for r in pool if index.day(r) == day}  # two readouts of one day may be one meeting's
+    return fits
 
 
 def _sort_names(
