@@ -22,6 +22,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set ninth     # the ninth (round 24; test-heavy, 75 of 123)
     python benchmarks/answers.py --set tenth     # the tenth (round 26; test-heavy, 75 of 123)
     python benchmarks/answers.py --set eleventh  # the eleventh (round 26, later; test-heavy, 75 of 123)
+    python benchmarks/answers.py --set twelfth   # the twelfth (round 26, last; test-heavy, 75 of 123)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -76,6 +77,9 @@ TENTH = HERE / "data" / "answer_questions_tenth.jsonl"
 #: an eleventh, 123 more from three more writers later in round 26, split the same way; run once, both splits, on
 #: the round's code after the tenth set's rules, before any rule from it; kept out of the threshold tuning
 ELEVENTH = HERE / "data" / "answer_questions_eleventh.jsonl"
+#: a twelfth, 123 more from three more writers at the end of round 26, split the same way; run once, both splits,
+#: on the round's code after the eleventh set's rules, before any rule from it; kept out of the threshold tuning
+TWELFTH = HERE / "data" / "answer_questions_twelfth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -239,6 +243,7 @@ def main(argv=None) -> int:
             "ninth",
             "tenth",
             "eleventh",
+            "twelfth",
         ],
         help="which question set",
     )
@@ -270,6 +275,7 @@ def main(argv=None) -> int:
         "ninth": NINTH,
         "tenth": TENTH,
         "eleventh": ELEVENTH,
+        "twelfth": TWELFTH,
     }
     questions = sets[args.set]
     report = run(
