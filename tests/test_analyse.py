@@ -1015,3 +1015,9 @@ def test_a_time_after_by_is_a_deadline_only_right_after_it():
     q = "Whom did he phone whose state was being hit by a historic winter storm in late December 2022?"
     assert analyse(q).window.bounded
     assert not analyse("What did they pledge to deliver by the end of 2022?").window.bounded
+
+
+def test_underlining_is_a_statement_not_a_topic():
+    part = analyse("Which principles did Biden underline with To Lam?").parts[0]
+    assert "underlin" not in part.topic and part.kinds == ("noted",)
+

@@ -280,6 +280,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("start", "channel"), "They welcomed the launch earlier this week of a new U.S.-U.K. dialogue."),
         (("staff",), "It has more than 2,000 personnel in the affected region."),
         (("gather",), "The two discussed the upcoming NATO Foreign Ministerial meeting."),
+        (("keep",), "The two presidents agreed to maintain transparent and consistent communication."),
+        (("keep",), "The two sides decided to continue meetings in this dialogue."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

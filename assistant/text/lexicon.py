@@ -383,6 +383,7 @@ SYNONYM_GROUPS = (
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
     ("staff", "personnel", "employe"),
+    ("keep", "maintain", "preserv", "sustain", "continu"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
