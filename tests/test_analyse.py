@@ -1020,4 +1020,3 @@ def test_a_time_after_by_is_a_deadline_only_right_after_it():
 def test_underlining_is_a_statement_not_a_topic():
     part = analyse("Which principles did Biden underline with To Lam?").parts[0]
     assert "underlin" not in part.topic and part.kinds == ("noted",)
-

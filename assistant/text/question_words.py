@@ -89,7 +89,8 @@ ASKED_KINDS = {
     "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
     "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "back": ("expressed_support", "committed"),
     "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
-    "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",), "underlin": ("noted",),
+    "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
+    "underlin": ("noted",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: Words that ask about a kind of meeting.
