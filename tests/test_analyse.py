@@ -1020,3 +1020,9 @@ def test_a_time_after_by_is_a_deadline_only_right_after_it():
 def test_underlining_is_a_statement_not_a_topic():
     part = analyse("Which principles did Biden underline with To Lam?").parts[0]
     assert "underlin" not in part.topic and part.kinds == ("noted",)
+
+
+def test_a_person_in_a_clause_of_what_they_had_done_is_what_was_talked_about():
+    q = analyse("How did Blinken respond to the talks President Duque had launched after the protests?")
+    assert "Duque" in q.topic_people and "Duque" not in q.people
+    assert "Duque" in analyse("How did Blinken respond when he met President Duque?").people

@@ -222,6 +222,8 @@ _ABOUT_CLAUSE = re.compile(
 
 
 _WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
+#: a name followed by what it had done before the meeting ("... President Duque had launched")
+_HAD_DONE = re.compile(r"['\u2019]?s?\s+(?:had|has|have)\s+(?:just\s+|recently\s+)?[a-z]+(?:ed|en|un|ght)\b")
 
 
 def people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
@@ -238,8 +240,11 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
         met_with = re.search(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,5}$", question[near:at])
         if met_with and _WITH_NAME.search(question, 0, near + met_with.start()):
             met_with = None  # "speak with Rau about his trip to Kyiv with Austin": the meeting's "with" came first
+        # "how did Blinken respond to the talks President Duque had launched": a clause of what was talked about
+        had_done = at > subject_end and _HAD_DONE.match(question, at + len(name)) is not None
         topical = (
-            (at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at])))
+            had_done
+            or (at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at])))
             or any(w in INSTITUTION_WORDS for w in name.split())
             or owns_a_named_thing(question[at + len(name) :])
         )
