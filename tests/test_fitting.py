@@ -679,3 +679,19 @@ def test_quantities_with_their_units_are_amounts(said):
     from assistant.qa.coverage import has_answer_type
 
     assert has_answer_type(f"They committed to raise {said}.", "amount")
+
+
+def test_an_ambassador_at_large_is_read_and_a_trip_is_with_the_country_its_title_names():
+    import datetime
+
+    from assistant.qa.filters import Filters
+    from assistant.qa.select import MeetingIndex, select
+    from assistant.records import Meeting, Participant
+
+    q = analyse("Where in Bangladesh did Ambassador at Large Rashad Hussain travel in April 2022?")
+    assert q.people == ("Rashad Hussain",)
+    day = datetime.date(2022, 4, 17)
+    hussain = (Participant("Hussain", "Ambassador", "United States", "issuer"),)
+    trip = Meeting("t.txt", "Readout of Ambassador Hussain's Trip to Bangladesh", day, day, None, "visit", hussain)
+    sel = select(q, MeetingIndex.of([trip]), Filters(), lambda w: True)
+    assert sel.rids == (0,), sel

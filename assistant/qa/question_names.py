@@ -57,9 +57,14 @@ _NOT_NAMES = {
 }
 
 
+_AT_LARGE = re.compile(r"(?<=Ambassador)\s+at\s+Large\b", re.I)
+
+
 def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Person names (runs of capitalised words that are not question words, titles, calendar words or
     parties, possessives removed) and parties (name shown, start, end) of a question."""
+    # "Ambassador at Large Rashad Hussain": the office's lower-case words blanked, offsets kept
+    question = _AT_LARGE.sub(lambda m: " " * len(m.group(0)), question)
     parties = [(p.name, p.start, p.end) for p in find_parties(question)]
     people: list[str] = []
     # a country inside a longer name ("the Northern Ireland Protocol", "the South China Sea") is part of that
