@@ -1026,3 +1026,10 @@ def test_a_person_in_a_clause_of_what_they_had_done_is_what_was_talked_about():
     q = analyse("How did Blinken respond to the talks President Duque had launched after the protests?")
     assert "Duque" in q.topic_people and "Duque" not in q.people
     assert "Duque" in analyse("How did Blinken respond when he met President Duque?").people
+
+
+def test_early_mid_and_late_of_a_month_are_no_topic():
+    q = "How did Blinken's late-June 2021 call with Hamdok differ from the early-August 2021 call with Hamdok?"
+    assert not {"late", "earli"} & set(analyse(q).parts[0].topic)
+    assert "late" not in analyse("What did Blinken and Hamdok discuss in late June 2021?").parts[0].topic
+
