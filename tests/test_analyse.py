@@ -1032,4 +1032,3 @@ def test_early_mid_and_late_of_a_month_are_no_topic():
     q = "How did Blinken's late-June 2021 call with Hamdok differ from the early-August 2021 call with Hamdok?"
     assert not {"late", "earli"} & set(analyse(q).parts[0].topic)
     assert "late" not in analyse("What did Blinken and Hamdok discuss in late June 2021?").parts[0].topic
-
