@@ -31,8 +31,8 @@ LIMASSOL = {
     "limassol.txt": (
         "Secretary Blinken's Meeting with Italian Foreign Minister Tajani",
         "March 4, 2024",
-        "Secretary Blinken met with Italian Foreign Minister Antonio Tajani on the margins of a conference in "
-        "Limassol. The Secretary and the Foreign Minister agreed to expand cooperation on counterterrorism training.",
+        "Secretary Blinken met with Italian Foreign Minister Antonio Tajani today in Limassol. The Secretary and "
+        "the Foreign Minister agreed to expand cooperation on counterterrorism training.",
     ),
 }
 
@@ -45,3 +45,19 @@ def test_a_meeting_placed_where_its_readout_names_no_such_place_is_not_recorded(
     ans = asst.ask("What did Blinken and Tajani agree on at their meeting in Lima in March 2024?")
     assert "counterterrorism training" not in ans.text, ans.text
     assert "No indexed readout records a meeting between Blinken and Tajani in March 2024 in Lima" in ans.text
+
+
+SUMMIT = {
+    "summit.txt": (
+        "President Biden's Meeting with President Erdogan of Turkey",
+        "June 29, 2022",
+        "President Biden met with President Recep Tayyip Erdogan of Turkey on the margins of the NATO Summit. The "
+        "leaders agreed to keep working on the stability of the Black Sea region.",
+    ),
+}
+
+
+def test_a_meeting_at_a_summit_is_not_reported_missing_for_the_summits_city(tmp_path):
+    asst = written_corpus(tmp_path, SUMMIT)
+    ans = asst.ask("What did Biden and Erdogan agree when they met in Madrid in June 2022?")
+    assert not ans.abstained and "Black Sea" in ans.text, ans.text  # the record places it at the summit, not a city

@@ -57,18 +57,17 @@ _NOT_NAMES = {
 }
 
 
+#: "Ambassador at Large Rashad Hussain": the office's lower-case words, blanked before names are read
 _AT_LARGE = re.compile(r"(?<=Ambassador)\s+at\s+Large\b", re.I)
 
 
 def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Person names (runs of capitalised words that are not question words, titles, calendar words or
     parties, possessives removed) and parties (name shown, start, end) of a question."""
-    # "Ambassador at Large Rashad Hussain": the office's lower-case words blanked, offsets kept
-    question = _AT_LARGE.sub(lambda m: " " * len(m.group(0)), question)
+    question = _AT_LARGE.sub(lambda m: " " * len(m.group(0)), question)  # offsets kept
     parties = [(p.name, p.start, p.end) for p in find_parties(question)]
     people: list[str] = []
-    # a country inside a longer name ("the Northern Ireland Protocol", "the South China Sea") is part of that
-    # name, not a side of a meeting
+    # a country inside a longer name ("the Northern Ireland Protocol") is part of that name, not a side
     for m in _CAP.finditer(question):
         inner = [p for p in parties if m.start() < p[1] and p[2] <= m.end()]
         before = question[m.start() : inner[0][1]].split() if inner else []

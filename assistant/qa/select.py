@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
-from ..text.lexicon import GOVERNMENT_VENUES, SHORT_NAMES
+from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, SHORT_NAMES
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
@@ -165,8 +165,8 @@ def _holds(office: str, m: Meeting) -> bool:
 def _place_fits(place: str, m: Meeting) -> bool:
     if not m.place:
         return False
-    a, b = fold(place), fold(m.place)
-    return a in b or b in a
+    a, b = fold(place).lower(), fold(m.place).lower()  # as words: "Lima" is not in "Limassol"
+    return bool(re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a))
 
 
 def kind_fits(kind: str | None, m: Meeting) -> bool:
@@ -265,10 +265,18 @@ def placed_elsewhere(query: Query, sel: Selection, index: MeetingIndex, text_of:
     rids, place = sel.rids or (), query.place or ""
     if not place or sel.place or sel.missing or not 0 < len(rids) <= _PLACE_CHECKED or not _known_place(place, index):
         return sel
+    # only where every record gives a city or country of its own ("Washington", not "the NATO Summit", whose city
+    # the readout may leave unsaid, nor no place at all)
+    places = [index.meetings[r].place or "" for r in rids]
+    if not all(p and not _AT_EVENT.search(p) for p in places):
+        return sel
     where = re.compile(rf"\b{re.escape(fold(place))}\b", re.I)
     if any(where.search(fold(text_of(r))) for r in rids):
         return sel
     return replace(sel, rids=(), missing=f"No indexed readout records {sel.described} in {place}.", nearest=rids)
+
+
+_AT_EVENT = re.compile(rf"\b(?:{'|'.join(sorted(INSTITUTION_WORDS))}|Nations|Summit|Margins?|Sidelines?)\b", re.I)
 
 
 def _known_place(place: str, index: MeetingIndex) -> bool:
