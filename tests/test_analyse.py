@@ -1032,3 +1032,12 @@ def test_early_mid_and_late_of_a_month_are_no_topic():
     q = "How did Blinken's late-June 2021 call with Hamdok differ from the early-August 2021 call with Hamdok?"
     assert not {"late", "earli"} & set(analyse(q).parts[0].topic)
     assert "late" not in analyse("What did Blinken and Hamdok discuss in late June 2021?").parts[0].topic
+
+
+def test_review_cases_of_this_rounds_question_rules():
+    # "early" of a month is time, but the same word elsewhere stays the topic
+    assert "earli" in analyse("In early March 2022, did they discuss an early warning system?").parts[0].topic
+    # "has proposed": someone the meeting may well be with, not only a topic
+    assert "Kuleba" in analyse("Did Blinken discuss the initiative Kuleba has proposed?").people
+    # "back up" is backing
+    assert "expressed_support" in asked_kinds("Did Biden back up his pledge?")

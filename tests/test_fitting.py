@@ -620,6 +620,8 @@ def test_whom_someone_thanked_may_be_a_body_or_a_group():
     thanks = "He expressed his gratitude to the Governor and to the National Guard and first responders."
     assert not answer_type_missing(thanks, part)
     assert answer_type_missing("The President offered the full support of the Federal government.", part)
+    # appreciation for something, not to someone, names no one thanked
+    assert answer_type_missing("The Secretary expressed appreciation for our strong partnership with Mexico.", part)
 
 
 def test_which_member_of_congress_with_a_role_picks_who_holds_it():

@@ -474,18 +474,16 @@ def _meeting_kind(question: str) -> str | None:
     return kind
 
 
-_PART_OF_MONTH = re.compile(
-    r"\b(early|mid|late)[\s\-]+(?=(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)",
-    re.I,
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{_MONTHS})\b)", re.I)
 
 
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
     drop = {fold(w) for w in window.text.split()}
-    drop |= {m.group(1).lower() for m in _PART_OF_MONTH.finditer(question)}  # "late-June", "in early August"
+    month_part = {m.group(1).lower() for m in _PART_OF_MONTH.finditer(question)}  # "late-June", "in early August"
+    drop |= month_part - set(words(_PART_OF_MONTH.sub(" ", question)))  # not "an early warning system" besides
     for where in re.findall(
         r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
         r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"

@@ -365,7 +365,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     return "no one the question does not name"
 
 
-_THANKS = re.compile(r"\b(?:thank(?:ed|s)?|gratitude|grateful|appreciation)\b", re.I)
+#: thanks given to someone ("thanked the Governor", "expressed his gratitude to ... the National Guard")
+_THANKS = re.compile(r"\bthank(?:ed|s)?\s+(?!you\b)\w|\b(?:gratitude|grateful|appreciation)\s+to\b", re.I)
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
 _BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
 _BODY = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)+(?:{'|'.join(ADMITTED_BODY_ENDS)})\b")

@@ -227,7 +227,7 @@ _ABOUT_CLAUSE = re.compile(
 
 _WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
 #: a name followed by what it had done before the meeting ("... President Duque had launched")
-_HAD_DONE = re.compile(r"['\u2019]?s?\s+(?:had|has|have)\s+(?:just\s+|recently\s+)?[a-z]+(?:ed|en|un|ght)\b")
+_HAD_DONE = re.compile(r"['\u2019]?s?\s+had\s+(?:just\s+|recently\s+)?[a-z]+(?:ed|en|un|ght)\b")
 
 
 def people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:

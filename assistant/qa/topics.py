@@ -291,7 +291,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     # "diplomats going back to Ukraine": a way back, not backing
     part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
     # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
-    part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when|up)\b)", " ", part, flags=re.I)
+    part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when)\b)", " ", part, flags=re.I)
     # "North Korea's missile launch", "the satellite launches", "Russia launched its attack": an event, not an
     # announcement
     part = _EVENT_LAUNCH.sub(" ", part)
