@@ -1041,3 +1041,11 @@ def test_review_cases_of_this_rounds_question_rules():
     assert "Kuleba" in analyse("Did Blinken discuss the initiative Kuleba has proposed?").people
     # "back up" is backing
     assert "expressed_support" in asked_kinds("Did Biden back up his pledge?")
+
+
+def test_review_cases_of_calls():
+    # "when he called Yoon" says a call, whatever meeting came before it
+    assert analyse("What did Biden say after his meeting with Kishida when he called Yoon?").meeting_kind == "call"
+    # "Biden's calls on Russia to de-escalate" are appeals; "Biden's calls on Ukraine" are calls
+    assert asked_kinds("What did Biden's calls on Russia to de-escalate achieve?")[0] == "urged"
+    assert "urged" not in asked_kinds("What did Biden's calls on Ukraine in 2022 cover?")

@@ -327,7 +327,8 @@ def _calls_on(m: re.Match) -> bool:
     if (m.group(4) or "").lower() in CALENDAR or (m.group(4) or "").isdigit():
         return False
     named = before in CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s"))
-    return verb == "ed" or not named or (verb == "s" and to == "for")
+    urging = re.match(r"\s*(?:[\w\u2019'.\-]+\s+){0,3}?to\s+[a-z]", m.string[m.end() :]) is not None  # "on Russia to"
+    return verb == "ed" or not named or (verb == "s" and (to == "for" or urging))
 
 
 #: "the U.S.-Philippine '123' civil nuclear agreement": a deal named with its article and up to four words

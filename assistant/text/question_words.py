@@ -94,8 +94,8 @@ ASKED_KINDS = {
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: Words that ask about a kind of meeting.
-KIND_WORDS = {"call": "call", "calls": "call", "phone": "call", "phoned": "call", "telephoned": "call",
-              "telephone": "call", "spoke": "call",
+KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
+              "telephoned": "call", "telephone": "call", "spoke": "call",
               "virtual": "virtual_meeting", "videoconference": "virtual_meeting",
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
