@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.lexicon import (
+    MONTHS,
     PARTICIPATION_VERBS,
     TITLE_HEADS,
 )
@@ -474,8 +475,7 @@ def _meeting_kind(question: str) -> str | None:
     return kind
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{_MONTHS})\b)", re.I)
+_PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)
 
 
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:

@@ -10,6 +10,7 @@ meetings (same people, other dates) as such, not as the answer.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -165,8 +166,12 @@ def _holds(office: str, m: Meeting) -> bool:
 def _place_fits(place: str, m: Meeting) -> bool:
     if not m.place:
         return False
-    a, b = fold(place).lower(), fold(m.place).lower()  # as words: "Lima" is not in "Limassol"
-    return bool(re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a))
+    return _word_in(place, m.place) or _word_in(m.place, place)  # as words: "Lima" is not in "Limassol"
+
+
+def _word_in(phrase: str, text: str) -> bool:
+    """Whether ``text`` says ``phrase`` as a whole word or words, in any case and with accents folded."""
+    return re.search(rf"\b{re.escape(fold(phrase))}\b", fold(text), re.I) is not None
 
 
 def kind_fits(kind: str | None, m: Meeting) -> bool:
@@ -248,12 +253,12 @@ def checked_in_text(query: Query, sel: Selection, index: MeetingIndex, text_of: 
     """The selection after reading the text of the few readouts selected: the place the question gives
     (``placed_elsewhere``), and the names it gives that are no participant: of several meetings, the ones whose
     readouts name them all ("when they spoke on Ukraine's Day of Remembrance and Reconciliation": that call)."""
+    text_of = functools.cache(text_of)  # each readout read once, whichever check reads it
     sel = placed_elsewhere(query, sel, index, text_of)
     rids, names = sel.rids or (), [n for n in sel.topic_names if n.lower() not in REGIONS]
     if not names or query.list_intent or query.compare or not 1 < len(rids) <= _NAMES_CHECKED:
         return sel
-    wanted = [re.compile(rf"\b{re.escape(fold(n))}\b", re.I) for n in names]
-    naming = tuple(r for r in rids if all(w.search(fold(text_of(r))) for w in wanted))
+    naming = tuple(r for r in rids if all(_word_in(n, text_of(r)) for n in names))
     return replace(sel, rids=naming) if naming else sel
 
 
@@ -270,8 +275,7 @@ def placed_elsewhere(query: Query, sel: Selection, index: MeetingIndex, text_of:
     places = [index.meetings[r].place or "" for r in rids]
     if not all(p and not _AT_EVENT.search(p) for p in places):
         return sel
-    where = re.compile(rf"\b{re.escape(fold(place))}\b", re.I)
-    if any(where.search(fold(text_of(r))) for r in rids):
+    if any(_word_in(place, text_of(r)) for r in rids):
         return sel
     return replace(sel, rids=(), missing=f"No indexed readout records {sel.described} in {place}.", nearest=rids)
 

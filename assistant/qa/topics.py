@@ -189,6 +189,13 @@ _SCENE_AFTER = re.compile(
 _TOPIC_TURN = re.compile(rf"\b(?:{'|'.join(TOPIC_PREPOSITIONS)})\b", re.I)
 
 
+def _leading_clause(p: str) -> re.Match | None:
+    """A clause before the question's focus ("When Biden met civil rights leaders in September 2022, which laws
+    ...", "On climate, what ..."): what it says is for the caller to judge."""
+    lead = _SCENE.match(p)
+    return lead if lead and _FOCUS.search(p[lead.end() :]) else None
+
+
 def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     """Words of a leading clause that says which meeting ("When Biden met civil rights leaders in September 2022,
     which laws came up ...", "While the ambassador was visiting refugee camps, ..."): the readout states them,
@@ -197,8 +204,7 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     turns to a topic ("during their call about semiconductors"). A closing clause of meeting is one when
     ``asked`` (the part asks for a kind of statement)."""
     p = part.strip()
-    lead = _SCENE.match(p)
-    if lead and _FOCUS.search(p[lead.end() :]):
+    if lead := _leading_clause(p):
         # "On climate, ...", "When it comes to climate, ..." lead with a topic; "On the day of Russia's attack,
         # ..." with a time
         if not _MEETING_WORD.search(lead.group(0)) and not _A_DAY.match(lead.group(0)):
@@ -282,8 +288,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     says which meeting asks none ("At a 2022 meeting with nine governors on defending abortion access, which
     obstacle did the president say ...")."""
     out: list[str] = []
-    lead = _SCENE.match(part.strip())
-    if lead and _FOCUS.search(part.strip()[lead.end() :]) and _MEETING_WORD.search(lead.group(0)):
+    if (lead := _leading_clause(part.strip())) and _MEETING_WORD.search(lead.group(0)):
         part = part.strip()[lead.end() :]
     # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
     # statement asked for ("what agreement did they reach" still asks for one)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.lexicon import MONTHS, WEEKDAYS
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
 from .coverage import SAID_TODAY, topic_coverage
@@ -97,7 +98,4 @@ def _dated(answerer, quote: Quote) -> Quote:
 
 
 #: a day the sentence gives itself ("on June 13", "Monday", "2021")
-_DATE_GIVEN = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b"
-)
+_DATE_GIVEN = re.compile(rf"\b(?:{'|'.join(d.capitalize() for d in (*MONTHS, *WEEKDAYS))})\b|\b(?:19|20)\d\d\b")
