@@ -160,3 +160,23 @@ def test_any_text_reads_without_error():
         assert isinstance(plain_question(text), str)
     for text in ["?", "...", "(2022)", "[x]", " - ", ":", "I", "Hi,\nMarta", "()", "Q:"]:
         assert plain_question(text).strip() or not text.strip()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"Hello! I'm a grad student working on a thesis about post-Cold War diplomacy. {Q}",  # names something
+        f"I teach European history. {Q}",
+        f"Qucik sanity check - {Q} I think I know but want to confirm.",  # a framing word typed with a slip
+        f"With reference to the official communiqués issued after the talks: {Q}",
+    ],
+)
+def test_the_writer_about_themselves_and_slips_in_framing_are_set_aside(typed):
+    assert plain_question(typed) == Q
+
+
+def test_a_self_description_stays_beside_a_question_that_needs_it():
+    typed = "I'm a journalist covering Japan. What did they agree?"
+    assert plain_question(typed) == typed
+    assert plain_question("Thnaks! " + Q) == Q
+    assert plain_question("Whta about trade?") == "Whta about trade?"  # a short word is never a framing word

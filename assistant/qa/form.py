@@ -36,6 +36,7 @@ the question is only made one line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -95,7 +96,21 @@ def _framing(piece: str) -> bool:
     if "US" in _WORD.findall(piece) or any(c.isdigit() for c in piece):
         return False
     tokens = _TOKEN.findall(re.sub(r"(?<=[a-z])-(?=[a-z])", "", fold(_IF_POSSIBLE.sub(" ", piece))))
+    tokens = [_as_typed_for(t) for t in tokens]
     return bool(tokens) and all(t in FRAMING_WORDS for t in tokens) and any(t in _SIGNALS for t in tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_typed_for(token: str) -> str:
+    """The framing word ``token`` was typed for, two neighbouring letters swapped ("qucik", "thnaks"), or
+    ``token`` itself; only for words of five letters or more, so no short word becomes another."""
+    if token in FRAMING_WORDS or len(token) < 5:
+        return token
+    for k in range(len(token) - 1):
+        swapped = token[:k] + token[k + 1] + token[k] + token[k + 2 :]
+        if swapped in FRAMING_WORDS:
+            return swapped
+    return token
 
 
 def _names_something(text: str, figures: bool = True) -> bool:
@@ -109,6 +124,15 @@ def _names_something(text: str, figures: bool = True) -> bool:
 
 #: who is asking, in a word: "Lawyer here, checking ...", "Journalist here."
 _WHO_IS_ASKING = re.compile(r"^\s*(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]+\s+here\b\s*(?:[,.;:!\-\u2013\u2014]|$)", re.I)
+
+
+#: the writer saying who they are or what they are doing ("I'm a grad student working on ...", "I teach ..."),
+#: set aside, whatever it names, before a question that stands alone
+_SELF_DESCRIPTION = re.compile(
+    r"^\s*(?:I(?:'m|\u2019m| am)\s+(?:an?|working|writing|preparing|researching|studying|drafting|putting)\b|"
+    r"I\s+(?:work|teach|study|write|research|cover)\b)",
+    re.I,
+)
 
 
 def _aside(sentence: str, whole: bool, after: bool) -> int:
@@ -135,6 +159,8 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE if asks_assistant else _KEPT
     if after and whole and not speaks_of_us and not _names_something(sentence):
         return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
+    if _SELF_DESCRIPTION.match(sentence) and not after:
+        return _ASIDE_BESIDE_NAMES  # "I'm a grad student writing on post-Cold War diplomacy.": not the question's
     if _names_something(sentence) or not (speaks_of_us or whole):
         return _KEPT
     # "I'm a journalist on deadline and need to confirm something.": at most one word of its own

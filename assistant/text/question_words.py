@@ -39,6 +39,7 @@ exact exactly verbatim sentence sentences line lines paragraph putting together 
 working presentation colleague colleagues client student note notes report sir madam indicate comes come welcome
 if is but basic context background straight strictly solely purely afterward afterwards lecture handout course
 university school newsletter through earlier previously possible end specific rely relying relied or
+sanity think thinking honest honestly talks
 """)
 #: Words by which a writer speaks of themselves or to the assistant: a sentence with one that asks nothing of
 #: the readouts is about the asking ("I'm writing a thesis.", "Could you check for me?").
