@@ -81,6 +81,27 @@ def numbers_in(text: str) -> list[str]:
     return out
 
 
+#: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people"
+_ROUGH_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?([a-z]+)", re.I)
+_HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
+
+
+def rough_count_of(text: str, question: str) -> bool:
+    """Whether ``text`` counts roughly what the question asks how many of ("how many lives": "saved hundreds of
+    lives"); "thousands of jobs" is no count of reactors."""
+    asked = _HOW_MANY.search(question)
+    counted = stem(asked.group(1)) if asked else None
+    return any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text))
+
+
+#: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
+_BY_SHARE = re.compile(
+    r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per cent\b)",
+    re.I,
+)
+
+
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
 SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
 _DATE_WORDS = re.compile(
@@ -148,7 +169,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "place":
         return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text))
     if answer_type == "amount":
-        return bool(_AMOUNT.search(text))
+        return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
     if answer_type == "percentage":
         return bool(_PERCENT.search(text))
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")

@@ -28,6 +28,7 @@ from .coverage import (
     only_of_another_country,
     own_stems,
     party_names,
+    rough_count_of,
     same_country,
     topic_coverage,
 )
@@ -182,7 +183,14 @@ def names_in_text(name: str, text: str) -> bool:
 
     have = set(words(text))
     have |= {w.rstrip("s") for w in have}
-    return all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1)
+    if all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1):
+        return True
+    # a hyphen written or left out: "Inter-American" is "InterAmerican", "Asia Pacific" is "Asia-Pacific"
+    bare_name, bare_text = _UNHYPHENED.sub("", name), _UNHYPHENED.sub("", text)
+    return (bare_name, bare_text) != (name, text) and names_in_text(bare_name, bare_text)
+
+
+_UNHYPHENED = re.compile(r"(?<=\w)-(?=\w)")
 
 
 _BESIDES = re.compile(
@@ -356,6 +364,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return ""  # "when did Blinken congratulate Lapid": "congratulated Lapid today", dated by its readout
     if has_answer_type(text, part.answer_type) and (part.answer_type != "person" or names_someone_new(text, part.text)):
         return ""
+    if part.answer_type == "number" and rough_count_of(text, part.text):
+        return ""  # "how many lives": "hundreds of lives"
     if part.answer_type == "person" and _BARE_WHO.match(part.text):
         bodies = [p.name for p in find_parties(text) if p.organisation] + _BODY.findall(text)
         if any(b.lower() not in part.text.lower() for b in bodies):

@@ -61,10 +61,18 @@ _NOT_NAMES = {
 _AT_LARGE = re.compile(r"(?<=Ambassador)\s+at\s+Large\b", re.I)
 
 
+#: a saint's day ("their virtual St. Patrick's Day meeting"): a day, not a saint who met anyone
+_SAINTS_DAY = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['\u2019]s\s+Day\b")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Person names (runs of capitalised words that are not question words, titles, calendar words or
     parties, possessives removed) and parties (name shown, start, end) of a question."""
-    question = _AT_LARGE.sub(lambda m: " " * len(m.group(0)), question)  # offsets kept
+    question = _SAINTS_DAY.sub(_blank, _AT_LARGE.sub(_blank, question))  # offsets kept
     parties = [(p.name, p.start, p.end) for p in find_parties(question)]
     people: list[str] = []
     # a country inside a longer name ("the Northern Ireland Protocol") is part of that name, not a side

@@ -42,11 +42,21 @@ _FOCUS = re.compile(
 )
 
 
+#: a long leading clause, commas and all, up to the comma a question word follows ("When the president hosted the
+#: chair ... in early February 2022, ahead of naming a nominee, whose advice did he ...?")
+_LONG_LEAD = re.compile(
+    r"^(?:when|where|as|after|before|while|during|in|at|on|since|according to)\b"
+    r"(?!\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[^?]{3,240}?,\s*"
+    r"(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    re.I,
+)
+
+
 def focus(part: str) -> str:
     """The part from the word that asks on: a leading clause ("When Biden and Macron talked, what did they
     say ...", "In his June call with Yang, what did ...") is left out."""
     p = part.strip()
-    lead = re.match(
+    lead = _LONG_LEAD.match(p) or re.match(
         r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
         r"[^,?]{3,120},\s*",
         p,

@@ -1,0 +1,53 @@
+"""Round 27's readings: a long clause before the question word, counts given roughly, a change by a share,
+hyphens written or left out in a name, and a saint's day that is no one's name."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse, answer_type
+from assistant.qa.coverage import has_answer_type
+from assistant.qa.fitting import answer_type_missing, names_in_text
+from assistant.qa.question_names import names_in
+
+LIVES = (
+    "When the president phoned two rescue crew members in late September 2022 to thank them for their hurricane "
+    "search-and-rescue work, how many lives did the readout say the effort had saved so far?"
+)
+
+
+def test_a_long_leading_clause_with_commas_is_not_the_question():
+    assert answer_type(LIVES) == "number"
+    advice = (
+        "When the president hosted the chair and the ranking member of the committee that vets judicial nominees "
+        "in early February 2022, ahead of naming a high-court nominee, whose advice did he promise to seek?"
+    )
+    assert answer_type(advice) != "date"
+    assert analyse("When did Biden meet Xi in Lima, and what did they agree?").parts[0].answer_type == "date"
+
+
+def test_a_rough_count_answers_how_many_of_the_same_thing_only():
+    lives = analyse(LIVES).parts[0]
+    assert answer_type_missing("As of today, their work has saved hundreds of lives.", lives) == ""
+    reactors = analyse("How many nuclear reactors would Poland build under the cooperation?").parts[0]
+    jobs = "It would create thousands of clean energy jobs in both Poland and the United States."
+    assert answer_type_missing(jobs, reactors) != ""
+
+
+def test_a_change_by_a_share_is_how_much():
+    assert has_answer_type("They welcomed efforts to reduce natural gas demand by 15% this winter.", "amount")
+    assert has_answer_type("Demand fell by about 7 percent.", "amount")
+    assert not has_answer_type("Imports make up 15% of the supply.", "amount")
+
+
+def test_a_hyphen_written_or_left_out_names_the_same_thing():
+    text = "on the 20th anniversary of the InterAmerican Democratic Charter"
+    assert names_in_text("Inter-American Democratic Charter", text)
+    assert names_in_text("InterAmerican Democratic Charter", "the Inter-American Democratic Charter")
+    assert not names_in_text("Inter-American Development Bank", text)
+    assert not names_in_text("Amazon Fund", "the Amazon - its forests")
+
+
+def test_a_saints_day_is_no_one_who_met():
+    people, _ = names_in("What did Biden tell Micheál Martin at their virtual St. Patrick's Day meeting in 2022?")
+    assert people == ["Biden", "Micheál Martin"]
+    people, _ = names_in("What did Blinken discuss with Saint Lucia's prime minister?")
+    assert "Patrick" not in people
