@@ -243,7 +243,7 @@ def asks_about_meetings(question: str) -> bool:
 
 #: Verbs that say a question is about meetings (fewer than ``_MEETING_VERB``: "have", "receive" are not).
 _MEETING_CUE = re.compile(
-    r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|"
+    r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
     r"hosted|convened|travel(?:l?ed)?|trip)\b"
 )
 _TOOK_PART = re.compile(
@@ -395,7 +395,7 @@ def analyse(question: str) -> Query:
             or _EACH_SIDE.search(question)
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
-        and _WH.search(question) is not None
+        and (_WH.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
         and asks_about_meetings(question),
         about_meetings=asks_about_meetings(question),
     )
@@ -413,6 +413,9 @@ _EACH_SIDE = re.compile(
     r"\b(?:did|does|do|would|will|has|have|had)\s+each\s+of\s+(?:them|the two|the three|those)\b",
     re.I,
 )
+#: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
+#: Compare the regional issues each official took up.")
+_COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differed|differently|different|difference|"
     r"differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) between|"

@@ -1,10 +1,8 @@
 """Which readouts a question is about: its people, countries, time and meeting kind, through the records.
 
-``MeetingIndex`` indexes the meetings of one store by participant name
-words, countries and date; ``select`` turns a question's constraints into
-the readouts that fit them. When the question names a meeting that no
-readout records, the selection says so in words and offers the nearest
-meetings (same people, other dates) as such, not as the answer.
+``MeetingIndex`` indexes the meetings of one store by participant name words, countries and date; ``select``
+turns a question's constraints into the readouts that fit them. When the question names a meeting that no readout
+records, the selection says so in words and offers the nearest meetings (same people, other dates) as such.
 """
 
 from __future__ import annotations
@@ -419,8 +417,9 @@ _SEVERAL_MEETINGS = re.compile(r"\b(?:calls|meetings|conversations|visits)\s+wit
 
 def _name_words(name: str) -> list[str]:
     """The words a name is indexed by, its surname last: no commas, single letters or "Jr." / "Sr."; a particle
-    joined by a hyphen falls away ("al-Busaidi" is found as "Busaidi", as a question may write it)."""
-    words = [w for w in name.replace(",", " ").split() if len(w) > 1 and w not in ("Jr.", "Jr", "Sr.")]
+    joined by a hyphen falls away ("al-Busaidi" is found as "Busaidi"); a nickname in quotes is one ("Benny")."""
+    words = [w for w in (x.strip("\"“”‘’'()") for x in name.replace(",", " ").split()) if len(w) > 1]
+    words = [w for w in words if w not in ("Jr.", "Jr", "Sr.")]
     return [JOINED_PARTICLE.sub("", w, count=1) for w in words]
 
 

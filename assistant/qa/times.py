@@ -379,4 +379,30 @@ def time_windows(question: str) -> list[TimeWindow]:
         except ValueError:
             continue
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+    found += _days_after(question, found)
     return [w for _, w in sorted(found, key=lambda x: x[0])]
+
+
+#: a day given from the day before it ("... on August 2, 2021 and Wendy Sherman the following day", "two days later")
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after(?=\s*(?:[.,;?]|$|and\b))|(a|one|two|three|four|five|six|"
+    r"seven)\s+days?\s+(later|after(?=\s*(?:[.,;?]|$|and\b))|earlier)|the\s+(?:previous|preceding)\s+day|"
+    r"the\s+day\s+before(?=\s*(?:[.,;?]|$|and\b)))",
+    re.I,
+)
+_FEW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tuple[int, TimeWindow]]:
+    """The days a question gives by counting from the day it named before them."""
+    out = []
+    for m in _RELATIVE_DAY.finditer(question):
+        before = [w for s, w in sorted(found, key=lambda x: x[0]) if s < m.start() and w.start and w.start == w.end]
+        if not before or before[-1].start is None:
+            continue
+        text = m.group(0).lower()
+        back = "previous" in text or "preceding" in text or "before" in text or "earlier" in text
+        n = _FEW[m.group(1).lower()] if m.group(1) else 1
+        d = before[-1].start + datetime.timedelta(days=-n if back else n)
+        out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+    return out

@@ -37,7 +37,7 @@ from ..text.tokenize import stem, words
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
-    r"could|will|would|list|name|find|count)\b",
+    r"could|will|would|list|name|find|count|compare|contrast)\b",
     re.I,
 )
 
@@ -185,7 +185,11 @@ def _lead_words(part: str) -> set[str]:
 
 _SCENE = re.compile(
     r"^(?:when|while|during|as|ahead of|at|in|on)\b[^?]{3,160}?,\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?"
-    r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)",
+    r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
+    # or a whole sentence that sets the scene before the one that asks ("Gantz met Blinken and Sullivan on June 3,
+    # 2021. How did each readout ...?", "... and Wendy Sherman the following day. Compare ...")
+    r"|^[^?]{10,300}?(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)\.\s+(?=(?:what|which|who|whom|whose|when|where|why|how|"
+    r"did|does|do|was|were|is|are|has|have|had|compare|contrast)\b)",
     re.I,
 )
 _A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|night)\b", re.I)
@@ -226,8 +230,10 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
         clause = tail.group(0)
     else:
         return set()
-    # "during their call about semiconductors" (the clause's own first word, "On the day ...", turns to none)
-    if not whole and (turn := _TOPIC_TURN.search(clause, len(clause.split()[0]))):
+    # "during their call about semiconductors" (the clause's own first word, "On the day ...", turns to none); a
+    # whole sentence before the question always turns ("Biden phoned Lapid and Aoun about the maritime deal.")
+    sentence = clause.rstrip().endswith(".")
+    if (not whole or sentence) and (turn := _TOPIC_TURN.search(clause, len(clause.split()[0]))):
         clause = clause[: turn.start()]
     # its names stay in the topic: the answerer drops those of the meeting's participants
     names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", clause))))
