@@ -51,3 +51,10 @@ def test_a_saints_day_is_no_one_who_met():
     assert people == ["Biden", "Micheál Martin"]
     people, _ = names_in("What did Blinken discuss with Saint Lucia's prime minister?")
     assert "Patrick" not in people
+
+
+def test_a_meeting_the_topic_names_is_not_the_kind_asked_about():
+    q = "On what date did Biden and Boris Johnson speak about the G7 leaders' virtual meeting planned for the next day?"
+    assert analyse(q).meeting_kind is None
+    assert analyse("What did Blinken and Yair Lapid talk about on their June 2021 call?").meeting_kind == "call"
+    assert analyse("What did Biden and Johnson say in their virtual meeting?").meeting_kind == "virtual_meeting"

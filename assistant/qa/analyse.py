@@ -1,12 +1,9 @@
 """Question analysis: what a question asks, as a typed record. Pure functions, no index, no model.
 
 ``analyse("Where did Blinken and Hayashi meet in May 2022, and what did they agree on North Korea?")``
-gives the people named (Blinken, Hayashi), the countries and organisations
-(none here), the time window (May 2022), the meeting kind asked for (none),
-and two parts: a place question, and an agreement question whose topic is
-North Korea. It also tells list intent ("which readouts mention ..."),
-count intent ("how many times ..."), and comparison intent ("how did X
-differ from Y").
+gives the people named (Blinken, Hayashi), the countries and organisations (none here), the time window (May
+2022), the meeting kind asked for (none), and two parts: a place question, and an agreement question whose topic
+is North Korea. It also tells list, count and comparison intent ("which readouts", "how many times", "differ").
 """
 
 from __future__ import annotations
@@ -39,7 +36,7 @@ from .question_names import (
     title_words,
 )
 from .times import TimeWindow, time_window, time_windows
-from .topics import answer_hints, asked_kinds, capitals_named, focus, name_phrase_words, scene_words, topic_terms
+from .topics import answer_hints, asked_kinds, capitals_named, focus, meeting_kind, scene_words, topic_terms
 
 _WH = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
@@ -384,7 +381,7 @@ def analyse(question: str) -> Query:
         topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),
         titles=titles,
         window=window,
-        meeting_kind=_meeting_kind(question),
+        meeting_kind=meeting_kind(question),
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
@@ -443,39 +440,6 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             p = Part(p.text, p.answer_type, p.kinds, p.topic, False, p.hints)
         out.append(p)
     return tuple(out)
-
-
-# a meeting only planned or talked about is the topic, not the meeting asked about: "about his trip to Kyiv",
-# "any upcoming presidential trip", "were they planning to meet in person"
-_SPOKEN_OF = re.compile(
-    r"\b(?:about|regarding|mention(?:ed)?|announce[ds]?|raise[ds]?)\s+(?:his|her|their|its|the|a|an|"
-    r"any)\s+(?:\w+\s+){0,2}?(?:visit|trip|travel|summit|meeting|call)s?\b|"
-    r"\b(?:upcoming|planned|future|possible|proposed|forthcoming|next|another|follow-up|return)\s+"
-    r"(?:\w+\s+)?(?:visit|trip|travel|summit|meeting|call)s?\b|"
-    r"\b(?:plan|plans|planning|planned|agree|agreed|hope|hoped|intend|intends|intended|expect|expected|want|"
-    r"wanted|invite|invited|invitation|going)\s+to\s+(?:meet|visit|travel|call|speak|talk)(?:\s+in[- ]person)?\b"
-)
-
-
-def _meeting_kind(question: str) -> str | None:
-    """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
-    unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
-    unurged = _SPOKEN_OF.sub(" ", unurged)
-    in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
-    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS and w not in in_name]
-    kind = next((k for k in kind_words if k != "meeting"), None)
-    if kind is None and re.search(r"\bspeak(?:s|ing)?\s+(?:with|to)\b", unurged):
-        kind = "call"
-    if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
-        kind = "virtual_meeting"
-    if kind is None and re.search(
-        r"\bin[- ]person\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
-        r"(?:phone|video))",
-        unurged,
-        re.I,
-    ):
-        kind = "meeting"
-    return kind
 
 
 _PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)

@@ -58,7 +58,7 @@ from .select import MeetingIndex, Selection, best_titled, checked_in_text, parti
 from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
 from .tuning import Tuning
-from .who_when_where import from_records, with_meeting_sentence
+from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 
 _RECORD_TYPES = ("date", "place", "person")
 log = logging.getLogger(__name__)
@@ -347,6 +347,8 @@ class Answerer:
         chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
         if chosen:
             return with_meeting_sentence(self, part, chosen), [], [], passages
+        if dated := dated_by_topic(self, part, query, sel, [s.candidate.sentence for s in scored], topic, question):
+            return dated, [], [], passages  # "When did Biden speak with Niinistö about the F-35?"
         return [], [missing_line(part, topic, self._scope(sel))], [], passages
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:

@@ -23,6 +23,7 @@ from ..text.question_words import (
     ASKED_KINDS,
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
+    KIND_WORDS,
     LAUNCHED_ATTACKS,
     LAUNCHED_THINGS,
     LIGHT_VERBS,
@@ -364,3 +365,43 @@ def _only_describes(between: str) -> bool:
     statement kind ("Did the leaders sign the deal?" still asks whether they signed)."""
     ws = words(between)
     return not any(w in ("the", "this", "that", "its", "their", "a", "an") or stem(w) in ASKED_KINDS for w in ws)
+
+
+# a meeting only planned or talked about is the topic, not the meeting asked about: "about his trip to Kyiv",
+# "any upcoming presidential trip", "were they planning to meet in person"
+_SPOKEN_OF = re.compile(
+    r"\b(?:about|regarding|mention(?:ed)?|announce[ds]?|raise[ds]?)\s+(?:his|her|their|its|the|a|an|"
+    r"any)\s+(?:\w+\s+){0,2}?(?:visit|trip|travel|summit|meeting|call)s?\b|"
+    r"\b(?:upcoming|planned|future|possible|proposed|forthcoming|next|another|follow-up|return)\s+"
+    r"(?:\w+\s+)?(?:visit|trip|travel|summit|meeting|call)s?\b|"
+    r"\b(?:plan|plans|planning|planned|agree|agreed|hope|hoped|intend|intends|intended|expect|expected|want|"
+    r"wanted|invite|invited|invitation|going)\s+to\s+(?:meet|visit|travel|call|speak|talk)(?:\s+in[- ]person)?\b"
+)
+
+
+_UNTIL_OWN_MEETING = r"(?:(?!\b(?:on|in|during|at|over) (?:their|his|her|the)\b)[^?])*"  # "talk about on their call"
+
+
+def meeting_kind(question: str) -> str | None:
+    """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
+    unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
+    unurged = _SPOKEN_OF.sub(" ", unurged)
+    # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
+    unurged = re.sub(
+        r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
+    )
+    in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
+    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS and w not in in_name]
+    kind = next((k for k in kind_words if k != "meeting"), None)
+    if kind is None and re.search(r"\bspeak(?:s|ing)?\s+(?:with|to)\b", unurged):
+        kind = "call"
+    if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
+        kind = "virtual_meeting"
+    if kind is None and re.search(
+        r"\bin[- ]person\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
+        r"(?:phone|video))",
+        unurged,
+        re.I,
+    ):
+        kind = "meeting"
+    return kind

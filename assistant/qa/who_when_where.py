@@ -9,9 +9,10 @@ from ..text.lexicon import MONTHS, WEEKDAYS
 from .analyse import Part, Query
 from .compose import Quote, header, long_date
 from .coverage import SAID_TODAY, topic_coverage
-from .fitting import WHICH_MEETING, says_kind
+from .fitting import FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
+from .topics import focus
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
 
@@ -99,3 +100,27 @@ def _dated(answerer, quote: Quote) -> Quote:
 
 #: a day the sentence gives itself ("on June 13", "Monday", "2021")
 _DATE_GIVEN = re.compile(rf"\b(?:{'|'.join(d.capitalize() for d in (*MONTHS, *WEEKDAYS))})\b|\b(?:19|20)\d\d\b")
+
+
+#: "When did Biden speak with Niinistö about ...", "On what date did they meet to discuss ...": up to the topic
+_WHEN_MET = re.compile(
+    r"(?:when|(?:on )?(?:what|which) (?:date|day))\s+did\s+[^?]*?\b(?:speak|talk|meet|call|phone|"
+    r"confer|hold)\b[^?]*?(?=\babout\b|\bto discuss\b|\bon\b|\bregarding\b|$)",
+    re.I,
+)
+
+
+def dated_by_topic(answerer, part: Part, query: Query, sel: Selection, sentences, topic, question: str):
+    """The date of the one meeting, among those selected, whose readout states the topic of a "when" question
+    (``sentences``: the ones retrieved for it) when no sentence gives both ("When did Biden speak with Niinistö
+    about the F-35?": the call whose readout speaks of the F-35), from its record; none when the question asks of
+    the future, has no topic, or more than one meeting's readout states it."""
+    asked = _WHEN_MET.match(focus(part.text))  # the meeting's own date, not a date the readout looks ahead to
+    if part.answer_type != "date" or not topic or not sel.rids or not asked or FUTURE.search(asked.group(0)):
+        return []
+    stating = [s for s in sentences if topic_coverage(s.text, topic, answerer.store.idf, part.hints) >= 0.5]
+    hits = {hit[0] for s in stating if (hit := answerer.meeting_of(s.source)) and hit[0] in sel.rids}
+    if len(hits) != 1:
+        return []
+    got, _ = from_records(answerer, part, query, replace(sel, rids=tuple(hits)), (), question)
+    return got

@@ -1,0 +1,46 @@
+""" "When did Biden speak with Niinistö about the F-35?": among several meetings of the same people, the one whose
+readout states the topic is the one asked about, and its record gives the day, with the sentence that says it,
+even though no sentence holds both the day and the topic. A date the readout looks ahead to is not the meeting's.
+A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "jets.txt": (
+        "Readout of President Biden's Call with President of Finland Sauli Niinistö",
+        "December 13, 2021",
+        "President Joseph R. Biden, Jr. spoke today with President of Finland Sauli Niinistö. They discussed "
+        "Russia's military buildup along Ukraine's border. President Biden welcomed Finland's selection of the F-35 "
+        "for its next fighter jet, noting this procurement would strengthen bilateral defense ties.",
+    ),
+    "nato.txt": (
+        "Readout of President Biden's Call with President of Finland Sauli Niinistö",
+        "May 13, 2022",
+        "President Joseph R. Biden, Jr. spoke today with President of Finland Sauli Niinistö. President Biden "
+        "underscored his support for NATO's Open Door policy and for the right of Finland to decide its own "
+        "future. The leaders agreed to meet again at the Madrid summit next month.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_the_meeting_whose_readout_states_the_topic_gives_the_day(asst):
+    ans = asst.ask(
+        "When did Biden speak with Finnish President Niinistö about Finland selecting the F-35 as its next fighter jet?"
+    )
+    assert not ans.abstained, ans.text
+    assert "December 13, 2021" in ans.text and "May 13, 2022" not in ans.text, ans.text
+    assert any("spoke today" in c.quote for c in ans.citations), ans.text
+
+
+def test_a_day_the_readout_looks_ahead_to_is_not_answered_by_the_meetings_day(asst):
+    ans = asst.ask("On what date was Finland expected to take delivery of its F-35 fighter jets?")
+    assert "December 13, 2021:" not in ans.text, ans.text
