@@ -347,6 +347,10 @@ def _part(text: str, drop: set[str]) -> Part:
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
+#: what a question sets aside ("Apart from their dialogue on China, ..."); not "go beyond", which compares
+_ASIDE = re.compile(r"\b(?:besides|apart from|other than|except(?: for)?|aside from)\s+[^,?]+,?", re.I)
+
+
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring). Pure and immutable, so it is
@@ -355,6 +359,10 @@ def analyse(question: str) -> Query:
     window = time_window(question)
     subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
+    # what the question sets aside ("Apart from their dialogue on China, what ...") says nothing of who met or how
+    aside = [m.span() for m in _ASIDE.finditer(question)]
+    spared = {name for name, s, e in parties if any(a <= s < b for a, b in aside)}
+    meeting_parties = [p for p in meeting_parties if p not in spared or p in topic_parties]
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
     drop = _not_topic(question, window, parties, meeting_parties)
@@ -381,7 +389,7 @@ def analyse(question: str) -> Query:
         topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),
         titles=titles,
         window=window,
-        meeting_kind=meeting_kind(question),
+        meeting_kind=meeting_kind(_ASIDE.sub(" ", question)),
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),

@@ -207,7 +207,16 @@ def title_words(question: str) -> set[str]:
     for m in mentions(question):
         if m.title and not m.group:
             out |= {fold(w) for w in m.title.split()}
+    for t in _LOWER_TITLE.finditer(question):  # "Afghan reconciliation council chairman Abdullah Abdullah"
+        run = [w for w in t.group(1).split() if fold(w) not in STOPWORDS][-3:]  # "with the energy minister": energy
+        elsewhere = {fold(w) for w in re.findall(r"[\w\-]+", question[: t.start()] + " " + question[t.end() :])}
+        if t.group(2).capitalize() in TITLE_HEADS and run:
+            out |= {fold(w) for w in run} - elsewhere
     return out
+
+
+#: an office written in lower case right before a name: a run of lower-case words ending in a head of title
+_LOWER_TITLE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){1,3})([a-z]+)\s+(?=[A-Z][a-z])")
 
 
 def subject_span(question: str) -> tuple[int, int]:

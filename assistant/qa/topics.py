@@ -197,7 +197,9 @@ _A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|nig
 _MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
 _SCENE_AFTER = re.compile(
-    rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)[^?,]{{3,120}}\??$",
+    rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)[^?,]{{3,120}}"
+    # and what it adds after a comma: "..., when they met in Brussels in April 2022, before the dialogue on China?"
+    r"(?:,\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b[^?,]{3,100})?\??$",
     re.I,
 )
 #: where a scene clause turns to its topic: "during their call about semiconductors"
@@ -234,11 +236,16 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     # "during their call about semiconductors" (the clause's own first word, "On the day ...", turns to none); a
     # whole sentence before the question always turns ("Biden phoned Lapid and Aoun about the maritime deal.")
     sentence = clause.rstrip().endswith(".")
-    if (not whole or sentence) and (turn := _TOPIC_TURN.search(clause, len(clause.split()[0]))):
-        clause = clause[: turn.start()]
+    # an event the meeting is dated by ("..., before the U.S.-EU dialogue on China") is all scene, names and all
+    own, *dated_by = _DATED_BY.split(clause, maxsplit=1)
+    if (not whole or sentence) and (turn := _TOPIC_TURN.search(own, len(own.split()[0]))):
+        own = own[: turn.start()]
     # its names stay in the topic: the answerer drops those of the meeting's participants
-    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", clause))))
-    return {stem(w) for w in words(clause) if w not in names}
+    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", own))))
+    return {stem(w) for w in words(own) if w not in names} | {stem(w) for w in words(" ".join(dated_by))}
+
+
+_DATED_BY = re.compile(r",\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
 
 
 _CAPITAL_ASKED = re.compile(
@@ -386,6 +393,7 @@ def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     unurged = _SPOKEN_OF.sub(" ", unurged)
+    unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
     unurged = re.sub(
         r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged

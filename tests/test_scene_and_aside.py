@@ -1,0 +1,43 @@
+"""What describes the meeting or the people, not the topic: a lower-case office before a name, a closing clause
+that dates the meeting by another event, and what the question sets aside; "deplore" asks for a condemnation."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from assistant.qa.question_names import title_words
+
+
+def test_deplore_asks_for_a_condemnation_and_its_verb_is_no_topic_of_the_next_part():
+    q = analyse(
+        "What did Blinken and Afghan reconciliation council chairman Abdullah Abdullah deplore in their August 2021 "
+        "call, and what did they promise each other?"
+    )
+    assert q.parts[0].kinds == ("condemned",)
+    assert q.parts[1].kinds[:1] == ("committed",)
+    assert not {"deplor", "reconcili", "council"} & set(q.parts[0].topic + q.parts[1].topic)
+
+
+def test_a_lower_case_office_before_a_name_is_who_not_what():
+    assert {"reconciliation", "council"} <= title_words("Did Afghan reconciliation council chairman Abdullah call?")
+    # a word the question also uses for its topic stays the topic
+    assert "energy" not in title_words("What did they say about energy security with the energy minister Kerry?")
+
+
+def test_an_event_that_dates_the_meeting_is_neither_its_topic_nor_its_kind():
+    q = analyse(
+        "What did Deputy Secretary Sherman and EEAS Secretary General Sannino agree on when they met in Brussels "
+        "in April 2022, before the U.S.-EU dialogue on China?"
+    )
+    assert not {"china", "dialogu"} & set(q.parts[0].topic)
+    assert q.meeting_kind != "dialogue"
+
+
+def test_what_the_question_sets_aside_is_no_side_of_the_meeting():
+    q = analyse(
+        "Apart from their dialogue on China, what did Deputy Secretary Sherman and EEAS Secretary General Sannino "
+        "agree to do when they met in Brussels on May 26, 2021?"
+    )
+    assert "China" not in q.parties and q.meeting_kind != "dialogue"
+    # "go beyond" compares; it sets nothing aside
+    beyond = "How did Biden's words in his July 2022 meeting with Abbas go beyond what he said on their May 2021 call?"
+    assert analyse(beyond).meeting_kind == "call"  # as before: both meetings' words are read
