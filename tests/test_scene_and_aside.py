@@ -41,3 +41,17 @@ def test_what_the_question_sets_aside_is_no_side_of_the_meeting():
     # "go beyond" compares; it sets nothing aside
     beyond = "How did Biden's words in his July 2022 meeting with Abbas go beyond what he said on their May 2021 call?"
     assert analyse(beyond).meeting_kind == "call"  # as before: both meetings' words are read
+
+
+def test_the_office_asked_for_does_not_make_its_holder_someone_the_question_names():
+    from assistant.qa.coverage import names_someone_new
+
+    q = (
+        "Which governor did Vice President Harris single out for praise during her July 2022 meeting with North "
+        "Carolina state legislators on reproductive rights?"
+    )
+    thanked = "The Vice President thanked North Carolina Governor Roy Cooper for using every tool to protect access."
+    assert names_someone_new(thanked, q)
+    # an office the question names besides the one it asks for still names its holder
+    office = "Which official did Biden praise at his meeting with the North Carolina Governor?"
+    assert not names_someone_new("Biden thanked North Carolina Governor Roy Cooper.", office)

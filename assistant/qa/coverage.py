@@ -265,11 +265,20 @@ def only_of_another_country(text: str, question: str) -> bool:
     return bool(named) and all(p.country and p.country != countries[0] for p in named)
 
 
+_ASKED_NOUN = re.compile(
+    r"\b(?:which|what|whose)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:did|does|do|was|were|is|are|has|have|had|"
+    r"will|would|could|can)\b",
+    re.I,
+)
+
+
 def names_someone_new(text: str, question: str) -> bool:
     """Whether a sentence names someone a question does not: a person by a name none of whose words the
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
     is not answered by "Biden spoke with President Duque")."""
     asked = {w.lower() for w in words(question)}
+    wanted = _ASKED_NOUN.search(question)  # "which governor did ...": the office asked for names no one
+    by_title = asked - set(words(wanted.group(1))) if wanted else asked
     named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}
@@ -283,7 +292,7 @@ def names_someone_new(text: str, question: str) -> bool:
                 return True
             continue
         # someone the question names by office ("Somalia's president") is not new either
-        by_office = bool(m.title) and all(w.lower() in asked for w in words(m.title or ""))
+        by_office = bool(m.title) and all(w.lower() in by_title for w in words(m.title or ""))
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
