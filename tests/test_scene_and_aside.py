@@ -55,3 +55,17 @@ def test_the_office_asked_for_does_not_make_its_holder_someone_the_question_name
     # an office the question names besides the one it asks for still names its holder
     office = "Which official did Biden praise at his meeting with the North Carolina Governor?"
     assert not names_someone_new("Biden thanked North Carolina Governor Roy Cooper.", office)
+
+
+def test_a_list_of_a_countrys_efforts_reads_the_country_in_the_passage_and_the_effort_in_other_words():
+    from assistant.qa.lists import alternatives
+
+    question = "Which readouts cover Brazil's efforts to curb deforestation?"
+    alt = alternatives(question, ("brazil", "effort", "curb", "deforest"))[0]
+    idf = {"brazil": 5.5, "effort": 1.3, "curb": 6.5, "deforest": 5.9}.get
+    bolsonaro = "They discussed President Bolsonaro's goals to eliminate illegal deforestation by 2030."
+    assert alt.states(bolsonaro, idf, 0.6, passage="Secretary Blinken spoke with Brazil's foreign minister.") > 0
+    assert alt.states(bolsonaro, idf, 0.6, passage="Secretary Blinken spoke with Peru's foreign minister.") == 0
+    # a country alone must be in the sentence itself
+    cuba = alternatives("Where in the readouts does Cuba come up?", ("cuba",))[0]
+    assert cuba.states("They discussed migration.", idf, 0.6, passage="The Secretary met Cuba's envoy.") == 0

@@ -65,7 +65,8 @@ class Alternative:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
             return 1.0
-        if self.places and not self._placed(text):
+        # a country with other words ("Brazil's efforts to curb deforestation") may be named in the passage
+        if self.places and not self._placed(f"{passage} {text}" if self.rest else text):
             return 0.0
         if self.places and not self.rest:
             return 1.0
