@@ -58,3 +58,10 @@ def test_a_meeting_the_topic_names_is_not_the_kind_asked_about():
     assert analyse(q).meeting_kind is None
     assert analyse("What did Blinken and Yair Lapid talk about on their June 2021 call?").meeting_kind == "call"
     assert analyse("What did Biden and Johnson say in their virtual meeting?").meeting_kind == "virtual_meeting"
+
+
+def test_a_region_of_a_country_is_no_one_who_met():
+    people, _ = names_in("Who represented New York on Biden's call with Northeastern governors in August 2021?")
+    assert "Northeastern" not in people
+    people, _ = names_in("What did Biden tell Western leaders and Southern governors?")
+    assert not {"Western", "Southern"} & set(people)

@@ -142,7 +142,13 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not re.search(rf"\b{re.escape(name)}\s*&|&\s*{re.escape(name)}\b", question)
         and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
+        and not all(w in _COMPASS for w in name.split())  # "Biden's call with Northeastern governors"
     )
+
+
+_COMPASS = frozenset(
+    "Northern Southern Eastern Western Northeastern Northwestern Southeastern Southwestern Midwestern Central".split()
+)
 
 
 def _place_phrase(name: str, question: str) -> bool:
