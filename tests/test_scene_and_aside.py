@@ -69,3 +69,10 @@ def test_a_list_of_a_countrys_efforts_reads_the_country_in_the_passage_and_the_e
     # a country alone must be in the sentence itself
     cuba = alternatives("Where in the readouts does Cuba come up?", ("cuba",))[0]
     assert cuba.states("They discussed migration.", idf, 0.6, passage="The Secretary met Cuba's envoy.") == 0
+
+
+def test_a_meeting_that_only_dates_another_is_not_the_kind_asked_about():
+    from assistant.qa.topics import meeting_kind
+
+    assert meeting_kind("And where had the two of them last met before that call?") == "meeting"
+    assert meeting_kind("What did they discuss after their meeting in Berlin on their call?") == "call"

@@ -389,11 +389,18 @@ _SPOKEN_OF = re.compile(
 _UNTIL_OWN_MEETING = r"(?:(?!\b(?:on|in|during|at|over) (?:their|his|her|the)\b)[^?])*"  # "talk about on their call"
 
 
+_ANCHOR = re.compile(
+    r"\b(?:before|after|since|ahead of|following)\s+(?:that|this|the|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:call|calls|meeting|visit|trip|talks|conversation)\b"
+)
+
+
 def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     unurged = _SPOKEN_OF.sub(" ", unurged)
     unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
+    unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
     unurged = re.sub(
         r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
