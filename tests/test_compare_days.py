@@ -33,3 +33,37 @@ def test_compare_asked_after_a_sentence_that_sets_the_scene():
 def test_a_nickname_in_quotes_is_a_name_word():
     assert _name_words("Benjamin \u201cBenny\u201d Gantz") == ["Benjamin", "Benny", "Gantz"]
     assert _name_words('Benjamin "Benny" Gantz, Jr.') == ["Benjamin", "Benny", "Gantz"]
+
+
+LAVROV = {
+    f"lavrov-{d}.txt": (
+        "Secretary Blinken's Call with Russian Foreign Minister Lavrov",
+        f"February {d}, 2022",
+        f"Secretary of State Antony J. Blinken spoke today with Russian Foreign Minister Sergey Lavrov. {body}",
+    )
+    for d, body in (
+        (1, "The Secretary urged Russia to de-escalate and withdraw its troops from Ukraine's borders."),
+        (12, "The Secretary and the Foreign Minister discussed Ukraine and European security."),
+        (15, "The Secretary deplored the continued build-up and urged a return to diplomacy."),
+    )
+}
+
+
+def test_a_comparison_of_a_month_of_meetings_quotes_each_under_its_heading(tmp_path):
+    from tests.fakes import written_corpus
+
+    asst = written_corpus(tmp_path, LAVROV)
+    ans = asst.ask("Compare Blinken's February 2022 calls with Lavrov.")
+    assert not ans.abstained, ans.text
+    assert {c.source for c in ans.citations} == set(LAVROV), ans.text
+
+
+def test_a_condemnation_the_readout_does_not_record_is_none(tmp_path):
+    """With the real bundled model: a sentence of talk scores high enough to be quoted for want of another."""
+    from tests.fakes import written_corpus
+
+    asst = written_corpus(tmp_path, LAVROV, real=True)
+    ans = asst.ask("Did Blinken deplore anything in his call with Lavrov on February 12, 2022?")
+    assert ans.abstained, ans.text
+    ans = asst.ask("Did Blinken deplore anything in his call with Lavrov on February 15, 2022?")
+    assert not ans.abstained and "deplored the continued build-up" in ans.text, ans.text

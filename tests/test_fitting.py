@@ -282,7 +282,6 @@ def test_who_questions_about_ones_own_side_and_others():
         (("gather",), "The two discussed the upcoming NATO Foreign Ministerial meeting."),
         (("keep",), "The two presidents agreed to maintain transparent and consistent communication."),
         (("keep",), "The two sides decided to continue meetings in this dialogue."),
-        (("environ",), "They also discussed their shared commitment to combat the climate crisis."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

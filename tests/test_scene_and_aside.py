@@ -76,3 +76,15 @@ def test_a_meeting_that_only_dates_another_is_not_the_kind_asked_about():
 
     assert meeting_kind("And where had the two of them last met before that call?") == "meeting"
     assert meeting_kind("What did they discuss after their meeting in Berlin on their call?") == "call"
+
+
+def test_a_lower_case_office_stops_at_a_function_word():
+    assert "climate" not in title_words("Did Biden discuss climate with prime minister Modi in February 2021?")
+    assert not title_words("Did Biden discuss energy with chancellor Scholz in February 2022?") & {"energy"}
+
+
+def test_the_writer_is_no_name():
+    from assistant.qa.question_names import names_in
+
+    people, _ = names_in("I'm studying the Biden-Xi relationship in 2021. When did the two presidents speak?")
+    assert "I'm" not in people and "I" not in people

@@ -342,8 +342,8 @@ class Answerer:
                 passages,
             )
         fits = wanted
-        if not fits and sel.rids is not None and len(sel.rids) == 1 and scored:
-            fits = self._best_of_named(scored, part)
+        if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
+            fits = self._best_of_named(scored, part)  # (a condemnation the readout does not record is none)
         chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
         if chosen:
             return with_meeting_sentence(self, part, chosen), [], [], passages

@@ -9,6 +9,7 @@ from that readout alone. A side no readout records is named as missing.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -94,7 +95,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
             out.append((w.describe(), best_titled(answerer.store, s, question, query.meeting_kind)))
         return out
     texts = sides(question)
-    if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters)):
+    if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters) or _each_meeting(answerer, query, filters)):
         return by
     for text in texts[:4]:
         q = side_query(text, query)
@@ -125,6 +126,17 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
         seen |= set(s.rids)
         out.append((s.described or "", s))
     return out if len(out) >= 2 else []
+
+
+def _each_meeting(answerer, query: Query, filters: Filters) -> list[tuple[str, Selection]]:
+    """One side a meeting, when the question's people and time fit two to six of them and it names no two
+    ("Compare Blinken's February 2022 calls with Lavrov"): each under its own heading, by date."""
+    plain = replace(query, compare=False, list_intent=False, count_intent=False)
+    s = select(plain, answerer.index, filters, answerer.known)
+    if not s.rids or not 2 <= len(s.rids) <= 6 or not (query.people or query.parties):
+        return []
+    rids = sorted(s.rids, key=lambda r: answerer.index.day(r) or datetime.date.min)
+    return [(answerer.store.meetings[r].title, replace(s, rids=(r,))) for r in rids]
 
 
 def _name_stems(query: Query, topic_names: tuple[str, ...] = ()) -> set[str]:

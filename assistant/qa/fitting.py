@@ -167,7 +167,13 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
         rest = [
             q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(q.sentence.text)
         ]
+    elif part.kinds and part.kinds[0] == "condemned":  # a condemnation is one, never a record of talk or concern
+        rest = [q for q in rest if _CONDEMNING.search(q.sentence.text)]
     return first + rest
+
+
+#: words that condemn in a sentence of another kind ("They discussed ... and denounced the attacks.")
+_CONDEMNING = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ied|ies)|repudiat|reject)\w*", re.I)
 
 
 def says_kind(text: str, kinds: tuple[str, ...]) -> bool:

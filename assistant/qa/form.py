@@ -126,15 +126,6 @@ def _names_something(text: str, figures: bool = True) -> bool:
 _WHO_IS_ASKING = re.compile(r"^\s*(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]+\s+here\b\s*(?:[,.;:!\-\u2013\u2014]|$)", re.I)
 
 
-#: the writer saying who they are or what they are doing ("I'm a grad student working on ...", "I teach ..."),
-#: set aside, whatever it names, before a question that stands alone
-_SELF_DESCRIPTION = re.compile(
-    r"^\s*(?:I(?:'m|\u2019m| am)\s+(?:an?|working|writing|preparing|researching|studying|drafting|putting)\b|"
-    r"I\s+(?:work|teach|study|write|research|cover)\b)",
-    re.I,
-)
-
-
 def _aside(sentence: str, whole: bool, after: bool) -> int:
     """How surely a sentence before (or ``after``) the question is an aside (see the module's doc). One cut
     off by a colon or a dash (not ``whole``) is set aside only when it speaks of the writer or the assistant
@@ -159,8 +150,6 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE if asks_assistant else _KEPT
     if after and whole and not speaks_of_us and not _names_something(sentence):
         return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
-    if _SELF_DESCRIPTION.match(sentence) and not after:
-        return _ASIDE_BESIDE_NAMES  # "I'm a grad student writing on post-Cold War diplomacy.": not the question's
     if _names_something(sentence) or not (speaks_of_us or whole):
         return _KEPT
     # "I'm a journalist on deadline and need to confirm something.": at most one word of its own

@@ -107,17 +107,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
             if clean in INNER_HONORIFICS and parts and n + 1 < len(run) and run[n + 1] not in TITLE_HEADS:
                 parts.append(clean)  # "Hassan Sheikh Mohamud": one name
                 continue
-            if (
-                thing
-                or low in QUESTION_WORDS
-                or low in STOPWORDS
-                or low in CALENDAR
-                or clean in TITLE_HEADS
-                or low in GENERIC
-                or low in PARTISAN
-                or any(a <= s < b for a, b in taken)
-                or len(clean) < 2
-            ):
+            if thing or _never_a_name(clean, low) or any(a <= s < b for a, b in taken):
                 if parts:
                     people.append(" ".join(parts))
                 parts = []
@@ -129,6 +119,21 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         if parts:
             people.append(" ".join(parts))
     return list(dict.fromkeys(p for p in people if _may_be_a_person(p, question))), parties
+
+
+def _never_a_name(word: str, low: str) -> bool:
+    """A capitalised word that is never part of a person's name: a question, function or calendar word, a title,
+    a generic or partisan word, a single letter, the writer ("I'm studying ...")."""
+    return (
+        low in QUESTION_WORDS
+        or low in STOPWORDS
+        or low in CALENDAR
+        or word in TITLE_HEADS
+        or low in GENERIC
+        or low in PARTISAN
+        or len(word) < 2
+        or re.fullmatch(r"I['\u2019](?:m|ve|d|ll)", word) is not None
+    )
 
 
 def _may_be_a_person(name: str, question: str) -> bool:
@@ -214,7 +219,11 @@ def title_words(question: str) -> set[str]:
         if m.title and not m.group:
             out |= {fold(w) for w in m.title.split()}
     for t in _LOWER_TITLE.finditer(question):  # "Afghan reconciliation council chairman Abdullah Abdullah"
-        run = [w for w in t.group(1).split() if fold(w) not in STOPWORDS][-3:]  # "with the energy minister": energy
+        run: list[str] = []  # the words right before the office, back to the first function word
+        for w in reversed(t.group(1).split()):  # "discuss climate with prime minister Modi": "prime" only
+            if fold(w) in STOPWORDS:
+                break
+            run.insert(0, w)
         elsewhere = {fold(w) for w in re.findall(r"[\w\-]+", question[: t.start()] + " " + question[t.end() :])}
         if t.group(2).capitalize() in TITLE_HEADS and run:
             out |= {fold(w) for w in run} - elsewhere

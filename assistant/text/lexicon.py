@@ -356,7 +356,7 @@ SYNONYM_GROUPS = (
     ("troop", "forc", "soldier", "servicememb", "deploy"),
     ("talk", "negoti", "dialogu", "communic", "channel"),
     ("sanction", "penalti"),
-    ("climat", "emiss", "carbon", "environ"),
+    ("climat", "emiss", "carbon"),
     ("hostag", "detaine", "detain", "detent", "prison", "imprison", "jail", "captiv", "stuck"),
     ("ceasefir", "truce", "cessat"),
     ("educ", "academ", "school", "univers", "student", "scholarship"),
