@@ -88,3 +88,13 @@ def test_the_writer_is_no_name():
 
     people, _ = names_in("I'm studying the Biden-Xi relationship in 2021. When did the two presidents speak?")
     assert "I'm" not in people and "I" not in people
+
+
+def test_an_office_of_another_country_than_the_questions_names_someone_new():
+    from assistant.qa.coverage import names_someone_new
+
+    q = "With which UN official did U.S. Special Envoy Lenderking coordinate closely during his June 2021 trip?"
+    assert names_someone_new("The Special Envoy coordinated closely with UN Special Envoy Martin Griffiths.", q)
+    assert not names_someone_new(
+        "President Hassan Sheikh Mohamud of Somalia thanked Biden.", "What did Somalia's president tell Biden?"
+    )

@@ -279,6 +279,8 @@ def names_someone_new(text: str, question: str) -> bool:
     asked = {w.lower() for w in words(question)}
     wanted = _ASKED_NOUN.search(question)  # "which governor did ...": the office asked for names no one
     by_title = asked - set(words(wanted.group(1))) if wanted else asked
+    # the countries the question names besides the one it asks for ("which UN official did U.S. envoy ...": the U.S.)
+    named_parties = {p.name for p in find_parties(question.replace(wanted.group(1), " ") if wanted else question)}
     named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}
@@ -293,6 +295,7 @@ def names_someone_new(text: str, question: str) -> bool:
             continue
         # someone the question names by office ("Somalia's president") is not new either
         by_office = bool(m.title) and all(w.lower() in by_title for w in words(m.title or ""))
+        by_office = by_office and (not m.country or m.country in named_parties)  # the UN's envoy is not the U.S.'s
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
