@@ -98,3 +98,9 @@ def test_an_office_of_another_country_than_the_questions_names_someone_new():
     assert not names_someone_new(
         "President Hassan Sheikh Mohamud of Somalia thanked Biden.", "What did Somalia's president tell Biden?"
     )
+
+
+def test_exchanges_between_people_are_their_meetings_not_a_topic():
+    q = analyse("Which readouts record exchanges between Jake Sullivan and India's security adviser Ajit Doval?")
+    assert "exchang" not in q.parts[0].topic
+    assert "exchang" in analyse("Which readouts mention people-to-people exchanges with Japan?").parts[0].topic

@@ -277,11 +277,20 @@ def _capitals_by_country() -> dict[str, list[str]]:
     return out
 
 
+#: contacts between people: their meetings, not a topic ("people-to-people exchanges" stays one)
+_CONTACTS = re.compile(
+    r"\b(exchanges?|contacts?|interactions?|engagements?|dealings|encounters?)\s+between\b|"
+    r"\b(?:his|her|their|its)\s+(exchanges?|contacts?|interactions?|engagements?|dealings|encounters?)\s+with\b",
+    re.I,
+)
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
+    drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part)}  # "exchanges between A and B"
     named = _named_days(part)
     in_name = name_phrase_words(part)
     for w in words(part):
