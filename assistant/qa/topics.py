@@ -316,6 +316,13 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: a name of a law, plan or pact, which may hold a word that asks a kind ("the Build Back Better Act")
+_NAME_WITH_KIND_WORD = re.compile(
+    r"(?<=\s)[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*){1,}\s+(?:Act|Bill|Initiative|Agenda|Plan|Framework|"
+    r"Partnership|Fund|Program|Programme|Agreement|Accords?|Declaration|Alliance|Coalition|Strategy|Pledge|Challenge)\b"
+)
+
+
 def asked_kinds(part: str) -> tuple[str, ...]:
     """The statement kinds a part asks about ("what did they agree" -> agreed, committed); a leading clause that
     says which meeting asks none ("At a 2022 meeting with nine governors on defending abortion access, which
@@ -333,6 +340,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     # "North Korea's missile launch", "the satellite launches", "Russia launched its attack": an event, not an
     # announcement
     part = _EVENT_LAUNCH.sub(" ", part)
+    part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
