@@ -132,3 +132,10 @@ def test_what_the_previous_persons_pronoun_praised_leans_on_the_previous_turn():
     assert not is_follow_up(
         "Where had the recent meeting between the Armenian and Azerbaijani foreign ministers taken place?"
     )
+
+
+def test_a_follow_up_may_open_by_setting_someone_aside():
+    from assistant.qa.followup import is_follow_up
+
+    assert is_follow_up("Besides Brittney, did he name any other detained American he was working to free?")
+    assert not is_follow_up("Besides Brittney Griner, which detained Americans did Biden raise with Putin in 2021?")

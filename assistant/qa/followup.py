@@ -57,7 +57,8 @@ def is_follow_up(question: str) -> bool:
 PRONOUN_ACTOR = re.compile(r"\b(?:that|which|whom)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?[a-z]+ed\b", re.I)
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
 PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
+    r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:besides|apart from|aside from|other than|except for)\s+[^,?]{1,40},\s*)?"
+    r"(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
     r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
     r"|the leaders|the ministers|both)\b",
     re.I,
