@@ -111,3 +111,18 @@ def test_a_law_or_plan_named_asks_no_kind_of_statement():
 
     assert asked_kinds("Which senators did Biden phone to push the Build Back Better Act?") == ("urged",)
     assert "committed" in asked_kinds("What did members of the Global Methane Pledge commit to?")
+
+
+def test_a_body_the_title_meets_is_a_side_of_the_meeting():
+    from assistant.qa.select import MeetingIndex
+    from assistant.records import Meeting, Participant
+
+    biden = Participant("Joseph R. Biden, Jr.", "President", "United States", "issuer")
+    yoon = Participant("Yoon Suk Yeol", "President", "South Korea", "counterpart")
+    title = "President Biden's Meeting with NATO's Indo-Pacific Partners"
+    index = MeetingIndex.of([Meeting("a.txt", title, None, None, None, "multilateral", participants=(biden, yoon))])
+    assert 0 in index.by_country["NATO"]
+    # a country a call's title speaks of is not thereby a side ("Call with President Zelenskyy on Russia's war")
+    war = "Call with President Zelenskyy on Russia's War"
+    call = Meeting("b.txt", war, None, None, None, "call", participants=(biden,))
+    assert 0 not in MeetingIndex.of([call]).by_country["Russia"]

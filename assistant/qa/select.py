@@ -59,8 +59,9 @@ class MeetingIndex:
             for p in m.participants:
                 for w in _name_words(p.name or ""):
                     index.by_word[fold(w)].add(rid)
-            # and the country a trip's title names ("Ambassador Hussain's Trip to Bangladesh")
-            trip = {p.name for p in find_parties(m.title) if not p.organisation} if m.kind == "visit" else set()
+            # and the country a trip's title names ("Ambassador Hussain's Trip to Bangladesh"), and the body its title
+            # meets ("... Meeting with NATO's Indo-Pacific Partners")
+            trip = {p.name for p in find_parties(m.title) if p.organisation or m.kind == "visit"}
             for c in set(m.countries) | {p.country for p in m.participants if p.country} | trip:
                 index.by_country[c].add(rid)
             # the title names the meeting's people too ("... Meeting with Cambodian Prime Minister Hun Sen")
