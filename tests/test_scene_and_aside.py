@@ -126,3 +126,8 @@ def test_a_body_the_title_meets_is_a_side_of_the_meeting():
     war = "Call with President Zelenskyy on Russia's War"
     call = Meeting("b.txt", war, None, None, None, "call", participants=(biden,))
     assert 0 not in MeetingIndex.of([call]).by_country["Russia"]
+
+
+def test_a_country_that_says_which_part_of_the_talks_is_their_topic():
+    q = analyse("How did the Ukraine part of Sullivan's talks with Israeli adviser Hulata in February 2022 differ?")
+    assert "Ukraine" not in q.parties and "ukrain" in q.parts[0].topic

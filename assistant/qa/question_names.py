@@ -382,7 +382,9 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         owned = owns_a_named_thing(question[e:], things_only=True) and not held_after
         # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
-        (meeting if (in_subject or near_title) and not (owned or portfolio) else topic).append(name)
+        # "the Ukraine part of Sullivan's talks": what part of the talks, not who talked
+        aspect = re.match(r"\s+(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of\b", question[e:], re.I)
+        (meeting if (in_subject or near_title) and not (owned or portfolio or aspect) else topic).append(name)
         if near_title and not portfolio:
             titled.append(name)
         if holds:
