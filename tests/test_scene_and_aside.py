@@ -131,3 +131,25 @@ def test_a_body_the_title_meets_is_a_side_of_the_meeting():
 def test_a_country_that_says_which_part_of_the_talks_is_their_topic():
     q = analyse("How did the Ukraine part of Sullivan's talks with Israeli adviser Hulata in February 2022 differ?")
     assert "Ukraine" not in q.parties and "ukrain" in q.parts[0].topic
+
+
+def test_a_name_after_a_short_title_is_someone_new():
+    from assistant.qa.coverage import names_someone_new
+
+    q = "Who represented New York on Biden's call with Northeastern governors ahead of Hurricane Henri?"
+    assert names_someone_new("- New York Gov. Andrew Cuomo", q)
+    assert not names_someone_new("It ends here. New York was ready.", q)
+
+
+def test_who_represented_a_body_is_the_participant_whose_line_names_it():
+    from assistant.qa.participants import participants_asked
+    from assistant.records import Meeting, Participant
+
+    harris = Participant("Kamala Harris", "Vice President", "United States", "issuer")
+    johnson = Participant("Derrick Johnson", "President and CEO, NAACP", "United States", "counterpart")
+    other = Participant("Alexis McGill Johnson", "President, Planned Parenthood", "United States", "counterpart")
+    m = Meeting("a.txt", "Roundtable", None, None, None, "meeting", participants=(harris, johnson, other))
+    part = analyse("Who represented the NAACP at Harris's roundtable?").parts[0]
+    assert participants_asked(part, m) == [johnson]
+    nobody = analyse("Who represented New York at Harris's roundtable?").parts[0]
+    assert participants_asked(nobody, m) == []  # the records name no one for it: a sentence may

@@ -125,12 +125,17 @@ _FULL_NAME = re.compile(
 )
 
 
+#: a title cut short before a name ("New York Gov. Andrew Cuomo", "Sen. Patty Murray"): no sentence ends there
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Gov|Lt|Sen|Rep|Amb|Dr|Mr|Mrs|Ms|Gen|Adm|Col|Sec|Capt|Sgt)\.$")
+
+
 def _full_names(text: str) -> list[str]:
     """Names of people without a title ("Thomas Davis had ..."): two capitalised words that are not a country,
     an organisation, a month or the sentence's opening words."""
     out = []
     for m in _FULL_NAME.finditer(text):
-        if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":")):
+        before = text[: m.start()].rstrip()
+        if m.start() == 0 or (before.endswith((".", "!", "?", ":")) and not _TITLE_ABBREVIATION.search(before)):
             continue
         if find_parties(m.group(0)) or any(
             w in NOT_NAME_WORDS or w in OFFICE_WORDS or w in TITLE_HEADS for w in m.group(0).split()

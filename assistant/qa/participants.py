@@ -64,6 +64,11 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     if represent := _REPRESENTED.search(part.text):
         countries |= {c.name for c in find_parties(represent.group(1)) if not c.organisation}
     people = [p for p in m.participants if p.country in countries] or people
+    if represent and not countries:  # "who represented the NAACP", "... New York": the one whose line names it
+        body = re.sub(r"^(?:the|a|an)\s+", "", represent.group(1).strip(), flags=re.I).lower()
+        people = [p for p in m.participants if body in _said_of(p, (p.title or "").lower(), lines)]
+        if not people:
+            return []  # the records name no one for it: a sentence may ("- New York Gov. Andrew Cuomo")
     people = _described(part.text, people, lines) or people
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
