@@ -51,3 +51,13 @@ def test_only_capitalised_plain_unknown_words_are_candidates():
     assert misspelt("what did blinkin say?", known_exactly) == []  # lower case: recasing's business
     assert misspelt("When Did They Meet?", known_exactly) == []  # function and question words
     assert misspelt("Did the NAFTA talks and Sana'a come up?", known_exactly) == []
+
+
+def test_a_country_or_a_word_before_another_capital_may_be_what_was_meant():
+    assert respell("What did Biden thank the Swsis president for?", known_exactly, CASING) == (
+        "What did Biden thank the Swiss president for?"
+    )
+    # "grid" is a word the readouts use, though never with a capital: before another capital it is a name's
+    assert respell("What about the Girdd Plan?", known_exactly, CASING) == "What about the Girdd Plan?"
+    assert respell("What about the Gird Plan?", known_exactly, CASING) == "What about the Grid Plan?"
+    assert respell("What about Gird?", known_exactly, CASING) == "What about Gird?"  # alone, no

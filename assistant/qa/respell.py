@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
+from ..text.names import find_parties
 from ..text.tokenize import fold, without_possessive
 from .recase import Casing
 
@@ -59,13 +60,16 @@ def respell(question: str, known_exactly: Callable[[str], bool], casing: Casing)
     letters away, written as they write it; unchanged when there is none or more than one."""
     out, end = [], 0
     for m in _NAME.finditer(question):
-        out += [question[end : m.start()], _respelt(m.group(0), known_exactly, casing)]
+        in_name = re.match(r"\s+[A-Z]", question[m.end() :]) is not None  # "Midlde East", "Hurircane Ida"
+        out += [question[end : m.start()], _respelt(m.group(0), known_exactly, casing, in_name)]
         end = m.end()
     return "".join(out) + question[end:]
 
 
-def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -> str:
-    """One capitalised token of the question, its misspelt parts respelt."""
+def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing, in_name: bool = False) -> str:
+    """One capitalised token of the question, its misspelt parts respelt: into a name the readouts write, a
+    country or its people's adjective ("Swsis" -> "Swiss"), or, before another capitalised word, any word the
+    readouts use ("Midlde East", "Hurircane Ida")."""
     wrong = _misspelt_parts(token, known_exactly)
     if not wrong:
         return token
@@ -74,5 +78,14 @@ def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -
     for text in bare.split("-"):
         swaps = _swapped(fold(text)) if text in wrong else set()
         near = {w for w in swaps if w in casing.words and known_exactly(w)}
-        parts.append(casing.words[near.pop()] if len(near) == 1 else text)  # as the readouts write it
+        if not near:
+            near = {w for w in swaps if _a_country(w) or (in_name and known_exactly(w))}
+        pick = near.pop() if len(near) == 1 else None
+        parts.append(text if pick is None else casing.words.get(pick, pick.capitalize()))  # as the readouts write it
     return "-".join(parts) + token[len(bare) :]
+
+
+def _a_country(word: str) -> bool:
+    """Whether a word alone names a country or its people ("swiss", "peru"), as the table of places knows them."""
+    found = find_parties(word.capitalize())
+    return len(found) == 1 and found[0].end - found[0].start == len(word) and not found[0].organisation
