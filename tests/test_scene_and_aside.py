@@ -153,3 +153,9 @@ def test_who_represented_a_body_is_the_participant_whose_line_names_it():
     assert participants_asked(part, m) == [johnson]
     nobody = analyse("Who represented New York at Harris's roundtable?").parts[0]
     assert participants_asked(nobody, m) == []  # the records name no one for it: a sentence may
+
+
+def test_someone_an_action_is_about_is_no_side_of_the_meeting():
+    q = analyse("Which Australian official did Sherman phone in April 2022 to work on making Putin answer for the war?")
+    assert q.people == ("Sherman",) and "Putin" in q.topic_people
+    assert analyse("What did Biden and Kishida discuss in May 2023?").people == ("Biden", "Kishida")

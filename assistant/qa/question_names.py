@@ -262,6 +262,12 @@ _WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
 _HAD_DONE = re.compile(r"['\u2019]?s?\s+had\s+(?:just\s+|recently\s+)?[a-z]+(?:ed|en|un|ght)\b")
 
 
+_ACTED_ON = re.compile(
+    r"\b(?:make|makes|making|made|force|forcing|forced|hold|holding|help|helping|let|letting)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,3}$"
+)
+
+
 def people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:
     """(people at the meeting, people the question asks about: "what did they say about Navalny")."""
     meeting: list[str] = []
@@ -278,8 +284,11 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             met_with = None  # "speak with Rau about his trip to Kyiv with Austin": the meeting's "with" came first
         # "how did Blinken respond to the talks President Duque had launched": a clause of what was talked about
         had_done = at > subject_end and _HAD_DONE.match(question, at + len(name)) is not None
+        # "to coordinate on making Putin answer for the war": someone an action is about, after the subject
+        acted_on = at > subject_end and not met_with and bool(_ACTED_ON.search(question[max(0, at - 60) : at]))
         topical = (
             had_done
+            or acted_on
             or (at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at])))
             or any(w in INSTITUTION_WORDS for w in name.split())
             or owns_a_named_thing(question[at + len(name) :])
