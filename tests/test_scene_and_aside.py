@@ -159,3 +159,8 @@ def test_someone_an_action_is_about_is_no_side_of_the_meeting():
     q = analyse("Which Australian official did Sherman phone in April 2022 to work on making Putin answer for the war?")
     assert q.people == ("Sherman",) and "Putin" in q.topic_people
     assert analyse("What did Biden and Kishida discuss in May 2023?").people == ("Biden", "Kishida")
+
+
+def test_when_did_that_conversation_take_place_asks_the_meetings_day():
+    assert analyse("When did that conversation take place?").parts[0].about_meeting is True
+    assert analyse("When did the extinction take place?").parts[0].about_meeting is False
