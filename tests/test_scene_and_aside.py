@@ -164,3 +164,22 @@ def test_someone_an_action_is_about_is_no_side_of_the_meeting():
 def test_when_did_that_conversation_take_place_asks_the_meetings_day():
     assert analyse("When did that conversation take place?").parts[0].about_meeting is True
     assert analyse("When did the extinction take place?").parts[0].about_meeting is False
+
+
+def test_which_us_official_asks_for_a_person():
+    from assistant.qa.analyse import answer_type
+
+    assert answer_type("Which U.S. senator joined Vice President Harris at her June 2022 roundtable?") == "person"
+
+
+def test_which_officials_are_others_than_the_ones_the_question_names():
+    from assistant.qa.participants import participants_asked
+    from assistant.records import Meeting, Participant
+
+    sullivan = Participant("Jake Sullivan", "National Security Advisor", "United States", "issuer")
+    giammattei = Participant("Alejandro Giammattei", "President", "Guatemala", "counterpart")
+    m = Meeting("a.txt", "Meeting", None, None, None, "meeting", participants=(sullivan, giammattei))
+    part = analyse("Which U.S. officials sat in on Jake Sullivan's meeting with President Giammattei?").parts[0]
+    assert participants_asked(part, m) == []  # the records name no others: a sentence may
+    who = analyse("Who took part in Jake Sullivan's meeting with President Giammattei?").parts[0]
+    assert participants_asked(who, m) == [sullivan, giammattei]

@@ -180,7 +180,8 @@ _ANSWER_TYPES = [
         "search",
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
-        r"the)\b)[\w'\u2019]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|ambassadors?|"
+        r"the)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
+        r"ambassadors?|"
         r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
         r"executives?|ceos?|lawmakers?|legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
         r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?)\b"

@@ -73,6 +73,9 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
         people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
+    named = [p for p in people if p.name and p.name.split()[-1].lower() in low]
+    if low.lstrip().startswith("which") and people and len(named) == len(people):
+        return []  # "Which U.S. officials sat in on Sullivan's meeting with Giammattei?": others, a sentence may say
     return people
 
 
