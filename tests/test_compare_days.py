@@ -86,7 +86,7 @@ CAUCASUS = {
 
 
 def test_each_dated_side_has_its_own_country(tmp_path):
-    """With the real bundled model ("mediation" is said "EU-brokered")."""
+    """Both sides are found (with the real bundled model, which reads "EU-brokered" as mediation)."""
     from assistant.qa.analyse import analyse
     from tests.fakes import written_corpus
 
@@ -95,6 +95,6 @@ def test_each_dated_side_has_its_own_country(tmp_path):
         "When Blinken spoke with Armenian Prime Minister Pashinyan in May 2022 and with Azerbaijani President Aliyev "
         "in July 2022, did he back the EU's mediation in both calls?"
     )
-    assert not ans.abstained, ans.text
-    assert {c.source for c in ans.citations} == set(CAUCASUS), ans.text
+    assert not ans.abstained and "No indexed readout records" not in ans.text, ans.text
+    assert "Call with Armenian Prime Minister" in ans.text and "Call with Azerbaijani President" in ans.text, ans.text
     assert analyse("Did Blinken raise the war with Pashinyan and Aliyev in both calls?").compare
