@@ -399,7 +399,11 @@ def test_the_other_side_asked_for_is_not_answered_with_our_own():
     both = Meeting("b.txt", "Trip to Bangladesh", None, None, None, "visit", participants=(ours, theirs))
     assert participants_asked(part, both) == [theirs]
     own = analyse("Which of his own officials joined Hussain?").parts[0]
-    assert participants_asked(own, alone) == [ours]
+    # those who joined him are others than Hussain, whom the question names: the records name none
+    assert participants_asked(own, alone) == []
+    aides = Participant("Jane Doe", "Deputy Assistant Secretary", "United States", "issuer")
+    joined = Meeting("c.txt", "Trip to Bangladesh", None, None, None, "visit", participants=(ours, aides, theirs))
+    assert aides in participants_asked(own, joined)
 
 
 def test_a_sentence_answers_the_kind_its_first_verb_says():
