@@ -44,3 +44,17 @@ def test_the_meeting_whose_readout_states_the_topic_gives_the_day(asst):
 def test_a_day_the_readout_looks_ahead_to_is_not_answered_by_the_meetings_day(asst):
     ans = asst.ask("On what date was Finland expected to take delivery of its F-35 fighter jets?")
     assert "December 13, 2021:" not in ans.text, ans.text
+
+
+def test_where_the_records_give_no_place_a_sentence_may(tmp_path):
+    readouts = {
+        "sall.txt": (
+            "President Biden's Meeting with President Macky Sall of Senegal",
+            "June 28, 2022",
+            "At the G7 Summit, President Biden met with President Macky Sall of Senegal. The two presidents "
+            "discussed food security in Africa.",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask("Where did Biden meet Senegal's President Macky Sall in June 2022?")
+    assert not ans.abstained and "At the G7 Summit" in ans.text, ans.text

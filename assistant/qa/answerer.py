@@ -251,7 +251,7 @@ class Answerer:
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
                 got, miss = from_records(self, part, query, sel, topic, search)
-                if not got and (topic or part.answer_type == "person"):  # the records do not say: a sentence may
+                if not got and (topic or part.answer_type in ("person", "place")):  # no record of it: a sentence may
                     got, _, _, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
                     miss = [] if got else miss
             else:

@@ -116,7 +116,7 @@ _CITY_WORDS = re.compile(
     r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
 )
 _MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
-_PLACE_WORDS = re.compile(r"\b(?:in|at|to) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")
+_PLACE_WORDS = re.compile(r"\b(?:in|at|to|In|At) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")  # "At the G7 Summit, ..."
 
 
 _FULL_NAME = re.compile(
