@@ -253,6 +253,7 @@ class Answerer:
                 got, miss = from_records(self, part, query, sel, topic, search)
                 if not got and (topic or part.answer_type in ("person", "place")):  # no record of it: a sentence may
                     got, _, _, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
+                    got = [q for q in got if q.kind == "met" or part.answer_type != "place" or topic]  # not a plan's
                     miss = [] if got else miss
             else:
                 got, miss, ctx, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
