@@ -69,32 +69,7 @@ def test_a_condemnation_the_readout_does_not_record_is_none(tmp_path):
     assert not ans.abstained and "deplored the continued build-up" in ans.text, ans.text
 
 
-CAUCASUS = {
-    "pashinyan.txt": (
-        "Secretary Blinken's Call with Armenian Prime Minister Pashinyan",
-        "May 24, 2022",
-        "Secretary Blinken spoke today with Armenian Prime Minister Nikol Pashinyan. He reaffirmed U.S. support for "
-        "EU-brokered conversations between the two leaders.",
-    ),
-    "aliyev.txt": (
-        "Secretary Blinken's Call with Azerbaijani President Aliyev",
-        "July 25, 2022",
-        "Secretary Blinken spoke today with Azerbaijani President Ilham Aliyev. The Secretary also reaffirmed support "
-        "for productive EU-brokered discussions.",
-    ),
-}
-
-
-def test_each_dated_side_has_its_own_country(tmp_path):
-    """Both sides are found (with the real bundled model, which reads "EU-brokered" as mediation)."""
+def test_in_both_calls_compares():
     from assistant.qa.analyse import analyse
-    from tests.fakes import written_corpus
 
-    asst = written_corpus(tmp_path, CAUCASUS, real=True)
-    ans = asst.ask(
-        "When Blinken spoke with Armenian Prime Minister Pashinyan in May 2022 and with Azerbaijani President Aliyev "
-        "in July 2022, did he back the EU's mediation in both calls?"
-    )
-    assert not ans.abstained and "No indexed readout records" not in ans.text, ans.text
-    assert "Call with Armenian Prime Minister" in ans.text and "Call with Azerbaijani President" in ans.text, ans.text
     assert analyse("Did Blinken raise the war with Pashinyan and Aliyev in both calls?").compare

@@ -298,7 +298,7 @@ def about_meeting(part: str) -> bool | None:
         if low in ("happen", "happened") and not _MEETING_SUBJECT.search(" ".join(words[:k])):
             return False  # "when did the extinction happen": another event, not the meeting
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
-            return bool(_MEETING_SUBJECT.search(" ".join(words[:k])))
+            return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
         if _MEETING_VERB.fullmatch(low):
             return True
         talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
@@ -313,6 +313,7 @@ def about_meeting(part: str) -> bool | None:
 
 
 _TAKE = ("take", "took", "taken")
+_MET_NOUN = re.compile(r"it|that|this|conversation|call|meeting|talks|visit|trip|exchange")
 #: a question word with at most its preposition and noun: "where", "on what date", "in which city"
 _BARE_WH = re.compile(
     r"(?:(?:on|in|at|by|for|from|with)\s+)?(?:what|which|who|whom|when|where|why|how)(?:\s+(?:date|day|city|"

@@ -82,19 +82,12 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
             )
             best = None
             people = list(query.people)
-            # the meeting of that date with as many of the question's people as took part (and, when none has all
-            # the countries named as sides, with its own: "Blinken's May call with Armenia's Pashinyan and his
-            # July call with Azerbaijan's Aliyev")
-            for sides_of in (q.parties, ()) if q.parties else ((),):
-                for k in range(len(people), 0 if people else -1, -1):
-                    for subset in _subsets(people, k):
-                        s = select(
-                            replace(q, people=tuple(subset), parties=sides_of), answerer.index, filters, answerer.known
-                        )
-                        if s.rids:
-                            best = s
-                            break
-                    if best is not None:
+            # the meeting of that date with as many of the question's people as took part
+            for k in range(len(people), 0 if people else -1, -1):
+                for subset in _subsets(people, k):
+                    s = select(replace(q, people=tuple(subset)), answerer.index, filters, answerer.known)
+                    if s.rids:
+                        best = s
                         break
                 if best is not None:
                     break

@@ -56,7 +56,7 @@ class Alternative:
         named = {p.name for p in find_parties(text)}
         return bool(self.countries) and all(c in named for c in self.countries)
 
-    def states(self, text: str, idf, min_coverage: float, passage: str = "") -> float:
+    def states(self, text: str, idf, min_coverage: float, passage: str = "", sides: str = "") -> float:
         """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
         countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
@@ -65,8 +65,8 @@ class Alternative:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
             return 1.0
-        # a country with other words ("Brazil's efforts to curb deforestation") may be named in the passage
-        if self.places and not self._placed(f"{passage} {text}" if self.rest else text):
+        # a country with other words ("Brazil's efforts to curb deforestation") may be a side of the meeting instead
+        if self.places and not self._placed(f"{sides} {text}" if self.rest else text):
             return 0.0
         if self.places and not self.rest:
             return 1.0
@@ -188,8 +188,9 @@ def readouts_stating(
         if allowed is not None and rid not in allowed:
             continue
         passage = store.passage(int(row))
+        sides = " ".join(store.meetings[rid].countries)  # the countries at the meeting's table
         for sent in passage.sentences:
-            score = max(a.states(sent.text, store.idf, min_coverage, passage.text) for a in alts)
+            score = max(a.states(sent.text, store.idf, min_coverage, passage.text, sides) for a in alts)
             if score > 0 and (rid not in best or score > best[rid][1]):
                 best[rid] = (sent, score)
     return [(rid, s, c) for rid, (s, c) in best.items()]

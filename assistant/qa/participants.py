@@ -62,7 +62,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
     # "who represented the Czech Republic and Slovakia": the people of those countries
     if represent := _REPRESENTED.search(part.text):
-        countries |= {c.name for c in find_parties(represent.group(1)) if not c.organisation}
+        countries |= {c.name for c in find_parties(represent.group(1))}  # a country or a body ("the EU")
     people = [p for p in m.participants if p.country in countries] or people
     if represent and not countries:  # "who represented the NAACP", "... New York": the one whose line names it
         body = re.sub(r"^(?:the|a|an)\s+", "", represent.group(1).strip(), flags=re.I).lower()
@@ -74,7 +74,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
         people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
     named = [p for p in people if p.name and p.name.split()[-1].lower() in low]
-    if low.lstrip().startswith("which") and people and len(named) == len(people):
+    joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
+    if low.lstrip().startswith("which") and joining and people and len(named) == len(people):
         return []  # "Which U.S. officials sat in on Sullivan's meeting with Giammattei?": others, a sentence may say
     return people
 

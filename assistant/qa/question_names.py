@@ -147,7 +147,8 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not re.search(rf"\b{re.escape(name)}\s*&|&\s*{re.escape(name)}\b", question)
         and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
-        and not all(w in _COMPASS for w in name.split())  # "Biden's call with Northeastern governors"
+        # "Biden's call with Northeastern governors" (not "Northern Ireland")
+        and not (all(w in _COMPASS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None)
     )
 
 
@@ -263,7 +264,7 @@ _HAD_DONE = re.compile(r"['\u2019]?s?\s+had\s+(?:just\s+|recently\s+)?[a-z]+(?:e
 
 
 _ACTED_ON = re.compile(
-    r"\b(?:make|makes|making|made|force|forcing|forced|hold|holding|help|helping|let|letting)\s+"
+    r"\b(?:making|forcing|holding|helping|letting)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,3}$"
 )
 

@@ -60,16 +60,14 @@ def respell(question: str, known_exactly: Callable[[str], bool], casing: Casing)
     letters away, written as they write it; unchanged when there is none or more than one."""
     out, end = [], 0
     for m in _NAME.finditer(question):
-        in_name = re.match(r"\s+[A-Z]", question[m.end() :]) is not None  # "Midlde East", "Hurircane Ida"
-        out += [question[end : m.start()], _respelt(m.group(0), known_exactly, casing, in_name)]
+        out += [question[end : m.start()], _respelt(m.group(0), known_exactly, casing)]
         end = m.end()
     return "".join(out) + question[end:]
 
 
-def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing, in_name: bool = False) -> str:
-    """One capitalised token of the question, its misspelt parts respelt: into a name the readouts write, a
-    country or its people's adjective ("Swsis" -> "Swiss"), or, before another capitalised word, any word the
-    readouts use ("Midlde East", "Hurircane Ida")."""
+def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -> str:
+    """One capitalised token of the question, its misspelt parts respelt: into a name the readouts write, or a
+    country or its people's adjective ("Swsis" -> "Swiss"); never into any word they use ("Herat" is no "Heart")."""
     wrong = _misspelt_parts(token, known_exactly)
     if not wrong:
         return token
@@ -79,7 +77,7 @@ def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing, i
         swaps = _swapped(fold(text)) if text in wrong else set()
         near = {w for w in swaps if w in casing.words and known_exactly(w)}
         if not near:
-            near = {w for w in swaps if _a_country(w) or (in_name and known_exactly(w))}
+            near = {w for w in swaps if _a_country(w)}
         pick = near.pop() if len(near) == 1 else None
         parts.append(text if pick is None else casing.words.get(pick, pick.capitalize()))  # as the readouts write it
     return "-".join(parts) + token[len(bare) :]

@@ -24,7 +24,7 @@ from .analyse import Query
 from .filters import Filters
 from .question_names import has_alias
 from .times import TimeWindow
-from .titled import readout_named, titled
+from .titled import readout_named, title_sides, titled
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
 IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
@@ -59,10 +59,7 @@ class MeetingIndex:
             for p in m.participants:
                 for w in _name_words(p.name or ""):
                     index.by_word[fold(w)].add(rid)
-            # and the country a trip's title names ("Ambassador Hussain's Trip to Bangladesh"), and the body its title
-            # meets ("... Meeting with NATO's Indo-Pacific Partners")
-            trip = {p.name for p in find_parties(m.title) if p.organisation or m.kind == "visit"}
-            for c in set(m.countries) | {p.country for p in m.participants if p.country} | trip:
+            for c in set(m.countries) | {p.country for p in m.participants if p.country} | title_sides(m):
                 index.by_country[c].add(rid)
             # the title names the meeting's people too ("... Meeting with Cambodian Prime Minister Hun Sen")
             for mention in mentions(m.title):

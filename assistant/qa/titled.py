@@ -39,3 +39,15 @@ def readout_named(question: str, rids: set[int], index: MeetingIndex) -> set[int
     if len(wanted) < 2:
         return set()
     return {rid for rid in rids if wanted <= set(content_terms(index.meetings[rid].title))}
+
+
+def title_sides(m) -> set[str]:
+    """Sides a meeting's title gives that its record may miss: the country a trip's title names ("Ambassador
+    Hussain's Trip to Bangladesh") and the body a meeting is with ("President Biden's Meeting with NATO's
+    Indo-Pacific Partners"); never a venue ("... Leaders' Meeting at UNGA")."""
+    from ..text.names import find_parties
+
+    if m.kind == "visit":
+        return {p.name for p in find_parties(m.title)}
+    met = m.title.split(" with ", 1)[1] if " with " in m.title else ""
+    return {p.name for p in find_parties(met) if p.organisation}

@@ -16,7 +16,7 @@ from ..text.lexicon import (
     TIME_MODIFIERS,
     TITLE_HEADS,
 )
-from ..text.names import canonical_party
+from ..text.names import canonical_party, find_parties
 from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
@@ -285,12 +285,21 @@ _CONTACTS = re.compile(
 )
 
 
+def _of_people(after: str) -> bool:
+    """Whether what follows "exchanges between" / "contacts with" names people, not countries."""
+    head = after[:60]
+    return bool(re.match(r"\s+(?:[A-Z][\w.\-'\u2019]*\s+){0,3}[A-Z]", head)) and not find_parties(
+        head.split(" and ")[0]
+    )
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
-    drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part)}  # "exchanges between A and B"
+    # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
+    drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = _named_days(part)
     in_name = name_phrase_words(part)
     for w in words(part):

@@ -384,7 +384,7 @@ SYNONYM_GROUPS = (
     ("stage", "phase", "step"),
     ("staff", "personnel", "employe"),
     ("keep", "maintain", "preserv", "sustain", "continu"),
-    ("curb", "combat", "tackl", "reduc", "halt", "elimin", "counter"),
+    ("curb", "combat", "tackl", "halt", "counter"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
