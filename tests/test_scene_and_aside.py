@@ -222,5 +222,7 @@ def test_who_represented_a_body_the_records_give_as_a_country_and_which_official
     assert participants_asked(part, m) == [borrell]
     took_part = analyse("Which officials took part in Blinken's meeting with Borrell?").parts[0]
     assert participants_asked(took_part, m) == [blinken, borrell]
-    venue = Meeting("b.txt", "C5+1 Leaders' Meeting at UNGA", None, None, None, "multilateral", participants=(blinken,))
+    venue = Meeting(
+        "b.txt", "Meeting with the C5+1 Leaders at UNGA", None, None, None, "multilateral", participants=(blinken,)
+    )
     assert 0 not in MeetingIndex.of([venue]).by_country["United Nations"]

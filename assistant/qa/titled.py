@@ -50,4 +50,5 @@ def title_sides(m) -> set[str]:
     if m.kind == "visit":
         return {p.name for p in find_parties(m.title)}
     met = m.title.split(" with ", 1)[1] if " with " in m.title else ""
+    met = re.split(r"\s+(?:at|in|on the (?:margins|sidelines) of)\s+", met, maxsplit=1)[0]  # "... Leaders at UNGA"
     return {p.name for p in find_parties(met) if p.organisation}
