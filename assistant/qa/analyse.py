@@ -19,6 +19,7 @@ from ..text.lexicon import (
 )
 from ..text.names import question_entities
 from ..text.question_words import (
+    ASIDE_PHRASES,
     ASKED_KINDS,
     KIND_WORDS,
     NOT_ABOUT_MEETING,
@@ -353,7 +354,7 @@ def _part(text: str, drop: set[str]) -> Part:
 
 
 #: what a question sets aside ("Apart from their dialogue on China, ..."); not "go beyond", which compares
-_ASIDE = re.compile(r"\b(?:besides|apart from|other than|except(?: for)?|aside from)\s+[^,?]+,?", re.I)
+_ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
 
 
 @functools.lru_cache(maxsize=512)

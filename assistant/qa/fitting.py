@@ -16,6 +16,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
+from ..text.question_words import ASIDE_PHRASES
 from ..text.tokenize import stem
 from .analyse import Part, Query
 from .compose import Quote
@@ -199,9 +200,7 @@ def names_in_text(name: str, text: str) -> bool:
 _UNHYPHENED = re.compile(r"(?<=\w)-(?=\w)")
 
 
-_BESIDES = re.compile(
-    r"\b(?:besides|beyond|apart from|other than|aside from|in addition to|except(?: for)?)\s+([^,?]+)", re.I
-)
+_BESIDES = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond', 'in addition to'))})\s+([^,?]+)", re.I)
 
 
 def set_aside(question: str) -> str:

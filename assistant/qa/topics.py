@@ -20,6 +20,7 @@ from ..text.names import canonical_party, find_parties
 from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
+    ASIDE_PHRASES,
     ASKED_KINDS,
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
@@ -84,7 +85,7 @@ def _office_words(part: str) -> set[str]:
     return {w for m in _OFFICE.finditer(part) for w in words(m.group(0))} - set(words(_OFFICE.sub(" ", part)))
 
 
-_EXCEPT = re.compile(r"\b(?:besides|apart from|other than|except|aside from|beyond)\s+[^,?]+,?", re.I)
+_EXCEPT = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond'))})\s+[^,?]+,?", re.I)
 
 
 def _described(noun_phrase: str) -> str:

@@ -69,6 +69,9 @@ NARROWING_WORDS = _words("only just especially particularly specifically mainly 
 ADDING_WORDS = _words("also too additionally")
 #: Request words before the verb of a request ("Please list ...", "Kindly quote ...").
 POLITE_OPENERS = _words("please kindly pls plz")
+#: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
+#: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
+ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except")
 #: Conjunctions left at the front of a question when what was typed before them is set aside ("..., but what").
 LEFT_CONJUNCTIONS = _words("but so then")
 #: Courtesies that only look like questions ("where possible", "if you can").
