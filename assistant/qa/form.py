@@ -57,7 +57,7 @@ from ..text.question_words import (
     SOURCE_WORDS,
     WH_WORDS,
 )
-from ..text.tokenize import fold
+from ..text.tokenize import fold, neighbour_swaps
 
 # not after an abbreviation's point ("U.S. officials", "D.C. earlier")
 _NOT_ABBREVIATION = r"(?<!\b[A-Z]\.)"
@@ -106,11 +106,7 @@ def _as_typed_for(token: str) -> str:
     ``token`` itself; only for words of five letters or more, so no short word becomes another."""
     if token in FRAMING_WORDS or len(token) < 5:
         return token
-    for k in range(len(token) - 1):
-        swapped = token[:k] + token[k + 1] + token[k] + token[k + 2 :]
-        if swapped in FRAMING_WORDS:
-            return swapped
-    return token
+    return next((w for w in neighbour_swaps(token) if w in FRAMING_WORDS), token)
 
 
 def _names_something(text: str, figures: bool = True) -> bool:

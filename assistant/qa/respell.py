@@ -20,16 +20,11 @@ from collections.abc import Callable
 
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
 from ..text.names import find_parties
-from ..text.tokenize import fold, without_possessive
+from ..text.tokenize import fold, neighbour_swaps, without_possessive
 from .recase import Casing
 
 # a capitalised word with what it carries ("Sana'a", "Biden's", "Jean-Yves"); only plain words are respelt
 _NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
-
-
-def _swapped(word: str) -> set[str]:
-    """Every word made from ``word`` by swapping two neighbouring letters after its first."""
-    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
 
 
 def _unknown(text: str, known_exactly: Callable[[str], bool]) -> bool:
@@ -74,7 +69,7 @@ def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -
     bare = without_possessive(token)
     parts = []
     for text in bare.split("-"):
-        swaps = _swapped(fold(text)) if text in wrong else set()
+        swaps = set(neighbour_swaps(fold(text), first=1)) if text in wrong else set()  # a name's first letter kept
         near = {w for w in swaps if w in casing.words and known_exactly(w)}
         if not near:
             near = {w for w in swaps if _a_country(w)}

@@ -71,3 +71,10 @@ def tokenize(text: str) -> list[str]:
 def content_terms(text: str) -> list[str]:
     """Stemmed words that carry a topic: tokens minus the words every readout uses."""
     return [stem(w) for w in words(text) if w not in STOPWORDS and w not in GENERIC and (len(w) > 1 or w.isdigit())]
+
+
+def neighbour_swaps(word: str, first: int = 0) -> list[str]:
+    """Every word made from ``word`` by swapping two neighbouring letters from position ``first`` on, in order of
+    position (a hurried typist's slip: "Blinekn", "qucik"); ``word`` itself left out."""
+    out = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, len(word) - 1)]
+    return [w for w in dict.fromkeys(out) if w != word]
