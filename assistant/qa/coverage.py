@@ -25,6 +25,7 @@ from ..text.lexicon import (
     OFFICE_WORDS,
     SCALE_WORDS,
     SYNONYM_GROUPS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
 )
 from ..text.names import find_parties
@@ -125,8 +126,8 @@ _FULL_NAME = re.compile(
 )
 
 
-#: a title cut short before a name ("New York Gov. Andrew Cuomo", "Sen. Patty Murray"): no sentence ends there
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Gov|Lt|Sen|Rep|Amb|Dr|Mr|Mrs|Ms|Gen|Adm|Col|Sec|Capt|Sgt)\.$")
+#: a title cut short before a name ("New York Gov. Andrew Cuomo"): no sentence ends there
+_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 
 
 def _full_names(text: str) -> list[str]:
@@ -277,15 +278,25 @@ _ASKED_NOUN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What ``names_someone_new`` reads in a question, once for all its candidate sentences: its words; its words
+    but those of the office it asks for ("which governor did ..." names no governor); the countries it names
+    besides the one it asks for ("which UN official did U.S. envoy Lenderking ...": the U.S.)."""
+    asked = frozenset(w.lower() for w in words(question))
+    wanted = _ASKED_NOUN.search(question)
+    by_title = asked - set(words(wanted.group(1))) if wanted else asked
+    named_parties = frozenset(
+        p.name for p in find_parties(question.replace(wanted.group(1), " ") if wanted else question)
+    )
+    return asked, by_title, named_parties
+
+
 def names_someone_new(text: str, question: str) -> bool:
     """Whether a sentence names someone a question does not: a person by a name none of whose words the
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
     is not answered by "Biden spoke with President Duque")."""
-    asked = {w.lower() for w in words(question)}
-    wanted = _ASKED_NOUN.search(question)  # "which governor did ...": the office asked for names no one
-    by_title = asked - set(words(wanted.group(1))) if wanted else asked
-    # the countries the question names besides the one it asks for ("which UN official did U.S. envoy ...": the U.S.)
-    named_parties = {p.name for p in find_parties(question.replace(wanted.group(1), " ") if wanted else question)}
+    asked, by_title, named_parties = _asked_of(question)
     named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}

@@ -432,6 +432,10 @@ INNER_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sayyid"})
 JOINED_PARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "abu", "abd")
 #: Styles a participant list writes before a name ("Pastor Demetries Edwards"): they go with the title.
 LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
+#: Titles cut short before a name, with their point ("New York Gov. Andrew Cuomo", "Sen. Patty Murray"): no
+#: sentence ends at them.
+TITLE_ABBREVIATIONS = ("Gov", "Lt", "Sen", "Rep", "Amb", "Dr", "Mr", "Mrs", "Ms", "Gen", "Adm", "Col", "Sec", "Capt",
+                       "Sgt")
 #: Office words that say nothing about which participant a "which ..." question means ("which leaders").
 GENERIC_OFFICES = frozenset({"leader", "member", "representative", "chief", "deputy", "under", "assistant", "general"})
 #: Seasons, as a question names a time by them ("the spring of 2022").
