@@ -72,12 +72,17 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     people = _described(part.text, people, lines) or people
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
-        people = [p for p in people if not (p.name and p.name.split()[-1].lower() in low)]
-    named = [p for p in people if p.name and p.name.split()[-1].lower() in low]
+        people = [p for p in people if not _named_in(p, low)]
+    named = [p for p in people if _named_in(p, low)]
     joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
     if low.lstrip().startswith("which") and joining and people and len(named) == len(people):
         return []  # "Which U.S. officials sat in on Sullivan's meeting with Giammattei?": others, a sentence may say
     return people
+
+
+def _named_in(p, low: str) -> bool:
+    """Whether the (lower-cased) question names a participant by surname."""
+    return bool(p.name) and p.name.split()[-1].lower() in low
 
 
 #: "Which governor joined ...", "Which National Urban League leader attended ...": the words that say who
