@@ -9,6 +9,7 @@ import re
 
 from ..text.lexicon import (
     CALENDAR,
+    COMPASS_WORDS,
     GENERIC,
     INNER_HONORIFICS,
     INSTITUTION_WORDS,
@@ -148,13 +149,10 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
         # "Biden's call with Northeastern governors" (not "Northern Ireland")
-        and not (all(w in _COMPASS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None)
+        and not (
+            all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
+        )
     )
-
-
-_COMPASS = frozenset(
-    "Northern Southern Eastern Western Northeastern Northwestern Southeastern Southwestern Midwestern Central".split()
-)
 
 
 def _place_phrase(name: str, question: str) -> bool:

@@ -432,6 +432,9 @@ INNER_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sayyid"})
 JOINED_PARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "abu", "abd")
 #: Styles a participant list writes before a name ("Pastor Demetries Edwards"): they go with the title.
 LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
+#: A region's adjectives: before a lower-case noun they name no one ("Biden's call with Northeastern governors").
+COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
+                           "Southeastern", "Southwestern", "Midwestern", "Central"})
 #: Titles cut short before a name, with their point ("New York Gov. Andrew Cuomo", "Sen. Patty Murray"): no
 #: sentence ends at them.
 TITLE_ABBREVIATIONS = ("Gov", "Lt", "Sen", "Rep", "Amb", "Dr", "Mr", "Mrs", "Ms", "Gen", "Adm", "Col", "Sec", "Capt",
