@@ -171,6 +171,14 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
         ("What did the Secretary of State discuss with Japan?", ("Japan",), ("Japan",), ()),
         ("How much did Germany pledge to the Ukraine energy fund?", ("Germany",), (), ("Ukraine",)),
         ("What did the Secretary urge Kenya to do?", (), (), ("Kenya",)),
+        # a title after a clause word belongs to the clause, not to the country before it
+        (
+            "What did Blinken say about Afghanistan when Foreign Minister Marsudi visited Washington?",
+            (),
+            (),
+            ("Afghanistan",),
+        ),
+        ("What did the Secretary discuss on Iraq with Foreign Minister Hussein?", (), (), ("Iraq",)),
     ],
 )
 def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):

@@ -22,7 +22,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.question_words import COMMUNITY_WORDS, US_STATES
+from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -344,6 +344,10 @@ _FROM_SIDE = (
 )
 
 
+#: a word that opens another clause: a title after it is not the office of the country before it
+_CLAUSE = "|".join(sorted(CLAUSE_OPENERS))
+
+
 #: "the Australian and South Korean prime ministers": a country listed before others and their office
 _DEMONYMS_HELD = (
     r"(?:(?-i:[A-Z])[\w\-]*(?:['\u2019]s)?\s+){1,2}(?:(?:,|and|,\s*and)\s+(?:(?-i:[A-Z])[\w\-]*(?:['\u2019]s)?\s+){1,2})*"
@@ -364,7 +368,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     last, last_end = "", 0
     for name, s, e in parties:
         held_after = re.search(
-            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
+            rf"^(?:['\u2019]s)?\W*(?:(?!(?:{'|'.join(sorted(CLAUSE_OPENERS))})\b)\w+\s+){{0,2}}(?:{heads})\b|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
             question[e : e + 80],
             re.I,
         )

@@ -238,6 +238,11 @@ WAY_BACK_VERBS = (
 ).split()
 #: Words before a subject's meeting, in a question, that describe the scene: prepositions of topic that end it.
 TOPIC_PREPOSITIONS = ("about", "on", "regarding", "concerning", "over")
+#: words that open another clause or phrase: a title after them ("about Afghanistan when Foreign Minister Marsudi
+#: visited") is not the office of the country before them
+CLAUSE_OPENERS = _words(
+    "when whenever while before after as during since until once with and but because where that who whom which if than"
+)
 #: Fields of an office a question writes in lower case ("national security advisor", "the defense ministers"),
 #: and the offices' heads: who met, never what was said.
 OFFICE_FIELDS = tuple(
