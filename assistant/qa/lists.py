@@ -104,6 +104,9 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         places = tuple(t for t in terms if t in countries and t not in required)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole
+            # less a country before it: "U.S.-India Initiative on ..." is also written "India-US Initiative on ..."
+            while len(head) > 1 and {stem(w) for w in words(head[0])} <= countries:
+                head = head[1:]
             literal += (" ".join(head),)
         if terms:
             optional = tuple(t for t in terms if t not in required and t not in places) or terms
@@ -220,12 +223,15 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
                 "name a topic, a person or a country."
             ],
         )
-    if not hits and topic and (named := BRACKETED_ALIAS.search(question)) is not None:
-        # "Burma's National Unity Government (NUG)": the readouts may use only the name in brackets
-        other = question.replace(named.group(0), named.group(2))
-        part = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
-        topic = tuple(t for t in part.topic if t not in drop)
-        hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text) if topic else []
+    if topic and (named := BRACKETED_ALIAS.search(question)) is not None:
+        # "Burma's National Unity Government (NUG)": a readout may use only the name in brackets
+        other = _named_by_alias(question, named)
+        alias = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
+        alias_topic = tuple(t for t in alias.topic if t not in drop)
+        more = readouts_stating(answerer, alias_topic, allowed, answerer.tuning.list_coverage, alias.text)
+        if not hits:
+            part, topic = alias, alias_topic
+        hits += [h for h in more if h[0] not in {rid for rid, _, _ in hits}] if alias_topic else []
     what = topic_words(part, topic) or sel.described or "it"
     said = [x for a in alternatives(part.text, topic) for x in a.literal if x not in what]
     what = " ".join([*said, what]) if said else what  # "the 3+1 format", not "format"
@@ -251,6 +257,19 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
 
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
+
+
+#: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.\-]*|of|on|and|for|the|to)\s*$")
+
+
+def _named_by_alias(question: str, named: re.Match) -> str:
+    """``question`` with the whole long name before the bracket ("the U.S.-India Initiative on Critical and
+    Emerging Technologies (iCET)") written as the name in the bracket ("iCET")."""
+    start = named.start(0)
+    while (m := _NAME_WORD.search(question[:start].rstrip())) is not None and m.start() > 0:
+        start = m.start()
+    return question[:start] + named.group(2) + question[named.end(0) :]
 
 
 def describe_people(people: tuple[str, ...]) -> str:

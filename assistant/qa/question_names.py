@@ -328,7 +328,7 @@ def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
 
 
 #: a name and another name for it in brackets ("National Unity Government (NUG)")
-BRACKETED_ALIAS = re.compile(r"\b((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s*\(([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\)")
+BRACKETED_ALIAS = re.compile(r"\b((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s*\(([a-z]?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\)")
 
 
 def has_alias(name: str, question: str) -> bool:

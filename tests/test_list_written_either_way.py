@@ -1,0 +1,43 @@
+"""A list of readouts that mention a named initiative takes every readout that writes it: "the U.S.-India
+Initiative on Critical and Emerging Technologies (iCET)" is also written "the India-US Initiative on ..." (the
+country before the name is not part of it), and a readout may use only the short name in brackets. A small
+corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "modi.txt": (
+        "President Biden's Meeting with Prime Minister Modi of India",
+        "May 24, 2022",
+        "President Biden met today with Prime Minister Modi of India. The leaders welcomed the launch of a "
+        "United States-India Initiative on Critical and Emerging Technologies (iCET).",
+    ),
+    "doval.txt": (
+        "National Security Advisor Sullivan's Meeting with National Security Advisor Doval",
+        "January 6, 2025",
+        "Jake Sullivan met today with Ajit Doval. They reviewed the progress made since the launch of the India-US "
+        "Initiative on Critical and Emerging Technologies by the two leaders.",
+    ),
+    "jaishankar.txt": (
+        "Secretary Blinken's Meeting with External Affairs Minister Jaishankar",
+        "March 3, 2023",
+        "Secretary Blinken met with External Affairs Minister Jaishankar. They discussed next steps under iCET "
+        "on semiconductors.",
+    ),
+    "japan.txt": (
+        "Secretary Blinken's Meeting with Foreign Minister Hayashi",
+        "March 4, 2023",
+        "Secretary Blinken met with Foreign Minister Hayashi. They discussed critical and emerging technologies "
+        "and an initiative on space.",
+    ),
+}
+
+
+def test_a_named_initiative_is_listed_however_a_readout_writes_it(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask("Which readouts bring up the U.S.-India Initiative on Critical and Emerging Technologies (iCET)?")
+    cited = {c.source for c in ans.citations}
+    assert cited == {"modi.txt", "doval.txt", "jaishankar.txt"}, ans.text
+    assert "3 readouts" in ans.text
