@@ -30,6 +30,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set seventeenth # round 27's last, run once on the round's final code
     python benchmarks/answers.py --set eighteenth  # round 27's follow-ups, who and comparisons
     python benchmarks/answers.py --set nineteenth  # round 27's after the seventeenth (test-heavy, 75 of 123)
+    python benchmarks/answers.py --set twentieth   # round 28's (test-heavy, 70 of 115)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -113,6 +114,11 @@ EIGHTEENTH = HERE / "data" / "answer_questions_eighteenth.jsonl"
 #: a nineteenth, 123 questions by three more writers at the end of round 27 (none removed), split as the ninth; run
 #: once, both splits, before any rule from it; kept out of the tuning
 NINETEENTH = HERE / "data" / "answer_questions_nineteenth.jsonl"
+#: a twentieth, 123 questions by three more writers in round 28 (gold sentences new to every earlier set), split as
+#: the ninth; the eight list and count questions whose topic an earlier set had already asked about (the Artemis
+#: Accords twice, Iron Dome, Hurricane Ian, Mercer Street, Abu Akleh, Ream, the Tokyo Games) were removed before any
+#: run, leaving 115 (45 dev / 70 test). Run once, both splits, before any rule from it; kept out of the tuning
+TWENTIETH = HERE / "data" / "answer_questions_twentieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -284,6 +290,7 @@ def main(argv=None) -> int:
             "seventeenth",
             "eighteenth",
             "nineteenth",
+            "twentieth",
         ],
         help="which question set",
     )
@@ -323,6 +330,7 @@ def main(argv=None) -> int:
         "seventeenth": SEVENTEENTH,
         "eighteenth": EIGHTEENTH,
         "nineteenth": NINETEENTH,
+        "twentieth": TWENTIETH,
     }
     questions = sets[args.set]
     report = run(
