@@ -427,6 +427,9 @@ def test_recency_words_are_not_the_topic(question):
         ("Were they planning to meet in person?", None),
         ("What did they say about the next summit?", None),
         ("How much had the Call to Action for Central America drawn when Gordon met them?", "meeting"),
+        # who spoke at a meeting names a speaker, not a call
+        ("Which senate leader spoke at Harris's July 2022 meeting with state legislators?", None),
+        ("Who spoke during the roundtable with the governors?", None),
     ],
 )
 def test_meeting_kind(question, kind):
