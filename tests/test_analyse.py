@@ -160,6 +160,7 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
     q = analyse("What did Blinken and Hayashi discuss in Paris?")
     assert "Paris" not in q.people and q.place == "Paris"
     assert analyse("What did the ministers discuss in May 2022?").place is None  # a month is no place
+    assert analyse("Which senator spoke at Harris’s July 2022 meeting in Indianapolis?").place == "Indianapolis"
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,8 @@ def meeting_place(question: str) -> str | None:
             continue
         if re.match(r"\d", place):
             continue
+        if re.search(r"['\u2019]s$", words_[0]):
+            continue  # "at Harris's July 2022 meeting": whose meeting, not where
         return place
     return None
 
