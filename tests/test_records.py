@@ -189,6 +189,19 @@ def test_an_event_at_the_end_of_the_sentence_has_no_full_stop():
     assert meeting.place == "G7 Summit"
 
 
+def test_a_place_the_next_sentence_gives_the_meeting_is_its_place():
+    readout, meeting, statements = records(
+        dated(
+            "Today the Vice President convened state legislators from Kansas and Utah. They were joined by advocates "
+            "during the meeting at the White House.\n\nThe Vice President thanked the legislators."
+        )
+    )
+    assert meeting.place == "White House"  # not "White House.\n\nThe Vice President"
+    check_spans(readout, meeting, statements)
+    _, later, _ = records(dated("Secretary Holloway met with Minister Paulo Lima. They will hold the meeting in July."))
+    assert later.place is None  # a month is when, not where
+
+
 def test_a_city_name_with_a_particle_is_kept_whole():
     _, meeting, _ = records(
         dated(

@@ -29,10 +29,10 @@ from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
 from .joined import joined_people
 from .people import Mention, mentions
-from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind
+from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -364,6 +364,9 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     title = readout.title if readout.title_source != "file" else ""
     kind = meeting_kind(title, main.text if main else "", parties, opening)
     place = find_place(text, main.start, main.end) if main and kind not in ("call", "virtual_meeting") else None
+    if place is None and main and kind not in ("call", "virtual_meeting"):
+        later = [s for s in sentences if s.start >= main.end][:2]  # "... during the meeting at the White House"
+        place = place_said_later(text, later[0].start, later[-1].end) if later else None
     if place and place[0] in SEATS and place[0] != "Washington":
         place = place  # a capital named as the place ("in Moscow") is still the place
     office = office_of(readout)

@@ -87,6 +87,25 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
     return None
 
 
+#: "during the meeting at the White House", "the roundtable in Chicago": a later sentence placing the meeting
+_THE_MEETING_AT = re.compile(r"\bthe (?:meeting|roundtable|talks|discussion|session|gathering) (?=(?:at|in) )")
+
+
+def place_said_later(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """Where a sentence after the meeting sentence says "the meeting" was held ("They were joined by advocates
+    during the meeting at the White House"); a month or a weekday is a time, not a place."""
+    for said in _THE_MEETING_AT.finditer(text, start, end):
+        m = _PLACE.match(text, said.end(), end)
+        if m is None:
+            continue
+        place = re.split(r"\.(?:\s|$)|\n", m.group("place"))[0].rstrip(".")  # not into the next sentence
+        first = place.split()[0]
+        if first.lower() in MONTHS or re.match(WEEKDAY, first) or re.search(r"['\u2019]s$", place):
+            continue
+        return place, (m.start("place"), m.start("place") + len(place))
+    return None
+
+
 def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> str:
     """call, virtual_meeting, dialogue, multilateral, trilateral, visit or meeting (first that applies);
     ``opening`` (the first sentences) may name a dialogue the meeting sentence does not."""
