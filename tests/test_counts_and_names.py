@@ -65,3 +65,10 @@ def test_a_region_of_a_country_is_no_one_who_met():
     assert "Northeastern" not in people
     people, _ = names_in("What did Biden tell Western leaders and Southern governors?")
     assert not {"Western", "Southern"} & set(people)
+
+
+def test_the_target_of_an_attack_is_a_place():
+    # "where were the Houthis pressing an offensive": the town attacked is where
+    assert has_answer_type("Instead, the Houthis continue a devastating offensive on Marib.", "place")
+    assert has_answer_type("They condemned the missile strikes against Odesa.", "place")
+    assert not has_answer_type("They condemned the offensive on the city.", "place")

@@ -30,6 +30,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, SEATS
+from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import stem, words
 
 _AMOUNT = re.compile(
@@ -117,6 +118,10 @@ _CITY_WORDS = re.compile(
     r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
 )
 _MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
+#: "a devastating offensive on Marib", "strikes against Odesa": the place an attack is on
+_ATTACKED_PLACE = re.compile(
+    rf"\b(?:{'|'.join(sorted(LAUNCHED_ATTACKS))}|shelling|bombing|siege)\s+(?:on|of|against)\s+(?:the\s+)?[A-Z]"
+)
 _PLACE_WORDS = re.compile(r"\b(?:in|at|to|In|At) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")  # "At the G7 Summit, ..."
 
 
@@ -173,7 +178,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text))
     if answer_type == "place":
-        return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text))
+        return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _ATTACKED_PLACE.search(text))
     if answer_type == "amount":
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
     if answer_type == "percentage":
