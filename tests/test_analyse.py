@@ -481,7 +481,13 @@ def test_agree_also_accepts_commitments_and_offers_keep_their_verb_kinds():
 
 @pytest.mark.parametrize(
     "question",
-    ["What did the ministers say about Taiwan?", "Where did they meet?", "How many technicians will Chile train?"],
+    [
+        "What did the ministers say about Taiwan?",
+        "Where did they meet?",
+        "How many technicians will Chile train?",
+        "Where were the Houthis pressing a devastating offensive?",  # pressing an attack, not pressing someone
+        "Which town was Russia pushing its assault on?",
+    ],
 )
 def test_no_kind_asked(question):
     assert asked_kinds(question) == ()

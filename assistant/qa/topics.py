@@ -350,6 +350,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     # "North Korea's missile launch", "the satellite launches", "Russia launched its attack": an event, not an
     # announcement
     part = _EVENT_LAUNCH.sub(" ", part)
+    part = _PRESSED_ATTACK.sub(" ", part)  # "the Houthis pressing a devastating offensive": an attack, not urging
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
@@ -366,6 +367,11 @@ def asked_kinds(part: str) -> tuple[str, ...]:
 
 
 _NOT_BEFORE_ATTACK = "against|on|in|to|for|with|at|by|from|of"
+_PRESSED_ATTACK = re.compile(
+    r"\b(?:press|push)(?:es|ed|ing)?\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:a|an|the|its|their|his|her)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(sorted(LAUNCHED_ATTACKS))})\b",
+    re.I,
+)
 _EVENT_LAUNCH = re.compile(
     rf"\b(?:{'|'.join(sorted(LAUNCHED_THINGS))})\s+launch(?:es|ed)?\b|\blaunch(?:es|ed|ing)?\s+"
     rf"(?:(?:its|an|a|the|their|his|her)\s+)?(?:(?!(?:{_NOT_BEFORE_ATTACK})\b)[\w\-]+\s+){{0,2}}?"
