@@ -72,3 +72,10 @@ def test_the_target_of_an_attack_is_a_place():
     assert has_answer_type("Instead, the Houthis continue a devastating offensive on Marib.", "place")
     assert has_answer_type("They condemned the missile strikes against Odesa.", "place")
     assert not has_answer_type("They condemned the offensive on the city.", "place")
+
+
+def test_a_state_of_the_union_is_not_the_country_in_its_name():
+    from assistant.text.names import find_parties
+
+    said = "The governors of New Mexico and New Jersey spoke with the Ambassador of Mexico and New Zealand's envoy."
+    assert [p.name for p in find_parties(said)] == ["Mexico", "New Zealand"]

@@ -144,9 +144,21 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Part
     aliases = _party_aliases()
     out = []
     for m in _party_pattern().finditer(text, start, len(text) if end is None else end):
+        if _in_state_name(text, m):
+            continue  # "New Mexico", "New Jersey": a state of the Union, not Mexico nor Jersey
         name, org = aliases[m.group(0).replace("\u2019", "'")]
         out.append(PartyMention(name, m.start(), m.end(), org))
     return out
+
+
+_STATE_BEFORE = re.compile(r"\b(?:New|North|South|West|Rhode)\s+$")
+
+
+def _in_state_name(text: str, m: re.Match) -> bool:
+    from .question_words import US_STATES
+
+    before = _STATE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    return before is not None and f"{before.group(0).split()[0]} {m.group(0)}" in US_STATES
 
 
 def canonical_party(name: str) -> str | None:
