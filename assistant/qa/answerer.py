@@ -3,16 +3,14 @@ a sentence that carries the asked type of answer and states the part's topic, or
 
 Given a question (already made to stand alone) and the user's filters:
 
-1. ``analyse`` says what is asked (a question typed in lower case read with its names' capitals); ``select``
-   finds the readouts whose meetings fit its people, countries, time and kind. A meeting no readout records
-   is said to be missing, with the nearest meetings offered as such.
+1. ``analyse`` says what is asked; ``select`` finds the readouts whose meetings fit its people, countries,
+   time and kind; a meeting no readout records is said to be missing, with the nearest meetings offered as such.
 2. Lists and counts collect every readout that states the topic (term postings, not the top k); comparisons
    answer each meeting under its own heading; who, when and where come from the readout records.
 3. Every other part: retrieval restricted to the selected readouts, each sentence scored (``score_candidates``),
    kept only if it has the answer type and states the topic; agreements first when asked, or said to be none.
 
-The result is an ``Answer`` whose ``abstained`` is True when no part is answered, and whose ``missing`` names
-the parts the readouts do not answer.
+The result is an ``Answer``: ``abstained`` when no part is answered, ``missing`` naming the parts not answered.
 """
 
 from __future__ import annotations
@@ -54,6 +52,7 @@ from .fitting import (
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
+from .roster import from_roster
 from .select import MeetingIndex, Selection, best_titled, checked_in_text, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
 from .times import time_windows
@@ -247,7 +246,9 @@ class Answerer:
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
             topic = tuple(t for t in part.topic if t not in drop)
-            if part.answer_type in _RECORD_TYPES and (
+            if roster := from_roster(self, part, sel, topic):  # "who was among the speakers": the list of them
+                got, miss = roster, []
+            elif part.answer_type in _RECORD_TYPES and (
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
                 got, miss = from_records(self, part, query, sel, topic, search)
@@ -435,9 +436,8 @@ class Answerer:
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
-        # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or
-        # date, or states part of the topic itself; a free-text sentence that states none of it is about
-        # something else
+        # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,
+        # or states part of the topic itself; a free-text sentence that states none of it is about something else
         lend = part.answer_type not in ("free", "yesno") or own > 0
         cov = (
             coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints, own=own)

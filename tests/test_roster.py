@@ -1,0 +1,50 @@
+"""Who was on a meeting's list of speakers: a readout that ends with one ("Speakers" and a line a person)
+answers "Which New Jersey attorney general was among the speakers at ...?" with the line of that list that fits
+the description, in the readout whose title the question names. A small corpus written here, with the hash
+embedder."""
+
+from __future__ import annotations
+
+from tests.fakes import written_corpus
+
+BODY = (
+    "Today, Vice President Kamala Harris convened more than 20 {state} state legislators, local leaders, and "
+    "advocates who are fighting to protect reproductive rights. The Vice President thanked the state legislators "
+    "for their work, including the state Attorneys General.\n\nSpeakers\n\n{lines}"
+)
+READOUTS = {
+    "new-jersey.txt": (
+        "Vice President Kamala Harris's Meeting with New Jersey State Legislators on Reproductive Rights",
+        "July 18, 2022",
+        BODY.format(
+            state="New Jersey",
+            lines="- New Jersey Senate Majority Leader Teresa Ruiz\n- New Jersey Attorney General Matthew Platkin\n"
+            "- Alejandra Sorto, Campaign Strategist for the American Civil Liberties Union of New Jersey",
+        ),
+    ),
+    "florida.txt": (
+        "Vice President Kamala Harris's Meeting with Florida State Legislators on Reproductive Rights",
+        "July 14, 2022",
+        BODY.format(
+            state="Florida",
+            lines="- Florida Attorney General candidate Aramis Ayala\n"
+            "- Doctor Robyn Schickler, Chief Medical Officer at Planned Parenthood of Southwest and Central Florida",
+        ),
+    ),
+}
+
+
+def test_who_was_among_the_speakers_comes_from_the_list_of_the_meeting_named(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask(
+        "Which New Jersey attorney general was among the speakers at Harris's July 2022 meeting with New Jersey "
+        "legislators on reproductive rights?"
+    )
+    assert not ans.abstained, ans.text
+    assert "Matthew Platkin" in ans.text and "Teresa Ruiz" not in ans.text, ans.text
+    assert {c.source for c in ans.citations} == {"new-jersey.txt"}
+    doctor = asst.ask(
+        "Who was the Planned Parenthood physician listed among attendees at Harris's July 2022 meeting with Florida "
+        "state legislators on reproductive rights?"
+    )
+    assert "Robyn Schickler" in doctor.text and "Ayala" not in doctor.text, doctor.text
