@@ -28,6 +28,7 @@ ANSWER_TYPES = [
     ("What percentage of emissions will Indonesia cut?", "percentage"),
     ("What share of funding goes to adaptation?", "percentage"),
     ("What percent of the budget goes to defense?", "percentage"),
+    ("What minimum corporate tax rate did the deal set?", "percentage"),
     # number
     ("How many technicians will Chile train?", "number"),
     ("How many cutters will the United States send?", "number"),

@@ -153,7 +153,8 @@ _ANSWER_TYPES = [
     (
         "percentage",
         "search",
-        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
+        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?levels?\b|"
+        r"\bwhat (?:[\w\-]+ ){0,3}rates?\b",
     ),
     (
         "amount",
