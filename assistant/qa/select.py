@@ -175,6 +175,8 @@ def kind_fits(kind: str | None, m: Meeting) -> bool:
         return True
     if kind == "meeting":
         return m.kind in IN_PERSON
+    if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" whose text says "spoke with" is a call
+        return m.kind in ("call", "virtual_meeting")
     return m.kind == kind
 
 

@@ -1,0 +1,30 @@
+"""A readout titled "Virtual Meetings" whose text says "spoke with" is recorded as a call; a question about the
+President's "virtual calls" (or "virtual meeting") still finds it, while a question about an in-person meeting
+does not. A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "formula.txt": (
+        "Readout of President Biden's Virtual Meetings with Retailers and Infant Formula Manufacturers",
+        "May 12, 2022",
+        "Today, President Joe Biden spoke with the leadership of Walmart and Target about the shortage of infant "
+        "formula. These calls build off the work the Administration has done since February to increase the supply "
+        "of infant formula.",
+    ),
+}
+
+
+def test_a_virtual_meeting_written_as_spoke_with_is_found_as_virtual(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    assert next(iter(asst.meetings())).kind == "call"
+    ans = asst.ask(
+        "According to the readout of the president's virtual calls with retailers during the formula shortage, "
+        "since which month had the administration been working to increase the supply of infant formula?"
+    )
+    assert not ans.abstained, ans.text
+    assert "since February" in ans.text
+    held = asst.ask("What did the President say about infant formula at his in-person meeting with retailers?")
+    assert held.abstained, held.text
