@@ -42,6 +42,7 @@ from .fitting import (
     name_or_surname_in_text,
     names_in_text,
     of_asked_kind,
+    only_the_meeting,
     owner_of_office,
     past_for_future,
     same_person_among,
@@ -245,7 +246,7 @@ class Answerer:
         drop = participant_stems(sel, query) | self._who_stems(sel, query)
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
-            topic = tuple(t for t in part.topic if t not in drop)
+            topic, sel = only_the_meeting(self.store, part, query, sel, tuple(t for t in part.topic if t not in drop))
             if roster := from_roster(self, part, sel, topic):  # "who was among the speakers": the list of them
                 got, miss = roster, []
             elif part.answer_type in _RECORD_TYPES and (

@@ -17,7 +17,7 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES
-from ..text.tokenize import stem
+from ..text.tokenize import stem, words
 from .analyse import Part, Query
 from .compose import Quote
 from .coverage import (
@@ -289,6 +289,27 @@ def chosen_quotes(fits: list[Quote], part: Part, topic, sel, max_quotes: int, ma
     """The quotes that answer a part, of the sentences that fit it (best first)."""
     chosen = best_quotes(reasons_first(fits, part, margin), max_quotes, margin)
     return of_whole_meeting(chosen, fits, part, topic, sel, max_quotes)
+
+
+#: stems of the verbs that say a meeting was held ("the leaders she convened"): the meeting, not its topic
+_HELD_STEMS = frozenset({"conven", "host", "gather", "hold", "held", "join", "invit"})
+
+
+def only_the_meeting(store, part: Part, query: Query, sel, topic: tuple[str, ...]):
+    """(topic, selection): no topic, and the one meeting, when a part that asks a kind of statement ("How did
+    Harris and the Caribbean leaders she convened agree to ...") names nothing but a meeting: one selected
+    readout's title states every topic word but verbs of holding it, and the question names no country, body or
+    person as a topic and sets nothing aside; else both as they are."""
+    if not topic or not part.kinds or part.answer_type != "free" or not sel.rids:
+        return topic, sel
+    if query.topic_parties or query.topic_people or set_aside(query.text):
+        return topic, sel
+    named = []
+    for rid in sel.rids:
+        title = {stem(w) for w in words(store.meetings[rid].title)}
+        if all(t in title or t in _HELD_STEMS for t in topic) and any(t in title for t in topic):
+            named.append(rid)
+    return ((), replace(sel, rids=(named[0],))) if len(named) == 1 else (topic, sel)
 
 
 def of_whole_meeting(chosen: list[Quote], fits: list[Quote], part: Part, topic, sel, max_quotes: int) -> list[Quote]:
