@@ -414,6 +414,7 @@ def test_recency_words_are_not_the_topic(question):
     [
         ("What did they discuss in their virtual meeting?", "virtual_meeting"),
         ("What did they say during the video call?", "virtual_meeting"),
+        ("When the adviser met virtually with the mayors, what did she brief them on?", "virtual_meeting"),
         ("What did Blinken discuss on his trip to Tokyo?", "visit"),
         ("What did the leaders discuss at the trilateral?", "trilateral"),
         ("What was said at the Strategic Dialogue?", "dialogue"),

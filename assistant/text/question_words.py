@@ -101,7 +101,7 @@ ASKED_KINDS = {
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
               "telephoned": "call", "telephone": "call", "spoke": "call",
-              "virtual": "virtual_meeting", "videoconference": "virtual_meeting",
+              "virtual": "virtual_meeting", "virtually": "virtual_meeting", "videoconference": "virtual_meeting",
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
               "summit": "meeting", "in-person": "meeting"}
