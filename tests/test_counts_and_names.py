@@ -4,7 +4,7 @@ hyphens written or left out in a name, and a saint's day that is no one's name."
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse, answer_type
-from assistant.qa.coverage import has_answer_type
+from assistant.qa.answer_types import has_answer_type
 from assistant.qa.fitting import answer_type_missing, names_in_text
 from assistant.qa.question_names import names_in
 
@@ -79,3 +79,12 @@ def test_a_state_of_the_union_is_not_the_country_in_its_name():
 
     said = "The governors of New Mexico and New Jersey spoke with the Ambassador of Mexico and New Zealand's envoy."
     assert [p.name for p in find_parties(said)] == ["Mexico", "New Zealand"]
+
+
+def test_how_long_asks_for_a_length_of_time():
+    assert answer_type("How long had the military coup been under way when Blinken met the activists?") == "duration"
+    assert answer_type("For how long will the program run?") == "duration"
+    assert has_answer_type("... violence perpetrated by the military since the coup one year ago.", "duration")
+    assert has_answer_type("They pledged to strengthen the 200-year U.S.-Colombia friendship.", "duration")
+    assert has_answer_type("They discussed how to build on 60 years of close partnership in space.", "duration")
+    assert not has_answer_type("The Secretary noted U.S. support for the peace accord.", "duration")

@@ -86,7 +86,7 @@ def test_a_surname_one_slip_away_is_read_as_the_readouts_spell_it():
 
 
 def test_money_is_not_a_count():
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     assert not has_answer_type("The United States would provide $200 million in logistical support.", "number")
     assert has_answer_type("Kenya will deploy 1,000 police officers.", "number")
@@ -95,7 +95,7 @@ def test_money_is_not_a_count():
 
 @pytest.mark.parametrize("number", ["thirteen", "eighteen", "sixty", "ninety"])
 def test_every_number_written_in_words_is_a_count(number):
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     said = f"The President expressed his condolences for the {number} migrants who were killed."
     assert has_answer_type(said, "number"), said
@@ -204,7 +204,7 @@ def test_what_a_question_sets_aside_is_not_required():
 
 
 def test_what_document_asks_for_a_document():
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     assert analyse("What document did the U.S. and Armenia sign?").parts[0].answer_type == "document"
     assert analyse("What agreement did they reach on trade?").parts[0].answer_type == "free"
@@ -215,7 +215,7 @@ def test_what_document_asks_for_a_document():
 
 
 def test_a_year_or_a_decade_is_a_date_whatever_the_case_of_its_preposition():
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     assert has_answer_type("In 1186, Tem\u00fcjin was elected khan of the Mongols.", "date")
     assert has_answer_type("The network was built in the 1950s.", "date")
@@ -682,7 +682,7 @@ def test_a_readout_called_by_its_title_is_picked_whoever_the_question_names():
     "said", ["supplies to Europe by 15 bcm in 2022", "an extra 200 megawatts", "1.6 million liters"]
 )
 def test_quantities_with_their_units_are_amounts(said):
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     assert has_answer_type(f"They committed to raise {said}.", "amount")
 

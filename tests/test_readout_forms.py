@@ -147,7 +147,7 @@ def test_a_byline_answers_nothing_but_who_speaks(asst):
 
 
 def test_a_byline_carries_no_answer_of_any_kind_but_its_speaker():
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     for line in ("The following is attributable to Spokesperson Ned Price:", "Office of the Spokesperson"):
         assert not any(has_answer_type(line, t) for t in ("free", "yesno", "date", "amount", "list"))

@@ -188,7 +188,7 @@ def test_which_officials_are_others_than_the_ones_the_question_names():
 
 
 def test_a_place_opening_a_sentence_is_a_place():
-    from assistant.qa.coverage import has_answer_type
+    from assistant.qa.answer_types import has_answer_type
 
     assert has_answer_type("At the G7 Summit, President Biden met with President Macky Sall of Senegal.", "place")
     assert not has_answer_type("At first, the President thanked him.", "place")

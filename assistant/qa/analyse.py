@@ -137,6 +137,7 @@ _ANSWER_TYPES = [
         r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
         r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
     ),
+    ("duration", "match", r"\s*(?:for )?how long\b"),
     (
         "date",
         "match",

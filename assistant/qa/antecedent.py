@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
+from .answer_types import BYLINE
 from .compose import Quote
-from .coverage import BYLINE
 
 _TIME = r"(?:week|month|year|morning|afternoon|evening|weekend|time|spring|summer|fall|autumn|winter|decade)\b"
 #: "these flights", "those efforts", "such measures", "this initiative" (not "this week"); a sentence that opens

@@ -17,8 +17,8 @@ from ..records import Answer
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .analyse import Part, Query, analyse
+from .answer_types import BYLINE
 from .compose import Group, cited_first, compose, header
-from .coverage import BYLINE
 from .filters import Filters
 from .select import Selection, best_titled, kind_fits, participant_stems, select
 from .times import time_windows

@@ -2,8 +2,9 @@
 
 A sentence answers a part when it carries the type of answer the part asks
 for (a figure for "how much", a name for "who", a percentage, an
-organisation ...) and states the part's topic (its content words, weighted
-by rarity, or a demonym or inflection of them).
+organisation ...: ``answer_types``) and states the part's topic (its content
+words, weighted by rarity, or a demonym or inflection of them: here), and
+names no one or nothing the question did not ask about.
 """
 
 from __future__ import annotations
@@ -21,193 +22,14 @@ from ..text.lexicon import (
     INSTITUTION_WORDS,
     NOT_NAME_WORDS,
     NOT_PEOPLE_WORDS,
-    NUMBER_WORDS,
     OFFICE_WORDS,
-    SCALE_WORDS,
     SYNONYM_GROUPS,
-    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, SEATS
-from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import stem, words
-
-_AMOUNT = re.compile(
-    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
-    r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes|bcm|bcf|barrels|"
-    r"cubic (?:meters|metres|feet)|megawatts|gigawatts|MW|GW|liters|litres|gallons)\b|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
-    r"thousand)\b)",
-    re.I,
-)
-_MONEY = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|"
-    r"\b\d[\d,.]*\s*(?:thousand |million |billion |trillion )?(?:dollars|euros|pounds|yen)\b",
-    re.I,
-)
-_PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
-
-
-#: what "the two ..." counts when it says who met ("the two sides", "the three Baltic leaders", "all four of them")
-_SIDES = (
-    r"(?:of\b|sides|leaders|countries|nations|presidents|ministers|governments|delegations|parties|secretaries|"
-    r"officials|counterparts|heads|partners|allies|men|women|envoys|advis[eo]rs|principals|teams|states)"
-)
-
-
-def _who_met(number: str, low: str) -> bool:
-    """Whether "the two ..." says who met ("the two sides", "the two discussed", "all three of them"), not how
-    many of something ("the thirteen Guatemalan migrants": a plural noun not of the sides)."""
-    for m in re.finditer(rf"\b(?:the|both|all)\s+{re.escape(number)}\b((?:\s+[\w\u2019']+){{0,2}})", low):
-        after = m.group(1).split()
-        if re.match(_SIDES, " ".join(after[:1])) or re.match(_SIDES, " ".join(after[1:2])):
-            return True
-        if not any(a.endswith("s") and not a.endswith("'s") for a in after):
-            return True
-    return False
-
-
-def numbers_in(text: str) -> list[str]:
-    """Numbers of a sentence that are quantities (years and ordinals of dates left out)."""
-    out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
-    low = text.lower()  # "the two sides", "the three leaders": who, not how many
-    out += [
-        w
-        for w in words(text)
-        if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",) and not _who_met(w, low)
-    ]
-    out += [w for w in words(text) if w in SCALE_WORDS]
-    return out
-
-
-#: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people"
-_ROUGH_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?([a-z]+)", re.I)
-_HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
-
-
-def rough_count_of(text: str, question: str) -> bool:
-    """Whether ``text`` counts roughly what the question asks how many of ("how many lives": "saved hundreds of
-    lives"); "thousands of jobs" is no count of reactors."""
-    asked = _HOW_MANY.search(question)
-    counted = stem(asked.group(1)) if asked else None
-    return any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text))
-
-
-#: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
-_BY_SHARE = re.compile(
-    r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?\d[\d.,]*\s*"
-    r"(?:%|percent\b|per cent\b)",
-    re.I,
-)
-
-
-#: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
-SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
-_DATE_WORDS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d0s\b|\b(?i:in|since|by|from|until|of|year)\s+1[0-8]\d\d\b|"
-    r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
-    r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b"
-)
-_CITY_WORDS = re.compile(
-    r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
-    r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
-)
-_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
-#: "a devastating offensive on Marib", "strikes against Odesa": the place an attack is on
-_ATTACKED_PLACE = re.compile(
-    rf"\b(?:{'|'.join(sorted(LAUNCHED_ATTACKS))}|shelling|bombing|siege)\s+(?:on|of|against)\s+(?:the\s+)?[A-Z]"
-)
-_PLACE_WORDS = re.compile(r"\b(?:in|at|to|In|At) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")  # "At the G7 Summit, ..."
-
-
-_FULL_NAME = re.compile(
-    r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b)?"
-    r"\s+[A-Z][a-z\u00C0-\u024F'\-]+\b"
-)
-
-
-#: a title cut short before a name ("New York Gov. Andrew Cuomo"): no sentence ends there
-_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.$")
-
-
-def _full_names(text: str) -> list[str]:
-    """Names of people without a title ("Thomas Davis had ..."): two capitalised words that are not a country,
-    an organisation, a month or the sentence's opening words."""
-    out = []
-    for m in _FULL_NAME.finditer(text):
-        before = text[: m.start()].rstrip()
-        if m.start() == 0 or (before.endswith((".", "!", "?", ":")) and not _TITLE_ABBREVIATION.search(before)):
-            continue
-        if find_parties(m.group(0)) or any(
-            w in NOT_NAME_WORDS or w in OFFICE_WORDS or w in TITLE_HEADS for w in m.group(0).split()
-        ):
-            continue  # "National Security", "Advisor Jake": words of an office, not a name
-        out.append(m.group(0))
-    return out
-
-
-def _has_full_name(text: str) -> bool:
-    return bool(_full_names(text))
-
-
-#: a line that says who issues the readout, not what it records: "The following is attributable to Spokesperson
-#: Ned Price:", "Office of the Spokesperson"
-BYLINE = re.compile(
-    r"\s*(?:(?:the )?(?:following|below|above) (?:is|are|statement is) attributable to\b[^.]*|office of the "
-    r"(?:spokesperson|press secretary|vice president|first lady|[\w ]{0,40}?)|readout|for immediate release|"
-    r"media note)\s*[:.]?\s*$",
-    re.I,
-)
-
-
-def has_answer_type(text: str, answer_type: str) -> bool:
-    """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
-    byline). A date or a place asked about the meeting itself comes from the readout records; asked about
-    something else ("when is the launch due"), the sentence must give one."""
-    if BYLINE.match(text):
-        return answer_type in ("person", "organisation")  # who speaks for the readout, and its office
-    if answer_type == "date":
-        return bool(_DATE_WORDS.search(text))
-    if answer_type == "country":
-        return any(not p.organisation for p in find_parties(text))
-    if answer_type == "city":
-        return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text))
-    if answer_type == "place":
-        return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _ATTACKED_PLACE.search(text))
-    if answer_type == "amount":
-        return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
-    if answer_type == "percentage":
-        return bool(_PERCENT.search(text))
-    if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
-        return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
-    if answer_type == "person":
-        return any(m.name or m.group for m in mentions(text)) or _has_full_name(text)
-    if answer_type == "organisation":
-        return any(p.organisation for p in find_parties(text)) or bool(
-            re.search(
-                r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
-                r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
-                r"Programme|Coalition|Institute|Foundation|Corporation|Committee)\b",
-                text,
-            )
-        )
-    if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
-        return bool(_DOCUMENT.search(text))
-    return True
-
-
-_DOCUMENT = re.compile(
-    r"\b(?:documents?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MOU|MOUs|declarations?|statements?|"
-    r"charters?|frameworks?|roadmaps?|road maps?|communiqu[eé]s?|protocols?|plans?|letters?|arrangements?|"
-    r"compacts?|conventions?|principles|constitutions?|resolutions?|legislation|bills?)\b",
-    re.I,
-)
-
+from .answer_types import BYLINE, full_names
 
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
 #: a question about who went along ("who travelled with him", "who accompanied her", "who joined him")
@@ -322,7 +144,7 @@ def names_someone_new(text: str, question: str) -> bool:
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
             return True
     return any(
-        all(w.lower() not in asked and w.lower() not in named for w in name.split()) for name in _full_names(text)
+        all(w.lower() not in asked and w.lower() not in named for w in name.split()) for name in full_names(text)
     )
 
 

@@ -19,17 +19,15 @@ from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES
 from ..text.tokenize import stem, words
 from .analyse import Part, Query
+from .answer_types import SAID_TODAY, has_answer_type, rough_count_of
 from .compose import Quote
 from .coverage import (
-    SAID_TODAY,
     capital_stated,
-    has_answer_type,
     names_someone_new,
     names_something_new,
     only_of_another_country,
     own_stems,
     party_names,
-    rough_count_of,
     same_country,
     topic_coverage,
 )

@@ -379,7 +379,7 @@ def _answer_types(extractive: Answer) -> set[str]:
 def _with_kind_and_type(v: Verdict, claim: str, wanted: set[str]) -> Verdict:
     """A verdict failed when the cited sentence lacks the asked type of answer, or when the claim says more
     than the sentence's statement kind ("agreed" where the readout records a discussion)."""
-    from .coverage import has_answer_type
+    from .answer_types import has_answer_type
     from .verify import strength
 
     if not v.supported or v.evidence is None:

@@ -10,8 +10,9 @@ import re
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
 from ..text.tokenize import stem, words
 from .analyse import Part
+from .answer_types import has_answer_type
 from .compose import Quote
-from .coverage import has_answer_type, topic_coverage
+from .coverage import topic_coverage
 
 #: a question about a meeting's list of people ("among the speakers", "listed among attendees")
 ROSTER_ASKED = re.compile(

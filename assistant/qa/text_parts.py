@@ -15,6 +15,7 @@ _TYPE_PHRASES = {
     "amount": "gives no figure",
     "number": "gives no number",
     "percentage": "gives no percentage",
+    "duration": "gives no length of time",
     "person": "names no one",
     "organisation": "names no organisation",
     "date": "gives no date",

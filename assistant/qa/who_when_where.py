@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from ..text.lexicon import MONTHS, WEEKDAYS
 from .analyse import Part, Query
+from .answer_types import SAID_TODAY
 from .compose import Quote, header, long_date
-from .coverage import SAID_TODAY, topic_coverage
+from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
