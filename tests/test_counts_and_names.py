@@ -88,3 +88,11 @@ def test_how_long_asks_for_a_length_of_time():
     assert has_answer_type("They pledged to strengthen the 200-year U.S.-Colombia friendship.", "duration")
     assert has_answer_type("They discussed how to build on 60 years of close partnership in space.", "duration")
     assert not has_answer_type("The Secretary noted U.S. support for the peace accord.", "duration")
+
+
+def test_help_is_stated_by_assistance_or_aid():
+    from assistant.qa.coverage import topic_coverage
+
+    said = "The Prime Minister thanked the President for all of the assistance that the United States is providing."
+    assert topic_coverage(said, ("respond", "help"), lambda t: 1.0) == 0.5
+    assert topic_coverage("They discussed humanitarian aid for Afghans.", ("help", "afghan"), lambda t: 1.0) == 1.0

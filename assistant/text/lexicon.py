@@ -346,7 +346,7 @@ Assistant Associate Executive Permanent Chief""".split())
 SYNONYM_GROUPS = (
     ("coronavirus", "covid", "covid-19", "pandem"),
     ("vaccin", "dose", "shot", "immun"),
-    ("money", "fund", "financ", "assist", "aid", "dollar", "invest"),
+    ("money", "fund", "financ", "assist", "aid", "help", "dollar", "invest"),
     ("weapon", "arm", "munit"),
     ("tariff", "duti", "levi"),
     ("investig", "studi", "inquiri", "probe"),
