@@ -1069,3 +1069,15 @@ def test_review_cases_of_calls():
     # "Biden's calls on Russia to de-escalate" are appeals; "Biden's calls on Ukraine" are calls
     assert asked_kinds("What did Biden's calls on Russia to de-escalate achieve?")[0] == "urged"
     assert "urged" not in asked_kinds("What did Biden's calls on Ukraine in 2022 cover?")
+
+
+def test_the_readout_a_question_names_as_its_source_is_not_its_topic():
+    q = analyse(
+        "Ahead of the storm's landfall, what was FEMA pre-positioning in the region according to the readout of "
+        "Biden's call with the Gulf Coast governors?"
+    )
+    topic = q.parts[0].topic
+    assert {"fema", "region"} <= set(topic)
+    assert not {"gulf", "coast", "governor", "biden"} & set(topic)
+    # a question that is only its source keeps its words
+    assert analyse("What is in the readout of Biden's call with the governors?").parts[0].topic

@@ -37,7 +37,16 @@ from .question_names import (
     title_words,
 )
 from .times import TimeWindow, time_window, time_windows
-from .topics import answer_hints, asked_kinds, capitals_named, focus, meeting_kind, scene_words, topic_terms
+from .topics import (
+    answer_hints,
+    asked_kinds,
+    capitals_named,
+    focus,
+    meeting_kind,
+    scene_words,
+    source_words,
+    topic_terms,
+)
 
 _WH = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
@@ -342,6 +351,8 @@ def split_parts(question: str) -> list[str]:
 def _part(text: str, drop: set[str]) -> Part:
     """One part; the words of a leading clause that says which meeting only describe what answers it."""
     topic, hints, asked = topic_terms(text, drop), answer_hints(text, drop), asked_kinds(text)
+    source = source_words(text)  # "according to the readout of Biden's call with ...": which readout, not what
+    topic = tuple(t for t in topic if t not in source) or topic
     if len(cities := capitals_named(text)) == 1:  # "the Croatian capital": a readout writes "Zagreb"
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does

@@ -246,6 +246,20 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     return {stem(w) for w in words(own) if w not in names} | {stem(w) for w in words(" ".join(dated_by))}
 
 
+#: a clause that names the readout an answer comes from ("according to the readout of ...", "per the readout of")
+_SOURCE_CLAUSE = re.compile(
+    r"\b(?:according to|as per|per|in|from|based on)\s+(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+of\s+"
+    r"([^,?;]+)",
+    re.I,
+)
+
+
+def source_words(part: str) -> set[str]:
+    """Stems of a clause that says which readout answers ("..., according to the readout of Biden's call with
+    the Gulf Coast governors?"): which meeting, names and all; not what it said."""
+    return {stem(w) for m in _SOURCE_CLAUSE.finditer(part) for w in words(m.group(1))}
+
+
 _DATED_BY = re.compile(r",\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
 
 
