@@ -41,3 +41,13 @@ def test_a_named_initiative_is_listed_however_a_readout_writes_it(tmp_path):
     cited = {c.source for c in ans.citations}
     assert cited == {"modi.txt", "doval.txt", "jaishankar.txt"}, ans.text
     assert "3 readouts" in ans.text
+
+
+def test_deal_with_is_a_verb_of_mentioning_and_either_gives_examples():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.text_parts import list_query, without_relative_clause
+
+    q = "Which readouts deal with Hurricane Ida, either the preparations before it hit or the recovery afterwards?"
+    assert without_relative_clause(q) == "Which readouts deal with Hurricane Ida?"
+    topic = list_query(analyse(q), q).parts[0].topic
+    assert "deal" not in topic and {"hurrican", "ida"} <= set(topic)

@@ -77,11 +77,12 @@ def _verb(phrase: str, scope: str) -> str:
 #: The verbs a list question asks with ("which readouts mention / refer to / bring up ...").
 _MENTIONING = (
     r"mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|discuss|discusses|"
-    r"discussed|cover|covers|covered|bring up|brings up|touch on|touches on"
+    r"discussed|cover|covers|covered|bring up|brings up|touch on|touches on|touched on|deal with|deals with|"
+    r"dealt with"
 )
 _RELATIVE = re.compile(
     rf"^(?P<head>.*?\b(?:{_MENTIONING}|record|records|recorded)\b\s+\S.*?)\s*,?\s+(?:that|which|who)\s+"
-    r"(?!mention|refer|cite|raise|discuss|cover|record|bring|touch)\w+.*$",
+    r"(?!mention|refer|cite|raise|discuss|cover|record|bring|touch|deal)\w+.*$",
     re.I,
 )
 
@@ -93,7 +94,7 @@ def without_relative_clause(question: str) -> str:
     m = _RELATIVE.match(question.strip())
     question = m.group("head").rstrip(" ,") + "?" if m else question
     # "... Nicaragua as a concern, whether its democratic crisis, human rights or Ortega's conduct?": examples
-    return re.sub(r",\s*(?:whether|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", "?", question)
+    return re.sub(r",\s*(?:whether|either|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", "?", question)
 
 
 _LIST_VERB = re.compile(
@@ -117,6 +118,7 @@ def list_query(query, question: str):
     meetings with Haiti)."""
     # "the Good Friday (Belfast) Agreement": what is in brackets is another name for the same thing
     trimmed = re.sub(r"\s*\([^()]*\)", "", without_relative_clause(question))
+    trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
     verb = _LIST_VERB.search(trimmed)
