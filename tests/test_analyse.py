@@ -28,7 +28,7 @@ ANSWER_TYPES = [
     ("What percentage of emissions will Indonesia cut?", "percentage"),
     ("What share of funding goes to adaptation?", "percentage"),
     ("What percent of the budget goes to defense?", "percentage"),
-    ("What minimum corporate tax rate did the deal set?", "percentage"),
+    ("What was said about rates of COVID-19 cases in Arkansas?", "free"),  # not "what ... rate"
     # number
     ("How many technicians will Chile train?", "number"),
     ("How many cutters will the United States send?", "number"),
@@ -180,7 +180,9 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
             (),
             ("Afghanistan",),
         ),
-        ("What did the Secretary discuss on Iraq with Foreign Minister Hussein?", (), (), ("Iraq",)),
+        ("What did Blinken say about Ukraine while Foreign Minister Hayashi was in Washington?", (), (), ("Ukraine",)),
+        # a country not talked about keeps the office after the clause word: Kishida is Japan's
+        ("What did Biden discuss in Japan while Prime Minister Kishida hosted him?", ("Japan",), ("Japan",), ()),
     ],
 )
 def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):

@@ -72,6 +72,9 @@ def test_the_target_of_an_attack_is_a_place():
     assert has_answer_type("Instead, the Houthis continue a devastating offensive on Marib.", "place")
     assert has_answer_type("They condemned the missile strikes against Odesa.", "place")
     assert not has_answer_type("They condemned the offensive on the city.", "place")
+    assert not has_answer_type("They condemned the attack on the Colombian presidential helicopter.", "place")
+    assert not has_answer_type("They discussed rocket attacks against Iraqi and Coalition personnel.", "place")
+    assert not has_answer_type("They discussed Russia's attack on Ukraine.", "place")
 
 
 def test_a_state_of_the_union_is_not_the_country_in_its_name():

@@ -22,7 +22,20 @@ READOUTS = {
         "Vice President Kamala Harris met today with President Samia Suluhu Hassan of Tanzania. They agreed to "
         "expand trade between the two countries.",
     ),
+    "envoy.txt": (
+        "Readout of Secretary Blinken's Meeting with the Special Envoy to Monitor and Combat Antisemitism",
+        "April 12, 2022",
+        "Secretary Blinken met today with the Special Envoy to Monitor and Combat Antisemitism. The Secretary "
+        "committed to press for the release of political prisoners and to defend human rights worldwide.",
+    ),
 }
+
+
+def test_a_topic_a_title_happens_to_name_is_still_the_topic(tmp_path):
+    # "antisemitism" comes after the verb that asks: it is what they agreed on, not who met
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask("What did Blinken agree on antisemitism?")
+    assert "political prisoners" not in ans.text, ans.text
 
 
 def test_the_agreement_of_the_meeting_named_answers_however_it_is_worded(tmp_path):

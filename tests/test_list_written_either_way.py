@@ -26,6 +26,17 @@ READOUTS = {
         "Secretary Blinken met with External Affairs Minister Jaishankar. They discussed next steps under iCET "
         "on semiconductors.",
     ),
+    "dutch.txt": (
+        "Secretary Blinken's Call with Dutch Foreign Minister Hoekstra",
+        "March 5, 2023",
+        "Secretary Blinken spoke with Foreign Minister Hoekstra of the Netherlands Ministry of Foreign Affairs. "
+        "Senator Catherine Cortez Masto (D-NV) joined the call.",
+    ),
+    "nevada.txt": (
+        "Secretary Blinken's Meeting with Nevada Lawmakers",
+        "March 6, 2023",
+        "Secretary Blinken met with Representative Steven Horsford (D-NV) to discuss trade.",
+    ),
     "japan.txt": (
         "Secretary Blinken's Meeting with Foreign Minister Hayashi",
         "March 4, 2023",
@@ -51,3 +62,11 @@ def test_deal_with_is_a_verb_of_mentioning_and_either_gives_examples():
     assert without_relative_clause(q) == "Which readouts deal with Hurricane Ida?"
     topic = list_query(analyse(q), q).parts[0].topic
     assert "deal" not in topic and {"hurrican", "ida"} <= set(topic)
+
+
+def test_a_countrys_ministry_and_a_party_tag_are_not_written_either_way(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    cypriot = asst.ask("Which readouts mention the Cypriot Ministry of Foreign Affairs?")
+    assert "dutch.txt" not in {c.source for c in cypriot.citations}, cypriot.text  # the country is the name's
+    masto = asst.ask("Which readouts mention Senator Catherine Cortez Masto (D-NV)?")
+    assert {c.source for c in masto.citations} == {"dutch.txt"}, masto.text  # "D-NV" is a tag, not her name

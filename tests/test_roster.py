@@ -48,3 +48,17 @@ def test_who_was_among_the_speakers_comes_from_the_list_of_the_meeting_named(tmp
         "state legislators on reproductive rights?"
     )
     assert "Robyn Schickler" in doctor.text and "Ayala" not in doctor.text, doctor.text
+
+
+def test_a_point_of_policy_in_a_list_is_no_one_on_it(tmp_path):
+    readouts = dict(READOUTS)
+    readouts["modi.txt"] = (
+        "President Biden's Meeting with Prime Minister Modi of India",
+        "May 24, 2022",
+        "President Biden met with Prime Minister Narendra Modi of India in Tokyo.\n\n"
+        "- The two countries announced India's joining the Combined Maritime Forces-Bahrain as an associate member.\n"
+        "- President Biden welcomed India's decision to join the Indo-Pacific Economic Framework.",
+    )
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask("Which Indian official was among the attendees of Biden's meeting with Modi in Tokyo?")
+    assert "Combined Maritime" not in ans.text and "welcomed India" not in ans.text, ans.text

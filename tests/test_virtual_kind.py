@@ -14,17 +14,25 @@ READOUTS = {
         "formula. These calls build off the work the Administration has done since February to increase the supply "
         "of infant formula.",
     ),
+    "walmart-call.txt": (
+        "Readout of President Biden's Call with the Chief Executive of Walmart",
+        "May 12, 2022",
+        "Today, President Joe Biden spoke with the chief executive of Walmart about the supply of infant formula.",
+    ),
 }
 
 
 def test_a_virtual_meeting_written_as_spoke_with_is_found_as_virtual(tmp_path):
     asst = written_corpus(tmp_path, READOUTS)
-    assert next(iter(asst.meetings())).kind == "call"
+    assert {m.source: m.kind for m in asst.meetings()}["formula.txt"] == "call"
     ans = asst.ask(
         "According to the readout of the president's virtual calls with retailers during the formula shortage, "
         "since which month had the administration been working to increase the supply of infant formula?"
     )
     assert not ans.abstained, ans.text
     assert "since February" in ans.text
+    assert {c.source for c in ans.citations} == {"formula.txt"}  # a phone call titled so is no virtual meeting
+    listed = asst.ask("In which of the President's virtual meetings did infant formula come up?")
+    assert {c.source for c in listed.citations} == {"formula.txt"}, listed.text
     held = asst.ask("What did the President say about infant formula at his in-person meeting with retailers?")
     assert held.abstained, held.text

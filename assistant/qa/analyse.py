@@ -163,8 +163,7 @@ _ANSWER_TYPES = [
     (
         "percentage",
         "search",
-        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?levels?\b|"
-        r"\bwhat (?:[\w\-]+ ){0,3}rates?\b",
+        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
     ),
     (
         "amount",

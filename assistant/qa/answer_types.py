@@ -113,8 +113,17 @@ _CITY_WORDS = re.compile(
 _MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
 #: "a devastating offensive on Marib", "strikes against Odesa": the place an attack is on
 _ATTACKED_PLACE = re.compile(
-    rf"\b(?:{'|'.join(sorted(LAUNCHED_ATTACKS))}|shelling|bombing|siege)\s+(?:on|of|against)\s+(?:the\s+)?[A-Z]"
+    rf"\b(?:{'|'.join(sorted(LAUNCHED_ATTACKS))}|shelling|bombing|siege)\s+(?:on|of|against)\s+(?P<place>[A-Z][\w\-]*)"
 )
+
+
+def _attacked_place(text: str) -> bool:
+    """Whether an attack is on a town or a region the sentence names ("on Marib", "against Odesa"); not on what
+    a nationality qualifies ("against Iraqi personnel"), nor on a whole country ("Russia's attack on Ukraine" is
+    a war, not where a strike hit)."""
+    return any(not find_parties(m.group("place")) for m in _ATTACKED_PLACE.finditer(text))
+
+
 _PLACE_WORDS = re.compile(r"\b(?:in|at|to|In|At) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")  # "At the G7 Summit, ..."
 
 
@@ -171,7 +180,7 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text))
     if answer_type == "place":
-        return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _ATTACKED_PLACE.search(text))
+        return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text))
     if answer_type == "amount":
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
     if answer_type == "duration":

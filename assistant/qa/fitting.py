@@ -16,7 +16,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
-from ..text.question_words import ASIDE_PHRASES
+from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS
 from ..text.tokenize import stem, words
 from .analyse import Part, Query
 from .answer_types import SAID_TODAY, has_answer_type, rough_count_of
@@ -301,6 +301,14 @@ def only_the_meeting(store, part: Part, query: Query, sel, topic: tuple[str, ...
     if not topic or not part.kinds or part.answer_type != "free" or not sel.rids:
         return topic, sel
     if query.topic_parties or query.topic_people or set_aside(query.text):
+        return topic, sel
+    # the words must say who met, before the verb that asks the kind ("Harris and the Caribbean leaders she
+    # convened agree"), not what about ("What did Blinken agree on antisemitism?")
+    verb = next(
+        (m.start() for m in re.finditer(r"[A-Za-z]+", query.text) if ASKED_KINDS.get(stem(m.group(0).lower()))), 0
+    )
+    before = {stem(w) for w in words(query.text[:verb])}
+    if not all(t in before for t in topic):
         return topic, sel
     named = []
     for rid in sel.rids:

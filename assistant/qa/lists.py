@@ -104,8 +104,9 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         places = tuple(t for t in terms if t in countries and t not in required)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole
-            # less a country before it: "U.S.-India Initiative on ..." is also written "India-US Initiative on ..."
-            while len(head) > 1 and {stem(w) for w in words(head[0])} <= countries:
+            # less the country of a pair before it: "U.S.-India Initiative on ..." is also written "India-US
+            # Initiative on ..." ("the Dutch Ministry of Foreign Affairs" keeps its country)
+            while len(head) > 1 and {stem(w) for w in words(head[0])} <= countries and _paired(head[0], piece):
                 head = head[1:]
             literal += (" ".join(head),)
         if terms:
@@ -113,6 +114,12 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
             shown = tuple(dict.fromkeys(name for name, said in parties if said & set(places)))
             out.append(Alternative(required, optional, literal, places, shown))
     return out or [Alternative((), topic)]
+
+
+def _paired(country: str, piece: str) -> bool:
+    """Whether ``piece`` writes ``country`` joined to another by a hyphen ("U.S.-India", "India-US")."""
+    c = re.escape(country)
+    return re.search(rf"[-\u2013]\s*{c}\b|\b{c}\s*[-\u2013]", piece) is not None
 
 
 _JOINING = ("for", "of", "on", "the")  # small words inside a name ("the Summit of the Americas")
@@ -223,7 +230,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
                 "name a topic, a person or a country."
             ],
         )
-    if topic and (named := BRACKETED_ALIAS.search(question)) is not None:
+    named = BRACKETED_ALIAS.search(question)
+    if topic and named is not None and (not hits or _abbreviates(named.group(2), question[: named.start(2)])):
         # "Burma's National Unity Government (NUG)": a readout may use only the name in brackets
         other = _named_by_alias(question, named)
         alias = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
@@ -261,6 +269,16 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
 
 #: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.\-]*|of|on|and|for|the|to)\s*$")
+
+
+def _abbreviates(alias: str, before: str) -> bool:
+    """Whether the name in brackets is the initials of the long name before it ("iCET" of "... Initiative on
+    Critical and Emerging Technologies", "NUG" of "National Unity Government"); not a tag ("D-NV")."""
+    if not re.fullmatch(r"[A-Za-z]{2,8}", alias):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w.\-]*", before)).upper()
+    letters = iter(initials)
+    return all(ch in letters for ch in alias.upper())
 
 
 def _named_by_alias(question: str, named: re.Match) -> str:

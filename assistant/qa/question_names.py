@@ -370,10 +370,17 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     last, last_end = "", 0
     for name, s, e in parties:
         held_after = re.search(
-            rf"^(?:['\u2019]s)?\W*(?:(?!(?:{'|'.join(sorted(CLAUSE_OPENERS))})\b)\w+\s+){{0,2}}(?:{heads})\b|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
+            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
             question[e : e + 80],
             re.I,
         )
+        # "about Afghanistan when Foreign Minister Marsudi visited": a country talked about, then a clause whose
+        # office is another's ("in Japan while Prime Minister Kishida hosted him" is Kishida's own country)
+        if held_after and re.search(
+            r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", question[max(0, s - 16) : s], re.I
+        ):
+            if re.match(rf"^\W*(?:\w+\s+)?(?:{_CLAUSE})\b", question[e : e + 80], re.I):
+                held_after = None
         holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..corpus.people import mentions
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
 from ..text.tokenize import stem, words
 from .analyse import Part
-from .answer_types import has_answer_type
 from .compose import Quote
 from .coverage import topic_coverage
 
@@ -18,6 +18,8 @@ from .coverage import topic_coverage
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants))\b", re.I
 )
+#: a question about what someone on the list said, not who was on it
+_SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
 #: a line of such a list: a bullet, then a name or a title
 _BULLET = re.compile(r"^\s*[-\u2022\u2013*]\s+\S")
 #: words of a roster question that describe the list, not the person on it
@@ -30,7 +32,9 @@ _LIST_WORDS = frozenset(
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
     """The line of a meeting's list of people that answers a "who was among the speakers" part (none when the
     part asks no such thing, no more than three readouts' titles fit it best, or no line fits the description)."""
-    if part.answer_type != "person" or not ROSTER_ASKED.search(part.text) or not sel.rids:
+    if part.answer_type != "person" or not ROSTER_ASKED.search(part.text) or sel.rids == ():
+        return []
+    if part.kinds or _SAID.search(part.text):  # "which secretary among the participants said ...": a statement
         return []
     idf = answerer.store.idf
     described = _description(part.text)
@@ -41,7 +45,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     asked = tuple(t for t in every if t not in described)
     titled = {
         rid: (topic_coverage(title, asked, idf), topic_coverage(title, every, idf))
-        for rid in sel.rids
+        for rid in (range(len(answerer.store.meetings)) if sel.rids is None else sel.rids)
         if (title := answerer.store.meetings[rid].title)
     }
     best_title = max(titled.values(), default=(0.0, 0.0))
@@ -51,7 +55,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     found: list[tuple[float, Quote]] = []
     for rid in named:
         for sent, _, _ in answerer.sentences_of(rid):
-            if not _BULLET.match(sent.text) or not has_answer_type(sent.text, "person"):
+            if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
             fit = topic_coverage(sent.text, described, idf) if described else 0.0
             if fit > 0:
@@ -72,3 +76,14 @@ def _description(text: str) -> tuple[str, ...]:
         if w not in STOPWORDS and w not in QUESTION_WORDS and w not in _LIST_WORDS and len(w) > 1
     ]
     return tuple(dict.fromkeys(out))
+
+
+def _names_a_person(line: str, question: str) -> bool:
+    """Whether a line of a list of people names one the question does not ("- New Jersey Attorney General
+    Matthew Platkin"): short, as such a line is, not a point of policy ("- President Biden welcomed India's
+    decision to join ...")."""
+    if len(line.split()) > 20:
+        return False
+    asked = {w.lower() for w in words(question)}
+    names = [m.name for m in mentions(line) if m.name]
+    return any(not all(w.lower() in asked for w in words(name)) for name in names)

@@ -176,7 +176,7 @@ def kind_fits(kind: str | None, m: Meeting) -> bool:
     if kind == "meeting":
         return m.kind in IN_PERSON
     if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" whose text says "spoke with" is a call
-        return m.kind in ("call", "virtual_meeting")
+        return m.kind == kind or (m.kind == "call" and re.search(r"\bvirtual", m.title or "", re.I) is not None)
     return m.kind == kind
 
 
