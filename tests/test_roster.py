@@ -62,3 +62,28 @@ def test_a_point_of_policy_in_a_list_is_no_one_on_it(tmp_path):
     asst = written_corpus(tmp_path, readouts)
     ans = asst.ask("Which Indian official was among the attendees of Biden's meeting with Modi in Tokyo?")
     assert "Combined Maritime" not in ans.text and "welcomed India" not in ans.text, ans.text
+
+
+GOVERNORS = {
+    "ida.txt": (
+        "President Biden's Call with Gulf Coast Governors in Advance of Hurricane Ida",
+        "August 27, 2021",
+        "This afternoon, President Biden spoke with Gulf Coast governors about the storm.\n\n"
+        "- Louisiana Governor John Bel Edwards\n- Alabama Governor Kay Ivey\n- Mississippi Governor Tate Reeves",
+    ),
+    "civil-rights.txt": (
+        "Vice President Harris's Roundtable with Civil Rights Leaders",
+        "September 20, 2022",
+        "Today the Vice President convened civil rights leaders at the White House.\n\nParticipants:\n\n"
+        "1. Derrick Johnson, President and CEO, NAACP\n2. Marc Morial, President and CEO, National Urban League",
+    ),
+}
+
+
+def test_who_was_on_the_call_took_part_or_represented_a_body_comes_from_the_list(tmp_path):
+    asst = written_corpus(tmp_path, GOVERNORS)
+    on_call = asst.ask("Which governors were on Biden's call ahead of Hurricane Ida?")
+    for name in ("John Bel Edwards", "Kay Ivey", "Tate Reeves"):
+        assert name in on_call.text, on_call.text  # the description is the meeting's own: everyone on the list
+    naacp = asst.ask("Who represented the NAACP at Vice President Harris's roundtable with civil rights leaders?")
+    assert "Derrick Johnson" in naacp.text and "Marc Morial" not in naacp.text, naacp.text  # a numbered list

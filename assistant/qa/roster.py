@@ -1,7 +1,10 @@
 """Who was on a meeting's list of speakers or participants: many readouts end with one ("Speakers:" then a line a
-person, "- New Jersey Attorney General Matthew Platkin"). A question that asks who was listed, among the speakers
-or the attendees ("Which New Jersey attorney general was among the speakers at ...?") is answered by the line of
-that list whose words best fit the question's description of the person, in the readout the question names."""
+person, "- New Jersey Attorney General Matthew Platkin", or numbered, "7. Undersecretary Gil Cisneros, US
+Department of Defense"). A question that asks who was listed, among the speakers or the attendees, who took part,
+joined or represented a body ("Which New Jersey attorney general was among the speakers at ...?", "Which governors
+were on Biden's call ...?") is answered by the lines of that list whose words best fit the question's description
+of the person, in the readout the question names; every line when the description is the meeting's own ("Which
+California officials took part in Harris's meeting with California state legislators?")."""
 
 from __future__ import annotations
 
@@ -11,27 +14,44 @@ from ..corpus.people import mentions
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
 from ..text.tokenize import stem, words
 from .analyse import Part
+from .answer_types import full_names
 from .compose import Quote
 from .coverage import topic_coverage
 
-#: a question about a meeting's list of people ("among the speakers", "listed among attendees")
+#: a question about a meeting's list of people ("among the speakers", "listed among attendees", "took part in",
+#: "joined Harris at her roundtable", "were on Biden's call", "represented the NAACP at")
 ROSTER_ASKED = re.compile(
-    r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants))\b", re.I
+    r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
+    r"took part|taking part|joined|represented|attended|were on (?:the|his|her|their|\w+['\u2019]s) (?:\w+ )?"
+    r"(?:call|meeting|roundtable))\b",
+    re.I,
 )
 #: a question about what someone on the list said, not who was on it
 _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
-#: a line of such a list: a bullet, then a name or a title
-_BULLET = re.compile(r"^\s*[-\u2022\u2013*]\s+\S")
+#: a line of such a list: a bullet or a number, then a name or a title
+_BULLET = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S")
 #: words of a roster question that describe the list, not the person on it
 _LIST_WORDS = frozenset(
     "speaker speakers attendee attendees participant participants panelist panelists panellist panellists listed "
-    "list roster among".split()
+    "list roster among took part taking joined represented attended".split()
 )
+#: stems of words for anyone on such a list ("Which California officials took part"): no description
+_ANYONE = frozenset({"offici", "leader", "peopl", "person", "member", "figur", "guest", "particip"})
+#: where a roster question's description of the person ends: the verb of being listed, or the meeting
+_DESCRIPTION_END = re.compile(
+    r"\b(?:among|listed|on the list|took part|taking part|joined|attended|was|were|at|in|during|from|on)\b", re.I
+)
+#: "... as chair of the Congressional Black Caucus?": the role describes the person
+_AS_ROLE = re.compile(
+    r"\bas\s+(?:the\s+)?((?:chair|head|leader|president|director|member|representative)\b[^?,]*)", re.I
+)
+#: "who represented the NAACP at ...": the body represented describes the person
+_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)?\s+(.+?)\s+(?:at|on|in|during)\b", re.I)
 
 
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
-    """The line of a meeting's list of people that answers a "who was among the speakers" part (none when the
-    part asks no such thing, no more than three readouts' titles fit it best, or no line fits the description)."""
+    """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
+    part asks no such thing, more than three readouts' titles fit it best, or no line fits the description)."""
     if part.answer_type != "person" or not ROSTER_ASKED.search(part.text) or sel.rids == ():
         return []
     if part.kinds or _SAID.search(part.text):  # "which secretary among the participants said ...": a statement
@@ -54,22 +74,32 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return []
     found: list[tuple[float, Quote]] = []
     for rid in named:
+        # a description the title gives ("California officials" of a meeting with California legislators) is
+        # the meeting's, and fits everyone on its list
+        title = {stem(w) for w in words(answerer.store.meetings[rid].title or "")}
+        own = tuple(t for t in described if t not in title and t not in _ANYONE)
         for sent, _, _ in answerer.sentences_of(rid):
             if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
-            fit = topic_coverage(sent.text, described, idf) if described else 0.0
+            fit = topic_coverage(sent.text, own, idf) if own else (1.0 if described else 0.0)
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
     if not found:
         return []
     top = max(f for f, _ in found)
-    return [q for f, q in found if f == top][:3]
+    return [q for f, q in found if f == top][:20]
 
 
 def _description(text: str) -> tuple[str, ...]:
     """The stems of what a roster question says of the person ("Which New Jersey attorney general was among the
-    speakers at Harris's meeting ...": new, jersey, attorney, general), up to its "among"/"listed"/"at"."""
-    head = re.split(r"\b(?:among|listed|on the list|at|in|during|from)\b", text, maxsplit=1)[0]
+    speakers at Harris's meeting ...": new, jersey, attorney, general; "Who represented the NAACP at ...": naacp),
+    up to the verb of being listed or the meeting."""
+    asked = re.sub(r"^\s*(?:who|which|what)\s+(?:was|were|is|are)\s+", "", text, flags=re.I)  # "Who was the ..."
+    head = _DESCRIPTION_END.split(asked, maxsplit=1)[0]
+    if body := _REPRESENTED.search(text):
+        head = f"{head} {body.group(1)}"
+    if role := _AS_ROLE.search(text):  # "... took part in the meeting as chair of the Black Caucus"
+        head = f"{head} {role.group(1)}"
     out = [
         stem(w)
         for w in words(head)
@@ -86,4 +116,6 @@ def _names_a_person(line: str, question: str) -> bool:
         return False
     asked = {w.lower() for w in words(question)}
     names = [m.name for m in mentions(line) if m.name]
+    if len(line.split()) <= 10:  # "1. Senate pro Tempore Toni Atkins": a short line's full name, without a title
+        names += full_names(line)
     return any(not all(w.lower() in asked for w in words(name)) for name in names)
