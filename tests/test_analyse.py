@@ -28,6 +28,8 @@ ANSWER_TYPES = [
     ("What percentage of emissions will Indonesia cut?", "percentage"),
     ("What share of funding goes to adaptation?", "percentage"),
     ("What percent of the budget goes to defense?", "percentage"),
+    ("Which South Korean and Japanese officials joined Sherman on her call?", "person"),  # two sides' people
+    ("Which visit by a senior diplomat included a stop at the election body?", "free"),
     ("What was said about rates of COVID-19 cases in Arkansas?", "free"),  # not "what ... rate"
     # number
     ("How many technicians will Chile train?", "number"),

@@ -189,6 +189,9 @@ _ANSWER_TYPES = [
     (
         "person",
         "search",
+        # "which South Korean and Japanese officials": two sides' people
+        r"\b(?:which|what) (?:[\w'\u2019.\-]+ ){1,2}and (?:[\w'\u2019.\-]+ ){1,2}(?:officials|counterparts|ministers|"
+        r"leaders|diplomats|envoys)\b|"
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
