@@ -87,3 +87,33 @@ def test_who_was_on_the_call_took_part_or_represented_a_body_comes_from_the_list
         assert name in on_call.text, on_call.text  # the description is the meeting's own: everyone on the list
     naacp = asst.ask("Who represented the NAACP at Vice President Harris's roundtable with civil rights leaders?")
     assert "Derrick Johnson" in naacp.text and "Marc Morial" not in naacp.text, naacp.text  # a numbered list
+
+
+LEADERS = {
+    "caribbean.txt": (
+        "Vice President Harris's Meeting with Caribbean Leaders",
+        "April 29, 2022",
+        "Vice President Harris met virtually today with leaders of Caribbean nations.\n\n"
+        "The Leaders that participated:\n\n"
+        "- Prime Minister Gaston Browne of Antigua and Barbuda\n- President Luis Abinader of the Dominican Republic\n"
+        "- Prime Minister Andrew Holness of Jamaica\n- President Chan Santokhi of Suriname",
+    ),
+    "attorneys.txt": (
+        "Vice President Harris's Meeting with State Attorneys General on Reproductive Rights",
+        "July 12, 2022",
+        "Today the Vice President met with state attorneys general.\n\n"
+        "- Attorney General Letitia James (New York)\n- Attorney General Aaron Ford (Nevada)",
+    ),
+}
+
+
+def test_the_description_picks_its_lines_and_no_description_takes_every_line(tmp_path):
+    asst = written_corpus(tmp_path, LEADERS)
+    presidents = asst.ask("Which presidents took part in Harris's meeting with Caribbean leaders?")
+    assert "Luis Abinader" in presidents.text and "Chan Santokhi" in presidents.text, presidents.text
+    assert "Gaston Browne" not in presidents.text  # "Vice President" in the title describes the host, not them
+    everyone = asst.ask("Who were the participants in Harris's meeting with Caribbean leaders?")
+    for name in ("Gaston Browne", "Luis Abinader", "Andrew Holness", "Chan Santokhi"):
+        assert name in everyone.text, everyone.text
+    new_york = asst.ask("Which attorney general from New York took part in Harris's meeting with attorneys general?")
+    assert "Letitia James" in new_york.text and "Aaron Ford" not in new_york.text, new_york.text

@@ -3,8 +3,8 @@ person, "- New Jersey Attorney General Matthew Platkin", or numbered, "7. Unders
 Department of Defense"). A question that asks who was listed, among the speakers or the attendees, who took part,
 joined or represented a body ("Which New Jersey attorney general was among the speakers at ...?", "Which governors
 were on Biden's call ...?") is answered by the lines of that list whose words best fit the question's description
-of the person, in the readout the question names; every line when the description is the meeting's own ("Which
-California officials took part in Harris's meeting with California state legislators?")."""
+of the person, in the readout the question names; every line when the question describes no one ("Which officials
+took part ...?", "Who were the speakers at ...?")."""
 
 from __future__ import annotations
 
@@ -22,29 +22,34 @@ from .coverage import topic_coverage
 #: "joined Harris at her roundtable", "were on Biden's call", "represented the NAACP at")
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
-    r"took part|taking part|joined|represented|attended|were on (?:the|his|her|their|\w+['\u2019]s) (?:\w+ )?"
-    r"(?:call|meeting|roundtable))\b",
+    r"took part|taking part|participated|joined|represented|attended|(?:was|were) on (?:the|his|her|their|"
+    r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable))\b",
     re.I,
 )
 #: a question about what someone on the list said, not who was on it
 _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
 #: a line of such a list: a bullet or a number, then a name or a title
-_BULLET = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S")
+_MARKER = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(_MARKER.pattern + r"\S")
 #: words of a roster question that describe the list, not the person on it
 _LIST_WORDS = frozenset(
     "speaker speakers attendee attendees participant participants panelist panelists panellist panellists listed "
-    "list roster among took part taking joined represented attended".split()
+    "list roster among took part taking participated joined represented attended".split()
 )
 #: stems of words for anyone on such a list ("Which California officials took part"): no description
 _ANYONE = frozenset({"offici", "leader", "peopl", "person", "member", "figur", "guest", "particip"})
 #: where a roster question's description of the person ends: the verb of being listed, or the meeting
 _DESCRIPTION_END = re.compile(
-    r"\b(?:among|listed|on the list|took part|taking part|joined|attended|was|were|at|in|during|from|on)\b", re.I
+    r"\b(?:among|listed|on the list|took part|taking part|participated|joined|attended|was|were|at|in|during|"
+    r"from|on)\b",
+    re.I,
 )
 #: "... as chair of the Congressional Black Caucus?": the role describes the person
 _AS_ROLE = re.compile(
     r"\bas\s+(?:the\s+)?((?:chair|head|leader|president|director|member|representative)\b[^?,]*)", re.I
 )
+#: "Which attorney general from New York ...": where the person is from describes them
+_FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
 _REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)?\s+(.+?)\s+(?:at|on|in|during)\b", re.I)
 
@@ -72,16 +77,14 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     named = [rid for rid, cov in titled.items() if cov == best_title]
     if best_title[0] < 0.5 or len(named) > 3:
         return []
+    # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
+    own = tuple(t for t in described if t not in _ANYONE)
     found: list[tuple[float, Quote]] = []
     for rid in named:
-        # a description the title gives ("California officials" of a meeting with California legislators) is
-        # the meeting's, and fits everyone on its list
-        title = {stem(w) for w in words(answerer.store.meetings[rid].title or "")}
-        own = tuple(t for t in described if t not in title and t not in _ANYONE)
         for sent, _, _ in answerer.sentences_of(rid):
             if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
-            fit = topic_coverage(sent.text, own, idf) if own else (1.0 if described else 0.0)
+            fit = topic_coverage(sent.text, own, idf) if own else 1.0
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
     if not found:
@@ -98,6 +101,8 @@ def _description(text: str) -> tuple[str, ...]:
     head = _DESCRIPTION_END.split(asked, maxsplit=1)[0]
     if body := _REPRESENTED.search(text):
         head = f"{head} {body.group(1)}"
+    if place := _FROM_PLACE.search(text):  # "Which attorney general from New York took part ..."
+        head = f"{head} {place.group(1)}"
     if role := _AS_ROLE.search(text):  # "... took part in the meeting as chair of the Black Caucus"
         head = f"{head} {role.group(1)}"
     out = [
@@ -116,6 +121,6 @@ def _names_a_person(line: str, question: str) -> bool:
         return False
     asked = {w.lower() for w in words(question)}
     names = [m.name for m in mentions(line) if m.name]
-    if len(line.split()) <= 10:  # "1. Senate pro Tempore Toni Atkins": a short line's full name, without a title
-        names += full_names(line)
+    if len(line.split()) <= 10 and not re.search(r"\d", _MARKER.sub("", line)):  # "1. Senate pro Tempore Toni
+        names += full_names(line)  # Atkins": a short line's full name, without a title (not a dated line)
     return any(not all(w.lower() in asked for w in words(name)) for name in names)
