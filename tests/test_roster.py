@@ -117,3 +117,22 @@ def test_the_description_picks_its_lines_and_no_description_takes_every_line(tmp
         assert name in everyone.text, everyone.text
     new_york = asst.ask("Which attorney general from New York took part in Harris's meeting with attorneys general?")
     assert "Letitia James" in new_york.text and "Aaron Ford" not in new_york.text, new_york.text
+
+
+CONGRESS = {
+    "dreamers.txt": (
+        "President Biden's Meeting with Legislators on the Deferred Action for Childhood Arrivals Program",
+        "June 15, 2022",
+        "Today President Biden met with members of Congress on DACA.\n\n"
+        "- Senator Dick Durbin (D-IL)\n- Senator Catherine Cortez Masto (D-NV)\n"
+        "- Congressman Dwight Evans, D-PA-3\n- Congresswoman Madeleine Dean, D-PA-4",
+    ),
+}
+
+
+def test_states_by_their_postal_codes_and_an_office_as_written(tmp_path):
+    asst = written_corpus(tmp_path, CONGRESS)
+    nevada = asst.ask("Which Nevada senator took part in Biden's meeting with legislators on DACA?")
+    assert "Cortez Masto" in nevada.text and "Durbin" not in nevada.text, nevada.text
+    women = asst.ask("Which congresswomen took part in Biden's meeting with legislators on DACA?")
+    assert "Madeleine Dean" in women.text and "Dwight Evans" not in women.text, women.text

@@ -12,6 +12,8 @@ import re
 
 from ..corpus.people import mentions
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
+from ..text.names import find_parties
+from ..text.question_words import US_STATE_CODES
 from ..text.tokenize import stem, words
 from .analyse import Part
 from .answer_types import full_names
@@ -84,13 +86,35 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         for sent, _, _ in answerer.sentences_of(rid):
             if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
-            fit = topic_coverage(sent.text, own, idf) if own else 1.0
+            fit = _fit(sent.text, own, idf) if own else 1.0
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
     if not found:
         return []
     top = max(f for f, _ in found)
     return [q for f, q in found if f == top][:20]
+
+
+#: a state as lists of members of Congress write it: "(D-NV)", "(CA-31)", "D-PA-3", "(DE-AL)"
+_STATE_CODE = re.compile(r"\b(?:[DRI]-)?([A-Z]{2})(?:-(?:\d{1,2}|AL))?\b")
+
+
+def _fit(line: str, described: tuple[str, ...], idf) -> float:
+    """How much of the description a line states, its words as written (not "Congressman" for "congresswomen")
+    and its states also by their postal codes ("Senator Catherine Cortez Masto (D-NV)" is from Nevada)."""
+    said = {_singular(stem(w)) for w in words(line)}
+    for m in _STATE_CODE.finditer(line):
+        if state := US_STATE_CODES.get(m.group(1)):
+            said |= {stem(w) for w in words(state)}
+    # a country by its adjective too ("Hungarian President Janos Ader" represented Hungary)
+    said |= {stem(w) for p in find_parties(line) if not p.organisation for w in words(p.name)}
+    total = sum(idf(t) for t in described)
+    return sum(idf(t) for t in described if _singular(t) in said) / total if total else 0.0
+
+
+def _singular(s: str) -> str:
+    """ "congresswomen" as "congresswoman", "chairmen" as "chairman": one stem for one office."""
+    return s[:-3] + "man" if s.endswith("men") else s
 
 
 def _description(text: str) -> tuple[str, ...]:
