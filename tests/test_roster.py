@@ -71,6 +71,12 @@ GOVERNORS = {
         "This afternoon, President Biden spoke with Gulf Coast governors about the storm.\n\n"
         "- Louisiana Governor John Bel Edwards\n- Alabama Governor Kay Ivey\n- Mississippi Governor Tate Reeves",
     ),
+    "henri.txt": (
+        "President Biden Call with Northeastern Governors in Advance of Hurricane Henri",
+        "August 21, 2021",
+        "This afternoon, President Biden convened a call with Northeastern Governors.\n\n"
+        "- New York Gov. Andrew Cuomo\n- New York Lt. Gov. Kathy Hochul\n- Maine Gov. Janet Mills",
+    ),
     "civil-rights.txt": (
         "Vice President Harris's Roundtable with Civil Rights Leaders",
         "September 20, 2022",
@@ -85,6 +91,8 @@ def test_who_was_on_the_call_took_part_or_represented_a_body_comes_from_the_list
     on_call = asst.ask("Which governors were on Biden's call ahead of Hurricane Ida?")
     for name in ("John Bel Edwards", "Kay Ivey", "Tate Reeves"):
         assert name in on_call.text, on_call.text  # the description is the meeting's own: everyone on the list
+    lieutenant = asst.ask("Which New York lieutenant governor joined Biden's call ahead of Hurricane Henri?")
+    assert "Kathy Hochul" in lieutenant.text and "Andrew Cuomo" not in lieutenant.text, lieutenant.text  # "Lt. Gov."
     naacp = asst.ask("Who represented the NAACP at Vice President Harris's roundtable with civil rights leaders?")
     assert "Derrick Johnson" in naacp.text and "Marc Morial" not in naacp.text, naacp.text  # a numbered list
 

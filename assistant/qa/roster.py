@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..corpus.people import mentions
-from ..text.lexicon import QUESTION_WORDS, STOPWORDS
+from ..records import Sentence
+from ..text.lexicon import QUESTION_WORDS, STOPWORDS, TITLE_ABBREVIATION_WORDS
 from ..text.names import find_parties
 from ..text.question_words import US_STATE_CODES
 from ..text.tokenize import stem, words
@@ -83,7 +84,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     own = tuple(t for t in described if t not in _ANYONE)
     found: list[tuple[float, Quote]] = []
     for rid in named:
-        for sent, _, _ in answerer.sentences_of(rid):
+        for sent in _lines(answerer, rid):
             if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
             fit = _fit(sent.text, own, idf) if own else 1.0
@@ -95,6 +96,24 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     return [q for f, q in found if f == top][:20]
 
 
+#: a title cut short at a line's end, where the sentence splitter wrongly ends the sentence ("- New York Lt.")
+_CUT_TITLE = re.compile(r"\b(?:Lt|Gen|Sr|Col|Maj|Adm|Capt|Sgt|Brig)\.$")
+
+
+def _lines(answerer, rid: int) -> list[Sentence]:
+    """The sentences of a readout, a list line cut after a short title ("- New York Lt.") joined again to the
+    sentence that holds its name ("Gov. Kathy Hochul")."""
+    out: list[Sentence] = []
+    for sent, _, _ in answerer.sentences_of(rid):
+        prev = out[-1] if out else None
+        if prev is not None and _CUT_TITLE.search(prev.text) and not _BULLET.match(sent.text):
+            text = answerer.store.readout(prev.source).text[prev.start : sent.end]
+            out[-1] = Sentence(prev.source, prev.start, sent.end, text)
+        else:
+            out.append(sent)
+    return out
+
+
 #: a state as lists of members of Congress write it: "(D-NV)", "(CA-31)", "D-PA-3", "(DE-AL)"
 _STATE_CODE = re.compile(r"\b(?:[DRI]-)?([A-Z]{2})(?:-(?:\d{1,2}|AL))?\b")
 
@@ -102,7 +121,8 @@ _STATE_CODE = re.compile(r"\b(?:[DRI]-)?([A-Z]{2})(?:-(?:\d{1,2}|AL))?\b")
 def _fit(line: str, described: tuple[str, ...], idf) -> float:
     """How much of the description a line states, its words as written (not "Congressman" for "congresswomen")
     and its states also by their postal codes ("Senator Catherine Cortez Masto (D-NV)" is from Nevada)."""
-    said = {_singular(stem(w)) for w in words(line)}
+    spelt = re.sub(r"\b([A-Z][a-z]{1,3})\.", lambda m: TITLE_ABBREVIATION_WORDS.get(m.group(1), m.group(0)), line)
+    said = {_singular(stem(w)) for w in words(spelt)}  # "Lt. Gov." as "Lieutenant Governor"
     for m in _STATE_CODE.finditer(line):
         if state := US_STATE_CODES.get(m.group(1)):
             said |= {stem(w) for w in words(state)}

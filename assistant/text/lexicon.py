@@ -439,6 +439,11 @@ COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Northe
 #: sentence ends at them.
 TITLE_ABBREVIATIONS = ("Gov", "Lt", "Sen", "Rep", "Amb", "Dr", "Mr", "Mrs", "Ms", "Gen", "Adm", "Col", "Sec", "Capt",
                        "Sgt")
+#: The words those short titles stand for, as a question writes them ("Which lieutenant governor ...").
+TITLE_ABBREVIATION_WORDS = MappingProxyType({"Gov": "Governor", "Lt": "Lieutenant", "Sen": "Senator",
+                                             "Rep": "Representative", "Amb": "Ambassador", "Gen": "General",
+                                             "Adm": "Admiral", "Col": "Colonel", "Sec": "Secretary",
+                                             "Capt": "Captain", "Sgt": "Sergeant"})
 #: Office words that say nothing about which participant a "which ..." question means ("which leaders").
 GENERIC_OFFICES = frozenset({"leader", "member", "representative", "chief", "deputy", "under", "assistant", "general"})
 #: Seasons, as a question names a time by them ("the spring of 2022").
