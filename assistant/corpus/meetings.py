@@ -363,10 +363,11 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     # a title made from the file name is no evidence of the kind ("kenya-visit.txt")
     title = readout.title if readout.title_source != "file" else ""
     kind = meeting_kind(title, main.text if main else "", parties, opening)
-    place = find_place(text, main.start, main.end) if main and kind not in ("call", "virtual_meeting") else None
-    if place is None and main and kind not in ("call", "virtual_meeting"):
-        later = [s for s in sentences if s.start >= main.end][:2]  # "... during the meeting at the White House"
-        place = place_said_later(text, later[0].start, later[-1].end) if later else None
+    place = None
+    if main and kind not in ("call", "virtual_meeting"):
+        place = find_place(text, main.start, main.end)
+        if place is None and (later := [s for s in sentences if s.start >= main.end][:2]):
+            place = place_said_later(text, later[0].start, later[-1].end)  # "... during the meeting at the White House"
     if place and place[0] in SEATS and place[0] != "Washington":
         place = place  # a capital named as the place ("in Moscow") is still the place
     office = office_of(readout)

@@ -239,7 +239,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         more = readouts_stating(answerer, alias_topic, allowed, answerer.tuning.list_coverage, alias.text)
         if not hits:
             part, topic = alias, alias_topic
-        hits += [h for h in more if h[0] not in {rid for rid, _, _ in hits}] if alias_topic else []
+        listed = {rid for rid, _, _ in hits}
+        hits += [h for h in more if h[0] not in listed] if alias_topic else []
     what = topic_words(part, topic) or sel.described or "it"
     said = [x for a in alternatives(part.text, topic) for x in a.literal if x not in what]
     what = " ".join([*said, what]) if said else what  # "the 3+1 format", not "format"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import CALENDAR, GENERIC, QUESTION_WORDS, STOPWORDS
+from .question_words import US_STATES
 from .tokenize import fold, stem
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]+|[A-Z]{2,}")
@@ -155,8 +156,6 @@ _STATE_BEFORE = re.compile(r"\b(?:New|North|South|West|Rhode)\s+$")
 
 
 def _in_state_name(text: str, m: re.Match) -> bool:
-    from .question_words import US_STATES
-
     before = _STATE_BEFORE.search(text, max(0, m.start() - 8), m.start())
     return before is not None and f"{before.group(0).split()[0]} {m.group(0)}" in US_STATES
 
