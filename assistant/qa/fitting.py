@@ -16,7 +16,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
-from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS
+from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS
 from ..text.tokenize import stem, words
 from .analyse import Part, Query
 from .answer_types import SAID_TODAY, has_answer_type, rough_count_of
@@ -289,10 +289,6 @@ def chosen_quotes(fits: list[Quote], part: Part, topic, sel, max_quotes: int, ma
     return of_whole_meeting(chosen, fits, part, topic, sel, max_quotes)
 
 
-#: stems of the verbs that say a meeting was held ("the leaders she convened"): the meeting, not its topic
-_HELD_STEMS = frozenset({"conven", "host", "gather", "hold", "held", "join", "invit"})
-
-
 def only_the_meeting(store, part: Part, query: Query, sel, topic: tuple[str, ...]):
     """(topic, selection): no topic, and the one meeting, when a part that asks a kind of statement ("How did
     Harris and the Caribbean leaders she convened agree to ...") names nothing but a meeting: one selected
@@ -313,7 +309,7 @@ def only_the_meeting(store, part: Part, query: Query, sel, topic: tuple[str, ...
     named = []
     for rid in sel.rids:
         title = {stem(w) for w in words(store.meetings[rid].title)}
-        if all(t in title or t in _HELD_STEMS for t in topic) and any(t in title for t in topic):
+        if all(t in title or t in HELD_STEMS for t in topic) and any(t in title for t in topic):
             named.append(rid)
     return ((), replace(sel, rids=(named[0],))) if len(named) == 1 else (topic, sel)
 

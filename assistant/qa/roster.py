@@ -14,7 +14,7 @@ from ..corpus.people import mentions
 from ..records import Sentence
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS, TITLE_ABBREVIATION_WORDS
 from ..text.names import find_parties
-from ..text.question_words import US_STATE_CODES
+from ..text.question_words import ANYONE_STEMS, ROSTER_LIST_WORDS, US_STATE_CODES
 from ..text.tokenize import stem, words
 from .analyse import Part
 from .answer_types import full_names
@@ -34,13 +34,8 @@ _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? fo
 #: a line of such a list: a bullet or a number, then a name or a title
 _MARKER = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(_MARKER.pattern + r"\S")
-#: words of a roster question that describe the list, not the person on it
-_LIST_WORDS = frozenset(
-    "speaker speakers attendee attendees participant participants panelist panelists panellist panellists listed "
-    "list roster among took part taking participated joined represented attended".split()
-)
-#: stems of words for anyone on such a list ("Which California officials took part"): no description
-_ANYONE = frozenset({"offici", "leader", "peopl", "person", "member", "figur", "guest", "particip"})
+#: the stems of those words, dropped from what the question says of the meeting
+_LISTING = frozenset(stem(w) for w in ROSTER_LIST_WORDS)
 #: where a roster question's description of the person ends: the verb of being listed, or the meeting
 _DESCRIPTION_END = re.compile(
     r"\b(?:among|listed|on the list|took part|taking part|participated|joined|attended|was|were|at|in|during|"
@@ -66,10 +61,9 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return []
     idf = answerer.store.idf
     described = _description(part.text)
-    listing = {stem(w) for w in _LIST_WORDS}
     # the readout the question names: its title states the most of the question's words for the meeting
     # ("... meeting with Florida state legislators"), then of its description ("New Jersey attorney general")
-    every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in listing)
+    every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING)
     asked = tuple(t for t in every if t not in described)
     titled = {
         rid: (topic_coverage(title, asked, idf), topic_coverage(title, every, idf))
@@ -81,7 +75,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     if best_title[0] < 0.5 or len(named) > 3:
         return []
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
-    own = tuple(t for t in described if t not in _ANYONE)
+    own = tuple(t for t in described if t not in ANYONE_STEMS)
     found: list[tuple[float, Quote]] = []
     for rid in named:
         for sent in _lines(answerer, rid):
@@ -152,7 +146,7 @@ def _description(text: str) -> tuple[str, ...]:
     out = [
         stem(w)
         for w in words(head)
-        if w not in STOPWORDS and w not in QUESTION_WORDS and w not in _LIST_WORDS and len(w) > 1
+        if w not in STOPWORDS and w not in QUESTION_WORDS and w not in ROSTER_LIST_WORDS and len(w) > 1
     ]
     return tuple(dict.fromkeys(out))
 

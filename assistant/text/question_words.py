@@ -4,6 +4,8 @@ categories), the words about the meeting itself, and what people type around a q
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 # The tables below are laid out by hand, several entries a line, to be read as tables: the formatter leaves them.
 # fmt: off
 
@@ -201,80 +203,75 @@ COMMUNITY_WORDS = frozenset(
     }
 )
 
+#: The postal codes lists of members of Congress write states with ("Senator Catherine Cortez Masto (D-NV)").
+US_STATE_CODES = MappingProxyType(
+    {
+        "AL": "Alabama",
+        "AK": "Alaska",
+        "AZ": "Arizona",
+        "AR": "Arkansas",
+        "CA": "California",
+        "CO": "Colorado",
+        "CT": "Connecticut",
+        "DE": "Delaware",
+        "FL": "Florida",
+        "GA": "Georgia",
+        "HI": "Hawaii",
+        "ID": "Idaho",
+        "IL": "Illinois",
+        "IN": "Indiana",
+        "IA": "Iowa",
+        "KS": "Kansas",
+        "KY": "Kentucky",
+        "LA": "Louisiana",
+        "ME": "Maine",
+        "MD": "Maryland",
+        "MA": "Massachusetts",
+        "MI": "Michigan",
+        "MN": "Minnesota",
+        "MS": "Mississippi",
+        "MO": "Missouri",
+        "MT": "Montana",
+        "NE": "Nebraska",
+        "NV": "Nevada",
+        "NH": "New Hampshire",
+        "NJ": "New Jersey",
+        "NM": "New Mexico",
+        "NY": "New York",
+        "NC": "North Carolina",
+        "ND": "North Dakota",
+        "OH": "Ohio",
+        "OK": "Oklahoma",
+        "OR": "Oregon",
+        "PA": "Pennsylvania",
+        "RI": "Rhode Island",
+        "SC": "South Carolina",
+        "SD": "South Dakota",
+        "TN": "Tennessee",
+        "TX": "Texas",
+        "UT": "Utah",
+        "VT": "Vermont",
+        "VA": "Virginia",
+        "WA": "Washington",
+        "WV": "West Virginia",
+        "WI": "Wisconsin",
+        "WY": "Wyoming",
+    }
+)
+#: Words of a question about a meeting's list of people that describe the list, not the person on it ("Which
+#: governor was among the speakers ...", "... took part in ...").
+ROSTER_LIST_WORDS = _words(
+    "speaker speakers attendee attendees participant participants panelist panelists panellist panellists listed "
+    "list roster among took part taking participated joined represented attended"
+)
+#: Stems of words for anyone on such a list ("Which California officials took part"): they describe no one.
+ANYONE_STEMS = frozenset({"offici", "leader", "peopl", "person", "member", "figur", "guest", "particip"})
+#: Stems of the verbs that say a meeting was held ("the leaders she convened"): the meeting, not its topic.
+HELD_STEMS = frozenset({"conven", "host", "gather", "hold", "held", "join", "invit"})
 #: The states of the United States: before a lower-case word a state says whose ("Florida legislators",
 #: "California officials"), and is no one's name.
-US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
-    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
-    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
-    Washington Wisconsin Wyoming""".split()
-    + [
-        "New Hampshire",
-        "New Jersey",
-        "New Mexico",
-        "New York",
-        "North Carolina",
-        "North Dakota",
-        "Rhode Island",
-        "South Carolina",
-        "South Dakota",
-        "West Virginia",
-    ]
-)
+US_STATES = frozenset(US_STATE_CODES.values())
 #: Nouns after "capital" that make it money, not a city ("Ukraine's capital markets").
-#: The postal codes lists of members of Congress write states with ("Senator Catherine Cortez Masto (D-NV)").
-US_STATE_CODES = {
-    "AL": "Alabama",
-    "AK": "Alaska",
-    "AZ": "Arizona",
-    "AR": "Arkansas",
-    "CA": "California",
-    "CO": "Colorado",
-    "CT": "Connecticut",
-    "DE": "Delaware",
-    "FL": "Florida",
-    "GA": "Georgia",
-    "HI": "Hawaii",
-    "ID": "Idaho",
-    "IL": "Illinois",
-    "IN": "Indiana",
-    "IA": "Iowa",
-    "KS": "Kansas",
-    "KY": "Kentucky",
-    "LA": "Louisiana",
-    "ME": "Maine",
-    "MD": "Maryland",
-    "MA": "Massachusetts",
-    "MI": "Michigan",
-    "MN": "Minnesota",
-    "MS": "Mississippi",
-    "MO": "Missouri",
-    "MT": "Montana",
-    "NE": "Nebraska",
-    "NV": "Nevada",
-    "NH": "New Hampshire",
-    "NJ": "New Jersey",
-    "NM": "New Mexico",
-    "NY": "New York",
-    "NC": "North Carolina",
-    "ND": "North Dakota",
-    "OH": "Ohio",
-    "OK": "Oklahoma",
-    "OR": "Oregon",
-    "PA": "Pennsylvania",
-    "RI": "Rhode Island",
-    "SC": "South Carolina",
-    "SD": "South Dakota",
-    "TN": "Tennessee",
-    "TX": "Texas",
-    "UT": "Utah",
-    "VT": "Vermont",
-    "VA": "Virginia",
-    "WA": "Washington",
-    "WV": "West Virginia",
-    "WI": "Wisconsin",
-    "WY": "Wyoming",
-}
 CAPITAL_NOT_CITY = (
     "markets? investments? flows? gains? spending expenditures? goods projects? punishment formation accounts? "
     "requirements? controls? stock budgets? assets? costs? needs outlays?"
