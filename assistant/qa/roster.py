@@ -12,7 +12,7 @@ import re
 
 from ..corpus.people import mentions
 from ..records import Sentence
-from ..text.lexicon import QUESTION_WORDS, STOPWORDS, TITLE_ABBREVIATION_WORDS
+from ..text.lexicon import QUESTION_WORDS, SPLIT_TITLE_ABBREVIATIONS, STOPWORDS, TITLE_ABBREVIATION_WORDS
 from ..text.names import find_parties
 from ..text.question_words import ANYONE_STEMS, ROSTER_LIST_WORDS, US_STATE_CODES
 from ..text.tokenize import stem, words
@@ -91,7 +91,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
 
 
 #: a title cut short at a line's end, where the sentence splitter wrongly ends the sentence ("- New York Lt.")
-_CUT_TITLE = re.compile(r"\b(?:Lt|Gen|Sr|Col|Maj|Adm|Capt|Sgt|Brig)\.$")
+_CUT_TITLE = re.compile(rf"\b(?:{'|'.join(SPLIT_TITLE_ABBREVIATIONS)})\.$")
 
 
 def _lines(answerer, rid: int) -> list[Sentence]:

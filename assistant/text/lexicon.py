@@ -439,6 +439,8 @@ COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Northe
 #: sentence ends at them.
 TITLE_ABBREVIATIONS = ("Gov", "Lt", "Sen", "Rep", "Amb", "Dr", "Mr", "Mrs", "Ms", "Gen", "Adm", "Col", "Sec", "Capt",
                        "Sgt")
+#: Short titles the sentence splitter wrongly ends a sentence at ("- New York Lt." / "Gov. Kathy Hochul").
+SPLIT_TITLE_ABBREVIATIONS = ("Lt", "Gen", "Sr", "Col", "Maj", "Adm", "Capt", "Sgt", "Brig")
 #: The words those short titles stand for, as a question writes them ("Which lieutenant governor ...").
 TITLE_ABBREVIATION_WORDS = MappingProxyType({"Gov": "Governor", "Lt": "Lieutenant", "Sen": "Senator",
                                              "Rep": "Representative", "Amb": "Ambassador", "Gen": "General",
