@@ -225,3 +225,35 @@ def test_each_compared_meeting_quotes_as_many_sentences_as_a_part_may(tmp_path):
     ans = asst.ask("How did Blinken's March 1, 2022 and March 2, 2022 calls with Kuleba differ in focus?")
     per_side = {s: sum(c.source == s for c in ans.citations) for s in readouts}
     assert per_side == {s: asst.settings.max_quotes for s in readouts} and asst.settings.max_quotes == 4, ans.text
+
+
+_KULEBA = {
+    "blinken-kuleba-call.txt": (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "May 6, 2021",
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. The "
+        "Secretary reaffirmed support for Ukraine's sovereignty. They discussed energy security and the Nord Stream "
+        "2 pipeline.",
+    ),
+    "blinken-kuleba-meeting.txt": (
+        "Secretary Blinken's Meeting with Ukrainian Foreign Minister Kuleba",
+        "June 15, 2022",
+        "Secretary of State Antony J. Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba. The "
+        "Secretary announced additional security assistance. They discussed demining efforts in liberated areas.",
+    ),
+}
+
+
+def test_a_compared_meeting_that_states_none_of_the_topic_shows_its_closest_sentences_labelled(tmp_path):
+    asst = written_corpus(tmp_path, _KULEBA)
+    ans = asst.ask(
+        "How did Blinken's May 2021 call with Kuleba differ from his June 2022 meeting with him on the Nord Stream 2 "
+        "pipeline?"
+    )
+    assert not ans.abstained, ans.text  # the May call states it
+    assert _sources(ans) == {"blinken-kuleba-call.txt", "blinken-kuleba-meeting.txt"}, ans.text
+    assert ans.missing and "June 15, 2022" in ans.missing[0], ans.text  # the June meeting is named as not stating it
+    assert "(closest in this readout; not stated in the question's words)" in ans.text, ans.text
+    # its closest sentence says something, not only who met
+    june = [c.quote for c in ans.citations if c.source == "blinken-kuleba-meeting.txt"]
+    assert june and not any(q.startswith("Secretary of State Antony J. Blinken met today") for q in june), ans.text

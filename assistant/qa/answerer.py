@@ -324,7 +324,7 @@ class Answerer:
         vector = base.query_vector if base is not None and base.question == text else None
         retrieval = self.retriever.run(text, self.tuning.k, sel.rids, vector)
         passages = passages or retrieval.passages
-        scored = self._scored(text, retrieval)
+        scored = self.score_sentences(text, retrieval)
         fits = self._fitting(scored, retrieval, part, query, sel, topic)
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
@@ -472,7 +472,7 @@ class Answerer:
         main = (hit := self.meeting_of(sent.source)) and self.meeting_sentence(hit[0])
         return not main or main.start == sent.start
 
-    def _scored(self, text: str, retrieval: Retrieval):
+    def score_sentences(self, text: str, retrieval: Retrieval):  # the passages' sentences scored, best first
         topic = topic_question(text)
         tvec = self.embedder.encode_query(topic) if topic != text else None
         cands = []

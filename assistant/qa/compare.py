@@ -18,7 +18,7 @@ from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .analyse import Part, Query, analyse
 from .answer_types import BYLINE
-from .compose import Group, cited_first, compose, header
+from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .filters import Filters
 from .select import Selection, best_titled, kind_fits, participant_stems, select
 from .times import time_windows
@@ -203,6 +203,34 @@ def _recorded(answerer, rids: tuple[int, ...], query: Query) -> int:
     return (given or kind)[0]
 
 
+#: the label of a side's closest sentences: shown, but not as stating the compared topic
+CLOSEST = "(closest in this readout; not stated in the question's words)"
+
+
+def _names_asked(meeting, query: Query) -> bool:
+    """Whether a meeting is one the question names: a person it names took part (by surname), or is in its
+    title; a side found by its date alone may be some other meeting of that month."""
+    title = meeting.title.lower()
+    names = " ".join(p.name or "" for p in meeting.participants).lower()
+    return any(p.split()[-1].lower() in title or p.split()[-1].lower() in names for p in query.people if p.split())
+
+
+def _closest(answerer, question: str, rid: int) -> list:
+    """A readout's two sentences closest to a comparison question, by the answerer's evidence score (not a
+    byline, nor a sentence that only says who met)."""
+    retrieval = answerer.retriever.run(question, answerer.tuning.k, (rid,))
+    out = []
+    for s in answerer.score_sentences(question, retrieval):
+        sent = s.candidate.sentence
+        quote = answerer.quote(sent, s.score, CLOSEST)
+        if BYLINE.match(sent.text) or (quote.kind == "met" and not _ABOUT.search(sent.text)):
+            continue
+        out.append(quote)
+        if len(out) == 2:
+            break
+    return out
+
+
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
     """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
 
@@ -227,6 +255,17 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             if query.answer_type == "person":  # "which secretaries took part in each": the sentence that names them
                 part = replace(part, answer_type="person")
             got, miss, _, _ = answerer.from_sentences(part, query, replace(s, rids=rids), part_topic, question, ())
+        if (
+            not got
+            and len(rids) == 1
+            and _names_asked(answerer.store.meetings[rids[0]], query)
+            and (near := _closest(answerer, question, rids[0]))
+        ):
+            # a comparison takes both meetings to have spoken of its topic: the side whose readout states none of
+            # it in the topic's words shows its closest sentences, labelled as such, beside the missing line
+            groups.append(Group(header(answerer.store.meetings[rids[0]], near[0].title), tuple(near)))
+            missing += miss
+            continue
         if got:
             answered += 1
             quotes = [q for q in got if q.sentence.source == got[0].sentence.source][: answerer.tuning.max_quotes]
@@ -239,4 +278,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
     if not groups and not missing:
         return answerer.answer_parts(question, query, sel, info, None, question)
     passages = cited_first(groups, ())
-    return compose(question, groups, missing=missing, abstained=not answered, analysis=info, passages=passages)
+    note = f"{ABSTAIN_TEXT} The closest sentences of each readout:" if groups and not answered else None
+    return compose(
+        question, groups, missing=missing, abstained=not answered, context_note=note, analysis=info, passages=passages
+    )
