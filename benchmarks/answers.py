@@ -31,6 +31,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set eighteenth  # round 27's follow-ups, who and comparisons
     python benchmarks/answers.py --set nineteenth  # round 27's after the seventeenth (test-heavy, 75 of 123)
     python benchmarks/answers.py --set twentieth   # round 28's (test-heavy, 70 of 115)
+    python benchmarks/answers.py --set twentyfirst # round 29's (test-heavy, 75 of 122)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -119,6 +120,12 @@ NINETEENTH = HERE / "data" / "answer_questions_nineteenth.jsonl"
 #: Accords twice, Iron Dome, Hurricane Ian, Mercer Street, Abu Akleh, Ream, the Tokyo Games) were removed before any
 #: run, leaving 115 (45 dev / 70 test). Run once, both splits, before any rule from it; kept out of the tuning
 TWENTIETH = HERE / "data" / "answer_questions_twentieth.jsonl"
+#: a twenty-first, 123 questions by three more writers in round 29 (gold sentences new to every earlier set; list and
+#: count topics new too, the writers shown only the earlier sets' list and count questions), split as the ninth; one
+#: list question asking what another asked ("the Arctic", in dev and in test) was removed from dev, and three
+#: "amount" questions that ask a bill number or a year were typed "fact", before any run: 122 (47 dev / 75 test).
+#: Run once, both splits, before any rule from it; kept out of the tuning
+TWENTYFIRST = HERE / "data" / "answer_questions_twentyfirst.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -291,6 +298,7 @@ def main(argv=None) -> int:
             "eighteenth",
             "nineteenth",
             "twentieth",
+            "twentyfirst",
         ],
         help="which question set",
     )
@@ -331,6 +339,7 @@ def main(argv=None) -> int:
         "eighteenth": EIGHTEENTH,
         "nineteenth": NINETEENTH,
         "twentieth": TWENTIETH,
+        "twentyfirst": TWENTYFIRST,
     }
     questions = sets[args.set]
     report = run(
