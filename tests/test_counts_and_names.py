@@ -32,6 +32,17 @@ def test_a_rough_count_answers_how_many_of_the_same_thing_only():
     assert answer_type_missing(jobs, reactors) != ""
 
 
+def test_the_sides_counted_answer_how_many_of_them_when_that_is_asked():
+    # "the three countries" says who met when no count is asked, and is the answer to "how many countries"
+    countries = analyse("In how many countries did the delegation meet young entrepreneurs?").parts[0]
+    sent = "They also met with young innovators and civil society leaders in the three countries."
+    assert answer_type_missing(sent, countries) == ""
+    assert answer_type_missing("Blinken noted the support all three Central American countries gave.", countries) == ""
+    # the same words count nothing else
+    reactors = analyse("How many reactors did they discuss with the three countries?").parts[0]
+    assert answer_type_missing(sent, reactors) != ""
+
+
 def test_a_change_by_a_share_is_how_much():
     assert has_answer_type("They welcomed efforts to reduce natural gas demand by 15% this winter.", "amount")
     assert has_answer_type("Demand fell by about 7 percent.", "amount")

@@ -75,12 +75,22 @@ _ROUGH_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores) of (
 _HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
 
 
+_NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+#: a number and the next three words ("all three Central American countries"): what it may count
+_COUNTED = re.compile(rf"\b{_NUMERAL}\s+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
+
+
 def rough_count_of(text: str, question: str) -> bool:
-    """Whether ``text`` counts roughly what the question asks how many of ("how many lives": "saved hundreds of
-    lives"); "thousands of jobs" is no count of reactors."""
+    """Whether ``text`` counts what the question asks how many of, roughly ("how many lives": "saved hundreds of
+    lives") or as the sides of the meeting ("how many countries": "all three Central American countries", which
+    says who met when no count is asked); "thousands of jobs" is no count of reactors."""
     asked = _HOW_MANY.search(question)
-    counted = stem(asked.group(1)) if asked else None
-    return any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text))
+    if not asked:
+        return False
+    counted = stem(asked.group(1))
+    return any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text)) or any(
+        counted in {stem(w) for w in m.groups() if w} for m in _COUNTED.finditer(text)
+    )
 
 
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
