@@ -1085,3 +1085,12 @@ def test_the_readout_a_question_names_as_its_source_is_not_its_topic():
     assert not {"gulf", "coast", "governor", "biden"} & set(topic)
     # a question that is only its source keeps its words
     assert analyse("What is in the readout of Biden's call with the governors?").parts[0].topic
+
+
+def test_the_countries_of_a_plural_office_are_the_sides_of_the_meeting():
+    q = analyse(
+        "In Blinken's March 2022 Washington meeting with the foreign ministers of Costa Rica, the Dominican Republic "
+        "and Panama, what did he say about Ukraine?"
+    )
+    assert set(q.parties) == {"Costa Rica", "Dominican Republic", "Panama"}, q
+    assert q.topic_parties == ("Ukraine",) and "panama" not in q.parts[0].topic, q

@@ -381,12 +381,12 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         ):
             if re.match(rf"^\W*(?:\w+\s+)?(?:{_CLAUSE})\b", question[e : e + 80], re.I):
                 held_after = None
-        holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        holds = held_after or re.search(rf"\b(?:{heads})s?\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
             bool(titled)
             and titled[-1] == last
-            and re.fullmatch(r"(?:['\u2019]s)?\s*(?:,|and|or|,\s*and)\s*", question[last_end:s])
+            and re.fullmatch(r"(?:['\u2019]s)?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", question[last_end:s])
         )
         near_title = (
             holds
