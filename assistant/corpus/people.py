@@ -28,6 +28,7 @@ from ..text.lexicon import (
     OFFICE_WORDS,
     TITLE_HEADS,
     TITLE_LINKS,
+    TITLE_MEETING_WORDS,
     TITLE_RANKS,
 )
 from ..text.names import PartyMention, find_parties
@@ -248,6 +249,8 @@ class _Reader:
         j = self._capitalised_run(i)
         if j == i or not any(_is_head(t.text) for t in toks[i:j]):
             return None, None, i
+        # "... Envoy for Climate John Kerry Meetings in Moscow" (a title's casing): the name ends before "Meetings"
+        j = next((t for t in range(i + 2, j) if toks[t].text in TITLE_MEETING_WORDS and _name_word(toks[t - 1])), j)
         # a portfolio listed with commas: "Minister of State for Middle East, North Africa, and North America ..."
         while j + 1 < len(toks) and toks[j].text == "," and toks[j - 1].text in OFFICE_WORDS:
             n = j + 2 if toks[j + 1].text == "and" else j + 1
@@ -288,6 +291,7 @@ class _Reader:
         while k < len(toks) and (
             toks[k].cap
             and not _is_head(toks[k].text)
+            and not (k > j and toks[k].text in TITLE_MEETING_WORDS)
             and _party_at(self.parties, toks[k]) is None
             or (toks[k].text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].cap)
         ):
@@ -425,7 +429,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         m, j = reader.mention(i)
         after = reader.toks[j].text if j < len(reader.toks) else ""
         if m is not None and (
-            after in INSTITUTION_WORDS
+            (after in INSTITUTION_WORDS and not (m.name and m.title and after in TITLE_MEETING_WORDS))
             or any(w in INSTITUTION_WORDS for w in (m.name or "").split())
             or (not m.name and (m.title or "").split()[-1:] in [[w] for w in INSTITUTION_WORDS])
         ):

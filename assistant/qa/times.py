@@ -146,7 +146,7 @@ def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
     recency = _recency(question)
-    for find in (_range, _day, _bound, _month_of_year, _quarter, _season, _year, _month_any_year):
+    for find in (_day_span, _range, _day, _bound, _month_of_year, _quarter, _season, _year, _month_any_year):
         found = find(question)
         if found is not None:
             return replace(found, recency=recency)
@@ -213,6 +213,28 @@ def _days(q: str) -> list[tuple[int, int, datetime.date]]:
             found.append((m.start(), m.end(), day))
     found.sort()
     return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
+
+
+#: "July 12-15, 2021", "from July 20 to July 26, 2021", "May 3 through 5, 2022": a span of days (month, day,
+#: [month,] day, year); "May 12 and May 17, 2021" is two days, not a span
+_DAY_SPAN = re.compile(
+    rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|through|until)\s*(?:({_MONTHS})\s+)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b",
+    re.I,
+)
+
+
+def _day_span(q: str) -> TimeWindow | None:
+    m = _DAY_SPAN.search(q)
+    if not m:
+        return None
+    y, first = int(m.group(5)), _month(m.group(1))
+    try:
+        start = datetime.date(y, first or 1, int(m.group(2)))
+        end = datetime.date(y, (_month(m.group(3)) if m.group(3) else first) or 1, int(m.group(4)))
+    except ValueError:
+        return None
+    return TimeWindow(start, end, None, None, m.group(0)) if start <= end else None
 
 
 def _range(q: str) -> TimeWindow | None:

@@ -271,6 +271,9 @@ VISIT_WORDS = ("visit", "visits", "travel", "travels", "trip")
 MEETING_NOUNS = ("meeting", "meetings", "call", "calls", "conversation", "conversations", "talks", "engagement",
                  "engagements")
 TRIP_NOUNS = ("visit", "visits", "trip", "trips")
+#: Words of a readout's title that end a name before them ("... Envoy John Kerry Meetings in Moscow", "Secretary
+#: Antony Blinken Travel to Peru"): what the person did, not more of their name.
+TITLE_MEETING_WORDS = frozenset(w.capitalize() for w in (*MEETING_NOUNS, *VISIT_WORDS, *TRIP_NOUNS))
 #: Verbs of a who-question that ask who took part ("Who attended ...", "Who accompanied ...").
 PARTICIPATION_VERBS = ("attended", "led", "headed", "joined", "accompanied", "participated", "represented")
 TRILATERAL_WORDS = ("trilateral",)

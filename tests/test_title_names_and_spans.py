@@ -1,0 +1,71 @@
+"""A name in a readout's title cased as titles are ("... John Kerry Meetings in Moscow", "... Antony Blinken Travel
+to Peru") ends before the word for what was done; a span of days ("July 12 to 15, 2021") is a time window. A small
+corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from assistant.corpus.people import mentions
+from assistant.qa.times import time_window, time_windows
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "kerry-moscow.txt": (
+        "Special Presidential Envoy for Climate John Kerry Meetings in Moscow, Russia",
+        "July 16, 2021",
+        "Special Presidential Envoy for Climate John Kerry traveled to Moscow, Russia, July 12-15, 2021. While in "
+        "Moscow, he met with Russian Foreign Minister Lavrov to discuss the climate crisis.",
+    ),
+    "kerry-putin.txt": (
+        "Special Presidential Envoy for Climate John Kerry's Call with Russian President Putin",
+        "July 14, 2021",
+        "Special Presidential Envoy for Climate John Kerry spoke by phone today with Russian President Vladimir Putin "
+        "about the climate crisis.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Special Presidential Envoy for Climate John Kerry Meetings in Moscow, Russia", "John Kerry"),
+        ("Special Presidential Envoy for Climate John Kerry Visit to Moscow", "John Kerry"),
+        ("Secretary Antony Blinken Travel to Peru", "Antony Blinken"),
+        ("Deputy Secretary Wendy Sherman Call with Foreign Minister Kuleba", "Wendy Sherman"),
+    ],
+)
+def test_a_name_in_a_title_ends_before_the_word_for_what_was_done(title, name):
+    assert mentions(title)[0].name == name
+
+
+def test_an_event_named_in_a_title_is_still_no_one():
+    assert mentions("the UN General Assembly Meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("Where did John Kerry travel from July 12 to 15, 2021?", (2021, 7, 12), (2021, 7, 15)),
+        ("Where was Kerry on July 12-15, 2021?", (2021, 7, 12), (2021, 7, 15)),
+        ("Whom did he meet from July 20 to July 26, 2021?", (2021, 7, 20), (2021, 7, 26)),
+        ("What did they discuss May 3 through 5, 2022?", (2022, 5, 3), (2022, 5, 5)),
+    ],
+)
+def test_a_span_of_days_is_the_window(question, start, end):
+    w = time_window(question)
+    assert (w.start, w.end) == (datetime.date(*start), datetime.date(*end)), w
+
+
+def test_two_days_joined_by_and_stay_two_days_of_a_comparison():
+    windows = time_windows("How did their May 12 and May 17, 2021 calls differ?")
+    assert [w.start for w in windows] == [datetime.date(2021, 5, 12), datetime.date(2021, 5, 17)]
+
+
+def test_where_someone_travelled_over_a_span_of_days(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask("Where did climate envoy John Kerry travel from July 12 to 15, 2021?")
+    assert not ans.abstained, ans.text
+    assert "Moscow" in ans.text and {c.source for c in ans.citations} == {"kerry-moscow.txt"}, ans.text
