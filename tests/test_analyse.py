@@ -1094,3 +1094,14 @@ def test_the_countries_of_a_plural_office_are_the_sides_of_the_meeting():
     )
     assert set(q.parties) == {"Costa Rica", "Dominican Republic", "Panama"}, q
     assert q.topic_parties == ("Ukraine",) and "panama" not in q.parts[0].topic, q
+
+
+def test_who_spoke_for_a_body_asks_no_call_and_a_titled_owner_is_no_place():
+    q = analyse(
+        "Who spoke for the Center for Reproductive Rights at Vice President Harris's September 2022 roundtable with "
+        "civil rights and reproductive rights leaders?"
+    )
+    assert q.meeting_kind is None, q  # stood for the body; no phone call
+    assert q.place is None, q  # whose roundtable, not where
+    assert analyse("When did Blinken speak with Kuleba in May 2022?").meeting_kind == "call"
+    assert analyse("Who met Blinken at Camp David in June 2022?").place == "Camp David"

@@ -202,8 +202,9 @@ def meeting_place(question: str) -> str | None:
             continue
         if re.match(r"\d", place):
             continue
-        if re.search(r"['\u2019]s$", words_[0]):
-            continue  # "at Harris's July 2022 meeting": whose meeting, not where
+        owner = [i for i, w in enumerate(words_) if re.search(r"['\u2019]s$", w)]
+        if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
+            continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
     return None
 

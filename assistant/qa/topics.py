@@ -446,7 +446,8 @@ def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     unurged = _SPOKEN_OF.sub(" ", unurged)
-    unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during)\b", " ", unurged)  # a speaker
+    # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
+    unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
     unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
     unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
