@@ -1105,3 +1105,15 @@ def test_who_spoke_for_a_body_asks_no_call_and_a_titled_owner_is_no_place():
     assert q.place is None, q  # whose roundtable, not where
     assert analyse("When did Blinken speak with Kuleba in May 2022?").meeting_kind == "call"
     assert analyse("Who met Blinken at Camp David in June 2022?").place == "Camp David"
+
+
+def test_the_owner_of_a_meeting_after_at_is_a_person_not_a_place():
+    assert analyse("What was said at Harris's July 2022 meeting with Indiana legislators?").people == ("Harris",)
+    assert analyse("Who did Blinken meet in Paris in June 2021?").place == "Paris"
+
+
+def test_a_word_saying_whose_doing_a_thing_is_neither_a_person_nor_a_kind_asked():
+    q = analyse("What did Harris say about the Republican-backed abortion measures in July 2022?")
+    assert q.people == ("Harris",), q
+    assert "expressed_support" not in q.parts[0].kinds, q  # backed by Republicans; no backing asked for
+    assert "expressed_support" in analyse("Which proposals did Harris say she backed in July 2022?").parts[0].kinds

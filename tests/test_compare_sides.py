@@ -96,6 +96,18 @@ READOUTS = {
         "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. The leaders also "
         "discussed global energy markets and affordable energy supplies.",
     ),
+    "harris-pennsylvania.txt": (
+        "Vice President Harris's Meeting with Pennsylvania State Legislators on Reproductive Rights",
+        "July 16, 2022",
+        "Vice President Kamala Harris met today with Pennsylvania state legislators. The legislators described how "
+        "Republican legislators in Pennsylvania are pushing for extremist laws.",
+    ),
+    "harris-indiana.txt": (
+        "Vice President Harris's Meeting with Indiana State Legislators on Reproductive Rights",
+        "July 25, 2022",
+        "Vice President Kamala Harris met today with Indiana state legislators. She thanked them for fighting the "
+        "extreme proposal from Indiana Republican legislators.",
+    ),
     "blinken-uae.txt": (
         "Secretary Blinken's Call with UAE Foreign Minister Sheikh Abdullah bin Zayed",
         "May 24, 2021",
@@ -257,3 +269,11 @@ def test_a_compared_meeting_that_states_none_of_the_topic_shows_its_closest_sent
     # its closest sentence says something, not only who met
     june = [c.quote for c in ans.citations if c.source == "blinken-kuleba-meeting.txt"]
     assert june and not any(q.startswith("Secretary of State Antony J. Blinken met today") for q in june), ans.text
+
+
+def test_two_meetings_each_after_with_are_the_two_sides(asst):
+    ans = asst.ask(
+        "Compare how the abortion measures were characterized at Harris's July 2022 meetings with Pennsylvania "
+        "legislators and with Indiana legislators."
+    )
+    assert _sources(ans) == {"harris-pennsylvania.txt", "harris-indiana.txt"}, ans.text

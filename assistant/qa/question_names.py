@@ -124,7 +124,8 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
 
 def _never_a_name(word: str, low: str) -> bool:
     """A capitalised word that is never part of a person's name: a question, function or calendar word, a title,
-    a generic or partisan word, a single letter, the writer ("I'm studying ...")."""
+    a generic or partisan word, a single letter, the writer ("I'm studying ..."), or one saying whose doing a
+    thing is ("Republican-backed", "Russia-based")."""
     return (
         low in QUESTION_WORDS
         or low in STOPWORDS
@@ -134,6 +135,7 @@ def _never_a_name(word: str, low: str) -> bool:
         or low in PARTISAN
         or len(word) < 2
         or re.fullmatch(r"I['\u2019](?:m|ve|d|ll)", word) is not None
+        or re.search(r"-(?:backed|led|based|linked|related|sponsored|owned|run|style)$", low) is not None
     )
 
 
@@ -156,11 +158,12 @@ def _may_be_a_person(name: str, question: str) -> bool:
 
 
 def _place_phrase(name: str, question: str) -> bool:
-    """Whether a capitalised run stands where a place does: "in Paris", "at Camp David", "from Kyiv", and
+    """Whether a capitalised run stands where a place does: "in Paris", "at Camp David", "from Kyiv" (not its
+    owner: "at Harris's July meeting"), and
     "to Tokyo" after a word of travel (not "talking to Ahmed bin Mubarak", "according to Biden's meeting")."""
     n = re.escape(name)
-    if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b", question):
-        return True
+    if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b(?!['\u2019]s\b)", question):
+        return True  # not "at Harris's July meeting": whose meeting
     return bool(
         re.search(
             rf"\b(?:trip|travel\w*|visit\w*|went|go|going|flew|fly|came|come|return\w*|way|arriv\w*|"

@@ -366,6 +366,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _EVENT_LAUNCH.sub(" ", part)
     part = _PRESSED_ATTACK.sub(" ", part)  # "the Houthis pressing a devastating offensive": an attack, not urging
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
+    part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b", " ", part)  # "Republican-backed bills": who is behind them
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
