@@ -48,6 +48,7 @@ from .fitting import (
     says_what_meeting_was_about,
     set_aside,
     the_asked_kind,
+    who_stems,
     without_set_aside,
 )
 from .recase import Casing, is_lower_case, learn_casing, recase
@@ -243,7 +244,7 @@ class Answerer:
         missing: list[str] = []
         context: dict[str, list[Quote]] = {}
         answered = 0
-        drop = participant_stems(sel, query) | self._who_stems(sel, query)
+        drop = participant_stems(sel, query) | who_stems(self, sel, query)
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
             topic, sel = only_the_meeting(self.store, part, query, sel, tuple(t for t in part.topic if t not in drop))
@@ -283,20 +284,6 @@ class Answerer:
             context_note=note,
             analysis=info,
         )
-
-    def _who_stems(self, sel: Selection, query: Query) -> set[str]:
-        """Stems of names that say who or where, not what: one in the title of the one or two readouts selected
-        ("Meeting with Activist Nazanin Boniadi"), the place the question gives the one readout selected when it
-        names it ("... session in Geneva"), or only the owner of someone's office ("von der Leyen's head of ...")."""
-        rids, out = sel.rids or (), set_aside(query.text).split()  # "besides Russia and Ukraine"
-        titles = " ".join(self.store.meetings[r].title for r in rids) if 0 < len(rids) <= 2 else ""
-        for name in (*sel.topic_names, *query.topic_people):
-            if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
-                out += name.split()
-        one = self.store.readout(self.store.meetings[rids[0]].source).text if query.place and len(rids) == 1 else ""
-        if query.place and re.search(rf"\b{re.escape(query.place)}\b", one):  # a word: Niger is not in Nigeria
-            out += query.place.split()
-        return {stem(fold(w)) for w in out}
 
     def _narrowed(self, sel: Selection, got: list[Quote]) -> Selection:
         """The later parts of a question stay with the meeting an earlier part was answered from ("When did

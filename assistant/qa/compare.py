@@ -18,6 +18,7 @@ from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .analyse import Part, Query, analyse
 from .answer_types import BYLINE
+from .closest import ABOUT, closest
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .filters import Filters
 from .select import Selection, best_titled, kind_fits, participant_stems, select
@@ -177,16 +178,12 @@ def _subsets(items: list[str], k: int) -> list[list[str]]:
     return [list(c) for c in combinations(items, k)] if k > 0 else [[]]
 
 
-#: a meeting sentence that says what the meeting was about ("spoke ... to discuss", "... on trade")
-_ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
-
-
 def _overview(answerer, rid: int) -> list:
     """What a readout says first: its first two sentences of substance (not a byline, nor a meeting sentence that
     only says who met), for a comparison that names no topic."""
     out = []
     for sentence, kind, _ in answerer.sentences_of(rid):
-        if BYLINE.match(sentence.text) or (kind == "met" and not _ABOUT.search(sentence.text)):
+        if BYLINE.match(sentence.text) or (kind == "met" and not ABOUT.search(sentence.text)):
             continue
         out.append(answerer.quote(sentence))
         if len(out) == answerer.tuning.max_quotes:  # as many as a part of a question may quote
@@ -203,32 +200,12 @@ def _recorded(answerer, rids: tuple[int, ...], query: Query) -> int:
     return (given or kind)[0]
 
 
-#: the label of a side's closest sentences: shown, but not as stating the compared topic
-CLOSEST = "(closest in this readout; not stated in the question's words)"
-
-
 def _names_asked(meeting, query: Query) -> bool:
     """Whether a meeting is one the question names: a person it names took part (by surname), or is in its
     title; a side found by its date alone may be some other meeting of that month."""
     title = meeting.title.lower()
     names = " ".join(p.name or "" for p in meeting.participants).lower()
     return any(p.split()[-1].lower() in title or p.split()[-1].lower() in names for p in query.people if p.split())
-
-
-def _closest(answerer, question: str, rid: int) -> list:
-    """A readout's two sentences closest to a comparison question, by the answerer's evidence score (not a
-    byline, nor a sentence that only says who met)."""
-    retrieval = answerer.retriever.run(question, answerer.tuning.k, (rid,))
-    out = []
-    for s in answerer.score_sentences(question, retrieval):
-        sent = s.candidate.sentence
-        quote = answerer.quote(sent, s.score, CLOSEST)
-        if BYLINE.match(sent.text) or (quote.kind == "met" and not _ABOUT.search(sent.text)):
-            continue
-        out.append(quote)
-        if len(out) == 2:
-            break
-    return out
 
 
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
@@ -259,7 +236,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             not got
             and len(rids) == 1
             and _names_asked(answerer.store.meetings[rids[0]], query)
-            and (near := _closest(answerer, question, rids[0]))
+            and (near := closest(answerer, question, rids[0]))
         ):
             # a comparison takes both meetings to have spoken of its topic: the side whose readout states none of
             # it in the topic's words shows its closest sentences, labelled as such, beside the missing line

@@ -17,7 +17,7 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS
-from ..text.tokenize import stem, words
+from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import SAID_TODAY, has_answer_type, rough_count_of
 from .compose import Quote
@@ -434,3 +434,18 @@ _THANKS = re.compile(r"\bthank(?:ed|s)?\s+(?!you\b)\w|\b(?:gratitude|grateful|ap
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
 _BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
 _BODY = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)+(?:{'|'.join(ADMITTED_BODY_ENDS)})\b")
+
+
+def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
+    """Stems of names that say who or where, not what: one in the title of the one or two readouts selected
+    ("Meeting with Activist Nazanin Boniadi"), the place the question gives the one readout selected when it
+    names it ("... session in Geneva"), or only the owner of someone's office ("von der Leyen's head of ...")."""
+    rids, out = sel.rids or (), set_aside(query.text).split()  # "besides Russia and Ukraine"
+    titles = " ".join(answerer.store.meetings[r].title for r in rids) if 0 < len(rids) <= 2 else ""
+    for name in (*sel.topic_names, *query.topic_people):
+        if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
+            out += name.split()
+    one = answerer.store.readout(answerer.store.meetings[rids[0]].source).text if query.place and len(rids) == 1 else ""
+    if query.place and re.search(rf"\b{re.escape(query.place)}\b", one):  # a word: Niger is not in Nigeria
+        out += query.place.split()
+    return {stem(fold(w)) for w in out}
