@@ -21,7 +21,8 @@ from .answer_types import BYLINE
 from .closest import ABOUT, closest
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .filters import Filters
-from .select import Selection, best_titled, kind_fits, participant_stems, select
+from .meeting_kinds import kind_fits
+from .select import Selection, best_titled, participant_stems, select
 from .times import time_windows
 from .who_when_where import from_records
 

@@ -22,12 +22,10 @@ from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
+from .meeting_kinds import kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
 from .titled import readout_named, title_sides, titled
-
-#: Meeting kinds that a question asking about a "meeting" (in person) may mean.
-IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
 
 
 @dataclass(frozen=True)
@@ -117,10 +115,6 @@ def same_given_name(a: str, b: str) -> bool:
     return b in SHORT_NAMES.get(a, ()) or a in SHORT_NAMES.get(b, ())
 
 
-#: Meeting kinds a question may insist on; the others ("dialogue", "visit") only describe.
-HARD_KINDS = {"call", "virtual_meeting", "meeting"}
-
-
 def _known_name(name: str, known: Callable[[str], bool]) -> bool:
     """Whether the readouts use a name at all: its last word (a surname), or any part of a hyphenated word."""
     words = name.split()
@@ -168,16 +162,6 @@ def _place_fits(place: str, m: Meeting) -> bool:
 def _word_in(phrase: str, text: str) -> bool:
     """Whether ``text`` says ``phrase`` as a whole word or words, in any case and with accents folded."""
     return re.search(rf"\b{re.escape(fold(phrase))}\b", fold(text), re.I) is not None
-
-
-def kind_fits(kind: str | None, m: Meeting) -> bool:
-    if kind is None or kind not in HARD_KINDS:
-        return True
-    if kind == "meeting":
-        return m.kind in IN_PERSON
-    if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" whose text says "spoke with" is a call
-        return m.kind == kind or (m.kind == "call" and re.search(r"\bvirtual", m.title or "", re.I) is not None)
-    return m.kind == kind
 
 
 def _names(words: list[str]) -> str:
