@@ -41,13 +41,13 @@ from .fitting import (
     meeting_may_answer,
     name_or_surname_in_text,
     names_in_text,
+    of_asked_kind,
     only_the_meeting,
     owner_of_office,
     past_for_future,
     same_person_among,
     says_what_meeting_was_about,
     set_aside,
-    the_asked_kind,
     who_stems,
     without_set_aside,
 )
@@ -316,7 +316,7 @@ class Answerer:
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
-        wanted = the_asked_kind(self, scored, fits, part, sel, states)
+        wanted = of_asked_kind(fits, part, states)
         if not wanted and WHICH_MEETING.search(part.text):
             wanted = fits  # "During which trip was a contract signed?": the kind says which meeting, not what to quote
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):

@@ -175,32 +175,6 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
 _CONDEMNING = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ied|ies)|repudiat|reject)\w*", re.I)
 
 
-#: kinds a question asks for by a verb that names nothing else ("what did Biden welcome", "condemn", "thank",
-#: "urge"): in the one readout named, a sentence of that kind answers though it words the topic otherwise. Not
-#: "launch" or "back" (a satellite launched, a plan backed), nor agreements, which have their own answer.
-_PLAIN_KINDS = frozenset({"welcomed", "condemned", "thanked", "urged", "expressed_concern", "condolences"})
-
-
-def the_asked_kind(answerer, scored, fits: list[Quote], part: Part, sel: Selection, states: set[int]) -> list[Quote]:
-    """The quotes of a part (``of_asked_kind``), led by the sentences of the very kind it asks for in the one
-    readout it names when no quote is of that kind ("what did Biden welcome about Ukraine's position on ending the
-    war": "welcomed President Zelenskyy's stated openness to a just peace"): close in meaning to the question,
-    carrying its type."""
-    wanted, kinds = of_asked_kind(fits, part, states), set(part.kinds) & _PLAIN_KINDS
-    if not kinds or sel.rids is None or len(sel.rids) != 1 or any(q.kind in part.kinds for q in wanted):
-        return wanted
-    floor = answerer.tuning.min_topic_cosine_unnamed
-    of_kind = []
-    for s in scored:
-        sent = s.candidate.sentence
-        if max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) < floor or answer_type_missing(sent.text, part):
-            continue
-        quote = answerer.quote(sent, s.score)
-        if quote.kind in kinds:
-            of_kind.append(quote)
-    return of_kind[:1] + [q for q in wanted if q.sentence.start != of_kind[0].sentence.start] if of_kind else wanted
-
-
 def says_kind(text: str, kinds: tuple[str, ...]) -> bool:
     """Whether a sentence's first verb of a kind is of one of ``kinds``, though a stronger verb after it named the
     sentence's kind ("The Secretary commended ... and reiterated ...": reaffirmed, and praise first)."""
