@@ -1117,3 +1117,14 @@ def test_a_word_saying_whose_doing_a_thing_is_neither_a_person_nor_a_kind_asked(
     assert q.people == ("Harris",), q
     assert "expressed_support" not in q.parts[0].kinds, q  # backed by Republicans; no backing asked for
     assert "expressed_support" in analyse("Which proposals did Harris say she backed in July 2022?").parts[0].kinds
+
+
+def test_a_plural_office_talked_about_is_the_topic_not_a_side():
+    for q in (
+        "What did Sullivan, Cho and Akiba say in December 2023 about cooperation between the leaders of the DPRK and "
+        "Russia?",
+        "What did Blinken and Colonna say in May 2022 about supporting the leaders of Finland and Sweden?",
+        "What did Biden tell Erdogan in June 2022 about Turkey's agreement with the leaders of Finland and Sweden?",
+    ):
+        a = analyse(q)
+        assert not {"Russia", "Finland", "Sweden"} & set(a.parties), a

@@ -5,9 +5,12 @@ took part. A small corpus written here, with the hash embedder."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from assistant.qa.analyse import analyse
+from assistant.qa.compare import side_query, sides
 from tests.fakes import written_corpus
 
 _QUAD = "French, German, Italian, and UK Counterparts"
@@ -277,3 +280,14 @@ def test_two_meetings_each_after_with_are_the_two_sides(asst):
         "legislators and with Indiana legislators."
     )
     assert _sources(ans) == {"harris-pennsylvania.txt", "harris-indiana.txt"}, ans.text
+
+
+def test_and_with_splits_only_several_meetings_and_each_shares_the_time():
+    assert sides("How did the trilateral call with Mori and with Choi go?") == [
+        "How did the trilateral call with Mori and with Choi go?"
+    ]
+    plural = "How did Blinken's February 2022 calls with Lavrov and with Kuleba differ?"
+    assert len(sides(plural)) == 2
+    whole = analyse(plural)
+    second = side_query(sides(plural)[1], whole, shared_time=True)
+    assert second.window.start == datetime.date(2022, 2, 1), second.window

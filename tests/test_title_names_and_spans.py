@@ -69,3 +69,9 @@ def test_where_someone_travelled_over_a_span_of_days(tmp_path):
     ans = asst.ask("Where did climate envoy John Kerry travel from July 12 to 15, 2021?")
     assert not ans.abstained, ans.text
     assert "Moscow" in ans.text and {c.source for c in ans.citations} == {"kerry-moscow.txt"}, ans.text
+
+
+def test_a_span_of_days_of_what_was_talked_about_is_not_the_meetings():
+    assert not time_window("What did Blinken say about the June 28-30, 2022 NATO Summit?").bounded
+    w = time_window("What did Biden and Stoltenberg say in their June 2022 call about the June 28-30, 2022 Summit?")
+    assert (w.start, w.end) == (datetime.date(2022, 6, 1), datetime.date(2022, 6, 30)), w

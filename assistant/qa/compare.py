@@ -28,22 +28,31 @@ from .who_when_where import from_records
 
 _SIDES = re.compile(
     r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
-    r"in contrast to|as opposed to|and (?:what|how)\b|and with\b|and (?:in |during |at )?(?:his|her|their|the) "
+    r"in contrast to|as opposed to|and (?:what|how)\b|and (?:in |during |at )?(?:his|her|their|the) "
     r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
     r"and (?=[A-Z][\w\-]+['\u2019]s\s+(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
     re.I,
 )
 
 
+#: "Harris's July 2022 meetings with Pennsylvania legislators and with Indiana legislators": several meetings (a
+#: plural), one after each "with", sharing the question's time ("a trilateral call with Mori and with Choi" is one)
+_AND_WITH = re.compile(r"\b(?:meetings|calls|talks|conversations|visits)\s+with\b(?=.*\band with\b)", re.I)
+
+
 def sides(question: str) -> list[str]:
     """The two (or more) descriptions of meetings a comparison question holds."""
-    parts = [p.strip(" ,;?") for p in _SIDES.split(question) if p and p.strip(" ,;?")]
+    pattern = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I) if _AND_WITH.search(question) else _SIDES
+    parts = [p.strip(" ,;?") for p in pattern.split(question) if p and p.strip(" ,;?")]
     return parts if len(parts) >= 2 else [question]
 
 
-def side_query(text: str, whole: Query) -> Query:
-    """One side's constraints: its own names, time and kind; the whole question's names it leaves out."""
+def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
+    """One side's constraints: its own names, time and kind; the whole question's names it leaves out (and its
+    time, with ``shared_time``, when the side gives none)."""
     q = analyse(text)
+    if shared_time and not q.window.bounded:
+        q = replace(q, window=whole.window)
     people = q.people or whole.people
     if len(q.people) == 1 and len(whole.people) > len(q.people):  # "and his June meeting with him": one side
         people = tuple(dict.fromkeys(q.people + tuple(p for p in whole.people if p not in q.people)[:1]))
@@ -99,8 +108,9 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     texts = sides(question)
     if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters) or _each_meeting(answerer, query, filters)):
         return by
+    shared = _AND_WITH.search(question) is not None
     for text in texts[:4]:
-        q = side_query(text, query)
+        q = side_query(text, query, shared)
         s = select(q, answerer.index, filters, answerer.known)
         out.append((text, best_titled(answerer.store, s, text, q.meeting_kind)))
     return out

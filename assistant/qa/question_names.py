@@ -350,6 +350,13 @@ _FROM_SIDE = (
 )
 
 
+#: a plural office that is met ("meeting with the foreign ministers of", "told the presidents of"), up to its head
+_MET_PLURAL = (
+    r"\b(?:meetings?|calls?|talks|met|meet|spoke|speak|told|tell|hosted|host|convened|phoned|saw|see)\s+"
+    r"(?:with\s+)?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
+)
+
+
 #: a word that opens another clause: a title after it is not the office of the country before it
 _CLAUSE = "|".join(sorted(CLAUSE_OPENERS))
 
@@ -385,7 +392,11 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         ):
             if re.match(rf"^\W*(?:\w+\s+)?(?:{_CLAUSE})\b", question[e : e + 80], re.I):
                 held_after = None
-        holds = held_after or re.search(rf"\b(?:{heads})s?\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        # "meeting with the foreign ministers of Costa Rica, ...": a plural office met is a side; "cooperation between
+        # the leaders of the DPRK and Russia", "agreement with the leaders of ...": what was talked about
+        met = re.search(rf"{_MET_PLURAL}(?:{heads})s\s+of\s+(?:the\s+)?$", question[max(0, s - 80) : s], re.I)
+        holds = holds or met
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
             bool(titled)
