@@ -1128,3 +1128,5 @@ def test_a_plural_office_talked_about_is_the_topic_not_a_side():
     ):
         a = analyse(q)
         assert not {"Russia", "Finland", "Sweden"} & set(a.parties), a
+    met = analyse("What did Blinken discuss with the foreign ministers of Latvia, Lithuania and Estonia in 2022?")
+    assert set(met.parties) == {"Latvia", "Lithuania", "Estonia"}, met
