@@ -32,6 +32,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set nineteenth  # round 27's after the seventeenth (test-heavy, 75 of 123)
     python benchmarks/answers.py --set twentieth   # round 28's (test-heavy, 70 of 115)
     python benchmarks/answers.py --set twentyfirst # round 29's (test-heavy, 75 of 122)
+    python benchmarks/answers.py --set twentysecond # round 29's last, run once on the round's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -126,6 +127,10 @@ TWENTIETH = HERE / "data" / "answer_questions_twentieth.jsonl"
 #: "amount" questions that ask a bill number or a year were typed "fact", before any run: 122 (47 dev / 75 test).
 #: Run once, both splits, before any rule from it; kept out of the tuning
 TWENTYFIRST = HERE / "data" / "answer_questions_twentyfirst.jsonl"
+#: a twenty-second, 123 questions by three more writers at the end of round 29, as the twenty-first; one list
+#: question two writers both asked ("Which readouts mention Moldova?", both test) was removed before any run: 122
+#: (48 dev / 74 test). Run once, both splits, on round 29's final code
+TWENTYSECOND = HERE / "data" / "answer_questions_twentysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -299,6 +304,7 @@ def main(argv=None) -> int:
             "nineteenth",
             "twentieth",
             "twentyfirst",
+            "twentysecond",
         ],
         help="which question set",
     )
@@ -340,6 +346,7 @@ def main(argv=None) -> int:
         "nineteenth": NINETEENTH,
         "twentieth": TWENTIETH,
         "twentyfirst": TWENTYFIRST,
+        "twentysecond": TWENTYSECOND,
     }
     questions = sets[args.set]
     report = run(
