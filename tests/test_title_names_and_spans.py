@@ -75,3 +75,27 @@ def test_a_span_of_days_of_what_was_talked_about_is_not_the_meetings():
     assert not time_window("What did Blinken say about the June 28-30, 2022 NATO Summit?").bounded
     w = time_window("What did Biden and Stoltenberg say in their June 2022 call about the June 28-30, 2022 Summit?")
     assert (w.start, w.end) == (datetime.date(2022, 6, 1), datetime.date(2022, 6, 30)), w
+
+
+def test_the_place_a_later_sentence_gives_todays_meeting_is_recorded(tmp_path):
+    from tests.fakes import meeting_of
+
+    asst = written_corpus(
+        tmp_path,
+        {
+            "harris-pa.txt": (
+                "Vice President Kamala Harris's Meeting with Pennsylvania State Legislators on Reproductive Rights",
+                "July 16, 2022",
+                "Today, Vice President Kamala Harris convened more than 30 Pennsylvania state legislators. Today's "
+                "meeting in Philadelphia, Pennsylvania follows engagements with health care providers.",
+            )
+        },
+    )
+    assert meeting_of(asst, "harris-pa.txt").place == "Philadelphia"
+
+
+def test_a_place_the_readout_recounts_from_days_earlier_is_not_the_meetings():
+    from assistant.qa.analyse import about_meeting
+
+    assert about_meeting("Where had she convened Florida state legislators two days earlier?") is False
+    assert about_meeting("Where did Harris meet the state legislators?") is True

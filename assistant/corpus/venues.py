@@ -88,12 +88,16 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
 
 
 #: "during the meeting at the White House", "the roundtable in Chicago": a later sentence placing the meeting
-_THE_MEETING_AT = re.compile(r"\bthe (?:meeting|roundtable|talks|discussion|session|gathering) (?=(?:at|in) )")
+_THE_MEETING_AT = re.compile(
+    r"\b(?:the|[Tt]oday['\u2019]s|[Yy]esterday['\u2019]s|[Tt]his) "
+    r"(?:meeting|roundtable|talks|discussion|session|gathering) (?=(?:at|in) )"
+)
 
 
 def place_said_later(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """Where a sentence after the meeting sentence says "the meeting" was held ("They were joined by advocates
-    during the meeting at the White House"); a month or a weekday is a time, not a place."""
+    during the meeting at the White House", "Today's meeting in Philadelphia, Pennsylvania follows ..."); a month
+    or a weekday is a time, not a place."""
     for said in _THE_MEETING_AT.finditer(text, start, end):
         m = _PLACE.match(text, said.end(), end)
         if m is None:

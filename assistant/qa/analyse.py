@@ -293,6 +293,10 @@ def about_meeting(part: str) -> bool | None:
         r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated to)\b", f, re.I
     ):
         return False  # "where will they meet next": something the readout says, not where this meeting was
+    if re.search(r"\bhad\b", f, re.I) and re.search(
+        r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b", f, re.I
+    ):
+        return False  # "where had she convened Florida legislators two days earlier": what the readout recounts
     m = re.match(
         r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
         r"will|would)\b",
