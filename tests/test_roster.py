@@ -144,3 +144,42 @@ def test_states_by_their_postal_codes_and_an_office_as_written(tmp_path):
     assert "Cortez Masto" in nevada.text and "Durbin" not in nevada.text, nevada.text
     women = asst.ask("Which congresswomen took part in Biden's meeting with legislators on DACA?")
     assert "Madeleine Dean" in women.text and "Dwight Evans" not in women.text, women.text
+
+
+HOUSE = {
+    "house-democrats.txt": (
+        "President's Meeting with 11 House Democrats",
+        "October 5, 2021",
+        "This morning President Biden met virtually with 11 House members about the pathway forward for the "
+        "Infrastructure Investment and Jobs Act and his Build Back Better agenda. They agreed to stay in touch.\n\n"
+        "- Representative Colin Allred (TX-32)\n- Representative Cindy Axne (IA-03)\n- Representative Sharice Davids "
+        "(KS-03)",
+    ),
+    "bucharest-nine.txt": (
+        "President Biden's Call with the Leaders of the Bucharest Nine Eastern Flank NATO Allies",
+        "December 9, 2021",
+        "President Biden spoke today with the leaders of the Bucharest Nine.\n\n- Bulgarian President Rumen Radev\n"
+        "- Czech Republic Prime Minister Andrej Babis\n- Estonian President Alar Karis\n"
+        "- Slovakia Prime Minister Eduard Heger",
+    ),
+}
+
+
+def test_one_of_the_group_met_comes_from_the_list_of_the_one_meeting_found(tmp_path):
+    asst = written_corpus(tmp_path, HOUSE)
+    ans = asst.ask(
+        "Which Iowa representative was among the House Democrats Biden met virtually on October 5, 2021 about the "
+        "infrastructure bill and Build Back Better?"
+    )
+    assert [c.quote for c in ans.citations] == ["- Representative Cindy Axne (IA-03)"], ans.text
+
+
+def test_two_countries_described_take_a_line_each(tmp_path):
+    asst = written_corpus(tmp_path, HOUSE)
+    ans = asst.ask(
+        "On Biden's December 2021 call with the Bucharest Nine eastern-flank allies, who represented the Czech "
+        "Republic and Slovakia?"
+    )
+    quotes = [c.quote for c in ans.citations]
+    czech, slovak = "- Czech Republic Prime Minister Andrej Babis", "- Slovakia Prime Minister Eduard Heger"
+    assert quotes == [czech, slovak], ans.text

@@ -22,11 +22,14 @@ from .compose import Quote
 from .coverage import topic_coverage
 
 #: a question about a meeting's list of people ("among the speakers", "listed among attendees", "took part in",
-#: "joined Harris at her roundtable", "were on Biden's call", "represented the NAACP at")
+#: "joined Harris at her roundtable", "were on Biden's call", "represented the NAACP at", "among the House Democrats
+#: Biden met")
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
     r"took part|taking part|participated|joined|represented|attended|(?:was|were) on (?:the|his|her|their|"
-    r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable))\b",
+    r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable)|"
+    # "was among the House Democrats Biden met virtually": one of the group met
+    r"among the [^?,]{1,60}?\b(?:met|meet|convened|hosted|called|invited|gathered|brought together))\b",
     re.I,
 )
 #: a question about what someone on the list said, not who was on it
@@ -49,7 +52,7 @@ _AS_ROLE = re.compile(
 #: "Which attorney general from New York ...": where the person is from describes them
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
-_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)?\s+(.+?)\s+(?:at|on|in|during)\b", re.I)
+_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)?\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)", re.I)
 
 
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
@@ -72,7 +75,9 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     }
     best_title = max(titled.values(), default=(0.0, 0.0))
     named = [rid for rid, cov in titled.items() if cov == best_title]
-    if best_title[0] < 0.5 or len(named) > 3:
+    if sel.rids is not None and len(sel.rids) == 1:  # the one meeting the question's people, day and kind fit
+        named = list(sel.rids)
+    elif best_title[0] < 0.5 or len(named) > 3:
         return []
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
     own = tuple(t for t in described if t not in ANYONE_STEMS)
@@ -86,8 +91,28 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
                 found.append((fit, answerer.quote(sent, fit)))
     if not found:
         return []
+    if each := _each_country(found, part.text, own):
+        return each
     top = max(f for f, _ in found)
     return [q for f, q in found if f == top][:20]
+
+
+def _each_country(found: list[tuple[float, Quote]], question: str, own: tuple[str, ...]) -> list[Quote]:
+    """The best lines for each country a description names, when it names two or more ("who represented the Czech
+    Republic and Slovakia": one line each); none otherwise."""
+    countries = [
+        p.name
+        for p in find_parties(question)
+        if not p.organisation and any(stem(w) in own for w in words(question[p.start : p.end]))
+    ]
+    if len(countries) < 2:
+        return []
+    out: list[Quote] = []
+    for country in dict.fromkeys(countries):
+        mine = [(f, q) for f, q in found if country in {p.name for p in find_parties(q.sentence.text)}]
+        top = max((f for f, _ in mine), default=0.0)
+        out += [q for f, q in mine if f == top and q not in out]
+    return out[:20]
 
 
 #: a title cut short at a line's end, where the sentence splitter wrongly ends the sentence ("- New York Lt.")

@@ -341,6 +341,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
 
 
 #: a name of a law, plan or pact, which may hold a word that asks a kind ("the Build Back Better Act")
+#: three or more capitalised words inside a sentence ("... and Build Back Better?"): a name, whatever its words say
+_TITLE_CASE_RUN = re.compile(r"(?<=[a-z,]\s)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){2,}")
 _NAME_WITH_KIND_WORD = re.compile(
     r"(?<=\s)[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*){1,}\s+(?:Act|Bill|Initiative|Agenda|Plan|Framework|"
     r"Partnership|Fund|Program|Programme|Agreement|Accords?|Declaration|Alliance|Coalition|Strategy|Pledge|Challenge)\b"
@@ -366,6 +368,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _EVENT_LAUNCH.sub(" ", part)
     part = _PRESSED_ATTACK.sub(" ", part)  # "the Houthis pressing a devastating offensive": an attack, not urging
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
+    part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b", " ", part)  # "Republican-backed bills": who is behind them
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
