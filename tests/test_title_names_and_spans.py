@@ -99,3 +99,31 @@ def test_a_place_the_readout_recounts_from_days_earlier_is_not_the_meetings():
 
     assert about_meeting("Where had she convened Florida state legislators two days earlier?") is False
     assert about_meeting("Where did Harris meet the state legislators?") is True
+
+
+def test_the_country_of_the_person_a_title_says_was_met_is_a_side(tmp_path):
+    from assistant.qa.titled import title_sides
+    from tests.fakes import meeting_of
+
+    asst = written_corpus(
+        tmp_path,
+        {
+            "harris-castro.txt": (
+                "Readout of Vice President Kamala Harris's Call with Presumptive Honduran President-Elect Xiomara "
+                "Castro",
+                "December 11, 2021",
+                "Yesterday, Vice President Kamala Harris called and congratulated Xiomara Castro on her victory. They "
+                "committed to working together and deepening the partnership between the United States and Honduras.",
+            ),
+            "blinken-kishida.txt": (
+                "Secretary Blinken's Meeting with Japanese Prime Minister Kishida on Ukraine",
+                "March 3, 2022",
+                "Secretary Blinken met today with Prime Minister Kishida. They discussed support for Ukraine.",
+            ),
+        },
+    )
+    assert "Honduras" in title_sides(meeting_of(asst, "harris-castro.txt"))
+    assert "Ukraine" not in title_sides(meeting_of(asst, "blinken-kishida.txt"))  # what it was on
+    question = "What did Harris and Honduras's president-elect Xiomara Castro commit to on their December 2021 call?"
+    ans = asst.ask(question)
+    assert not ans.abstained and "working together" in ans.text, ans.text

@@ -44,11 +44,14 @@ def readout_named(question: str, rids: set[int], index: MeetingIndex) -> set[int
 def title_sides(m) -> set[str]:
     """Sides a meeting's title gives that its record may miss: the country a trip's title names ("Ambassador
     Hussain's Trip to Bangladesh") and the body a meeting is with ("President Biden's Meeting with NATO's
-    Indo-Pacific Partners"); never a venue ("... Leaders' Meeting at UNGA")."""
+    Indo-Pacific Partners") and the country of the person met; never a venue ("... Leaders' Meeting at UNGA")."""
     from ..text.names import find_parties
 
     if m.kind == "visit":
         return {p.name for p in find_parties(m.title)}
     met = m.title.split(" with ", 1)[1] if " with " in m.title else ""
     met = re.split(r"\s+(?:at|in|on the (?:margins|sidelines) of)\s+", met, maxsplit=1)[0]  # "... Leaders at UNGA"
-    return {p.name for p in find_parties(met) if p.organisation}
+    # the country of the person met ("Call with Presumptive Honduran President-Elect Xiomara Castro"), not what the
+    # meeting was on ("... Meeting with Japanese Prime Minister Kishida on Ukraine")
+    whom = re.split(r"\s+(?:on|about|regarding|concerning|to discuss|for)\s+", met, maxsplit=1)[0]
+    return {p.name for p in find_parties(met) if p.organisation} | {p.name for p in find_parties(whom)}
