@@ -127,3 +127,26 @@ def test_the_country_of_the_person_a_title_says_was_met_is_a_side(tmp_path):
     question = "What did Harris and Honduras's president-elect Xiomara Castro commit to on their December 2021 call?"
     ans = asst.ask(question)
     assert not ans.abstained and "working together" in ans.text, ans.text
+
+
+def test_a_meeting_one_person_joined_virtually_is_a_meeting_and_a_committee_is_no_one(tmp_path):
+    from assistant.qa.analyse import analyse
+    from tests.fakes import meeting_of
+
+    asst = written_corpus(
+        tmp_path,
+        {
+            "epw.txt": (
+                "President Biden, Vice President Harris, and Secretary Buttigieg's Meeting with Senators on "
+                "Infrastructure",
+                "February 11, 2021",
+                "Today, President Biden and Vice President Harris met in the Oval Office with a bipartisan group of "
+                "Senators from the Environment and Public Works (EPW) Committee, and Transportation Secretary Pete "
+                "Buttigieg joined virtually, to discuss investing in sustainable infrastructure.",
+            )
+        },
+    )
+    m = meeting_of(asst, "epw.txt")
+    assert (m.kind, m.place) == ("meeting", "Oval Office"), m
+    q = analyse("When Biden, Harris and Buttigieg met Senate Environment and Public Works members, what was said?")
+    assert q.people == ("Biden", "Harris", "Buttigieg"), q
