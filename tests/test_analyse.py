@@ -1136,3 +1136,8 @@ def test_a_name_of_three_capitalised_words_asks_no_kind_and_a_state_representati
     assert analyse("What did Biden say about infrastructure and Build Back Better?").parts[0].kinds == ()
     assert analyse("What did Biden commit to on infrastructure?").parts[0].kinds[:1] == ("committed",)
     assert analyse("Which Iowa representative was among the House Democrats?").parts[0].answer_type == "person"
+
+
+def test_a_wide_region_before_leaders_is_no_one():
+    q = analyse("What did Harris and the Indo-Pacific leaders she convened in Bangkok in November 2022 agree to do?")
+    assert q.people == ("Harris",), q

@@ -20,6 +20,7 @@ from ..text.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     TITLE_HEADS,
+    WIDE_REGIONS,
 )
 from ..text.names import find_parties
 from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
@@ -150,6 +151,7 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not re.search(rf"\b{re.escape(name)}\s*&|&\s*{re.escape(name)}\b", question)
         and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
+        and fold(name) not in WIDE_REGIONS  # "the Indo-Pacific leaders she convened"
         # "Biden's call with Northeastern governors" (not "Northern Ireland")
         and not (
             all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
