@@ -110,3 +110,9 @@ def test_help_is_stated_by_assistance_or_aid():
     said = "The Prime Minister thanked the President for all of the assistance that the United States is providing."
     assert topic_coverage(said, ("respond", "help"), lambda t: 1.0) == 0.5
     assert topic_coverage("They discussed humanitarian aid for Afghans.", ("help", "afghan"), lambda t: 1.0) == 1.0
+
+
+def test_a_length_of_time_given_without_a_number_is_one():
+    assert has_answer_type("These weapons are now arriving within days of announcement.", "duration")
+    assert has_answer_type("The two countries have worked together for decades.", "duration")
+    assert not has_answer_type("They discussed security within the region.", "duration")

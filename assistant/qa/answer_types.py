@@ -103,10 +103,11 @@ _BY_SHARE = re.compile(
 
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
 SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
-#: a length of time: "one year ago", "for two decades", "18 months", "since 2021", "since the coup"
+#: a length of time: "one year ago", "for two decades", "18 months", "since 2021", "since the coup", "within days"
 _DURATION = re.compile(
     rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))}|a|an|several|many|a few|nearly|almost|over|more than)[\s\-]+"
-    r"(?:full\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))\b|\bsince\b",
+    r"(?:full\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))\b|\bsince\b|"
+    r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b",
     re.I,
 )
 _DATE_WORDS = re.compile(
