@@ -108,7 +108,11 @@ _WHY_MEETING = re.compile(
     r"^\s*(?:and\s+)?why\s+(?:did|does|do|was|were|had|has|would)\b"
     r"(?:(?!\b(?:say|said|tell|told|urge|urged|ask|asked|thank|thanked|raise|raised)\b)[^?])*?"
     r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
-    r"host|hosted|convene|convened|reach out|reached out)\b",
+    r"host|hosted|convene|convened|reach out|reached out)\b"
+    # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
+    r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|occasioned|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
+    r"conversation)\b|\b(?:purpose|reason|occasion)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
+    r"conversation)\b",
     re.I,
 )
 #: what a meeting sentence says it was for ("spoke today ... regarding the dissolution of the Knesset")

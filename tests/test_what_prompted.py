@@ -1,0 +1,42 @@
+""" "What prompted ... call", "What was the purpose of their meeting" ask what a meeting was for, as "why did they
+call" does: the meeting sentence that says what it was for answers; one that says only who met does not. A small
+corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "le-drian.txt": (
+        "Secretary Blinken's Call with French Foreign Minister Le Drian",
+        "April 27, 2022",
+        "Secretary of State Antony J. Blinken spoke today with French Foreign Minister Jean-Yves Le Drian to "
+        "congratulate the French people on their successful election on April 24. They discussed Ukraine.",
+    ),
+    "kuleba.txt": (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "May 3, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. They "
+        "discussed grain exports.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What prompted Blinken's late-April 2022 call to French Foreign Minister Le Drian?",
+        "What was the purpose of Blinken's April 2022 call with Le Drian?",
+    ],
+)
+def test_what_a_meeting_was_for_is_its_meeting_sentence(tmp_path, question):
+    ans = written_corpus(tmp_path, READOUTS).ask(question)
+    assert not ans.abstained, ans.text
+    assert "to congratulate the French people" in ans.citations[0].quote, ans.text
+
+
+def test_a_meeting_sentence_that_says_only_who_met_gives_no_purpose(tmp_path):
+    ans = written_corpus(tmp_path, READOUTS).ask("What prompted Blinken's May 2022 call to Kuleba?")
+    assert not any(c.quote.startswith("Secretary of State Antony J. Blinken spoke today") for c in ans.citations)
