@@ -701,3 +701,11 @@ def test_an_ambassador_at_large_is_read_and_a_trip_is_with_the_country_its_title
     trip = Meeting("t.txt", "Readout of Ambassador Hussain's Trip to Bangladesh", day, day, None, "visit", hussain)
     sel = select(q, MeetingIndex.of([trip]), Filters(), lambda w: True)
     assert sel.rids == (0,), sel
+
+
+def test_a_wide_region_is_stated_by_a_part_of_it_and_not_the_other_way():
+    from assistant.qa.coverage import topic_coverage
+
+    sent = "Their teams support stability in the Sahel and enhance cooperation in the Indo-Pacific."
+    assert topic_coverage(sent, ("africa", "asia"), lambda t: 1.0) == 1.0
+    assert topic_coverage("They discussed security across Africa.", ("sahel",), lambda t: 1.0) == 0.0

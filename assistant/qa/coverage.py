@@ -27,7 +27,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, COUNTRIES, SEATS
+from ..text.places import CAPITAL_OF, COUNTRIES, REGION_PARTS, SEATS
 from ..text.tokenize import stem, words
 from .answer_types import BYLINE, full_names
 
@@ -185,6 +185,8 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
         return True  # "asian" for "Asia's": a short word the term extends by a letter or two
     if capital_stated(term, own, prefixes):
         return True
+    if any(part in own for part in REGION_PARTS.get(term, ())):
+        return True  # "Africa" for "the Sahel", "Asia" for "the Indo-Pacific"
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
 

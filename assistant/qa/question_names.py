@@ -20,9 +20,9 @@ from ..text.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     TITLE_HEADS,
-    WIDE_REGIONS,
 )
 from ..text.names import find_parties
+from ..text.places import WIDE_REGIONS
 from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 

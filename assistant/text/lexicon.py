@@ -392,10 +392,6 @@ SYNONYM_GROUPS = (
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
 #: House", "Congress").
-#: Wide regions a question names like a person's name ("the Indo-Pacific leaders she convened"): never someone.
-WIDE_REGIONS = frozenset({"indo-pacific", "asia-pacific", "pacific", "atlantic", "transatlantic", "arctic",
-                          "africa", "asia", "europe", "americas", "latin america", "caribbean", "eurasia",
-                          "western hemisphere", "mediterranean", "eastern mediterranean"})
 NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capitol", "Parliament", "Kremlin",
                               "Elysee", "Élysée", "Downing", "Palace", "Building", "Observatory", "Office",
                               "Camp",  # "Camp David"

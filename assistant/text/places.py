@@ -10,6 +10,7 @@ name. ``ORGANISATIONS`` does the same for international bodies.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 #: Name shown -> other names, demonyms and abbreviations ("|"-separated; case as written in readouts).
 _TABLE = """
@@ -313,3 +314,36 @@ def regions_named(text: str) -> list[str]:
     and not as a word of a longer name ("the Gulf of Mexico", "the Gulf Cooperation Council", "Baltic Sea"); a
     capitalised word for its countries may follow ("the Gulf States", "the Nordic Countries")."""
     return [m.group(0) for m in _REGION_NAME.finditer(text) if m.group(0)[:1].isupper()]
+
+
+#: Wide regions a question names like a person's name ("the Indo-Pacific leaders she convened"): never someone.
+WIDE_REGIONS = frozenset(
+    {
+        "indo-pacific",
+        "asia-pacific",
+        "pacific",
+        "atlantic",
+        "transatlantic",
+        "arctic",
+        "africa",
+        "asia",
+        "europe",
+        "americas",
+        "latin america",
+        "caribbean",
+        "eurasia",
+        "western hemisphere",
+        "mediterranean",
+        "eastern mediterranean",
+    }
+)
+#: A wide region and the parts of it a readout may name instead (stems): "their teams' work in Africa and Asia" is
+#: stated by "stability in the Sahel and cooperation in the Indo-Pacific". One way only: the Sahel is not all Africa.
+REGION_PARTS = MappingProxyType(
+    {
+        "africa": ("sahel", "maghreb", "horn", "subsaharan", "sub-saharan"),
+        "asia": ("indopacif", "asean", "southeast", "south-east"),
+        "europ": ("balkan", "baltic", "nordic", "eastern-flank", "transatlant"),
+        "america": ("caribbean", "latin", "hemispher"),
+    }
+)
