@@ -291,3 +291,37 @@ def test_and_with_splits_only_several_meetings_and_each_shares_the_time():
     whole = analyse(plural)
     second = side_query(sides(plural)[1], whole, shared_time=True)
     assert second.window.start == datetime.date(2022, 2, 1), second.window
+
+
+def test_met_both_counterparts_is_a_side_each_and_one_person_once(tmp_path):
+    readouts = {
+        "marcos.txt": (
+            "Vice President Harris's Meeting with President Marcos of the Philippines",
+            "November 21, 2022",
+            "Vice President Kamala Harris met today in Manila with President Ferdinand Marcos, Jr. of the Philippines. "
+            "They discussed the urgency of the climate crisis.",
+        ),
+        "duterte.txt": (
+            "Vice President Harris's Meeting with Vice President Duterte of the Philippines",
+            "November 21, 2022",
+            "Vice President Kamala Harris met today in Manila with Vice President Sara Duterte of the Philippines. "
+            "They also discussed our nations' shared democratic values.",
+        ),
+    }
+    ans = written_corpus(tmp_path, readouts).ask(
+        "Harris met both President Marcos and Vice President Sara Duterte in Manila in November 2022. How did the "
+        "closing topics differ: what did the Marcos readout say about climate, and what did the Duterte readout "
+        "cover instead?"
+    )
+    assert _sources(ans) == {"marcos.txt", "duterte.txt"}, ans.text
+    assert "climate crisis" in ans.text, ans.text
+
+
+def test_a_side_with_its_own_people_does_not_take_the_other_sides_countries():
+    whole = analyse(
+        "How did Harris's remarks on U.S.-Japan-South Korea trilateral cooperation in her September 2022 Tokyo "
+        "meeting with Kishida compare with those in her Seoul meeting with President Yoon a few days later?"
+    )
+    assert whole.people == ("Harris", "Kishida", "Yoon"), whole  # not "Tokyo", "Seoul" nor "Japan-South Korea"
+    second = side_query("those in her Seoul meeting with President Yoon a few days later", whole)
+    assert "Japan" not in second.parties and "Yoon" in second.people, second

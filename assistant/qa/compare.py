@@ -40,6 +40,10 @@ _SIDES = re.compile(
 _AND_WITH = re.compile(r"\b(?:meetings|calls|talks|conversations|visits)\s+with\b(?=.*\band with\b)", re.I)
 
 
+#: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
+_BOTH = re.compile(r"\b(?:met|meet|called|call|spoke with|phoned|hosted)\s+both\b", re.I)
+
+
 def sides(question: str) -> list[str]:
     """The two (or more) descriptions of meetings a comparison question holds."""
     pattern = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I) if _AND_WITH.search(question) else _SIDES
@@ -59,7 +63,7 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
     return replace(
         q,
         people=people,
-        parties=q.parties or whole.parties,
+        parties=q.parties or (whole.parties if not q.people else ()),  # a side's own people say who met
         parts=whole.parts,
         window=q.window if q.window.bounded else replace(q.window, recency=None),
         meeting_kind=q.meeting_kind,
@@ -70,7 +74,10 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
 
 
 #: Words of a comparison that are not its topic ("what did the second call add compared with the first").
-_COMPARE_WORDS = {"first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"}
+_COMPARE_WORDS = {
+    *("first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"),
+    *("close", "open", "instead", "cover", "frame"),  # "how did the closing topics differ", "cover instead"
+}
 
 
 def meetings_compared(answerer, query: Query, question: str, filters: Filters) -> list[tuple[str, Selection]]:
@@ -108,6 +115,9 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     texts = sides(question)
     if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters) or _each_meeting(answerer, query, filters)):
         return by
+    # "Harris met both President Marcos and Vice President Sara Duterte ...": one side each counterpart
+    if _BOTH.search(question) and (by := _by_counterpart(answerer, query, filters)):
+        return by
     shared = _AND_WITH.search(question) is not None
     for text in texts[:4]:
         q = side_query(text, query, shared)
@@ -121,8 +131,10 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
     Aoun on October 11 ... for each country", "his calls with Armenia's prime minister and Azerbaijan's
     president"): each counterpart's meeting with the first person named; none unless each has its own."""
     plain = replace(query, compare=False, list_intent=False, count_intent=False)
-    if len(query.people) >= 3:
-        qs = [replace(plain, people=(query.people[0], p), parties=()) for p in query.people[1:]]
+    # one person once: "Sara Duterte" and "the Duterte readout" are one counterpart
+    people = [p for p in query.people if not any(o != p and o.endswith(f" {p}") for o in query.people)]
+    if len(people) >= 3:
+        qs = [replace(plain, people=(people[0], p), parties=()) for p in people[1:]]
     elif len(query.parties) >= 2 and len(query.people) <= 2:
         qs = [replace(plain, parties=(p,)) for p in query.parties if p != "United States"]
     else:

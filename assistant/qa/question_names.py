@@ -22,7 +22,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import WIDE_REGIONS
+from ..text.places import CAPITAL_OF, WIDE_REGIONS
 from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 
@@ -83,9 +83,13 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
         before = question[m.start() : inner[0][1]].split() if inner else []
         opens = m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!", ":"))
         owner = bool(before) and re.search(r"['\u2019]s$", before[-1]) is not None  # "Sullivan's Japanese counterpart"
+        # "U.S.-Japan-South Korea": countries joined by hyphens, no one's name
+        within = [p for p in parties if m.start() <= p[1] and p[2] <= m.end()]
+        joined = inner and not re.sub(r"[\s\-.]", "", _without_spans(question, m.start(), m.end(), within))
         if (
             inner
             and before
+            and not joined
             and not opens
             and not owner
             and not any(w in TITLE_HEADS or fold(w) in STOPWORDS for w in before)
@@ -123,6 +127,14 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     return list(dict.fromkeys(p for p in people if _may_be_a_person(p, question))), parties
 
 
+def _without_spans(text: str, start: int, end: int, spans) -> str:
+    """``text[start:end]`` less the spans (name, start, end) inside it."""
+    out = text[start:end]
+    for _, s, e in sorted(spans, key=lambda x: -x[1]):
+        out = out[: s - start] + out[e - start :]
+    return out
+
+
 def _never_a_name(word: str, low: str) -> bool:
     """A capitalised word that is never part of a person's name: a question, function or calendar word, a title,
     a generic or partisan word, a single letter, the writer ("I'm studying ..."), or one saying whose doing a
@@ -152,6 +164,7 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
         and fold(name) not in WIDE_REGIONS  # "the Indo-Pacific leaders she convened"
+        and fold(name) not in CAPITAL_OF  # "her Seoul meeting with President Yoon": a capital, not a person
         # "Biden's call with Northeastern governors" (not "Northern Ireland")
         and not (
             all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
