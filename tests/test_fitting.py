@@ -709,3 +709,9 @@ def test_a_wide_region_is_stated_by_a_part_of_it_and_not_the_other_way():
     sent = "Their teams support stability in the Sahel and enhance cooperation in the Indo-Pacific."
     assert topic_coverage(sent, ("africa", "asia"), lambda t: 1.0) == 1.0
     assert topic_coverage("They discussed security across Africa.", ("sahel",), lambda t: 1.0) == 0.0
+
+
+def test_the_americas_are_not_stated_by_the_hemisphere():
+    from assistant.qa.coverage import topic_coverage
+
+    assert topic_coverage("They discussed migration in the Western Hemisphere.", ("america",), lambda t: 1.0) == 0.0

@@ -183,3 +183,28 @@ def test_two_countries_described_take_a_line_each(tmp_path):
     quotes = [c.quote for c in ans.citations]
     czech, slovak = "- Czech Republic Prime Minister Andrej Babis", "- Slovakia Prime Minister Eduard Heger"
     assert quotes == [czech, slovak], ans.text
+
+
+def test_a_state_described_that_no_line_gives_is_no_one_on_the_list(tmp_path):
+    asst = written_corpus(tmp_path, HOUSE)
+    ans = asst.ask(
+        "Which Oregon representative was among the House Democrats Biden met virtually on October 5, 2021 about the "
+        "infrastructure bill?"
+    )
+    assert not any(c.quote.startswith("- Representative") for c in ans.citations), ans.text
+
+
+def test_one_meeting_found_gives_its_list_only_when_its_title_says_something_of_the_group(tmp_path):
+    readouts = {
+        **HOUSE,
+        "stoltenberg.txt": (
+            "President Biden's Meeting with NATO Secretary General Stoltenberg",
+            "October 4, 2021",
+            "President Biden met today with NATO Secretary General Jens Stoltenberg.\n\n- Secretary General Jens "
+            "Stoltenberg\n- Deputy Secretary General Mircea Geoana",
+        ),
+    }
+    ans = written_corpus(tmp_path, readouts).ask(
+        "Which California representative was among the progressive members of Congress Biden met on October 4, 2021?"
+    )
+    assert not any(c.quote.startswith("- ") for c in ans.citations), ans.text  # none of that meeting's list

@@ -113,8 +113,6 @@ def place_said_later(text: str, start: int, end: int) -> tuple[str, tuple[int, i
 def meeting_kind(title: str, sentence: str, parties: int, opening: str = "") -> str:
     """call, virtual_meeting, dialogue, multilateral, trilateral, visit or meeting (first that applies);
     ``opening`` (the first sentences) may name a dialogue the meeting sentence does not."""
-    # "... met in the Oval Office with Senators, and Secretary Buttigieg joined virtually": one person's way in
-    sentence = re.sub(r"\b(?:joined|participated|attended|took part)\s+(?:\w+\s+)?virtually\b", " ", sentence)
     both = f"{title} {sentence}".lower()
     words = set(re.findall(r"[a-z0-9+]+", both))
     if any(w in both for w in CALL_WORDS) or "call" in title.lower().split() or "calls" in title.lower().split():

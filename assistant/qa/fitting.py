@@ -110,7 +110,7 @@ _WHY_MEETING = re.compile(
     r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
     r"host|hosted|convene|convened|reach out|reached out)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
-    r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|occasioned|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
+    r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b|\b(?:purpose|reason|occasion)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b",
     re.I,

@@ -75,8 +75,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     }
     best_title = max(titled.values(), default=(0.0, 0.0))
     named = [rid for rid, cov in titled.items() if cov == best_title]
-    if sel.rids is not None and len(sel.rids) == 1:  # the one meeting the question's people, day and kind fit
-        named = list(sel.rids)
+    if sel.rids is not None and len(sel.rids) == 1 and best_title[0] > 0:  # the one meeting the question's
+        named = list(sel.rids)  # people, day and kind fit, its title saying something of the group asked about
     elif best_title[0] < 0.5 or len(named) > 3:
         return []
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
@@ -89,12 +89,23 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
             fit = _fit(sent.text, own, idf) if own else 1.0
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
+    found = [(f, q) for f, q in found if _says_where_from(q.sentence.text, part.text, own)]
     if not found:
         return []
     if each := _each_country(found, part.text, own):
         return each
     top = max(f for f, _ in found)
     return [q for f, q in found if f == top][:20]
+
+
+def _says_where_from(line: str, question: str, own: tuple[str, ...]) -> bool:
+    """Whether a line names the state or country the description gives, if it gives one ("Which Oregon
+    representative ...": no line without Oregon, or "OR" as a member's postal code)."""
+    places = [p.name for p in find_parties(question) if not p.organisation] + [
+        s for s in US_STATE_CODES.values() if re.search(rf"\b{re.escape(s)}\b", question)
+    ]
+    asked = [p for p in places if any(stem(w) in own for w in words(p))]
+    return not asked or any(_fit(line, tuple(stem(w) for w in words(p)), lambda t: 1.0) == 1.0 for p in asked)
 
 
 def _each_country(found: list[tuple[float, Quote]], question: str, own: tuple[str, ...]) -> list[Quote]:

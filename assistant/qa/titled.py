@@ -54,4 +54,6 @@ def title_sides(m) -> set[str]:
     # the country of the person met ("Call with Presumptive Honduran President-Elect Xiomara Castro"), not what the
     # meeting was on ("... Meeting with Japanese Prime Minister Kishida on Ukraine")
     whom = re.split(r"\s+(?:on|about|regarding|concerning|to discuss|for)\s+", met, maxsplit=1)[0]
-    return {p.name for p in find_parties(met) if p.organisation} | {p.name for p in find_parties(whom)}
+    # not a country joined to another by a hyphen ("Iranian-American Human Rights Activist Masih Alinejad")
+    plain = {p.name for p in find_parties(whom) if not re.match(r"-[A-Za-z]", whom[p.end : p.end + 2])}
+    return {p.name for p in find_parties(met) if p.organisation} | plain

@@ -344,6 +344,5 @@ REGION_PARTS = MappingProxyType(
         "africa": ("sahel", "maghreb", "horn", "subsaharan", "sub-saharan"),
         "asia": ("indopacif", "asean", "southeast", "south-east"),
         "europ": ("balkan", "baltic", "nordic", "eastern-flank", "transatlant"),
-        "america": ("caribbean", "latin", "hemispher"),
     }
 )

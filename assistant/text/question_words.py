@@ -111,7 +111,7 @@ KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call"
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover".split())
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "meeting", "meetings", "met", "meet",
-                 "spoke", "speak", "talk", "talked", "prompted", "prompt", "purpose", "occasioned",
+                 "spoke", "speak", "talk", "talked", "prompted", "prompt", "purpose",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
                  "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
