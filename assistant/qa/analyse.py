@@ -197,8 +197,7 @@ _ANSWER_TYPES = [
         r"the)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
         r"ambassadors?|"
         r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
-        r"executives?|ceos?|lawmakers?|legislators?|senators?|representatives?|governors?|mayors?|activists?|"
-        r"counterparts?|"
+        r"executives?|ceos?|lawmakers?|legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
         r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?)\b"
         r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
         r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b",

@@ -32,6 +32,9 @@ ROSTER_ASKED = re.compile(
     r"among the [^?,]{1,60}?\b(?:met|meet|convened|hosted|called|invited|gathered|brought together))\b",
     re.I,
 )
+#: "Which Iowa representative was among ...": a member of Congress on the list (a person only where a list is asked
+#: about: "which representatives of civil society" and "which state representative chairs ..." are read otherwise)
+_WHICH_MEMBER = re.compile(r"\s*which\s+(?:[A-Z][\w.\-]*\s+){0,2}representatives?\b", re.I)
 #: a question about what someone on the list said, not who was on it
 _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
 #: a line of such a list: a bullet or a number, then a name or a title
@@ -58,7 +61,9 @@ _REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)?\s+(.+?)(?:\s+(?:at|on|in|du
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
     """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
     part asks no such thing, more than three readouts' titles fit it best, or no line fits the description)."""
-    if part.answer_type != "person" or not ROSTER_ASKED.search(part.text) or sel.rids == ():
+    if not (part.answer_type == "person" or _WHICH_MEMBER.match(part.text)) or not ROSTER_ASKED.search(part.text):
+        return []
+    if sel.rids == ():
         return []
     if part.kinds or _SAID.search(part.text):  # "which secretary among the participants said ...": a statement
         return []
