@@ -36,3 +36,23 @@ def test_a_virtual_meeting_written_as_spoke_with_is_found_as_virtual(tmp_path):
     assert {c.source for c in listed.citations} == {"formula.txt"}, listed.text
     held = asst.ask("What did the President say about infant formula at his in-person meeting with retailers?")
     assert held.abstained, held.text
+
+
+def test_a_meeting_asked_for_may_have_been_held_by_video_unless_in_person_is_insisted_on(tmp_path):
+    from tests.fakes import written_corpus
+
+    asst = written_corpus(
+        tmp_path,
+        {
+            "epw.txt": (
+                "President Biden's Meeting with Senators on Infrastructure",
+                "February 11, 2021",
+                "Today, President Biden met in the Oval Office with a bipartisan group of Senators, and Transportation "
+                "Secretary Pete Buttigieg joined virtually, to discuss sustainable infrastructure.",
+            )
+        },
+    )
+    met = asst.ask("What did Biden and Buttigieg say about infrastructure when they met senators in February 2021?")
+    assert not met.abstained and "sustainable infrastructure" in met.text, met.text
+    strict = asst.ask("What did Biden and Buttigieg say about infrastructure when they met senators in person in 2021?")
+    assert strict.abstained, strict.text

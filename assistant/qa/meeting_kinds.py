@@ -13,12 +13,17 @@ IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
 HARD_KINDS = {"call", "virtual_meeting", "meeting"}
 
 
-def kind_fits(kind: str | None, m: Meeting) -> bool:
-    """Whether a readout's record fits the kind of meeting asked for (the kinds that only describe always do)."""
+#: a question that insists the meeting was in person, not merely that they "met"
+IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)
+
+
+def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
+    """Whether a readout's record fits the kind of meeting asked for (the kinds that only describe always do). A
+    meeting asked for ("when they met") may have been held by video, unless ``in_person`` is insisted on."""
     if kind is None or kind not in HARD_KINDS:
         return True
     if kind == "meeting":
-        return m.kind in IN_PERSON
+        return m.kind in IN_PERSON or (not in_person and m.kind == "virtual_meeting")
     if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" whose text says "spoke with" is a call
         return m.kind == kind or (m.kind == "call" and re.search(r"\bvirtual", m.title or "", re.I) is not None)
     # a call asked for may be a readout titled "Conversations with FEMA ..." whose meeting sentence "convened" them

@@ -22,7 +22,7 @@ from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
-from .meeting_kinds import kind_fits
+from .meeting_kinds import IN_PERSON_ASKED, kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
 from .titled import readout_named, title_sides, titled
@@ -410,7 +410,8 @@ def _name_words(name: str) -> list[str]:
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:
     """The meetings of the question's kind and time window; when none is, the ones whose readout gives no date
     (a date cannot rule them out)."""
-    of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid])}
+    strict = IN_PERSON_ASKED.search(query.text) is not None
+    of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid], strict)}
     fits = {rid for rid in of_kind if query.window.contains(index.day(rid))}
     if not fits and query.window.bounded:
         fits = {rid for rid in of_kind if index.day(rid) is None}
