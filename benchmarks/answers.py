@@ -32,7 +32,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set nineteenth  # round 27's after the seventeenth (test-heavy, 75 of 123)
     python benchmarks/answers.py --set twentieth   # round 28's (test-heavy, 70 of 115)
     python benchmarks/answers.py --set twentyfirst # round 29's (test-heavy, 75 of 122)
-    python benchmarks/answers.py --set twentysecond # round 29's last, run once on the round's final code
+    python benchmarks/answers.py --set twentysecond # round 29's third (test-heavy, 74 of 122)
+    python benchmarks/answers.py --set twentythird # round 29's last, run once on the round's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -129,8 +130,11 @@ TWENTIETH = HERE / "data" / "answer_questions_twentieth.jsonl"
 TWENTYFIRST = HERE / "data" / "answer_questions_twentyfirst.jsonl"
 #: a twenty-second, 123 questions by three more writers at the end of round 29, as the twenty-first; one list
 #: question two writers both asked ("Which readouts mention Moldova?", both test) was removed before any run: 122
-#: (48 dev / 74 test). Run once, both splits, on round 29's final code
+#: (48 dev / 74 test). Run once, both splits, before the rules written from its dev split
 TWENTYSECOND = HERE / "data" / "answer_questions_twentysecond.jsonl"
+#: a twenty-third, 123 questions by three more writers at the very end of round 29, as the twenty-second (none
+#: removed: 48 dev / 75 test). Run once, both splits, on round 29's final code; no rule written from it
+TWENTYTHIRD = HERE / "data" / "answer_questions_twentythird.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -305,6 +309,7 @@ def main(argv=None) -> int:
             "twentieth",
             "twentyfirst",
             "twentysecond",
+            "twentythird",
         ],
         help="which question set",
     )
@@ -347,6 +352,7 @@ def main(argv=None) -> int:
         "twentieth": TWENTIETH,
         "twentyfirst": TWENTYFIRST,
         "twentysecond": TWENTYSECOND,
+        "twentythird": TWENTYTHIRD,
     }
     questions = sets[args.set]
     report = run(
