@@ -169,3 +169,10 @@ def test_a_country_joined_by_a_hyphen_in_a_title_is_no_side(tmp_path):
         },
     )
     assert "Iran" not in title_sides(meeting_of(asst, "alinejad.txt"))
+
+
+def test_amir_is_a_title_but_not_inside_a_hyphenated_surname():
+    tamim = mentions("Readout of President Joe Biden's Call with Amir Tamim bin Hamad Al Thani of Qatar")[-1]
+    assert (tamim.name, tamim.title, tamim.country) == ("Tamim bin Hamad Al Thani", "Amir", "Qatar"), tamim
+    fm = mentions("Iranian Foreign Minister Hossein Amir-Abdollahian said")[0]
+    assert fm.name == "Hossein Amir-Abdollahian", fm

@@ -74,7 +74,7 @@ yesterday also state office government country countries under assistant team
 NAME_TITLES = (
     "Vice President", "President", "Deputy Prime Minister", "Prime Minister", "Foreign Minister", "Minister",
     "Secretary of State", "Secretary General", "Secretary-General", "Deputy Secretary", "Under Secretary",
-    "Assistant Secretary", "Secretary", "Chancellor", "King", "Queen", "Crown Prince", "Emir", "Sheikh",
+    "Assistant Secretary", "Secretary", "Chancellor", "King", "Queen", "Crown Prince", "Emir", "Amir", "Sheikh",
     "Ambassador", "Special Envoy", "Special Representative", "General", "Admiral", "National Security Advisor",
     "Spokesperson", "Premier", "Senator", "Governor", "Mr.", "Ms.", "Mrs.", "Dr.",
 )
@@ -297,7 +297,7 @@ invasion attacks attack operations role partners allies investment investments""
 #: Capitalised words that make a run of capitalised words an office title ("Foreign Minister", "High
 #: Representative", "Director-General").
 TITLE_HEADS = frozenset("""President Minister Secretary Advisor Adviser Representative Chancellor King Queen Prince
-Princess Emir Sheikh Sultan Ambassador Envoy Director-General Director Speaker Leader Senator Governor Mayor Chair
+Princess Emir Amir Sheikh Sultan Ambassador Envoy Director-General Director Speaker Leader Senator Governor Mayor Chair
 Chairman Chairwoman Chairperson Commissioner Councilor Councillor Member Chief General Admiral Pope Premier Monarch
 Taoiseach Spokesperson President-elect President-Elect Vice-President Coordinator Administrator Counselor Emperor
 Crown Majority Minority Whip Congressman Congresswoman Representatives Senators Deputy Under Assistant
