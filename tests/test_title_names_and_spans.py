@@ -176,3 +176,23 @@ def test_amir_is_a_title_but_not_inside_a_hyphenated_surname():
     assert (tamim.name, tamim.title, tamim.country) == ("Tamim bin Hamad Al Thani", "Amir", "Qatar"), tamim
     fm = mentions("Iranian Foreign Minister Hossein Amir-Abdollahian said")[0]
     assert fm.name == "Hossein Amir-Abdollahian", fm
+
+
+def test_the_issuers_of_a_joint_readout_are_its_sides(tmp_path):
+    from assistant.qa.titled import title_sides
+    from tests.fakes import meeting_of
+
+    asst = written_corpus(
+        tmp_path,
+        {
+            "eu.txt": (
+                "Joint Readout by the United States and the European Council",
+                "March 24, 2022",
+                "Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. The "
+                "leaders discussed the response to Russia's aggression in Ukraine.",
+            )
+        },
+    )
+    assert "European Union" in title_sides(meeting_of(asst, "eu.txt"))
+    ans = asst.ask("What did Biden and the European Council discuss in March 2022 about Russia's aggression?")
+    assert not ans.abstained, ans.text

@@ -47,8 +47,8 @@ def title_sides(m) -> set[str]:
     Indo-Pacific Partners") and the country of the person met; never a venue ("... Leaders' Meeting at UNGA")."""
     from ..text.names import find_parties
 
-    if m.kind == "visit":
-        return {p.name for p in find_parties(m.title)}
+    if m.kind == "visit" or re.match(r"\s*Joint Readout\b", m.title):  # "Joint Readout by the United States and
+        return {p.name for p in find_parties(m.title)}  # the European Council": both issued it, both met
     met = m.title.split(" with ", 1)[1] if " with " in m.title else ""
     met = re.split(r"\s+(?:at|in|on the (?:margins|sidelines) of)\s+", met, maxsplit=1)[0]  # "... Leaders at UNGA"
     # the country of the person met ("Call with Presumptive Honduran President-Elect Xiomara Castro"), not what the
