@@ -18,6 +18,7 @@ from ..text.lexicon import (
     EVENT_NOUNS,
     GROUP_PARTICIPANTS,
     HONORIFICS,
+    HYPHENATED_NAME_TITLES,
     INNER_HONORIFICS,
     INSTITUTION_WORDS,
     JOINED_PARTICLES,
@@ -106,11 +107,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _is_head(word: str) -> bool:
     """A word of a title ("President", "Vice-President"); a title word inside a hyphenated surname is not one
     ("Amir-Abdollahian": a name, though "Amir Tamim" is the Amir)."""
-    return word in TITLE_HEADS or any(part in TITLE_HEADS for part in word.split("-") if part not in _NAME_TOO)
-
-
-#: title words that also begin surnames joined by a hyphen
-_NAME_TOO = frozenset({"Amir", "Sheikh", "Emir"})
+    return word in TITLE_HEADS or any(
+        part in TITLE_HEADS for part in word.split("-") if part not in HYPHENATED_NAME_TITLES
+    )
 
 
 def _name_word(t: Token) -> bool:

@@ -17,7 +17,13 @@ from .answer_types import BYLINE
 #: the label of the closest sentences: shown, but not as stating the topic
 CLOSEST = "(closest in this readout; not stated in the question's words)"
 #: a meeting sentence that says what the meeting was about ("spoke ... to discuss", "... on trade")
-ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
+_ABOUT = re.compile(r"\b(?:discuss\w*|to [a-z]+|about|regarding|on (?:the )?[a-z]+|focused|reviewed)\b")
+
+
+def says_more_than_who_met(text: str, kind: str | None) -> bool:
+    """Whether a sentence says something of substance: not a byline, nor a meeting sentence that only says who met
+    (one that says what they met about does)."""
+    return not BYLINE.match(text) and not (kind == "met" and not _ABOUT.search(text))
 
 
 def closest(answerer, text: str, rid: int, n: int = 2, skip: frozenset = frozenset()) -> list:
@@ -30,7 +36,7 @@ def closest(answerer, text: str, rid: int, n: int = 2, skip: frozenset = frozens
         if sent.start in skip:
             continue
         quote = answerer.quote(sent, s.score, CLOSEST)
-        if BYLINE.match(sent.text) or (quote.kind == "met" and not ABOUT.search(sent.text)):
+        if not says_more_than_who_met(sent.text, quote.kind):
             continue
         out.append(quote)
         if len(out) == n:

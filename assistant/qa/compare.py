@@ -17,8 +17,7 @@ from ..records import Answer
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .analyse import Part, Query, analyse
-from .answer_types import BYLINE
-from .closest import ABOUT, closest
+from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .filters import Filters
 from .meeting_kinds import kind_fits
@@ -40,13 +39,16 @@ _SIDES = re.compile(
 _AND_WITH = re.compile(r"\b(?:meetings|calls|talks|conversations|visits)\s+with\b(?=.*\band with\b)", re.I)
 
 
+_SIDES_AND_WITH = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I)
+
+
 #: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
 _BOTH = re.compile(r"\b(?:met|meet|called|call|spoke with|phoned|hosted)\s+both\b", re.I)
 
 
 def sides(question: str) -> list[str]:
     """The two (or more) descriptions of meetings a comparison question holds."""
-    pattern = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I) if _AND_WITH.search(question) else _SIDES
+    pattern = _SIDES_AND_WITH if _AND_WITH.search(question) else _SIDES
     parts = [p.strip(" ,;?") for p in pattern.split(question) if p and p.strip(" ,;?")]
     return parts if len(parts) >= 2 else [question]
 
@@ -206,7 +208,7 @@ def _overview(answerer, rid: int) -> list:
     only says who met), for a comparison that names no topic."""
     out = []
     for sentence, kind, _ in answerer.sentences_of(rid):
-        if BYLINE.match(sentence.text) or (kind == "met" and not ABOUT.search(sentence.text)):
+        if not says_more_than_who_met(sentence.text, kind):
             continue
         out.append(answerer.quote(sentence))
         if len(out) == answerer.tuning.max_quotes:  # as many as a part of a question may quote

@@ -94,7 +94,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
             fit = _fit(sent.text, own, idf) if own else 1.0
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
-    found = [(f, q) for f, q in found if _says_where_from(q.sentence.text, part.text, own)]
+    places = _places_described(part.text, own)
+    found = [(f, q) for f, q in found if _says_where_from(q.sentence.text, places)]
     if not found:
         return []
     if each := _each_country(found, part.text, own):
@@ -103,14 +104,18 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     return [q for f, q in found if f == top][:20]
 
 
-def _says_where_from(line: str, question: str, own: tuple[str, ...]) -> bool:
-    """Whether a line names the state or country the description gives, if it gives one ("Which Oregon
-    representative ...": no line without Oregon, or "OR" as a member's postal code)."""
+def _places_described(question: str, own: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The stems of each state or country the description of the person gives ("Which Oregon representative")."""
     places = [p.name for p in find_parties(question) if not p.organisation] + [
         s for s in US_STATE_CODES.values() if re.search(rf"\b{re.escape(s)}\b", question)
     ]
-    asked = [p for p in places if any(stem(w) in own for w in words(p))]
-    return not asked or any(_fit(line, tuple(stem(w) for w in words(p)), lambda t: 1.0) == 1.0 for p in asked)
+    return [tuple(stem(w) for w in words(p)) for p in places if any(stem(w) in own for w in words(p))]
+
+
+def _says_where_from(line: str, places: list[tuple[str, ...]]) -> bool:
+    """Whether a line names the state or country the description gives, if it gives one ("Which Oregon
+    representative ...": no line without Oregon, or "OR" as a member's postal code)."""
+    return not places or any(_fit(line, place, lambda t: 1.0) == 1.0 for place in places)
 
 
 def _each_country(found: list[tuple[float, Quote]], question: str, own: tuple[str, ...]) -> list[Quote]:

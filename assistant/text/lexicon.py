@@ -294,6 +294,9 @@ TOPIC_BEFORE_IN = frozenset("""situation crisis war conflict violence developmen
 democracy elections election peace progress efforts interests presence troops forces people refugees aggression
 invasion attacks attack operations role partners allies investment investments""".split())
 
+#: Title words that also begin surnames joined by a hyphen ("Amir-Abdollahian": a name, though "Amir Tamim" is
+#: the Amir).
+HYPHENATED_NAME_TITLES = frozenset({"Amir", "Sheikh", "Emir"})
 #: Capitalised words that make a run of capitalised words an office title ("Foreign Minister", "High
 #: Representative", "Director-General").
 TITLE_HEADS = frozenset("""President Minister Secretary Advisor Adviser Representative Chancellor King Queen Prince
