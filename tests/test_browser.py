@@ -364,10 +364,13 @@ def test_labels_sources_tooltips_and_viewer(browser, fake_assistant, tmp_path, w
         # a new question clears the viewer (and the page stays where the question was asked)
         page.locator("#ra-question textarea").scroll_into_view_if_needed()
         before = page.evaluate("() => window.scrollY")
+        tall = _rect(viewer)["height"]
         _ask(page, "What did they say about Ukraine?", 2)
         expect(page.locator("#ra-viewer mark")).to_have_count(0)
         expect(viewer).to_contain_text("Click a citation")
         assert abs(page.evaluate("() => window.scrollY") - before) < 2, "the page jumped to the emptied viewer"
+        # nor does the emptied viewer shorten the page (which scrolls it when the reader is near its end)
+        assert _rect(viewer)["height"] >= tall - 1, "the emptied viewer shrank the page"
         assert errors == []
         context.close()
 

@@ -13,6 +13,15 @@ box.setAttribute('aria-label', 'Readout viewer');
 // the latest props/server win: the page may mount this component again
 window.readoutViewer = Object.assign(window.readoutViewer || {}, { props, server, box });
 
+const holdHeight = () => {
+  // once the viewer has shown a readout it keeps that height in the page: emptied by a new question it must not
+  // shorten the page under the reader (which would scroll the question box away); an overlay is not measured
+  const box = window.readoutViewer.box;
+  if (box.classList.contains('ra-overlay')) return;
+  box.style.minHeight = `${Math.max(parseFloat(box.style.minHeight) || 0, box.offsetHeight)}px`;
+};
+window.readoutViewer.holdHeight = holdHeight;
+
 const scrollToMark = (reveal) => {
   // scroll the viewer box so the mark sits in its upper third; `reveal` (a link was clicked) also brings the box
   // into the page's view, which a cleared viewer (a new question) must not do
@@ -24,6 +33,7 @@ const scrollToMark = (reveal) => {
     if (top + m.offsetHeight > box.clientHeight - 12) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
   }
   if (reveal && !box.classList.contains('ra-overlay')) box.scrollIntoView({ block: 'nearest' });
+  holdHeight();
 };
 window.readoutViewer.scrollToMark = scrollToMark;
 watch('value', () => requestAnimationFrame(() => scrollToMark(false)));
@@ -36,6 +46,7 @@ if (!window.readoutViewer.installed) {
     if (!state.box.classList.contains('ra-overlay')) return;
     state.box.classList.remove('ra-overlay');
     document.body.classList.remove('ra-overlay-open');
+    state.holdHeight();
     if (state.returnTo && document.contains(state.returnTo)) state.returnTo.focus();
   };
   const openOverlay = (link) => {
