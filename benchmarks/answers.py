@@ -34,6 +34,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twentyfirst # round 29's (test-heavy, 75 of 122)
     python benchmarks/answers.py --set twentysecond # round 29's third (test-heavy, 74 of 122)
     python benchmarks/answers.py --set twentythird # round 29's last, run once on the round's final code
+    python benchmarks/answers.py --set twentyfourth # round 30's (test-heavy, 75 of 122)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -135,6 +136,10 @@ TWENTYSECOND = HERE / "data" / "answer_questions_twentysecond.jsonl"
 #: a twenty-third, 123 questions by three more writers at the very end of round 29, as the twenty-second (none
 #: removed: 48 dev / 75 test). Run once, both splits, on round 29's final code; no rule written from it
 TWENTYTHIRD = HERE / "data" / "answer_questions_twentythird.jsonl"
+#: a twenty-fourth, 123 questions by three more writers at the start of round 30, as the twenty-third; one list
+#: question on a topic another writer also asked ("In which readouts does Panama come up?", dev) was removed before
+#: any run: 122 (47 dev / 75 test). Run once, both splits, on the code at round 30's start, before any rule from it
+TWENTYFOURTH = HERE / "data" / "answer_questions_twentyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -310,6 +315,7 @@ def main(argv=None) -> int:
             "twentyfirst",
             "twentysecond",
             "twentythird",
+            "twentyfourth",
         ],
         help="which question set",
     )
@@ -353,6 +359,7 @@ def main(argv=None) -> int:
         "twentyfirst": TWENTYFIRST,
         "twentysecond": TWENTYSECOND,
         "twentythird": TWENTYTHIRD,
+        "twentyfourth": TWENTYFOURTH,
     }
     questions = sets[args.set]
     report = run(
