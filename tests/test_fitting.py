@@ -581,6 +581,25 @@ def test_a_thing_known_by_its_name_is_answered_by_its_name():
     assert line.startswith("the readout of the October 10 call names no specific air defense systems")
 
 
+def test_the_day_of_a_date_is_no_count_and_the_missing_line_names_what_was_counted():
+    """'How many refugees': 'discussed the March 10 drone crash' gives no number (its 10 is a day), and the line
+    naming the missing part says what was to be counted."""
+    from assistant.qa.fitting import answer_type_missing
+    from assistant.qa.text_parts import missing_line
+
+    part = analyse(
+        "How many Ukrainian refugees had Croatia taken in, according to Blinken's March 2022 call with Croatian "
+        "Prime Minister Plenkovic?"
+    ).parts[0]
+    assert part.answer_type == "number"
+    for dated in ("They also discussed the March 10 drone crash in Zagreb.", "They met on 3 May to review it."):
+        assert answer_type_missing(dated, part) == "no number", dated
+    assert not answer_type_missing("Croatia has taken in 12,000 refugees since March 1.", part)
+    assert not answer_type_missing("Croatia hosts some 40 Ukrainian families.", part)
+    line = missing_line(part, ("taken",), "the readout of the March 14 call")
+    assert line == "the readout of the March 14 call gives no number of Ukrainian refugees."
+
+
 def test_people_of_a_country_asked_for_are_not_answered_by_others():
     from assistant.qa.fitting import answer_type_missing
 

@@ -9,6 +9,7 @@ import re
 
 from ..corpus.people import mentions
 from ..text.lexicon import (
+    MONTH_NUMBERS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -36,6 +37,11 @@ _MONEY = re.compile(
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_MONTH = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTH_NUMBERS), key=len, reverse=True))})\.?"
+#: the day of a date ("the March 10 drone crash", "on 3 May"; a month capitalised, so not "may 5 people")
+_DAY_OF_MONTH = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)"
+)
 
 
 #: what "the two ..." counts when it says who met ("the two sides", "the three Baltic leaders", "all four of them")
@@ -58,7 +64,8 @@ def _who_met(number: str, low: str) -> bool:
 
 
 def numbers_in(text: str) -> list[str]:
-    """Numbers of a sentence that are quantities (years and ordinals of dates left out)."""
+    """Numbers of a sentence that are quantities (years and the days of dates left out)."""
+    text = _DAY_OF_MONTH.sub(" ", text)
     out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
     low = text.lower()  # "the two sides", "the three leaders": who, not how many
     out += [
