@@ -734,3 +734,25 @@ def test_the_americas_are_not_stated_by_the_hemisphere():
     from assistant.qa.coverage import topic_coverage
 
     assert topic_coverage("They discussed migration in the Western Hemisphere.", ("america",), lambda t: 1.0) == 0.0
+
+
+def test_a_word_sharing_five_letters_is_not_another_word_and_an_alternative_by_pronoun_keeps_its_noun():
+    """'contraception' is not stated by 'contributing' or 'controlled' (five letters shared, two words), while
+    'Ukrainian' states 'Ukraine' and 'Zaporizhzhya' 'Zaporizhzhia'; 'access to contraception or the right to use
+    it': the second alternative is the right to use contraception, not any right."""
+    from assistant.qa.coverage import topic_coverage
+    from assistant.qa.lists import alternatives
+    from assistant.text.tokenize import stem
+
+    def idf(_term):
+        return 1.0
+
+    for other in ("It contributes to a prosperous future.", "Areas controlled by Russia."):
+        assert topic_coverage(other, ("contracept",), idf) == 0.0, other
+    assert topic_coverage("Access to contraceptives is at risk.", ("contracept",), idf) == 1.0
+    assert topic_coverage("The Ukrainian people.", (stem("ukraine"),), idf) == 1.0
+    assert topic_coverage("FEMA staged its response teams.", (stem("responders"),), idf) == 1.0
+    assert topic_coverage("The Zaporizhzhya plant.", (stem("zaporizhzhia"),), idf) == 1.0
+    part = analyse("Which readouts bring up access to contraception or the right to use it?").parts[0]
+    alts = alternatives(part.text, part.topic)
+    assert [a.optional for a in alts] == [("access", "contracept"), ("right", "contracept")]

@@ -10,6 +10,7 @@ names no one or nothing the question did not ask about.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Iterable
 
@@ -177,7 +178,11 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
     for "coronavirus")."""
     if term in own:
         return True
-    if len(term) >= 5 and term[:5] in prefixes and any(w[:5] == term[:5] and same_country(term, w) for w in own):
+    if (
+        len(term) >= 5
+        and term[:5] in prefixes
+        and any(w[:5] == term[:5] and _kin(term, w) and same_country(term, w) for w in own)
+    ):
         return True
     if len(term) >= 5 and any(
         len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 and same_country(term, w) for w in own
@@ -188,6 +193,15 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
     if any(part in own for part in REGION_PARTS.get(term, ())):
         return True  # "Africa" for "the Sahel", "Asia" for "the Indo-Pacific"
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
+
+
+def _kin(a: str, b: str) -> bool:
+    """Whether two words sharing their first five letters are one word's forms ("ukrainian", "ukrain"), not two
+    words ("contracept", "contribut", "control"): they share all but the last letter of the shorter one
+    ("respond", "respons"), or seven letters ("zaporizhzhia", "zaporizhzhya": one name spelt two ways). Not
+    told apart: "contract", "contracept"."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= min(len(a) - 1, len(b) - 1, 7)
 
 
 def capital_stated(capital: str, own: set[str], prefixes: set[str]) -> bool:

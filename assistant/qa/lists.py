@@ -83,9 +83,13 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
     name are required (see ``head_name``), the others need only be stated enough."""
     out = []
+    before: tuple[str, ...] = ()
     for k, piece in enumerate(re.split(r",?\s+\bor\b\s+", part_text)):
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
+        if k and _BACK_REFERENCE.search(piece):  # "access to contraception or the right to use it": it, too
+            terms = tuple(dict.fromkeys(terms + before))  # (the nearest word before it, not "access")
+        before = terms[-1:]
         head = head_name(piece, opening=k == 0)
         names = {stem(w) for x in head for w in words(x)}
         # each country the piece names, with the stems of the words it is named by there
@@ -114,6 +118,10 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
             shown = tuple(dict.fromkeys(name for name, said in parties if said & set(places)))
             out.append(Alternative(required, optional, literal, places, shown))
     return out or [Alternative((), topic)]
+
+
+#: a pronoun by which an alternative refers to the one before it
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|them|their|this|these|those)\b", re.I)
 
 
 def _paired(country: str, piece: str) -> bool:
