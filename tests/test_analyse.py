@@ -1140,3 +1140,15 @@ def test_a_name_of_three_capitalised_words_asks_no_kind():
 def test_a_wide_region_before_leaders_is_no_one():
     q = analyse("What did Harris and the Indo-Pacific leaders she convened in Bangkok in November 2022 agree to do?")
     assert q.people == ("Harris",), q
+
+
+def test_a_role_held_as_an_office_is_no_side_of_the_meeting():
+    """'... to discuss Cambodia's year as ASEAN chair': ASEAN is what was talked about, not a side met; 'with the
+    ASEAN Chair' still is one."""
+    q = analyse(
+        "In which city did Deputy Secretary Sherman meet Cambodian Deputy Prime Minister and Foreign Minister Prak "
+        "Sokhonn in May 2022 to discuss Cambodia's year as ASEAN chair?"
+    )
+    assert "ASEAN" not in q.parties and "ASEAN" in q.topic_parties
+    assert "Cambodia" in q.parties
+    assert "ASEAN" in analyse("When did Blinken meet the ASEAN Chair?").parties

@@ -407,6 +407,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         ):
             if re.match(rf"^\W*(?:\w+\s+)?(?:{_CLAUSE})\b", question[e : e + 80], re.I):
                 held_after = None
+        if held_after and re.search(r"\bas\s+(?:the\s+)?$", question[max(0, s - 8) : s], re.I):
+            held_after = None  # "Cambodia's year as ASEAN chair": a role someone named holds, not a side met
         holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
         # "meeting with the foreign ministers of Costa Rica, ...": a plural office met is a side; "cooperation between
         # the leaders of the DPRK and Russia", "agreement with the leaders of ...": what was talked about
