@@ -1152,3 +1152,21 @@ def test_a_role_held_as_an_office_is_no_side_of_the_meeting():
     assert "ASEAN" not in q.parties and "ASEAN" in q.topic_parties
     assert "Cambodia" in q.parties
     assert "ASEAN" in analyse("When did Blinken meet the ASEAN Chair?").parties
+
+
+def test_a_date_beside_the_clause_naming_the_readout_is_what_the_readout_tells_of():
+    """'According to the readout of her July 2022 Indiana meeting, where had she convened state legislators on
+    July 21, 2022?': the readout is of July 2022 (its meeting), July 21 is a day it tells of (not the meeting's
+    place asked, the line of that day)."""
+    from assistant.qa.times import date_beside_source
+
+    q = analyse(
+        "According to the readout of Harris's July 2022 Indiana meeting, where had she convened state legislators "
+        "on reproductive rights on July 21, 2022?"
+    )
+    assert q.window.text == "July 2022"
+    assert not q.parts[0].about_meeting and {"juli", "21"} <= set(q.parts[0].hints)
+    told = date_beside_source(q.text)
+    assert told.text == "July 21, 2022" and told.contains(datetime.date(2022, 7, 21))
+    plain = analyse("Where did Harris convene state legislators on July 21, 2022?")
+    assert plain.window.text == "July 21, 2022" and not date_beside_source(plain.text).text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text.lexicon import (
     MONTHS,
@@ -36,7 +36,7 @@ from .question_names import (
     subject_span,
     title_words,
 )
-from .times import TimeWindow, time_window, time_windows
+from .times import TimeWindow, date_beside_source, time_window, time_windows
 from .topics import (
     answer_hints,
     asked_kinds,
@@ -378,8 +378,7 @@ _ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
 
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
-    """The typed record of what ``question`` asks (see the module docstring). Pure and immutable, so it is
-    cached: an answer reads its question, and a conversation's subject, more than once."""
+    """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
     people, parties = names_in(question)
     window = time_window(question)
     subject_start, subject_end = subject_span(question)
@@ -400,6 +399,9 @@ def analyse(question: str) -> Query:
     )
     drop |= {fold(t) for t in titles}
     parts = _carry_topics([_part(t, drop) for t in split_parts(question)])
+    if told_of := date_beside_source(question).text:  # the day of something the readout tells of
+        told = tuple(stem(w) for w in words(told_of))
+        parts = tuple(replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + told))) for p in parts)
     meeting_people, topic_people = people_sides(question, people, subject_end)
     return Query(
         text=question,

@@ -57,7 +57,7 @@ from .retrieve import HybridRetriever, Retrieval
 from .roster import from_roster
 from .select import MeetingIndex, Selection, best_titled, checked_in_text, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
-from .times import time_windows
+from .times import date_beside_source, time_windows
 from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 
@@ -313,6 +313,10 @@ class Answerer:
         passages = passages or retrieval.passages
         scored = self.score_sentences(text, retrieval)
         fits = self._fitting(scored, retrieval, part, query, sel, topic)
+        if (told := date_beside_source(query.text)).text:  # "where had she been on July 21": that day's lines
+            fits = [
+                q for q in fits if any(w.start and told.contains(w.start) for w in time_windows(q.sentence.text))
+            ] or fits
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }

@@ -93,10 +93,22 @@ def _month(word: str) -> int | None:
     return MONTH_NUMBERS.get(word.lower().rstrip("."))
 
 
+#: a clause that says which readout answers ("..., according to the readout of Biden's call with ...")
+SOURCE_CLAUSE = re.compile(
+    r"\b(?:according to|as per|per|in|from|based on)\s+(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+of\s+"
+    r"([^,?;]+)",
+    re.I,
+)
+
+
 def time_window(question: str) -> TimeWindow:
     """The time the meeting a question is about took place (a year or date that belongs to something the
     readout says will happen - "which anniversaries will they observe in 2025" - or to an event the question
-    names - "North Korea's March 24, 2022 ICBM launch" - is not it)."""
+    names - "North Korea's March 24, 2022 ICBM launch" - is not it; nor one beside a clause that says which
+    readout answers, and when: "According to the readout of her July 2022 meeting ..., where was she on July 21?")."""
+    if (source := SOURCE_CLAUSE.search(question)) and (named := _time_window(source.group(1))).text:
+        if date_beside_source(question).text:
+            return replace(named, recency=named.recency or _recency(question))
     window = _time_window(question)
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
@@ -129,6 +141,16 @@ def time_window(question: str) -> TimeWindow:
         window = _time_window(masked)
         window = replace(window, recency=window.recency or recency)
     return TimeWindow(None, None, None, window.recency, "")
+
+
+def date_beside_source(question: str) -> TimeWindow:
+    """A time the question names outside a clause that names the answering readout with its own time ("According
+    to the readout of her July 2022 meeting ..., where had she been on July 21, 2022?": July 21, 2022): the time
+    of something the readout tells of, not of its meeting; an empty window (no ``text``) when there is none."""
+    source = SOURCE_CLAUSE.search(question)
+    if not source or not _time_window(source.group(1)).text:
+        return TimeWindow()
+    return _time_window(question[: source.start(1)] + " " * len(source.group(1)) + question[source.end(1) :])
 
 
 def _of_an_event(before: str, after: str) -> bool:

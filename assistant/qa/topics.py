@@ -36,6 +36,7 @@ from ..text.question_words import (
     WAY_BACK_VERBS,
 )
 from ..text.tokenize import stem, words
+from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -247,11 +248,6 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
 
 
 #: a clause that names the readout an answer comes from ("according to the readout of ...", "per the readout of")
-_SOURCE_CLAUSE = re.compile(
-    r"\b(?:according to|as per|per|in|from|based on)\s+(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+of\s+"
-    r"([^,?;]+)",
-    re.I,
-)
 
 
 def source_words(part: str) -> set[str]:
