@@ -226,3 +226,22 @@ def test_who_represented_a_body_the_records_give_as_a_country_and_which_official
         "b.txt", "Meeting with the C5+1 Leaders at UNGA", None, None, None, "multilateral", participants=(blinken,)
     )
     assert 0 not in MeetingIndex.of([venue]).by_country["United Nations"]
+
+
+def test_an_event_dating_the_scene_without_a_comma_and_a_call_paid_on_someone_are_scene():
+    """'When Blinken called on Prime Minister Kishida in Tokyo in July 2022 after Abe Shinzo's assassination, what
+    did he thank Kishida for?': the assassination dates the meeting (no comma needed), 'called on' is a visit paid,
+    not a turn to a topic; what was thanked is asked by its kind."""
+    from assistant.qa.topics import scene_words
+
+    q = (
+        "When Blinken called on Prime Minister Kishida in Tokyo in July 2022 after Abe Shinzo's assassination, what "
+        "did he thank Kishida for?"
+    )
+    topic = analyse(q).parts[0].topic
+    assert "assassin" not in topic and "abe" not in topic
+    assert {"call", "assassin"} <= scene_words(q, True, whole=False)
+    # a call about something still turns to its topic
+    assert "semiconductor" not in scene_words(
+        "During their call about semiconductors, what did they agree?", True, whole=False
+    )

@@ -205,7 +205,12 @@ _SCENE_AFTER = re.compile(
     re.I,
 )
 #: where a scene clause turns to its topic: "during their call about semiconductors"
-_TOPIC_TURN = re.compile(rf"\b(?:{'|'.join(TOPIC_PREPOSITIONS)})\b", re.I)
+#: ("called on Prime Minister Kishida": a visit paid, not a topic)
+_ON_NOT_CALLED = r"(?<!call\s)(?<!called\s)(?<!calling\s)on"
+_TOPIC_TURN = re.compile(
+    rf"\b(?:{'|'.join(p if p != 'on' else _ON_NOT_CALLED for p in TOPIC_PREPOSITIONS)})\b",
+    re.I,
+)
 
 
 def _leading_clause(p: str) -> re.Match | None:
@@ -256,7 +261,8 @@ def source_words(part: str) -> set[str]:
     return {stem(w) for m in _SOURCE_CLAUSE.finditer(part) for w in words(m.group(1))}
 
 
-_DATED_BY = re.compile(r",\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
+#: (with or without a comma: "When Blinken called on Kishida in July 2022 after Abe Shinzo's assassination, ...")
+_DATED_BY = re.compile(r",?\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
 
 
 _CAPITAL_ASKED = re.compile(
