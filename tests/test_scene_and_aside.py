@@ -245,3 +245,14 @@ def test_an_event_dating_the_scene_without_a_comma_and_a_call_paid_on_someone_ar
     assert "semiconductor" not in scene_words(
         "During their call about semiconductors, what did they agree?", True, whole=False
     )
+
+
+def test_a_clause_after_a_meeting_says_which_meeting():
+    """'After the December 6, 2021 call among Biden, Macron, ... on Russia's build-up near Ukraine, what did the
+    leaders agree their teams would do?': the clause says which call; what was agreed is of their teams."""
+    q = analyse(
+        "After the December 6, 2021 call among Biden, Macron, Merkel, Draghi and Johnson on Russia's build-up near "
+        "Ukraine, what did the leaders agree their teams would do?"
+    )
+    topic = q.parts[0].topic
+    assert "team" in topic and "build" not in topic and "near" not in topic
