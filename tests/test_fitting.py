@@ -730,6 +730,23 @@ def test_a_wide_region_is_stated_by_a_part_of_it_and_not_the_other_way():
     assert topic_coverage("They discussed security across Africa.", ("sahel",), lambda t: 1.0) == 0.0
 
 
+def test_a_quarter_of_a_region_is_no_person_and_is_not_stated_by_the_region_s_other_parts():
+    """'Southeast Asia' and 'East Africa' are regions, not people; 'Southeast Asia' is not stated by the
+    Indo-Pacific, nor 'East Africa' by the Sahel, though 'Asia' and 'Africa' are."""
+    from assistant.qa.coverage import topic_coverage
+
+    q = analyse(
+        "What position on Southeast Asia did Biden and Prime Minister Kishida take in their January 2022 meeting?"
+    )
+    assert q.people == ("Biden", "Kishida")
+    assert analyse("Which West African leaders did Harris meet?").people == ("Harris",)
+    sent = "Their teams support stability in the Sahel and enhance cooperation in the Indo-Pacific."
+    assert topic_coverage(sent, ("southeast", "asia"), lambda t: 1.0) == 0.0
+    assert topic_coverage(sent, ("east", "africa"), lambda t: 1.0) == 0.0
+    said = "They reaffirmed their support for ASEAN centrality and cooperation in Southeast Asia."
+    assert topic_coverage(said, ("southeast", "asia"), lambda t: 1.0) == 1.0
+
+
 def test_the_americas_are_not_stated_by_the_hemisphere():
     from assistant.qa.coverage import topic_coverage
 

@@ -28,7 +28,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, COUNTRIES, REGION_PARTS, SEATS
+from ..text.places import CAPITAL_OF, COUNTRIES, REGION_PARTS, REGION_QUARTERS, SEATS
 from ..text.tokenize import stem, words
 from .answer_types import BYLINE, full_names
 
@@ -172,7 +172,7 @@ def same_country(term: str, word: str) -> bool:
     return countries.get(word, countries.get(term)) == countries.get(term, countries.get(word))
 
 
-def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
+def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = True) -> bool:
     """Whether a topic word is in a sentence's words: itself, a word sharing its first five letters
     ("Ukrainian" for "Ukraine") unless they name two countries, or a word of its synonym group ("COVID-19"
     for "coronavirus")."""
@@ -190,7 +190,7 @@ def _stated(term: str, own: set[str], prefixes: set[str]) -> bool:
         return True  # "asian" for "Asia's": a short word the term extends by a letter or two
     if capital_stated(term, own, prefixes):
         return True
-    if any(part in own for part in REGION_PARTS.get(term, ())):
+    if whole_region and any(part in own for part in REGION_PARTS.get(term, ())):
         return True  # "Africa" for "the Sahel", "Asia" for "the Indo-Pacific"
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
@@ -202,6 +202,9 @@ def _kin(a: str, b: str) -> bool:
     told apart: "contract", "contracept"."""
     shared = len(os.path.commonprefix([a, b]))
     return shared >= min(len(a) - 1, len(b) - 1, 7)
+
+
+_QUARTER_STEMS = frozenset(stem(q) for q in REGION_QUARTERS)
 
 
 def capital_stated(capital: str, own: set[str], prefixes: set[str]) -> bool:
@@ -280,7 +283,9 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
         return 1.0
     own = own_stems(text)
     prefixes = {w[:5] for w in own if len(w) >= 5}
-    got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes))
+    # "Southeast Asia": a quarter of a region, which the region's other parts ("the Indo-Pacific") do not state
+    whole = not any(t in _QUARTER_STEMS for t in weights)
+    got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes, whole))
     got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))
     return min(1.0, got / total)
 

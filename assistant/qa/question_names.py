@@ -22,7 +22,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, WIDE_REGIONS
+from ..text.places import CAPITAL_OF, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
 from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 
@@ -163,12 +163,20 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not re.search(rf"\b{re.escape(name)}\s*&|&\s*{re.escape(name)}\b", question)
         and not (name in COMMUNITY_WORDS and re.search(rf"\b{name}\s+[a-z]", question))
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
-        and fold(name) not in WIDE_REGIONS  # "the Indo-Pacific leaders she convened"
+        and not _a_region(name)  # "the Indo-Pacific leaders she convened", "Southeast Asia"
         and fold(name) not in CAPITAL_OF  # "her Seoul meeting with President Yoon": a capital, not a person
         # "Biden's call with Northeastern governors" (not "Northern Ireland")
         and not (
             all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
         )
+    )
+
+
+def _a_region(name: str) -> bool:
+    """A wide region ("the Indo-Pacific", "the Middle East") or a quarter of one ("Southeast Asia", "East Africa")."""
+    parts = fold(name).split()
+    return " ".join(parts) in WIDE_REGIONS or (
+        len(parts) == 2 and parts[0] in REGION_QUARTERS and parts[1] in REGION_WHOLES
     )
 
 

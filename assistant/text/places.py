@@ -335,7 +335,27 @@ WIDE_REGIONS = frozenset(
         "western hemisphere",
         "mediterranean",
         "eastern mediterranean",
+        "middle east",
+        "balkans",
+        "western balkans",
+        "sahel",
+        "caucasus",
+        "south caucasus",
+        "levant",
+        "gulf",
+        "oceania",
+        "scandinavia",
+        "korean peninsula",
     }
+)
+#: a point of the compass before a continent or a wide region names a part of it ("Southeast Asia", "East
+#: Africa", "Central America", "Northern Europe"): a region, never a person
+REGION_QUARTERS = frozenset(
+    "north south east west northeast northwest southeast southwest central northern southern eastern western "
+    "sub-saharan".split()
+)
+REGION_WHOLES = frozenset(
+    "asia africa europe america americas pacific atlantic arctic mediterranean asian african european american".split()
 )
 #: A wide region and the parts of it a readout may name instead (stems): "their teams' work in Africa and Asia" is
 #: stated by "stability in the Sahel and cooperation in the Indo-Pacific". One way only: the Sahel is not all Africa.
