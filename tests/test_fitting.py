@@ -773,3 +773,13 @@ def test_a_word_sharing_five_letters_is_not_another_word_and_an_alternative_by_p
     part = analyse("Which readouts bring up access to contraception or the right to use it?").parts[0]
     alts = alternatives(part.text, part.topic)
     assert [a.optional for a in alts] == [("access", "contracept"), ("right", "contracept")]
+
+
+def test_a_group_of_nations_by_name_answers_which_nations():
+    """'With which group of nations did they discuss cooperation?': 'Pacific Island nations' names them."""
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("With which group of nations did they discuss cooperation and engagement?").parts[0]
+    assert part.answer_type == "country"
+    assert not answer_type_missing("They also discussed our cooperation with Pacific Island nations.", part)
+    assert answer_type_missing("They also discussed our cooperation with partners.", part)

@@ -108,6 +108,8 @@ _BY_SHARE = re.compile(
 )
 
 
+#: countries named as a group: "Pacific Island nations", "the Central American countries", "Gulf states"
+_NATIONS_BY_NAME = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*\s+(?:nations|countries|states)\b")
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
 SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
 #: a length of time: "one year ago", "for two decades", "18 months", "since 2021", "since the coup", "within days"
@@ -193,8 +195,8 @@ def has_answer_type(text: str, answer_type: str) -> bool:
         return answer_type in ("person", "organisation")  # who speaks for the readout, and its office
     if answer_type == "date":
         return bool(_DATE_WORDS.search(text))
-    if answer_type == "country":
-        return any(not p.organisation for p in find_parties(text))
+    if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")
+        return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text))
     if answer_type == "place":
