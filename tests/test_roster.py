@@ -208,3 +208,24 @@ def test_one_meeting_found_gives_its_list_only_when_its_title_says_something_of_
         "Which California representative was among the progressive members of Congress Biden met on October 4, 2021?"
     )
     assert not any(c.quote.startswith("- ") for c in ans.citations), ans.text  # none of that meeting's list
+
+
+def test_of_the_few_meetings_found_the_one_whose_title_names_the_group_gives_the_list(tmp_path):
+    """'Which Colorado congressman was among the progressive House members in Biden's October 2021 virtual meeting
+    on Build Back Better and the infrastructure bill?': two October meetings with House members fit; the one titled
+    for progressive members gives its list."""
+    readouts = {
+        **HOUSE,
+        "progressives.txt": (
+            "President Biden's Meeting with Progressive Members of Congress",
+            "October 4, 2021",
+            "This afternoon, the President had a constructive virtual meeting with progressive members of Congress "
+            "about the Build Back Better Act and the bipartisan infrastructure bill.\n\n- Representative Pramila "
+            "Jayapal (WA-07)\n- Representative Joe Neguse (CO-02)\n- Representative Katie Porter (CA-45)",
+        ),
+    }
+    ans = written_corpus(tmp_path, readouts).ask(
+        "Which Colorado congressman was among the progressive House members in Biden's October 2021 virtual meeting "
+        "on Build Back Better and the infrastructure bill?"
+    )
+    assert [c.quote for c in ans.citations] == ["- Representative Joe Neguse (CO-02)"], ans.text

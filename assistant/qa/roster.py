@@ -28,13 +28,16 @@ ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
     r"took part|taking part|participated|joined|represented|attended|(?:was|were) on (?:the|his|her|their|"
     r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable)|"
-    # "was among the House Democrats Biden met virtually": one of the group met
-    r"among the [^?,]{1,60}?\b(?:met|meet|convened|hosted|called|invited|gathered|brought together))\b",
+    # "was among the House Democrats Biden met virtually", "among the progressive House members in Biden's October
+    # 2021 virtual meeting": one of the group met
+    r"among the [^?,]{1,60}?\b(?:met|meet|meeting|call|roundtable|convened|hosted|called|invited|gathered|"
+    r"brought together))\b",
     re.I,
 )
 #: "Which Iowa representative was among ...": a member of Congress on the list (a person only where a list is asked
 #: about: "which representatives of civil society" and "which state representative chairs ..." are read otherwise)
 _WHICH_MEMBER = re.compile(r"\s*which\s+(?:[A-Z][\w.\-]*\s+){0,2}representatives?\b", re.I)
+_AMONG = re.compile(r"\bamong the\b", re.I)
 #: a question about what someone on the list said, not who was on it
 _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
 #: a line of such a list: a bullet or a number, then a name or a title
@@ -82,7 +85,13 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     named = [rid for rid, cov in titled.items() if cov == best_title]
     if sel.rids is not None and len(sel.rids) == 1 and best_title[0] > 0:  # the one meeting the question's
         named = list(sel.rids)  # people, day and kind fit, its title saying something of the group asked about
-    elif best_title[0] < 0.5 or len(named) > 3:
+    elif (best_title[0] < 0.5 or len(named) > 3) and not (
+        sel.rids is not None
+        and len(sel.rids) <= 3
+        and len(named) == 1
+        and best_title[0] > 0
+        and _AMONG.search(part.text)
+    ):  # (of the few meetings that fit, the one whose title names most of the group one was "among")
         return []
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
     own = tuple(t for t in described if t not in ANYONE_STEMS)
