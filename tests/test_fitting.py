@@ -783,3 +783,15 @@ def test_a_group_of_nations_by_name_answers_which_nations():
     assert part.answer_type == "country"
     assert not answer_type_missing("They also discussed our cooperation with Pacific Island nations.", part)
     assert answer_type_missing("They also discussed our cooperation with partners.", part)
+
+
+def test_a_standing_arrangement_by_its_name_answers_which_framework():
+    """'What bilateral framework did Sherman stress?': 'the U.S. - Turkey Strategic Mechanism' is one; a sentence
+    naming no document or arrangement is not."""
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("What bilateral framework did Deputy Secretary Sherman stress during her talks in Ankara?").parts[0]
+    assert part.answer_type == "document"
+    said = "The Deputy Secretary also underscored the importance of the U.S. – Turkey Strategic Mechanism."
+    assert not answer_type_missing(said, part)
+    assert answer_type_missing("Deputy Secretary Sherman thanked Turkey for its strong support.", part)

@@ -221,10 +221,12 @@ def has_answer_type(text: str, answer_type: str) -> bool:
             )
         )
     if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
-        return bool(_DOCUMENT.search(text))
+        return bool(_DOCUMENT.search(text) or _ARRANGEMENT.search(text))
     return True
 
 
+#: a standing arrangement by its name ("the U.S.-Turkey Strategic Mechanism"): what "which framework" may ask for
+_ARRANGEMENT = re.compile(r"\b[A-Z][\w\-]*\s+(?:Mechanism|Dialogue|Partnership|Initiative|Format|Process)\b")
 _DOCUMENT = re.compile(
     r"\b(?:documents?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MOU|MOUs|declarations?|statements?|"
     r"charters?|frameworks?|roadmaps?|road maps?|communiqu[eé]s?|protocols?|plans?|letters?|arrangements?|"
