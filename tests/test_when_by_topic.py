@@ -58,3 +58,37 @@ def test_where_the_records_give_no_place_a_sentence_may(tmp_path):
     asst = written_corpus(tmp_path, readouts)
     ans = asst.ask("Where did Biden meet Senegal's President Macky Sall in June 2022?")
     assert not ans.abstained and "At the G7 Summit" in ans.text, ans.text
+
+
+WIDODO = {
+    "widodo-2021.txt": (
+        "President Joseph R. Biden, Jr.'s Meeting with President Joko Widodo of Indonesia",
+        "November 1, 2021",
+        "President Joseph R. Biden, Jr. today met with President Joko Widodo of Indonesia. The President welcomed "
+        "Indonesia's forthcoming G20 Presidency and expressed support for Indonesia's leadership.",
+    ),
+    "widodo-2022.txt": (
+        "President Joe Biden's Meeting with President Joko Widodo of Indonesia",
+        "November 14, 2022",
+        "President Joe Biden met today with President Joko Widodo of Indonesia in Bali. President Biden congratulated "
+        "Indonesia on a successful G20 Presidency. The two leaders also discussed Indonesia's upcoming 2023 "
+        "chairmanship of ASEAN.",
+    ),
+}
+
+
+def test_when_they_met_and_did_a_thing_is_dated_by_the_meeting_that_states_it_best(tmp_path):
+    """'When did Biden meet Widodo and welcome Indonesia's upcoming G20 presidency?': the 2021 meeting, whose readout
+    welcomed the 'forthcoming' presidency; not the 2022 one, by its 'upcoming 2023 chairmanship' (a year ahead
+    does not date a meeting that has been held)."""
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import tense_mismatch
+
+    q = "When did Biden meet Indonesian President Joko Widodo and welcome Indonesia's upcoming G20 presidency?"
+    part = analyse(q).parts[0]
+    assert tense_mismatch(part, "The two leaders also discussed Indonesia's upcoming 2023 chairmanship of ASEAN.")
+    assert not tense_mismatch(part, "President Biden met today with President Widodo.")
+    ahead = analyse("When will Biden and Widodo meet next?").parts[0]
+    assert tense_mismatch(ahead, "They met on Friday in Bali.")
+    ans = written_corpus(tmp_path, WIDODO).ask(q)
+    assert "November 1, 2021" in ans.text and "November 14, 2022" not in ans.text, ans.text

@@ -44,10 +44,10 @@ from .fitting import (
     of_asked_kind,
     only_the_meeting,
     owner_of_office,
-    past_for_future,
     same_person_among,
     says_what_meeting_was_about,
     set_aside,
+    tense_mismatch,
     who_stems,
     without_set_aside,
 )
@@ -394,7 +394,7 @@ class Answerer:
             text = s.candidate.sentence.text
             if part.answer_type == "person" and not names_someone_new(text, part.text):
                 continue
-            if past_for_future(part, text):
+            if tense_mismatch(part, text):
                 continue
             if not answer_type_missing(text, part) and (
                 part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")
@@ -424,7 +424,7 @@ class Answerer:
             return f"score {s.score:.2f}"
         if why := answer_type_missing(sent.text, part):
             return why
-        if past_for_future(part, sent.text):
+        if tense_mismatch(part, sent.text):
             return "a date of the past for a question about the future"
         if names and not all(name_or_surname_in_text(n, passage) for n in names):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon

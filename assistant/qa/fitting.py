@@ -139,9 +139,24 @@ WHICH_MEETING = re.compile(
 )
 
 
-def past_for_future(part: Part, text: str) -> bool:
-    """A "when will ..." part and a sentence that dates only what has happened ("met ... Friday")."""
-    return part.answer_type == "date" and bool(FUTURE.search(part.text)) and not FUTURE_SAID.search(text)
+def tense_mismatch(part: Part, text: str) -> bool:
+    """A "when will ..." part and a sentence that dates only what has happened ("met ... Friday"), or a "when
+    did ..." part and one whose only date lies ahead ("Indonesia's upcoming 2023 chairmanship of ASEAN")."""
+    if part.answer_type != "date":
+        return False
+    if FUTURE.search(part.text) and not _WHEN_PAST.match(part.text):  # (not "when did they welcome the upcoming ...")
+        return not FUTURE_SAID.search(text)
+    ahead = _AHEAD.search(text)
+    return bool(ahead) and not has_answer_type(_AHEAD.sub(" ", text), "date") and not SAID_TODAY.search(text)
+
+
+_WHEN_PAST = re.compile(r"\s*(?:when|on what date|on which day)\s+did\b", re.I)
+#: a time that lies ahead: "upcoming 2023 chairmanship", "next year", "in the coming months"
+_AHEAD = re.compile(
+    r"\b(?:upcoming|forthcoming|next|coming)\s+(?:(?:[A-Za-z\-]+\s+){0,2}(?:19|20)\d\d\b|"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter)s?\b)",
+    re.I,
+)
 
 
 FUTURE_SAID = re.compile(

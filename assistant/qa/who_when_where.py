@@ -106,7 +106,7 @@ _DATE_GIVEN = re.compile(rf"\b(?:{'|'.join(d.capitalize() for d in (*MONTHS, *WE
 #: "When did Biden speak with Niinistö about ...", "On what date did they meet to discuss ...": up to the topic
 _WHEN_MET = re.compile(
     r"(?:when|(?:on )?(?:what|which) (?:date|day))\s+did\s+[^?]*?\b(?:speak|talk|meet|call|phone|"
-    r"confer|hold)\b[^?]*?(?=\babout\b|\bto discuss\b|\bon\b|\bregarding\b|$)",
+    r"confer|hold)\b[^?]*?(?=\babout\b|\bto discuss\b|\bon\b|\bregarding\b|\band\b|$)",
     re.I,
 )
 
@@ -119,7 +119,11 @@ def dated_by_topic(answerer, part: Part, query: Query, sel: Selection, sentences
     asked = _WHEN_MET.match(focus(part.text))  # the meeting's own date, not a date the readout looks ahead to
     if part.answer_type != "date" or not topic or not sel.rids or not asked or FUTURE.search(asked.group(0)):
         return []
-    stating = [s for s in sentences if topic_coverage(s.text, topic, answerer.store.idf, part.hints) >= 0.5]
+    covered = [(topic_coverage(s.text, topic, answerer.store.idf, part.hints), s) for s in sentences]
+    top = max((c for c, _ in covered), default=0.0)
+    # the sentences stating it best ("welcomed Indonesia's forthcoming G20 Presidency" over "applauded Indonesia's
+    # G20 Presidency" for "... welcome Indonesia's upcoming G20 presidency")
+    stating = [s for c, s in covered if c >= 0.5 and c == top]
     hits = {hit[0] for s in stating if (hit := answerer.meeting_of(s.source)) and hit[0] in sel.rids}
     if len(hits) != 1:
         return []

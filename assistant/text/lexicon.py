@@ -390,6 +390,7 @@ SYNONYM_GROUPS = (
     ("stage", "phase", "step"),
     ("staff", "personnel", "employe"),
     ("keep", "maintain", "preserv", "sustain", "continu"),
+    ("upcom", "forthcom"),
     ("curb", "combat", "tackl", "halt", "counter"),
 )
 
