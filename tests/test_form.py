@@ -180,5 +180,8 @@ def test_a_self_description_that_names_something_stays_as_context():
         "I'm studying the Biden-Xi relationship in 2021. When did the two presidents speak about Taiwan?",
     ):
         assert plain_question(typed) == typed
+    # who the writer is, before a question that stands alone, is no part of it, whatever it names
+    typed = "Hello! I'm a grad student working on a thesis about post-Cold War diplomacy. " + Q
+    assert plain_question(typed) == Q
     assert plain_question("Thnaks! " + Q) == Q
     assert plain_question("Whta about trade?") == "Whta about trade?"  # a short word is never a framing word

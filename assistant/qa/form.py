@@ -146,6 +146,8 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE if asks_assistant else _KEPT
     if after and whole and not speaks_of_us and not _names_something(sentence):
         return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
+    if _IDENTITY.match(sentence) and whole:  # "I'm a grad student working on a thesis about post-Cold War ..."
+        return _ASIDE_BESIDE_NAMES
     if _names_something(sentence) or not (speaks_of_us or whole):
         return _KEPT
     # "I'm a journalist on deadline and need to confirm something.": at most one word of its own
@@ -274,6 +276,8 @@ def _sourcing(opening: str) -> bool:
 
 
 #: a closing typed after the question without a mark ("... in May 2021 Cheers")
+#: the writer saying who they are ("I'm a grad student ...", "I am an analyst at ..."): names in it are theirs
+_IDENTITY = re.compile(r"^\s*I(?:['\u2019]m| am)\s+(?:a|an)\s", re.I)
 _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
 
 
