@@ -185,3 +185,17 @@ def test_a_self_description_that_names_something_stays_as_context():
     assert plain_question(typed) == Q
     assert plain_question("Thnaks! " + Q) == Q
     assert plain_question("Whta about trade?") == "Whta about trade?"  # a short word is never a framing word
+
+
+def test_the_writer_s_project_and_a_remark_after_a_quoted_question_are_set_aside():
+    """'doing some research for a uni essay on arms control' says what the writer is at, not what the follow-up
+    asks of; after a question quoted whole, '- that's what my professor asked' is a remark. A sentence of the
+    readouts' own matter ('They agreed on a project ...') stays."""
+    assert plain_question("Hiya, doing some reserach for a uni essay on arms control. Did the economy come up?") == (
+        "Did the economy come up?"
+    )
+    assert plain_question("I'm writing a report on NATO. Did they discuss it?") == "Did they discuss it?"
+    quoted = f'"{Q}" \u2014 that\'s what my professor asked in seminar, and I want to check my notes.'
+    assert plain_question(quoted) == Q
+    kept = "They agreed on a project to build a railway. Which countries joined?"
+    assert plain_question(kept) == kept

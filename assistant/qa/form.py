@@ -146,6 +146,13 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE if asks_assistant else _KEPT
     if after and whole and not speaks_of_us and not _names_something(sentence):
         return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
+    # "doing some research for a uni essay on arms control", "I'm writing a report on ...": what the writer is at
+    # (not "They agreed on a project to ...")
+    if _PROJECT.search(sentence) and not sentence.rstrip().endswith("?"):
+        if set(low) & (ADDRESS_WORDS | {"we", "our", "us"}) or {"doing", "working", "writing", "researching"} & set(
+            low[:2]
+        ):
+            return _SET_ASIDE
     if _IDENTITY.match(sentence) and whole:  # "I'm a grad student working on a thesis about post-Cold War ..."
         return _ASIDE_BESIDE_NAMES
     if _names_something(sentence) or not (speaks_of_us or whole):
@@ -276,6 +283,15 @@ def _sourcing(opening: str) -> bool:
 
 
 #: a closing typed after the question without a mark ("... in May 2021 Cheers")
+#: a question quoted whole at the start, and what follows it
+_QUOTED_FIRST = re.compile(r"^\s*[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d](.*)$", re.S)
+#: the writer's own work, for which they ask ("for a uni essay on arms control", "working on a thesis about ...")
+_PROJECT = re.compile(
+    r"\b(?:for|on|writing|working on|doing)\s+(?:a|an|my|our|some)\s+(?:[\w\-]+\s+){0,2}(?:essay|thesis|"
+    r"dissertation|paper|report|article|project|class|course|assignment|presentation|story|book|research|"
+    r"reserach|homework|seminar|lecture)\b",
+    re.I,
+)
 #: the writer saying who they are ("I'm a grad student ...", "I am an analyst at ..."): names in it are theirs
 _IDENTITY = re.compile(r"^\s*I(?:['\u2019]m| am)\s+(?:a|an)\s", re.I)
 _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
@@ -284,6 +300,8 @@ _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
 def plain_question(text: str) -> str:
     """``text`` as one line, without what is typed around the question, with one end mark (see the
     module's doc)."""
+    if (quoted := _QUOTED_FIRST.match(text)) and "?" not in quoted.group(2):
+        text = quoted.group(1)  # '"How did ...?" - that's what my professor asked': the question quoted
     lines = (_LINE_MARKS.sub("", _EMPHASIS.sub("", line)) for line in _QUOTED.sub(r"\1", text).splitlines())
     flat = _BARE_CLOSING.sub("", "\n".join(" ".join(line.split()) for line in lines if line.strip()))
     body = _pieces_kept(_sentences_kept(flat)) if flat else None
