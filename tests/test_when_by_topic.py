@@ -92,3 +92,26 @@ def test_when_they_met_and_did_a_thing_is_dated_by_the_meeting_that_states_it_be
     assert tense_mismatch(ahead, "They met on Friday in Bali.")
     ans = written_corpus(tmp_path, WIDODO).ask(q)
     assert "November 1, 2021" in ans.text and "November 14, 2022" not in ans.text, ans.text
+
+
+INDIANA = {
+    "indiana.txt": (
+        "Vice President Kamala Harris's Meeting with Indiana State Legislators on Reproductive Rights",
+        "July 25, 2022",
+        "Today, Vice President Kamala Harris convened state legislators in Indianapolis, Indiana to discuss the fight "
+        "to protect reproductive rights.\n\nThe Vice President has convened state legislators on reproductive rights:"
+        "\n\n- July 8, 2022 at the White House\n- July 18, 2022 in Atlantic City, New Jersey\n- July 21, 2022 in "
+        "Charlotte, North Carolina",
+    ),
+}
+
+
+def test_a_day_the_readout_tells_of_is_answered_by_that_day_s_line_or_not_at_all(tmp_path):
+    """'According to the readout of her July 2022 Indiana meeting, where had she convened state legislators on
+    July 21, 2022?': the line of July 21; for a day no line gives (July 30), no other day's line."""
+    asst = written_corpus(tmp_path, INDIANA)
+    lead = "According to the readout of Harris's July 2022 Indiana meeting, where had she convened state legislators"
+    ans = asst.ask(f"{lead} on reproductive rights on July 21, 2022?")
+    assert "Charlotte" in ans.text and "Atlantic City" not in ans.text, ans.text
+    none = asst.ask(f"{lead} on reproductive rights on July 30, 2022?")
+    assert not any(w in none.text for w in ("Charlotte", "Atlantic City", "White House")), none.text

@@ -313,10 +313,8 @@ class Answerer:
         passages = passages or retrieval.passages
         scored = self.score_sentences(text, retrieval)
         fits = self._fitting(scored, retrieval, part, query, sel, topic)
-        if (told := date_beside_source(query.text)).text:  # "where had she been on July 21": that day's lines
-            fits = [
-                q for q in fits if any(w.start and told.contains(w.start) for w in time_windows(q.sentence.text))
-            ] or fits
+        if (told := date_beside_source(query.text)).text:  # "where had she been on July 21": that day's lines only
+            fits = [q for q in fits if any(w.start and told.contains(w.start) for w in time_windows(q.sentence.text))]
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
@@ -337,7 +335,8 @@ class Answerer:
             )
         fits = wanted
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
-            fits = self._best_of_named(scored, part)  # (a condemnation the readout does not record is none)
+            # (a condemnation the readout does not record is none, nor a day it does not tell of)
+            fits = [] if told.text else self._best_of_named(scored, part)
         chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
         if chosen:
             return with_meeting_sentence(self, part, chosen), [], [], passages

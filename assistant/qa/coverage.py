@@ -28,7 +28,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, COUNTRIES, REGION_PARTS, REGION_QUARTERS, SEATS
+from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
 from ..text.tokenize import stem, words
 from .answer_types import BYLINE, full_names
 
@@ -285,6 +285,8 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
     prefixes = {w[:5] for w in own if len(w) >= 5}
     # "Southeast Asia": a quarter of a region, which the region's other parts ("the Indo-Pacific") do not state
     whole = not any(t in _QUARTER_STEMS for t in weights)
+    if not whole and any(p in own for q in weights for t in weights for p in QUARTER_PARTS.get((q, t), ())):
+        own = own | {t for t in weights if t in _QUARTER_STEMS or t in REGION_PARTS}  # ASEAN: Southeast Asia
     got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes, whole))
     got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))
     return min(1.0, got / total)

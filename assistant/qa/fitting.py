@@ -413,6 +413,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return ""
     if part.answer_type == "number" and rough_count_of(text, part.text):
         return ""  # "how many lives": "hundreds of lives"
+    if part.answer_type == "number" and _HOW_MANY_YEARS.search(part.text) and _ANNIVERSARY.search(text):
+        return ""  # "how many years of relations did they mark": "the 200th anniversary"
     if part.answer_type == "person" and _BARE_WHO.match(part.text):
         bodies = [p.name for p in find_parties(text) if p.organisation] + _BODY.findall(text)
         if any(b.lower() not in part.text.lower() for b in bodies):
@@ -422,6 +424,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     return "no one the question does not name"
 
 
+_HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)
+_ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+anniversary\b", re.I)
 #: thanks given to someone ("thanked the Governor", "expressed his gratitude to ... the National Guard")
 _THANKS = re.compile(r"\bthank(?:ed|s)?\s+(?!you\b)\w|\b(?:gratitude|grateful|appreciation)\s+to\b", re.I)
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body

@@ -82,23 +82,25 @@ class Alternative:
 def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
     name are required (see ``head_name``), the others need only be stated enough."""
-    out = []
-    before: tuple[str, ...] = ()
+    out: list[Alternative] = []
     for k, piece in enumerate(re.split(r",?\s+\bor\b\s+", part_text)):
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
-        if k and _BACK_REFERENCE.search(piece):  # "access to contraception or the right to use it": it, too
-            terms = tuple(dict.fromkeys(terms + before))  # (the nearest word before it, not "access")
-        before = terms[-1:]
         head = head_name(piece, opening=k == 0)
         names = {stem(w) for x in head for w in words(x)}
+        # "access to contraception or the right to use it", "the Three Seas Initiative or its summit": what the
+        # pronoun stands for is part of this one too, its name still required
+        back = out[-1] if k and out and _BACK_REFERENCE.search(piece) else None
+        if back is not None:
+            terms = tuple(dict.fromkeys(terms + back.required + back.places + back.optional))
+            names |= set(back.required)
         # each country the piece names, with the stems of the words it is named by there
         parties = [
             (p.name, {stem(w) for w in words(piece[p.start : p.end])})
             for p in find_parties(piece)
             if not p.organisation
         ]
-        countries = set().union(*(said for _, said in parties))
+        countries = set().union(*(said for _, said in parties), back.places if back is not None else ())
         required = tuple(t for t in terms if t in names)
         # a country that qualifies a longer name ("the U.S.-Iraq Strategic Framework Agreement") may be said
         # anywhere in the passage ("... of Iraq ... under the Strategic Framework Agreement")
@@ -116,6 +118,7 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         if terms:
             optional = tuple(t for t in terms if t not in required and t not in places) or terms
             shown = tuple(dict.fromkeys(name for name, said in parties if said & set(places)))
+            shown = shown or (back.countries if back is not None else ())
             out.append(Alternative(required, optional, literal, places, shown))
     return out or [Alternative((), topic)]
 

@@ -150,7 +150,17 @@ def date_beside_source(question: str) -> TimeWindow:
     source = SOURCE_CLAUSE.search(question)
     if not source or not _time_window(source.group(1)).text:
         return TimeWindow()
-    return _time_window(question[: source.start(1)] + " " * len(source.group(1)) + question[source.end(1) :])
+    rest = question[: source.start(1)] + " " * len(source.group(1)) + question[source.end(1) :]
+    told = _time_window(rest)
+    # "... who spoke at the meeting on July 25, 2022?": the day of the meeting itself
+    if told.text and _OWN_DAY.search(rest[: max(0, rest.find(told.text))]):
+        return TimeWindow()
+    return told
+
+
+_OWN_DAY = re.compile(
+    r"\b(?:meeting|call|visit|talks|roundtable|session|conversation|trip|event)\s+(?:held\s+)?(?:on|of)\s+$", re.I
+)
 
 
 def _of_an_event(before: str, after: str) -> bool:

@@ -354,6 +354,8 @@ REGION_QUARTERS = frozenset(
     "north south east west northeast northwest southeast southwest central northern southern eastern western "
     "sub-saharan".split()
 )
+#: a quarter of a region and what a readout may name it by instead (stems): "Southeast Asia" by ASEAN
+QUARTER_PARTS = MappingProxyType({("southeast", "asia"): ("asean",), ("east", "africa"): ("horn", "igad")})
 REGION_WHOLES = frozenset(
     "asia africa europe america americas pacific atlantic arctic mediterranean asian african european american".split()
 )
