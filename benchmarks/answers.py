@@ -35,6 +35,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twentysecond # round 29's third (test-heavy, 74 of 122)
     python benchmarks/answers.py --set twentythird # round 29's last, run once on the round's final code
     python benchmarks/answers.py --set twentyfourth # round 30's (test-heavy, 75 of 122)
+    python benchmarks/answers.py --set twentyfifth # round 30's last, run once on the round's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -140,6 +141,10 @@ TWENTYTHIRD = HERE / "data" / "answer_questions_twentythird.jsonl"
 #: question on a topic another writer also asked ("In which readouts does Panama come up?", dev) was removed before
 #: any run: 122 (47 dev / 75 test). Run once, both splits, on the code at round 30's start, before any rule from it
 TWENTYFOURTH = HERE / "data" / "answer_questions_twentyfourth.jsonl"
+#: a twenty-fifth, 123 questions by three more writers at the end of round 30, as the twenty-fourth; one list
+#: question on a topic another writer asked as a count (the IMF, both test) was removed before any run: 122 (48 dev
+#: / 74 test). Run once, both splits, on round 30's final code; no rule written from it
+TWENTYFIFTH = HERE / "data" / "answer_questions_twentyfifth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -316,6 +321,7 @@ def main(argv=None) -> int:
             "twentysecond",
             "twentythird",
             "twentyfourth",
+            "twentyfifth",
         ],
         help="which question set",
     )
@@ -360,6 +366,7 @@ def main(argv=None) -> int:
         "twentysecond": TWENTYSECOND,
         "twentythird": TWENTYTHIRD,
         "twentyfourth": TWENTYFOURTH,
+        "twentyfifth": TWENTYFIFTH,
     }
     questions = sets[args.set]
     report = run(
