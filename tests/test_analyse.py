@@ -1170,3 +1170,21 @@ def test_a_date_beside_the_clause_naming_the_readout_is_what_the_readout_tells_o
     assert told.text == "July 21, 2022" and told.contains(datetime.date(2022, 7, 21))
     plain = analyse("Where did Harris convene state legislators on July 21, 2022?")
     assert plain.window.text == "July 21, 2022" and not date_beside_source(plain.text).text
+
+
+def test_cities_are_no_people_and_a_city_before_a_meeting_is_its_place():
+    """'Which San Francisco pastor took part in Harris's June 2022 Los Angeles roundtable ...?': no person named
+    San Francisco or Los Angeles; the roundtable was in Los Angeles. 'For the August 2021 meeting ...: what issues
+    did the conversation center on' leads with its meeting, and 'center on' is no topic."""
+    q = analyse(
+        "Which San Francisco pastor took part in Harris's June 2022 Los Angeles roundtable with faith leaders on "
+        "reproductive rights?"
+    )
+    assert q.people == ("Harris",) and q.place == "Los Angeles"
+    assert analyse("What did Harris say at her Indianapolis meeting in July 2022?").place == "Indianapolis"
+    assert analyse("What did Austin discuss at the meeting?").people == ("Austin",)  # a surname, not the city
+    lead = analyse(
+        "For the August 2021 meeting Biden and Harris held with Asian American leaders: what issues did the "
+        "conversation center on, and which Sikh organizations had leaders at the table?"
+    )
+    assert "center" not in lead.parts[0].topic and "meet" not in lead.parts[0].topic

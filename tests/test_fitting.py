@@ -821,3 +821,16 @@ def test_second_reader_round_30_mends():
     )
     assert not date_beside_source(own_day).text
     assert analyse(own_day).window.text == "July 25, 2022"
+
+
+def test_a_length_of_time_counts_no_thing_but_time():
+    """'How many aircraft were covered by the deal?': 'deepened over the past 50 years' gives no count of aircraft;
+    'how many years' is answered by it."""
+    from assistant.qa.fitting import answer_type_missing
+
+    aircraft = analyse("How many aircraft were covered by the Boeing deal that Biden and the Amir welcomed?").parts[0]
+    said = "The strategic partnership has deepened over the past 50 years."
+    assert answer_type_missing(said, aircraft) == "no number"
+    assert not answer_type_missing("Qatar Airways ordered 34 aircraft.", aircraft)
+    years = analyse("How many years had the partnership deepened?").parts[0]
+    assert not answer_type_missing(said, years)

@@ -115,3 +115,28 @@ def test_a_day_the_readout_tells_of_is_answered_by_that_day_s_line_or_not_at_all
     assert "Charlotte" in ans.text and "Atlantic City" not in ans.text, ans.text
     none = asst.ask(f"{lead} on reproductive rights on July 30, 2022?")
     assert not any(w in none.text for w in ("Charlotte", "Atlantic City", "White House")), none.text
+
+
+def test_a_day_asked_that_is_the_date_printed_on_a_readout_of_the_day_before_finds_it(tmp_path):
+    """'In his April 26, 2022 call with Polish Foreign Minister Rau ...': the readout dated April 26 says he spoke
+    'yesterday'; no meeting was on April 26, so the readout printed that day is the one meant."""
+    readouts = {
+        "rau.txt": (
+            "Secretary Blinken's Call with Polish Foreign Minister Rau",
+            "April 26, 2022",
+            "Secretary of State Antony J. Blinken spoke yesterday with Polish Foreign Minister Zbigniew Rau. Secretary "
+            "Blinken expressed his appreciation for Poland's role in facilitating his travel to Ukraine yesterday. "
+            "Secretary Blinken and Foreign Minister Rau discussed the Secretary's meetings in Kyiv and our shared "
+            "commitment to Ukraine.",
+        ),
+        "rau-march.txt": (
+            "Secretary Blinken's Call with Polish Foreign Minister Rau",
+            "March 22, 2022",
+            "Secretary of State Antony J. Blinken spoke today with Foreign Minister Zbigniew Rau about refugees.",
+        ),
+    }
+    ans = written_corpus(tmp_path, readouts, real=True).ask(  # the real model: "recent meetings" is in no word
+        "In his April 26, 2022 call with Polish Foreign Minister Rau, Blinken discussed his recent meetings in which "
+        "city?"
+    )
+    assert "Kyiv" in ans.text and not ans.abstained, ans.text

@@ -22,7 +22,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
+from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
 from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 
@@ -165,6 +165,7 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and name not in US_STATES  # "the help FEMA was sending to Florida": a state, never a person
         and not _a_region(name)  # "the Indo-Pacific leaders she convened", "Southeast Asia"
         and fold(name) not in CAPITAL_OF  # "her Seoul meeting with President Yoon": a capital, not a person
+        and fold(name) not in CITIES  # "Harris's Los Angeles roundtable", "Which San Francisco pastor"
         # "Biden's call with Northeastern governors" (not "Northern Ireland")
         and not (
             all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
@@ -232,7 +233,15 @@ def meeting_place(question: str) -> str | None:
         if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
+    for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "the Los Angeles roundtable"
+        if fold(m.group(1)) in CITIES:
+            return m.group(1)
     return None
+
+
+_CITY_MEETING = re.compile(
+    r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|visit|talks|convening|session|event)s?\b"
+)
 
 
 CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}

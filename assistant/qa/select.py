@@ -413,6 +413,9 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
     strict = IN_PERSON_ASKED.search(query.text) is not None
     of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid], strict)}
     fits = {rid for rid in of_kind if query.window.contains(index.day(rid))}
+    w = query.window
+    if not fits and w.start is not None and w.start == w.end:  # one day asked: the date printed on a readout
+        fits = {rid for rid in of_kind if index.meetings[rid].published == w.start}  # of the day before's call
     if not fits and query.window.bounded:
         fits = {rid for rid in of_kind if index.day(rid) is None}
     return fits

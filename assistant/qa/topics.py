@@ -187,7 +187,7 @@ def _lead_words(part: str) -> set[str]:
 
 
 _SCENE = re.compile(
-    r"^(?:when|while|during|as|ahead of|after|following|at|in|on)\b[^?]{3,160}?,\s*"
+    r"^(?:when|while|during|as|ahead of|after|following|at|in|on|for)\b[^?]{3,160}?[,:]\s*"
     r"(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?"
     r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
     # or a whole sentence that sets the scene before the one that asks ("Gantz met Blinken and Sullivan on June 3,

@@ -126,6 +126,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "something", "specific", "regarding", "respect", "topic", "subject", "issue", "topics", "subjects",
                  "issues", "matters", "agenda", "cover", "covers", "covered", "covering", "conversations", "else",
                  "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal", "central",
+                 "center", "centered", "centre", "centred", "revolve", "revolved",
                  "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements", "dimension",
                  "component", "date", "venue", "ministry", "ministries", "department",
                  # light verbs of a question, never its topic
