@@ -194,7 +194,15 @@ def test_the_writer_s_project_and_a_remark_after_a_quoted_question_are_set_aside
     assert plain_question("Hiya, doing some reserach for a uni essay on arms control. Did the economy come up?") == (
         "Did the economy come up?"
     )
-    assert plain_question("I'm writing a report on NATO. Did they discuss it?") == "Did they discuss it?"
+    # ... but it is context when it names the meeting, or what a question that does not stand alone refers to
+    for kept in (
+        "I'm writing a report on NATO. Did they discuss it?",
+        "I'm writing a report on the Biden-Kishida meeting of January 2022. What did they say about North Korea?",
+        "I'm a researcher looking at the Biden-Xi meeting in Bali in November 2022. What did they say about Taiwan?",
+    ):
+        assert plain_question(kept) == kept
+    remark = '"Which governor joined her?" was the question on my exam about Harris\'s August 2022 Boston meeting.'
+    assert "Boston" in plain_question(remark)
     quoted = f'"{Q}" \u2014 that\'s what my professor asked in seminar, and I want to check my notes.'
     assert plain_question(quoted) == Q
     kept = "They agreed on a project to build a railway. Which countries joined?"

@@ -140,3 +140,20 @@ def test_a_day_asked_that_is_the_date_printed_on_a_readout_of_the_day_before_fin
         "city?"
     )
     assert "Kyiv" in ans.text and not ans.abstained, ans.text
+
+
+def test_a_day_the_readout_tells_of_as_yesterday_is_that_day(tmp_path):
+    """'According to the readout of Blinken's April 2022 call with Rau, where did Blinken travel on April 25, 2022?':
+    the readout printed April 26 says he travelled 'yesterday'."""
+    readouts = {
+        "rau.txt": (
+            "Secretary Blinken's Call with Polish Foreign Minister Rau",
+            "April 26, 2022",
+            "Secretary of State Antony J. Blinken spoke yesterday with Polish Foreign Minister Zbigniew Rau. Secretary "
+            "Blinken thanked Poland for facilitating his travel to Kyiv, Ukraine yesterday.",
+        ),
+    }
+    ans = written_corpus(tmp_path, readouts).ask(
+        "According to the readout of Blinken's April 2022 call with Rau, where did Blinken travel on April 25, 2022?"
+    )
+    assert "Kyiv" in ans.text and not ans.abstained, ans.text

@@ -25,6 +25,7 @@ from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
+from .answer_types import SAID_TODAY
 from .antecedent import with_antecedents
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .coverage import coverage_in_context, names_someone_new, spell_initials, topic_coverage
@@ -314,7 +315,7 @@ class Answerer:
         scored = self.score_sentences(text, retrieval)
         fits = self._fitting(scored, retrieval, part, query, sel, topic)
         if (told := date_beside_source(query.text)).text:  # "where had she been on July 21": that day's lines only
-            fits = [q for q in fits if any(w.start and told.contains(w.start) for w in time_windows(q.sentence.text))]
+            fits = [q for q in fits if self._of_day(q.sentence, told)]
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
@@ -383,6 +384,13 @@ class Answerer:
             else:
                 fits.append(quote)
         return fits
+
+    def _of_day(self, sent: Sentence, told) -> bool:
+        """Whether a sentence tells of the day ``told``: by its date, or as "yesterday" of its readout's meeting."""
+        if any(w.start and told.contains(w.start) for w in time_windows(sent.text)):
+            return True
+        hit = self.meeting_of(sent.source)
+        return bool(hit and SAID_TODAY.search(sent.text) and told.contains(hit[1].date))
 
     def _best_of_named(self, scored, part: Part) -> list[Quote]:
         """One readout named: its best sentence answers when it scores high enough, whatever its words."""

@@ -148,13 +148,19 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
     # "doing some research for a uni essay on arms control", "I'm writing a report on ...": what the writer is at
     # (not "They agreed on a project to ...")
+    # who the writer is or what they work on says which meeting when it names one ("I'm writing a report on the
+    # Biden-Kishida meeting of January 2022."), may be what a pronoun stands for when it names anything ("a report
+    # on NATO. Did they discuss it?"), and is an aside otherwise
+    about_writer = _IDENTITY.match(sentence) and whole
     if _PROJECT.search(sentence) and not sentence.rstrip().endswith("?"):
-        if set(low) & (ADDRESS_WORDS | {"we", "our", "us"}) or {"doing", "working", "writing", "researching"} & set(
-            low[:2]
-        ):
-            return _SET_ASIDE
-    if _IDENTITY.match(sentence) and whole:  # "I'm a grad student working on a thesis about post-Cold War ..."
-        return _ASIDE_BESIDE_NAMES
+        about_writer = about_writer or bool(
+            set(low) & (ADDRESS_WORDS | {"we", "our", "us"})
+            or {"doing", "working", "writing", "researching"} & set(low[:2])
+        )
+    if about_writer:
+        if _SAYS_WHICH_MEETING.search(sentence):
+            return _KEPT
+        return _ASIDE_BESIDE_NAMES if _names_something(sentence) else _SET_ASIDE
     if _names_something(sentence) or not (speaks_of_us or whole):
         return _KEPT
     # "I'm a journalist on deadline and need to confirm something.": at most one word of its own
@@ -292,6 +298,10 @@ _PROJECT = re.compile(
     r"reserach|homework|seminar|lecture)\b",
     re.I,
 )
+#: a meeting or a time named: what says which meeting ("the Biden-Xi meeting in Bali in November 2022")
+_SAYS_WHICH_MEETING = re.compile(
+    r"\b(?:meeting|meetings|call|calls|summit|visit|trip|talks|roundtable|conversation|(?:19|20)\d\d)\b", re.I
+)
 #: the writer saying who they are ("I'm a grad student ...", "I am an analyst at ..."): names in it are theirs
 _IDENTITY = re.compile(r"^\s*I(?:['\u2019]m| am)\s+(?:a|an)\s", re.I)
 _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
@@ -300,7 +310,7 @@ _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
 def plain_question(text: str) -> str:
     """``text`` as one line, without what is typed around the question, with one end mark (see the
     module's doc)."""
-    if (quoted := _QUOTED_FIRST.match(text)) and "?" not in quoted.group(2):
+    if (quoted := _QUOTED_FIRST.match(text)) and "?" not in quoted.group(2) and not _names_something(quoted.group(2)):
         text = quoted.group(1)  # '"How did ...?" - that's what my professor asked': the question quoted
     lines = (_LINE_MARKS.sub("", _EMPHASIS.sub("", line)) for line in _QUOTED.sub(r"\1", text).splitlines())
     flat = _BARE_CLOSING.sub("", "\n".join(" ".join(line.split()) for line in lines if line.strip()))

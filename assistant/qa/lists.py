@@ -90,7 +90,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         names = {stem(w) for x in head for w in words(x)}
         # "access to contraception or the right to use it", "the Three Seas Initiative or its summit": what the
         # pronoun stands for is part of this one too, its name still required
-        back = out[-1] if k and out and _BACK_REFERENCE.search(piece) else None
+        # (not one with a name of its own: "the Summit of the Americas or its Los Angeles Declaration")
+        back = out[-1] if k and out and _BACK_REFERENCE.search(piece) and not head else None
         if back is not None:
             terms = tuple(dict.fromkeys(terms + back.required + back.places + back.optional))
             names |= set(back.required)

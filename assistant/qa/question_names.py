@@ -240,7 +240,8 @@ def meeting_place(question: str) -> str | None:
 
 
 _CITY_MEETING = re.compile(
-    r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|visit|talks|convening|session|event)s?\b"
+    # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
+    r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening)s?\b"
 )
 
 
