@@ -157,3 +157,39 @@ def test_a_day_the_readout_tells_of_as_yesterday_is_that_day(tmp_path):
         "According to the readout of Blinken's April 2022 call with Rau, where did Blinken travel on April 25, 2022?"
     )
     assert "Kyiv" in ans.text and not ans.abstained, ans.text
+
+
+def test_names_that_title_the_meeting_among_many_are_who_not_what(tmp_path):
+    """'When Biden spoke with FEMA and the National Hurricane Center as Hurricane Ida approached in August 2021,
+    which city's voluntary evacuation came up?': of Biden's August meetings, the one titled for FEMA and the
+    National Hurricane Center; their names say which meeting, and New Orleans is a place wherever it stands."""
+    from assistant.qa.answer_types import has_answer_type
+
+    assert has_answer_type("They discussed the voluntary evacuation of New Orleans.", "place")
+    assert not has_answer_type("They discussed the voluntary evacuation of the parishes.", "place")
+    day = "August {}, 2021"
+    readouts = {
+        "fema.txt": (
+            "President Biden's Conversations with FEMA and National Hurricane Center",
+            day.format(28),
+            "President Biden spoke today with FEMA Administrator Criswell and the Director of the National Hurricane "
+            "Center about Hurricane Ida. They discussed ongoing evacuation efforts of parishes in the storm's path, "
+            "as well as the voluntary evacuation of New Orleans.",
+        ),
+        "governors.txt": (
+            "President Biden's Call with Gulf Coast Governors in Advance of Hurricane Ida",
+            day.format(27),
+            "President Biden convened a call with the Governors of Louisiana, Alabama, and Mississippi about Hurricane "
+            "Ida. FEMA is pre-positioning food and water in the region.",
+        ),
+        "cabinet.txt": (
+            "President Biden's Meeting with his Cabinet",
+            day.format(20),
+            "President Biden met today with his Cabinet about the economy.",
+        ),
+    }
+    ans = written_corpus(tmp_path, readouts, real=True).ask(
+        "When Biden spoke with FEMA and the National Hurricane Center as Hurricane Ida approached in August 2021, "
+        "which city's voluntary evacuation came up?"
+    )
+    assert "New Orleans" in ans.text and not ans.abstained, ans.text

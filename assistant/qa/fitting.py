@@ -32,7 +32,7 @@ from .coverage import (
     topic_coverage,
 )
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
-from .select import Selection
+from .select import Selection, best_titled
 from .times import relative_to
 
 
@@ -438,6 +438,8 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
     ("Meeting with Activist Nazanin Boniadi"), the place the question gives the one readout selected when it
     names it ("... session in Geneva"), or only the owner of someone's office ("von der Leyen's head of ...")."""
     rids, out = sel.rids or (), set_aside(query.text).split()  # "besides Russia and Ukraine"
+    if len(rids) > 2:  # of many, the one or two whose titles say what the question says of its meeting
+        rids = best_titled(answerer.store, sel, query.text, query.meeting_kind).rids or ()
     titles = " ".join(answerer.store.meetings[r].title for r in rids) if 0 < len(rids) <= 2 else ""
     for name in (*sel.topic_names, *query.topic_people):
         if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
