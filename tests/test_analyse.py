@@ -1188,3 +1188,21 @@ def test_cities_are_no_people_and_a_city_before_a_meeting_is_its_place():
         "conversation center on, and which Sikh organizations had leaders at the table?"
     )
     assert "center" not in lead.parts[0].topic and "meet" not in lead.parts[0].topic
+
+
+def test_the_national_security_adviser_in_lower_case_is_the_principal_in_either_spelling():
+    """'... what did the national security adviser say the President would keep doing': the adviser is who spoke
+    (not the President), and 'adviser' is the records' 'Advisor'."""
+    import datetime as dt
+
+    from assistant.qa.select import _holds
+    from assistant.records import Meeting, Participant
+
+    q = analyse(
+        "After police arrested an armed man outside a dissident journalist's home, what did the national security "
+        "adviser say the President would keep doing?"
+    )
+    assert q.principal == "national security adviser"
+    sullivan = (Participant("Jake Sullivan", "National Security Advisor", "United States", "issuer"),)
+    call = Meeting("s.txt", "Call", dt.date(2022, 8, 3), dt.date(2022, 8, 3), None, "call", sullivan)
+    assert _holds(q.principal, call)

@@ -199,8 +199,9 @@ def _place_phrase(name: str, question: str) -> bool:
 
 
 _PRINCIPAL = re.compile(
-    r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|National\s+Security\s+"
-    r"Advis[oe]r|First\s+Lady|Second\s+Gentleman|Prime\s+Minister|Chancellor))\b"
+    # ("the national security adviser" in lower case too: no other office goes by those words)
+    r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|(?i:national\s+security\s+"
+    r"advis[oe]r)|First\s+Lady|Second\s+Gentleman|Prime\s+Minister|Chancellor))\b"
     r"(?!\s+[A-Z]|['\u2019]s\s+[A-Z]|\s+(?:of|for)\b)"
 )
 

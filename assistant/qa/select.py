@@ -145,9 +145,9 @@ def _respelled(name: str, known: Callable[[str], bool]) -> str | None:
 def _holds(office: str, m: Meeting) -> bool:
     """Whether someone on the issuing side of meeting ``m`` holds ``office`` ("Vice President"; "Secretary"
     is also "Secretary of State", not "Deputy Secretary")."""
-    want = fold(office)
+    want = fold(office).replace("adviser", "advisor")  # one office, two spellings
     for p in m.participants:
-        title = fold(p.title or "")
+        title = fold(p.title or "").replace("adviser", "advisor")
         if p.side == "issuer" and (title == want or title.startswith(want + " ")):
             return True
     return False
