@@ -256,3 +256,19 @@ def test_a_clause_after_a_meeting_says_which_meeting():
     )
     topic = q.parts[0].topic
     assert "team" in topic and "build" not in topic and "near" not in topic
+
+
+def test_the_question_after_a_dash_is_where_it_asks():
+    """'Senior diplomats met a volunteer coalition helping resettle allies who had to flee - how did the readout
+    frame the purpose of that meeting?': the relative 'who' is no question of a person; a question before the dash
+    ('Which cabinet secretaries took part ... - how did ...') still asks from its start."""
+    from assistant.qa.analyse import answer_type
+    from assistant.qa.topics import focus
+
+    q = (
+        "Senior diplomats met a volunteer coalition helping relocate and resettle wartime allies who had to flee "
+        "\u2014 how did the readout frame the purpose of that meeting?"
+    )
+    assert focus(q).startswith("how did") and answer_type(q) == "free"
+    both = "Which cabinet secretaries took part in the meetings - how did the two differ?"
+    assert focus(both).startswith("Which")
