@@ -288,7 +288,6 @@ def _sourcing(opening: str) -> bool:
     return bool(set(low) & SOURCE_WORDS) and not own and not _names_something(opening)
 
 
-#: a closing typed after the question without a mark ("... in May 2021 Cheers")
 #: a question quoted whole at the start, and what follows it
 _QUOTED_FIRST = re.compile(r"^\s*[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d](.*)$", re.S)
 #: the writer's own work, for which they ask ("for a uni essay on arms control", "working on a thesis about ...")
@@ -304,6 +303,7 @@ _SAYS_WHICH_MEETING = re.compile(
 )
 #: the writer saying who they are ("I'm a grad student ...", "I am an analyst at ..."): names in it are theirs
 _IDENTITY = re.compile(r"^\s*I(?:['\u2019]m| am)\s+(?:a|an)\s", re.I)
+#: a closing typed after the question without a mark ("... in May 2021 Cheers")
 _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
 
 
