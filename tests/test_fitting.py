@@ -833,3 +833,14 @@ def test_second_reader_round_30b_mends():
     second = alternatives(part.text, part.topic)[1]
     assert "summit" not in second.required and "summit" not in second.optional, second
     assert analyse("What did Biden and Macron say about the Glasgow talks when they met in June 2021?").place is None
+
+
+def test_a_city_the_question_names_is_no_place_it_answers():
+    """'Where did Sullivan and Yang Jiechi discuss Hong Kong?': 'Xinjiang, Hong Kong, the South China Sea' gives no
+    place; 'the voluntary evacuation of New Orleans' still answers 'which city's evacuation'."""
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("Where did Sullivan and Yang Jiechi discuss Hong Kong?").parts[0]
+    assert answer_type_missing("He raised concerns about human rights, Xinjiang, Hong Kong, and Taiwan.", part)
+    other = analyse("Which city's voluntary evacuation came up?").parts[0]
+    assert not answer_type_missing("They discussed the voluntary evacuation of New Orleans.", other)

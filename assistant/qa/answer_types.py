@@ -131,7 +131,8 @@ _CITY_WORDS = re.compile(
     r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
     r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
 )
-_KNOWN_CITY = re.compile(
+#: a city known by name, as written
+KNOWN_CITY = re.compile(
     r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"
 )
 _MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
@@ -202,10 +203,10 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")
         return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
     if answer_type == "city":
-        return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text) or _KNOWN_CITY.search(text))
+        return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text) or KNOWN_CITY.search(text))
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")
         return bool(
-            _PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or _KNOWN_CITY.search(text)
+            _PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text)
         )
     if answer_type == "amount":
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))

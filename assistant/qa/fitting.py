@@ -19,7 +19,7 @@ from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
-from .answer_types import SAID_TODAY, has_answer_type, rough_count_of
+from .answer_types import KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of
 from .compose import Quote
 from .coverage import (
     capital_stated,
@@ -403,6 +403,9 @@ def answer_type_missing(text: str, part: Part) -> str:
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
     if part.answer_type == "named":
         return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
+    if part.answer_type in ("place", "city"):  # a city the question names is what it asks about, not the answer
+        for city in KNOWN_CITY.findall(part.text):  # ("Where did they discuss Hong Kong?")
+            text = text.replace(city, " ")
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"
     if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):
