@@ -9,7 +9,6 @@ import re
 
 from ..corpus.people import mentions
 from ..text.lexicon import (
-    MONTH_NUMBERS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -21,6 +20,7 @@ from ..text.names import find_parties
 from ..text.places import CITIES
 from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import stem, words
+from .times import MONTH_NAME
 
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
@@ -38,10 +38,9 @@ _MONEY = re.compile(
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
-_MONTH = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTH_NUMBERS), key=len, reverse=True))})\.?"
 #: the day of a date ("the March 10 drone crash", "on 3 May"; a month capitalised, so not "may 5 people")
 _DAY_OF_MONTH = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)"
+    rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}(?!\w)"
 )
 
 

@@ -146,11 +146,10 @@ def _aside(sentence: str, whole: bool, after: bool) -> int:
         return _SET_ASIDE if asks_assistant else _KEPT
     if after and whole and not speaks_of_us and not _names_something(sentence):
         return _SET_ASIDE  # after the question, naming nothing: "Asking for a class presentation tomorrow."
-    # "doing some research for a uni essay on arms control", "I'm writing a report on ...": what the writer is at
-    # (not "They agreed on a project to ...")
-    # who the writer is or what they work on says which meeting when it names one ("I'm writing a report on the
-    # Biden-Kishida meeting of January 2022."), may be what a pronoun stands for when it names anything ("a report
-    # on NATO. Did they discuss it?"), and is an aside otherwise
+    # who the writer is ("I'm a grad student ...") or what they work on ("doing some research for a uni essay on
+    # arms control"; not "They agreed on a project to ...") says which meeting when it names one ("I'm writing a
+    # report on the Biden-Kishida meeting of January 2022."), may be what a pronoun stands for when it names
+    # anything ("a report on NATO. Did they discuss it?"), and is an aside otherwise
     about_writer = _IDENTITY.match(sentence) and whole
     if _PROJECT.search(sentence) and not sentence.rstrip().endswith("?"):
         about_writer = about_writer or bool(

@@ -55,16 +55,12 @@ def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
     phrase = _TYPE_PHRASES.get(part.answer_type)
     if part.answer_type == "named" and (named := NAMED_ASKED.search(part.text)):
         phrase = f"names no {named.group('what').lower()}"  # "names no specific air defense systems"
+    scope = scope[:1].lower() + scope[1:] if scope else "the readouts"
     if part.answer_type == "number" and (counted := _HOW_MANY_OF.search(part.text)):
-        return f"{_scope(scope)} {_verb('gives no number', _scope(scope))} of {counted.group(1)}."
-    scope = _scope(scope)
+        return f"{scope} {_verb('gives no number', scope)} of {counted.group(1)}."
     if phrase:
         return f"{scope} {_verb(phrase, scope)}{' for ' + about if about else ''}."
     return f"{scope} {'say' if _plural(scope) else 'says'} nothing{' about ' + about if about else ''} that answers it."
-
-
-def _scope(scope: str) -> str:
-    return scope[:1].lower() + scope[1:] if scope else "the readouts"
 
 
 #: what "how many" counts, up to its verb: "How many Ukrainian refugees had Croatia taken in": Ukrainian refugees

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -14,7 +15,8 @@ from ..text.question_words import HAPPENING_NOUNS
 from ..text.tokenize import fold
 
 _YEAR = r"(?:19|20)\d\d"
-_MONTHS = (
+#: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
+MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
@@ -106,9 +108,9 @@ def time_window(question: str) -> TimeWindow:
     readout says will happen - "which anniversaries will they observe in 2025" - or to an event the question
     names - "North Korea's March 24, 2022 ICBM launch" - is not it; nor one beside a clause that says which
     readout answers, and when: "According to the readout of her July 2022 meeting ..., where was she on July 21?")."""
-    if (source := SOURCE_CLAUSE.search(question)) and (named := _time_window(source.group(1))).text:
-        if date_beside_source(question).text:
-            return replace(named, recency=named.recency or _recency(question))
+    if date_beside_source(question).text and (source := SOURCE_CLAUSE.search(question)):
+        named = _time_window(source.group(1))  # the time of the readout the clause names
+        return replace(named, recency=named.recency or _recency(question))
     window = _time_window(question)
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
@@ -143,6 +145,7 @@ def time_window(question: str) -> TimeWindow:
     return TimeWindow(None, None, None, window.recency, "")
 
 
+@functools.lru_cache(maxsize=512)
 def date_beside_source(question: str) -> TimeWindow:
     """A time the question names outside a clause that names the answering readout with its own time ("According
     to the readout of her July 2022 meeting ..., where had she been on July 21, 2022?": July 21, 2022): the time
@@ -208,12 +211,12 @@ def _recency(q: str) -> str | None:
 
 
 #: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
-_FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:of\s+)?({_YEAR})\b", re.I)
+_FULL_DATE = re.compile(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+(?:of\s+)?({_YEAR})\b", re.I)
 #: the other ways a day is written: "3 May 2022", "the 3rd of May, 2022" (day, month, year); "2022-05-03"
 #: (year, month, day); "5/3/2022", "05-03-22", "3.5.2022" (three numbers, read below)
 _DAY_FIRST = re.compile(
-    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({_MONTHS}),?\s+({_YEAR})\b", re.I
+    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({MONTH_NAME}),?\s+({_YEAR})\b", re.I
 )
 _ISO_DAY = re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")
 _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
@@ -253,7 +256,7 @@ def _days(q: str) -> list[tuple[int, int, datetime.date]]:
 #: "July 12-15, 2021", "from July 20 to July 26, 2021", "May 3 through 5, 2022": a span of days (month, day,
 #: [month,] day, year); "May 12 and May 17, 2021" is two days, not a span
 _DAY_SPAN = re.compile(
-    rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|through|until)\s*(?:({_MONTHS})\s+)?"
+    rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|through|until)\s*(?:({MONTH_NAME})\s+)?"
     rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b",
     re.I,
 )
@@ -273,7 +276,7 @@ def _day_span(q: str) -> TimeWindow | None:
 
 
 def _range(q: str) -> TimeWindow | None:
-    m = re.search(rf"\bbetween\s+({_MONTHS}\s+)?({_YEAR})\s+and\s+({_MONTHS}\s+)?({_YEAR})", q, re.I)
+    m = re.search(rf"\bbetween\s+({MONTH_NAME}\s+)?({_YEAR})\s+and\s+({MONTH_NAME}\s+)?({_YEAR})", q, re.I)
     if not m:
         return None
     start = datetime.date(int(m.group(2)), (_month(m.group(1).strip()) or 1) if m.group(1) else 1, 1)
@@ -292,7 +295,7 @@ def _day(q: str) -> TimeWindow | None:
 def _bound(q: str) -> TimeWindow | None:
     """ "since 2023", "after March 2022", "before 2021", "by mid-2022"."""
     bound = re.search(
-        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({_MONTHS}\s+)?({_YEAR})\b",
+        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({MONTH_NAME}\s+)?({_YEAR})\b",
         q,
         re.I,
     )
@@ -403,7 +406,7 @@ def _names_it(before: str) -> bool:
 
 def _month_any_year(q: str) -> TimeWindow | None:
     """ "in February", "their May call" (any year; "May" only after "in")."""
-    m = re.search(rf"\b(?:in|during|of)\s+(?:their\s+|the\s+)?({_MONTHS})\b", q)
+    m = re.search(rf"\b(?:in|during|of)\s+(?:their\s+|the\s+)?({MONTH_NAME})\b", q)
     if m and _month(m.group(1)) and not (m.group(1) == "May" and not re.search(r"\bin May\b", q)):
         return TimeWindow(None, None, _month(m.group(1)), None, m.group(0))
     return None
@@ -425,7 +428,7 @@ def time_windows(question: str) -> list[TimeWindow]:
         found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))))
         taken.append(m.span())
     years = [(s, w.start.year) for s, w in found if w.start]
-    for m in re.finditer(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{_YEAR})", question):
+    for m in re.finditer(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{_YEAR})", question):
         if any(a <= m.start() < b for a, b in taken) or not _month(m.group(1)):
             continue
         later = [y for s, y in years if s > m.start()] or [y for _, y in years]
