@@ -36,6 +36,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twentythird # round 29's last, run once on the round's final code
     python benchmarks/answers.py --set twentyfourth # round 30's (test-heavy, 75 of 122)
     python benchmarks/answers.py --set twentyfifth # round 30's last, run once on the round's final code
+    python benchmarks/answers.py --set twentysixth # round 31's first, run once on round 30's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -145,6 +146,9 @@ TWENTYFOURTH = HERE / "data" / "answer_questions_twentyfourth.jsonl"
 #: question on a topic another writer asked as a count (the IMF, both test) was removed before any run: 122 (48 dev
 #: / 74 test). Run once, both splits, on round 30's final code; no rule written from it
 TWENTYFIFTH = HERE / "data" / "answer_questions_twentyfifth.jsonl"
+#: a twenty-sixth, 123 questions by three more writers at the start of round 31, as the twenty-fifth (48 dev / 75
+#: test). Run once, both splits, on round 30's final code, before any rule from it
+TWENTYSIXTH = HERE / "data" / "answer_questions_twentysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -322,6 +326,7 @@ def main(argv=None) -> int:
             "twentythird",
             "twentyfourth",
             "twentyfifth",
+            "twentysixth",
         ],
         help="which question set",
     )
@@ -367,6 +372,7 @@ def main(argv=None) -> int:
         "twentythird": TWENTYTHIRD,
         "twentyfourth": TWENTYFOURTH,
         "twentyfifth": TWENTYFIFTH,
+        "twentysixth": TWENTYSIXTH,
     }
     questions = sets[args.set]
     report = run(
