@@ -116,3 +116,14 @@ def test_a_length_of_time_given_without_a_number_is_one():
     assert has_answer_type("These weapons are now arriving within days of announcement.", "duration")
     assert has_answer_type("The two countries have worked together for decades.", "duration")
     assert not has_answer_type("They discussed security within the region.", "duration")
+
+
+def test_a_number_inside_a_name_counts_nothing():
+    said = "They discussed U.S. support for the modernization of Jordan's fleet of F-16 fighter jets."
+    assert not has_answer_type(said, "number")  # "How many F-16s ...": the readout gives no count
+    assert not has_answer_type("He thanked FEMA for its role in responding to the COVID-19 pandemic.", "number")
+    assert has_answer_type("The United States will deliver 16 F-16 fighter jets.", "number")
+    assert has_answer_type("More than 300 Federal personnel are already working on the island.", "number")
+    said = "The President expressed his strong support for a two-state solution to the Israeli-Palestinian conflict."
+    assert not has_answer_type(said, "number")
+    assert has_answer_type("They launched a three-year plan.", "number")

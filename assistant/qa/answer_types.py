@@ -36,7 +36,8 @@ _MONEY = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+#: a number, not one inside a name ("F-16 fighter jets", "COVID-19", "Mi-17"): those count nothing
+_NUMBER = re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 #: the day of a date ("the March 10 drone crash", "on 3 May"; a month capitalised, so not "may 5 people")
 _DAY_OF_MONTH = re.compile(
@@ -63,9 +64,17 @@ def _who_met(number: str, low: str) -> bool:
     return False
 
 
+#: a number word in a name of a thing ("a two-state solution", "the one-China policy"), not of a length of time
+_NUMBER_WORD_COMPOUND = re.compile(
+    rf"\b(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})-(?!(?:years?|months?|weeks?|days?|hours?|"
+    r"decades?)\b)[a-z]+",
+    re.I,
+)
+
+
 def numbers_in(text: str) -> list[str]:
-    """Numbers of a sentence that are quantities (years and the days of dates left out)."""
-    text = _DAY_OF_MONTH.sub(" ", text)
+    """Numbers of a sentence that are quantities (years, the days of dates and numbers in names left out)."""
+    text = _NUMBER_WORD_COMPOUND.sub(" ", _DAY_OF_MONTH.sub(" ", text))
     out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
     low = text.lower()  # "the two sides", "the three leaders": who, not how many
     out += [
