@@ -1206,3 +1206,28 @@ def test_the_national_security_adviser_in_lower_case_is_the_principal_in_either_
     sullivan = (Participant("Jake Sullivan", "National Security Advisor", "United States", "issuer"),)
     call = Meeting("s.txt", "Call", dt.date(2022, 8, 3), dt.date(2022, 8, 3), None, "call", sullivan)
     assert _holds(q.principal, call)
+
+
+@pytest.mark.parametrize(
+    "question, side, owner",
+    [
+        ("In Biden's February 21, 2022 call with Zelenskyy, what Putin decision did he condemn?", "Zelenskyy", "Putin"),
+        ("When Blinken met President Sisi in May 2021, what did he convey Biden's appreciation for?", "Sisi", "Biden"),
+        ("After Sherman met Lavrov in Geneva, what did she say about Putin's demands?", "Lavrov", "Putin"),
+    ],
+)
+def test_a_name_owning_what_was_said_is_no_side(question, side, owner):
+    q = analyse(question)
+    assert side in q.people and owner in q.topic_people and owner not in q.people
+
+
+@pytest.mark.parametrize(
+    "question, side",
+    [
+        ("When did Blinken join Biden's call with Macron?", "Biden"),
+        ("What did Austin tell Kuleba during Blinken's visit to Kyiv?", "Blinken"),
+        ("What did Harris tell Kishida in Biden's first meeting with him?", "Biden"),
+    ],
+)
+def test_a_name_owning_a_meeting_is_a_side(question, side):
+    assert side in analyse(question).people

@@ -13,13 +13,17 @@ from ..text.lexicon import (
     GENERIC,
     INNER_HONORIFICS,
     INSTITUTION_WORDS,
+    MEETING_NOUNS,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
     OWNED_THING_ENDS,
     PARTISAN,
     QUESTION_WORDS,
+    SIDE_WORDS,
     STOPWORDS,
     TITLE_HEADS,
+    TRIP_NOUNS,
+    VISIT_WORDS,
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
@@ -331,6 +335,7 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             or (at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at])))
             or any(w in INSTITUTION_WORDS for w in name.split())
             or owns_a_named_thing(question[at + len(name) :])
+            or _whose_thing(question, at, name, people)
         )
         # "advisers to Lithuania's President Nauseda": whose advisers they were, not who met
         served = re.search(
@@ -340,6 +345,28 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
         )
         (topic if topical or served else meeting).append(name)
     return meeting, topic
+
+
+#: the words a name qualifies ("what Putin decision", "Biden's appreciation for"): lower-case, up to three
+_QUALIFIED = re.compile(r"(?:['\u2019]s)?\s+((?:[a-z][\w\-]*\s*){1,3})")
+#: words that make a name's thing a meeting of theirs or their side of one ("Biden's call", "Blinken's delegation")
+_OWN_SIDE = frozenset((*MEETING_NOUNS, *TRIP_NOUNS, *VISIT_WORDS, *SIDE_WORDS))
+
+
+def _whose_thing(question: str, at: int, name: str, people: list[str]) -> bool:
+    """Whether a person is named only as the owner of what was talked about, after someone who met ("what Putin
+    decision did Biden condemn", "when Blinken met Sisi, what did he convey Biden's appreciation for"): not when
+    the thing is a meeting of theirs or their side of one ("Biden's call with Zelenskyy", "Blinken's delegation")."""
+    if not any(0 <= question.find(p) < at for p in people if p != name):
+        return False
+    after = question[at + len(name) :]
+    m = _QUALIFIED.match(after)
+    if not m:
+        return False
+    said = m.group(1).split()
+    possessive = after[:1] in "'\u2019"
+    asked = re.search(r"\b(?:what|which)\s+$", question[:at], re.I) is not None
+    return (possessive or asked) and not any(w.lower() in _OWN_SIDE for w in said)
 
 
 #: what a name's possessive may own: a name of several capitalised words ("Harris's Call to Action")
