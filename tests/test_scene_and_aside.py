@@ -272,3 +272,17 @@ def test_the_question_after_a_dash_is_where_it_asks():
     assert focus(q).startswith("how did") and answer_type(q) == "free"
     both = "Which cabinet secretaries took part in the meetings - how did the two differ?"
     assert focus(both).startswith("Which")
+
+
+def test_a_lone_word_after_or_is_of_the_name_before_it():
+    from assistant.qa.lists import alternatives
+
+    question = "Which readouts bring up LGBTQI+ rights or communities?"
+    alts = alternatives(question, ("lgbtqi", "right", "communiti"))
+    idf = {"lgbtqi": 7.0, "right": 1.5, "communiti": 1.8, "fertil": 6.0, "food": 3.0, "secur": 1.5}.get
+    # not every readout that speaks of communities
+    assert all(a.states("They discussed support for local communities.", idf, 0.6) == 0 for a in alts)
+    assert any(a.states("They spoke about protecting LGBTQI+ communities.", idf, 0.6) > 0 for a in alts)
+    # a word of no name before it stays as written: "food security or fertilizer"
+    food = alternatives("Which readouts mention food security or fertilizer?", ("food", "secur", "fertil"))
+    assert any(a.states("They discussed fertilizer exports.", idf, 0.6) > 0 for a in food)

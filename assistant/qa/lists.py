@@ -95,6 +95,10 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         if back is not None:
             terms = tuple(dict.fromkeys(terms + back.required + back.places + back.optional))
             names |= set(back.required)
+        elif k and out and not head and len(terms) == 1 and out[-1].required and not find_parties(piece):
+            # "LGBTQI+ rights or communities": a lone word after "or" is of the name before it
+            terms = tuple(dict.fromkeys(out[-1].required + terms))
+            names |= set(out[-1].required)
         # each country the piece names, with the stems of the words it is named by there
         parties = [
             (p.name, {stem(w) for w in words(piece[p.start : p.end])})
