@@ -844,3 +844,28 @@ def test_a_city_the_question_names_is_no_place_it_answers():
     assert answer_type_missing("He raised concerns about human rights, Xinjiang, Hong Kong, and Taiwan.", part)
     other = analyse("Which city's voluntary evacuation came up?").parts[0]
     assert not answer_type_missing("They discussed the voluntary evacuation of New Orleans.", other)
+
+
+def test_which_members_is_not_answered_by_a_group_or_another_office():
+    import datetime
+
+    from assistant.qa.coverage import names_someone_new
+    from assistant.qa.participants import participants_asked
+    from assistant.records import Meeting, Participant
+
+    q = "Which House members attended the March 4, 2021 infrastructure meeting with Biden, Harris and Buttigieg?"
+    people = (
+        Participant("Biden", "President", "United States", "issuer"),
+        Participant("Pete Buttigieg", "Secretary of Transportation", "United States", "issuer"),
+        Participant(None, "bipartisan Members", "United States", "counterpart"),
+    )
+    day = datetime.date(2021, 3, 4)
+    m = Meeting("a.txt", "Meeting with House Members", day, day, None, "meeting", people, ())
+    assert participants_asked(analyse(q).parts[0], m) == []  # the records name none of them
+    said = "The President, Vice President, Secretary, and Members of Congress discussed their shared commitment."
+    assert not names_someone_new(said, q)
+    assert not names_someone_new("It follows a meeting held with Senators on the Public Works Committee.", q)
+    assert names_someone_new("Representative Peter DeFazio thanked the President.", q)
+    # an office answers "which officials" ("the State Minister for Foreign Affairs")
+    officials = "Which government officials did he see in Dhaka?"
+    assert names_someone_new("He met the State Minister for Foreign Affairs.", officials)

@@ -29,8 +29,10 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
+from ..text.question_words import NAMED_OFFICE_KINDS
 from ..text.tokenize import stem, words
 from .answer_types import BYLINE, full_names
+from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
 #: a question about who went along ("who travelled with him", "who accompanied her", "who joined him")
@@ -137,6 +139,10 @@ def names_someone_new(text: str, question: str) -> bool:
             ):
                 return True
             continue
+        if m.name and all(w in OFFICE_WORDS or w in TITLE_HEADS for w in m.name.split()):
+            continue  # "The President, Vice President, Secretary, and Members of Congress": offices, no name
+        if not m.name and not _office_asked(m.title or "", question):
+            continue  # "which House members": "Senators on the ... Committee", "the President" name none of them
         # someone the question names by office ("Somalia's president") is not new either
         by_office = bool(m.title) and all(w.lower() in by_title for w in words(m.title or ""))
         by_office = by_office and (not m.country or m.country in named_parties)  # the UN's envoy is not the U.S.'s
@@ -147,6 +153,23 @@ def names_someone_new(text: str, question: str) -> bool:
     return any(
         all(w.lower() not in asked and w.lower() not in named for w in name.split()) for name in full_names(text)
     )
+
+
+#: the people a "which" question asks for that only an office of that kind may answer without a name
+_OFFICE_KINDS = frozenset(stem(w) for w in NAMED_OFFICE_KINDS)
+
+
+def _office_asked(title: str, question: str) -> bool:
+    """Whether an office with no name may answer a question for people: any office answers "which officials"
+    ("the State Minister for Foreign Affairs"), but none in the plural ("Senators on the Committee"), and "which
+    House members" only one of members."""
+    asked = _WHICH_PEOPLE.search(question)
+    if asked is None:
+        return True
+    if title.split()[:1] and title.split()[0].endswith("s"):
+        return False
+    noun = stem(asked.group("noun").lower())
+    return noun not in _OFFICE_KINDS or noun in {stem(w) for w in words(title)}
 
 
 def _weights(topic: Iterable[str], idf: Callable[[str], float]) -> dict[str, float]:

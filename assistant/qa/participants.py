@@ -77,7 +77,17 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
     if low.lstrip().startswith("which") and joining and people and len(named) == len(people):
         return []  # "Which U.S. officials sat in on Sullivan's meeting with Giammattei?": others, a sentence may say
+    if WHICH_PEOPLE.search(low) and people and all(p.name is None or _named_in(p, low) for p in people):
+        return []  # "Which House members attended ...": "bipartisan Members" names none of them
     return people
+
+
+#: a question for people by name: "which House members", "which of the governors"
+WHICH_PEOPLE = re.compile(
+    r"\bwhich\s+(?:of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?P<noun>members|officials|leaders|ministers|lawmakers|"
+    r"legislators|governors|mayors|senators|executives|ceos|representatives|congressmen|congresswomen|participants)\b",
+    re.I,
+)
 
 
 def _named_in(p, low: str) -> bool:

@@ -19,7 +19,6 @@ from ..text.lexicon import (
     OWNED_THING_ENDS,
     PARTISAN,
     QUESTION_WORDS,
-    SIDE_WORDS,
     STOPWORDS,
     TITLE_HEADS,
     TRIP_NOUNS,
@@ -27,7 +26,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
-from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, US_STATES
+from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SIDE_WORDS, US_STATES
 from ..text.tokenize import fold, without_possessive
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"

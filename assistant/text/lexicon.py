@@ -271,12 +271,6 @@ VISIT_WORDS = ("visit", "visits", "travel", "travels", "trip")
 MEETING_NOUNS = ("meeting", "meetings", "call", "calls", "conversation", "conversations", "talks", "engagement",
                  "engagements")
 TRIP_NOUNS = ("visit", "visits", "trip", "trips")
-#: Words after a person's possessive that make the thing theirs as a side of a meeting ("Blinken's delegation",
-#: "Biden's first call"), beside the meeting nouns.
-SIDE_WORDS = tuple(
-    "delegation team entourage party tour stop first second last latest earlier recent phone video virtual bilateral "
-    "trilateral own".split()
-)
 #: Words of a readout's title that end a name before them ("... Envoy John Kerry Meetings in Moscow", "Secretary
 #: Antony Blinken Travel to Peru"): what the person did, not more of their name.
 TITLE_MEETING_WORDS = frozenset(w.capitalize() for w in (*MEETING_NOUNS, *VISIT_WORDS, *TRIP_NOUNS))

@@ -309,3 +309,13 @@ LAUNCHED_THINGS = _words("missile missiles rocket ballistic icbm icbms satellite
 LAUNCHED_ATTACKS = _words("attack attacks invasion war offensive assault strike strikes incursion")
 #: Words before "call" that make it the meeting ("their video call on February 11"), not an appeal.
 CALL_NOUN_BEFORE = _words("a the their his her its our this that video phone telephone virtual first last")
+
+#: Words after a person's possessive that make the thing theirs as a side of a meeting ("Blinken's delegation",
+#: "Biden's first call"), beside the meeting nouns.
+SIDE_WORDS = tuple(
+    "delegation team entourage party tour stop first second last latest earlier recent phone video virtual bilateral "
+    "trilateral own".split()
+)
+#: People a "which" question asks for whom an office alone answers only if it is of that kind ("which House
+#: members": not "the President"), unlike "which officials".
+NAMED_OFFICE_KINDS = ("members", "governors", "mayors", "senators", "lawmakers", "legislators", "executives", "ceos")
