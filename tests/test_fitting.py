@@ -869,3 +869,27 @@ def test_which_members_is_not_answered_by_a_group_or_another_office():
     # an office answers "which officials" ("the State Minister for Foreign Affairs")
     officials = "Which government officials did he see in Dhaka?"
     assert names_someone_new("He met the State Minister for Foreign Affairs.", officials)
+
+
+def test_a_title_makes_whose_meeting_it_was_when_the_records_miss_the_name():
+    import datetime
+
+    from assistant.qa.filters import Filters
+    from assistant.qa.select import MeetingIndex, select
+    from assistant.records import Meeting, Participant
+
+    title = (
+        "Special Representative for the Democratic People's Republic of Korea (DPRK) Kim's Trilateral Call with "
+        "Republic of Korea (ROK) Special Representative Noh and Japan Director General Funakoshi"
+    )
+    day = datetime.date(2022, 3, 14)
+    people = (Participant(None, "Special Representative", "United States", "issuer"),)
+    m = Meeting("a.txt", title, day, day, None, "call", people, ("United States",))
+    query = analyse(
+        "In the March 14, 2022 call with his Japanese and South Korean counterparts, what did Sung Kim say?"
+    )
+    other_day = datetime.date(2022, 1, 20)  # the name is known from another meeting's records
+    kim = (Participant("Sung Kim", "Special Representative", "United States", "issuer"),)
+    other = Meeting("b.txt", "Kim's Call with Noh", other_day, other_day, None, "call", kim, ("United States",))
+    sel = select(query, MeetingIndex.of([m, other]), Filters(), lambda w: True)
+    assert sel.rids == (0,)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
-from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, SHORT_NAMES
+from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, OFFICE_WORDS, SHORT_NAMES, TITLE_HEADS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
@@ -63,6 +63,8 @@ class MeetingIndex:
             for mention in mentions(m.title):
                 for w in _name_words(mention.name or ""):
                     index.by_word[fold(w)].add(rid)
+            for w in title_owners(m.title):  # "... (DPRK) Kim's Trilateral Call with ...": whose meeting it was
+                index.by_word[fold(w)].add(rid)
         for rid, name in _office_holders(meetings):
             for w in _name_words(name):
                 index.by_word[fold(w)].add(rid)
@@ -97,13 +99,24 @@ class MeetingIndex:
         readout, the same one, a form of it, or a common short form); its title's people count ("... Call with
         Israeli Alternate Prime Minister and Foreign Minister Lapid", whom the records may leave unnamed)."""
         m = self.meetings[rid]
-        for name in [p.name for p in m.participants] + [x.name for x in mentions(m.title)]:
+        for name in [p.name for p in m.participants] + [x.name for x in mentions(m.title)] + title_owners(m.title):
             names = _name_words(name or "")
             if fold(surname) not in (fold(n) for n in names):
                 continue
             if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):
                 return True  # the readout gives the surname alone ("Deputy Secretary Sherman"), or a form of it
         return False
+
+
+_TITLE_OWNER = re.compile(
+    r"\b([A-Z][a-z][\w\-]*)['\u2019]s\s+(?:[A-Z][\w\-]*\s+){0,2}?(?:Calls?|Meetings?|Trip|Travel|Visit|Conversations?)\b"
+)
+
+
+def title_owners(title: str) -> list[str]:
+    """Surnames a title makes the holders of its meeting ("... (DPRK) Kim's Trilateral Call with ..."), where
+    their offices hide them from the records; not an office ("the Secretary's Call")."""
+    return [w for w in _TITLE_OWNER.findall(title) if w not in OFFICE_WORDS and w not in TITLE_HEADS]
 
 
 def same_given_name(a: str, b: str) -> bool:
