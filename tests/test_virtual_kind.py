@@ -56,3 +56,20 @@ def test_a_meeting_asked_for_may_have_been_held_by_video_unless_in_person_is_ins
     assert not met.abstained and "sustainable infrastructure" in met.text, met.text
     strict = asst.ask("What did Biden and Buttigieg say about infrastructure when they met senators in person in 2021?")
     assert strict.abstained, strict.text
+
+
+def test_a_video_call_asked_for_finds_a_readout_titled_video_call(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "video.txt": (
+                "Readout of President Biden's Video Call with President Vladimir Putin of Russia",
+                "December 7, 2021",
+                "President Joseph R. Biden, Jr. held a secure video call today with President Vladimir Putin of "
+                "Russia. President Biden called for de-escalation and a return to diplomacy.",
+            )
+        },
+    )
+    assert {m.source: m.kind for m in asst.meetings()}["video.txt"] == "call"
+    ans = asst.ask("In his December 2021 secure video call with Putin, what did Biden call for regarding diplomacy?")
+    assert not ans.abstained and "de-escalation" in ans.text, ans.text

@@ -24,8 +24,11 @@ def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
         return True
     if kind == "meeting":
         return m.kind in IN_PERSON or (not in_person and m.kind == "virtual_meeting")
-    if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" whose text says "spoke with" is a call
-        return m.kind == kind or (m.kind == "call" and re.search(r"\bvirtual", m.title or "", re.I) is not None)
+    if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" ("Video Call") whose text says "spoke
+        # with" is a call
+        return m.kind == kind or (
+            m.kind == "call" and re.search(r"\b(?:virtual|video)", m.title or "", re.I) is not None
+        )
     # a call asked for may be a readout titled "Conversations with FEMA ..." whose meeting sentence "convened" them
     return m.kind == kind or (kind == "call" and _CALL_TITLE.search(m.title or "") is not None)
 
