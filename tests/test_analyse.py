@@ -1231,3 +1231,18 @@ def test_a_name_owning_what_was_said_is_no_side(question, side, owner):
 )
 def test_a_name_owning_a_meeting_is_a_side(question, side):
     assert side in analyse(question).people
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        (
+            "What regional issues did Sherman take up with Spain's State Secretary Ángeles Moreno Bau?",
+            "Ángeles Moreno Bau",
+        ),
+        ("What did Blinken discuss with Éric Dupond-Moretti?", "Éric Dupond-Moretti"),
+    ],
+)
+def test_a_name_opening_with_an_accented_capital_is_whole(question, name):
+    q = analyse(question)
+    assert name in q.people  # the whole name is a side, so the answerer sets all its words aside

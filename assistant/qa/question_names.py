@@ -30,9 +30,11 @@ from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SIDE_WORDS, U
 from ..text.tokenize import fold, without_possessive
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
+#: a capital letter, accented ones too ("Ángeles Moreno Bau", "Šefčovič", "Łukasz")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u0160\u017d\u010c\u015a\u0179\u017b\u0150\u0170"
 _CAP = re.compile(
-    rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[A-Z]))?[A-Z][\w\u00C0-\u024F'\u2019\-]*"
-    rf"(?:\s+(?:[A-Z][\w\u00C0-\u024F'\u2019\-]*|{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[A-Z])))*"
+    rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?<![\w\u00C0-\u024F])[{_UPPER}][\w\u00C0-\u024F'\u2019\-]*"
+    rf"(?:\s+(?:[{_UPPER}][\w\u00C0-\u024F'\u2019\-]*|{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[{_UPPER}])))*"
 )
 
 
