@@ -286,3 +286,15 @@ def test_a_lone_word_after_or_is_of_the_name_before_it():
     # a word of no name before it stays as written: "food security or fertilizer"
     food = alternatives("Which readouts mention food security or fertilizer?", ("food", "secur", "fertil"))
     assert any(a.states("They discussed fertilizer exports.", idf, 0.6) > 0 for a in food)
+
+
+def test_southeast_is_not_south_and_southeast_asian_is_stated_by_asean():
+    from assistant.qa.coverage import topic_coverage
+
+    idf = {"southeast": 5.0, "asian": 4.0, "crisi": 3.0}.get
+    topic = ("southeast", "asian", "crisi")
+    sea = "The leaders discussed the situation in the South China Sea and freedom of navigation."
+    burma = "They also discussed ASEAN matters, the crisis in Burma, and respect for human rights."
+    assert topic_coverage(sea, topic, idf) == 0  # "south" is no form of "southeast"
+    assert topic_coverage(burma, topic, idf) == 1.0  # ASEAN states "Southeast Asian"
+    assert topic_coverage("They spoke of southeastern Europe.", ("southeast",), idf) == 1.0

@@ -223,8 +223,13 @@ def _kin(a: str, b: str) -> bool:
     words ("contracept", "contribut", "control"): they share all but the last letter of the shorter one
     ("respond", "respons"), or seven letters ("zaporizhzhia", "zaporizhzhya": one name spelt two ways). Not
     told apart: "contract", "contracept"."""
+    if a.startswith(_COMPASS_COMPOUNDS) != b.startswith(_COMPASS_COMPOUNDS):
+        return False  # "southeast" is not "south"
     shared = len(os.path.commonprefix([a, b]))
     return shared >= min(len(a) - 1, len(b) - 1, 7)
+
+
+_COMPASS_COMPOUNDS = ("northeast", "northwest", "southeast", "southwest")
 
 
 _QUARTER_STEMS = frozenset(stem(q) for q in REGION_QUARTERS)
@@ -308,8 +313,8 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
     prefixes = {w[:5] for w in own if len(w) >= 5}
     # "Southeast Asia": a quarter of a region, which the region's other parts ("the Indo-Pacific") do not state
     whole = not any(t in _QUARTER_STEMS for t in weights)
-    if not whole and any(p in own for q in weights for t in weights for p in QUARTER_PARTS.get((q, t), ())):
-        own = own | {t for t in weights if t in _QUARTER_STEMS or t in REGION_PARTS}  # ASEAN: Southeast Asia
+    if not whole:  # ASEAN: Southeast Asia(n)
+        own = own | {x for q in weights for t in weights if own & set(QUARTER_PARTS.get((q, t), ())) for x in (q, t)}
     got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes, whole))
     got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))
     return min(1.0, got / total)

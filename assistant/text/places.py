@@ -371,7 +371,14 @@ REGION_QUARTERS = frozenset(
     "sub-saharan".split()
 )
 #: a quarter of a region and what a readout may name it by instead (stems): "Southeast Asia" by ASEAN
-QUARTER_PARTS = MappingProxyType({("southeast", "asia"): ("asean",), ("east", "africa"): ("horn", "igad")})
+QUARTER_PARTS = MappingProxyType(
+    {
+        ("southeast", "asia"): ("asean",),
+        ("southeast", "asian"): ("asean",),
+        ("east", "africa"): ("horn", "igad"),
+        ("east", "african"): ("horn", "igad"),
+    }
+)
 REGION_WHOLES = frozenset(
     "asia africa europe america americas pacific atlantic arctic mediterranean asian african european american".split()
 )
