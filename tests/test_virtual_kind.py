@@ -73,3 +73,25 @@ def test_a_video_call_asked_for_finds_a_readout_titled_video_call(tmp_path):
     assert {m.source: m.kind for m in asst.meetings()}["video.txt"] == "call"
     ans = asst.ask("In his December 2021 secure video call with Putin, what did Biden call for regarding diplomacy?")
     assert not ans.abstained and "de-escalation" in ans.text, ans.text
+
+
+def test_a_thing_named_in_the_title_is_still_what_is_asked_about(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "pelosi.txt": (
+                "Readout of President Biden's Call with Speaker Pelosi on Afghanistan Evacuations and the Build Back "
+                "Better Agenda",
+                "August 21, 2021",
+                "This afternoon, the President and Speaker Pelosi spoke by phone about the ongoing evacuation "
+                "operations in Afghanistan. The President updated Speaker Pelosi about progress made evacuating "
+                "American citizens from Afghanistan. The President reiterated his support for the Build Back Better "
+                "Agenda, which would cut prescription drug costs and help families afford childcare.",
+            )
+        },
+    )
+    ans = asst.ask(
+        "In Biden's August 2021 call with Speaker Pelosi about the Afghanistan evacuations, what did he say the "
+        "Build Back Better Agenda would do?"
+    )
+    assert not ans.abstained and "prescription drug costs" in ans.text, ans.text

@@ -17,7 +17,6 @@ from ..text.lexicon import (
     PARTICIPATION_VERBS,
     TITLE_HEADS,
 )
-from ..text.names import question_entities
 from ..text.question_words import (
     ASIDE_PHRASES,
     ASKED_KINDS,
@@ -33,6 +32,7 @@ from .question_names import (
     party_sides,
     people_sides,
     principal_office,
+    side_name_stems,
     subject_span,
     title_words,
 )
@@ -362,7 +362,7 @@ def _part(text: str, drop: set[str]) -> Part:
     if len(cities := capitals_named(text)) == 1:  # "the Croatian capital": a readout writes "Zagreb"
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does
-    named = {stem(w) for e in question_entities(text) for w in words(e)}
+    named = side_name_stems(text)
     if not any(t not in scene and t not in named for t in topic):
         # the scene holds all the question asks about: what it is about stays the topic ("... call about chips")
         scene = scene_words(text, bool(asked), whole=False)

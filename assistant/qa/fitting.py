@@ -16,7 +16,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
-from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS
+from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of
@@ -445,6 +445,8 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
         rids = best_titled(answerer.store, sel, query.text, query.meeting_kind).rids or ()
     titles = " ".join(answerer.store.meetings[r].title for r in rids) if 0 < len(rids) <= 2 else ""
     for name in (*sel.topic_names, *query.topic_people):
+        if name.split()[-1] in THING_NAME_ENDS:  # "... Call with Speaker Pelosi on the Build Back Better Agenda"
+            continue
         if (titles and names_in_text(name, titles)) or owner_of_office(name, query.text):
             out += name.split()
     one = answerer.store.readout(answerer.store.meetings[rids[0]].source).text if query.place and len(rids) == 1 else ""

@@ -24,10 +24,10 @@ from ..text.lexicon import (
     TRIP_NOUNS,
     VISIT_WORDS,
 )
-from ..text.names import find_parties
+from ..text.names import find_parties, question_entities
 from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
-from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SIDE_WORDS, US_STATES
-from ..text.tokenize import fold, without_possessive
+from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SIDE_WORDS, THING_NAME_ENDS, US_STATES
+from ..text.tokenize import fold, stem, without_possessive, words
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
 #: a capital letter, accented ones too ("Ángeles Moreno Bau", "Šefčovič", "Łukasz")
@@ -310,6 +310,13 @@ _ACTED_ON = re.compile(
     r"\b(?:making|forcing|holding|helping|letting)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,3}$"
 )
+
+
+def side_name_stems(text: str) -> set[str]:
+    """Stems of the names of people and countries in a question, who may be its meeting's sides; not of things
+    ("the Build Back Better Agenda")."""
+    things = {stem(w) for n in names_in(text)[0] if n.split()[-1] in THING_NAME_ENDS for w in words(n)}
+    return {stem(w) for e in question_entities(text) for w in words(e)} - things
 
 
 def people_sides(question: str, people: list[str], subject_end: int) -> tuple[list[str], list[str]]:

@@ -319,3 +319,9 @@ SIDE_WORDS = tuple(
 #: People a "which" question asks for whom an office alone answers only if it is of that kind ("which House
 #: members": not "the President"), unlike "which officials".
 NAMED_OFFICE_KINDS = ("members", "governors", "mayors", "senators", "lawmakers", "legislators", "executives", "ceos")
+#: Last words of a thing's name ("the Build Back Better Agenda", "the Amazon Fund"): what is talked about, even in a
+#: readout's title, never who met
+THING_NAME_ENDS = frozenset(
+    "Agenda Plan Act Program Programme Strategy Action Policy Constitution Initiative Framework Agreement Accord "
+    "Accords Treaty Bill Law Deal Fund".split()
+)
