@@ -1170,6 +1170,12 @@ def test_a_date_beside_the_clause_naming_the_readout_is_what_the_readout_tells_o
     assert told.text == "July 21, 2022" and told.contains(datetime.date(2022, 7, 21))
     plain = analyse("Where did Harris convene state legislators on July 21, 2022?")
     assert plain.window.text == "July 21, 2022" and not date_beside_source(plain.text).text
+    # the same when the question opens with the readout: "The readout of ... lists ...; where was the one on ...?"
+    opening = analyse(
+        "The readout of Harris's July 2022 Indianapolis meeting lists her earlier sessions with state legislators; "
+        "where was the one on July 23, 2022 held?"
+    )
+    assert opening.window.text == "July 2022" and date_beside_source(opening.text).text == "July 23, 2022"
 
 
 def test_cities_are_no_people_and_a_city_before_a_meeting_is_its_place():

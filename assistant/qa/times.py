@@ -96,9 +96,9 @@ def _month(word: str) -> int | None:
 
 
 #: a clause that says which readout answers ("..., according to the readout of Biden's call with ...")
-SOURCE_CLAUSE = re.compile(
-    r"\b(?:according to|as per|per|in|from|based on)\s+(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+of\s+"
-    r"([^,?;]+)",
+SOURCE_CLAUSE = re.compile(  # or opening the question: "The readout of Harris's July 2022 meeting lists ...; where"
+    r"(?:\b(?:according to|as per|per|in|from|based on)\s+|^\s*)(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+"
+    r"of\s+([^,?;]+)",
     re.I,
 )
 
