@@ -26,7 +26,8 @@ from .coverage import topic_coverage
 #: Biden met")
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
-    r"took part|taking part|participated|joined|represented|attended|(?:was|were) on (?:the|his|her|their|"
+    r"took part|taking part|participated|joined|represented|representing|spoke for|speaking for|attended|"
+    r"(?:was|were) on (?:the|his|her|their|"
     r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable)|"
     # "was among the House Democrats Biden met virtually", "among the progressive House members in Biden's October
     # 2021 virtual meeting": one of the group met
@@ -58,7 +59,9 @@ _AS_ROLE = re.compile(
 #: "Which attorney general from New York ...": where the person is from describes them
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
-_REPRESENTED = re.compile(r"\brepresent(?:ed|s|ing)?\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)", re.I)
+_REPRESENTED = re.compile(
+    r"\b(?:represent(?:ed|s|ing)?|spoke for|speaking for)\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)", re.I
+)
 
 
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
