@@ -149,6 +149,10 @@ TWENTYFIFTH = HERE / "data" / "answer_questions_twentyfifth.jsonl"
 #: a twenty-sixth, 123 questions by three more writers at the start of round 31, as the twenty-fifth (48 dev / 75
 #: test). Run once, both splits, on round 30's final code, before any rule from it
 TWENTYSIXTH = HERE / "data" / "answer_questions_twentysixth.jsonl"
+#: dev only: 41 questions by a fourth writer of round 31 on the kinds the test splits find hardest (unanswerable
+#: details, agreements, follow-ups, who, comparisons), less the 11 on a readout the twenty-sixth's test split uses
+#: (30 left); rules were written from it, so it has no test split
+TWENTYSIXTH_PROBES = HERE / "data" / "answer_questions_twentysixth_probes.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -327,6 +331,7 @@ def main(argv=None) -> int:
             "twentyfourth",
             "twentyfifth",
             "twentysixth",
+            "twentysixth_probes",
         ],
         help="which question set",
     )
@@ -373,6 +378,7 @@ def main(argv=None) -> int:
         "twentyfourth": TWENTYFOURTH,
         "twentyfifth": TWENTYFIFTH,
         "twentysixth": TWENTYSIXTH,
+        "twentysixth_probes": TWENTYSIXTH_PROBES,
     }
     questions = sets[args.set]
     report = run(
