@@ -3,6 +3,8 @@ that dates the meeting by another event, and what the question sets aside; "depl
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.qa.analyse import analyse
 from assistant.qa.question_names import title_words
 
@@ -298,3 +300,27 @@ def test_southeast_is_not_south_and_southeast_asian_is_stated_by_asean():
     assert topic_coverage(sea, topic, idf) == 0  # "south" is no form of "southeast"
     assert topic_coverage(burma, topic, idf) == 1.0  # ASEAN states "Southeast Asian"
     assert topic_coverage("They spoke of southeastern Europe.", ("southeast",), idf) == 1.0
+
+
+@pytest.mark.parametrize(
+    "a, b, kin",
+    [
+        ("ukrain", "ukrainian", True),
+        ("partner", "partnership", True),
+        ("respond", "respons", True),
+        ("democrat", "democraci", True),
+        ("migrat", "migrant", True),
+        ("europ", "european", True),
+        ("cyber", "cybersecur", True),
+        ("matern", "materi", False),  # maternal health is not material support
+        ("spoke", "spokesperson", False),
+        ("invest", "investig", False),
+        ("human", "humanitarian", False),
+        ("india", "indiana", False),
+        ("communiti", "communic", False),
+    ],
+)
+def test_forms_of_one_word_and_two_words_sharing_letters(a, b, kin):
+    from assistant.qa.coverage import _kin
+
+    assert _kin(a, b) is kin and _kin(b, a) is kin

@@ -29,7 +29,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
-from ..text.question_words import NAMED_OFFICE_KINDS
+from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, NAMED_OFFICE_KINDS
 from ..text.tokenize import stem, words
 from .answer_types import BYLINE, full_names
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
@@ -219,14 +219,18 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
 
 
 def _kin(a: str, b: str) -> bool:
-    """Whether two words sharing their first five letters are one word's forms ("ukrainian", "ukrain"), not two
-    words ("contracept", "contribut", "control"): they share all but the last letter of the shorter one
-    ("respond", "respons"), or seven letters ("zaporizhzhia", "zaporizhzhya": one name spelt two ways). Not
-    told apart: "contract", "contracept"."""
+    """Whether two words sharing their first five letters are one word's forms, not two words: the longer is the
+    shorter and an ending of forms ("ukrain", "ukrainian"; "partner", "partnership"; not "spoke", "spokesperson"
+    nor "invest", "investig"), or both end in endings that stand for each other ("respond", "respons"; "urgent",
+    "urgenc"; not "matern", "materi"), or they share eight letters ("zaporizhzhia", "zaporizhzhya": one name spelt
+    two ways). Not told apart: "state", "statement"; "privat", "privaci"."""
     if a.startswith(_COMPASS_COMPOUNDS) != b.startswith(_COMPASS_COMPOUNDS):
         return False  # "southeast" is not "south"
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short):
+        return long_[len(short) :] in FORM_ENDINGS
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= min(len(a) - 1, len(b) - 1, 7)
+    return shared >= 8 or frozenset((a[shared:], b[shared:])) in FORM_ALTERNATIONS
 
 
 _COMPASS_COMPOUNDS = ("northeast", "northwest", "southeast", "southwest")

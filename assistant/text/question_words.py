@@ -326,3 +326,12 @@ THING_NAME_ENDS = frozenset(
     "Agenda Plan Act Program Programme Strategy Action Policy Constitution Initiative Framework Agreement Accord "
     "Accords Treaty Bill Law Deal Fund".split()
 )
+#: Endings that make another form of one word from its stem ("ukrain" + "ian", "partner" + "ship", "econom" + "i"):
+#: the longer of two stems is a form of the shorter when the rest is one of these ("spoke" + "sperson" is not)
+FORM_ENDINGS = frozenset(
+    "s es e n an ian ese i ic al ial ship ment ion ionship er est en y ity ive ori atori ist ism eri ri enc it ern "
+    "istan enti t ed ing ean or ors secur".split()
+)
+#: Endings of two forms of one word that stand for each other after their shared letters ("respon" + "d" / "s",
+#: "urgen" + "t" / "c", "democra" + "t" / "ci", "migra" + "t" / "nt")
+FORM_ALTERNATIONS = frozenset(frozenset(p.split("/")) for p in "d/s t/c t/d t/ci t/nt".split())
