@@ -37,6 +37,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twentyfourth # round 30's (test-heavy, 75 of 122)
     python benchmarks/answers.py --set twentyfifth # round 30's last, run once on the round's final code
     python benchmarks/answers.py --set twentysixth # round 31's first, run once on round 30's final code
+    python benchmarks/answers.py --set twentyseventh # round 31's second, run once after the twenty-sixth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -153,6 +154,9 @@ TWENTYSIXTH = HERE / "data" / "answer_questions_twentysixth.jsonl"
 #: details, agreements, follow-ups, who, comparisons), less the 11 on a readout the twenty-sixth's test split uses
 #: (30 left); rules were written from it, so it has no test split
 TWENTYSIXTH_PROBES = HERE / "data" / "answer_questions_twentysixth_probes.jsonl"
+#: a twenty-seventh, 123 questions by three more writers in the middle of round 31, as the twenty-sixth (48 dev /
+#: 75 test). Run once, both splits, on the code after the rules from the twenty-sixth, before any rule from it
+TWENTYSEVENTH = HERE / "data" / "answer_questions_twentyseventh.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -332,6 +336,7 @@ def main(argv=None) -> int:
             "twentyfifth",
             "twentysixth",
             "twentysixth_probes",
+            "twentyseventh",
         ],
         help="which question set",
     )
@@ -379,6 +384,7 @@ def main(argv=None) -> int:
         "twentyfifth": TWENTYFIFTH,
         "twentysixth": TWENTYSIXTH,
         "twentysixth_probes": TWENTYSIXTH_PROBES,
+        "twentyseventh": TWENTYSEVENTH,
     }
     questions = sets[args.set]
     report = run(
