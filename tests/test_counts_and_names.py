@@ -127,3 +127,12 @@ def test_a_number_inside_a_name_counts_nothing():
     said = "The President expressed his strong support for a two-state solution to the Israeli-Palestinian conflict."
     assert not has_answer_type(said, "number")
     assert has_answer_type("They launched a three-year plan.", "number")
+
+
+def test_how_large_in_dollars_asks_an_amount():
+    from assistant.qa.analyse import answer_type
+
+    assert answer_type("How large, in dollars, is the IMF program for Egypt that Sullivan backed?") == "amount"
+    assert answer_type("What was the program worth in dollars?") == "amount"
+    said = "Sullivan expressed strong support for the International Monetary Fund program that will underpin it."
+    assert not has_answer_type(said, "amount")
