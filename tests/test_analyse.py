@@ -1252,3 +1252,10 @@ def test_a_name_owning_a_meeting_is_a_side(question, side):
 def test_a_name_opening_with_an_accented_capital_is_whole(question, name):
     q = analyse(question)
     assert name in q.people  # the whole name is a side, so the answerer sets all its words aside
+
+
+def test_different_as_various_asks_no_comparison():
+    various = "Which readout of a forum on shared values among followers of different religions notes a first visit?"
+    assert not analyse(various).compare
+    assert analyse("How was Biden's message to Netanyahu different in the May 12 and May 17, 2021 calls?").compare
+    assert analyse("What was different about the two calls Blinken made to Lavrov in February 2022?").compare
