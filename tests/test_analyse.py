@@ -1259,3 +1259,11 @@ def test_different_as_various_asks_no_comparison():
     assert not analyse(various).compare
     assert analyse("How was Biden's message to Netanyahu different in the May 12 and May 17, 2021 calls?").compare
     assert analyse("What was different about the two calls Blinken made to Lavrov in February 2022?").compare
+
+
+def test_what_parts_of_asks_which_of_it_and_is_no_topic():
+    q = analyse(
+        "In his April 2022 call with Mitsotakis, what parts of Greece's backing for Ukraine did Blinken single out?"
+    )
+    assert "part" not in q.parts[0].topic and "ukrain" in q.parts[0].topic
+    assert "part" in analyse("What did they say about the occupied parts of Ukraine?").parts[0].topic

@@ -114,7 +114,12 @@ def descriptor_words(part: str) -> set[str]:
         out |= set(words(_described(m.group(1))))
     for e in _EXCEPT.finditer(part):
         out |= set(words(e.group(0)))
+    if share := _SHARE_OF.match(f):  # "what parts of Greece's backing for Ukraine": which of it, not a topic
+        out.add(share.group(1).lower())
     return out
+
+
+_SHARE_OF = re.compile(r"\s*(?:which|what)\s+(parts?|aspects?|elements?|areas?|pieces?|portions?|forms?)\s+of\b", re.I)
 
 
 def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
