@@ -1267,3 +1267,9 @@ def test_what_parts_of_asks_which_of_it_and_is_no_topic():
     )
     assert "part" not in q.parts[0].topic and "ukrain" in q.parts[0].topic
     assert "part" in analyse("What did they say about the occupied parts of Ukraine?").parts[0].topic
+
+
+def test_an_about_phrase_of_the_question_word_ends_at_its_verb():
+    q = analyse("What worry about conditions inside Cambodia did Blinken put to Prak Sokhonn in May 2022?")
+    assert q.people == ("Blinken", "Prak Sokhonn") and not q.topic_people  # they met; Cambodia is the topic
+    assert analyse("What did Blinken say about Navalny?").topic_people == ("Navalny",)

@@ -294,9 +294,9 @@ def subject_span(question: str) -> tuple[int, int]:
 
 # a name inside the clause of what was talked about: "about his trip to Kyiv with Austin" (until a comma or a
 # clause of the meeting: "about Iran when Biden met Bennett")
-_ABOUT_CLAUSE = re.compile(
+_ABOUT_CLAUSE = re.compile(  # up to the question's own verb: "What worry about Cambodia did Blinken put to ..."
     r"\b(?:about|regarding|concerning)\b(?:(?![,;?]|\b(?:when|while|during|and what|and how|and who|in their|"
-    r"at their)\b).)*$",
+    r"at their|did|does|do)\b).)*$",
     re.I,
 )
 
