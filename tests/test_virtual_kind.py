@@ -95,3 +95,23 @@ def test_a_thing_named_in_the_title_is_still_what_is_asked_about(tmp_path):
         "Build Back Better Agenda would do?"
     )
     assert not ans.abstained and "prescription drug costs" in ans.text, ans.text
+
+
+def test_the_meeting_sentence_that_commits_answers_what_was_committed(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "modi.txt": (
+                "Readout of President Biden's Call with Prime Minister Modi of India",
+                "April 26, 2021",
+                "President Biden spoke today with Prime Minister Narendra Modi of India, committing that the United "
+                "States and India will work closely together in the fight against COVID-19. The President pledged "
+                "steadfast support for the people of India. Prime Minister Modi expressed appreciation for the "
+                "cooperation between both countries.",
+            )
+        },
+    )
+    ans = asst.ask("What did Biden commit the United States and India to during his April 26, 2021 call with Modi?")
+    assert not ans.abstained and "work closely together" in ans.text, ans.text
+    hosted = asst.ask("What did Biden and Modi say about the cooperation between both countries in April 2021?")
+    assert "work closely together" not in hosted.text  # no kind asked: the meeting's sentence stays out

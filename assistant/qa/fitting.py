@@ -130,7 +130,25 @@ def meeting_may_answer(part: Part, text: str) -> bool:
     ("which upcoming meetings were on the agenda": "... to discuss the upcoming G-20 Ministerial meetings")."""
     if part.hints and topic_coverage(text, part.hints, lambda t: 1.0) == 1.0:
         return True
+    if _kind_in_meeting(text, part):
+        return True
     return bool(_WHY_MEETING.search(part.text)) and bool(_PURPOSE.search(text))
+
+
+def _kind_in_meeting(text: str, part: Part) -> bool:
+    """Whether a meeting's own sentence carries the kind of statement a part asks for after its meeting verb
+    ("... spoke today with Prime Minister Modi, committing that the United States and India will work closely
+    together")."""
+    return any(kind in part.kinds for verb, kind in _MEETING_KINDS.items() if re.search(rf"\b{verb}\b", text, re.I))
+
+
+#: verbs of a kind a meeting's own sentence may carry after its meeting verb, and the kind each states
+_MEETING_KINDS = {
+    "commit(?:s|ted|ting)?": "committed",
+    "pledg(?:e|es|ed|ing)": "committed",
+    "vow(?:s|ed|ing)?": "committed",
+    "agree(?:s|d|ing)?": "agreed",
+}
 
 
 #: "During which trip did ...", "Which call had ...": the meeting itself is the answer
@@ -175,6 +193,8 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     own = (lambda q: q.sentence.start in states) if states is not None else (lambda q: True)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
     first += [q for q in fits if q not in first and own(q) and says_kind(q.sentence.text, part.kinds)]
+    # the meeting's own sentence of the kind ("spoke today with Modi, committing that ...")
+    first += [q for q in fits if q not in first and q.kind == "met" and _kind_in_meeting(q.sentence.text, part)]
     rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
         # a pledge in other words ("welcomed Germany's decision to double ...") only when it answers better
