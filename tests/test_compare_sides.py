@@ -325,3 +325,47 @@ def test_a_side_with_its_own_people_does_not_take_the_other_sides_countries():
     assert whole.people == ("Harris", "Kishida", "Yoon"), whole  # not "Tokyo", "Seoul" nor "Japan-South Korea"
     second = side_query("those in her Seoul meeting with President Yoon a few days later", whole)
     assert "Japan" not in second.parties and "Yoon" in second.people, second
+
+
+SIDES_WITH_DATES = {
+    "kishi.txt": (
+        "Deputy Secretary Sherman's Meeting with Japanese Defense Minister Kishi",
+        "July 20, 2021",
+        "Deputy Secretary of State Wendy Sherman met today in Tokyo with Japanese Defense Minister Nobuo Kishi. "
+        "They underscored the importance of peace and stability across the Taiwan Strait.",
+    ),
+    "campbell.txt": (
+        "Deputy Secretary Sherman's Call with Australian DFAT Secretary Kathryn Campbell",
+        "April 5, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke today with Australian Secretary of Foreign Affairs and Trade "
+        "Kathryn Campbell. They discussed recent developments in the Taiwan Strait.",
+    ),
+}
+
+
+def test_sides_with_their_own_dates_and_people_are_each_their_own_meeting(tmp_path):
+    asst = written_corpus(tmp_path, SIDES_WITH_DATES)
+    ans = asst.ask(
+        "Compare how the Taiwan Strait came up in Sherman's July 2021 meeting with Japanese Defense Minister Kishi "
+        "and in her April 2022 call with Australian DFAT Secretary Kathryn Campbell."
+    )
+    assert not ans.abstained, ans.text
+    assert {c.source for c in ans.citations} == {"kishi.txt", "campbell.txt"}, ans.text
+
+
+def test_a_side_met_with_him_is_the_one_met_on_the_other_side():
+    question = (
+        "How did Harris's September 2022 meeting with Kishida in Tokyo and Biden's November 2022 meeting with him "
+        "in Phnom Penh each state the U.S. commitment to defend Japan?"
+    )
+    whole = analyse(question)
+    side = side_query("Biden's November 2022 meeting with him in Phnom Penh", whole)
+    assert set(side.people) == {"Biden", "Kishida"}
+    own = side_query(
+        "her November 2022 Manila meeting with President Marcos",
+        analyse(
+            "How did what Harris said in her September 2022 meeting with Prime Minister Han compare with her November "
+            "2022 Manila meeting with President Marcos?"
+        ),
+    )
+    assert set(own.people) == {"Marcos", "Harris"}  # "her": the one who held both

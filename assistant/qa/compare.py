@@ -60,8 +60,10 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
     if shared_time and not q.window.bounded:
         q = replace(q, window=whole.window)
     people = q.people or whole.people
-    if len(q.people) == 1 and len(whole.people) > len(q.people):  # "and his June meeting with him": one side
-        people = tuple(dict.fromkeys(q.people + tuple(p for p in whole.people if p not in q.people)[:1]))
+    if len(q.people) == 1 and len(whole.people) > 1 and not q.parties:  # "and his June meeting with him": one side
+        others = [p for p in whole.people if p not in q.people]  # "with him": the one met on the other side
+        met = [p for p in others if re.search(rf"\bwith\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?{re.escape(p)}", whole.text)]
+        people = tuple(dict.fromkeys(q.people + tuple(met if _WITH_PRONOUN.search(text) and met else others)[:1]))
     return replace(
         q,
         people=people,
@@ -75,6 +77,9 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
     )
 
 
+_WITH_PRONOUN = re.compile(r"\bwith (?:him|her|them)\b", re.I)
+
+
 #: Words of a comparison that are not its topic ("what did the second call add compared with the first").
 _COMPARE_WORDS = {
     *("first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"),
@@ -86,8 +91,11 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     """The meetings a comparison names: one per date it gives (the meeting of that day, or month, with the
     most of the question's people), else one per side of its wording. Each is (description, Selection)."""
     windows = time_windows(question)
+    texts = sides(question)
     out = []
-    if len(windows) >= 2:
+    # "... in Sherman's July 2021 meeting with Kishi and in her April 2022 call with Campbell": each side its own
+    # time and people; the dates alone only when the sides are not told apart so
+    if len(windows) >= 2 and not (len(texts) >= 2 and all(analyse(t).window.bounded for t in texts)):
         for w in windows[:4]:
             # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
             # side's office ("Australian Foreign Minister Payne") constrain the meeting
@@ -114,7 +122,6 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
             s = best or select(q, answerer.index, filters, answerer.known)
             out.append((w.describe(), best_titled(answerer.store, s, question, query.meeting_kind)))
         return out
-    texts = sides(question)
     if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters) or _each_meeting(answerer, query, filters)):
         return by
     # "Harris met both President Marcos and Vice President Sara Duterte ...": one side each counterpart
