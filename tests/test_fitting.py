@@ -895,3 +895,13 @@ def test_a_title_makes_whose_meeting_it_was_when_the_records_miss_the_name():
     other = Meeting("b.txt", "Kim's Call with Noh", other_day, other_day, None, "call", kim, ("United States",))
     sel = select(query, MeetingIndex.of([m, other]), Filters(), lambda w: True)
     assert sel.rids == (0,)
+
+
+def test_a_name_written_in_full_is_found_by_its_initials():
+    from assistant.qa.coverage import named_by_initials
+
+    question = "Which representative of Burma's National Unity Government did Sherman thank by name?"
+    readout = "Deputy Secretary Sherman met today in Washington with NUG representatives, including Zin Mar Aung."
+    assert named_by_initials("National Unity", question, readout)  # the question's whole name: NUG
+    assert not named_by_initials("National Unity", question, "Sherman met today with civil society representatives.")
+    assert not named_by_initials("Burma", question, readout)  # one word has no initials to go by

@@ -28,7 +28,7 @@ from .analyse import Part, Query, analyse
 from .answer_types import SAID_TODAY
 from .antecedent import with_antecedents
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, names_someone_new, spell_initials, topic_coverage
+from .coverage import coverage_in_context, named_by_initials, names_someone_new, spell_initials, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -433,7 +433,9 @@ class Answerer:
             return why
         if tense_mismatch(part, sent.text):
             return "a date of the past for a question about the future"
-        if names and not all(name_or_surname_in_text(n, passage) for n in names):
+        if names and not all(
+            name_or_surname_in_text(n, passage) or named_by_initials(n, part.text, passage) for n in names
+        ):
             return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
         # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,
         # or states part of the topic itself; a free-text sentence that states none of it is about something else

@@ -262,6 +262,14 @@ def spell_initials(text: str, names) -> str:
     return text
 
 
+def named_by_initials(name: str, question: str, text: str) -> bool:
+    """Whether a text gives a name the question writes in full by its initials, the question's whole run of
+    capitalised words counted ("Burma's National Unity Government": "NUG representatives")."""
+    m = re.search(rf"{re.escape(name)}(?:\s+[A-Z][\w\-]*)*", question)
+    caps = [w for w in (m.group(0) if m else name).split() if w[:1].isupper()]
+    return len(caps) >= 2 and re.search(rf"\b{''.join(w[0] for w in caps)}\b", text) is not None
+
+
 @functools.lru_cache(maxsize=16384)
 def party_names(text: str) -> frozenset[str]:
     """The usual names of the countries and organisations a text names in any form ("Türkiye", "Turkish":
