@@ -83,7 +83,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
     name are required (see ``head_name``), the others need only be stated enough."""
     out: list[Alternative] = []
-    for k, piece in enumerate(re.split(r",?\s+\bor\b\s+", part_text)):
+    pieces = re.split(r",?\s+\bor\b\s+", part_text)
+    for k, piece in enumerate(pieces):
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
         head = head_name(piece, opening=k == 0)
@@ -95,7 +96,17 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         if back is not None:
             terms = tuple(dict.fromkeys(terms + back.required + back.places + back.optional))
             names |= set(back.required)
-        elif k and out and not head and len(terms) == 1 and out[-1].required and not find_parties(piece):
+        elif (
+            k
+            and out
+            and not head
+            and len(terms) == 1
+            and out[-1].required
+            and not find_parties(piece)
+            and (
+                re.search(r"\s[a-z][a-z\-]+[\s,)]*$", pieces[k - 1])  # not a name alone: "COVAX or vaccines"
+            )
+        ):
             # "LGBTQI+ rights or communities": a lone word after "or" is of the name before it
             terms = tuple(dict.fromkeys(out[-1].required + terms))
             names |= set(out[-1].required)

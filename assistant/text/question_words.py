@@ -280,8 +280,7 @@ CAPITAL_NOT_CITY = (
 #: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
 SCENE_MEETING_WORDS = (
     "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
-    "conversation summit session stop dialogue consultations hosted travel traveled travelled saw roundtable "
-    "roundtables convening convened"
+    "conversation summit session stop dialogue consultations hosted travel traveled travelled saw"
 ).split()
 #: Verbs with "back" that say a way back, not backing ("diplomats going back to Ukraine").
 WAY_BACK_VERBS = (
@@ -330,7 +329,7 @@ THING_NAME_ENDS = frozenset(
 #: the longer of two stems is a form of the shorter when the rest is one of these ("spoke" + "sperson" is not)
 FORM_ENDINGS = frozenset(
     "s es e n an ian ese i ic al ial ship ment ion ionship er est en y ity ive ori atori ist ism eri ri enc it ern "
-    "istan enti t ed ing ean or ors secur".split()
+    "istan enti t ed ing ean or ors secur spac".split()
 )
 #: Endings of two forms of one word that stand for each other after their shared letters ("respon" + "d" / "s",
 #: "urgen" + "t" / "c", "democra" + "t" / "ci", "migra" + "t" / "nt")
