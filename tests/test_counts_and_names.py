@@ -136,3 +136,10 @@ def test_how_large_in_dollars_asks_an_amount():
     assert answer_type("What was the program worth in dollars?") == "amount"
     said = "Sullivan expressed strong support for the International Monetary Fund program that will underpin it."
     assert not has_answer_type(said, "amount")
+
+
+def test_the_words_that_ask_an_amount_are_no_topic():
+    from assistant.qa.analyse import analyse
+
+    topic = analyse("How large, in dollars, is the IMF program for Egypt that Sullivan backed?").parts[0].topic
+    assert "larg" not in topic and "dollar" not in topic and "imf" in topic
