@@ -1273,3 +1273,15 @@ def test_an_about_phrase_of_the_question_word_ends_at_its_verb():
     q = analyse("What worry about conditions inside Cambodia did Blinken put to Prak Sokhonn in May 2022?")
     assert q.people == ("Blinken", "Prak Sokhonn") and not q.topic_people  # they met; Cambodia is the topic
     assert analyse("What did Blinken say about Navalny?").topic_people == ("Navalny",)
+
+
+def test_which_fields_of_cooperation_describe_the_answer_and_collaboration_states_cooperation():
+    from assistant.qa.coverage import topic_coverage
+
+    part = analyse(
+        "Besides Ukraine, which fields of cooperation came up when Blinken hosted Lipavsky in April 2022?"
+    ).parts[0]
+    assert "field" not in part.topic and "field" in part.hints and "cooper" in part.topic
+    said = "The two also discussed collaboration on defense, energy security, and human rights."
+    assert topic_coverage(said, ("cooper",), lambda t: 1.0) == 1.0
+    assert analyse("How large an IMF program for Argentina did Sullivan discuss with Massa?").answer_type == "amount"

@@ -169,7 +169,7 @@ _ANSWER_TYPES = [
         "amount",
         "search",
         r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
-        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:a|was|is)\b|,)|\bhow big\b|"
+        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b",
     ),

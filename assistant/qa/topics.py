@@ -119,7 +119,10 @@ def descriptor_words(part: str) -> set[str]:
     return out
 
 
-_SHARE_OF = re.compile(r"\s*(?:which|what)\s+(parts?|aspects?|elements?|areas?|pieces?|portions?|forms?)\s+of\b", re.I)
+_SHARE_OF = re.compile(
+    r"\s*(?:which|what)\s+(parts?|aspects?|elements?|areas?|pieces?|portions?|forms?|fields?|sectors?|domains?)\s+of\b",
+    re.I,
+)
 
 
 def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
@@ -127,8 +130,8 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     war-legacy program did ..."), without the generic ones ("country", "official") and the excluded ones."""
     f = focus(part)
     m = _WH_NP.match(f)
-    if not m:
-        return ()
+    if not m:  # "which fields of cooperation came up": the fields describe the answer
+        return (stem(share.group(1).lower()),) if (share := _SHARE_OF.match(f)) else ()
     excluded = set()
     for e in _EXCEPT.finditer(part):
         excluded |= set(words(e.group(0)))

@@ -392,6 +392,7 @@ SYNONYM_GROUPS = (
     ("keep", "maintain", "preserv", "sustain", "continu"),
     ("upcom", "forthcom"),
     ("curb", "combat", "tackl", "halt", "counter"),
+    ("cooper", "collabor"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
