@@ -905,3 +905,15 @@ def test_a_name_written_in_full_is_found_by_its_initials():
     assert named_by_initials("National Unity", question, readout)  # the question's whole name: NUG
     assert not named_by_initials("National Unity", question, "Sherman met today with civil society representatives.")
     assert not named_by_initials("Burma", question, readout)  # one word has no initials to go by
+
+
+def test_whom_something_is_aimed_at_may_be_described():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse(
+        "In Blinken's May 2022 call with Truss, who did they discuss imposing economic consequences on?"
+    ).parts[0]
+    said = "They discussed economic consequences for those who continue to provide support that aids the Kremlin's war."
+    assert part.answer_type == "person" and answer_type_missing(said, part) == ""
+    asked = analyse("Who did Blinken thank in his May 2022 call with Truss?").parts[0]
+    assert answer_type_missing(said, asked)  # a description answers no "who" but whom something is aimed at

@@ -428,6 +428,8 @@ def answer_type_missing(text: str, part: Part) -> str:
             text = text.replace(city, " ")
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"
+    if part.answer_type == "person" and _WHO_TARGETED.search(part.text) and _THOSE_WHO.search(text):
+        return ""  # "who did they discuss imposing consequences on": "on those who continue to provide support"
     if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):
         return ""  # "whom did the President thank": "... to the National Guard, law enforcement, and first responders"
     if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and SAID_TODAY.search(text):
@@ -451,6 +453,9 @@ _HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)
 _ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+anniversary\b", re.I)
 #: thanks given to someone ("thanked the Governor", "expressed his gratitude to ... the National Guard")
 _THANKS = re.compile(r"\bthank(?:ed|s)?\s+(?!you\b)\w|\b(?:gratitude|grateful|appreciation)\s+to\b", re.I)
+#: "who did they discuss imposing economic consequences on": whom something is aimed at, who may be described
+_WHO_TARGETED = re.compile(r"\b(?:who|whom)\b[^?]*\s(?:on|against|upon)\s*\?\s*$", re.I)
+_THOSE_WHO = re.compile(r"\b(?:those|anyone|countries|entities|individuals|actors|companies)\s+(?:who|that)\b", re.I)
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
 _BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
 _BODY = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)+(?:{'|'.join(ADMITTED_BODY_ENDS)})\b")
