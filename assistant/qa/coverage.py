@@ -166,7 +166,8 @@ def _office_asked(title: str, question: str) -> bool:
     asked = _WHICH_PEOPLE.search(question)
     if asked is None:
         return True
-    if title.split()[:1] and title.split()[0].endswith("s"):
+    first = title.split()[:1]
+    if first and first[0].endswith("s"):  # a plural office: a group, no one by name
         return False
     noun = stem(asked.group("noun").lower())
     return noun not in _OFFICE_KINDS or noun in {stem(w) for w in words(title)}
@@ -256,18 +257,22 @@ def spell_initials(text: str, names) -> str:
     """``text`` with each name of several words it gives by initials spelled out after it ("NGA Chairman Asa
     Hutchinson" states the National Governors Association)."""
     for name in names:
-        caps = [w for w in name.split() if w[:1].isupper()]
-        if len(caps) >= 2 and re.search(rf"\b{''.join(w[0] for w in caps)}\b", text):
+        if _by_initials(name, text):
             text = f"{text} ({name})"
     return text
+
+
+def _by_initials(name: str, text: str) -> bool:
+    """Whether a text gives a name of two or more capitalised words by their initials ("NGA", "NUG")."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) >= 2 and re.search(rf"\b{''.join(w[0] for w in caps)}\b", text) is not None
 
 
 def named_by_initials(name: str, question: str, text: str) -> bool:
     """Whether a text gives a name the question writes in full by its initials, the question's whole run of
     capitalised words counted ("Burma's National Unity Government": "NUG representatives")."""
     m = re.search(rf"{re.escape(name)}(?:\s+[A-Z][\w\-]*)*", question)
-    caps = [w for w in (m.group(0) if m else name).split() if w[:1].isupper()]
-    return len(caps) >= 2 and re.search(rf"\b{''.join(w[0] for w in caps)}\b", text) is not None
+    return _by_initials(m.group(0) if m else name, text)
 
 
 @functools.lru_cache(maxsize=16384)

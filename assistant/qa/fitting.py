@@ -139,16 +139,19 @@ def _kind_in_meeting(text: str, part: Part) -> bool:
     """Whether a meeting's own sentence carries the kind of statement a part asks for after its meeting verb
     ("... spoke today with Prime Minister Modi, committing that the United States and India will work closely
     together")."""
-    return any(kind in part.kinds for verb, kind in _MEETING_KINDS.items() if re.search(rf"\b{verb}\b", text, re.I))
+    return any(kind in part.kinds and verb.search(text) for verb, kind in _MEETING_KINDS)
 
 
 #: verbs of a kind a meeting's own sentence may carry after its meeting verb, and the kind each states
-_MEETING_KINDS = {
-    "commit(?:s|ted|ting)?": "committed",
-    "pledg(?:e|es|ed|ing)": "committed",
-    "vow(?:s|ed|ing)?": "committed",
-    "agree(?:s|d|ing)?": "agreed",
-}
+_MEETING_KINDS = tuple(
+    (re.compile(rf"\b{verb}\b", re.I), kind)
+    for verb, kind in (
+        ("commit(?:s|ted|ting)?", "committed"),
+        ("pledg(?:e|es|ed|ing)", "committed"),
+        ("vow(?:s|ed|ing)?", "committed"),
+        ("agree(?:s|d|ing)?", "agreed"),
+    )
+)
 
 
 #: "During which trip did ...", "Which call had ...": the meeting itself is the answer

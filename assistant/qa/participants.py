@@ -77,7 +77,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
     if low.lstrip().startswith("which") and joining and people and len(named) == len(people):
         return []  # "Which U.S. officials sat in on Sullivan's meeting with Giammattei?": others, a sentence may say
-    unnamed = [p for p in people if p.name is None]
+    unnamed = any(p.name is None for p in people)
     if WHICH_PEOPLE.search(low) and unnamed and all(p.name is None or _named_in(p, low) for p in people):
         return []  # "Which House members attended ...": "bipartisan Members" names none of them
     return people
