@@ -56,3 +56,48 @@ def test_a_question_without_names_is_not_recased():
     assert recase("did blinken get into the free association talks?", casing) == (
         "did Blinken get into the Free Association talks?"
     )
+
+
+ONCE = learn_casing(
+    [
+        "Earlier today the secretary and his team met with the foreign minister of the country, Ararat Mirzoyan, "
+        "in the city of Erbil, where they talked about the region; the talks with Blinken went on for a while.\n"
+        "The leaders also discussed the freedom of navigation in the South China Sea, and the code of conduct for "
+        "the South China Sea that was agreed in the region (goods went by sea), and Blinken said that China was "
+        "welcome to it.\n"
+        "- Relaunched the talks on trade, which had not been held for a long time, with the help of Blinken.\n"
+        "He praised an article in the Post, and said the posts at the embassy were filled; the prime minister, "
+        "Iraqi PM Al-Kadhimi, spoke with Al-Kadhimi and al-Kadhimi's team and with Al-Kadhimi once more.\n"
+        "Blinken said the secretary would pledge aid to the people of the country; a Pledge drive was held and "
+        "they would pledge again, and then pledge once more, and the rice harvest of the Rice farmers came up."
+    ]
+)
+
+
+def test_a_name_the_readouts_capitalise_once_and_never_write_otherwise_is_recased():
+    assert recase("what did blinken and ararat mirzoyan sign in erbil?", ONCE) == (
+        "what did Blinken and Ararat Mirzoyan sign in Erbil?"
+    )
+    assert recase("what did ararat mirzoyan say?", ONCE) == "what did Ararat Mirzoyan say?"
+    # a word one form of which the readouts write in lower case ("posts") stays as typed, and so does a word
+    # capitalised only as the first of an item of a list ("- Relaunched the ...")
+    assert recase("what did blinken say in his post? what was relaunched?", ONCE) == (
+        "what did Blinken say in his post? what was relaunched?"
+    )
+    # nor does a word used once after "the": it is more likely a noun ("the erbil talks" aside)
+    assert recase("did blinken ask about the erbil road?", ONCE) == "did Blinken ask about the erbil road?"
+
+
+def test_a_pair_is_recased_after_a_word_the_aliases_already_wrote():
+    # "china" is written "China" by the countries' aliases before the pairs are read
+    assert recase("did blinken raise the south china sea?", ONCE) == "did Blinken raise the South China Sea?"
+
+
+def test_a_name_after_a_title_takes_the_readouts_usual_form():
+    assert recase("what did blinken and iraqi pm al-kadhimi agree?", ONCE) == (
+        "what did Blinken and Iraqi PM Al-Kadhimi agree?"
+    )
+    # a word mostly written in lower case is no name after a title
+    assert recase("what did blinken say the secretary pledge covered?", ONCE) == (
+        "what did Blinken say the secretary pledge covered?"
+    )

@@ -344,6 +344,10 @@ COMPANY_WORDS = ("delegation", "officials", "team", "experts", "advisers", "advi
 #: Last words of the name of a thing a country may own ("Burma's National Unity Government"), never of a person.
 OWNED_THING_ENDS = INSTITUTION_WORDS | frozenset("""Government Agenda Plan Act Program Programme Strategy Fund Front
 Party Movement Action Policy Constitution Parliament""".split())
+#: Words before a noun that no name follows ("the rice harvest", "their post").
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+#: Words before the name of a place ("in erbil", "from lima").
+PLACE_PREPOSITIONS = frozenset("in at from to near outside inside across".split())
 #: Words that begin a title of their own after "and" ("... and Vice Minister", "... and Senior Advisor").
 TITLE_RANKS = frozenset("""Special Presidential High First Second Senior Principal Acting Interim Vice Deputy Under
 Assistant Associate Executive Permanent Chief""".split())
