@@ -169,6 +169,9 @@ def test_an_intention_to_give_is_a_commitment():
     assert _COMMITTING.search(
         "They welcomed surpassing the commitment made in the Joint Statement to increase supplies."
     )
+    # that one side will go on supporting something is a promise ("what did he promise continued support for?")
+    assert _COMMITTING.search("President Biden said the United States will continue to support the G20's work.")
+    assert not _COMMITTING.search("They discussed their support for the G20's work.")
 
 
 def test_a_who_answer_names_someone_the_question_does_not():

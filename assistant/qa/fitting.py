@@ -84,7 +84,7 @@ _COMMITTING = re.compile(
     r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|is\s+set\s+to)\s+(?:also\s+|jointly\s+|continue\s+to\s+)?"
     r"(?:provide|give|send|"
     r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
-    r"create|launch|open|join|deploy|allocate|expand|increase)\b|\b(?:pledged|committed|agreed|"
+    r"create|launch|open|join|deploy|allocate|expand|increase|support)\b|\b(?:pledged|committed|agreed|"
     r"signed|announced|decided)\b|\bdecision to\b|\b(?:commitments?|pledges?)\s+(?:made|to)\b",
     re.I,
 )
