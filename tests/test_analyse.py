@@ -1285,3 +1285,16 @@ def test_which_fields_of_cooperation_describe_the_answer_and_collaboration_state
     said = "The two also discussed collaboration on defense, energy security, and human rights."
     assert topic_coverage(said, ("cooper",), lambda t: 1.0) == 1.0
     assert analyse("How large an IMF program for Argentina did Sullivan discuss with Massa?").answer_type == "amount"
+
+
+def test_what_someone_told_an_office_holder_asks_no_person():
+    part = analyse("Compare what Harris said to President Marcos with what she told Vice President Sara Duterte.")
+    assert part.parts[0].answer_type == "free"
+    assert analyse("What did he tell the president?").parts[0].answer_type == "free"
+    assert analyse("What Indian leaders did Biden call in 2021?").parts[0].answer_type == "person"
+
+
+def test_a_day_told_by_another_is_no_topic():
+    q = analyse("What did Harris tell Marcos, and what did she tell Vice President Duterte in Manila the same day?")
+    assert all("day" not in p.topic for p in q.parts)
+    assert "day" in analyse("What did they say about the International Day of Peace?").parts[0].topic

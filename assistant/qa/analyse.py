@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..text.lexicon import (
-    MONTHS,
     PARTICIPATION_VERBS,
     TITLE_HEADS,
 )
@@ -36,7 +35,7 @@ from .question_names import (
     subject_span,
     title_words,
 )
-from .times import TimeWindow, date_beside_source, time_window, time_windows
+from .times import DAY_TOLD_BY_ANOTHER, PART_OF_MONTH, TimeWindow, date_beside_source, time_window, time_windows
 from .topics import (
     answer_hints,
     asked_kinds,
@@ -194,7 +193,8 @@ _ANSWER_TYPES = [
         r"leaders|diplomats|envoys)\b|"
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
-        r"the)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
+        r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|"
+        r"leaders?|statesm[ae]n|politicians?|envoys?|"
         r"ambassadors?|"
         r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
         r"executives?|ceos?|lawmakers?|legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
@@ -478,15 +478,13 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
-_PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)
-
-
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
     drop = {fold(w) for w in window.text.split()}
-    month_part = {m.group(1).lower() for m in _PART_OF_MONTH.finditer(question)}  # "late-June", "in early August"
-    drop |= month_part - set(words(_PART_OF_MONTH.sub(" ", question)))  # not "an early warning system" besides
+    month_part = {m.group(1).lower() for m in PART_OF_MONTH.finditer(question)}  # "late-June", "in early August"
+    drop |= month_part - set(words(PART_OF_MONTH.sub(" ", question)))  # not "an early warning system" besides
+    drop |= {"day"} if DAY_TOLD_BY_ANOTHER.search(question) else set()  # "in Manila the same day"
     for where in re.findall(
         r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
         r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"

@@ -10,9 +10,16 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
+from ..text.lexicon import MONTH_NUMBERS, MONTHS, SEASONS, STOPWORDS
 from ..text.question_words import HAPPENING_NOUNS
 from ..text.tokenize import fold
+
+#: a part of a month ("late-June", "in early August")
+PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)
+#: a day told by another of the question ("met Duterte in Manila the same day", "the day after")
+DAY_TOLD_BY_ANOTHER = re.compile(
+    r"\b(?:(?:the|that)\s+(?:same|next|following|previous|prior)\s+day|that day|the day (?:before|after))\b", re.I
+)
 
 _YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
