@@ -1298,3 +1298,17 @@ def test_a_day_told_by_another_is_no_topic():
     q = analyse("What did Harris tell Marcos, and what did she tell Vice President Duterte in Manila the same day?")
     assert all("day" not in p.topic for p in q.parts)
     assert "day" in analyse("What did they say about the International Day of Peace?").parts[0].topic
+
+
+def test_the_phrase_after_the_question_word_ends_at_a_whole_verb():
+    from assistant.qa.topics import answer_hints, descriptor_words
+
+    # "domestic" does not end the phrase at "do", nor "issues" at "is"
+    q = "In his call with Chilean Foreign Minister Allamand, what Chilean domestic effort did Blinken commend?"
+    assert {"domest", "effort"} <= set(answer_hints(q, set()))
+    assert {"domestic", "effort"} <= descriptor_words(q)
+    # the phrase may be the subject of what happened
+    assert "peac" in answer_hints("Which neighbouring peace effort came up among the regional issues?", set())
+    assert "economic" in descriptor_words("Besides Ukraine, what economic issue came up in the call?")
+    # though not a share of something, whose "of" phrase stays the topic
+    assert answer_hints("Which fields of cooperation came up when Blinken hosted Lipavsky?", set()) == ("field",)

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MONTH_NUMBERS, MONTHS, SEASONS, STOPWORDS
+from ..text.lexicon import CALENDAR, MONTH_NUMBERS, MONTHS, QUESTION_WORDS, SEASONS, STOPWORDS, TIME_MODIFIERS
 from ..text.question_words import HAPPENING_NOUNS
 from ..text.tokenize import fold
 
@@ -472,4 +472,18 @@ def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tupl
         n = _FEW[m.group(1).lower()] if m.group(1) else 1
         d = before[-1].start + datetime.timedelta(days=-n if back else n)
         out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+    return out
+
+
+_DAY_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+
+
+def named_days(part: str) -> set[str]:
+    """Day and month words that are part of a name ("the Good Friday Agreement"), not a time."""
+    out = set()
+    for m in _DAY_IN_NAME.finditer(part):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if second in CALENDAR and first not in CALENDAR and first not in STOPWORDS and first not in QUESTION_WORDS:
+            if first not in TIME_MODIFIERS:
+                out.add(second)
     return out

@@ -13,7 +13,6 @@ from ..text.lexicon import (
     JOINED_PARTICLES,
     QUESTION_WORDS,
     STOPWORDS,
-    TIME_MODIFIERS,
     TITLE_HEADS,
 )
 from ..text.names import canonical_party, find_parties
@@ -37,6 +36,7 @@ from ..text.question_words import (
 )
 from ..text.tokenize import stem, words
 from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
+from .times import named_days
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -80,10 +80,20 @@ _ASKS_AFTER_BREAK = re.compile(
 
 
 _WH_NP = re.compile(
-    r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=did|does|do|was|were|is|"
-    r"are|has|have|had|will|would|could|can)\b",
+    r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=(?:did|does|do|was|were|is|"
+    r"are|has|have|had|will|would|could|can)\b)",
     re.I,
 )
+#: the same phrase as the subject of what happened ("what economic issue came up")
+_WH_NP_SUBJECT = re.compile(_WH_NP.pattern.replace("can)", "can|came|come|comes|arose|surfaced|featured)"), re.I)
+
+
+def _wh_phrase(focused: str) -> re.Match | None:
+    """The phrase after the question word, as object ("what Chilean effort did ...") or, unless it names a
+    share of something ("which fields of cooperation came up"), as subject ("what economic issue came up")."""
+    return _WH_NP.match(focused) or (None if _SHARE_OF.match(focused) else _WH_NP_SUBJECT.match(focused))
+
+
 #: an office written in lower case ("South Africa's national security advisor", "the defense ministers"): who
 _OFFICE = re.compile(rf"\b(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})\b", re.I)
 
@@ -109,7 +119,7 @@ def descriptor_words(part: str) -> set[str]:
     question sets aside ("Besides Russia and Ukraine, ...")."""
     f = focus(part)
     out: set[str] = set()
-    m = _WH_NP.match(f)
+    m = _wh_phrase(f)
     if m:
         out |= set(words(_described(m.group(1))))
     for e in _EXCEPT.finditer(part):
@@ -129,9 +139,9 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of the phrase that describes the answer ("war legacy program" of "Which
     war-legacy program did ..."), without the generic ones ("country", "official") and the excluded ones."""
     f = focus(part)
-    m = _WH_NP.match(f)
-    if not m:  # "which fields of cooperation came up": the fields describe the answer
-        return (stem(share.group(1).lower()),) if (share := _SHARE_OF.match(f)) else ()
+    share = _SHARE_OF.match(f)  # "which fields of cooperation came up": the fields describe the answer
+    if not (m := _wh_phrase(f)):
+        return (stem(share.group(1).lower()),) if share else ()
     excluded = set()
     for e in _EXCEPT.finditer(part):
         excluded |= set(words(e.group(0)))
@@ -151,20 +161,6 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
             continue
         out.append(stem(w))
     return tuple(dict.fromkeys(out))
-
-
-_DAY_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
-
-
-def _named_days(part: str) -> set[str]:
-    """Day and month words that are part of a name ("the Good Friday Agreement"), not a time."""
-    out = set()
-    for m in _DAY_IN_NAME.finditer(part):
-        first, second = m.group(1).lower(), m.group(2).lower()
-        if second in CALENDAR and first not in CALENDAR and first not in STOPWORDS and first not in QUESTION_WORDS:
-            if first not in TIME_MODIFIERS:
-                out.add(second)
-    return out
 
 
 #: a name of several capitalised words, perhaps joined by "for", "of", "on" or "to" ("the Summit for Democracy",
@@ -334,7 +330,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
-    named = _named_days(part)
+    named = named_days(part)
     in_name = name_phrase_words(part)
     for w in words(part):
         if w in in_name and w not in drop and not w.isdigit():
