@@ -1312,3 +1312,9 @@ def test_the_phrase_after_the_question_word_ends_at_a_whole_verb():
     assert "economic" in descriptor_words("Besides Ukraine, what economic issue came up in the call?")
     # though not a share of something, whose "of" phrase stays the topic
     assert answer_hints("Which fields of cooperation came up when Blinken hosted Lipavsky?", set()) == ("field",)
+
+
+def test_an_executive_order_is_no_person():
+    q = "Which presidential executive order did Vice President Harris refer to when she met Indiana legislators?"
+    assert analyse(q).parts[0].answer_type == "free"
+    assert analyse("Which utility executives did Biden meet in February 2022?").parts[0].answer_type == "person"
