@@ -1318,3 +1318,9 @@ def test_an_executive_order_is_no_person():
     q = "Which presidential executive order did Vice President Harris refer to when she met Indiana legislators?"
     assert analyse(q).parts[0].answer_type == "free"
     assert analyse("Which utility executives did Biden meet in February 2022?").parts[0].answer_type == "person"
+
+
+def test_the_meeting_word_of_a_leading_clause_hints_at_no_answer():
+    q = analyse("In the April 2022 consultations between Sherman and Stefano Sannino, how was the Sahel described?")
+    assert "sahel" in q.parts[0].topic
+    assert "consult" not in q.parts[0].hints and "consult" not in q.parts[0].topic

@@ -3,8 +3,7 @@
 ``analyse("Where did Blinken and Hayashi meet in May 2022, and what did they agree on North Korea?")``
 gives the people named (Blinken, Hayashi), the countries and organisations (none here), the time window (May
 2022), the meeting kind asked for (none), and two parts: a place question, and an agreement question whose topic
-is North Korea. It also tells list, count and comparison intent ("which readouts", "how many times", "differ").
-"""
+is North Korea. It also tells list, count and comparison intent ("which readouts", "how many times", "differ")."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from ..text.question_words import (
     ASKED_KINDS,
     KIND_WORDS,
     NOT_ABOUT_MEETING,
+    SCENE_MEETING_WORDS,
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
@@ -369,7 +369,8 @@ def _part(text: str, drop: set[str]) -> Part:
         scene = scene_words(text, bool(asked), whole=False)
     main = tuple(t for t in topic if t not in scene)
     if (main or asked) and len(main) < len(topic):
-        topic, hints = main, tuple(dict.fromkeys(hints + tuple(t for t in topic if t in scene)))
+        meeting = {stem(w) for w in SCENE_MEETING_WORDS}  # "In the April 2022 consultations": no hint of an answer
+        topic, hints = main, tuple(dict.fromkeys(hints + tuple(t for t in topic if t in scene and t not in meeting)))
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
