@@ -246,3 +246,28 @@ def test_spoke_for_a_body_asks_the_list_and_is_described_by_the_body():
     )
     assert ROSTER_ASKED.search(q)
     assert {"midwest", "access", "coalit"} <= set(_description(q))
+
+
+def test_who_spoke_at_a_meeting_asks_the_list_and_the_meetings_own_state_filters_no_line(tmp_path):
+    """'Which Pennsylvania state senator, chair of the Senate Democrats' policy committee, spoke at Harris's meeting
+    with Pennsylvania legislators?': at the meeting with Pennsylvania legislators every line is from Pennsylvania,
+    though few say so."""
+    readouts = {
+        "pennsylvania.txt": (
+            "Vice President Kamala Harris's Meeting with Pennsylvania State Legislators on Reproductive Rights",
+            "July 16, 2022",
+            BODY.format(
+                state="Pennsylvania",
+                lines="- Rep. Joanna McClinton, PA House Minority Leader\n- Sen. Maria Collett, Senate Democrats "
+                "Caucus Secretary\n- Sen. Katie Muth, Senate Democrats Chair of the Policy Committee",
+            ),
+        ),
+        **READOUTS,
+    }
+    ans = written_corpus(tmp_path, readouts).ask(
+        "Which Pennsylvania state senator, chair of the Senate Democrats' policy committee, spoke at Harris's July "
+        "2022 meeting with Pennsylvania legislators on reproductive rights?"
+    )
+    assert [c.quote for c in ans.citations] == ["- Sen. Katie Muth, Senate Democrats Chair of the Policy Committee"], (
+        ans.text
+    )

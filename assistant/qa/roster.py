@@ -26,7 +26,8 @@ from .coverage import topic_coverage
 #: Biden met")
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
-    r"took part|taking part|participated|joined|represented|representing|spoke for|speaking for|attended|"
+    r"took part|taking part|participated|joined|represented|representing|spoke (?:for|at)|speaking (?:for|at)|"
+    r"attended|"
     r"(?:was|were) on (?:the|his|her|their|"
     r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable)|"
     # "was among the House Democrats Biden met virtually", "among the progressive House members in Biden's October
@@ -106,7 +107,10 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
             fit = _fit(sent.text, own, idf) if own else 1.0
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
-    places = _places_described(part.text, own)
+    # (a place every named meeting's title gives describes the meeting: "Pennsylvania state senator" at the meeting
+    # with Pennsylvania legislators, whose lines need not say Pennsylvania)
+    titles = [answerer.store.meetings[rid].title or "" for rid in named]
+    places = [p for p in _places_described(part.text, own) if not all(_says_where_from(t, [p]) for t in titles)]
     found = [(f, q) for f, q in found if _says_where_from(q.sentence.text, places)]
     if not found:
         return []
