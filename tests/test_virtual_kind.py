@@ -115,3 +115,25 @@ def test_the_meeting_sentence_that_commits_answers_what_was_committed(tmp_path):
     assert not ans.abstained and "work closely together" in ans.text, ans.text
     hosted = asst.ask("What did Biden and Modi say about the cooperation between both countries in April 2021?")
     assert "work closely together" not in hosted.text  # no kind asked: the meeting's sentence stays out
+
+
+def test_a_video_conference_the_records_call_a_call_is_found_when_no_virtual_meeting_fits(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "allies.txt": (
+                "Readout of the President's Call with Allies and Partners",
+                "September 8, 2022",
+                "President Joseph R. Biden, Jr. spoke by video conference today with Allies and partners to underscore "
+                "support for Ukraine. The leaders also discussed the weaponization of energy and affordable energy "
+                "supplies for Europe.",
+            ),
+            "formula.txt": READOUTS["formula.txt"],
+        },
+    )
+    assert {m.source: m.kind for m in asst.meetings()}["allies.txt"] == "call"
+    ans = asst.ask(
+        "Which energy issue did Biden and the allied leaders take up on their September 8, 2022 video conference?"
+    )
+    assert not ans.abstained, ans.text
+    assert {c.source for c in ans.citations} == {"allies.txt"} and "weaponization of energy" in ans.text

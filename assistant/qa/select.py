@@ -2,8 +2,7 @@
 
 ``MeetingIndex`` indexes the meetings of one store by participant name words, countries and date; ``select``
 turns a question's constraints into the readouts that fit them. When the question names a meeting that no readout
-records, the selection says so in words and offers the nearest meetings (same people, other dates) as such.
-"""
+records, the selection says so in words and offers the nearest meetings (same people, other dates) as such."""
 
 from __future__ import annotations
 
@@ -265,8 +264,7 @@ def placed_elsewhere(query: Query, sel: Selection, index: MeetingIndex, text_of:
     rids, place = sel.rids or (), query.place or ""
     if not place or sel.place or sel.missing or not 0 < len(rids) <= _PLACE_CHECKED or not _known_place(place, index):
         return sel
-    # only where every record gives a city or country of its own ("Washington", not "the NATO Summit", whose city
-    # the readout may leave unsaid, nor no place at all)
+    # only where every record gives a city or country of its own ("Washington", not "the NATO Summit", nor none)
     places = [index.meetings[r].place or "" for r in rids]
     if not all(p and not _AT_EVENT.search(p) for p in places):
         return sel
@@ -421,10 +419,12 @@ def _name_words(name: str) -> list[str]:
 
 
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:
-    """The meetings of the question's kind and time window; when none is, the ones whose readout gives no date
-    (a date cannot rule them out)."""
+    """The meetings of the question's kind (a call when no virtual meeting is) and time window; when none is,
+    the ones whose readout gives no date (a date cannot rule them out)."""
     strict = IN_PERSON_ASKED.search(query.text) is not None
     of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid], strict)}
+    if query.meeting_kind == "virtual_meeting" and not any(query.window.contains(index.day(r)) for r in of_kind):
+        of_kind = {rid for rid in rids if kind_fits("call", index.meetings[rid])}  # "spoke by video conference"
     fits = {rid for rid in of_kind if query.window.contains(index.day(rid))}
     w = query.window
     if not fits and w.start is not None and w.start == w.end:  # one day asked: the date printed on a readout
