@@ -1324,3 +1324,9 @@ def test_the_meeting_word_of_a_leading_clause_hints_at_no_answer():
     q = analyse("In the April 2022 consultations between Sherman and Stefano Sannino, how was the Sahel described?")
     assert "sahel" in q.parts[0].topic
     assert "consult" not in q.parts[0].hints and "consult" not in q.parts[0].topic
+
+
+def test_a_meeting_set_against_the_one_asked_about_says_no_kind():
+    q = "When did Jake Sullivan hold his in-person meeting with Akiba Takeo (as opposed to their phone call)?"
+    assert analyse(q).meeting_kind == "meeting"
+    assert analyse("What did they discuss in their call rather than their meeting?").meeting_kind == "call"

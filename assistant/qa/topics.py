@@ -455,6 +455,11 @@ _SPOKEN_OF = re.compile(
 _UNTIL_OWN_MEETING = r"(?:(?!\b(?:on|in|during|at|over) (?:their|his|her|the)\b)[^?])*"  # "talk about on their call"
 
 
+#: a meeting the question sets against the one it asks about ("as opposed to their phone call")
+_SET_AGAINST = re.compile(
+    r"\b(?:as opposed to|rather than|instead of|unlike|not)\s+(?:their|his|her|the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:calls?|meetings?|visits?|conversations?|talks)\b"
+)
 _ANCHOR = re.compile(
     r"\b(?:before|after|since|ahead of|following)\s+(?:that|this|the|their|his|her)\s+(?:\w+\s+)?"
     r"(?:call|calls|meeting|visit|trip|talks|conversation)\b"
@@ -469,6 +474,7 @@ def meeting_kind(question: str) -> str | None:
     unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
     unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
     unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
+    unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
     unurged = re.sub(
         r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
