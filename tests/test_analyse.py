@@ -1330,3 +1330,17 @@ def test_a_meeting_set_against_the_one_asked_about_says_no_kind():
     q = "When did Jake Sullivan hold his in-person meeting with Akiba Takeo (as opposed to their phone call)?"
     assert analyse(q).meeting_kind == "meeting"
     assert analyse("What did they discuss in their call rather than their meeting?").meeting_kind == "call"
+
+
+def test_two_months_of_one_year_are_both_in_the_window():
+    import datetime
+
+    w = analyse("What did they discuss between March and April 2022?").window
+    assert (w.start, w.end) == (datetime.date(2022, 3, 1), datetime.date(2022, 4, 30))
+    w = analyse("Which countries did Robinson's trip around the turn of March and April 2022 take him to?").window
+    assert (w.start, w.end) == (datetime.date(2022, 3, 15), datetime.date(2022, 4, 15))
+    assert (
+        "turn" not in analyse("Which countries did his trip at the turn of March and April 2022 cover?").parts[0].topic
+    )
+    w = analyse("What did they say in December and January 2022?").window
+    assert (w.start, w.end) == (datetime.date(2021, 12, 1), datetime.date(2022, 1, 31))

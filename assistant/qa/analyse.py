@@ -20,7 +20,6 @@ from ..text.question_words import (
     ASKED_KINDS,
     KIND_WORDS,
     NOT_ABOUT_MEETING,
-    SCENE_MEETING_WORDS,
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
@@ -35,8 +34,10 @@ from .question_names import (
     subject_span,
     title_words,
 )
-from .times import DAY_TOLD_BY_ANOTHER, PART_OF_MONTH, TimeWindow, date_beside_source, time_window, time_windows
+from .time_phrases import time_words
+from .times import TimeWindow, date_beside_source, time_window, time_windows
 from .topics import (
+    MEETING_STEMS,
     answer_hints,
     asked_kinds,
     capitals_named,
@@ -369,8 +370,8 @@ def _part(text: str, drop: set[str]) -> Part:
         scene = scene_words(text, bool(asked), whole=False)
     main = tuple(t for t in topic if t not in scene)
     if (main or asked) and len(main) < len(topic):
-        meeting = {stem(w) for w in SCENE_MEETING_WORDS}  # "In the April 2022 consultations": no hint of an answer
-        topic, hints = main, tuple(dict.fromkeys(hints + tuple(t for t in topic if t in scene and t not in meeting)))
+        scened = tuple(t for t in topic if t in scene and t not in MEETING_STEMS)  # "In the April consultations"
+        topic, hints = main, tuple(dict.fromkeys(hints + scened))
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
@@ -483,10 +484,7 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
-    drop = {fold(w) for w in window.text.split()}
-    month_part = {m.group(1).lower() for m in PART_OF_MONTH.finditer(question)}  # "late-June", "in early August"
-    drop |= month_part - set(words(PART_OF_MONTH.sub(" ", question)))  # not "an early warning system" besides
-    drop |= {"day"} if DAY_TOLD_BY_ANOTHER.search(question) else set()  # "in Manila the same day"
+    drop = {fold(w) for w in window.text.split()} | time_words(question)  # "late-June", "the same day"
     for where in re.findall(
         r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
         r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"

@@ -10,16 +10,9 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import CALENDAR, MONTH_NUMBERS, MONTHS, QUESTION_WORDS, SEASONS, STOPWORDS, TIME_MODIFIERS
+from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.question_words import HAPPENING_NOUNS
 from ..text.tokenize import fold
-
-#: a part of a month ("late-June", "in early August")
-PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)
-#: a day told by another of the question ("met Duterte in Manila the same day", "the day after")
-DAY_TOLD_BY_ANOTHER = re.compile(
-    r"\b(?:(?:the|that)\s+(?:same|next|following|previous|prior)\s+day|that day|the day (?:before|after))\b", re.I
-)
 
 _YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
@@ -191,7 +184,18 @@ def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
     recency = _recency(question)
-    for find in (_day_span, _range, _day, _bound, _month_of_year, _quarter, _season, _year, _month_any_year):
+    for find in (
+        _day_span,
+        _range,
+        _day,
+        _bound,
+        _month_pair,
+        _month_of_year,
+        _quarter,
+        _season,
+        _year,
+        _month_any_year,
+    ):
         found = find(question)
         if found is not None:
             return replace(found, recency=recency)
@@ -289,6 +293,24 @@ def _range(q: str) -> TimeWindow | None:
     start = datetime.date(int(m.group(2)), (_month(m.group(1).strip()) or 1) if m.group(1) else 1, 1)
     end_month = (_month(m.group(3).strip()) or 12) if m.group(3) else 12
     return TimeWindow(start, _month_end(int(m.group(4)), end_month), None, None, m.group(0))
+
+
+def _month_pair(q: str) -> TimeWindow | None:
+    """ "(at the turn of) March and April 2022", "December 2021 or January": both months, the year of the second
+    (the first in the year before when it comes later in the calendar)."""
+    m = re.search(
+        rf"(\b(?:around|at) the turn of\s+)?\b({MONTH_NAME})\s+(?:and|or|to|through|into)\s+({MONTH_NAME})\s+"
+        rf"(?:of\s+)?({_YEAR})\b",
+        q,
+        re.I,
+    )
+    first, second = (_month(m.group(2)), _month(m.group(3))) if m else (None, None)
+    if not (m and first and second):
+        return None
+    year, turn = int(m.group(4)), 15 if m.group(1) else None  # "the turn of": the second half and the first half
+    start = datetime.date(year - (first > second), first, turn or 1)
+    end = datetime.date(year, second, turn) if turn else _month_end(year, second)
+    return TimeWindow(start, end, None, None, m.group(0))
 
 
 def _day(q: str) -> TimeWindow | None:
@@ -472,18 +494,4 @@ def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tupl
         n = _FEW[m.group(1).lower()] if m.group(1) else 1
         d = before[-1].start + datetime.timedelta(days=-n if back else n)
         out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
-    return out
-
-
-_DAY_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
-
-
-def named_days(part: str) -> set[str]:
-    """Day and month words that are part of a name ("the Good Friday Agreement"), not a time."""
-    out = set()
-    for m in _DAY_IN_NAME.finditer(part):
-        first, second = m.group(1).lower(), m.group(2).lower()
-        if second in CALENDAR and first not in CALENDAR and first not in STOPWORDS and first not in QUESTION_WORDS:
-            if first not in TIME_MODIFIERS:
-                out.add(second)
     return out

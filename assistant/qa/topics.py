@@ -35,8 +35,8 @@ from ..text.question_words import (
     WAY_BACK_VERBS,
 )
 from ..text.tokenize import stem, words
+from .time_phrases import named_days
 from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
-from .times import named_days
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -210,6 +210,7 @@ _SCENE = re.compile(
 )
 _A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|night)\b", re.I)
 _MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
+MEETING_STEMS = frozenset(stem(w) for w in SCENE_MEETING_WORDS)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
 _SCENE_AFTER = re.compile(
     rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)[^?,]{{3,120}}"

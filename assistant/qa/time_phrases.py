@@ -1,0 +1,38 @@
+"""Words of time in a question that say no time of its meeting: a part of a month ("late-June"), a day told by
+another ("the same day"), and day or month words inside a name ("the Good Friday Agreement"). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import CALENDAR, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS
+from ..text.tokenize import words
+
+#: a part of a month ("late-June", "in early August")
+PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)
+#: a day told by another of the question ("met Duterte in Manila the same day", "the day after")
+DAY_TOLD_BY_ANOTHER = re.compile(
+    r"\b(?:(?:the|that)\s+(?:same|next|following|previous|prior)\s+day|that day|the day (?:before|after))\b", re.I
+)
+
+
+def time_words(question: str) -> set[str]:
+    """Words of a question's time that are no topic beside the time itself: the part of a month ("late-June", "in
+    early August", not "an early warning system" besides) and "day" of a day told by another ("the same day")."""
+    month_part = {m.group(1).lower() for m in PART_OF_MONTH.finditer(question)}
+    out = month_part - set(words(PART_OF_MONTH.sub(" ", question)))
+    return out | ({"day"} if DAY_TOLD_BY_ANOTHER.search(question) else set())
+
+
+_DAY_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+
+
+def named_days(part: str) -> set[str]:
+    """Day and month words that are part of a name ("the Good Friday Agreement"), not a time."""
+    out = set()
+    for m in _DAY_IN_NAME.finditer(part):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if second in CALENDAR and first not in CALENDAR and first not in STOPWORDS and first not in QUESTION_WORDS:
+            if first not in TIME_MODIFIERS:
+                out.add(second)
+    return out
