@@ -920,3 +920,12 @@ def test_whom_something_is_aimed_at_may_be_described():
     assert part.answer_type == "person" and answer_type_missing(said, part) == ""
     asked = analyse("Who did Blinken thank in his May 2022 call with Truss?").parts[0]
     assert answer_type_missing(said, asked)  # a description answers no "who" but whom something is aimed at
+
+
+def test_a_word_the_term_extends_by_an_ending_of_forms_states_it_and_by_another_letter_does_not():
+    from assistant.qa.coverage import topic_coverage
+
+    one = lambda t: 1.0
+    assert topic_coverage("They discussed Asia's economy.", ("asian",), one) == 1.0
+    assert topic_coverage("They will strengthen and modernize NATO.", ("moderna",), one) == 0.0
+    assert topic_coverage("The United States donated Moderna vaccines.", ("moderna",), one) == 1.0

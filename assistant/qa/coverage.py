@@ -209,9 +209,14 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
     ):
         return True
     if len(term) >= 5 and any(
-        len(w) >= 4 and term.startswith(w) and len(term) - len(w) <= 2 and same_country(term, w) for w in own
+        len(w) >= 4
+        and term.startswith(w)
+        and term[len(w) :] in FORM_ENDINGS
+        and len(term) - len(w) <= 2
+        and same_country(term, w)
+        for w in own
     ):
-        return True  # "asian" for "Asia's": a short word the term extends by a letter or two
+        return True  # "asian" for "Asia's": a short word the term extends by an ending ("moderna" not "modern")
     if capital_stated(term, own, prefixes):
         return True
     if whole_region and any(part in own for part in REGION_PARTS.get(term, ())):
