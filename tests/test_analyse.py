@@ -1344,3 +1344,20 @@ def test_two_months_of_one_year_are_both_in_the_window():
     )
     w = analyse("What did they say in December and January 2022?").window
     assert (w.start, w.end) == (datetime.date(2021, 12, 1), datetime.date(2022, 1, 31))
+
+
+def test_what_someone_and_ministers_did_asks_no_person():
+    q = "What did Blinken and the foreign ministers of Costa Rica and Panama plan to coordinate on in March 2022?"
+    assert analyse(q).parts[0].answer_type == "free"
+    assert analyse("Which South Korean and Japanese officials did Sung Kim call?").parts[0].answer_type == "person"
+
+
+def test_a_part_asking_only_the_kind_after_its_meeting_clause_has_no_topic():
+    q = (
+        "At Harris's July 8, 2022 White House meeting with legislative leaders from five Republican-controlled "
+        "states, what did she and the state leaders commit themselves to?"
+    )
+    assert analyse(q).parts[0].topic == ()
+    # a sentence of its own that sets the scene keeps its topic ("discussed food security")
+    q = "In June 2022, Sherman discussed food security with Senik and with Rinkevics. How did the two talks differ?"
+    assert "food" in analyse(q).parts[0].topic

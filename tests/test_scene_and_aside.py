@@ -76,7 +76,7 @@ def test_a_list_of_a_countrys_efforts_reads_the_country_among_the_meetings_sides
 
 
 def test_a_meeting_that_only_dates_another_is_not_the_kind_asked_about():
-    from assistant.qa.topics import meeting_kind
+    from assistant.qa.meeting_kinds import meeting_kind
 
     assert meeting_kind("And where had the two of them last met before that call?") == "meeting"
     assert meeting_kind("What did they discuss after their meeting in Berlin on their call?") == "call"
@@ -197,8 +197,8 @@ def test_a_place_opening_a_sentence_is_a_place():
 
 
 def test_the_reviews_near_misses_stay_as_they_were():
+    from assistant.qa.meeting_kinds import meeting_kind
     from assistant.qa.question_names import names_in
-    from assistant.qa.topics import meeting_kind
 
     # someone the main verb acts on is still a side ("did Biden make Putin aware ...")
     assert "Putin" in analyse("During their December 2021 video call, did Biden make Putin aware of the costs?").people

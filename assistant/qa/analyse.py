@@ -23,6 +23,7 @@ from ..text.question_words import (
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
+from .meeting_kinds import meeting_kind
 from .named_things import NAMED_ASKED
 from .question_names import (
     meeting_place,
@@ -40,9 +41,9 @@ from .topics import (
     MEETING_STEMS,
     answer_hints,
     asked_kinds,
+    asks_only_the_kind,
     capitals_named,
     focus,
-    meeting_kind,
     scene_words,
     source_words,
     topic_terms,
@@ -190,7 +191,8 @@ _ANSWER_TYPES = [
         "person",
         "search",
         # "which South Korean and Japanese officials": two sides' people
-        r"\b(?:which|what) (?:[\w'\u2019.\-]+ ){1,2}and (?:[\w'\u2019.\-]+ ){1,2}(?:officials|counterparts|ministers|"
+        r"\b(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)"
+        r"(?:[\w'\u2019.\-]+ ){1,2}and (?:[\w'\u2019.\-]+ ){1,2}(?:officials|counterparts|ministers|"
         r"leaders|diplomats|envoys)\b|"
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
@@ -368,7 +370,7 @@ def _part(text: str, drop: set[str]) -> Part:
     if not any(t not in scene and t not in named for t in topic):
         # the scene holds all the question asks about: what it is about stays the topic ("... call about chips")
         scene = scene_words(text, bool(asked), whole=False)
-    main = tuple(t for t in topic if t not in scene)
+    main = () if asked and asks_only_the_kind(text, drop, scene) else tuple(t for t in topic if t not in scene)
     if (main or asked) and len(main) < len(topic):
         scened = tuple(t for t in topic if t in scene and t not in MEETING_STEMS)  # "In the April consultations"
         topic, hints = main, tuple(dict.fromkeys(hints + scened))

@@ -1,10 +1,13 @@
-"""Which meeting kinds a question may insist on, and whether a readout's record fits the kind asked for. Pure."""
+"""The kind of meeting a question names, which kinds it may insist on, and whether a readout's record fits the
+kind asked for. Pure."""
 
 from __future__ import annotations
 
 import re
 
 from ..records import Meeting
+from ..text.question_words import KIND_WORDS
+from .topics import name_phrase_words
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
 IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
@@ -34,3 +37,57 @@ def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
 
 
 _CALL_TITLE = re.compile(r"\b(?:calls?|conversations?)\b", re.I)
+
+
+_SPOKEN_OF = re.compile(
+    r"\b(?:about|regarding|mention(?:ed)?|announce[ds]?|raise[ds]?)\s+(?:his|her|their|its|the|a|an|"
+    r"any)\s+(?:\w+\s+){0,2}?(?:visit|trip|travel|summit|meeting|call)s?\b|"
+    r"\b(?:upcoming|planned|future|possible|proposed|forthcoming|next|another|follow-up|return)\s+"
+    r"(?:\w+\s+)?(?:visit|trip|travel|summit|meeting|call)s?\b|"
+    r"\b(?:plan|plans|planning|planned|agree|agreed|hope|hoped|intend|intends|intended|expect|expected|want|"
+    r"wanted|invite|invited|invitation|going)\s+to\s+(?:meet|visit|travel|call|speak|talk)(?:\s+in[- ]person)?\b"
+)
+
+
+_UNTIL_OWN_MEETING = r"(?:(?!\b(?:on|in|during|at|over) (?:their|his|her|the)\b)[^?])*"  # "talk about on their call"
+
+
+#: a meeting the question sets against the one it asks about ("as opposed to their phone call")
+_SET_AGAINST = re.compile(
+    r"\b(?:as opposed to|rather than|instead of|unlike|not)\s+(?:their|his|her|the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:calls?|meetings?|visits?|conversations?|talks)\b"
+)
+_ANCHOR = re.compile(
+    r"\b(?:before|after|since|ahead of|following)\s+(?:that|this|the|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:call|calls|meeting|visit|trip|talks|conversation)\b"
+)
+
+
+def meeting_kind(question: str) -> str | None:
+    """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
+    unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
+    unurged = _SPOKEN_OF.sub(" ", unurged)
+    # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
+    unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
+    unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
+    unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
+    unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked
+    # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
+    unurged = re.sub(
+        r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
+    )
+    in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
+    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS and w not in in_name]
+    kind = next((k for k in kind_words if k != "meeting"), None)
+    if kind is None and re.search(r"\bspeak(?:s|ing)?\s+(?:with|to)\b", unurged):
+        kind = "call"
+    if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
+        kind = "virtual_meeting"
+    if kind is None and re.search(
+        r"\bin[- ]person\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
+        r"(?:phone|video))",
+        unurged,
+        re.I,
+    ):
+        kind = "meeting"
+    return kind

@@ -23,7 +23,6 @@ from ..text.question_words import (
     ASKED_KINDS,
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
-    KIND_WORDS,
     LAUNCHED_ATTACKS,
     LAUNCHED_THINGS,
     LIGHT_VERBS,
@@ -232,6 +231,16 @@ def _leading_clause(p: str) -> re.Match | None:
     ...", "On climate, what ..."): what it says is for the caller to judge."""
     lead = _SCENE.match(p)
     return lead if lead and _FOCUS.search(p[lead.end() :]) else None
+
+
+def asks_only_the_kind(part: str, drop: set[str], scene: set[str]) -> bool:
+    """Whether a part, after a leading clause that says which meeting, asks a kind of statement and nothing more
+    ("At Harris's July 8, 2022 White House meeting with ..., what did she and the state leaders commit to?"): the
+    names of the clause then say which meeting, not what answers."""
+    lead = _leading_clause(part.strip())  # a clause, not a sentence of its own ("Both in June, X discussed food ...")
+    if not lead or lead.group(0).rstrip()[-1:] not in ",:" or not asked_kinds(part.strip()[lead.end() :]):
+        return False
+    return not [t for t in topic_terms(part.strip()[lead.end() :], drop) if t not in scene]
 
 
 def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
@@ -443,55 +452,3 @@ def _only_describes(between: str) -> bool:
 
 # a meeting only planned or talked about is the topic, not the meeting asked about: "about his trip to Kyiv",
 # "any upcoming presidential trip", "were they planning to meet in person"
-_SPOKEN_OF = re.compile(
-    r"\b(?:about|regarding|mention(?:ed)?|announce[ds]?|raise[ds]?)\s+(?:his|her|their|its|the|a|an|"
-    r"any)\s+(?:\w+\s+){0,2}?(?:visit|trip|travel|summit|meeting|call)s?\b|"
-    r"\b(?:upcoming|planned|future|possible|proposed|forthcoming|next|another|follow-up|return)\s+"
-    r"(?:\w+\s+)?(?:visit|trip|travel|summit|meeting|call)s?\b|"
-    r"\b(?:plan|plans|planning|planned|agree|agreed|hope|hoped|intend|intends|intended|expect|expected|want|"
-    r"wanted|invite|invited|invitation|going)\s+to\s+(?:meet|visit|travel|call|speak|talk)(?:\s+in[- ]person)?\b"
-)
-
-
-_UNTIL_OWN_MEETING = r"(?:(?!\b(?:on|in|during|at|over) (?:their|his|her|the)\b)[^?])*"  # "talk about on their call"
-
-
-#: a meeting the question sets against the one it asks about ("as opposed to their phone call")
-_SET_AGAINST = re.compile(
-    r"\b(?:as opposed to|rather than|instead of|unlike|not)\s+(?:their|his|her|the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:calls?|meetings?|visits?|conversations?|talks)\b"
-)
-_ANCHOR = re.compile(
-    r"\b(?:before|after|since|ahead of|following)\s+(?:that|this|the|their|his|her)\s+(?:\w+\s+)?"
-    r"(?:call|calls|meeting|visit|trip|talks|conversation)\b"
-)
-
-
-def meeting_kind(question: str) -> str | None:
-    """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
-    unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
-    unurged = _SPOKEN_OF.sub(" ", unurged)
-    # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
-    unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
-    unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
-    unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
-    unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked
-    # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
-    unurged = re.sub(
-        r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
-    )
-    in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
-    kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS and w not in in_name]
-    kind = next((k for k in kind_words if k != "meeting"), None)
-    if kind is None and re.search(r"\bspeak(?:s|ing)?\s+(?:with|to)\b", unurged):
-        kind = "call"
-    if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
-        kind = "virtual_meeting"
-    if kind is None and re.search(
-        r"\bin[- ]person\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
-        r"(?:phone|video))",
-        unurged,
-        re.I,
-    ):
-        kind = "meeting"
-    return kind
