@@ -271,3 +271,26 @@ def test_who_spoke_at_a_meeting_asks_the_list_and_the_meetings_own_state_filters
     assert [c.quote for c in ans.citations] == ["- Sen. Katie Muth, Senate Democrats Chair of the Policy Committee"], (
         ans.text
     )
+
+
+def test_the_post_of_someone_named_comes_from_the_line_that_names_them(tmp_path):
+    readouts = dict(READOUTS)
+    readouts["faith.txt"] = (
+        "Vice President Harris's Meeting with Faith Leaders on Reproductive Rights",
+        "June 6, 2022",
+        "Today, Vice President Kamala Harris held a roundtable with faith leaders to discuss reproductive rights. "
+        "The Vice President thanked the participants.\n\nParticipants included:\n\n- Lieutenant Governor Eleni "
+        "Kounalakis\n- Edina Lekovic, UCLA Community Scholar in Residence, Islamic Studies Program",
+    )
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask(
+        "At Harris's June 2022 roundtable with faith leaders on reproductive rights, what position did participant "
+        "Edina Lekovic hold?"
+    )
+    assert [c.quote for c in ans.citations] == [
+        "- Edina Lekovic, UCLA Community Scholar in Residence, Islamic Studies Program"
+    ], ans.text
+    # a stance is no post ("what position did she take on ...")
+    from assistant.qa.roster import _POSITION_ASKED
+
+    assert not _POSITION_ASKED.search("What position did Sherman take on EU membership for the Western Balkans?")

@@ -65,9 +65,20 @@ _REPRESENTED = re.compile(
 )
 
 
+#: a question about the post of someone it names ("what position did participant Edina Lekovic hold", "what is
+#: Lekovic's title")
+_POSITION_ASKED = re.compile(
+    r"\b(?i:what|which)\s+(?i:position|title|post|job|office)s?\s+(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|"
+    r"occupy|fill)\b|(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|['\u2019]s\s+(?i:title|job|post)\b"
+)
+
+
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
     """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
-    part asks no such thing, more than three readouts' titles fit it best, or no line fits the description)."""
+    part asks no such thing, more than three readouts' titles fit it best, or no line fits the description), or
+    the line that gives the post of someone the part names."""
+    if _POSITION_ASKED.search(part.text) and sel.rids and len(sel.rids) <= 3:
+        return _post_of(answerer, part, sel.rids)
     if not (part.answer_type == "person" or _WHICH_MEMBER.match(part.text)) or not ROSTER_ASKED.search(part.text):
         return []
     if sel.rids == ():
@@ -118,6 +129,20 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return each
     top = max(f for f, _ in found)
     return [q for f, q in found if f == top][:20]
+
+
+def _post_of(answerer, part: Part, rids) -> list[Quote]:
+    """The shortest line of the readouts ``rids`` that names someone the part names in full, with more words than
+    the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); none when no line does."""
+    names = [re.sub(r"['\u2019]s$", "", n) for n in full_names(part.text)]
+    found = [
+        sent
+        for rid in rids
+        for sent in _lines(answerer, rid)
+        for name in names
+        if name in sent.text and len(sent.text.split()) > len(name.split()) + 1
+    ]
+    return [answerer.quote(min(found, key=lambda s: len(s.text)), 1.0)] if found else []
 
 
 def _places_described(question: str, own: tuple[str, ...]) -> list[tuple[str, ...]]:
