@@ -929,3 +929,14 @@ def test_a_word_the_term_extends_by_an_ending_of_forms_states_it_and_by_another_
     assert topic_coverage("They discussed Asia's economy.", ("asian",), one) == 1.0
     assert topic_coverage("They will strengthen and modernize NATO.", ("moderna",), one) == 0.0
     assert topic_coverage("The United States donated Moderna vaccines.", ("moderna",), one) == 1.0
+
+
+def test_who_is_to_do_something_may_be_a_team():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("After the building collapse, who would keep the President updated on the situation?").parts[0]
+    assert part.answer_type == "person"
+    text = "The President will continue to receive regular updates from his Homeland Security team."
+    assert answer_type_missing(text, part) == ""
+    assert answer_type_missing("The President will continue to receive regular updates.", part) != ""

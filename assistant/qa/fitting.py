@@ -443,8 +443,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return ""  # "how many lives": "hundreds of lives"
     if part.answer_type == "number" and _HOW_MANY_YEARS.search(part.text) and _ANNIVERSARY.search(text):
         return ""  # "how many years of relations did they mark": "the 200th anniversary"
-    if part.answer_type == "person" and _BARE_WHO.match(part.text):
-        bodies = [p.name for p in find_parties(text) if p.organisation] + _BODY.findall(text)
+    if part.answer_type == "person" and (_BARE_WHO.match(part.text) or _WHO_WOULD.search(part.text)):
+        bodies = [p.name for p in find_parties(text) if p.organisation] + _BODY.findall(text) + _TEAM.findall(text)
         if any(b.lower() not in part.text.lower() for b in bodies):
             return ""
     if not has_answer_type(text, part.answer_type):
@@ -462,6 +462,9 @@ _THOSE_WHO = re.compile(r"\b(?:those|anyone|countries|entities|individuals|actor
 #: "who was welcomed as ...", "who will be invited": what is done to someone, who may be a body
 _BARE_WHO = re.compile(r"\s*(?:and\s+)?(?i:who|whom)\s+(?i:was|were|is|are|has been|had been|will be)\s+[a-z]+ed\b")
 _BODY = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)+(?:{'|'.join(ADMITTED_BODY_ENDS)})\b")
+#: "who would keep the President updated": who is to do something, who may be a team ("his Homeland Security team")
+_WHO_WOULD = re.compile(r"(?:^\s*|[,;:]\s+|\band\s+)(?i:who|whom)\s+(?i:would|will|was to|is to|were to)\s+[a-z]+")
+_TEAM = re.compile(r"\b(?:[A-Z][\w\-]*\s+)+(?:team|staff|officials|task force|Task Force)\b")
 
 
 def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
