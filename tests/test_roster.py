@@ -294,3 +294,22 @@ def test_the_post_of_someone_named_comes_from_the_line_that_names_them(tmp_path)
     from assistant.qa.roster import _POSITION_ASKED
 
     assert not _POSITION_ASKED.search("What position did Sherman take on EU membership for the Western Balkans?")
+
+
+def test_who_attended_on_behalf_of_a_body_is_the_line_of_that_body(tmp_path):
+    readouts = dict(READOUTS)
+    readouts["civil.txt"] = (
+        "Vice President Kamala Harris's Meeting with Civil Rights and Reproductive Rights Leaders",
+        "September 12, 2022",
+        "Today, Vice President Kamala Harris convened civil rights and reproductive rights leaders to discuss the "
+        "fight for reproductive rights.\n\nParticipants:\n\n- Melanie L. Campbell, President and CEO, National "
+        "Coalition on Black Civic Participation\n- Rev. Al Sharpton, President and Founder, National Action Network"
+        "\n- Derrick Johnson, President and CEO, NAACP",
+    )
+    ans = written_corpus(tmp_path, readouts).ask(
+        "Who attended Vice President Harris's September 2022 roundtable with civil rights and reproductive rights "
+        "leaders on behalf of the National Action Network?"
+    )
+    assert [c.quote for c in ans.citations] == ["- Rev. Al Sharpton, President and Founder, National Action Network"], (
+        ans.text
+    )

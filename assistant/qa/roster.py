@@ -27,6 +27,7 @@ from .coverage import topic_coverage
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
     r"took part|taking part|participated|joined|represented|representing|spoke (?:for|at)|speaking (?:for|at)|"
+    r"on behalf of|"
     r"attended|"
     r"(?:was|were) on (?:the|his|her|their|"
     r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable)|"
@@ -61,7 +62,8 @@ _AS_ROLE = re.compile(
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
 _REPRESENTED = re.compile(
-    r"\b(?:represent(?:ed|s|ing)?|spoke for|speaking for)\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)", re.I
+    r"\b(?:represent(?:ed|s|ing)?|spoke for|speaking for|on behalf of)\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)",
+    re.I,
 )
 
 

@@ -263,7 +263,7 @@ US_STATE_CODES = MappingProxyType(
 #: governor was among the speakers ...", "... took part in ...").
 ROSTER_LIST_WORDS = _words(
     "speaker speakers attendee attendees participant participants panelist panelists panellist panellists listed "
-    "list roster among took part taking participated joined represented attended"
+    "list roster among took part taking participated joined represented attended behalf"
 )
 #: Stems of words for anyone on such a list ("Which California officials took part"): they describe no one.
 ANYONE_STEMS = frozenset({"offici", "leader", "peopl", "person", "member", "figur", "guest", "particip"})
