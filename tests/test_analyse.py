@@ -59,7 +59,7 @@ ANSWER_TYPES = [
     ("In what city did the dialogue take place?", "place"),
     ("Where will the next dialogue be held?", "place"),
     # city (a named kind of place that is not asked with "where")
-    ("Which region did they discuss?", "city"),
+    ("Which region did they discuss?", "region"),
     ("Which town hosted the talks?", "city"),
     ("Which port did the cutters visit?", "city"),
     # person
@@ -1361,3 +1361,15 @@ def test_a_part_asking_only_the_kind_after_its_meeting_clause_has_no_topic():
     # a sentence of its own that sets the scene keeps its topic ("discussed food security")
     q = "In June 2022, Sherman discussed food security with Senik and with Rinkevics. How did the two talks differ?"
     assert "food" in analyse(q).parts[0].topic
+
+
+def test_which_region_asks_a_region_and_a_region_named_answers():
+    from assistant.qa.answer_types import has_answer_type
+
+    q = "When Harris met Prayut in November 2022, which region did she say the two countries share an interest in?"
+    assert analyse(q).parts[0].answer_type == "region"
+    assert has_answer_type(
+        "She underscored our shared interest in a prosperous and resilient Southeast Asia.", "region"
+    )
+    assert has_answer_type("They discussed challenges across the Mekong sub-region.", "region")
+    assert not has_answer_type("They discussed trade and investment.", "region")

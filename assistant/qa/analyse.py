@@ -176,7 +176,8 @@ _ANSWER_TYPES = [
     ),
     ("number", "search", r"\bhow many\b|\bwhat number\b"),
     ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
-    ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|region|province|port|capital)\b"),
+    ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
+    ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
     # "Did anyone else from the department sit in?": a yes/no whose answer is people
     # "Was any cabinet secretary there with her?", "Did any governors join?": the same, of some office
@@ -361,8 +362,7 @@ def split_parts(question: str) -> list[str]:
 def _part(text: str, drop: set[str]) -> Part:
     """One part; the words of a leading clause that says which meeting only describe what answers it."""
     topic, hints, asked = topic_terms(text, drop), answer_hints(text, drop), asked_kinds(text)
-    source = source_words(text)  # "according to the readout of Biden's call with ...": which readout, not what
-    topic = tuple(t for t in topic if t not in source) or topic
+    topic = tuple(t for t in topic if t not in source_words(text)) or topic  # "according to the readout of ..."
     if len(cities := capitals_named(text)) == 1:  # "the Croatian capital": a readout writes "Zagreb"
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does

@@ -17,7 +17,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CITIES
+from ..text.places import CITIES, regions_named
 from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import stem, words
 from .times import MONTH_NAME
@@ -210,6 +210,8 @@ def has_answer_type(text: str, answer_type: str) -> bool:
         return bool(_DATE_WORDS.search(text))
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")
         return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
+    if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region"
+        return bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text))
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text) or KNOWN_CITY.search(text))
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")

@@ -20,6 +20,7 @@ _TYPE_PHRASES = {
     "organisation": "names no organisation",
     "date": "gives no date",
     "place": "gives no place",
+    "region": "names no region",
 }
 
 
