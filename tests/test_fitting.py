@@ -940,3 +940,17 @@ def test_who_is_to_do_something_may_be_a_team():
     text = "The President will continue to receive regular updates from his Homeland Security team."
     assert answer_type_missing(text, part) == ""
     assert answer_type_missing("The President will continue to receive regular updates.", part) != ""
+
+
+def test_a_detail_asked_is_not_answered_by_a_sentence_that_only_restates_the_question():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse(
+        "According to Blinken's March 2022 call with Croatian PM Plenkovic, what kind of drone crashed in Zagreb on "
+        "March 10?"
+    ).parts[0]
+    said = "Secretary Blinken and Prime Minister Plenkovic also discussed the March 10 drone crash in Zagreb."
+    assert answer_type_missing(said, part) != ""
+    told = "The Soviet-era Tu-141 reconnaissance drone crashed in Zagreb on March 10."
+    assert answer_type_missing(told, part) == ""

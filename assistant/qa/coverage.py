@@ -19,18 +19,20 @@ from ..text.lexicon import (
     BODY_NAME_ENDS,
     COMPANY_WORDS,
     DISEASE_NAMES,
+    GENERIC,
     GOVERNMENT_VENUES,
     INSTITUTION_WORDS,
     NOT_NAME_WORDS,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
+    STOPWORDS,
     SYNONYM_GROUPS,
     TITLE_HEADS,
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
-from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, NAMED_OFFICE_KINDS
-from ..text.tokenize import stem, words
+from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
+from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, full_names
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
@@ -388,3 +390,28 @@ def _synonym_map() -> dict[str, tuple[str, ...]]:
 
 
 _SYNONYMS = _synonym_map()
+
+
+#: a detail of something the question names ("what kind of drone", "whose was it", "what caused the crash", "why")
+DETAIL_ASKED = re.compile(
+    r"\bwhat (?:kind|type|sort|make|model) of\b|\bwhose (?:was|were|is|are)\b|\bwhat caused\b|\bwhy\b|"
+    r"\bthe (?:cause|reason) (?:of|for)\b",
+    re.I,
+)
+_SAYING = frozenset(stem(w) for w in (*MEETING_TALK, "discussed", "discuss", "also", "today", "yesterday"))
+
+
+def adds_to(text: str, question: str) -> bool:
+    """Whether a sentence says something the question does not: a word beyond the question's own, its titles and
+    the verbs of talk ("also discussed the March 10 drone crash in Zagreb" adds nothing to "what kind of drone
+    crashed in Zagreb on March 10")."""
+    asked = {stem(fold(w)) for w in words(question)}
+    return any(
+        s not in asked
+        and s not in _SAYING
+        and w not in STOPWORDS
+        and w not in GENERIC
+        and w.capitalize() not in TITLE_HEADS
+        for w in words(text)
+        if (s := stem(fold(w)))
+    )

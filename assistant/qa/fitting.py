@@ -22,6 +22,8 @@ from .analyse import Part, Query
 from .answer_types import KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of
 from .compose import Quote
 from .coverage import (
+    DETAIL_ASKED,
+    adds_to,
     capital_stated,
     names_someone_new,
     names_something_new,
@@ -424,6 +426,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     """Why a sentence does not carry the kind of answer a part asks for ("" when it does). "Who" of what was done
     to someone may be answered by a body as well ("who was welcomed as its newest member": the MRC Secretariat);
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
+    if DETAIL_ASKED.search(part.text) and not adds_to(text, part.text):
+        return "nothing the question does not say"  # "what kind of drone crashed": "discussed the drone crash"
     if part.answer_type == "named":
         return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
     if part.answer_type in ("place", "city"):  # a city the question names is what it asks about, not the answer
