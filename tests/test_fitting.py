@@ -954,3 +954,12 @@ def test_a_detail_asked_is_not_answered_by_a_sentence_that_only_restates_the_que
     assert answer_type_missing(said, part) != ""
     told = "The Soviet-era Tu-141 reconnaissance drone crashed in Zagreb on March 10."
     assert answer_type_missing(told, part) == ""
+
+
+def test_a_number_the_question_gives_does_not_answer_how_many():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("How many crew members were aboard the two Greek-flagged vessels Iran seized in May 2022?").parts[0]
+    assert answer_type_missing("They condemned the seizure of two Greek-flagged vessels by Iran.", part) != ""
+    assert answer_type_missing("The two vessels carried 49 crew members.", part) == ""

@@ -86,6 +86,16 @@ def numbers_in(text: str) -> list[str]:
     return out
 
 
+def without_numbers_of(text: str, question: str) -> str:
+    """A sentence without the numbers the question itself gives ("the two Greek-flagged vessels", "Of the $500
+    million ..."): they do not answer how many or how much."""
+    given = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
+    given |= {w for w in words(question) if w in NUMBER_WORDS}
+    for n in given:
+        text = re.sub(rf"(?<![\w.,]){re.escape(n)}(?![\w])", " ", text, flags=re.I)
+    return text
+
+
 #: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people"
 _ROUGH_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?([a-z]+)", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)

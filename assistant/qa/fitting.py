@@ -19,7 +19,7 @@ from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
-from .answer_types import KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of
+from .answer_types import KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of, without_numbers_of
 from .compose import Quote
 from .coverage import (
     DETAIL_ASKED,
@@ -426,6 +426,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     """Why a sentence does not carry the kind of answer a part asks for ("" when it does). "Who" of what was done
     to someone may be answered by a body as well ("who was welcomed as its newest member": the MRC Secretariat);
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
+    if part.answer_type in ("number", "amount", "percentage"):
+        text = without_numbers_of(text, part.text)
     if DETAIL_ASKED.search(part.text) and not adds_to(text, part.text):
         return "nothing the question does not say"  # "what kind of drone crashed": "discussed the drone crash"
     if part.answer_type == "named":
