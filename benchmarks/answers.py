@@ -41,6 +41,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twentyeighth # round 31's third, run once on the round's final code so far
     python benchmarks/answers.py --set twentyninth # round 32's first, run once on round 31's final code
     python benchmarks/answers.py --set thirtieth   # round 32's second, run once after the twenty-ninth's rules
+    python benchmarks/answers.py --set thirtyfirst # round 32's third, run once after the thirtieth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -169,6 +170,9 @@ TWENTYNINTH = HERE / "data" / "answer_questions_twentyninth.jsonl"
 #: a thirtieth, 123 questions by three more writers in round 32, as the twenty-ninth (48 dev / 75 test; no amount
 #: questions). Run once, both splits, on the code after the rules from the twenty-ninth's dev split
 THIRTIETH = HERE / "data" / "answer_questions_thirtieth.jsonl"
+#: a thirty-first, 123 questions by three more writers in round 32, as the thirtieth (48 dev / 75 test; no amount
+#: questions). Run once, both splits, on the code after the rules from the thirtieth's dev split
+THIRTYFIRST = HERE / "data" / "answer_questions_thirtyfirst.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -352,6 +356,7 @@ def main(argv=None) -> int:
             "twentyeighth",
             "twentyninth",
             "thirtieth",
+            "thirtyfirst",
         ],
         help="which question set",
     )
@@ -403,6 +408,7 @@ def main(argv=None) -> int:
         "twentyeighth": TWENTYEIGHTH,
         "twentyninth": TWENTYNINTH,
         "thirtieth": THIRTIETH,
+        "thirtyfirst": THIRTYFIRST,
     }
     questions = sets[args.set]
     report = run(
