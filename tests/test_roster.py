@@ -313,3 +313,35 @@ def test_who_attended_on_behalf_of_a_body_is_the_line_of_that_body(tmp_path):
     assert [c.quote for c in ans.citations] == ["- Rev. Al Sharpton, President and Founder, National Action Network"], (
         ans.text
     )
+
+
+def test_more_ways_of_asking_who_was_on_the_list():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.roster import ROSTER_ASKED, _description
+
+    q = "Which Massachusetts governor was on Biden's August 2021 call with northeastern governors ahead of Henri?"
+    assert ROSTER_ASKED.search(q)
+    q = "Which White House counsel sat in on Harris's June 2022 roundtable with privacy experts?"
+    assert ROSTER_ASKED.search(q) and analyse(q).parts[0].answer_type == "person"
+    assert set(_description(q)) == {"white", "hous", "counsel"}
+    q = "At Harris's roundtable, who took part for the National Center for Lesbian Rights?"
+    assert {"nation", "center", "lesbian"} <= set(_description(q))
+
+
+def test_the_meetings_venue_is_no_word_of_the_title_asked_for(tmp_path):
+    readouts = dict(READOUTS)
+    readouts["civil.txt"] = (
+        "Vice President Kamala Harris's Meeting with Civil Rights and Reproductive Rights Leaders",
+        "September 12, 2022",
+        "Today, Vice President Kamala Harris convened civil rights and reproductive rights leaders to discuss the "
+        "fight for reproductive rights.\n\nParticipants:\n\n- Melanie L. Campbell, President and CEO, National "
+        "Coalition on Black Civic Participation\n- Imani Rupert-Gordon, Executive Director, National Center for "
+        "Lesbian Rights (NCLR)",
+    )
+    ans = written_corpus(tmp_path, readouts).ask(
+        "At Vice President Harris's September 2022 White House roundtable with civil rights and reproductive rights "
+        "leaders, who took part for the National Center for Lesbian Rights?"
+    )
+    assert [c.quote for c in ans.citations] == [
+        "- Imani Rupert-Gordon, Executive Director, National Center for Lesbian Rights (NCLR)"
+    ], ans.text

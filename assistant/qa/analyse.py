@@ -199,7 +199,7 @@ _ANSWER_TYPES = [
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|"
         r"leaders?|statesm[ae]n|politicians?|envoys?|"
-        r"ambassadors?|"
+        r"ambassadors?|counsel|counsels|"
         r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
         r"executives?(?! (?:orders?|actions?|branch|session|council|board|committee|powers?))|ceos?|lawmakers?|"
         r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"

@@ -12,7 +12,13 @@ import re
 
 from ..corpus.people import mentions
 from ..records import Sentence
-from ..text.lexicon import QUESTION_WORDS, SPLIT_TITLE_ABBREVIATIONS, STOPWORDS, TITLE_ABBREVIATION_WORDS
+from ..text.lexicon import (
+    GOVERNMENT_VENUES,
+    QUESTION_WORDS,
+    SPLIT_TITLE_ABBREVIATIONS,
+    STOPWORDS,
+    TITLE_ABBREVIATION_WORDS,
+)
 from ..text.names import find_parties
 from ..text.question_words import ANYONE_STEMS, ROSTER_LIST_WORDS, US_STATE_CODES
 from ..text.tokenize import stem, words
@@ -27,10 +33,10 @@ from .coverage import topic_coverage
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
     r"took part|taking part|participated|joined|represented|representing|spoke (?:for|at)|speaking (?:for|at)|"
-    r"on behalf of|"
+    r"on behalf of|sat in|sitting in|"
     r"attended|"
     r"(?:was|were) on (?:the|his|her|their|"
-    r"\w+['\u2019]s) (?:\w+ )?(?:call|meeting|roundtable)|"
+    r"\w+['\u2019]s) (?:\w+ ){0,4}?(?:call|meeting|roundtable)|"
     # "was among the House Democrats Biden met virtually", "among the progressive House members in Biden's October
     # 2021 virtual meeting": one of the group met
     r"among the [^?,]{1,60}?\b(?:met|meet|meeting|call|roundtable|convened|hosted|called|invited|gathered|"
@@ -48,9 +54,11 @@ _MARKER = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(_MARKER.pattern + r"\S")
 #: the stems of those words, dropped from what the question says of the meeting
 _LISTING = frozenset(stem(w) for w in ROSTER_LIST_WORDS)
+#: the words of where a meeting was held ("Harris's White House roundtable"): no title of a readout says them
+_VENUE = frozenset(stem(w.lower()) for v in GOVERNMENT_VENUES for w in v.split())
 #: where a roster question's description of the person ends: the verb of being listed, or the meeting
 _DESCRIPTION_END = re.compile(
-    r"\b(?:among|listed|on the list|took part|taking part|participated|joined|attended|was|were|at|in|during|"
+    r"\b(?:among|listed|on the list|took part|taking part|participated|joined|attended|sat|was|were|at|in|during|"
     r"from|on)\b",
     re.I,
 )
@@ -62,7 +70,8 @@ _AS_ROLE = re.compile(
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
 _REPRESENTED = re.compile(
-    r"\b(?:represent(?:ed|s|ing)?|spoke for|speaking for|on behalf of)\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)",
+    r"\b(?:represent(?:ed|s|ing)?|spoke for|speaking for|on behalf of|(?:took part|participated|attended) for)"
+    r"\s+(.+?)(?:\s+(?:at|on|in|during)\b|\s*\?|\s*$)",
     re.I,
 )
 
@@ -91,7 +100,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     described = _description(part.text)
     # the readout the question names: its title states the most of the question's words for the meeting
     # ("... meeting with Florida state legislators"), then of its description ("New Jersey attorney general")
-    every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING)
+    every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING and t not in _VENUE)
     asked = tuple(t for t in every if t not in described)
     titled = {
         rid: (topic_coverage(title, asked, idf), topic_coverage(title, every, idf))
