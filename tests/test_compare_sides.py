@@ -369,3 +369,13 @@ def test_a_side_met_with_him_is_the_one_met_on_the_other_side():
         ),
     )
     assert set(own.people) == {"Marcos", "Harris"}  # "her": the one who held both
+
+
+def test_compare_what_one_said_with_what_another_said_has_two_sides():
+    from assistant.qa.compare import sides
+
+    q = (
+        "Compare what Blinken said about a two-state solution when he met Israeli President Herzog in Jerusalem in "
+        "March 2022 with what he said in his June 30, 2022 call with Palestinian President Abbas."
+    )
+    assert len(sides(q)) == 2 and "Herzog" in sides(q)[0] and "Abbas" in sides(q)[1]

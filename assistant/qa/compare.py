@@ -27,7 +27,8 @@ from .who_when_where import from_records
 
 _SIDES = re.compile(
     r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
-    r"in contrast to|as opposed to|and (?:what|how)\b|and (?:in |during |at )?(?:his|her|their|the) "
+    r"in contrast to|as opposed to|and (?:what|how)\b|(?:with|to|against) (?=what\b)|"
+    r"and (?:in |during |at )?(?:his|her|their|the) "
     r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
     r"and (?=[A-Z][\w\-]+['\u2019]s\s+(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
     re.I,
