@@ -1373,3 +1373,8 @@ def test_which_region_asks_a_region_and_a_region_named_answers():
     )
     assert has_answer_type("They discussed challenges across the Mekong sub-region.", "region")
     assert not has_answer_type("They discussed trade and investment.", "region")
+
+
+def test_grateful_asks_thanks():
+    q = analyse("In the President's year-end call about the wildfires, whom did he say he was grateful to?")
+    assert q.parts[0].kinds[:1] == ("thanked",) and "grate" not in q.parts[0].topic

@@ -89,7 +89,7 @@ ASKED_KINDS = {
     "review": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",), "deplor": ("condemned",),
     "decri": ("condemned",), "urg": ("urged",),
     "press": ("urged",), "push": ("urged",), "encourag": ("urged",),
-    "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",),
+    "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",), "grate": ("thanked",),
     "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
     "prais": ("welcomed",), "commend": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",),
     "announc": ("announced",),
