@@ -1378,3 +1378,15 @@ def test_which_region_asks_a_region_and_a_region_named_answers():
 def test_grateful_asks_thanks():
     q = analyse("In the President's year-end call about the wildfires, whom did he say he was grateful to?")
     assert q.parts[0].kinds[:1] == ("thanked",) and "grate" not in q.parts[0].topic
+
+
+def test_a_member_of_a_state_or_the_cabinet_is_a_person_and_a_number_word_states_its_digits():
+    from assistant.qa.coverage import topic_coverage
+
+    assert analyse("At Biden's meeting with House Democrats, which Virginia member attended?").parts[0].answer_type == (
+        "person"
+    )
+    assert analyse("Which NATO member did Biden thank?").parts[0].answer_type != "person"
+    one = lambda t: 1.0
+    assert topic_coverage("President's Meeting with 11 House Democrats", ("eleven", "democrat"), one) == 1.0
+    assert topic_coverage("They met eleven House Democrats.", ("11", "democrat"), one) == 1.0

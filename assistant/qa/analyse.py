@@ -19,6 +19,7 @@ from ..text.question_words import (
     ASIDE_PHRASES,
     ASKED_KINDS,
     KIND_WORDS,
+    MEMBER_OF,
     NOT_ABOUT_MEETING,
     TALK_VERBS,
 )
@@ -120,7 +121,6 @@ class Query:
         return bool(self.people or self.parties or self.window.bounded or self.window.recency or self.meeting_kind)
 
 
-# ------------------------------------------------------------------------------------------ parts
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
     r"(?!(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
@@ -200,7 +200,7 @@ _ANSWER_TYPES = [
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with)\b)[\w'\u2019.\-]+ ){0,3}(?:officials?|diplomats?|"
         r"leaders?|statesm[ae]n|politicians?|envoys?|"
         r"ambassadors?|counsel|counsels|"
-        r"presidents?|ministers?|secretary|secretaries|(?:cabinet |team |delegation )member|members|aides|advis[eo]rs|"
+        r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|aides|advis[eo]rs|"
         r"executives?(?! (?:orders?|actions?|branch|session|council|board|committee|powers?))|ceos?|lawmakers?|"
         r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
         r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?)\b"

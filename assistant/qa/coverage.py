@@ -24,6 +24,7 @@ from ..text.lexicon import (
     INSTITUTION_WORDS,
     NOT_NAME_WORDS,
     NOT_PEOPLE_WORDS,
+    NUMBER_WORDS,
     OFFICE_WORDS,
     STOPWORDS,
     SYNONYM_GROUPS,
@@ -202,8 +203,8 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
     """Whether a topic word is in a sentence's words: itself, a word sharing its first five letters
     ("Ukrainian" for "Ukraine") unless they name two countries, or a word of its synonym group ("COVID-19"
     for "coronavirus")."""
-    if term in own:
-        return True
+    if term in own or _NUMBERS.get(term, term) in own or any(_NUMBERS.get(w) == term for w in own):
+        return True  # ("eleven House Democrats": "11 House Democrats")
     if (
         len(term) >= 5
         and term[:5] in prefixes
@@ -241,6 +242,7 @@ def _kin(a: str, b: str) -> bool:
     return shared >= 8 or frozenset((a[shared:], b[shared:])) in FORM_ALTERNATIONS
 
 
+_NUMBERS = {stem(w): n for w, n in NUMBER_WORDS.items()}
 _COMPASS_COMPOUNDS = ("northeast", "northwest", "southeast", "southwest")
 
 
