@@ -963,3 +963,27 @@ def test_a_number_the_question_gives_does_not_answer_how_many():
     part = analyse("How many crew members were aboard the two Greek-flagged vessels Iran seized in May 2022?").parts[0]
     assert answer_type_missing("They condemned the seizure of two Greek-flagged vessels by Iran.", part) != ""
     assert answer_type_missing("The two vessels carried 49 crew members.", part) == ""
+
+
+def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
+    """Its best sentence, which answers whatever its words, is no answer about a country the readout never names."""
+    from types import SimpleNamespace as NS
+
+    from assistant.qa.analyse import analyse
+    from assistant.qa.closest import best_of_named
+
+    text = (
+        "Jake Sullivan met today with Tomas Pojar of the Czech Republic. In addition, they discussed energy "
+        "security, the Indo-Pacific, and the Czech presidency of the Council of the EU."
+    )
+    said = NS(text=text[text.index("In addition") :], source="pojar.txt", start=text.index("In addition"))
+    answerer = NS(
+        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source="pojar.txt")}),
+        tuning=NS(min_score_named=0.3),
+        quote=lambda sentence, score: NS(sentence=sentence, score=score, kind="discussed"),
+    )
+    scored = [NS(score=0.9, candidate=NS(sentence=said))]
+    about = analyse("What did Jake Sullivan and Tomas Pojar say about Taiwan in October 2022?")
+    assert best_of_named(answerer, scored, about.parts[0], about, 0) == []
+    energy = analyse("What did Jake Sullivan and Tomas Pojar say about energy in October 2022?")
+    assert [q.sentence for q in best_of_named(answerer, scored, energy.parts[0], energy, 0)] == [said]

@@ -27,8 +27,9 @@ from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
 from .answer_types import SAID_TODAY
 from .antecedent import with_antecedents
+from .closest import best_of_named
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, named_by_initials, names_someone_new, spell_initials, topic_coverage
+from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -336,8 +337,8 @@ class Answerer:
             )
         fits = wanted
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
-            # (a condemnation the readout does not record is none, nor a day it does not tell of)
-            fits = [] if told.text else self._best_of_named(scored, part)
+            # (nor a condemnation the readout does not record, a day it does not tell of, a country it never names)
+            fits = [] if told.text else best_of_named(self, scored, part, query, sel.rids[0])
         chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
         if chosen:
             return with_meeting_sentence(self, part, chosen), [], [], passages
@@ -391,23 +392,6 @@ class Answerer:
             return True
         hit = self.meeting_of(sent.source)
         return bool(hit and SAID_TODAY.search(sent.text) and told.contains(hit[1].date))
-
-    def _best_of_named(self, scored, part: Part) -> list[Quote]:
-        """One readout named: its best sentence answers when it scores high enough, whatever its words."""
-        for s in scored:
-            if s.score < self.tuning.min_score_named:
-                break
-            quote = self.quote(s.candidate.sentence, s.score)
-            text = s.candidate.sentence.text
-            if part.answer_type == "person" and not names_someone_new(text, part.text):
-                continue
-            if tense_mismatch(part, text):
-                continue
-            if not answer_type_missing(text, part) and (
-                part.answer_type in _RECORD_TYPES or quote.kind not in ("met", "other")
-            ):
-                return [quote]
-        return []
 
     def _why_not(
         self,

@@ -1,4 +1,5 @@
-"""The sentences of a readout closest to what a comparison asks, shown labelled when none states it.
+"""The sentences of a readout closest to what a comparison asks, shown labelled when none states it; and the best
+sentence of the one readout a question names, which answers when it scores high enough.
 
 A comparison takes both meetings to have spoken of its topic: a compared
 meeting whose readout states none of it in the question's words gets its
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .analyse import Part, Query
 from .answer_types import BYLINE
+from .coverage import names_someone_new
+from .fitting import answer_type_missing, name_or_surname_in_text, tense_mismatch
 
 #: the label of the closest sentences: shown, but not as stating the topic
 CLOSEST = "(closest in this readout; not stated in the question's words)"
@@ -42,3 +46,26 @@ def closest(answerer, text: str, rid: int, n: int = 2, skip: frozenset = frozens
         if len(out) == n:
             break
     return out
+
+
+def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
+    """One readout named: its best sentence answers when it scores high enough, whatever its words; not when the
+    readout never names a country the question asks about, not a side of the meeting ("What did
+    Sullivan and Pojar say about Taiwan": "they discussed ... the Indo-Pacific" is no answer)."""
+    text = answerer.store.readout(answerer.store.meetings[rid].source).text
+    if any(not name_or_surname_in_text(n, text) for n in query.topic_parties):
+        return []
+    for s in scored:
+        if s.score < answerer.tuning.min_score_named:
+            break
+        quote = answerer.quote(s.candidate.sentence, s.score)
+        said = s.candidate.sentence.text
+        if part.answer_type == "person" and not names_someone_new(said, part.text):
+            continue
+        if tense_mismatch(part, said):
+            continue
+        if not answer_type_missing(said, part) and (
+            part.answer_type in ("date", "place", "person") or quote.kind not in ("met", "other")
+        ):
+            return [quote]
+    return []
