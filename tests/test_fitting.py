@@ -172,6 +172,8 @@ def test_an_intention_to_give_is_a_commitment():
     # that one side will go on supporting something is a promise ("what did he promise continued support for?")
     assert _COMMITTING.search("President Biden said the United States will continue to support the G20's work.")
     assert not _COMMITTING.search("They discussed their support for the G20's work.")
+    # what the sides say they agree on, in the present ("at what they agree is a key moment of opportunity")
+    assert _COMMITTING.search("They covered the progress made at what they agree is a key moment of opportunity.")
 
 
 def test_a_who_answer_names_someone_the_question_does_not():

@@ -87,7 +87,8 @@ _COMMITTING = re.compile(
     r"(?:provide|give|send|"
     r"deliver|contribute|fund|finance|host|supply|donate|invest|commit|help|train|establish|"
     r"create|launch|open|join|deploy|allocate|expand|increase|support)\b|\b(?:pledged|committed|agreed|"
-    r"signed|announced|decided)\b|\bdecision to\b|\b(?:commitments?|pledges?)\s+(?:made|to)\b",
+    r"signed|announced|decided)\b|\bdecision to\b|\b(?:commitments?|pledges?)\s+(?:made|to)\b|"
+    r"\b(?:they|both|all three|the two|the leaders) agree\b",
     re.I,
 )
 FUTURE = re.compile(
