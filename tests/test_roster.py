@@ -345,3 +345,14 @@ def test_the_meetings_venue_is_no_word_of_the_title_asked_for(tmp_path):
     assert [c.quote for c in ans.citations] == [
         "- Imani Rupert-Gordon, Executive Director, National Center for Lesbian Rights (NCLR)"
     ], ans.text
+
+
+def test_an_official_attending_who_was_a_post_is_read_by_the_post():
+    from assistant.qa.roster import ROSTER_ASKED, _description
+
+    q = (
+        "Which White House official attending the July 2021 meeting with legacy Black civil rights leaders was the "
+        "Vice President's chief of staff?"
+    )
+    assert ROSTER_ASKED.search(q)
+    assert {"chief", "staff", "vice"} <= set(_description(q))

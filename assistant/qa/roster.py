@@ -34,7 +34,7 @@ ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
     r"took part|taking part|participated|joined|represented|representing|spoke (?:for|at)|speaking (?:for|at)|"
     r"on behalf of|sat in|sitting in|"
-    r"attended|"
+    r"attended|attending|"
     r"(?:was|were) on (?:the|his|her|their|"
     r"\w+['\u2019]s) (?:\w+ ){0,4}?(?:call|meeting|roundtable)|"
     # "was among the House Democrats Biden met virtually", "among the progressive House members in Biden's October
@@ -58,7 +58,8 @@ _LISTING = frozenset(stem(w) for w in ROSTER_LIST_WORDS)
 _VENUE = frozenset(stem(w.lower()) for v in GOVERNMENT_VENUES for w in v.split())
 #: where a roster question's description of the person ends: the verb of being listed, or the meeting
 _DESCRIPTION_END = re.compile(
-    r"\b(?:among|listed|on the list|took part|taking part|participated|joined|attended|sat|was|were|at|in|during|"
+    r"\b(?:among|listed|on the list|took part|taking part|participated|joined|attended|attending|sat|was|were|at|"
+    r"in|during|"
     r"from|on)\b",
     re.I,
 )
@@ -66,6 +67,8 @@ _DESCRIPTION_END = re.compile(
 _AS_ROLE = re.compile(
     r"\bas\s+(?:the\s+)?((?:chair|head|leader|president|director|member|representative)\b[^?,]*)", re.I
 )
+#: "Which White House official attending ... was the Vice President's chief of staff?": the post describes them
+_WAS_ROLE = re.compile(r"\b(?:was|were) (?:the|a|an) ([^?,]+?)\s*\?\s*$", re.I)
 #: "Which attorney general from New York ...": where the person is from describes them
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
@@ -239,8 +242,8 @@ def _description(text: str) -> tuple[str, ...]:
         head = f"{head} {body.group(1)}"
     if place := _FROM_PLACE.search(text):  # "Which attorney general from New York took part ..."
         head = f"{head} {place.group(1)}"
-    if role := _AS_ROLE.search(text):  # "... took part in the meeting as chair of the Black Caucus"
-        head = f"{head} {role.group(1)}"
+    if role := _AS_ROLE.search(text) or _WAS_ROLE.search(text):  # "... as chair of the Black Caucus", "... was the
+        head = f"{head} {role.group(1)}"  # Vice President's chief of staff"
     out = [
         stem(w)
         for w in words(head)
