@@ -1390,3 +1390,17 @@ def test_a_member_of_a_state_or_the_cabinet_is_a_person_and_a_number_word_states
     one = lambda t: 1.0
     assert topic_coverage("President's Meeting with 11 House Democrats", ("eleven", "democrat"), one) == 1.0
     assert topic_coverage("They met eleven House Democrats.", ("11", "democrat"), one) == 1.0
+
+
+def test_the_second_readers_mends_of_round_32():
+    from assistant.qa.answer_types import has_answer_type
+
+    # a region may be given as a place is ("stability in the Eastern Mediterranean", "bridges into Tigray")
+    assert has_answer_type("They agreed on promoting stability in the Eastern Mediterranean.", "region")
+    assert has_answer_type("The Secretary condemned the destruction of bridges into Tigray.", "region")
+    # "Blinken and the foreign ministers of Japan and South Korea": the countries of a plural office are sides
+    q = analyse("What did Blinken and the foreign ministers of Japan and South Korea condemn in July 2022?")
+    assert "Japan" in q.office_parties and set(q.titled_parties) >= {"Japan", "South Korea"}
+    # "which call with a governor" still asks for someone; "which meeting with activists" does not
+    assert analyse("Which call with a governor did Biden hold about Hurricane Ian?").parts[0].answer_type == "person"
+    assert analyse("Which meeting with pro-democracy activists had him commit to aid?").parts[0].answer_type == "free"

@@ -220,8 +220,11 @@ def has_answer_type(text: str, answer_type: str) -> bool:
         return bool(_DATE_WORDS.search(text))
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")
         return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
-    if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region"
-        return bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text))
+    if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region",
+        # or a place as a city may be given ("stability in the Eastern Mediterranean", "bridges into Tigray")
+        return bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text)) or (
+            has_answer_type(text, "city") or bool(re.search(r"\b(?:into|across|throughout) [A-Z]", text))
+        )
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text) or KNOWN_CITY.search(text))
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")

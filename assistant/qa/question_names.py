@@ -421,7 +421,7 @@ _FROM_SIDE = (
 
 #: a plural office that is met ("meeting with the foreign ministers of", "told the presidents of"), up to its head
 _MET_PLURAL = (
-    r"\b(?:meetings?|calls?|talks|met|meet|spoke|speak|told|tell|hosted|host|convened|phoned|saw|see|discuss(?:ed)?)\s+"
+    r"\b(?:meetings?|calls?|talks|met|meet|spoke|speak|told|tell|hosted|host|convened|phoned|saw|see|discuss(?:ed)?|and)\s+"
     r"(?:with\s+)?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
 )
 
