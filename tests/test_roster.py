@@ -296,23 +296,32 @@ def test_the_post_of_someone_named_comes_from_the_line_that_names_them(tmp_path)
     assert not _POSITION_ASKED.search("What position did Sherman take on EU membership for the Western Balkans?")
 
 
-def test_who_attended_on_behalf_of_a_body_is_the_line_of_that_body(tmp_path):
-    readouts = dict(READOUTS)
-    readouts["civil.txt"] = (
+SHARPTON = "- Rev. Al Sharpton, President and Founder, National Action Network"
+RUPERT_GORDON = "- Imani Rupert-Gordon, Executive Director, National Center for Lesbian Rights (NCLR)"
+
+
+def _civil_rights_roundtable(*lines: str) -> tuple[str, str, str]:
+    """Harris's September 2022 roundtable with civil rights and reproductive rights leaders, its list ending
+    with ``lines``."""
+    return (
         "Vice President Kamala Harris's Meeting with Civil Rights and Reproductive Rights Leaders",
         "September 12, 2022",
         "Today, Vice President Kamala Harris convened civil rights and reproductive rights leaders to discuss the "
         "fight for reproductive rights.\n\nParticipants:\n\n- Melanie L. Campbell, President and CEO, National "
-        "Coalition on Black Civic Participation\n- Rev. Al Sharpton, President and Founder, National Action Network"
-        "\n- Derrick Johnson, President and CEO, NAACP",
+        "Coalition on Black Civic Participation\n" + "\n".join(lines),
     )
+
+
+def test_who_attended_on_behalf_of_a_body_is_the_line_of_that_body(tmp_path):
+    readouts = {
+        **READOUTS,
+        "civil.txt": _civil_rights_roundtable(SHARPTON, "- Derrick Johnson, President and CEO, NAACP"),
+    }
     ans = written_corpus(tmp_path, readouts).ask(
         "Who attended Vice President Harris's September 2022 roundtable with civil rights and reproductive rights "
         "leaders on behalf of the National Action Network?"
     )
-    assert [c.quote for c in ans.citations] == ["- Rev. Al Sharpton, President and Founder, National Action Network"], (
-        ans.text
-    )
+    assert [c.quote for c in ans.citations] == [SHARPTON], ans.text
 
 
 def test_more_ways_of_asking_who_was_on_the_list():
@@ -329,22 +338,12 @@ def test_more_ways_of_asking_who_was_on_the_list():
 
 
 def test_the_meetings_venue_is_no_word_of_the_title_asked_for(tmp_path):
-    readouts = dict(READOUTS)
-    readouts["civil.txt"] = (
-        "Vice President Kamala Harris's Meeting with Civil Rights and Reproductive Rights Leaders",
-        "September 12, 2022",
-        "Today, Vice President Kamala Harris convened civil rights and reproductive rights leaders to discuss the "
-        "fight for reproductive rights.\n\nParticipants:\n\n- Melanie L. Campbell, President and CEO, National "
-        "Coalition on Black Civic Participation\n- Imani Rupert-Gordon, Executive Director, National Center for "
-        "Lesbian Rights (NCLR)",
-    )
+    readouts = {**READOUTS, "civil.txt": _civil_rights_roundtable(RUPERT_GORDON)}
     ans = written_corpus(tmp_path, readouts).ask(
         "At Vice President Harris's September 2022 White House roundtable with civil rights and reproductive rights "
         "leaders, who took part for the National Center for Lesbian Rights?"
     )
-    assert [c.quote for c in ans.citations] == [
-        "- Imani Rupert-Gordon, Executive Director, National Center for Lesbian Rights (NCLR)"
-    ], ans.text
+    assert [c.quote for c in ans.citations] == [RUPERT_GORDON], ans.text
 
 
 def test_an_official_attending_who_was_a_post_is_read_by_the_post():

@@ -210,6 +210,10 @@ BYLINE = re.compile(
 )
 
 
+#: the answer types the readout records give when a part asks about the meeting itself
+RECORD_TYPES = ("date", "place", "person")
+
+
 def has_answer_type(text: str, answer_type: str) -> bool:
     """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
     byline). A date or a place asked about the meeting itself comes from the readout records; asked about

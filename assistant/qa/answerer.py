@@ -25,7 +25,7 @@ from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
-from .answer_types import SAID_TODAY
+from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .closest import best_of_named
 from .compose import Group, Quote, cited_first, compose, header, join_words
@@ -63,7 +63,6 @@ from .times import date_beside_source, time_windows
 from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 
-_RECORD_TYPES = ("date", "place", "person")
 log = logging.getLogger(__name__)
 
 
@@ -252,7 +251,7 @@ class Answerer:
             topic, sel = only_the_meeting(self.store, part, query, sel, tuple(t for t in part.topic if t not in drop))
             if roster := from_roster(self, part, sel, topic):  # "who was among the speakers": the list of them
                 got, miss = roster, []
-            elif part.answer_type in _RECORD_TYPES and (
+            elif part.answer_type in RECORD_TYPES and (
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
                 got, miss = from_records(self, part, query, sel, topic, search)

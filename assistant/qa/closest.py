@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .analyse import Part, Query
-from .answer_types import BYLINE
+from .answer_types import BYLINE, RECORD_TYPES
 from .coverage import names_someone_new
 from .fitting import answer_type_missing, name_or_surname_in_text, tense_mismatch
 
@@ -65,7 +65,7 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         if tense_mismatch(part, said):
             continue
         if not answer_type_missing(said, part) and (
-            part.answer_type in ("date", "place", "person") or quote.kind not in ("met", "other")
+            part.answer_type in RECORD_TYPES or quote.kind not in ("met", "other")
         ):
             return [quote]
     return []

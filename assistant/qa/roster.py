@@ -21,7 +21,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.question_words import ANYONE_STEMS, ROSTER_LIST_WORDS, US_STATE_CODES
-from ..text.tokenize import stem, words
+from ..text.tokenize import stem, without_possessive, words
 from .analyse import Part
 from .answer_types import full_names
 from .compose import Quote
@@ -148,7 +148,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
 def _post_of(answerer, part: Part, rids) -> list[Quote]:
     """The shortest line of the readouts ``rids`` that names someone the part names in full, with more words than
     the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); none when no line does."""
-    names = [re.sub(r"['\u2019]s$", "", n) for n in full_names(part.text)]
+    names = [without_possessive(n) for n in full_names(part.text)]
     found = [
         sent
         for rid in rids
