@@ -185,6 +185,13 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
         ("What did Blinken say about Ukraine while Foreign Minister Hayashi was in Washington?", (), (), ("Ukraine",)),
         # a country not talked about keeps the office after the clause word: Kishida is Japan's
         ("What did Biden discuss in Japan while Prime Minister Kishida hosted him?", ("Japan",), ("Japan",), ()),
+        # a country after "treatment of" in the subject is what a side spoke of, the one after "with" a side
+        (
+            "How did Harris's treatment of North Korea in her meeting with Japan's Kishida compare?",
+            ("Japan",),
+            ("Japan",),
+            ("North Korea",),
+        ),
     ],
 )
 def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):

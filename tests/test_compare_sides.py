@@ -274,6 +274,19 @@ def test_a_compared_meeting_that_states_none_of_the_topic_shows_its_closest_sent
     assert june and not any(q.startswith("Secretary of State Antony J. Blinken met today") for q in june), ans.text
 
 
+def test_a_comparison_of_the_message_of_two_calls_quotes_what_each_says_first(tmp_path):
+    """'How did Blinken's message to Kuleba differ between ...': a message is what a side said, not a word the
+    readouts must write; each call quotes its first sentences of substance and the answer does not abstain."""
+    asst = written_corpus(tmp_path, _KULEBA)
+    ans = asst.ask(
+        "How did Blinken's message to Kuleba differ between their May 6, 2021 call and their June 15, 2022 meeting?"
+    )
+    assert not ans.abstained and not ans.missing, ans.text
+    assert "closest in this readout" not in ans.text, ans.text
+    quoted = " ".join(c.quote for c in ans.citations)
+    assert "reaffirmed support for Ukraine's sovereignty" in quoted and "additional security assistance" in quoted
+
+
 def test_two_meetings_each_after_with_are_the_two_sides(asst):
     ans = asst.ask(
         "Compare how the abortion measures were characterized at Harris's July 2022 meetings with Pennsylvania "

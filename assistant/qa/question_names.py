@@ -26,7 +26,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties, question_entities
 from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
-from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SIDE_WORDS, THING_NAME_ENDS, US_STATES
+from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SAID_ON, SIDE_WORDS, THING_NAME_ENDS, US_STATES
 from ..text.tokenize import fold, stem, without_possessive, words
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -481,9 +481,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
         )
         # "Blinken's line on Yemen": what the subject said about a country is the topic, not a side
-        said_on = re.search(
-            r"\b(?:on|about|regarding|concerning|over)\s+(?:the\s+)?$", question[max(0, s - 16) : s], re.I
-        )
+        said_on = re.search(SAID_ON, question[max(0, s - 32) : s], re.I)
         in_subject = subject_start <= s < subject_end and not said_on
         # "Burma's National Unity Government": the country owns what is talked about, it is not at the table
         owned = owns_a_named_thing(question[e:], things_only=True) and not held_after

@@ -143,10 +143,11 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
                  # how a comparison asks
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
-                 "handled", "frame", "framed", "describe", "described", "characterize", "characterized", "way",
-                 "ways", "each", "respective", "between", "whereas", "while", "then", "later", "earlier",
+                 "handled", "handling", "treatment", "frame", "framed", "describe", "described", "characterize",
+                 "characterized", "way", "ways", "each", "respective", "between", "whereas", "while", "then",
+                 "later", "earlier",
                  # what a side's words are called ("Blinken's line on Yemen", "their stance on trade")
-                 "line", "stance", "tone", "emphasis", "messaging", "position",
+                 "line", "stance", "tone", "emphasis", "messaging", "message", "messages", "position",
                  # kinds of meeting
                  "video", "videoconference", "virtually", "summit", "summits",
                  # placeholders for "what kind of thing" ("what document did they sign")
@@ -340,4 +341,11 @@ MEMBER_OF = (
     "(?:cabinet|team|delegation|house|congressional|caucus|committee|"
     + "|".join(sorted(s.lower() for s in US_STATE_CODES.values()))
     + ") member"
+)
+
+#: The words just before a country that make it what a side said something about, not a side ("Blinken's line on
+#: Yemen", "her treatment of North Korea in her meeting with Kishida").
+SAID_ON = (
+    r"\b(?:on|about|regarding|concerning|over|(?:treatment|handling|discussion|mention|framing|portrayal)\s+of)"
+    r"\s+(?:the\s+)?$"
 )
