@@ -43,6 +43,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set thirtieth   # round 32's second, run once after the twenty-ninth's rules
     python benchmarks/answers.py --set thirtyfirst # round 32's third, run once after the thirtieth's rules
     python benchmarks/answers.py --set thirtysecond # round 32's last, run once on the round's final code
+    python benchmarks/answers.py --set thirtythird # round 33's first, run once on round 32's code (+ two rules)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -177,6 +178,9 @@ THIRTYFIRST = HERE / "data" / "answer_questions_thirtyfirst.jsonl"
 #: a thirty-second, 123 questions by three more writers at the end of round 32, as the thirty-first (48 dev / 75
 #: test; no amount questions). Run once, both splits, on the code after the thirty-first's rules
 THIRTYSECOND = HERE / "data" / "answer_questions_thirtysecond.jsonl"
+#: a thirty-third, 123 questions by three more writers in round 33, as the thirty-second (48 dev / 75 test; two
+#: amount questions). Run once, both splits, on round 32's code with the two comparison rules of 4e8cee2
+THIRTYTHIRD = HERE / "data" / "answer_questions_thirtythird.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -362,6 +366,7 @@ def main(argv=None) -> int:
             "thirtieth",
             "thirtyfirst",
             "thirtysecond",
+            "thirtythird",
         ],
         help="which question set",
     )
@@ -415,6 +420,7 @@ def main(argv=None) -> int:
         "thirtieth": THIRTIETH,
         "thirtyfirst": THIRTYFIRST,
         "thirtysecond": THIRTYSECOND,
+        "thirtythird": THIRTYTHIRD,
     }
     questions = sets[args.set]
     report = run(
