@@ -588,6 +588,10 @@ def test_each_part_gets_its_own_kinds_and_topic():
         ("What was the difference between the two readouts on energy?", True),
         ("What did they agree on energy?", False),
         ("Which readouts mention fentanyl?", False),
+        ("What differences were there between the two calls on energy?", True),
+        # differences settled between the sides are what a meeting was about, not a comparison asked for
+        ("Which meeting credited closer ties with resolving long-standing trade differences?", False),
+        ("Which call welcomed an end to their outstanding differences over steel?", False),
     ],
 )
 def test_compare_intent(question, compare):

@@ -18,6 +18,7 @@ from ..text.lexicon import (
 from ..text.question_words import (
     ASIDE_PHRASES,
     ASKED_KINDS,
+    COMPARING,
     KIND_WORDS,
     MEMBER_OF,
     NOT_ABOUT_MEETING,
@@ -454,11 +455,7 @@ _EACH_SIDE = re.compile(
 #: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
 #: Compare the regional issues each official took up.")
 _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)
-_COMPARE = re.compile(  # "different" as "not alike", not as "various" ("followers of different religions")
-    r"\b(?:compare|compared|comparison|differ|differed|differently|different(?=\s+(?:from|than|in|between|about|"
-    r"at|on)\b|\s*[?,.;]|$)|difference|differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) "
-    r"between|what changed|how had [^?]{0,80}? moved on|in common)\b"
-)
+_COMPARE = re.compile(COMPARING)
 
 
 def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
