@@ -967,6 +967,19 @@ def test_a_number_the_question_gives_does_not_answer_how_many():
     assert answer_type_missing("The two vessels carried 49 crew members.", part) == ""
 
 
+def test_neither_the_scale_of_a_sum_the_question_gives_nor_a_length_of_time_answers_how_many():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("How many aircraft does the $20 billion Boeing deal with Qatar Airways cover?").parts[0]
+    deal = "They welcomed the signing of a $20 billion deal between Boeing and Qatar Airways."
+    assert answer_type_missing(deal, part) != ""  # not "billion"
+    assert answer_type_missing("The partnership has deepened over the past 50 years.", part) != ""
+    assert answer_type_missing("The deal covers 34 aircraft.", part) == ""
+    years = analyse("How many years has the partnership lasted?").parts[0]
+    assert answer_type_missing("The partnership has deepened over the past 50 years.", years) == ""
+
+
 def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
     """Its best sentence, which answers whatever its words, is no answer about a country the readout never names."""
     from types import SimpleNamespace as NS

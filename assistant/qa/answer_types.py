@@ -91,9 +91,21 @@ def without_numbers_of(text: str, question: str) -> str:
     million ..."): they do not answer how many or how much."""
     given = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
     given |= {w for w in words(question) if w in NUMBER_WORDS}
-    for n in given:
-        text = re.sub(rf"(?<![\w.,]){re.escape(n)}(?![\w])", " ", text, flags=re.I)
+    for n in given:  # with its scale: "the $20 billion deal" gives no "billion" either
+        text = re.sub(
+            rf"(?<![\w.,]){re.escape(n)}(?:\s+(?:thousand|million|billion|trillion)\b)?(?![\w])", " ", text, flags=re.I
+        )
+    asked = _HOW_MANY.search(question)
+    if asked and not _TIME_UNIT.fullmatch(asked.group(1)):  # "how many aircraft": "over the past 50 years" is no count
+        text = _LENGTH_OF_TIME.sub(" ", text)
     return text
+
+
+_TIME_UNIT = re.compile(r"(?:year|month|week|day|decade|hour|minute|centur(?:y|ie))s?", re.I)
+#: a number of units of time ("50 years", "the next two weeks", "a 10-day visit")
+_LENGTH_OF_TIME = re.compile(
+    rf"\b(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})[\s\-]+{_TIME_UNIT.pattern}\b", re.I
+)
 
 
 #: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people"
