@@ -63,3 +63,15 @@ def test_a_follow_up_that_names_its_own_counterpart_is_not_narrowed_to_the_earli
     history = _turn("Which leaders joined Biden's transatlantic video call on February 11, 2022?", "Many leaders.")
     ans = asst.ask("What did he agree with Canada's prime minister?", history=history)
     assert "Trudeau" in ans.text, ans.text
+
+
+def test_that_call_points_back_and_its_purpose_is_what_the_meeting_was_for(asst):
+    """A follow-up of more than nine words pointing back at "that call" stays in its readout, and asking what
+    the call was for quotes the sentence saying so, not the earlier question's topic."""
+    from assistant.qa.followup import is_follow_up
+
+    assert is_follow_up("And what did the readout say was the point of making that call?")
+    history = _turn("What did Biden and Trudeau say of the days ahead in their February 11, 2022 call?", "In touch.")
+    ans = asst.ask("And what did the readout say was the point of making that call?", history=history)
+    assert {c.source for c in ans.citations} == {"trudeau.txt"}, ans.text
+    assert any("about the blockade of bridges" in c.quote for c in ans.citations), ans.text

@@ -44,9 +44,13 @@ def inherit(query: Query, previous: Query) -> Query:
     # a question about the meeting itself ("Which leaders joined the call?") says which meeting, not a topic:
     # "And what did they agree on?" after it asks about the whole meeting
     topic = next((p.topic for p in reversed(previous.parts) if p.topic and not p.about_meeting), ())
-    if topic:
+    if topic:  # not for "why did he make that call": what the meeting was for, whatever the last question asked
         query = replace(
-            query, parts=tuple(p if p.topic or p.about_meeting else replace(p, topic=topic) for p in query.parts)
+            query,
+            parts=tuple(
+                p if p.topic or p.about_meeting or _WHY_MEETING.search(p.text) else replace(p, topic=topic)
+                for p in query.parts
+            ),
         )
     own_people = [p for p in query.people if not same_person_among(p, previous.people)]
     # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
@@ -114,7 +118,7 @@ _WHY_MEETING = re.compile(
     r"host|hosted|convene|convened|reach out|reached out)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
     r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b|\b(?:purpose|reason|occasion)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
+    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b",
     re.I,
 )

@@ -49,12 +49,20 @@ def is_follow_up(question: str) -> bool:
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?"
     if PRONOUN_ACTOR.search(q) and n_words <= 25:
         return True  # "Where had the meeting between the two ministers that he praised taken place?"
+    if THAT_MEETING.search(q) and n_words <= 25:
+        return True  # "And what did the readout say was the point of making that call?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
 
 
 #: A clause whose subject is a pronoun ("the recent meeting ... that he praised"): what the previous turn's
 #: person said, whatever else the question names.
 PRONOUN_ACTOR = re.compile(r"\b(?:that|which|whom)\s+(?:he|she|they)\s+(?:had\s+|has\s+)?[a-z]+ed\b", re.I)
+#: A meeting pointed back at ("that call", "this meeting", "the same visit"): the one the previous turn asked of.
+THAT_MEETING = re.compile(
+    r"\b(?:that|this|the same|those|these)\s+(?:(?:phone|video|virtual|first|second|last|earlier)\s+)?"
+    r"(?:call|meeting|visit|conversation|talk|trip|readout|session|discussion|exchange|summit|roundtable)s?\b",
+    re.I,
+)
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:besides|apart from|aside from|other than|except for)\s+[^,?]{1,40},\s*)?"

@@ -131,9 +131,9 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "component", "date", "venue", "ministry", "ministries", "department",
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
-                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "give",
-                 "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used", "according",
-                 "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
+                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "making",
+                 "give", "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used",
+                 "according", "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
                  "referencing", "touches", "engagement", "engagements", "brings", "raised",
