@@ -1002,3 +1002,17 @@ def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
     assert best_of_named(answerer, scored, about.parts[0], about, 0) == []
     energy = analyse("What did Jake Sullivan and Tomas Pojar say about energy in October 2022?")
     assert [q.sentence for q in best_of_named(answerer, scored, energy.parts[0], energy, 0)] == [said]
+
+
+def test_a_wide_region_by_its_name_answers_which_region_and_as_long_as_answers_how_long():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    region = analyse("In which region did Blinken and Garneau talk about promoting democracy in their call?").parts[0]
+    throughout = "They discussed efforts to promote democracy and security throughout the Western Hemisphere."
+    assert answer_type_missing(throughout, region) == ""
+    assert answer_type_missing("They discussed efforts to promote democracy in their countries.", region) != ""
+    long = analyse("How long did Blinken and Wilmes say sanctions on the Kremlin would continue?").parts[0]
+    as_long = "We will continue to impose severe sanctions on the Kremlin for as long as it carries out its war."
+    assert answer_type_missing(as_long, long) == ""
+    assert answer_type_missing("We will continue to impose severe sanctions on the Kremlin.", long) != ""

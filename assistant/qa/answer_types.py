@@ -17,7 +17,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties
-from ..text.places import CITIES, regions_named
+from ..text.places import CITIES, WIDE_REGIONS, regions_named
 from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import stem, words
 from .times import MONTH_NAME
@@ -101,6 +101,9 @@ def without_numbers_of(text: str, question: str) -> str:
     return text
 
 
+_WIDE_REGION = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(WIDE_REGIONS, key=len, reverse=True))) + r")\b", re.I
+)
 _TIME_UNIT = re.compile(r"(?:year|month|week|day|decade|hour|minute|centur(?:y|ie))s?", re.I)
 #: a number of units of time ("50 years", "the next two weeks", "a 10-day visit")
 _LENGTH_OF_TIME = re.compile(
@@ -147,7 +150,8 @@ SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon
 _DURATION = re.compile(
     rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))}|a|an|several|many|a few|nearly|almost|over|more than)[\s\-]+"
     r"(?:full\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))\b|\bsince\b|"
-    r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b",
+    r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b|"
+    r"\bas long as\b|\bindefinitely\b|\buntil\s+(?:the|it|they|its|their)\b",  # "for as long as it carries out"
     re.I,
 )
 _DATE_WORDS = re.compile(
@@ -239,7 +243,9 @@ def has_answer_type(text: str, answer_type: str) -> bool:
     if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region",
         # or a place as a city may be given ("stability in the Eastern Mediterranean", "bridges into Tigray")
         return bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text)) or (
-            has_answer_type(text, "city") or bool(re.search(r"\b(?:into|across|throughout) [A-Z]", text))
+            has_answer_type(text, "city")
+            or bool(re.search(r"\b(?:into|across|throughout) (?:the )?[A-Z]", text))
+            or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
         )
     if answer_type == "city":
         return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text) or KNOWN_CITY.search(text))
