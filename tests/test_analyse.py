@@ -192,6 +192,10 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
             ("Japan",),
             ("North Korea",),
         ),
+        # a country after "about working with" is what was said, one after "meeting with" a side
+        ("What did Sherman say about working with Japan?", (), (), ("Japan",)),
+        ("What did Sherman say about meeting with North Korea?", (), (), ("North Korea",)),
+        ("What did Sherman say in her meeting with Japan?", ("Japan",), ("Japan",), ()),
     ],
 )
 def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):

@@ -474,14 +474,14 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             and titled[-1] == last
             and re.fullmatch(r"(?:['\u2019]s)?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", question[last_end:s])
         )
+        # "Blinken's line on Yemen", "what did they say about working with Japan": what was said about a country
+        said_on = re.search(SAID_ON, question[max(0, s - 40) : s], re.I)
         near_title = (
             holds
             or joined
-            or re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I)
+            or (re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I) and not said_on)
             or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
         )
-        # "Blinken's line on Yemen": what the subject said about a country is the topic, not a side
-        said_on = re.search(SAID_ON, question[max(0, s - 32) : s], re.I)
         in_subject = subject_start <= s < subject_end and not said_on
         # "Burma's National Unity Government": the country owns what is talked about, it is not at the table
         owned = owns_a_named_thing(question[e:], things_only=True) and not held_after

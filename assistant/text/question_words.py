@@ -344,9 +344,10 @@ MEMBER_OF = (
 )
 
 #: The words just before a country that make it what a side said something about, not a side ("Blinken's line on
-#: Yemen", "her treatment of North Korea in her meeting with Kishida").
+#: Yemen", "her treatment of North Korea in her meeting with Kishida", "what they said about working with Japan").
 SAID_ON = (
-    r"\b(?:on|about|regarding|concerning|over|(?:treatment|handling|discussion|mention|framing|portrayal)\s+of)"
+    r"\b(?:(?:on|about|regarding|concerning|over|(?:treatment|handling|discussion|mention|framing|portrayal)\s+of)"
+    r"|(?:on|about|regarding|concerning)\s+(?:\w+ing|ties|relations|cooperation|coordination|engagement)\s+with)"
     r"\s+(?:the\s+)?$"
 )
 
