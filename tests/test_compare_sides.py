@@ -287,6 +287,35 @@ def test_a_comparison_of_the_message_of_two_calls_quotes_what_each_says_first(tm
     assert "reaffirmed support for Ukraine's sovereignty" in quoted and "additional security assistance" in quoted
 
 
+_SAIED = {
+    "harris-saied.txt": (
+        "Vice President Harris Call with President Kais Saied of Tunisia",
+        "May 11, 2021",
+        "Vice President Kamala Harris spoke today with President Kais Saied. They discussed the importance of the "
+        "longstanding friendship between the United States and Tunisia.",
+    ),
+    "blinken-saied.txt": (
+        "Secretary Blinken's Call with Tunisian President Kais Saied",
+        "July 26, 2021",
+        "Secretary of State Antony J. Blinken spoke today with President Kais Saied. The Secretary underscored "
+        "continued support for the Tunisian people as they face an economic crisis.",
+    ),
+}
+
+
+def test_what_each_side_said_of_their_ties_is_what_each_readout_says(tmp_path):
+    """'U.S.-Tunisia ties' are what each call was about, not words a readout must write, and the other side's
+    person (Blinken) is who met, not a topic of Harris's call: each quotes its first sentences of substance."""
+    asst = written_corpus(tmp_path, _SAIED)
+    ans = asst.ask(
+        "Compare what Harris emphasized about U.S.-Tunisia ties in her May 2021 call with President Saied with what "
+        "Blinken underscored in his July 26, 2021 call with him."
+    )
+    assert not ans.abstained and not ans.missing, ans.text
+    quoted = " ".join(c.quote for c in ans.citations)
+    assert "longstanding friendship" in quoted and "economic crisis" in quoted, ans.text
+
+
 def test_two_meetings_each_after_with_are_the_two_sides(asst):
     ans = asst.ask(
         "Compare how the abortion measures were characterized at Harris's July 2022 meetings with Pennsylvania "

@@ -85,6 +85,9 @@ _WITH_PRONOUN = re.compile(r"\bwith (?:him|her|them)\b", re.I)
 _COMPARE_WORDS = {
     *("first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"),
     *("close", "open", "instead", "cover", "frame"),  # "how did the closing topics differ", "cover instead"
+    # what a side said, by what it is for ("Biden's stated goals for U.S.-German relations", "what Harris emphasized
+    # about U.S.-Tunisia ties"): each meeting's own words, whatever they call it
+    *("goal", "aim", "prioriti", "agenda", "theme", "focus", "emphasi", "tie", "relat", "relationship"),
 }
 
 
@@ -246,12 +249,14 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
 
     topic = tuple(dict.fromkeys(t for p in query.parts for t in p.topic if t not in _COMPARE_WORDS))
     groups, missing, answered, seen = [], [], 0, set()
-    for text, s in meetings_compared(answerer, query, question, filters or Filters()):
+    compared = meetings_compared(answerer, query, question, filters or Filters())
+    everyone = set().union(*(participant_stems(s, query) for _, s in compared))  # who met on either side
+    for text, s in compared:
         if s.missing or not s.rids:
             missing.append(s.missing or f"No indexed readout records {s.described or text}.")
             continue
         rids = tuple(r for r in s.rids if r not in seen) or s.rids
-        drop = participant_stems(s, query) | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
+        drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
         if query.answer_type in ("date", "place"):  # "where was each held": each meeting's record
