@@ -1203,6 +1203,9 @@ def test_cities_are_no_people_and_a_city_before_a_meeting_is_its_place():
     )
     assert q.people == ("Harris",) and q.place == "Los Angeles"
     assert analyse("What did Harris say at her Indianapolis meeting in July 2022?").place == "Indianapolis"
+    # a government venue before the meeting says where it was (and so, as a city there, what is no topic)
+    venue = analyse("What areas did Sullivan and Beliz focus on at their October 2021 White House meeting?")
+    assert venue.place == "White House", venue
     assert analyse("What did Austin discuss at the meeting?").people == ("Austin",)  # a surname, not the city
     lead = analyse(
         "For the August 2021 meeting Biden and Harris held with Asian American leaders: what issues did the "

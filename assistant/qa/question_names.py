@@ -11,6 +11,7 @@ from ..text.lexicon import (
     CALENDAR,
     COMPASS_WORDS,
     GENERIC,
+    GOVERNMENT_VENUES,
     INNER_HONORIFICS,
     INSTITUTION_WORDS,
     MEETING_NOUNS,
@@ -239,8 +240,8 @@ def meeting_place(question: str) -> str | None:
         if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
-    for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "the Los Angeles roundtable"
-        if fold(m.group(1)) in CITIES:
+    for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
+        if fold(m.group(1)) in CITIES or m.group(1) in GOVERNMENT_VENUES:
             return m.group(1)
     return None
 
