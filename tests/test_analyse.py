@@ -1422,3 +1422,11 @@ def test_the_second_readers_mends_of_round_32():
     # "which call with a governor" still asks for someone; "which meeting with activists" does not
     assert analyse("Which call with a governor did Biden hold about Hurricane Ian?").parts[0].answer_type == "person"
     assert analyse("Which meeting with pro-democracy activists had him commit to aid?").parts[0].answer_type == "free"
+
+
+def test_a_leaders_war_is_what_was_talked_about_wherever_the_one_who_met_is_named():
+    q = analyse("Which crisis caused by Putin's war did Blinken say called for a global response?")
+    assert q.people == ("Blinken",) and q.topic_people == ("Putin",), q
+    # alone, or before a meeting of theirs, a leader is who met
+    assert analyse("What did Putin's call with Macron cover?").people == ("Putin", "Macron")
+    assert analyse("What did Putin's war mean for the grain deal?").people == ("Putin",)

@@ -1,9 +1,13 @@
 """Questions for things known by their names ("which gas fields", "which specific air defense systems"): the
-answer must name them. The pattern that finds what such a question asks for, as it says it. Pure."""
+answer must name them. The pattern that finds what such a question asks for, as it says it; and whether a name's
+possessive owns a thing with a name of its own ("Harris's Call to Action"), which makes it what was talked about.
+Pure."""
 
 from __future__ import annotations
 
 import re
+
+from ..text.lexicon import CALENDAR, OFFICE_WORDS, OWNED_THING_ENDS, TITLE_HEADS
 
 #: up to three words before a noun, none of them a preposition or a verb ("which U.S. utility companies")
 _FEW_WORDS = (
@@ -23,3 +27,28 @@ NAMED_ASKED = re.compile(
     rf"(?:{_SPECIFIC_THINGS}))\b",
     re.I,
 )
+
+
+#: what a name's possessive may own: a name of several capitalised words ("Harris's Call to Action")
+_OWNED_NAME = re.compile(
+    r"['\u2019]s\s+([A-Z][\w\-]*(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+)"
+    r"(\s+with\b|\s+(?:\w+\s+)?(?:meetings?|calls?|visits?|trips?|talks|conversations?|summit|session|dialogue)\b)?",
+)
+
+
+def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
+    """Whether the words right after a person's name make them the owner of a thing with a name of its own
+    ("Harris's Call to Action", "Biden's Build Back Better Agenda"): the question is about that thing, not a
+    meeting of theirs. Not an office ("Biden's Chief of Staff"), a month ("Blinken's March call") or a readout's
+    title ("Sullivan's Bilateral Meeting with ...", "Blinken's Munich Security Conference meeting"). With
+    ``things_only``, the name must end in a word for a thing ("Government", "Initiative"), as after a country's
+    possessive, where a person's name is common ("Japan's Kishida")."""
+    m = _OWNED_NAME.match(after)
+    if not m or m.group(2):
+        return False
+    caps = [w for w in m.group(1).split() if w[:1].isupper()]
+    if any(w in TITLE_HEADS or w in CALENDAR for w in caps):
+        return False
+    if things_only and caps[-1] not in OWNED_THING_ENDS:
+        return False  # "Indonesia's Joko Widodo": a person of that country
+    return caps[-1] not in OFFICE_WORDS  # "Biden's Chief of Staff", not "Burma's National Unity Government"

@@ -17,7 +17,6 @@ from ..text.lexicon import (
     MEETING_NOUNS,
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
-    OWNED_THING_ENDS,
     PARTISAN,
     QUESTION_WORDS,
     STOPWORDS,
@@ -27,8 +26,17 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties, question_entities
 from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
-from ..text.question_words import CLAUSE_OPENERS, COMMUNITY_WORDS, SAID_ON, SIDE_WORDS, THING_NAME_ENDS, US_STATES
+from ..text.question_words import (
+    CLAUSE_OPENERS,
+    COMMUNITY_WORDS,
+    SAID_ON,
+    SIDE_WORDS,
+    THING_NAME_ENDS,
+    US_STATES,
+    WAGED_THINGS,
+)
 from ..text.tokenize import fold, stem, without_possessive, words
+from .named_things import owns_a_named_thing
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
 #: a capital letter, accented ones too ("Ángeles Moreno Bau", "Šefčovič", "Łukasz")
@@ -366,41 +374,16 @@ def _whose_thing(question: str, at: int, name: str, people: list[str]) -> bool:
     """Whether a person is named only as the owner of what was talked about, after someone who met ("what Putin
     decision did Biden condemn", "when Blinken met Sisi, what did he convey Biden's appreciation for"): not when
     the thing is a meeting of theirs or their side of one ("Biden's call with Zelenskyy", "Blinken's delegation")."""
-    if not any(0 <= question.find(p) < at for p in people if p != name):
-        return False
     after = question[at + len(name) :]
     m = _QUALIFIED.match(after)
-    if not m:
+    possessive = after[:1] in "'\u2019"
+    if m and possessive and m.group(1).split()[0] in WAGED_THINGS and any(p in question for p in people if p != name):
+        return True  # "which crisis caused by Putin's war did Blinken say ...": whoever else is named met
+    if not m or not any(0 <= question.find(p) < at for p in people if p != name):
         return False
     said = m.group(1).split()
-    possessive = after[:1] in "'\u2019"
     asked = re.search(r"\b(?:what|which)\s+$", question[:at], re.I) is not None
     return (possessive or asked) and not any(w.lower() in _OWN_SIDE for w in said)
-
-
-#: what a name's possessive may own: a name of several capitalised words ("Harris's Call to Action")
-_OWNED_NAME = re.compile(
-    r"['\u2019]s\s+([A-Z][\w\-]*(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+)"
-    r"(\s+with\b|\s+(?:\w+\s+)?(?:meetings?|calls?|visits?|trips?|talks|conversations?|summit|session|dialogue)\b)?",
-)
-
-
-def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
-    """Whether the words right after a person's name make them the owner of a thing with a name of its own
-    ("Harris's Call to Action", "Biden's Build Back Better Agenda"): the question is about that thing, not a
-    meeting of theirs. Not an office ("Biden's Chief of Staff"), a month ("Blinken's March call") or a readout's
-    title ("Sullivan's Bilateral Meeting with ...", "Blinken's Munich Security Conference meeting"). With
-    ``things_only``, the name must end in a word for a thing ("Government", "Initiative"), as after a country's
-    possessive, where a person's name is common ("Japan's Kishida")."""
-    m = _OWNED_NAME.match(after)
-    if not m or m.group(2):
-        return False
-    caps = [w for w in m.group(1).split() if w[:1].isupper()]
-    if any(w in TITLE_HEADS or w in CALENDAR for w in caps):
-        return False
-    if things_only and caps[-1] not in OWNED_THING_ENDS:
-        return False  # "Indonesia's Joko Widodo": a person of that country
-    return caps[-1] not in OFFICE_WORDS  # "Biden's Chief of Staff", not "Burma's National Unity Government"
 
 
 #: a name and another name for it in brackets ("National Unity Government (NUG)")

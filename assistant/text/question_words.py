@@ -360,3 +360,9 @@ COMPARING = (
     r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) "
     r"between|what changed|how had [^?]{0,80}? moved on|in common)\b"
 )
+
+#: what a leader's possessive may stand before as what was talked about, never a meeting of theirs ("Putin's war",
+#: "Lukashenka's crackdown", "Assad's regime")
+WAGED_THINGS = frozenset(
+    "war wars invasion aggression regime crackdown attack attacks assault forces troops brutality repression".split()
+)
