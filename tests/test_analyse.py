@@ -196,6 +196,13 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
         ("What did Sherman say about working with Japan?", (), (), ("Japan",)),
         ("What did Sherman say about meeting with North Korea?", (), (), ("North Korea",)),
         ("What did Sherman say in her meeting with Japan?", ("Japan",), ("Japan",), ()),
+        # the General Assembly is a body of the UN, not an office its man holds
+        (
+            "When did Blinken note Mexico's votes at the UN Security Council and General Assembly?",
+            (),
+            (),
+            ("Mexico", "United Nations"),
+        ),
     ],
 )
 def test_meeting_parties_titled_parties_and_topic_parties(question, parties, titled, topic):

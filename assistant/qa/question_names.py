@@ -397,6 +397,8 @@ def has_alias(name: str, question: str) -> bool:
 
 
 #: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
+#: a body whose name begins with a word of an office ("General Assembly", "Staff Committee"): no office held
+_BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
 _FROM_SIDE = (
     r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
     r"delegation|delegates|advis[eo]rs?|ministers?|envoys?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
@@ -434,7 +436,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     last, last_end = "", 0
     for name, s, e in parties:
         held_after = re.search(
-            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
+            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b(?!\s+{_BODY})"  # not "the UN ... General Assembly"
+            rf"|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
             question[e : e + 80],
             re.I,
         )
