@@ -1431,6 +1431,12 @@ def test_the_second_readers_mends_of_round_32():
     assert analyse("Which meeting with pro-democracy activists had him commit to aid?").parts[0].answer_type == "free"
 
 
+def test_a_death_toll_asks_a_number():
+    assert analyse("What civilian death toll in Ukraine did Blinken and Rau cite in their call?").parts[
+        0
+    ].answer_type == ("number")
+
+
 def test_a_leaders_war_is_what_was_talked_about_wherever_the_one_who_met_is_named():
     q = analyse("Which crisis caused by Putin's war did Blinken say called for a global response?")
     assert q.people == ("Blinken",) and q.topic_people == ("Putin",), q

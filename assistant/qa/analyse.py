@@ -175,7 +175,7 @@ _ANSWER_TYPES = [
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b",
     ),
-    ("number", "search", r"\bhow many\b|\bwhat number\b"),
+    ("number", "search", r"\bhow many\b|\bwhat number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b"),
     ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
     ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
