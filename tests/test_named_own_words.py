@@ -27,3 +27,33 @@ def test_a_sentence_stating_the_topic_in_other_words_answers_within_the_named_re
     assert "bilateral ties" in ans.text, ans.text
     ans = asst.ask("In his December 2023 meeting with Cho and Akiba, did Sullivan say anything about Beijing?")
     assert ans.abstained, ans.text  # a topic the readout does not state is still not answered
+
+
+_ADVISERS = {
+    "lithuania.txt": (
+        "National Security Advisor Jake Sullivan's Meeting with Asta Skaisgiryte and Kestutis Budrys, Advisors to the "
+        "President of Lithuania",
+        "October 13, 2022",
+        "National Security Advisor Jake Sullivan met today with Asta Skaisgiryte and Kestutis Budrys, advisors to "
+        "the President of Lithuania. They discussed the economic pressure on Lithuania and their shared commitment to "
+        "hold Russia accountable.",
+    ),
+    "park.txt": (
+        "Deputy Secretary Sherman's Meeting with Republic of Korea Foreign Minister Park",
+        "June 7, 2022",
+        "Deputy Secretary Wendy Sherman met today with Foreign Minister Park Jin. They discussed efforts to hold "
+        "Putin to account for his war against Ukraine. They discussed trilateral cooperation with Japan.",
+    ),
+}
+
+
+def test_a_named_readout_that_names_none_of_the_countries_asked_about_says_nothing_of_them(tmp_path):
+    asst = written_corpus(tmp_path, _ADVISERS)
+    ans = asst.ask(
+        "What did Jake Sullivan tell Lithuanian presidential advisors Asta Skaisgiryte and Kestutis Budrys about "
+        "China's pressure on Lithuania over Taiwan?"
+    )
+    assert ans.abstained and "economic pressure" not in ans.text, ans.text
+    # one of the countries asked about named is enough: the readout speaks of Russia by its leader
+    both = asst.ask("At Sherman's June 7, 2022 meeting with Park Jin, what did they discuss about Russia and Japan?")
+    assert not both.abstained, both.text

@@ -29,7 +29,7 @@ from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .closest import best_of_named
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
+from .coverage import coverage_in_context, named_by_initials, party_names, spell_initials, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -373,9 +373,13 @@ class Answerer:
         # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
         # than its readout more often than not: closeness in meaning alone may stand for its topic
         unnamed = not (names or question_entities(query.text) or query.parties or query.window.bounded)
+        silent = self._silent_on(query, sel) if named and not query.compare else set()
         fits = []
         for s in scored:
             key = (s.candidate.sentence.source, s.candidate.sentence.start)
+            if key[0] in silent:
+                log.debug("not quoted (its readout never names %s): %s", query.topic_parties, key)
+                continue
             around = (context.get(key, s.candidate.sentence.text), near.get(key, s.candidate.sentence.text))
             quote = self.quote(s.candidate.sentence, s.score)
             why = self._why_not(s, quote, part, topic, around, names, named, unnamed)
@@ -384,6 +388,19 @@ class Answerer:
             else:
                 fits.append(quote)
         return fits
+
+    def _silent_on(self, query: Query, sel: Selection) -> set[str]:
+        """The named readouts that name none of the countries and bodies the question asks about, other than its
+        own sides ("what did Sullivan tell the Lithuanian advisers about China's pressure over Taiwan": a readout
+        naming neither China nor Taiwan says nothing of it; one country named is enough, as a readout may speak
+        of another by its leader: "Putin's war")."""
+        out = set()
+        for rid in sel.rids or ():
+            meeting = self.store.meetings[rid]
+            asked = set(query.topic_parties) - {"United States", *meeting.countries, *party_names(meeting.title)}
+            if asked and not asked & party_names(f"{meeting.title}\n{self.store.readout(meeting.source).text}"):
+                out.add(meeting.source)
+        return out
 
     def _of_day(self, sent: Sentence, told) -> bool:
         """Whether a sentence tells of the day ``told``: by its date, or as "yesterday" of its readout's meeting."""
