@@ -1213,6 +1213,8 @@ def test_cities_are_no_people_and_a_city_before_a_meeting_is_its_place():
     # a government venue before the meeting says where it was (and so, as a city there, what is no topic)
     venue = analyse("What areas did Sullivan and Beliz focus on at their October 2021 White House meeting?")
     assert venue.place == "White House", venue
+    # a capital visited is where the meeting was ("visit to Kyiv"), a capital met in stays the country's side
+    assert analyse("On Blinken and Austin's April 2022 visit to Kyiv, which needs did they name?").place == "Kyiv"
     assert analyse("What did Austin discuss at the meeting?").people == ("Austin",)  # a surname, not the city
     lead = analyse(
         "For the August 2021 meeting Biden and Harris held with Asian American leaders: what issues did the "

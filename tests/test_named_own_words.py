@@ -57,3 +57,27 @@ def test_a_named_readout_that_names_none_of_the_countries_asked_about_says_nothi
     # one of the countries asked about named is enough: the readout speaks of Russia by its leader
     both = asst.ask("At Sherman's June 7, 2022 meeting with Park Jin, what did they discuss about Russia and Japan?")
     assert not both.abstained, both.text
+
+
+def test_a_named_readout_is_read_whole_not_only_its_passages_nearest_the_question(tmp_path):
+    """A long readout's answer may lie in a passage that shares few words with the question: the one readout a
+    question names is read in full (every passage a candidate), not only the five passages nearest it."""
+    filler = " ".join(f"They reviewed point {i} of the shipment schedule for deliveries." for i in range(1, 160))
+    readouts = {
+        "kyiv.txt": (
+            "Secretary Blinken and Secretary Austin's Travel to Ukraine",
+            "April 25, 2022",
+            f"Secretary Blinken and Secretary Austin visited Kyiv yesterday. {filler} They also discussed support "
+            "for Ukraine's governance and humanitarian needs.",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    asked = []
+    asst.ask("What did Blinken and Austin discuss in Kyiv?")  # builds the engine
+    engine = asst._engine
+    run = engine.extractive.retriever.run
+    engine.extractive.retriever.run = lambda text, k, rids=None, *a: asked.append((k, rids)) or run(text, k, rids, *a)
+    asst.ask("On Blinken and Austin's April 2022 visit to Kyiv, which Ukrainian needs did they talk about?")
+    passages = asst.store.n_passages  # the corpus is this one readout
+    within = [k for k, rids in asked if rids is not None]  # the searches within the selected readouts
+    assert passages > 5 and within and min(within) >= passages, (asked, passages)

@@ -27,9 +27,9 @@ from ..text.tokenize import fold, stem
 from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
-from .closest import best_of_named
+from .closest import best_of_named, silent_on
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, named_by_initials, party_names, spell_initials, topic_coverage
+from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -64,6 +64,8 @@ from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 
 log = logging.getLogger(__name__)
+#: passages a named readout may hold at most: all of them are read when a question names one or two readouts
+_WHOLE_READOUT = 24
 
 
 class Answerer:
@@ -310,7 +312,9 @@ class Answerer:
     ):
         text = part.text if len(query.parts) > 1 else question
         vector = base.query_vector if base is not None and base.question == text else None
-        retrieval = self.retriever.run(text, self.tuning.k, sel.rids, vector)
+        # the one or two readouts a question names are read whole: their answer may be in a passage of its own
+        k = self.tuning.k if sel.rids is None or len(sel.rids) > 2 else max(self.tuning.k, _WHOLE_READOUT)
+        retrieval = self.retriever.run(text, k, sel.rids, vector)
         passages = passages or retrieval.passages
         scored = self.score_sentences(text, retrieval)
         fits = self._fitting(scored, retrieval, part, query, sel, topic)
@@ -373,7 +377,7 @@ class Answerer:
         # a question naming no one, nothing and no date ("which call mentioned a Mars rover") is in other words
         # than its readout more often than not: closeness in meaning alone may stand for its topic
         unnamed = not (names or question_entities(query.text) or query.parties or query.window.bounded)
-        silent = self._silent_on(query, sel) if named and not query.compare else set()
+        silent = silent_on(self.store, query, sel) if named and not query.compare else set()
         fits = []
         for s in scored:
             key = (s.candidate.sentence.source, s.candidate.sentence.start)
@@ -388,19 +392,6 @@ class Answerer:
             else:
                 fits.append(quote)
         return fits
-
-    def _silent_on(self, query: Query, sel: Selection) -> set[str]:
-        """The named readouts that name none of the countries and bodies the question asks about, other than its
-        own sides ("what did Sullivan tell the Lithuanian advisers about China's pressure over Taiwan": a readout
-        naming neither China nor Taiwan says nothing of it; one country named is enough, as a readout may speak
-        of another by its leader: "Putin's war")."""
-        out = set()
-        for rid in sel.rids or ():
-            meeting = self.store.meetings[rid]
-            asked = set(query.topic_parties) - {"United States", *meeting.countries, *party_names(meeting.title)}
-            if asked and not asked & party_names(f"{meeting.title}\n{self.store.readout(meeting.source).text}"):
-                out.add(meeting.source)
-        return out
 
     def _of_day(self, sent: Sentence, told) -> bool:
         """Whether a sentence tells of the day ``told``: by its date, or as "yesterday" of its readout's meeting."""

@@ -15,7 +15,7 @@ import re
 
 from .analyse import Part, Query
 from .answer_types import BYLINE, RECORD_TYPES
-from .coverage import names_someone_new
+from .coverage import names_someone_new, party_names
 from .fitting import answer_type_missing, name_or_surname_in_text, tense_mismatch
 
 #: the label of the closest sentences: shown, but not as stating the topic
@@ -69,3 +69,17 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         ):
             return [quote]
     return []
+
+
+def silent_on(store, query: Query, sel) -> set[str]:
+    """The named readouts that name none of the countries and bodies the question asks about, other than its
+    own sides ("what did Sullivan tell the Lithuanian advisers about China's pressure over Taiwan": a readout
+    naming neither China nor Taiwan says nothing of it; one country named is enough, as a readout may speak
+    of another by its leader: "Putin's war")."""
+    out = set()
+    for rid in sel.rids or ():
+        meeting = store.meetings[rid]
+        asked = set(query.topic_parties) - {"United States", *meeting.countries, *party_names(meeting.title)}
+        if asked and not asked & party_names(f"{meeting.title}\n{store.readout(meeting.source).text}"):
+            out.add(meeting.source)
+    return out

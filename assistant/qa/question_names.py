@@ -227,8 +227,8 @@ def principal_office(question: str) -> str | None:
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
-_PLACE_IN = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)"
+_PLACE_IN = re.compile(  # or a city visited: "on their April 2022 visit to Kyiv"
+    r"\b(?:in|at|(?:visit|visits|trip|trips|travel|journey)\s+to)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)"
 )
 
 
@@ -240,7 +240,8 @@ def meeting_place(question: str) -> str | None:
     for m in _PLACE_IN.finditer(question):
         place = m.group(1)
         words_ = place.split()
-        if words_[0] in CALENDAR_CAPS or find_parties(place) or any(w in INSTITUTION_WORDS for w in words_):
+        capital = fold(place) in CAPITAL_OF and m.group(0)[:2] not in ("in", "at")  # "visit to Kyiv": a city
+        if words_[0] in CALENDAR_CAPS or (find_parties(place) and not capital) or INSTITUTION_WORDS & set(words_):
             continue
         if re.match(r"\d", place):
             continue
