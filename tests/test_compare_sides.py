@@ -395,6 +395,15 @@ def test_sides_with_their_own_dates_and_people_are_each_their_own_meeting(tmp_pa
     assert {c.source for c in ans.citations} == {"kishi.txt", "campbell.txt"}, ans.text
 
 
+def test_a_side_that_met_him_is_with_the_one_told_on_the_other_side():
+    question = (
+        "Compare what Biden told Anthony Albanese about the alliance at their May 2022 meeting with what Harris said "
+        "about it when she met him in September 2022."
+    )
+    side = side_query("what Harris said about it when she met him in September 2022.", analyse(question))
+    assert set(side.people) == {"Harris", "Anthony Albanese"}, side.people
+
+
 def test_a_side_met_with_him_is_the_one_met_on_the_other_side():
     question = (
         "How did Harris's September 2022 meeting with Kishida in Tokyo and Biden's November 2022 meeting with him "

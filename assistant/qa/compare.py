@@ -63,7 +63,9 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
     people = q.people or whole.people
     if len(q.people) == 1 and len(whole.people) > 1 and not q.parties:  # "and his June meeting with him": one side
         others = [p for p in whole.people if p not in q.people]  # "with him": the one met on the other side
-        met = [p for p in others if re.search(rf"\bwith\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?{re.escape(p)}", whole.text)]
+        met = [
+            p for p in others if re.search(rf"\b{_MET_VERB}\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?{re.escape(p)}", whole.text)
+        ]
         people = tuple(dict.fromkeys(q.people + tuple(met if _WITH_PRONOUN.search(text) and met else others)[:1]))
     return replace(
         q,
@@ -78,7 +80,9 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
     )
 
 
-_WITH_PRONOUN = re.compile(r"\bwith (?:him|her|them)\b", re.I)
+#: the words before the one met: "with Kishida", "told Anthony Albanese", "when she met him"
+_MET_VERB = r"(?:with|told|tell|met|meet|called|phoned|hosted|visited|received|saw)"
+_WITH_PRONOUN = re.compile(rf"\b{_MET_VERB} (?:him|her|them)\b", re.I)
 
 
 #: Words of a comparison that are not its topic ("what did the second call add compared with the first").
