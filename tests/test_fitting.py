@@ -287,6 +287,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("gather",), "The two discussed the upcoming NATO Foreign Ministerial meeting."),
         (("keep",), "The two presidents agreed to maintain transparent and consistent communication."),
         (("keep",), "The two sides decided to continue meetings in this dialogue."),
+        (("necessari",), "The Secretary reaffirmed the necessity for continued U.S.-German cooperation."),
+        (("need",), "He stressed that it was essential to restore the ceasefire."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):
