@@ -1445,3 +1445,10 @@ def test_a_leaders_war_is_what_was_talked_about_wherever_the_one_who_met_is_name
     # alone, or before a meeting of theirs, a leader is who met
     assert analyse("What did Putin's call with Macron cover?").people == ("Putin", "Macron")
     assert analyse("What did Putin's war mean for the grain deal?").people == ("Putin",)
+
+
+def test_a_closing_whether_or_clause_says_what_counts_and_is_no_part():
+    q = analyse("In which readouts does Fulbright come up, whether the exchange program itself or an institution?")
+    assert q.list_intent and q.parts[0].topic == ("fulbright",), q.parts
+    # a "whether" asked, not set out as a qualifier, stays the question
+    assert analyse("Did they discuss whether to extend the deal or let it lapse?").parts[0].answer_type == "yesno"

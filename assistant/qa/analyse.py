@@ -378,6 +378,9 @@ def _part(text: str, drop: set[str]) -> Part:
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
+#: a closing clause that says what counts ("..., whether the exchange program itself or an institution bearing its
+#: name?"): no part of its own, no topic
+_QUALIFIER = re.compile(r",\s*(?:whether|either)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)", re.I)
 #: what a question sets aside ("Apart from their dialogue on China, ..."); not "go beyond", which compares
 _ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
 
@@ -404,7 +407,7 @@ def analyse(question: str) -> Query:
         )
     )
     drop |= {fold(t) for t in titles}
-    parts = _carry_topics([_part(t, drop) for t in split_parts(question)])
+    parts = _carry_topics([_part(t, drop) for t in split_parts(_QUALIFIER.sub("", question))])
     if told_of := date_beside_source(question).text:  # the day of something the readout tells of
         told = tuple(stem(w) for w in words(told_of))
         parts = tuple(replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + told))) for p in parts)
