@@ -1452,3 +1452,14 @@ def test_a_closing_whether_or_clause_says_what_counts_and_is_no_part():
     assert q.list_intent and q.parts[0].topic == ("fulbright",), q.parts
     # a "whether" asked, not set out as a qualifier, stays the question
     assert analyse("Did they discuss whether to extend the deal or let it lapse?").parts[0].answer_type == "yesno"
+
+
+def test_them_after_a_part_asking_who_are_those_people_not_a_topic():
+    q = analyse(
+        "Which two advisers to Lithuania's president did Jake Sullivan meet in October 2022, and what U.S. "
+        "commitment did he reiterate to them?"
+    )
+    assert "advis" not in q.parts[1].topic, q.parts[1]
+    # after a part about something, "it" is that thing
+    it = analyse("What did they say about the Haiti mission, and who will lead it?")
+    assert "haiti" in it.parts[1].topic, it.parts[1]

@@ -22,6 +22,7 @@ from ..text.question_words import (
     KIND_WORDS,
     MEMBER_OF,
     NOT_ABOUT_MEETING,
+    QUALIFIER,
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
@@ -378,9 +379,7 @@ def _part(text: str, drop: set[str]) -> Part:
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
-#: a closing clause that says what counts ("..., whether the exchange program itself or an institution bearing its
-#: name?"): no part of its own, no topic
-_QUALIFIER = re.compile(r",\s*(?:whether|either)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)", re.I)
+_QUALIFIER = re.compile(QUALIFIER, re.I)
 #: what a question sets aside ("Apart from their dialogue on China, ..."); not "go beyond", which compares
 _ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
 
@@ -472,6 +471,7 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             and not p.topic
             and not p.about_meeting
             and not out[-1].about_meeting
+            and out[-1].answer_type != "person"  # "which two advisers ..., and what did he reiterate to them": people
             and re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I)
         ):
             p = Part(p.text, p.answer_type, p.kinds, out[-1].topic, p.about_meeting, p.hints)

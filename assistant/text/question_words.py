@@ -366,3 +366,7 @@ COMPARING = (
 WAGED_THINGS = frozenset(
     "war wars invasion aggression regime crackdown attack attacks assault forces troops brutality repression".split()
 )
+
+#: a closing clause that says what counts ("..., whether the exchange program itself or an institution bearing its
+#: name?"): no part of its own, no topic
+QUALIFIER = r",\s*(?:whether|either)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)"
