@@ -355,3 +355,17 @@ def test_an_official_attending_who_was_a_post_is_read_by_the_post():
     )
     assert ROSTER_ASKED.search(q)
     assert {"chief", "staff", "vice"} <= set(_description(q))
+
+
+def test_someone_set_aside_is_not_the_answer_and_an_earlier_part_names_the_meeting(tmp_path):
+    """'At Harris's July 2022 meeting with New Jersey legislators, what did she thank them for, and who was listed
+    among the speakers besides the Senate majority leader?': the second part says nothing of the meeting, the
+    first does; the majority leader set aside is not who is asked for."""
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask(
+        "At Harris's July 2022 meeting with New Jersey state legislators on reproductive rights, what did she thank "
+        "the legislators for, and which New Jersey official besides the Senate majority leader was listed among the "
+        "speakers?"
+    )
+    assert "Matthew Platkin" in ans.text and "Teresa Ruiz" not in ans.text, ans.text
+    assert {c.source for c in ans.citations if c.quote.startswith("- ")} == {"new-jersey.txt"}, ans.text

@@ -251,7 +251,10 @@ class Answerer:
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
         for part in query.parts:
             topic, sel = only_the_meeting(self.store, part, query, sel, tuple(t for t in part.topic if t not in drop))
-            if roster := from_roster(self, part, sel, topic):  # "who was among the speakers": the list of them
+            # "who was among the speakers": the list of them, in the meeting an earlier part describes if this one
+            # says nothing of it ("At Harris's gathering with Nevada legislators, ..., and which two state senators")
+            meeting = topic or next((tuple(t for t in p.topic if t not in drop) for p in query.parts if p.topic), ())
+            if roster := from_roster(self, part, sel, meeting):
                 got, miss = roster, []
             elif part.answer_type in RECORD_TYPES and (
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))

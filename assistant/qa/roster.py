@@ -49,6 +49,12 @@ _WHICH_MEMBER = re.compile(r"\s*which\s+(?:[A-Z][\w.\-]*\s+){0,2}representatives
 _AMONG = re.compile(r"\bamong the\b", re.I)
 #: a question about what someone on the list said, not who was on it
 _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
+#: whom a question sets aside ("besides the majority leader were listed"), up to its verb
+_ASIDE_WHO = re.compile(
+    r"\b(?:besides|apart from|other than|aside from|except(?: for)?)\s+(?:the\s+)?([^?,]+?)"
+    r"(?=\s+(?:were|was|are|is|did|does|who|listed|took|joined|attended|spoke)\b|\s*[?,]|$)",
+    re.I,
+)
 #: a line of such a list: a bullet or a number, then a name or a title
 _MARKER = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(_MARKER.pattern + r"\S")
@@ -100,7 +106,9 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     if part.kinds or _SAID.search(part.text):  # "which secretary among the participants said ...": a statement
         return []
     idf = answerer.store.idf
-    described = _description(part.text)
+    aside = _ASIDE_WHO.search(part.text)  # "which two state senators besides the majority leader": not that one
+    described = _description(part.text[: aside.start()] + part.text[aside.end() :] if aside else part.text)
+    not_them = {stem(w) for w in words(aside.group(1)) if w not in STOPWORDS} if aside else set()
     # the readout the question names: its title states the most of the question's words for the meeting
     # ("... meeting with Florida state legislators"), then of its description ("New Jersey attorney general")
     every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING and t not in _VENUE)
@@ -128,6 +136,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     for rid in named:
         for sent in _lines(answerer, rid):
             if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
+                continue
+            if not_them and not_them <= {stem(w) for w in words(sent.text)}:
                 continue
             fit = _fit(sent.text, own, idf) if own else 1.0
             if fit > 0:
