@@ -47,6 +47,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set thirtyfourth # round 33's second, run once after the thirty-third's rules
     python benchmarks/answers.py --set thirtyfifth # round 33's third, run once after the thirty-fourth's rules
     python benchmarks/answers.py --set thirtysixth # round 33's fourth, run once after the thirty-fifth's rules
+    python benchmarks/answers.py --set thirtyseventh # round 33's fifth, run once after the thirty-sixth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -193,6 +194,9 @@ THIRTYFIFTH = HERE / "data" / "answer_questions_thirtyfifth.jsonl"
 #: a thirty-sixth, 123 questions by three more writers in round 33, as the thirty-fifth (48 dev / 75 test; no
 #: amount questions). Run once, both splits, on the code after the rules from the thirty-fifth's dev split
 THIRTYSIXTH = HERE / "data" / "answer_questions_thirtysixth.jsonl"
+#: a thirty-seventh, 123 questions by three more writers in round 33, as the thirty-sixth (48 dev / 75 test; no
+#: amount questions). Run once, both splits, on the code after the rules from the thirty-sixth's dev split
+THIRTYSEVENTH = HERE / "data" / "answer_questions_thirtyseventh.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -382,6 +386,7 @@ def main(argv=None) -> int:
             "thirtyfourth",
             "thirtyfifth",
             "thirtysixth",
+            "thirtyseventh",
         ],
         help="which question set",
     )
@@ -439,6 +444,7 @@ def main(argv=None) -> int:
         "thirtyfourth": THIRTYFOURTH,
         "thirtyfifth": THIRTYFIFTH,
         "thirtysixth": THIRTYSIXTH,
+        "thirtyseventh": THIRTYSEVENTH,
     }
     questions = sets[args.set]
     report = run(
