@@ -1463,3 +1463,10 @@ def test_them_after_a_part_asking_who_are_those_people_not_a_topic():
     # after a part about something, "it" is that thing
     it = analyse("What did they say about the Haiti mission, and who will lead it?")
     assert "haiti" in it.parts[1].topic, it.parts[1]
+
+
+def test_what_an_amount_is_for_is_its_topic_and_money_names_only_the_answer():
+    part = analyse("How much money for educational cooperation did Sherman announce in Vientiane?").parts[0]
+    assert {"educ", "cooper"} <= set(part.topic) and "money" not in part.hints, part
+    naacp = analyse("In which readouts does the NAACP appear, under its acronym or its full name?")
+    assert naacp.list_intent and naacp.parts[0].topic == ("naacp",), naacp.parts

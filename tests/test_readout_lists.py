@@ -143,3 +143,12 @@ def test_and_what_did_they_agree_on_is_a_question_about_the_same_meeting_not_a_t
     rewritten = condense_rule_based("And what did they agree on?", history)
     assert rewritten.startswith("And what did they agree on") and "February 11, 2022" in rewritten
     assert condense_rule_based("And on Ukraine?", history).endswith("on Ukraine?")
+
+
+def test_two_verbs_joined_by_or_are_one_thing_asked_about():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.lists import alternatives
+
+    question = "Which readouts talk about ending or preventing a cycle of violence?"
+    alts = alternatives(question, analyse(question).parts[0].topic)
+    assert len(alts) == 1 and {"cycl", "violenc"} <= set(alts[0].required + alts[0].optional), alts

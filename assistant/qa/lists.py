@@ -83,6 +83,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
     name are required (see ``head_name``), the others need only be stated enough."""
     out: list[Alternative] = []
+    # "ending or preventing a cycle of violence": two verbs of one thing, not two things
+    part_text = re.sub(r"\b(\w+ing),?\s+or\s+(?=\w+ing\b)", r"\1 ", part_text)
     pieces = re.split(r",?\s+\bor\b\s+", part_text)
     for k, piece in enumerate(pieces):
         words_here = {stem(w) for w in words(piece)}

@@ -109,7 +109,7 @@ _EXCEPT = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond'))})\s+[^,?]+,?"
 def _described(noun_phrase: str) -> str:
     """The part of the question's noun phrase that describes the answer, not what it is about: "message on
     Taiwan" -> "message" (Taiwan is the topic)."""
-    return re.split(r"\b(?:on|about|regarding|concerning|over|toward|towards)\b", noun_phrase, maxsplit=1)[0]
+    return re.split(r"\b(?:on|about|regarding|concerning|over|toward|towards|for)\b", noun_phrase, maxsplit=1)[0]
 
 
 def descriptor_words(part: str) -> set[str]:

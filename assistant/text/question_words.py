@@ -169,8 +169,8 @@ LIGHT_VERBS = {"offer", "propos"}
 #: Nouns that only name the kind of answer asked for ("which country", "what amount").
 ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
                       "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
-                      "figure", "number", "sum", "date", "day", "year", "month", "kind", "type", "sort", "thing",
-                      "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
+                      "figure", "number", "sum", "money", "date", "day", "year", "month", "kind", "type", "sort",
+                      "thing", "things", "one", "ones", "body", "organization", "organisation", "group", "specific"}
 # fmt: on
 
 #: what happens rather than meets: a time written before one of these ("North Korea's March 24, 2022 ICBM
@@ -369,4 +369,4 @@ WAGED_THINGS = frozenset(
 
 #: a closing clause that says what counts ("..., whether the exchange program itself or an institution bearing its
 #: name?"): no part of its own, no topic
-QUALIFIER = r",\s*(?:whether|either)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)"
+QUALIFIER = r",\s*(?:whether|either|under|by)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)"
