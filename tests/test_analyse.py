@@ -196,6 +196,14 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
         ("What did Sherman say about working with Japan?", (), (), ("Japan",)),
         ("What did Sherman say about meeting with North Korea?", (), (), ("North Korea",)),
         ("What did Sherman say in her meeting with Japan?", ("Japan",), ("Japan",), ()),
+        # what a country did ("North Korea's missile launch") and diplomacy with it are what was talked about
+        (
+            "Who, in calls after North Korea's February 26 missile launch, stressed diplomacy with the DPRK?",
+            (),
+            (),
+            ("North Korea",),
+        ),
+        ("What did Blinken say in his call with Japan's foreign minister?", ("Japan",), ("Japan",), ()),
         # the General Assembly is a body of the UN, not an office its man holds
         (
             "When did Blinken note Mexico's votes at the UN Security Council and General Assembly?",

@@ -29,6 +29,7 @@ from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WI
 from ..text.question_words import (
     CLAUSE_OPENERS,
     COMMUNITY_WORDS,
+    HAPPENING_NOUNS,
     SAID_ON,
     SIDE_WORDS,
     THING_NAME_ENDS,
@@ -398,6 +399,18 @@ def has_alias(name: str, question: str) -> bool:
 
 
 #: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
+def _spoken_of(after: str) -> bool:
+    """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
+    Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), or it did something
+    ("after North Korea's February 26 missile launch")."""
+    if owns_a_named_thing(after, things_only=True):
+        return True
+    if re.match(r"\s+(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of\b", after, re.I):
+        return True
+    did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
+    return did is not None and bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))
+
+
 #: a body whose name begins with a word of an office ("General Assembly", "Staff Committee"): no office held
 _BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
 _FROM_SIDE = (
@@ -471,13 +484,10 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
         )
         in_subject = subject_start <= s < subject_end and not said_on
-        # "Burma's National Unity Government": the country owns what is talked about, it is not at the table
-        owned = owns_a_named_thing(question[e:], things_only=True) and not held_after
         # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
-        # "the Ukraine part of Sullivan's talks": what part of the talks, not who talked
-        aspect = re.match(r"\s+(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of\b", question[e:], re.I)
-        (meeting if (in_subject or near_title) and not (owned or portfolio or aspect) else topic).append(name)
+        spoken_of = not held_after and _spoken_of(question[e : e + 80])
+        (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
             titled.append(name)
         if holds:

@@ -348,7 +348,8 @@ MEMBER_OF = (
 #: Yemen", "her treatment of North Korea in her meeting with Kishida", "what they said about working with Japan").
 SAID_ON = (
     r"\b(?:(?:on|about|regarding|concerning|over|(?:treatment|handling|discussion|mention|framing|portrayal)\s+of)"
-    r"|(?:on|about|regarding|concerning)\s+(?:\w+ing|ties|relations|cooperation|coordination|engagement)\s+with)"
+    r"|(?:on|about|regarding|concerning)\s+(?:\w+ing|ties|relations|cooperation|coordination|engagement)\s+with"
+    r"|(?:diplomacy|relations|ties|engagement)\s+with)"
     r"\s+(?:the\s+)?$"
 )
 
