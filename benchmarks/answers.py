@@ -48,6 +48,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set thirtyfifth # round 33's third, run once after the thirty-fourth's rules
     python benchmarks/answers.py --set thirtysixth # round 33's fourth, run once after the thirty-fifth's rules
     python benchmarks/answers.py --set thirtyseventh # round 33's fifth, run once after the thirty-sixth's rules
+    python benchmarks/answers.py --set thirtyeighth # round 33's last, run once on the round's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -197,6 +198,9 @@ THIRTYSIXTH = HERE / "data" / "answer_questions_thirtysixth.jsonl"
 #: a thirty-seventh, 123 questions by three more writers in round 33, as the thirty-sixth (48 dev / 75 test; no
 #: amount questions). Run once, both splits, on the code after the rules from the thirty-sixth's dev split
 THIRTYSEVENTH = HERE / "data" / "answer_questions_thirtyseventh.jsonl"
+#: a thirty-eighth, 123 questions by three more writers at the end of round 33, as the thirty-seventh (48 dev /
+#: 75 test; no amount questions). Run once, both splits, on the code after the thirty-seventh's rules
+THIRTYEIGHTH = HERE / "data" / "answer_questions_thirtyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -387,6 +391,7 @@ def main(argv=None) -> int:
             "thirtyfifth",
             "thirtysixth",
             "thirtyseventh",
+            "thirtyeighth",
         ],
         help="which question set",
     )
@@ -445,6 +450,7 @@ def main(argv=None) -> int:
         "thirtyfifth": THIRTYFIFTH,
         "thirtysixth": THIRTYSIXTH,
         "thirtyseventh": THIRTYSEVENTH,
+        "thirtyeighth": THIRTYEIGHTH,
     }
     questions = sets[args.set]
     report = run(
