@@ -152,3 +152,23 @@ def test_two_verbs_joined_by_or_are_one_thing_asked_about():
     question = "Which readouts talk about ending or preventing a cycle of violence?"
     alts = alternatives(question, analyse(question).parts[0].topic)
     assert len(alts) == 1 and {"cycl", "violenc"} <= set(alts[0].required + alts[0].optional), alts
+
+
+def test_words_a_list_question_quotes_are_found_as_written(tmp_path):
+    readouts = {
+        "prices.txt": (
+            "Secretary Blinken's Call with German Foreign Minister Baerbock",
+            "March 1, 2022",
+            "Secretary Blinken spoke with Foreign Minister Baerbock. They discussed rising energy prices in Europe.",
+        ),
+        "energy.txt": (
+            "Secretary Blinken's Call with Norwegian Foreign Minister Huitfeldt",
+            "March 2, 2022",
+            "Secretary Blinken spoke with Foreign Minister Huitfeldt. They discussed energy security and the prices "
+            "of food.",
+        ),
+    }
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask("Which readouts explicitly refer to energy prices (using the words 'energy prices')?")
+    assert {c.source for c in ans.citations} == {"prices.txt"}, ans.text
+    assert ans.text.startswith("1 readout mentions \u201cenergy prices\u201d"), ans.text

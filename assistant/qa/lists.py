@@ -81,10 +81,17 @@ class Alternative:
 
 def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
-    name are required (see ``head_name``), the others need only be stated enough."""
-    out: list[Alternative] = []
+    name are required (see ``head_name``), the others need only be stated enough. Words quoted are found as
+    written ("mention 'energy prices'", "(using the words 'energy prices')"), but not another name in brackets
+    ('the Economic Policy Consultative Committee (the economic "2+2")')."""
+    if quoted := [m.group(2) for m in QUOTED.finditer(part_text) if m.group(1) or "(" not in part_text[: m.start()]]:
+        return [Alternative((), topic, tuple(quoted))]
     # "ending or preventing a cycle of violence": two verbs of one thing, not two things
-    part_text = re.sub(r"\b(\w+ing),?\s+or\s+(?=\w+ing\b)", r"\1 ", part_text)
+    return _alternatives(re.sub(r"\b(\w+ing),?\s+or\s+(?=\w+ing\b)", r"\1 ", part_text), topic)
+
+
+def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
+    out: list[Alternative] = []
     pieces = re.split(r",?\s+\bor\b\s+", part_text)
     for k, piece in enumerate(pieces):
         words_here = {stem(w) for w in words(piece)}
@@ -141,6 +148,11 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     return out or [Alternative((), topic)]
 
 
+#: words a question quotes ("'energy prices'", "“strategic patience”"): to be found as written
+QUOTED = re.compile(
+    r"(\b(?:words?|phrase|term|wording|expression)\s+)?(?<!\w)[\"\u201c\u2018']([^\"\u201d\u2019']{3,60}?)"
+    r"[\"\u201d\u2019'](?!\w)"
+)
 #: a pronoun by which an alternative refers to the one before it
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|their|this|these|those)\b", re.I)
 
@@ -270,9 +282,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
             part, topic = alias, alias_topic
         listed = {rid for rid, _, _ in hits}
         hits += [h for h in more if h[0] not in listed] if alias_topic else []
-    what = topic_words(part, topic) or sel.described or "it"
-    said = [x for a in alternatives(part.text, topic) for x in a.literal if x not in what]
-    what = " ".join([*said, what]) if said else what  # "the 3+1 format", not "format"
+    what = _what_listed(part, topic, sel)
     scope = f" ({sel.described})" if sel.described and topic else ""
     if not hits:
         return compose(
@@ -298,6 +308,17 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
 
 
 #: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
+def _what_listed(part, topic: tuple[str, ...], sel) -> str:
+    """What the readouts listed mention, in the question's words: "the 3+1 format", not "format"; words quoted
+    as quoted ("\u201cenergy prices\u201d")."""
+    what = topic_words(part, topic) or sel.described or "it"
+    written = [x for a in alternatives(part.text, topic) for x in a.literal]
+    if quoted := [x for x in written if x in {m.group(2) for m in QUOTED.finditer(part.text)}]:
+        return " or ".join(f"\u201c{x}\u201d" for x in quoted)
+    said = [x for x in written if x not in what]
+    return " ".join([*said, what]) if said else what
+
+
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.\-]*|of|on|and|for|the|to)\s*$")
 
 

@@ -128,7 +128,10 @@ def list_query(query, question: str):
     met ("Which readouts mention the assassination of Haitian President Moïse?": any readout, not only
     meetings with Haiti)."""
     # "the Good Friday (Belfast) Agreement": what is in brackets is another name for the same thing
-    trimmed = re.sub(r"\s*\([^()]*\)", "", without_relative_clause(question))
+    # (not "(using the words 'energy prices')", which says how the readouts must write it)
+    trimmed = re.sub(
+        r"\s*\((?![^()]*\b(?:words?|phrase|term|wording)\b)[^()]*\)", "", without_relative_clause(question)
+    )
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
