@@ -1,5 +1,6 @@
-"""The sentences of a readout closest to what a comparison asks, shown labelled when none states it; and the best
-sentence of the one readout a question names, which answers when it scores high enough.
+"""The sentences of a readout closest to what a comparison asks, shown labelled when none states it; the best
+sentence of the one readout a question names, which answers when it scores high enough; and the named readouts
+that name none of the countries a question asks about, which answer nothing of them.
 
 A comparison takes both meetings to have spoken of its topic: a compared
 meeting whose readout states none of it in the question's words gets its
