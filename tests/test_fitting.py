@@ -288,7 +288,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("keep",), "The two presidents agreed to maintain transparent and consistent communication."),
         (("keep",), "The two sides decided to continue meetings in this dialogue."),
         (("necessari",), "The Secretary reaffirmed the necessity for continued U.S.-German cooperation."),
-        (("need",), "He stressed that it was essential to restore the ceasefire."),
+        (("necessari",), "He stressed that it was essential to restore the ceasefire."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):
@@ -967,6 +967,17 @@ def test_a_number_the_question_gives_does_not_answer_how_many():
     part = analyse("How many crew members were aboard the two Greek-flagged vessels Iran seized in May 2022?").parts[0]
     assert answer_type_missing("They condemned the seizure of two Greek-flagged vessels by Iran.", part) != ""
     assert answer_type_missing("The two vessels carried 49 crew members.", part) == ""
+
+
+def test_a_death_toll_is_a_count_of_the_dead_and_necessary_is_not_any_need():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.coverage import topic_coverage
+    from assistant.qa.fitting import answer_type_missing
+
+    toll = analyse("What civilian death toll did Blinken cite in his March 2022 call with Rau?").parts[0]
+    assert answer_type_missing("The U.S. supports more than 1.33 million refugees fleeing the war.", toll) != ""
+    assert answer_type_missing("The strikes killed 12 civilians.", toll) == ""
+    assert topic_coverage("They stressed the need for a united response.", ("necessari",), lambda t: 1.0) == 0
 
 
 def test_neither_the_scale_of_a_sum_the_question_gives_nor_a_length_of_time_answers_how_many():

@@ -369,3 +369,25 @@ def test_someone_set_aside_is_not_the_answer_and_an_earlier_part_names_the_meeti
     )
     assert "Matthew Platkin" in ans.text and "Teresa Ruiz" not in ans.text, ans.text
     assert {c.source for c in ans.citations if c.quote.startswith("- ")} == {"new-jersey.txt"}, ans.text
+
+
+def test_a_government_venue_does_not_narrow_the_meetings_to_readouts_that_name_it(tmp_path):
+    """'Harris's White House roundtable with state attorneys general': readouts seldom say the room, so the one
+    with the attorneys general is kept though it never says "White House"."""
+    readouts = {
+        "attorneys-general.txt": (
+            "Vice President Kamala Harris's Meeting with State Attorneys General on Reproductive Rights",
+            "June 23, 2022",
+            "Today, Vice President Kamala Harris convened a roundtable with state attorneys general. The attorneys "
+            "general shared the steps they have taken to protect access to reproductive health care in their states.",
+        ),
+        "civil-rights.txt": (
+            "Vice President Kamala Harris's Meeting with Civil Rights Leaders",
+            "June 29, 2022",
+            "Today, Vice President Kamala Harris convened civil rights leaders at the White House. She has also met "
+            "state attorneys general. They discussed coalition building.",
+        ),
+    }
+    asst = written_corpus(tmp_path, readouts)
+    ans = asst.ask("What did Harris discuss at her June 2022 White House roundtable with state attorneys general?")
+    assert "attorneys-general.txt" in {c.source for c in ans.citations}, ans.text

@@ -101,6 +101,9 @@ def without_numbers_of(text: str, question: str) -> str:
     return text
 
 
+#: the dead counted ("an increasing number of civilian deaths", "killed 12"): what "what death toll" asks a number of,
+#: not "1.33 million refugees"
+DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed|killing|casualt\w*|lives|fatalit\w*)\b", re.I)
 _WIDE_REGION = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(WIDE_REGIONS, key=len, reverse=True))) + r")\b", re.I
 )

@@ -19,7 +19,7 @@ from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
-from .answer_types import KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of, without_numbers_of
+from .answer_types import DEATHS, KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of, without_numbers_of
 from .compose import Quote
 from .coverage import (
     DETAIL_ASKED,
@@ -433,6 +433,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
     if part.answer_type in ("number", "amount", "percentage"):
         text = without_numbers_of(text, part.text)
+    if part.answer_type == "number" and re.search(r"\btoll\b", part.text, re.I) and not DEATHS.search(text):
+        return "no count of the dead"
     if DETAIL_ASKED.search(part.text) and not adds_to(text, part.text):
         return "nothing the question does not say"  # "what kind of drone crashed": "discussed the drone crash"
     if part.answer_type == "named":

@@ -86,8 +86,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     ('the Economic Policy Consultative Committee (the economic "2+2")')."""
     if quoted := [m.group(2) for m in QUOTED.finditer(part_text) if m.group(1) or "(" not in part_text[: m.start()]]:
         return [Alternative((), topic, tuple(quoted))]
-    # "ending or preventing a cycle of violence": two verbs of one thing, not two things
-    return _alternatives(re.sub(r"\b(\w+ing),?\s+or\s+(?=\w+ing\b)", r"\1 ", part_text), topic)
+    # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
+    return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic)
 
 
 def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:

@@ -287,7 +287,7 @@ def _known_place(place: str, index: MeetingIndex) -> bool:
 def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingIndex) -> set[int]:
     """Of the meetings that fit, the one the question places ("when they met in Bali", if the records know
     its place), whose title names what the question names, or the first or last asked for."""
-    if query.place and len(fits) > 1:
+    if query.place and query.place not in GOVERNMENT_VENUES and len(fits) > 1:  # (readouts rarely say the room)
         fits = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])} or fits
     if len(fits) > 1 and not (query.list_intent or query.compare):
         fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits

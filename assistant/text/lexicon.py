@@ -397,7 +397,7 @@ SYNONYM_GROUPS = (
     ("upcom", "forthcom"),
     ("curb", "combat", "tackl", "halt", "counter"),
     ("cooper", "collabor"),
-    ("need", "necess", "necessari", "essenti"),
+    ("necess", "necessari", "essenti"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
