@@ -399,6 +399,9 @@ def test_every_date_a_comparison_names():
     assert [w.start for w in ws] == [D(2022, 2, 24), D(2022, 2, 28)]
     ws = time_windows("What changed between May 2022 and March 2023?")
     assert [w.start for w in ws] == [D(2022, 5, 1), D(2023, 3, 1)]
+    # a month without its year takes the year of the month it is joined to: two months, not the one written whole
+    ws = time_windows("How did Blinken's message to Kuleba differ between their February and July 2022 calls?")
+    assert [(w.start, w.end) for w in ws] == [(D(2022, 2, 1), D(2022, 2, 28)), (D(2022, 7, 1), D(2022, 7, 31))]
 
 
 # =========================================================================== recency (only about a meeting)

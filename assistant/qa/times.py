@@ -450,8 +450,7 @@ def time_windows(question: str) -> list[TimeWindow]:
         found.append((start, TimeWindow(d, d, None, None, question[start:end])))
         taken.append((start, end))
     for m in _MONTH_YEAR.finditer(question):
-        mo = _month(m.group(1))
-        if any(a <= m.start() < b for a, b in taken) or not mo:
+        if not (mo := _month(m.group(1))) or any(a <= m.start() < b for a, b in taken):
             continue
         y = int(m.group(2))
         found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))))
@@ -468,6 +467,10 @@ def time_windows(question: str) -> list[TimeWindow]:
         except ValueError:
             continue
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+    for m in re.finditer(rf"\b({MONTH_NAME})\s+(?:and|or)\s+(?={MONTH_NAME}\s+({_YEAR})\b)", question):
+        if (mo := _month(m.group(1))) and not any(a <= m.start() < b for a, b in taken):  # "February and July 2022"
+            y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
+            found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, said)))
     found += _days_after(question, found)
     return [w for _, w in sorted(found, key=lambda x: x[0])]
 
