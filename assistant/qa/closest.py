@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.places import COUNTRIES
+from ..text.tokenize import stem, words
 from .analyse import Part, Query
 from .answer_types import BYLINE, RECORD_TYPES
 from .coverage import names_someone_new, party_names
@@ -78,9 +80,13 @@ def silent_on(store, query: Query, sel) -> set[str]:
     naming neither China nor Taiwan says nothing of it; one country named is enough, as a readout may speak
     of another by its leader: "Putin's war")."""
     out = set()
+    # (only a country still in the topic: not one of a scene the question opens with, "After the Iranian missile
+    # strikes near Erbil, what did they agree on")
+    stems = {t for p in query.parts for t in p.topic}
+    said = {p for p in query.topic_parties if {stem(w) for f in (p, *COUNTRIES.get(p, ())) for w in words(f)} & stems}
     for rid in sel.rids or ():
         meeting = store.meetings[rid]
-        asked = set(query.topic_parties) - {"United States", *meeting.countries, *party_names(meeting.title)}
+        asked = said - {"United States", *meeting.countries, *party_names(meeting.title)}
         if asked and not asked & party_names(f"{meeting.title}\n{store.readout(meeting.source).text}"):
             out.add(meeting.source)
     return out
