@@ -107,7 +107,8 @@ DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed|killing|casualt\w*|lives|fat
 _WIDE_REGION = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(WIDE_REGIONS, key=len, reverse=True))) + r")\b", re.I
 )
-_TIME_UNIT = re.compile(r"(?:year|month|week|day|decade|hour|minute|centur(?:y|ie))s?", re.I)
+#: a unit of time, as _DURATION counts it too
+_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))", re.I)
 #: a number of units of time ("50 years", "the next two weeks", "a 10-day visit")
 _LENGTH_OF_TIME = re.compile(
     rf"\b(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})[\s\-]+{_TIME_UNIT.pattern}\b", re.I
@@ -152,7 +153,7 @@ SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon
 #: a length of time: "one year ago", "for two decades", "18 months", "since 2021", "since the coup", "within days"
 _DURATION = re.compile(
     rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))}|a|an|several|many|a few|nearly|almost|over|more than)[\s\-]+"
-    r"(?:full\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))\b|\bsince\b|"
+    rf"(?:full\s+)?{_TIME_UNIT.pattern}\b|\bsince\b|"
     r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b|"
     r"\bas long as\b|\bindefinitely\b|\buntil\s+(?:the|it|they|its|their)\b",  # "for as long as it carries out"
     re.I,

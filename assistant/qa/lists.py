@@ -307,7 +307,6 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
 
 
-#: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
 def _what_listed(part, topic: tuple[str, ...], sel) -> str:
     """What the readouts listed mention, in the question's words: "the 3+1 format", not "format"; words quoted
     as quoted ("\u201cenergy prices\u201d")."""
@@ -319,6 +318,7 @@ def _what_listed(part, topic: tuple[str, ...], sel) -> str:
     return " ".join([*said, what]) if said else what
 
 
+#: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.\-]*|of|on|and|for|the|to)\s*$")
 
 

@@ -398,7 +398,6 @@ def has_alias(name: str, question: str) -> bool:
     return m is not None and name in m.group(1)
 
 
-#: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
 def _spoken_of(after: str) -> bool:
     """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
     Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), or it did something
@@ -413,6 +412,7 @@ def _spoken_of(after: str) -> bool:
 
 #: a body whose name begins with a word of an office ("General Assembly", "Staff Committee"): no office held
 _BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
+#: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
 _FROM_SIDE = (
     r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
     r"delegation|delegates|advis[eo]rs?|ministers?|envoys?)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"

@@ -20,7 +20,7 @@ from ..text.lexicon import (
     TITLE_ABBREVIATION_WORDS,
 )
 from ..text.names import find_parties
-from ..text.question_words import ANYONE_STEMS, ROSTER_LIST_WORDS, US_STATE_CODES
+from ..text.question_words import ANYONE_STEMS, ASIDE_PHRASES, ROSTER_LIST_WORDS, US_STATE_CODES
 from ..text.tokenize import stem, without_possessive, words
 from .analyse import Part
 from .answer_types import full_names
@@ -51,7 +51,7 @@ _AMONG = re.compile(r"\bamong the\b", re.I)
 _SAID = re.compile(r"\b(?:say|says|said|tell|told|describe[sd]?|call(?:s|ed)? for|warn(?:s|ed)?)\b", re.I)
 #: whom a question sets aside ("besides the majority leader were listed"), up to its verb
 _ASIDE_WHO = re.compile(
-    r"\b(?:besides|apart from|other than|aside from|except(?: for)?)\s+(?:the\s+)?([^?,]+?)"
+    rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+(?:the\s+)?([^?,]+?)"
     r"(?=\s+(?:were|was|are|is|did|does|who|listed|took|joined|attended|spoke)\b|\s*[?,]|$)",
     re.I,
 )
