@@ -5,6 +5,8 @@ embedder."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.fakes import written_corpus
 
 BODY = (
@@ -237,15 +239,28 @@ def test_of_the_few_meetings_found_the_one_whose_title_names_the_group_gives_the
     assert [c.quote for c in ans.citations] == ["- Representative Joe Neguse (CO-02)"], ans.text
 
 
-def test_spoke_for_a_body_asks_the_list_and_is_described_by_the_body():
+@pytest.mark.parametrize(
+    "question,described",
+    [
+        # who spoke for a body is described by the body
+        (
+            "At Vice President Harris's September 2022 reproductive-health roundtable in Chicago, who spoke for the "
+            "Midwest Access Coalition?",
+            {"midwest", "access", "coalit"},
+        ),
+        # an official attending who was a post is read by the post
+        (
+            "Which White House official attending the July 2021 meeting with legacy Black civil rights leaders was "
+            "the Vice President's chief of staff?",
+            {"chief", "staff", "vice"},
+        ),
+    ],
+)
+def test_a_question_asking_the_list_is_described_by_the_body_or_post_it_gives(question, described):
     from assistant.qa.roster import ROSTER_ASKED, _description
 
-    q = (
-        "At Vice President Harris's September 2022 reproductive-health roundtable in Chicago, who spoke for the "
-        "Midwest Access Coalition?"
-    )
-    assert ROSTER_ASKED.search(q)
-    assert {"midwest", "access", "coalit"} <= set(_description(q))
+    assert ROSTER_ASKED.search(question)
+    assert described <= set(_description(question))
 
 
 def test_who_spoke_at_a_meeting_asks_the_list_and_the_meetings_own_state_filters_no_line(tmp_path):
@@ -344,17 +359,6 @@ def test_the_meetings_venue_is_no_word_of_the_title_asked_for(tmp_path):
         "leaders, who took part for the National Center for Lesbian Rights?"
     )
     assert [c.quote for c in ans.citations] == [RUPERT_GORDON], ans.text
-
-
-def test_an_official_attending_who_was_a_post_is_read_by_the_post():
-    from assistant.qa.roster import ROSTER_ASKED, _description
-
-    q = (
-        "Which White House official attending the July 2021 meeting with legacy Black civil rights leaders was the "
-        "Vice President's chief of staff?"
-    )
-    assert ROSTER_ASKED.search(q)
-    assert {"chief", "staff", "vice"} <= set(_description(q))
 
 
 def test_someone_set_aside_is_not_the_answer_and_an_earlier_part_names_the_meeting(tmp_path):
