@@ -24,6 +24,7 @@ import numpy as np
 from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
+from .acronyms import Initials, spelt_out
 from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
@@ -80,6 +81,7 @@ class Answerer:
         self._index: MeetingIndex | None = None
         self._terms: dict[str, frozenset] = {}
         self._casing: Casing | None = None
+        self._initials: Initials | None = None
 
     # ------------------------------------------------------------------ helpers over the store
     @property
@@ -89,11 +91,13 @@ class Answerer:
         return self._index
 
     def recased(self, text: str) -> str:
-        """The question with the capitals the readouts write it with (``recase``), names respelt (``respell``)."""
+        """The question with the capitals the readouts write it with (``recase``), names respelt (``respell``),
+        acronyms the readouts never write spelt out (``acronyms``)."""
         if self._casing is None and (is_lower_case(text) or misspelt(text, self.known_exactly)):
             self._casing = learn_casing(self.store.passage(i).text for i in range(self.store.n_passages))
         casing = self._casing
-        return respell(recase(text, casing), self.known_exactly, casing) if casing is not None else text
+        text = respell(recase(text, casing), self.known_exactly, casing) if casing is not None else text
+        return spelt_out(text, self)
 
     def known(self, word: str) -> bool:
         from ..text.names import name_present

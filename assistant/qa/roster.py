@@ -58,6 +58,8 @@ _ASIDE_WHO = re.compile(
 #: a line of such a list: a bullet or a number, then a name or a title
 _MARKER = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(_MARKER.pattern + r"\S")
+#: a line of such a list that opens with two to four capitalised words and a comma: a name, then the post
+_NAME_FIRST = re.compile(_MARKER.pattern + r"((?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*),")
 #: the stems of those words, dropped from what the question says of the meeting
 _LISTING = frozenset(stem(w) for w in ROSTER_LIST_WORDS)
 #: the words of where a meeting was held ("Harris's White House roundtable"): no title of a readout says them
@@ -272,4 +274,6 @@ def _names_a_person(line: str, question: str) -> bool:
     names = [m.name for m in mentions(line) if m.name]
     if len(line.split()) <= 10 and not re.search(r"\d", _MARKER.sub("", line)):  # "1. Senate pro Tempore Toni
         names += full_names(line)  # Atkins": a short line's full name, without a title (not a dated line)
+    if lead := _NAME_FIRST.match(line):  # "- Alejandra Sorto, Campaign Strategist for the American Civil ...":
+        names.append(lead.group(1))  # a longer line that opens with a name and then the post
     return any(not all(w.lower() in asked for w in words(name)) for name in names)

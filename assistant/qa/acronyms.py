@@ -1,0 +1,94 @@
+"""An acronym the readouts never write read as the name they spell out ("ACLU": "American Civil Liberties Union").
+
+Readouts list participants by full names ("Campaign Strategist for the American Civil Liberties Union of New
+Jersey") where people ask by initials. An acronym no readout uses finds no meeting ("No indexed readout mentions
+ACLU."), so a word of three to six capitals that no readout writes (and no question or function word: "WHO") is
+replaced by the run of capitalised words whose initials spell it (small joining words such as "of" and "for"
+skipped, as in "National Association for the Advancement of Colored People"), when the readouts write one such
+run more often than any other. Left as typed: an acronym the readouts use, one in brackets after the name it
+stands for ("Surface Water and Ocean Topography (SWOT)"), one no run spells, or that two runs spell equally often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from ..text.lexicon import QUESTION_WORDS, STOPWORDS
+from ..text.tokenize import fold, without_possessive
+
+#: a word in capitals, three to six letters, possibly with a possessive ("ACLU", "ACLU's")
+_ACRONYM = re.compile(r"(?<![\w'\u2019-])([A-Z]{3,6})(?=['\u2019]s\b|(?![\w'\u2019-]))")
+#: the small words a name's initials skip
+_JOINING = ("of", "for", "the", "and", "on", "in", "to")
+#: capitalised words, possibly joined by small words ("American Civil Liberties Union of New Jersey")
+_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:" + "|".join(_JOINING) + r")\s+)*[A-Z][\w'\u2019-]*)+")
+
+
+class Initials:
+    """The capitalised runs of the readouts, read once, and what each unknown acronym spells out."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._runs = [m.group(0).split() for text in texts for m in _RUN.finditer(text)]
+        self._found: dict[str, str | None] = {}
+
+    def spelt_out(self, acronym: str) -> str | None:
+        """The one run of words the readouts most often write whose initials are ``acronym``, or None."""
+        if acronym not in self._found:
+            seen = Counter(run for words in self._runs for run in _spelling(words, acronym))
+            best = seen.most_common(2)
+            self._found[acronym] = best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+        return self._found[acronym]
+
+
+def _spelling(words: list[str], acronym: str) -> Iterable[str]:
+    """Every stretch of ``words`` that begins and ends on a capitalised word and whose capitalised words'
+    initials are ``acronym`` (the first word not a function word such as "The")."""
+    for i, first in enumerate(words):
+        if not first[:1].isupper() or fold(first) in STOPWORDS:
+            continue
+        letters = 0
+        for j in range(i, len(words)):
+            word = words[j]
+            if not word[:1].isupper():
+                continue
+            if word[0] != acronym[letters]:
+                break
+            letters += 1
+            if letters == len(acronym):
+                yield without_possessive(" ".join(words[i : j + 1]))
+                break
+
+
+def spell_out(question: str, known_exactly: Callable[[str], bool], initials: Initials) -> str:
+    """``question`` with each acronym no readout uses written as the name the readouts spell it with."""
+
+    def replace(m: re.Match) -> str:
+        acronym = m.group(1)
+        if not _unknown(acronym, known_exactly) or question[m.start() - 1 : m.start()] == "(":
+            return acronym  # (one in brackets is the question's own short form of a name it spells out)
+        return initials.spelt_out(acronym) or acronym
+
+    return _ACRONYM.sub(replace, question)
+
+
+def has_unknown_acronym(question: str, known_exactly: Callable[[str], bool]) -> bool:
+    """Whether ``question`` writes an acronym that no readout uses."""
+    return any(_unknown(m.group(1), known_exactly) for m in _ACRONYM.finditer(question))
+
+
+def _unknown(acronym: str, known_exactly: Callable[[str], bool]) -> bool:
+    """An acronym no readout uses that is not a function or question word typed in capitals ("WHO", "AND")."""
+    word = fold(acronym)
+    return word not in STOPWORDS and word not in QUESTION_WORDS and not known_exactly(word)
+
+
+def spelt_out(question: str, answerer) -> str:
+    """``spell_out`` with an answerer's readouts, their runs read the first time an acronym is unknown."""
+    if not has_unknown_acronym(question, answerer.known_exactly):
+        return question
+    if answerer._initials is None:
+        store = answerer.store
+        answerer._initials = Initials(store.passage(i).text for i in range(store.n_passages))
+    return spell_out(question, answerer.known_exactly, answerer._initials)
