@@ -64,8 +64,9 @@ def _open(index_dir: Path, folders: list[Path]):
     return Assistant.build(folders, index_dir=index_dir)
 
 
-def outcome(records) -> tuple[int, int, int, int, int, int]:
-    """(answerable, of them cited, unanswerable, of them abstained, questions with facts, of them all present)."""
+def outcome(records) -> tuple[int, int, int, int, int, int, int]:
+    """(answerable, of them cited, unanswerable, of them abstained, questions with facts, of them all present,
+    answerable abstained on)."""
     ans = [r for r in records if r["answerable"]]
     una = [r for r in records if not r["answerable"]]
     cited = sum(
@@ -79,25 +80,33 @@ def outcome(records) -> tuple[int, int, int, int, int, int]:
         sum(r["abstained"] for r in una),
         len(facts),
         sum(bool(r["facts_all"]) for r in facts),
+        sum(bool(r["abstained"]) for r in ans),
     )
 
 
-def objective(totals) -> tuple[float, float]:
-    n_a, cited, n_u, abst, n_f, facts = totals
-    j = 0.5 * (cited / max(n_a, 1)) + 0.5 * (abst / max(n_u, 1))
-    return j, facts / max(n_f, 1)
+def objective(totals, kind: str = "balanced") -> tuple[float, float]:
+    """(what is maximised, the tie-break). "balanced": cited and unanswerable abstention, half each, facts
+    breaking ties; "targets": the mean of the issue's four rates (cited, every fact, unanswerable abstained,
+    answerable answered), cited breaking ties."""
+    n_a, cited, n_u, abst, n_f, facts, false_abst = totals
+    rates = (cited / max(n_a, 1), abst / max(n_u, 1), facts / max(n_f, 1), 1 - false_abst / max(n_a, 1))
+    if kind == "targets":
+        return sum(rates) / 4, rates[0]
+    return 0.5 * rates[0] + 0.5 * rates[1], rates[2]
 
 
-def score(values: dict, stores: dict) -> tuple[tuple[float, float], tuple]:
+def score(values: dict, stores: dict, kind: str = "balanced") -> tuple[tuple[float, float], tuple]:
     from assistant import Assistant, evaluate, load_settings
 
-    totals = [0] * 6
-    for name, index_dir in stores.items():
-        settings = load_settings(index_dir=index_dir).model_copy(update=values)
-        asst = Assistant.open(index_dir, settings=settings)
-        report = evaluate(asst, SETS[name], k=5, split="dev")
+    totals = [0] * 7
+    opened: dict = {}
+    for path, index_dir in stores.values():
+        if index_dir not in opened:
+            settings = load_settings(index_dir=index_dir).model_copy(update=values)
+            opened[index_dir] = Assistant.open(index_dir, settings=settings)
+        report = evaluate(opened[index_dir], path, k=5, split="dev")
         totals = [a + b for a, b in zip(totals, outcome(report.records))]
-    return objective(totals), tuple(totals)
+    return objective(totals, kind), tuple(totals)
 
 
 def main(argv=None) -> int:
@@ -105,6 +114,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--index-dir", type=Path, help="index of all 941 shared readouts (built if missing)")
     ap.add_argument("--small-index-dir", type=Path, help="index of the 70 in corpus/readouts (built if missing)")
+    ap.add_argument("--all-sets", action="store_true", help="every set of benchmarks/answers.py, not the first ten")
+    ap.add_argument("--objective", choices=["balanced", "targets"], default="balanced")
+    ap.add_argument("--only", help="comma-separated settings to try (default: all of SPACE)")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not present")
@@ -115,19 +127,25 @@ def main(argv=None) -> int:
     small = args.small_index_dir or Path(tempfile.mkdtemp(prefix="tune-70-"))
     _open(big, [CORPUS / "readouts", CORPUS / "large"])
     _open(small, [CORPUS / "readouts"])
-    stores = {name: big for name in SETS if name != "quality"} | {"quality": small}
+    sets = dict(SETS)
+    if args.all_sets:
+        import answers
+
+        sets = dict(answers.SETS) | {"quality": SETS["quality"]}
+    stores = {name: (path, small if name == "quality" else big) for name, path in sets.items()}
+    space = {k: v for k, v in SPACE.items() if not args.only or k in args.only.split(",")}
     defaults = load_settings()
     current = {k: getattr(defaults, k) for k in SPACE}
-    best, totals = score(current, stores)
+    best, totals = score(current, stores, args.objective)
     print(f"start {current}: J={best[0]:.3f} facts={best[1]:.3f} {totals}", flush=True)
     for rnd in range(args.rounds):
         changed = False
-        for key, values in SPACE.items():
+        for key, values in space.items():
             for v in sorted(set(values) | {current[key]}):
                 if v == current[key]:
                     continue
                 t0 = time.perf_counter()
-                got, tot = score({**current, key: v}, stores)
+                got, tot = score({**current, key: v}, stores, args.objective)
                 print(
                     f"  round {rnd + 1} {key}={v}: J={got[0]:.3f} facts={got[1]:.3f} {tot} "
                     f"({time.perf_counter() - t0:.0f}s)",
@@ -141,7 +159,7 @@ def main(argv=None) -> int:
     print(f"chosen: {current}")
     print(
         f"dev: J={best[0]:.3f} facts={best[1]:.3f} (answerable, cited, unanswerable, abstained, with facts, "
-        f"all facts) = {totals}"
+        f"all facts, answerable abstained on) = {totals}"
     )
     return 0
 
