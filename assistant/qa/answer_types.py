@@ -234,12 +234,17 @@ BYLINE = re.compile(
 RECORD_TYPES = ("date", "place", "person")
 
 
-def has_answer_type(text: str, answer_type: str) -> bool:
+#: a question about who issued the readout ("which NSC spokesperson issued the readout"), which a byline answers
+_ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
+
+
+def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
     byline). A date or a place asked about the meeting itself comes from the readout records; asked about
-    something else ("when is the launch due"), the sentence must give one."""
+    something else ("when is the launch due"), the sentence must give one. A byline gives a person or office
+    only to a question ``asked`` about who issued the readout (not "Who was that?" of whom Sherman met)."""
     if BYLINE.match(text):
-        return answer_type in ("person", "organisation")  # who speaks for the readout, and its office
+        return answer_type in ("person", "organisation") and bool(_ISSUER_ASKED.search(asked))
     if answer_type == "date":
         return bool(_DATE_WORDS.search(text))
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")

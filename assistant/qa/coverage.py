@@ -125,6 +125,10 @@ def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     return asked, by_title, named_parties
 
 
+#: a question after the name of someone it describes by office ("Who was that?", "Who was the head of cabinet ...?")
+_IDENTITY_ASKED = re.compile(r"\bwho\s+(?:was|is|were|are)\s+(?:that|this|it|he|she|they|the)\b", re.I)
+
+
 def names_someone_new(text: str, question: str) -> bool:
     """Whether a sentence names someone a question does not: a person by a name none of whose words the
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
@@ -149,6 +153,7 @@ def names_someone_new(text: str, question: str) -> bool:
         # someone the question names by office ("Somalia's president") is not new either
         by_office = bool(m.title) and all(w.lower() in by_title for w in words(m.title or ""))
         by_office = by_office and (not m.country or m.country in named_parties)  # the UN's envoy is not the U.S.'s
+        by_office = by_office and not _IDENTITY_ASKED.search(question)  # "... met the head of cabinet. Who was that?"
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):

@@ -1,0 +1,30 @@
+""" "... met the head of cabinet of the President of the European Council. Who was that?": the person the question
+describes by office is the answer, named by the readout's meeting sentence, not the lines that say who issued
+the readout ("Office of the Spokesperson", "The following is attributable to ...")."""
+
+from __future__ import annotations
+
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "bernard.txt": (
+        "Deputy Secretary Sherman's Meeting with Head of Cabinet of the President of the European Council Bernard",
+        "April 25, 2022",
+        "Office of the Spokesperson\n\nThe following is attributable to Spokesperson Ned Price:\n\n"
+        "Deputy Secretary of State Wendy Sherman met today with Frederic Bernard, head of cabinet of the President "
+        "of the European Council, in Washington, D.C. Deputy Secretary Sherman welcomed the EU's strong financial, "
+        "humanitarian, and military support to Ukraine. The Deputy Secretary also reaffirmed the United States' "
+        "continued strong support for Ukraine's European aspirations.",
+    ),
+}
+
+
+def test_who_was_that_after_an_office_is_the_person_holding_it_not_the_byline(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    answer = asst.ask(
+        "On April 25, 2022, Deputy Secretary Sherman met the head of cabinet of the President of the European "
+        "Council. Who was that?"
+    )
+    assert not answer.abstained, answer.text
+    assert "Frederic Bernard" in answer.text
+    assert "attributable" not in answer.text and "Office of the Spokesperson" not in answer.text
