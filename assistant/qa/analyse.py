@@ -79,8 +79,7 @@ class Part:
     #: a when/where/who part that asks about the meeting itself ("when did they meet"), answered from the
     #: records; its topic then only picks among meetings
     about_meeting: bool | None = False  # None: the part does not say (a who/when/where without a verb of its own)
-    #: words that describe the answer ("which war-legacy program"): a sentence stating them fits better, one
-    #: without them may still answer
+    #: words that describe the answer ("which war-legacy program"): better stated by a sentence, not needed
     hints: tuple[str, ...] = ()
 
 
@@ -178,6 +177,7 @@ _ANSWER_TYPES = [
     ),
     ("number", "search", r"\bhow many\b|\bwhat number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b"),
     ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
+    ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),
     ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),

@@ -18,7 +18,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CITIES, WIDE_REGIONS, regions_named
-from ..text.question_words import LAUNCHED_ATTACKS
+from ..text.question_words import LAUNCHED_ATTACKS, US_STATES
 from ..text.tokenize import stem, words
 from .times import MONTH_NAME
 
@@ -234,6 +234,8 @@ BYLINE = re.compile(
 RECORD_TYPES = ("date", "place", "person")
 
 
+#: a U.S. state by name ("Colorado Governor Jared Polis")
+US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 #: a question about who issued the readout ("which NSC spokesperson issued the readout"), which a byline answers
 _ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
 
@@ -247,6 +249,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return answer_type in ("person", "organisation") and bool(_ISSUER_ASKED.search(asked))
     if answer_type == "date":
         return bool(_DATE_WORDS.search(text))
+    if answer_type == "state":  # "which state": a U.S. state by name, or a country ("which Gulf state")
+        return bool(US_STATE_NAME.search(text)) or has_answer_type(text, "country")
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")
         return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
     if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region",

@@ -61,6 +61,7 @@ from .roster import from_roster
 from .select import MeetingIndex, Selection, best_titled, checked_in_text, participant_stems, select
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, time_windows
+from .titled import from_title
 from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 
@@ -354,6 +355,8 @@ class Answerer:
             return with_meeting_sentence(self, part, chosen), [], [], passages
         if dated := dated_by_topic(self, part, query, sel, [s.candidate.sentence for s in scored], topic, question):
             return dated, [], [], passages  # "When did Biden speak with Niinistö about the F-35?"
+        if titled := from_title(self, part, sel.rids):  # "In which state did Polis serve as governor?"
+            return titled, [], [], passages
         return [], [missing_line(part, topic, self._scope(sel))], [], passages
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
@@ -364,8 +367,7 @@ class Answerer:
             for i, s in enumerate(p.sentences)
         }
         named = sel.rids is not None and 0 < len(sel.rids) <= 2
-        # the very thing the question names ("the Amazon Fund") must be there: always a name of several words,
-        # a one-word name only when the question does not pin the readout
+        # the very thing named ("the Amazon Fund") must be there: a one-word name only when no readout is pinned
         names = [
             n
             for n in (*sel.topic_names, *query.topic_people)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text.tokenize import content_terms, fold, words
+from ..text.tokenize import content_terms, fold, without_possessive, words
 
 if TYPE_CHECKING:
     from .select import MeetingIndex
@@ -57,3 +57,34 @@ def title_sides(m) -> set[str]:
     # not a country joined to another by a hyphen ("Iranian-American Human Rights Activist Masih Alinejad")
     plain = {p.name for p in find_parties(whom) if not re.match(r"-[A-Za-z]", whom[p.end : p.end + 2])}
     return {p.name for p in find_parties(met) if p.organisation} | plain
+
+
+#: the kinds of answer a readout's first line (its title) may give: a place by its name
+_TITLE_ANSWERS = ("place", "city", "country", "state")
+#: the government that issues the readouts: in every title, never what one answers
+_ISSUER = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b")
+
+
+def from_title(answerer, part, rids) -> list:
+    """The first line of the one readout a question names, quoted when no sentence answers the part and that line
+    carries the kind of answer asked ("On New Year's Eve Biden phoned Governor Polis ... In which state did Polis
+    serve as governor?": "Readout of President Biden's Call with Colorado Governor Jared Polis"): a city or U.S.
+    state by name (a country only for "which country" or "which state") that the question does not itself name, nor
+    the United States."""
+    from ..records import Sentence
+    from ..text.names import find_parties
+    from .answer_types import KNOWN_CITY, US_STATE_NAME
+
+    if part.answer_type not in _TITLE_ANSWERS or rids is None or len(rids) != 1:
+        return []
+    source = answerer.store.meetings[rids[0]].source
+    first = answerer.store.readout(source).text.split("\n", 1)[0].rstrip()
+    asked = {fold(w).lower() for w in words(part.text)}
+    said = _ISSUER.sub(" ", first).split()
+    rest = " ".join(w for w in said if fold(without_possessive(w.strip(",.;:()"))).lower() not in asked)
+    city, state = bool(KNOWN_CITY.search(rest)), bool(US_STATE_NAME.search(rest))
+    country = any(not p.organisation for p in find_parties(rest))
+    gives = {"city": city, "state": state or country, "country": country, "place": city or state}
+    if not first or not gives[part.answer_type]:
+        return []
+    return [answerer.quote(Sentence(source, 0, len(first), first), 0.0)]
