@@ -30,27 +30,22 @@ from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .closest import best_of_named, silent_on
 from .compose import Group, Quote, cited_first, compose, header, join_words
-from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
+from .coverage import topic_coverage
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
     KIND_LABELS,
     WHICH_MEETING,
     analysis_of,
-    answer_type_missing,
     chosen_quotes,
     inherit,
     kind_noun,
-    meeting_may_answer,
-    name_or_surname_in_text,
     names_in_text,
     of_asked_kind,
     only_the_meeting,
     owner_of_office,
     same_person_among,
-    says_what_meeting_was_about,
     set_aside,
-    tense_mismatch,
     who_stems,
     without_set_aside,
 )
@@ -64,6 +59,7 @@ from .times import date_beside_source, time_windows
 from .titled import from_title
 from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
+from .why_not import why_not
 
 log = logging.getLogger(__name__)
 #: passages a named readout may hold at most: all of them are read when a question names one or two readouts
@@ -360,7 +356,7 @@ class Answerer:
         return [], [missing_line(part, topic, self._scope(sel))], [], passages
 
     def _fitting(self, scored, retrieval: Retrieval, part: Part, query: Query, sel: Selection, topic) -> list[Quote]:
-        """The scored sentences that answer a part (see ``_why_not`` for what keeps one out)."""
+        """The scored sentences that answer a part (see ``why_not`` for what keeps one out)."""
         near = {
             (s.source, s.start): " ".join(x.text for x in p.sentences[max(0, i - 1) : i + 2])
             for p in retrieval.passages
@@ -395,7 +391,7 @@ class Answerer:
                 continue
             around = (context.get(key, s.candidate.sentence.text), near.get(key, s.candidate.sentence.text))
             quote = self.quote(s.candidate.sentence, s.score)
-            why = self._why_not(s, quote, part, topic, around, names, named, unnamed)
+            why = why_not(self, s, quote, part, topic, around, names, named, unnamed)
             if why:
                 log.debug("not quoted (%s): %s", why, s.candidate.sentence.text[:120])
             else:
@@ -408,69 +404,6 @@ class Answerer:
             return True
         hit = self.meeting_of(sent.source)
         return bool(hit and SAID_TODAY.search(sent.text) and told.contains(hit[1].date))
-
-    def _why_not(
-        self,
-        s,
-        quote: Quote,
-        part: Part,
-        topic,
-        around: tuple[str, str],
-        names: list[str],
-        named: bool,
-        unnamed: bool = False,
-    ) -> str:
-        """Why a scored sentence does not answer a part ("" when it does); ``around`` is its passage and its
-        neighbouring sentences."""
-        passage, neighbours = around
-        sent = s.candidate.sentence
-        own = topic_coverage(spell_initials(sent.text, names), topic, self.store.idf, part.hints) if topic else 1.0
-        # in the one or two readouts named, a sentence that states most of the topic in its own words answers
-        # however far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan)
-        if s.score < self.tuning.min_score and not (named and (quote.kind in part.kinds if not topic else own >= 0.5)):
-            return f"score {s.score:.2f}"
-        if why := answer_type_missing(sent.text, part):
-            return why
-        if tense_mismatch(part, sent.text):
-            return "a date of the past for a question about the future"
-        if names and not all(
-            name_or_surname_in_text(n, passage) or named_by_initials(n, part.text, passage) for n in names
-        ):
-            return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
-        # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,
-        # or states part of the topic itself; a free-text sentence that states none of it is about something else
-        lend = part.answer_type not in ("free", "yesno") or own > 0
-        cov = (
-            coverage_in_context(sent.text, neighbours, topic, self.store.idf, hints=part.hints, own=own)
-            if topic and lend
-            else own
-        )
-        min_cos = self.tuning.min_topic_cosine_named if named else self.tuning.min_topic_cosine
-        close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
-        min_cov = self.tuning.min_coverage_named if named else self.tuning.min_coverage
-        of_kind = bool(part.kinds) and quote.kind in part.kinds and named
-        alone = (
-            unnamed and max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= self.tuning.min_topic_cosine_unnamed
-        )
-        if cov < min_cov and not (close and (own > 0 or of_kind)) and not alone:
-            # close in meaning counts with some topic in its own words, or as the very kind of statement asked
-            # for in the one or two readouts named ("they agreed to expand academic exchanges": education ties)
-            return f"topic coverage {cov:.2f}, cosine {max(s.candidate.cosine, s.candidate.topic_cosine or 0):.2f}"
-        if (
-            quote.kind == "met"
-            and part.answer_type in ("free", "yesno")
-            and (not topic or own < 1 and not says_what_meeting_was_about(sent.text, topic, self.store.idf))
-            and not WHICH_MEETING.search(part.text)
-            and not meeting_may_answer(part, sent.text)
-            and (part.answer_type == "yesno" or self._opens(sent))
-        ):
-            return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
-        return ""
-
-    def _opens(self, sent: Sentence) -> bool:
-        """Whether a sentence is its readout's meeting sentence ("X met today with Y"), not a later one of talk."""
-        main = (hit := self.meeting_of(sent.source)) and self.meeting_sentence(hit[0])
-        return not main or main.start == sent.start
 
     def score_sentences(self, text: str, retrieval: Retrieval):  # the passages' sentences scored, best first
         topic = topic_question(text)

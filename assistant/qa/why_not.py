@@ -1,0 +1,82 @@
+"""Why a sentence retrieval brought back does not answer a part of a question: too low a score, no answer of the
+asked type, a named thing its passage lacks, too little of the topic, or only the meeting's own opening sentence."""
+
+from __future__ import annotations
+
+from ..records import Sentence
+from .analyse import Part
+from .compose import Quote
+from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
+from .fitting import (
+    WHICH_MEETING,
+    answer_type_missing,
+    meeting_may_answer,
+    name_or_surname_in_text,
+    says_what_meeting_was_about,
+    tense_mismatch,
+)
+
+
+def why_not(
+    answerer,
+    s,
+    quote: Quote,
+    part: Part,
+    topic,
+    around: tuple[str, str],
+    names: list[str],
+    named: bool,
+    unnamed: bool = False,
+) -> str:
+    """Why a scored sentence does not answer a part ("" when it does); ``around`` is its passage and its
+    neighbouring sentences."""
+    passage, neighbours = around
+    sent = s.candidate.sentence
+    own = topic_coverage(spell_initials(sent.text, names), topic, answerer.store.idf, part.hints) if topic else 1.0
+    # in the one or two readouts named, a sentence that states most of the topic in its own words answers
+    # however far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan)
+    if s.score < answerer.tuning.min_score and not (named and (quote.kind in part.kinds if not topic else own >= 0.5)):
+        return f"score {s.score:.2f}"
+    if why := answer_type_missing(sent.text, part):
+        return why
+    if tense_mismatch(part, sent.text):
+        return "a date of the past for a question about the future"
+    if names and not all(
+        name_or_surname_in_text(n, passage) or named_by_initials(n, part.text, passage) for n in names
+    ):
+        return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
+    # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,
+    # or states part of the topic itself; a free-text sentence that states none of it is about something else
+    lend = part.answer_type not in ("free", "yesno") or own > 0
+    cov = (
+        coverage_in_context(sent.text, neighbours, topic, answerer.store.idf, hints=part.hints, own=own)
+        if topic and lend
+        else own
+    )
+    min_cos = answerer.tuning.min_topic_cosine_named if named else answerer.tuning.min_topic_cosine
+    close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
+    min_cov = answerer.tuning.min_coverage_named if named else answerer.tuning.min_coverage
+    of_kind = bool(part.kinds) and quote.kind in part.kinds and named
+    alone = (
+        unnamed and max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= answerer.tuning.min_topic_cosine_unnamed
+    )
+    if cov < min_cov and not (close and (own > 0 or of_kind)) and not alone:
+        # close in meaning counts with some topic in its own words, or as the very kind of statement asked
+        # for in the one or two readouts named ("they agreed to expand academic exchanges": education ties)
+        return f"topic coverage {cov:.2f}, cosine {max(s.candidate.cosine, s.candidate.topic_cosine or 0):.2f}"
+    if (
+        quote.kind == "met"
+        and part.answer_type in ("free", "yesno")
+        and (not topic or own < 1 and not says_what_meeting_was_about(sent.text, topic, answerer.store.idf))
+        and not WHICH_MEETING.search(part.text)
+        and not meeting_may_answer(part, sent.text)
+        and (part.answer_type == "yesno" or _opens(answerer, sent))
+    ):
+        return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
+    return ""
+
+
+def _opens(answerer, sent: Sentence) -> bool:
+    """Whether a sentence is its readout's meeting sentence ("X met today with Y"), not a later one of talk."""
+    main = (hit := answerer.meeting_of(sent.source)) and answerer.meeting_sentence(hit[0])
+    return not main or main.start == sent.start
