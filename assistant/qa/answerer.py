@@ -53,7 +53,15 @@ from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
 from .roster import from_roster
-from .select import MeetingIndex, Selection, best_titled, checked_in_text, participant_stems, select
+from .select import (
+    MeetingIndex,
+    Selection,
+    best_titled,
+    checked_in_text,
+    first_part_only,
+    participant_stems,
+    select,
+)
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, time_windows
 from .titled import from_title
@@ -62,6 +70,15 @@ from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 from .why_not import why_not
 
 log = logging.getLogger(__name__)
+
+
+def _met_in_part(name: str) -> re.Pattern:
+    """A later part's own meeting with someone: "in his call with Turkey's Cavusoglu", "Biden and NATO's
+    Stoltenberg"."""
+    n = re.escape(name)
+    return re.compile(rf"\bwith\s+(?:[\w'\u2019.\-]+\s+){{0,4}}?{n}|\band\s+(?:[A-Z][\w'\u2019.\-]*\s+){{0,3}}?{n}")
+
+
 #: passages a named readout may hold at most: all of them are read when a question names one or two readouts
 _WHOLE_READOUT = 24
 
@@ -207,7 +224,8 @@ class Answerer:
             from .lists import answer_list
 
             return answer_list(self, question, query, sel, info)
-        return self.answer_parts(question, query, sel, info, retrieval, search)
+        first = self._own_meeting(query, sel, filters or Filters())
+        return self.answer_parts(question, query, sel, info, retrieval, search, first)
 
     def _answer_soft(self, question: str, filters, retrieval, context: str) -> Answer:
         """A question that does not read as a follow-up, asked in a conversation: within the conversation's
@@ -242,7 +260,14 @@ class Answerer:
         return self.sentence_at(m.source, *m.kind_span) if m.kind_span[0] >= 0 else None
 
     def answer_parts(
-        self, question: str, query: Query, sel: Selection, info: dict, retrieval: Retrieval | None, search: str
+        self,
+        question: str,
+        query: Query,
+        sel: Selection,
+        info: dict,
+        retrieval: Retrieval | None,
+        search: str,
+        first: Selection | None = None,  # the first part's meetings, when of its own (``_own_meeting``)
     ) -> Answer:
         groups: dict[str, list[Quote]] = {}
         missing: list[str] = []
@@ -250,7 +275,8 @@ class Answerer:
         answered = 0
         drop = participant_stems(sel, query) | who_stems(self, sel, query)
         passages: tuple[Passage, ...] = retrieval.passages if retrieval is not None else ()
-        for part in query.parts:
+        for i, part in enumerate(query.parts):
+            whole, sel = sel, (first if i == 0 and first is not None else sel)
             topic, sel = only_the_meeting(self.store, part, query, sel, tuple(t for t in part.topic if t not in drop))
             # "who was among the speakers": the list of them, in the meeting an earlier part describes if this one
             # says nothing of it ("At Harris's gathering with Nevada legislators, ..., and which two state senators")
@@ -271,7 +297,9 @@ class Answerer:
                     context.setdefault(q.sentence.source, []).append(q)
             if got:
                 answered += 1
-                sel = self._narrowed(sel, got)
+                sel = whole if i == 0 and first is not None else self._narrowed(sel, got)
+            elif i == 0 and first is not None:
+                sel = whole
             for q in got:
                 groups.setdefault(q.sentence.source, []).append(q)
             missing += miss
@@ -291,6 +319,28 @@ class Answerer:
             context_note=note,
             analysis=info,
         )
+
+    def _own_meeting(self, query: Query, sel: Selection, filters: Filters) -> Selection | None:
+        """The meetings of a question's first part, when a later part names someone else met ("On February 24,
+        2022, what did Blinken stress to the three Baltic foreign ministers ..., and how did he describe Russia's
+        attack in his call with Turkey's Cavusoglu?", "... and what did Biden and NATO's Stoltenberg discuss?"):
+        those its own names fit, without that later person; None when the first part fits the same meetings as the
+        whole question."""
+        narrower = first_part_only(query)
+        if narrower is None or not sel.rids or sel.missing:
+            return None
+        said = query.parts[0].text  # (what only a later part names is no topic of the first)
+        narrower = replace(
+            narrower,
+            topic_people=tuple(p for p in query.topic_people if p in said),
+            topic_parties=tuple(p for p in query.topic_parties if p in said),
+        )
+        own = select(narrower, self.index, filters, self.known, self.known_exactly)
+        later = [p for p in query.people if p not in narrower.people]
+        if not any(_met_in_part(p).search(part.text) for p in later for part in query.parts[1:]):
+            return None  # (a later part's "participant Edina Lekovic" took part in the first part's meeting)
+        rest = tuple(r for r in own.rids or () if not any(r in self.index.with_person(p) for p in later))
+        return replace(own, rids=rest) if rest and not own.missing and set(rest) != set(sel.rids) else None
 
     def _narrowed(self, sel: Selection, got: list[Quote]) -> Selection:
         """The later parts of a question stay with the meeting an earlier part was answered from ("When did

@@ -214,7 +214,7 @@ def select(
         # "According to the November 2022 readout of the U.S.-EU energy security task force, ... had Biden and von
         # der Leyen pledged": that readout, its people what it says
         fits, topic, people = named, [*topic, *people], []
-    if not fits and (narrower := _first_part_only(query)) is not None:
+    if not fits and (narrower := first_part_only(query)) is not None:
         return select(narrower, index, filters, known, exact)
     described = _describe(query, people)
     if fits:
@@ -322,7 +322,7 @@ def _sort_names(
     return people, topic, unknown
 
 
-def _first_part_only(query: Query) -> Query | None:
+def first_part_only(query: Query) -> Query | None:
     """A multi-part question's constraints with only the names its first part uses ("When did Blinken and
     Austin go to Kyiv, and whom did Blinken say Biden would nominate as ambassador to Ukraine?": Biden and
     Ukraine are what the second part is about), or None when that changes nothing."""
