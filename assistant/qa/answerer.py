@@ -64,7 +64,7 @@ from .select import (
 )
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, time_windows
-from .titled import from_title
+from .titled import TITLE_ASKED, from_title
 from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 from .why_not import why_not
@@ -364,6 +364,8 @@ class Answerer:
     def from_sentences(
         self, part: Part, query: Query, sel: Selection, topic, question: str, passages, base: Retrieval | None = None
     ):
+        if TITLE_ASKED.search(part.text) and (titled := from_title(self, part, sel.rids)):
+            return titled, [], [], passages  # "How does the headline of the readout ... describe that meeting?"
         text = part.text if len(query.parts) > 1 else question
         vector = base.query_vector if base is not None and base.question == text else None
         # the one or two readouts a question names are read whole: their answer may be in a passage of its own

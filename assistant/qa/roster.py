@@ -90,8 +90,9 @@ _REPRESENTED = re.compile(
 #: a question about the post of someone it names ("what position did participant Edina Lekovic hold", "what is
 #: Lekovic's title")
 _POSITION_ASKED = re.compile(
-    r"\b(?i:what|which)\s+(?i:position|title|post|job|office)s?\s+(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|"
-    r"occupy|fill)\b|(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|['\u2019]s\s+(?i:title|job|post)\b"
+    r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?i:position|title|post|job|office)s?\s+(?:(?i:did|does|do)\s+"
+    r"[^?]{1,60}?\s+(?i:hold|have|occupy|fill)\b|(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
+    r"['\u2019]s\s+(?:(?i:ministerial|official|formal|exact|full)\s+)?(?i:title|job|post)\b"
 )
 
 
@@ -159,7 +160,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
 
 def _post_of(answerer, part: Part, rids) -> list[Quote]:
     """The shortest line of the readouts ``rids`` that names someone the part names in full, with more words than
-    the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); none when no line does."""
+    the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); else the title of the one
+    readout, when it gives their surname; none when neither does."""
     names = [without_possessive(n) for n in full_names(part.text)]
     found = [
         sent
@@ -168,6 +170,11 @@ def _post_of(answerer, part: Part, rids) -> list[Quote]:
         for name in names
         if name in sent.text and len(sent.text.split()) > len(name.split()) + 1
     ]
+    if not found and len(rids) == 1 and names:  # "What was James Cleverly's ministerial title": the readout's title
+        source = answerer.store.meetings[rids[0]].source  # ("... Meeting with UK Minister for Europe and North
+        first = answerer.store.readout(source).text.split("\n", 1)[0].rstrip()  # America Cleverly")
+        if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", first) for n in names):
+            found = [Sentence(source, 0, len(first), first)]
     return [answerer.quote(min(found, key=lambda s: len(s.text)), 1.0)] if found else []
 
 

@@ -61,6 +61,13 @@ def title_sides(m) -> set[str]:
 
 #: the kinds of answer a readout's first line (its title) may give: a place by its name
 _TITLE_ANSWERS = ("place", "city", "country", "state")
+#: a question about the readout's own title ("How does the headline of the readout describe ...", "her role in its
+#: title"), which its first line answers
+TITLE_ASKED = re.compile(
+    r"\b(?:headline|title)\s+of\s+(?:the|its|this|that)\s+readout\b|\breadout['\u2019]s\s+(?:headline|title)\b|"
+    r"\bin\s+(?:its|the)\s+(?:headline|title)\b",
+    re.I,
+)
 #: the government that issues the readouts: in every title, never what one answers
 _ISSUER = re.compile(r"\bU\.S\.|\bUnited States\b|\bAmerican\b")
 
@@ -70,15 +77,17 @@ def from_title(answerer, part, rids) -> list:
     carries the kind of answer asked ("On New Year's Eve Biden phoned Governor Polis ... In which state did Polis
     serve as governor?": "Readout of President Biden's Call with Colorado Governor Jared Polis"): a city or U.S.
     state by name (a country only for "which country" or "which state") that the question does not itself name, nor
-    the United States."""
+    the United States. Its title is what a question about it asks for ("How does the headline of the readout ...")."""
     from ..records import Sentence
     from ..text.names import find_parties
     from .answer_types import KNOWN_CITY, US_STATE_NAME
 
-    if part.answer_type not in _TITLE_ANSWERS or rids is None or len(rids) != 1:
+    if rids is None or len(rids) != 1 or part.answer_type not in _TITLE_ANSWERS and not TITLE_ASKED.search(part.text):
         return []
     source = answerer.store.meetings[rids[0]].source
     first = answerer.store.readout(source).text.split("\n", 1)[0].rstrip()
+    if first and TITLE_ASKED.search(part.text):
+        return [answerer.quote(Sentence(source, 0, len(first), first), 1.0)]
     asked = {fold(w).lower() for w in words(part.text)}
     said = _ISSUER.sub(" ", first).split()
     rest = " ".join(w for w in said if fold(without_possessive(w.strip(",.;:()"))).lower() not in asked)
