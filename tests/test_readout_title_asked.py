@@ -1,7 +1,8 @@
 """A question about a readout's own title ("How does the headline of the readout ... describe that meeting?") is
 answered by its first line; a post asked with words before it ("What European Commission position did Frans
 Timmermans hold", "James Cleverly's ministerial title") by the line that gives it, the readout's title when only the
-title does."""
+title does; the organisation someone led ("Which organization did Sung Yeon Choimorrow lead") by their line of the
+list."""
 
 from __future__ import annotations
 
@@ -39,3 +40,26 @@ def test_a_post_only_the_title_gives_is_quoted_from_it(tmp_path):
     answer = asst.ask("What was James Cleverly's ministerial title when Deputy Secretary Sherman met him in April?")
     assert not answer.abstained, answer.text
     assert any(c.start == 0 and "Minister for Europe and North America" in c.quote for c in answer.citations)
+
+
+def test_the_organisation_someone_led_comes_from_their_line_of_the_list(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "aanhpi.txt": (
+                "The President and Vice President's Meeting with Asian American, Native Hawaiian, and Pacific "
+                "Islander Leaders",
+                "August 5, 2021",
+                "Today, the President and Vice President met with Asian American, Native Hawaiian, and Pacific "
+                "Islander leaders to discuss their priorities.\n\nParticipants:\n\n"
+                "- Kuhio Lewis, President & CEO, Council for Native Hawaiian Advancement (CNHA)\n"
+                "- Sung Yeon Choimorrow, Executive Director, National Asian Pacific American Women's Forum (NAPAWF)\n",
+            )
+        },
+    )
+    answer = asst.ask(
+        "Which organization did Sung Yeon Choimorrow lead when she joined the August 5, 2021 meeting the President "
+        "held with Asian American, Native Hawaiian and Pacific Islander leaders?"
+    )
+    assert not answer.abstained, answer.text
+    assert "Women's Forum" in answer.text and "Kuhio Lewis" not in answer.text, answer.text

@@ -88,10 +88,11 @@ _REPRESENTED = re.compile(
 
 
 #: a question about the post of someone it names ("what position did participant Edina Lekovic hold", "what is
-#: Lekovic's title")
+#: Lekovic's title", "which organization did Sung Yeon Choimorrow lead")
 _POSITION_ASKED = re.compile(
-    r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?i:position|title|post|job|office)s?\s+(?:(?i:did|does|do)\s+"
-    r"[^?]{1,60}?\s+(?i:hold|have|occupy|fill)\b|(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
+    r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?i:position|title|post|job|office|organi[sz]ation|group)s?\s+"
+    r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent)\b|"
+    r"(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
     r"['\u2019]s\s+(?:(?i:ministerial|official|formal|exact|full)\s+)?(?i:title|job|post)\b"
 )
 
@@ -163,6 +164,8 @@ def _post_of(answerer, part: Part, rids) -> list[Quote]:
     the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); else the title of the one
     readout, when it gives their surname; none when neither does."""
     names = [without_possessive(n) for n in full_names(part.text)]
+    if m := _POSITION_ASKED.search(part.text):  # whose post: the name in the asking words, or just before them
+        names = [n for n in names if n in part.text[max(0, m.start() - 40) : m.end()]] or names
     found = [
         sent
         for rid in rids
