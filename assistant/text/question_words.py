@@ -127,6 +127,8 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "issues", "matters", "agenda", "cover", "covers", "covered", "covering", "conversations", "else",
                  "explicitly", "directly", "actually", "main", "focus", "focused", "primary", "principal", "central",
                  "center", "centered", "centre", "centred", "revolve", "revolved",
+                 # how it was said ("what did they jointly reaffirm", "in the call reported on May 2"), not what about
+                 "jointly", "mutually", "collectively", "reported",
                  "key", "common", "overall", "angle", "aspect", "aspects", "element", "elements", "dimension",
                  "component", "date", "venue", "ministry", "ministries", "department",
                  # light verbs of a question, never its topic
