@@ -16,6 +16,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.question_words import (
+    AHEAD_WORDS,
     ASIDE_PHRASES,
     ASKED_KINDS,
     COMPARING,
@@ -296,10 +297,8 @@ def about_meeting(part: str) -> bool | None:
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
-    if re.search(
-        r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated to)\b", f, re.I
-    ):
-        return False  # "where will they meet next": something the readout says, not where this meeting was
+    if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
+        return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
     if re.search(r"\bhad\b", f, re.I) and re.search(
         r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b", f, re.I
     ):

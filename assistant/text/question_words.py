@@ -107,8 +107,10 @@ KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call"
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
               "summit": "meeting", "in-person": "meeting"}
+#: Words of what is still ahead ("where will they meet next"): something a readout says, not where a meeting was.
+AHEAD_WORDS = r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated to)\b"
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
-TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover".split())
+TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "meeting", "meetings", "met", "meet",
                  "spoke", "speak", "talk", "talked", "prompted", "prompt", "purpose",
