@@ -430,3 +430,14 @@ def test_compare_what_one_said_with_what_another_said_has_two_sides():
         "March 2022 with what he said in his June 30, 2022 call with Palestinian President Abbas."
     )
     assert len(sides(q)) == 2 and "Herzog" in sides(q)[0] and "Abbas" in sides(q)[1]
+
+
+def test_and_in_someones_meeting_starts_the_other_side():
+    from assistant.qa.compare import sides
+
+    got = sides(
+        "Compare how the U.S. defense commitment to South Korea was put in Sherman's April 2022 meeting with "
+        "President-elect Yoon and in Blinken's May 2022 call with Foreign Minister Park."
+    )
+    assert len(got) == 2, got
+    assert got[1].startswith("Blinken's May 2022 call"), got

@@ -30,7 +30,8 @@ _SIDES = re.compile(
     r"in contrast to|as opposed to|and (?:what|how)\b|(?:with|to|against) (?=what\b)|"
     r"and (?:in |during |at )?(?:his|her|their|the) "
     r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
-    r"and (?=[A-Z][\w\-]+['\u2019]s\s+(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
+    r"and (?:in |during |at |on )?"
+    r"(?=[A-Z][\w\-]+['\u2019]s\s+(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
     re.I,
 )
 
