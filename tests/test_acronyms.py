@@ -12,6 +12,8 @@ TEXTS = [
     "The leaders of the National Association for the Advancement of Colored People met the President.",
     "The American Civil Liberties Union and the Surface Water and Ocean Topography mission were discussed.",
     "They spoke of the Alpha Beta Council and of the Alpha Bravo Committee.",
+    "They met European Council President Charles Michel and the CARICOM Implementation Agency for Crime.",
+    "The President met Democratic House and Senate leaders.",
 ]
 KNOWN = {"nato", "who"}
 
@@ -38,6 +40,9 @@ def test_known_bracketed_function_word_and_ambiguous_acronyms_are_left_as_typed(
         "WHO met the President?",  # a question word in capitals
         "What did the ABC say?",  # two runs spell it, once each
         "What did the XYZ say?",  # no run spells it
+        "What did Blinken say about the CPC?",  # only a stretch from the middle of a name spells it
+        "Did the CIA director join?",  # only a run that opens with an acronym spells it
+        "Which meetings did the DHS Secretary attend?",  # only a run opening with a party's word spells it
     ):
         assert spell_out(question, known, initials) == question
 

@@ -16,6 +16,8 @@ def test_an_event_ahead_in_the_topic_is_no_meeting_asked_about():
     assert meeting_place(QUESTION) is None
     assert about_meeting("Where will Blinken and Kuleba meet next?") is False
     assert meeting_place("When did Blinken and Kuleba meet in Berlin?") == "Berlin"
+    # an event ahead earlier in the question is not the place's: that is still where they met
+    assert meeting_place("Ahead of the next NATO ministerial, when did Sherman meet Geoana in Brussels?") == "Brussels"
 
 
 def test_the_day_of_the_call_that_talked_about_it(tmp_path):

@@ -28,3 +28,10 @@ def test_who_was_that_after_an_office_is_the_person_holding_it_not_the_byline(tm
     assert not answer.abstained, answer.text
     assert "Frederic Bernard" in answer.text
     assert "attributable" not in answer.text and "Office of the Spokesperson" not in answer.text
+
+
+def test_who_was_the_someone_else_does_not_make_the_office_holder_an_answer():
+    from assistant.qa.coverage import names_someone_new
+
+    question = "Who was the journalist whose case Blinken discussed with the Michigan governor?"
+    assert not names_someone_new("Governor Whitmer raised the Line 5 pipeline.", question)

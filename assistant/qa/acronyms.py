@@ -5,7 +5,8 @@ Jersey") where people ask by initials. An acronym no readout uses finds no meeti
 ACLU."), so a word of three to six capitals that no readout writes (and no question or function word: "WHO") is
 replaced by the run of capitalised words whose initials spell it (small joining words such as "of" and "for"
 skipped, as in "National Association for the Advancement of Colored People"), when the readouts write one such
-run more often than any other. Left as typed: an acronym the readouts use, one in brackets after the name it
+run more often than any other: the whole run, or the run up to a joining word (never a stretch from its middle,
+"Council President Charles" for "CPC"). Left as typed: an acronym the readouts use, one in brackets after the name it
 stands for ("Surface Water and Ocean Topography (SWOT)"), one no run spells, or that two runs spell equally often.
 """
 
@@ -15,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ..text.lexicon import QUESTION_WORDS, STOPWORDS
+from ..text.lexicon import PARTISAN, QUESTION_WORDS, STOPWORDS
 from ..text.tokenize import fold, without_possessive
 
 #: a word in capitals, three to six letters, possibly with a possessive ("ACLU", "ACLU's")
@@ -43,10 +44,15 @@ class Initials:
 
 
 def _spelling(words: list[str], acronym: str) -> Iterable[str]:
-    """Every stretch of ``words`` that begins and ends on a capitalised word and whose capitalised words'
-    initials are ``acronym`` (the first word not a function word such as "The")."""
-    for i, first in enumerate(words):
-        if not first[:1].isupper() or fold(first) in STOPWORDS:
+    """The stretches of a run of capitalised ``words`` whose capitalised words' initials are ``acronym`` and that
+    begin and end where the run does or at a joining word ("American Civil Liberties Union" in "Campaign
+    Strategist for the American Civil Liberties Union of New Jersey"); not one from the middle of a name ("Council
+    President Charles" of "European Council President Charles Michel"), nor one that opens with an acronym or a
+    party's word ("CARICOM Implementation Agency", "Democratic House and Senate")."""
+    starts = [0] + [k + 1 for k, w in enumerate(words[:-1]) if w in _JOINING and words[k + 1] not in _JOINING]
+    for i in starts:
+        first = words[i]
+        if first.isupper() or fold(first) in PARTISAN or fold(first) in STOPWORDS:
             continue
         letters = 0
         for j in range(i, len(words)):
@@ -57,7 +63,8 @@ def _spelling(words: list[str], acronym: str) -> Iterable[str]:
                 break
             letters += 1
             if letters == len(acronym):
-                yield without_possessive(" ".join(words[i : j + 1]))
+                if j + 1 == len(words) or words[j + 1] in _JOINING:
+                    yield without_possessive(" ".join(words[i : j + 1]))
                 break
 
 

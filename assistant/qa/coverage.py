@@ -125,8 +125,9 @@ def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     return asked, by_title, named_parties
 
 
-#: a question after the name of someone it describes by office ("Who was that?", "Who was the head of cabinet ...?")
-_IDENTITY_ASKED = re.compile(r"\bwho\s+(?:was|is|were|are)\s+(?:that|this|it|he|she|they|the)\b", re.I)
+#: a question after someone it describes by office ("... met the head of cabinet. Who was that?"), not "Who was the
+#: journalist whose case Blinken discussed with the Michigan governor?" (the governor is no answer)
+_IDENTITY_ASKED = re.compile(r"\bwho\s+(?:was|is|were|are)\s+(?:that|this|it|he|she|they)\s*\?", re.I)
 
 
 def names_someone_new(text: str, question: str) -> bool:

@@ -244,7 +244,7 @@ def meeting_place(question: str) -> str | None:
         capital = fold(place) in CAPITAL_OF and m.group(0)[:2] not in ("in", "at")  # "visit to Kyiv": a city
         if words_[0] in CALENDAR_CAPS or (find_parties(place) and not capital) or INSTITUTION_WORDS & set(words_):
             continue
-        if re.match(r"\d", place) or _EVENT_AHEAD.search(question[max(0, m.start() - 60) : m.start()]):
+        if re.match(r"\d", place) or _EVENT_AHEAD.search(question[: m.start()].rstrip()):
             continue  # ("talk about the upcoming G20 foreign ministers' meeting in Bali": where that event is held)
         owner = [i for i, w in enumerate(words_) if re.search(r"['\u2019]s$", w)]
         if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
@@ -256,8 +256,8 @@ def meeting_place(question: str) -> str | None:
     return None
 
 
-#: an event still ahead, whose place a question may give without the meeting being held there
-_EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)\b", re.I)
+#: an event ahead right before its place ("the upcoming G20 foreign ministers' meeting in Bali"): not the meeting's
+_EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)(?:\s+[\w'\u2019-]+){1,5}$", re.I)
 _CITY_MEETING = re.compile(
     # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
     r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening)s?\b"
