@@ -28,24 +28,26 @@ _RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:" + "|".join(_JOINING) + r")\s
 
 
 class Initials:
-    """The capitalised runs of the readouts, read once, and what each unknown acronym spells out."""
+    """The stretches of the readouts' capitalised runs that may stand behind an acronym, by their initials (read
+    once, at the first acronym no readout uses)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._runs = [m.group(0).split() for text in texts for m in _RUN.finditer(text)]
-        self._found: dict[str, str | None] = {}
+        self._by_initials: dict[str, Counter] = {}
+        for text in texts:
+            for m in _RUN.finditer(text):
+                for initials, name in _stretches(m.group(0).split()):
+                    self._by_initials.setdefault(initials, Counter())[name] += 1
 
     def spelt_out(self, acronym: str) -> str | None:
-        """The one run of words the readouts most often write whose initials are ``acronym``, or None."""
-        if acronym not in self._found:
-            seen = Counter(run for words in self._runs for run in _spelling(words, acronym))
-            best = seen.most_common(2)
-            self._found[acronym] = best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
-        return self._found[acronym]
+        """The one stretch the readouts most often write whose initials are ``acronym``, or None (none, or two as
+        often)."""
+        best = self._by_initials.get(acronym, Counter()).most_common(2)
+        return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
 
 
-def _spelling(words: list[str], acronym: str) -> Iterable[str]:
-    """The stretches of a run of capitalised ``words`` whose capitalised words' initials are ``acronym`` and that
-    begin and end where the run does or at a joining word ("American Civil Liberties Union" in "Campaign
+def _stretches(words: list[str]) -> Iterable[tuple[str, str]]:
+    """(initials, words) of each stretch of a run of capitalised ``words`` with three to six capitalised words
+    that begins and ends where the run does or at a joining word ("American Civil Liberties Union" in "Campaign
     Strategist for the American Civil Liberties Union of New Jersey"); not one from the middle of a name ("Council
     President Charles" of "European Council President Charles Michel"), nor one that opens with an acronym or a
     party's word ("CARICOM Implementation Agency", "Democratic House and Senate")."""
@@ -54,18 +56,14 @@ def _spelling(words: list[str], acronym: str) -> Iterable[str]:
         first = words[i]
         if first.isupper() or fold(first) in PARTISAN or fold(first) in STOPWORDS:
             continue
-        letters = 0
+        initials = ""
         for j in range(i, len(words)):
-            word = words[j]
-            if not word[:1].isupper():
-                continue
-            if word[0] != acronym[letters]:
+            if words[j][:1].isupper():
+                initials += words[j][0]
+            if len(initials) > 6:
                 break
-            letters += 1
-            if letters == len(acronym):
-                if j + 1 == len(words) or words[j + 1] in _JOINING:
-                    yield without_possessive(" ".join(words[i : j + 1]))
-                break
+            if len(initials) >= 3 and words[j][:1].isupper() and (j + 1 == len(words) or words[j + 1] in _JOINING):
+                yield initials, without_possessive(" ".join(words[i : j + 1]))
 
 
 def spell_out(question: str, known_exactly: Callable[[str], bool], initials: Initials) -> str:
