@@ -51,6 +51,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set thirtyeighth # round 33's last, run once on the round's final code
     python benchmarks/answers.py --set thirtyninth # round 34's first, run once on round 33's code (+ acronyms)
     python benchmarks/answers.py --set fortieth    # round 34's second, written beside it, run on the same code
+    python benchmarks/answers.py --set fortyfirst  # round 34's last, run once on the round's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -211,6 +212,12 @@ THIRTYEIGHTH = HERE / "data" / "answer_questions_thirtyeighth.jsonl"
 #: splits, on the same code, before any rule was written from either
 THIRTYNINTH = HERE / "data" / "answer_questions_thirtyninth.jsonl"
 FORTIETH = HERE / "data" / "answer_questions_fortieth.jsonl"
+#: a forty-first, 122 questions by three more writers at the end of round 34 (47 dev / 75 test; three "amount"
+#: questions each), on readouts of their own days (mod 3) as before, but free to use any sentence except those an
+#: earlier set's dev split uses as gold: the dev splits are all that the rules were written from, and new unused
+#: sentences had run out. One list topic two writers both asked was dropped before any run. Run once, both
+#: splits, on the round's final code, with no rule written from it
+FORTYFIRST = HERE / "data" / "answer_questions_fortyfirst.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -259,6 +266,7 @@ SETS = {
     "thirtyeighth": THIRTYEIGHTH,
     "thirtyninth": THIRTYNINTH,
     "fortieth": FORTIETH,
+    "fortyfirst": FORTYFIRST,
 }
 RATES = (
     "abstain_recall",
