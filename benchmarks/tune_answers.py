@@ -45,15 +45,15 @@ SETS = {
 
 #: The values tried for each setting (the current default is added if missing).
 SPACE = {
-    "min_support": [0.30, 0.34, 0.38, 0.42, 0.46],
-    "min_coverage": [0.35, 0.45, 0.5, 0.6, 0.7],
-    "min_coverage_named": [0.15, 0.2, 0.3, 0.4, 0.5],
+    "min_support": [0.2, 0.25, 0.30, 0.34, 0.38, 0.42, 0.46],
+    "min_coverage": [0.3, 0.35, 0.45, 0.5, 0.6, 0.7],
+    "min_coverage_named": [0.15, 0.2, 0.25, 0.3, 0.4, 0.5],
     "min_topic_cosine": [0.5, 0.55, 0.6, 0.65, 0.7],
-    "min_topic_cosine_named": [0.35, 0.4, 0.45, 0.5, 0.55],
+    "min_topic_cosine_named": [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55],
     "min_topic_cosine_unnamed": [0.35, 0.4, 0.45, 0.5, 0.55, 0.6],
     "min_score_named": [0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.0],
-    "quote_margin": [0.06, 0.1, 0.12, 0.16, 0.2, 0.25, 0.3, 0.4],
-    "max_quotes": [2, 3, 4, 5],
+    "quote_margin": [0.06, 0.1, 0.12, 0.16, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6],
+    "max_quotes": [2, 3, 4, 5, 6, 7],
     "list_coverage": [0.6, 0.75, 0.9],
 }
 

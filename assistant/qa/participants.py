@@ -32,6 +32,10 @@ _REPRESENTED = re.compile(
 )
 
 
+#: the title an issuing office's byline gives, with no one's name: it issued the readout, it did not meet
+_ISSUING_OFFICE = re.compile(r"(?:Deputy |Principal Deputy )?(?:Spokesperson|Press Secretary)|Office of the .+", re.I)
+
+
 def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts;
     "which governor", "which National Urban League leader" those the title (or a line of ``lines`` naming
@@ -55,18 +59,20 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         if asked_object or any(w in low for w in _OTHER_SIDE)
         else None
     )
-    people = [p for p in m.participants if side is None or p.side == side]
+    # (an office that only issues the readout, "Office of the Spokesperson", took no part in the meeting)
+    present = [p for p in m.participants if p.name or not _ISSUING_OFFICE.fullmatch(p.title or "")]
+    people = [p for p in present if side is None or p.side == side]
     if not people and side == "issuer":
-        people = list(m.participants)
+        people = list(present)
     team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
     # "who represented the Czech Republic and Slovakia": the people of those countries
     if represent := _REPRESENTED.search(part.text):
         countries |= {c.name for c in find_parties(represent.group(1))}  # a country or a body ("the EU")
-    people = [p for p in m.participants if p.country in countries] or people
+    people = [p for p in present if p.country in countries] or people
     if represent and not countries:  # "who represented the NAACP", "... New York": the one whose line names it
         body = re.sub(r"^(?:the|a|an)\s+", "", represent.group(1).strip(), flags=re.I).lower()
-        people = [p for p in m.participants if body in _said_of(p, (p.title or "").lower(), lines)]
+        people = [p for p in present if body in _said_of(p, (p.title or "").lower(), lines)]
         if not people:
             return []  # the records name no one for it: a sentence may ("- New York Gov. Andrew Cuomo")
     people = _described(part.text, people, lines) or people
