@@ -1,6 +1,6 @@
 """An office that only issues a readout ("Office of the Spokesperson") took no part in the meeting: "Who led the
 U.S. interagency delegation ...?" is answered by the sentence that says who led it, not by the byline that the
-records took for a participant."""
+records took for a participant; "who gave an update" asks what someone did there, not who met."""
 
 from __future__ import annotations
 
@@ -24,3 +24,11 @@ def test_the_byline_office_is_no_participant_asked_for(tmp_path):
     assert not answer.abstained, answer.text
     assert "Thomas West" in answer.text
     assert all("Office of the Spokesperson" not in c.quote for c in answer.citations), answer.text
+
+
+def test_who_did_something_at_the_meeting_is_no_question_of_who_met():
+    from assistant.qa.analyse import about_meeting
+
+    assert about_meeting("Who gave an update on the Call to Action during Sullivan's meeting with Giammattei?") is False
+    assert about_meeting("Who briefed the President at the wildfire meeting?") is False
+    assert about_meeting("Who led the other side?") is not False

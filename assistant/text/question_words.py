@@ -168,7 +168,9 @@ NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule",
                       "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
                       "found", "founded", "establish", "established", "create", "created", "release", "released",
                       "end", "ended", "enter", "entered", "adopt", "adopted", "thank", "thanked", "praise",
-                      "praised", "urge", "urged", "congratulate", "congratulated", "invite", "invited"}
+                      "praised", "urge", "urged", "congratulate", "congratulated", "invite", "invited",
+                      # what someone did at it ("who gave an update on the Call to Action"), not who met
+                      "gave", "give", "made", "brought", "sent", "wrote", "briefed", "presented", "updated"}
 LIGHT_VERBS = {"offer", "propos"}
 #: Nouns that only name the kind of answer asked for ("which country", "what amount").
 ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
