@@ -8,14 +8,21 @@ when they were written. Only dev questions are asked here. The objective is bala
     J = 1/2 * (answerable dev questions whose answering sentence is cited)
       + 1/2 * (unanswerable dev questions the assistant abstains on)
 
-pooled over the ten sets, with "every must-say fact present" breaking ties.
+pooled over the ten sets, with "every must-say fact present" breaking ties. With ``--all-sets`` every set of
+``benchmarks/answers.py`` is asked (their dev splits) with the regression set; ``--objective targets`` maximises
+the mean of the issue's four rates instead (answering sentence cited, every fact, unanswerable abstained on,
+answerable answered), cited breaking ties; ``--only`` tries only the settings named. Round 34's choice:
+
+    python benchmarks/tune_answers.py --all-sets --objective targets --rounds 1 --index-dir IDX
+
 Starting from the current defaults, each setting in turn is tried at each of
 its values with the others held; the best is kept; two rounds. The chosen
 values become ``Settings``' defaults by hand (the script prints them), and
 ``benchmarks/answers.py`` and ``benchmarks/quality.py`` then report the
 test splits once.
 
-    python benchmarks/tune_answers.py [--rounds 2] [--index-dir DIR] [--small-index-dir DIR]
+    python benchmarks/tune_answers.py [--rounds 2] [--index-dir DIR] [--small-index-dir DIR] [--all-sets]
+        [--objective balanced|targets] [--only SETTING,...]
 """
 
 from __future__ import annotations
