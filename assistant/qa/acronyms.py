@@ -87,13 +87,3 @@ def _unknown(acronym: str, known_exactly: Callable[[str], bool]) -> bool:
     """An acronym no readout uses that is not a function or question word typed in capitals ("WHO", "AND")."""
     word = fold(acronym)
     return word not in STOPWORDS and word not in QUESTION_WORDS and not known_exactly(word)
-
-
-def spelt_out(question: str, answerer) -> str:
-    """``spell_out`` with an answerer's readouts, their runs read the first time an acronym is unknown."""
-    if not has_unknown_acronym(question, answerer.known_exactly):
-        return question
-    if answerer._initials is None:
-        store = answerer.store
-        answerer._initials = Initials(store.passage(i).text for i in range(store.n_passages))
-    return spell_out(question, answerer.known_exactly, answerer._initials)

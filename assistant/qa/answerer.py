@@ -24,7 +24,7 @@ import numpy as np
 from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
-from .acronyms import Initials, spelt_out
+from .acronyms import Initials, has_unknown_acronym, spell_out
 from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
@@ -108,10 +108,16 @@ class Answerer:
         """The question with the capitals the readouts write it with (``recase``), names respelt (``respell``),
         acronyms the readouts never write spelt out (``acronyms``)."""
         if self._casing is None and (is_lower_case(text) or misspelt(text, self.known_exactly)):
-            self._casing = learn_casing(self.store.passage(i).text for i in range(self.store.n_passages))
+            self._casing = learn_casing(self._passage_texts())
         casing = self._casing
         text = respell(recase(text, casing), self.known_exactly, casing) if casing is not None else text
-        return spelt_out(text, self)
+        if has_unknown_acronym(text, self.known_exactly):  # the readouts' capitalised runs, read once
+            self._initials = self._initials or Initials(self._passage_texts())
+            text = spell_out(text, self.known_exactly, self._initials)
+        return text
+
+    def _passage_texts(self):
+        return (self.store.passage(i).text for i in range(self.store.n_passages))
 
     def known(self, word: str) -> bool:
         from ..text.names import name_present
@@ -335,10 +341,10 @@ class Answerer:
             topic_people=tuple(p for p in query.topic_people if p in said),
             topic_parties=tuple(p for p in query.topic_parties if p in said),
         )
-        own = select(narrower, self.index, filters, self.known, self.known_exactly)
         later = [p for p in query.people if p not in narrower.people]
         if not any(_met_in_part(p).search(part.text) for p in later for part in query.parts[1:]):
             return None  # (a later part's "participant Edina Lekovic" took part in the first part's meeting)
+        own = select(narrower, self.index, filters, self.known, self.known_exactly)
         rest = tuple(r for r in own.rids or () if not any(r in self.index.with_person(p) for p in later))
         return replace(own, rids=rest) if rest and not own.missing and set(rest) != set(sel.rids) else None
 

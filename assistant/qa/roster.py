@@ -26,6 +26,7 @@ from .analyse import Part
 from .answer_types import full_names
 from .compose import Quote
 from .coverage import topic_coverage
+from .titled import title_line
 
 #: a question about a meeting's list of people ("among the speakers", "listed among attendees", "took part in",
 #: "joined Harris at her roundtable", "were on Biden's call", "represented the NAACP at", "among the House Democrats
@@ -174,10 +175,9 @@ def _post_of(answerer, part: Part, rids) -> list[Quote]:
         if name in sent.text and len(sent.text.split()) > len(name.split()) + 1
     ]
     if not found and len(rids) == 1 and names:  # "What was James Cleverly's ministerial title": the readout's title
-        source = answerer.store.meetings[rids[0]].source  # ("... Meeting with UK Minister for Europe and North
-        first = answerer.store.readout(source).text.split("\n", 1)[0].rstrip()  # America Cleverly")
-        if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", first) for n in names):
-            found = [Sentence(source, 0, len(first), first)]
+        line = title_line(answerer.store, rids[0])  # ("... Meeting with UK Minister for Europe and North America
+        if line is not None and any(re.search(rf"\b{re.escape(n.split()[-1])}\b", line.text) for n in names):
+            found = [line]  # Cleverly")
     return [answerer.quote(min(found, key=lambda s: len(s.text)), 1.0)] if found else []
 
 

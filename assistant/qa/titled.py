@@ -78,22 +78,31 @@ def from_title(answerer, part, rids) -> list:
     serve as governor?": "Readout of President Biden's Call with Colorado Governor Jared Polis"): a city or U.S.
     state by name (a country only for "which country" or "which state") that the question does not itself name, nor
     the United States. Its title is what a question about it asks for ("How does the headline of the readout ...")."""
-    from ..records import Sentence
     from ..text.names import find_parties
     from .answer_types import KNOWN_CITY, US_STATE_NAME
 
     if rids is None or len(rids) != 1 or part.answer_type not in _TITLE_ANSWERS and not TITLE_ASKED.search(part.text):
         return []
-    source = answerer.store.meetings[rids[0]].source
-    first = answerer.store.readout(source).text.split("\n", 1)[0].rstrip()
-    if first and TITLE_ASKED.search(part.text):
-        return [answerer.quote(Sentence(source, 0, len(first), first), 1.0)]
+    line = title_line(answerer.store, rids[0])
+    if line is not None and TITLE_ASKED.search(part.text):
+        return [answerer.quote(line, 1.0)]
+    first = line.text if line is not None else ""
     asked = {fold(w).lower() for w in words(part.text)}
     said = _ISSUER.sub(" ", first).split()
     rest = " ".join(w for w in said if fold(without_possessive(w.strip(",.;:()"))).lower() not in asked)
     city, state = bool(KNOWN_CITY.search(rest)), bool(US_STATE_NAME.search(rest))
     country = any(not p.organisation for p in find_parties(rest))
     gives = {"city": city, "state": state or country, "country": country, "place": city or state}
-    if not first or not gives[part.answer_type]:
+    if line is None or not gives[part.answer_type]:
         return []
-    return [answerer.quote(Sentence(source, 0, len(first), first), 0.0)]
+    return [answerer.quote(line, 0.0)]
+
+
+def title_line(store, rid: int):
+    """The first line of readout ``rid`` (its title as the file writes it, "Readout of ...") as a Sentence to
+    quote, or None when that line is empty."""
+    from ..records import Sentence
+
+    source = store.meetings[rid].source
+    first = store.readout(source).text.split("\n", 1)[0].rstrip()
+    return Sentence(source, 0, len(first), first) if first else None
