@@ -7,13 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text.lexicon import (
-    ADMITTED_BODY_ENDS,
-    BINDING_KINDS,
-    KIND_VERBS,
-    NOT_NAME_WORDS,
-    WEAK_KINDS,
-)
+from ..text.lexicon import ADMITTED_BODY_ENDS, BINDING_KINDS, KIND_VERBS, NOT_NAME_WORDS, WEAK_KINDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
@@ -34,6 +28,7 @@ from .coverage import (
     topic_coverage,
 )
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
+from .named_things import names_entities
 from .select import Selection, best_titled
 from .times import relative_to
 
@@ -438,7 +433,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     if DETAIL_ASKED.search(part.text) and not adds_to(text, part.text):
         return "nothing the question does not say"  # "what kind of drone crashed": "discussed the drone crash"
     if part.answer_type == "named":
-        return "" if names_something_new(text, part.text) else "no name of a thing the question does not give"
+        named = names_something_new(text, part.text) and names_entities(text, part.text)
+        return "" if named else "no name of a thing the question does not give"
     if part.answer_type in ("place", "city"):  # a city the question names is what it asks about, not the answer
         for city in KNOWN_CITY.findall(part.text):  # ("Where did they discuss Hong Kong?")
             text = text.replace(city, " ")

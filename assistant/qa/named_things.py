@@ -14,9 +14,17 @@ _FEW_WORDS = (
     r"(?:(?!(?:to|of|for|on|in|with|by|from|at|and|or|did|does|do|was|were|is|are|has|have|had)\b)[\w.\-]+ ){0,3}?"
 )
 #: things known by their names ("which offshore gas fields"), and things a "specific" question asks for by name;
-#: not companies, firms or entities: "which companies will they coordinate enforcement against" may be answered
-#: by what they are ("third-country companies that help Russia evade export controls")
-_NAMED_THINGS = r"(?:gas|oil) fields"
+#: companies, firms, unions and entities too ("Which utility companies did the CEOs represent?"), unless something
+#: is aimed at them: "which companies will they coordinate enforcement against" may be answered by what they are
+#: ("third-country companies that help Russia evade export controls")
+_BY_NAME = r"(?:compan(?:y|ies)|firms?|corporations?|unions?|entit(?:y|ies)|manufacturers?)"
+_NAMED_THINGS = rf"(?:gas|oil) fields|{_BY_NAME}(?:['\u2019]s?)?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
+#: a question for companies, firms, unions or entities by name
+_ENTITIES_ASKED = re.compile(rf"\b{_BY_NAME}\b", re.I)
+#: a sentence that names them as such: the word for them, or a company's own ending ("Entergy Corporation")
+_ENTITIES_NAMED = re.compile(
+    rf"(?i:\b{_BY_NAME}\b)|\b[A-Z][\w&\-]*\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|Group|Holdings|Industries)\b"
+)
 _SPECIFIC_THINGS = (
     r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
     r"drones|tanks|vessels|warships|equipment|munitions"
@@ -52,3 +60,10 @@ def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
     if things_only and caps[-1] not in OWNED_THING_ENDS:
         return False  # "Indonesia's Joko Widodo": a person of that country
     return caps[-1] not in OFFICE_WORDS  # "Biden's Chief of Staff", not "Burma's National Unity Government"
+
+
+def names_entities(text: str, question: str) -> bool:
+    """For a question asking which companies, firms, unions or entities: whether a sentence that names a new thing
+    names them as such ("U.S. companies including Boeing", "Entergy Corporation"), not another named thing the
+    readout mentions ("the Missile Technology Control Regime", "the Biden-Harris Administration")."""
+    return not _ENTITIES_ASKED.search(question) or bool(_ENTITIES_NAMED.search(text))

@@ -55,7 +55,9 @@ def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
     about = topic_words(part, topic)
     phrase = _TYPE_PHRASES.get(part.answer_type)
     if part.answer_type == "named" and (named := NAMED_ASKED.search(part.text)):
-        phrase = f"names no {named.group('what').lower()}"  # "names no specific air defense systems"
+        phrase = f"names no {named.group('what')}"  # "names no specific air defense systems", "names no U.S. companies"
+        asked = {stem(w.lower()) for w in named.group("what").split()}
+        about = topic_words(part, tuple(t for t in topic if t not in asked))
     scope = scope[:1].lower() + scope[1:] if scope else "the readouts"
     if part.answer_type == "number" and (counted := _HOW_MANY_OF.search(part.text)):
         return f"{scope} {_verb('gives no number', scope)} of {counted.group(1)}."

@@ -1,0 +1,65 @@
+"""Questions for "which companies", "which entities" or "which unions" ask for them by name. A sentence that only
+says "U.S. companies" or "the electric utilities", or that names some other thing ("the Missile Technology
+Control Regime"), does not answer, and the answer says the readout names none. Something aimed at companies ("which
+companies will they coordinate enforcement against") may still be answered by what they are."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from assistant.qa.fitting import answer_type_missing
+from assistant.qa.text_parts import missing_line
+from tests.fakes import written_corpus
+
+
+def test_companies_entities_and_unions_are_asked_by_name():
+    for question in (
+        "Which U.S. companies made the new investments in Tanzania?",
+        "Which utility companies did the ten chief executives represent?",
+        "Which Indian nuclear entities would the U.S. take off its restricted list?",
+        "Which company will build the plant?",
+    ):
+        assert analyse(question).parts[0].answer_type == "named", question
+    # aimed at them: what they are may answer; "damage to American companies" asks no company
+    assert analyse("Which companies will they coordinate sanctions enforcement against?").parts[0].answer_type == "free"
+    assert analyse("What damage to American companies did he point to?").parts[0].answer_type == "free"
+
+
+def test_a_sentence_must_name_the_companies_as_such():
+    part = analyse("Which U.S. companies made the nearly $1 billion in new investments in Tanzania?").parts[0]
+    assert answer_type_missing("They welcomed nearly $1 billion of new investments by U.S. companies.", part)
+    # a new name that is no company
+    assert answer_type_missing("The Biden-Harris Administration is committed to closer ties with Tanzania.", part)
+    assert not answer_type_missing("They welcomed investments by U.S. companies including Acme and Zenith.", part)
+    assert not answer_type_missing("They welcomed a new plant of Kilimanjaro Holdings in Arusha.", part)
+    line = missing_line(part, ("compani", "invest", "tanzania"), "the readout of the April 15 meeting")
+    assert line.startswith("the readout of the April 15 meeting names no U.S. companies for "), line
+    assert "companies for companies" not in line, line
+
+
+def test_a_readout_that_names_no_company_abstains(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "tanzania.txt": (
+                "Vice President Harris's Meeting with President Hassan of Tanzania",
+                "April 15, 2022",
+                "Vice President Kamala Harris met today with President Samia Suluhu Hassan of Tanzania. The Vice "
+                "President underscored that the Biden-Harris Administration is committed to strengthening ties with "
+                "Tanzania. They also welcomed nearly $1 billion of new investments by U.S. companies in Tanzania "
+                "in tourism, conservation, and clean energy sectors.",
+            ),
+            "kenya.txt": (
+                "Vice President Harris's Meeting with President Ruto of Kenya",
+                "May 20, 2022",
+                "Vice President Kamala Harris met today with President William Ruto of Kenya. They welcomed new "
+                "investments by U.S. companies, including Acme Solar and Zenith Foods, in Kenya's clean energy and "
+                "farm sectors.",
+            ),
+        },
+    )
+    answer = asst.ask("Which U.S. companies made the new investments in Tanzania that Harris and Hassan welcomed?")
+    assert answer.abstained, answer.text
+    assert "names no U.S. companies" in answer.text, answer.text
+    named = asst.ask("Which U.S. companies made the new investments in Kenya that Harris and Ruto welcomed?")
+    assert not named.abstained, named.text
+    assert "Acme Solar" in named.text, named.text
