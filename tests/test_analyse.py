@@ -8,7 +8,8 @@ import datetime
 import pytest
 
 from assistant.qa.analyse import about_meeting, analyse, answer_type, principal_office, split_parts
-from assistant.qa.times import TimeWindow, time_window, time_windows
+from assistant.qa.dates_named import time_windows
+from assistant.qa.times import TimeWindow, time_window
 from assistant.qa.topics import asked_kinds
 
 D = datetime.date

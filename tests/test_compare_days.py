@@ -4,8 +4,8 @@ sentence that sets the scene; a nickname in quotes among a participant's names."
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse
+from assistant.qa.dates_named import time_windows
 from assistant.qa.select import _name_words
-from assistant.qa.times import time_windows
 
 HULATA = (
     "Israel's incoming national security adviser Eyal Hulata saw Jake Sullivan on August 2, 2021 and Wendy Sherman "

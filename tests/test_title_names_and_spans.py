@@ -9,7 +9,8 @@ import datetime
 import pytest
 
 from assistant.corpus.people import mentions
-from assistant.qa.times import time_window, time_windows
+from assistant.qa.dates_named import time_windows
+from assistant.qa.times import time_window
 from tests.fakes import written_corpus
 
 READOUTS = {

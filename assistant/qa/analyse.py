@@ -27,6 +27,7 @@ from ..text.question_words import (
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
+from .dates_named import time_windows
 from .meeting_kinds import meeting_kind
 from .named_things import NAMED_ASKED
 from .question_names import (
@@ -40,7 +41,7 @@ from .question_names import (
     title_words,
 )
 from .time_phrases import time_words
-from .times import TimeWindow, date_beside_source, time_window, time_windows
+from .times import TimeWindow, date_beside_source, time_window
 from .topics import (
     MEETING_STEMS,
     answer_hints,

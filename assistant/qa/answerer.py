@@ -31,6 +31,7 @@ from .antecedent import with_antecedents
 from .closest import best_of_named, silent_on
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .coverage import topic_coverage
+from .dates_named import time_windows
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -63,7 +64,7 @@ from .select import (
     select,
 )
 from .text_parts import describe_topic, list_query, missing_line
-from .times import date_beside_source, time_windows
+from .times import date_beside_source
 from .titled import TITLE_ASKED, from_title
 from .tuning import Tuning
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence

@@ -19,10 +19,10 @@ from ..text.tokenize import stem, words
 from .analyse import Part, Query, analyse
 from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
+from .dates_named import time_windows
 from .filters import Filters
 from .meeting_kinds import kind_fits
 from .select import Selection, best_titled, participant_stems, select
-from .times import time_windows
 from .who_when_where import from_records
 
 _SIDES = re.compile(

@@ -1,5 +1,5 @@
 """Time in questions: the window a question names for its meeting ("in May 2022", "since 2023", "their February
-call", "the most recent"), and every date it names (for comparisons). Pure functions.
+call", "the most recent"). Every date it names, in order, is ``dates_named.time_windows``. Pure functions.
 """
 
 from __future__ import annotations
@@ -439,62 +439,3 @@ def _month_any_year(q: str) -> TimeWindow | None:
     if m and _month(m.group(1)) and not (m.group(1) == "May" and not re.search(r"\bin May\b", q)):
         return TimeWindow(None, None, _month(m.group(1)), None, m.group(0))
     return None
-
-
-def time_windows(question: str) -> list[TimeWindow]:
-    """Every date a question names, in order ("on February 24 and again on February 28, 2022" gives both; a
-    day without a year takes the year of the next date that has one): for comparisons of meetings."""
-    found: list[tuple[int, TimeWindow]] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, d in _days(question):
-        found.append((start, TimeWindow(d, d, None, None, question[start:end])))
-        taken.append((start, end))
-    for m in _MONTH_YEAR.finditer(question):
-        if not (mo := _month(m.group(1))) or any(a <= m.start() < b for a, b in taken):
-            continue
-        y = int(m.group(2))
-        found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))))
-        taken.append(m.span())
-    years = [(s, w.start.year) for s, w in found if w.start]
-    for m in re.finditer(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{_YEAR})", question):
-        if any(a <= m.start() < b for a, b in taken) or not _month(m.group(1)):
-            continue
-        later = [y for s, y in years if s > m.start()] or [y for _, y in years]
-        if not later:
-            continue
-        try:
-            d = datetime.date(later[0], _month(m.group(1)) or 1, int(m.group(2)))
-        except ValueError:
-            continue
-        found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
-    for m in re.finditer(rf"\b({MONTH_NAME})\s+(?:and|or)\s+(?={MONTH_NAME}\s+({_YEAR})\b)", question):
-        if (mo := _month(m.group(1))) and not any(a <= m.start() < b for a, b in taken):  # "February and July 2022"
-            y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
-            found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, said)))
-    found += _days_after(question, found)
-    return [w for _, w in sorted(found, key=lambda x: x[0])]
-
-
-#: a day given from the day before it ("... on August 2, 2021 and Wendy Sherman the following day", "two days later")
-_RELATIVE_DAY = re.compile(
-    r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after(?=\s*(?:[.,;?]|$|and\b))|(a|one|two|three|four|five|six|"
-    r"seven)\s+days?\s+(later|after(?=\s*(?:[.,;?]|$|and\b))|earlier)|the\s+(?:previous|preceding)\s+day|"
-    r"the\s+day\s+before(?=\s*(?:[.,;?]|$|and\b)))",
-    re.I,
-)
-_FEW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tuple[int, TimeWindow]]:
-    """The days a question gives by counting from the day it named before them."""
-    out = []
-    for m in _RELATIVE_DAY.finditer(question):
-        before = [w for s, w in sorted(found, key=lambda x: x[0]) if s < m.start() and w.start and w.start == w.end]
-        if not before or before[-1].start is None:
-            continue
-        text = m.group(0).lower()
-        back = "previous" in text or "preceding" in text or "before" in text or "earlier" in text
-        n = _FEW[m.group(1).lower()] if m.group(1) else 1
-        d = before[-1].start + datetime.timedelta(days=-n if back else n)
-        out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
-    return out
