@@ -52,6 +52,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set thirtyninth # round 34's first, run once on round 33's code (+ acronyms)
     python benchmarks/answers.py --set fortieth    # round 34's second, written beside it, run on the same code
     python benchmarks/answers.py --set fortyfirst  # round 34's last, run once on the round's final code
+    python benchmarks/answers.py --set fortysecond # round 35's first, run once on round 34's code (+ one rule)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -218,6 +219,11 @@ FORTIETH = HERE / "data" / "answer_questions_fortieth.jsonl"
 #: sentences had run out. One list topic two writers both asked was dropped before any run. Run once, both
 #: splits, on the round's final code, with no rule written from it
 FORTYFIRST = HERE / "data" / "answer_questions_fortyfirst.jsonl"
+#: a forty-second, 123 questions by three writers at the start of round 35, written as the forty-first (any sentence
+#: but an earlier dev split's gold, readouts of their own days mod 3). One list question asks about the readouts a
+#: count question of another writer counts: it was moved to dev before any run (49 dev / 74 test). Run once, both
+#: splits, on round 34's code with the round's first rule ("which companies"), before any rule was written from it
+FORTYSECOND = HERE / "data" / "answer_questions_fortysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -267,6 +273,7 @@ SETS = {
     "thirtyninth": THIRTYNINTH,
     "fortieth": FORTIETH,
     "fortyfirst": FORTYFIRST,
+    "fortysecond": FORTYSECOND,
 }
 RATES = (
     "abstain_recall",
