@@ -112,6 +112,8 @@ def time_window(question: str) -> TimeWindow:
         named = _time_window(source.group(1))  # the time of the readout the clause names
         return replace(named, recency=named.recency or _recency(question))
     window = _time_window(question)
+    if window.text and (own := _dating_the_meeting(question, window.text)):
+        return replace(own, recency=own.recency or window.recency)
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
         at = masked.find(window.text)
@@ -143,6 +145,29 @@ def time_window(question: str) -> TimeWindow:
         window = _time_window(masked)
         window = replace(window, recency=window.recency or recency)
     return TimeWindow(None, None, None, window.recency, "")
+
+
+#: the words after a time that say it dates the meeting ("... November 2022 U.S.-EU energy task force readout")
+_BEFORE_MEETING = re.compile(
+    r"^(?:\s+[\w.\-\u2019']+){0,5}?\s+(?:readout|call|meeting|visit|trip|talks|conversation|session|summit|"
+    r"roundtable|videoconference)s?\b",
+    re.I,
+)
+
+
+def _dating_the_meeting(question: str, found: str) -> TimeWindow | None:
+    """A month or a day written right before the meeting it dates, when the time found first does not ("According
+    to the November 2022 U.S.-EU energy task force readout, how much LNG reached the EU between January and October
+    2022?": November 2022, not what the figure covers); None when the time found is the meeting's or none is."""
+    at = question.find(found)
+    if _BEFORE_MEETING.match(question[at + len(found) :]):
+        return None
+    for m in sorted((*_FULL_DATE.finditer(question), *_MONTH_YEAR.finditer(question)), key=lambda m: m.start()):
+        if at <= m.start() < at + len(found) or not _BEFORE_MEETING.match(question[m.end() :]):
+            continue
+        if not re.search(r"\b(?:since|after|before|until|by|between|from|through)\s+$", question[: m.start()], re.I):
+            return _time_window(m.group(0))
+    return None
 
 
 @functools.lru_cache(maxsize=512)
