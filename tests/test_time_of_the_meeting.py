@@ -36,6 +36,9 @@ def test_the_time_before_a_meeting_word_dates_the_meeting():
         datetime.date(2022, 5, 31),
     )
     assert _window("What have they agreed since their March 2021 meeting?")[0] == datetime.date(2021, 3, 1)
+    # a day the meeting word before it dates stays the meeting's, whatever month a readout named in the question has
+    day = "According to the readout of Harris's July 2022 Indiana meeting, who spoke at the meeting on July 25, 2022?"
+    assert _window(day) == (datetime.date(2022, 7, 25), datetime.date(2022, 7, 25))
 
 
 def test_the_figure_comes_from_the_readout_of_that_month(tmp_path):

@@ -112,7 +112,7 @@ def time_window(question: str) -> TimeWindow:
         named = _time_window(source.group(1))  # the time of the readout the clause names
         return replace(named, recency=named.recency or _recency(question))
     window = _time_window(question)
-    if window.text and (own := _dating_the_meeting(question, window.text)):
+    if _a_stretch(window) and (own := _dating_the_meeting(question, window.text)):
         return replace(own, recency=own.recency or window.recency)
     masked = question
     while window.text:  # a time of what will happen is not the meeting's; a later one may be
@@ -153,6 +153,14 @@ _BEFORE_MEETING = re.compile(
     r"roundtable|videoconference)s?\b",
     re.I,
 )
+
+
+def _a_stretch(window: TimeWindow) -> bool:
+    """Whether a window is a stretch of time ("since February 2022", "between January and October 2022"), not one
+    day or month (which a meeting word before it may date: "who spoke at the meeting on July 25, 2022")."""
+    if not window.text or window.month:
+        return False
+    return window.start is None or window.end is None or (window.end - window.start).days > 31
 
 
 def _dating_the_meeting(question: str, found: str) -> TimeWindow | None:
