@@ -289,6 +289,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("keep",), "The two sides decided to continue meetings in this dialogue."),
         (("necessari",), "The Secretary reaffirmed the necessity for continued U.S.-German cooperation."),
         (("necessari",), "He stressed that it was essential to restore the ceasefire."),
+        (("sympathi",), "She expressed sincere condolences for the lives lost in the floods."),
+        (("condol",), "The President offered his deepest sympathies to the families of the victims."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -398,6 +398,7 @@ SYNONYM_GROUPS = (
     ("curb", "combat", "tackl", "halt", "counter"),
     ("cooper", "collabor"),
     ("necess", "necessari", "essenti"),
+    ("condol", "sympathi", "sorrow", "grief"),
 )
 
 #: Capitalised words of places and bodies a question may name that never make a person's name ("the White
