@@ -291,6 +291,8 @@ def test_who_questions_about_ones_own_side_and_others():
         (("necessari",), "He stressed that it was essential to restore the ceasefire."),
         (("sympathi",), "She expressed sincere condolences for the lives lost in the floods."),
         (("condol",), "The President offered his deepest sympathies to the families of the victims."),
+        (("mark",), "She called to congratulate him upon the 60th anniversary of its independence."),
+        (("occas",), "The leaders celebrated the 30th anniversary of diplomatic relations."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

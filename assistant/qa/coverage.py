@@ -27,12 +27,12 @@ from ..text.lexicon import (
     NUMBER_WORDS,
     OFFICE_WORDS,
     STOPWORDS,
-    SYNONYM_GROUPS,
     TITLE_HEADS,
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
 from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
+from ..text.synonyms import SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, full_names
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
