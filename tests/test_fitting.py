@@ -301,6 +301,22 @@ def test_synonyms_of_readout_language(topic, sentence):
     assert topic_coverage(sentence, topic, lambda t: 1.0) == 1.0
 
 
+def test_a_broad_topic_is_stated_by_a_narrower_one_but_not_the_other_way():
+    """'Did the environment come up?': the climate crisis is the environment; 'Did public health feature?': the
+    COVID-19 pandemic response is. A sentence on the environment does not state the climate crisis, and an
+    investment in a security alliance is not the economy."""
+    from assistant.qa.coverage import topic_coverage
+
+    def cov(sentence, topic):
+        return topic_coverage(sentence, topic, lambda t: 1.0)
+
+    assert cov("They discussed their shared commitment to combat the climate crisis.", ("environ",)) == 1.0
+    assert cov("They also discussed COVID-19 pandemic response and recovery.", ("health",)) == 1.0
+    assert cov("He offered condolences for the tornadoes that struck the region.", ("weather",)) == 1.0
+    assert cov("They discussed the environmental review of the project.", ("climat",)) == 0.0
+    assert cov("They discussed timely investment in the modernized security alliance.", ("econom",)) == 0.0
+
+
 def test_a_comparison_of_two_meetings_with_different_people():
     from assistant.qa.compare import side_query, sides
 

@@ -32,7 +32,7 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
 from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
-from ..text.synonyms import SYNONYM_GROUPS
+from ..text.synonyms import NARROWER, SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, full_names
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
@@ -230,6 +230,8 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
         return True
     if whole_region and any(part in own for part in REGION_PARTS.get(term, ())):
         return True  # "Africa" for "the Sahel", "Asia" for "the Indo-Pacific"
+    if any(w in own for w in NARROWER.get(term, ())):
+        return True  # "the climate crisis" for "the environment"
     return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
 
 
