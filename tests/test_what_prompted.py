@@ -40,3 +40,27 @@ def test_what_a_meeting_was_for_is_its_meeting_sentence(tmp_path, question):
 def test_a_meeting_sentence_that_says_only_who_met_gives_no_purpose(tmp_path):
     ans = written_corpus(tmp_path, READOUTS).ask("What prompted Blinken's May 2022 call to Kuleba?")
     assert not any(c.quote.startswith("Secretary of State Antony J. Blinken spoke today") for c in ans.citations)
+
+
+def test_the_aim_or_goal_of_a_meeting_is_what_its_meeting_sentence_says_it_was_for(tmp_path):
+    """'How does the readout describe the overall aim of that meeting?': 'met ... today, to advance cooperation on
+    a range of bilateral, regional, and global issues'; 'aim' and 'goal' of a meeting are no topic words."""
+    from assistant.qa.analyse import analyse
+
+    assert analyse("What was the aim of Biden's May 2022 meeting with Kishida?").parts[0].topic == ("biden", "kishida")
+    readouts = {
+        "kishida.txt": (
+            "President Biden's Meeting with Prime Minister Kishida of Japan",
+            "May 23, 2022",
+            "President Joseph R. Biden, Jr. met with Prime Minister Kishida Fumio of Japan today, to advance "
+            "cooperation on a range of bilateral, regional, and global issues. They discussed the Quad.",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    for question in (
+        "What was the goal of Biden's May 2022 meeting with Kishida?",
+        "How does the readout describe the overall aim of Biden's May 2022 meeting with Kishida?",
+    ):
+        ans = asst.ask(question)
+        assert not ans.abstained, ans.text
+        assert "to advance cooperation" in ans.citations[0].quote, ans.text

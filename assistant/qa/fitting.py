@@ -113,14 +113,15 @@ _WHY_MEETING = re.compile(
     r"host|hosted|convene|convened|reach out|reached out)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
     r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
+    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b",
     re.I,
 )
 #: what a meeting sentence says it was for ("spoke today ... regarding the dissolution of the Knesset")
 _PURPOSE = re.compile(
     r"\b(?:to discuss|to review|to talk about|to congratulate|to express|to offer|to thank|to follow up|"
-    r"to coordinate|to consult|to underscore|to reaffirm|to mark|to launch|regarding|concerning|about|following|"
+    r"to coordinate|to consult|to underscore|to reaffirm|to mark|to launch|to advance|to strengthen|to deepen|"
+    r"to celebrate|to commemorate|to build on|to explore|regarding|concerning|about|following|"
     r"in the wake of|ahead of|in light of|on the occasion of|in response to)\b",
     re.I,
 )

@@ -113,7 +113,7 @@ AHEAD_WORDS = r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "meeting", "meetings", "met", "meet",
-                 "spoke", "speak", "talk", "talked", "prompted", "prompt", "purpose",
+                 "spoke", "speak", "talk", "talked", "prompted", "prompt", "purpose", "aim", "goal", "objective",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
                  "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
