@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from assistant.qa.analyse import analyse, answer_type
 from assistant.qa.answer_types import has_answer_type
-from assistant.qa.fitting import answer_type_missing, names_in_text
+from assistant.qa.fitting import answer_type_missing
+from assistant.qa.name_in_text import names_in_text
 from assistant.qa.question_names import names_in
 
 LIVES = (

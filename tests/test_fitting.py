@@ -7,7 +7,7 @@ import pytest
 
 from assistant.qa.analyse import analyse
 from assistant.qa.compare import _name_stems
-from assistant.qa.fitting import name_or_surname_in_text, names_in_text
+from assistant.qa.name_in_text import name_or_surname_in_text, names_in_text
 
 
 @pytest.mark.parametrize(
@@ -446,7 +446,7 @@ def test_a_sentence_answers_the_kind_its_first_verb_says():
 
 def test_a_country_is_stated_under_any_of_its_names():
     from assistant.qa.coverage import topic_coverage
-    from assistant.qa.fitting import name_or_surname_in_text
+    from assistant.qa.name_in_text import name_or_surname_in_text
 
     sentence = (
         "He welcomed Israel's restoration of an ambassador as part of improved diplomatic relations with Turkiye."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.qa.fitting import name_or_surname_in_text
+from assistant.qa.name_in_text import name_or_surname_in_text
 from assistant.text.names import canonical_party
 from assistant.text.places import REGIONS
 from tests.fakes import written_corpus

@@ -41,7 +41,6 @@ from .fitting import (
     chosen_quotes,
     inherit,
     kind_noun,
-    names_in_text,
     of_asked_kind,
     only_the_meeting,
     owner_of_office,
@@ -50,6 +49,7 @@ from .fitting import (
     who_stems,
     without_set_aside,
 )
+from .name_in_text import names_in_text
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval

@@ -19,7 +19,8 @@ from ..text.tokenize import stem, words
 from .analyse import Part, Query
 from .answer_types import BYLINE, RECORD_TYPES
 from .coverage import names_someone_new, party_names
-from .fitting import answer_type_missing, name_or_surname_in_text, tense_mismatch
+from .fitting import answer_type_missing, tense_mismatch
+from .name_in_text import name_or_surname_in_text
 
 #: the label of the closest sentences: shown, but not as stating the topic
 CLOSEST = "(closest in this readout; not stated in the question's words)"

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text.lexicon import ADMITTED_BODY_ENDS, BINDING_KINDS, KIND_VERBS, NOT_NAME_WORDS, WEAK_KINDS
+from ..text.lexicon import ADMITTED_BODY_ENDS, BINDING_KINDS, KIND_VERBS, WEAK_KINDS
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
@@ -18,16 +17,13 @@ from .compose import Quote
 from .coverage import (
     DETAIL_ASKED,
     adds_to,
-    capital_stated,
     names_someone_new,
     names_something_new,
     only_of_another_country,
-    own_stems,
-    party_names,
-    same_country,
     topic_coverage,
 )
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
+from .name_in_text import names_in_text
 from .named_things import names_entities
 from .select import Selection, best_titled
 from .times import relative_to
@@ -227,22 +223,6 @@ def says_kind(text: str, kinds: tuple[str, ...]) -> bool:
     return first in kinds  # the sentence's first verb of a kind: its main one
 
 
-def names_in_text(name: str, text: str) -> bool:
-    """Whether every word of a name the question uses is in a text (any case, folded, possessives removed)."""
-    from ..text.tokenize import words
-
-    have = set(words(text))
-    have |= {w.rstrip("s") for w in have}
-    if all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1):
-        return True
-    # a hyphen written or left out: "Inter-American" is "InterAmerican", "Asia Pacific" is "Asia-Pacific"
-    bare_name, bare_text = _UNHYPHENED.sub("", name), _UNHYPHENED.sub("", text)
-    return (bare_name, bare_text) != (name, text) and names_in_text(bare_name, bare_text)
-
-
-_UNHYPHENED = re.compile(r"(?<=\w)-(?=\w)")
-
-
 _BESIDES = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond', 'in addition to'))})\s+([^,?]+)", re.I)
 
 
@@ -262,44 +242,6 @@ def owner_of_office(name: str, question: str) -> bool:
     cabinet", "Putin's spokesman"): a readout may name the office without them."""
     heads = r"head|chief|adviser|advisor|spokes\w*|minister|envoy|deputy|aide|representative|secretary|director"
     return bool(re.search(rf"\b{re.escape(name)}['\u2019]s\s+(?:\w+\s+){{0,2}}(?:{heads})\b", question, re.I))
-
-
-def name_or_surname_in_text(name: str, text: str) -> bool:
-    """``names_in_text``, or for a person's name ("Graham Twigg", "Alexei Navalny") its surname alone, the way
-    a text names someone after the first time ("Twigg suggested ..."). Names of things keep every word:
-    "the Amazon" is not "the Amazon Fund"."""
-    if names_in_text(name, text):
-        return True
-    if name.lower() in REGIONS:  # "which Southeast Asian crisis": a country of the region states it
-        return bool(party_names(text) & set(REGIONS[name.lower()]))
-    party = find_parties(name)
-    if len(party) == 1 and party[0].end - party[0].start == len(name):  # "Turkey", stated as "Türkiye"
-        return party[0].name in party_names(text)
-    if name.lower() in CAPITAL_OF:  # "how would Washington help": the United States
-        own = own_stems(text)
-        return capital_stated(name.lower(), own, {w[:5] for w in own if len(w) >= 5})
-    parts = name.split()
-    if not 2 <= len(parts) <= 3 or not all(re.fullmatch(r"[A-Z][a-z\u00C0-\u024F'\-]+", w) for w in parts):
-        return False
-    if any(w in NOT_NAME_WORDS for w in parts) or find_parties(name):
-        return False
-    return len(parts[-1]) >= 3 and re.search(rf"\b{re.escape(parts[-1])}\b", text) is not None
-
-
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
-
-
-def _adjective_in(name_word: str, have: set[str]) -> bool:
-    """Whether a text uses a name's adjective ("Victorian" for "Victoria", "Ukrainian" for "Ukraine",
-    "Chilean" for "Chile"): the name, or the name less its last letter, and a demonym ending."""
-    if len(name_word) < 4:
-        return False
-    stems = (name_word, name_word[:-1]) if name_word[-1] in "aeo" else (name_word,)
-    return any(
-        w.startswith(st) and w[len(st) :] in _ADJECTIVE_ENDINGS and same_country(stem(name_word), stem(w))
-        for w in have
-        for st in stems
-    )
 
 
 #: words that give a reason ("cancelled out of an abundance of caution following ...")

@@ -11,10 +11,10 @@ from .fitting import (
     WHICH_MEETING,
     answer_type_missing,
     meeting_may_answer,
-    name_or_surname_in_text,
     says_what_meeting_was_about,
     tense_mismatch,
 )
+from .name_in_text import name_or_surname_in_text
 
 
 def why_not(

@@ -1,0 +1,66 @@
+"""Whether a name the question uses is in a text: every word of it (folded, possessives, hyphens and a country's
+adjective allowed), or a person's surname alone, as a readout names someone after the first time. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import NOT_NAME_WORDS
+from ..text.names import find_parties
+from ..text.places import CAPITAL_OF, REGIONS
+from ..text.tokenize import stem
+from .coverage import capital_stated, own_stems, party_names, same_country
+
+
+def names_in_text(name: str, text: str) -> bool:
+    """Whether every word of a name the question uses is in a text (any case, folded, possessives removed)."""
+    from ..text.tokenize import words
+
+    have = set(words(text))
+    have |= {w.rstrip("s") for w in have}
+    if all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1):
+        return True
+    # a hyphen written or left out: "Inter-American" is "InterAmerican", "Asia Pacific" is "Asia-Pacific"
+    bare_name, bare_text = _UNHYPHENED.sub("", name), _UNHYPHENED.sub("", text)
+    return (bare_name, bare_text) != (name, text) and names_in_text(bare_name, bare_text)
+
+
+_UNHYPHENED = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def name_or_surname_in_text(name: str, text: str) -> bool:
+    """``names_in_text``, or for a person's name ("Graham Twigg", "Alexei Navalny") its surname alone, the way
+    a text names someone after the first time ("Twigg suggested ..."). Names of things keep every word:
+    "the Amazon" is not "the Amazon Fund"."""
+    if names_in_text(name, text):
+        return True
+    if name.lower() in REGIONS:  # "which Southeast Asian crisis": a country of the region states it
+        return bool(party_names(text) & set(REGIONS[name.lower()]))
+    party = find_parties(name)
+    if len(party) == 1 and party[0].end - party[0].start == len(name):  # "Turkey", stated as "Türkiye"
+        return party[0].name in party_names(text)
+    if name.lower() in CAPITAL_OF:  # "how would Washington help": the United States
+        own = own_stems(text)
+        return capital_stated(name.lower(), own, {w[:5] for w in own if len(w) >= 5})
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(re.fullmatch(r"[A-Z][a-z\u00C0-\u024F'\-]+", w) for w in parts):
+        return False
+    if any(w in NOT_NAME_WORDS for w in parts) or find_parties(name):
+        return False
+    return len(parts[-1]) >= 3 and re.search(rf"\b{re.escape(parts[-1])}\b", text) is not None
+
+
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+
+
+def _adjective_in(name_word: str, have: set[str]) -> bool:
+    """Whether a text uses a name's adjective ("Victorian" for "Victoria", "Ukrainian" for "Ukraine",
+    "Chilean" for "Chile"): the name, or the name less its last letter, and a demonym ending."""
+    if len(name_word) < 4:
+        return False
+    stems = (name_word, name_word[:-1]) if name_word[-1] in "aeo" else (name_word,)
+    return any(
+        w.startswith(st) and w[len(st) :] in _ADJECTIVE_ENDINGS and same_country(stem(name_word), stem(w))
+        for w in have
+        for st in stems
+    )
