@@ -139,3 +139,45 @@ def test_a_follow_up_may_open_by_setting_someone_aside():
 
     assert is_follow_up("Besides Brittney, did he name any other detained American he was working to free?")
     assert not is_follow_up("Besides Brittney Griner, which detained Americans did Biden raise with Putin in 2021?")
+
+
+def test_someone_the_last_question_talked_about_keeps_the_follow_up_in_its_meeting(tmp_path):
+    """'Besides Brittney, did he name any other detained American ...?' after a question on Biden's call about
+    Brittney Griner: Brittney is what the call was about, no meeting of the follow-up's own (not Sherman's meeting
+    on two other detained men); and the meeting sentence that goes on to say what the call was for ('to reassure
+    her that he is working to secure ...') may answer."""
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import inherit, says_what_meeting_was_about
+    from tests.fakes import written_corpus
+
+    first = "Who did Biden call on July 6, 2022 about Brittney Griner's detention in Russia?"
+    follow = "Besides Brittney, did he name any other detained American he was working to free?"
+    kept = inherit(analyse(follow), analyse(first))
+    assert "Biden" in kept.people and kept.window.bounded, kept
+    assert "Brittney" not in kept.people and "Brittney" in kept.topic_people, kept
+    called = (
+        "The President called Cherelle to reassure her that he is working to secure Brittney's release as soon as "
+        "possible, as well as the release of Paul Whelan and other U.S. nationals who are wrongfully detained."
+    )
+    assert says_what_meeting_was_about(called, ("detain", "work", "free"), lambda t: 1.0)
+    assert not says_what_meeting_was_about("The President called Cherelle today.", ("detain",), lambda t: 1.0)
+    asst = written_corpus(
+        tmp_path,
+        {
+            "griner.txt": (
+                "President Biden's Call with Cherelle Griner",
+                "July 6, 2022",
+                f"President Biden spoke today with Cherelle Griner, the wife of Brittney Griner who is wrongfully "
+                f"detained in Russia. {called} He also read her a draft of a letter to Brittney.",
+            ),
+            "morgan.txt": (
+                "Deputy Secretary Sherman's Meeting with Canadian Deputy Foreign Minister Morgan",
+                "July 15, 2021",
+                "Deputy Secretary Sherman met today with Canadian Deputy Foreign Minister Marta Morgan. She "
+                "reiterated U.S. support for the release of Michael Kovrig and Michael Spavor, detained in China.",
+            ),
+        },
+    )
+    ans = asst.ask(follow, history=[{"role": "user", "content": first}, {"role": "assistant", "content": "Cherelle."}])
+    assert "Cherelle Griner" in ans.text, ans.text  # that call's readout, quoted or named as saying nothing
+    assert all(c.source.endswith("griner.txt") for c in ans.citations), ans.text

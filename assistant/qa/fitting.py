@@ -43,7 +43,11 @@ def inherit(query: Query, previous: Query) -> Query:
                 for p in query.parts
             ),
         )
-    own_people = [p for p in query.people if not same_person_among(p, previous.people)]
+    # someone the last question talked about ("Besides Brittney, ..." after a call about Brittney Griner) is no
+    # meeting of the follow-up's own: what it asks about
+    talked_of = [p for p in query.people if same_person_among(p, previous.topic_people)]
+    talked_of = [p for p in talked_of if not same_person_among(p, previous.people)]
+    own_people = [p for p in query.people if not same_person_among(p, previous.people) and p not in talked_of]
     # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
     # ("What did they say the response would be if Russia invaded Ukraine further?")
     pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None or PRONOUN_ACTOR.search(query.text) is not None
@@ -56,7 +60,7 @@ def inherit(query: Query, previous: Query) -> Query:
     kept = [p for p in previous.people if not (aside and names_in_text(p, aside))]
     return replace(
         query,
-        people=tuple(dict.fromkeys((*kept, *query.people))),
+        people=tuple(dict.fromkeys((*kept, *(p for p in query.people if p not in talked_of)))),
         parties=previous.parties,
         titled_parties=previous.titled_parties,
         office_parties=previous.office_parties,
@@ -64,7 +68,7 @@ def inherit(query: Query, previous: Query) -> Query:
         meeting_kind=(query.meeting_kind or previous.meeting_kind)
         if shifted
         else (previous.meeting_kind or query.meeting_kind),
-        topic_people=query.topic_people or (),
+        topic_people=query.topic_people or tuple(talked_of),
     )
 
 
@@ -91,7 +95,10 @@ FUTURE = re.compile(
 )
 
 
-_MET_TO_DISCUSS = re.compile(r"\b(?:to discuss|to review|to talk about|discussed|focused on)\b")
+#: what a meeting sentence goes on to say it was for ("called Cherelle to reassure her that he is working to ...")
+_MET_TO_DISCUSS = re.compile(
+    r"\b(?:to (?:discuss|review|talk about|reassure|express|offer|convey|underscore|reaffirm)|discussed|focused on)\b"
+)
 
 
 def says_what_meeting_was_about(text: str, topic: tuple[str, ...], idf) -> bool:
