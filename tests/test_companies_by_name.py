@@ -19,7 +19,11 @@ def test_companies_entities_and_unions_are_asked_by_name():
         "Which company will build the plant?",
     ):
         assert analyse(question).parts[0].answer_type == "named", question
-    # aimed at them: what they are may answer; "damage to American companies" asks no company
+    # aimed at them: what they are may answer; "damage to American companies" asks no company; one company's
+    # thing asks for the thing ("which company's vaccine doses"); the African Union is no union
+    assert analyse("Which company's vaccine doses did Nuland announce for Paraguay?").parts[0].answer_type == "free"
+    assert analyse("Which African Union mission did Blinken discuss?").parts[0].answer_type != "named"
+    assert analyse("Which union did Biden thank?").parts[0].answer_type == "named"
     assert analyse("Which companies will they coordinate sanctions enforcement against?").parts[0].answer_type == "free"
     assert analyse("What damage to American companies did he point to?").parts[0].answer_type == "free"
 
@@ -31,6 +35,15 @@ def test_a_sentence_must_name_the_companies_as_such():
     assert answer_type_missing("The Biden-Harris Administration is committed to closer ties with Tanzania.", part)
     assert not answer_type_missing("They welcomed investments by U.S. companies including Acme and Zenith.", part)
     assert not answer_type_missing("They welcomed a new plant of Kilimanjaro Holdings in Arusha.", part)
+    # a company by its own name, not said to be one (second reader, round 35)
+    assert not answer_type_missing("He announced one million Pfizer COVID-19 vaccine doses for Tanzania.", part)
+    assert not answer_type_missing("They welcomed Johnson & Johnson and Moderna doses in Tanzania.", part)
+    # a programme, a law or a government's body is no company
+    for said in (
+        "He hosted executives for a discussion about his Build Back Better (BBB) agenda for Tanzania.",
+        "They discussed U.S. export policies under the Missile Technology Control Regime (MTCR) in Tanzania.",
+    ):
+        assert answer_type_missing(said, part), said
     line = missing_line(part, ("compani", "invest", "tanzania"), "the readout of the April 15 meeting")
     assert line.startswith("the readout of the April 15 meeting names no U.S. companies for "), line
     assert "companies for companies" not in line, line

@@ -315,6 +315,7 @@ def test_a_broad_topic_is_stated_by_a_narrower_one_but_not_the_other_way():
     assert cov("He offered condolences for the tornadoes that struck the region.", ("weather",)) == 1.0
     assert cov("They discussed the environmental review of the project.", ("climat",)) == 0.0
     assert cov("They discussed timely investment in the modernized security alliance.", ("econom",)) == 0.0
+    assert cov("They met ahead of the U.S.-EU Trade and Technology Council dinner.", ("economi",)) == 0.0
 
 
 def test_a_comparison_of_two_meetings_with_different_people():

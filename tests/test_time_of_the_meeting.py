@@ -16,7 +16,7 @@ def _window(question: str) -> tuple[datetime.date | None, datetime.date | None]:
 
 
 def test_the_time_before_a_meeting_word_dates_the_meeting():
-    nov = (datetime.date(2022, 11, 1), datetime.date(2022, 11, 30))
+    nov = (datetime.date(2022, 10, 25), datetime.date(2022, 11, 30))  # (a readout: its meeting may be days before)
     assert (
         _window(
             "According to the November 2022 U.S.-EU task force readout, how much LNG reached the EU between "
@@ -36,6 +36,16 @@ def test_the_time_before_a_meeting_word_dates_the_meeting():
         datetime.date(2022, 5, 31),
     )
     assert _window("What have they agreed since their March 2021 meeting?")[0] == datetime.date(2021, 3, 1)
+    # what readouts mention ("the June 2022 Summit of the Americas") is no meeting of theirs (second reader, round 35)
+    assert _window("Between April and May 2022, which readouts mention the June 2022 Quad leaders meeting?") == (
+        datetime.date(2022, 4, 1),
+        datetime.date(2022, 5, 31),
+    )
+    # a readout is published a few days after its meeting: "the July 2022 readout" may be of a June 29 meeting
+    assert _window(
+        "How did the July 2022 readout of the Taliban meeting describe U.S. assistance provided between "
+        "August 2021 and June 2022?"
+    ) == (datetime.date(2022, 6, 24), datetime.date(2022, 7, 31))
     # a day the meeting word before it dates stays the meeting's, whatever month a readout named in the question has
     day = "According to the readout of Harris's July 2022 Indiana meeting, who spoke at the meeting on July 25, 2022?"
     assert _window(day) == (datetime.date(2022, 7, 25), datetime.date(2022, 7, 25))

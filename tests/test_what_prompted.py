@@ -48,6 +48,8 @@ def test_the_aim_or_goal_of_a_meeting_is_what_its_meeting_sentence_says_it_was_f
     from assistant.qa.analyse import analyse
 
     assert analyse("What was the aim of Biden's May 2022 meeting with Kishida?").parts[0].topic == ("biden", "kishida")
+    behind = analyse("What was the objective behind Blinken's call with Bhutto Zardari in May 2022?").parts[0]
+    assert "behind" not in behind.topic, behind
     readouts = {
         "kishida.txt": (
             "President Biden's Meeting with Prime Minister Kishida of Japan",

@@ -51,7 +51,8 @@ def inherit(query: Query, previous: Query) -> Query:
     # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
     # ("What did they say the response would be if Russia invaded Ukraine further?")
     pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None or PRONOUN_ACTOR.search(query.text) is not None
-    own_parties = [] if pronoun_subject else [p for p in query.parties if p not in previous.parties]
+    # (the United States is a side of nearly every readout: "what U.S. commitment did Biden emphasize" names none)
+    own_parties = [] if pronoun_subject else [p for p in query.parties if p not in (*previous.parties, "United States")]
     if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
         return query
     # "Where had they met just before that?": the same people, at another time, in a meeting of the kind it says

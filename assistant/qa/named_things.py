@@ -7,7 +7,18 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import CALENDAR, OFFICE_WORDS, OWNED_THING_ENDS, TITLE_HEADS
+from ..corpus.people import mentions
+from ..text.lexicon import (
+    CALENDAR,
+    DISEASE_NAMES,
+    INSTITUTION_WORDS,
+    NOT_PEOPLE_WORDS,
+    OFFICE_WORDS,
+    OWNED_THING_ENDS,
+    TITLE_HEADS,
+)
+from ..text.names import find_parties
+from ..text.places import CITIES, regions_named
 
 #: up to three words before a noun, none of them a preposition or a verb ("which U.S. utility companies")
 _FEW_WORDS = (
@@ -17,18 +28,45 @@ _FEW_WORDS = (
 #: companies, firms, unions and entities too ("Which utility companies did the CEOs represent?"), unless something
 #: is aimed at them: "which companies will they coordinate enforcement against" may be answered by what they are
 #: ("third-country companies that help Russia evade export controls")
-_BY_NAME = r"(?:compan(?:y|ies)|firms?|corporations?|unions?|entit(?:y|ies)|manufacturers?)"
-_NAMED_THINGS = rf"(?:gas|oil) fields|{_BY_NAME}(?:['\u2019]s?)?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
+#: (plural, or one not owned: "which company's vaccine doses" asks for the doses; "union" not in "African Union")
+_BY_NAME = (
+    r"(?:compan(?:y(?!['\u2019])|ies)|firms?(?!['\u2019])|corporations|(?<!african )(?<!european )(?<!soviet )unions?|"
+    r"entities|manufacturers)"
+)
+_NAMED_THINGS = rf"(?:gas|oil) fields|{_BY_NAME}(?:['\u2019])?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
+_SPECIFIC_THINGS = (
+    r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
+    r"drones|tanks|vessels|warships|equipment|munitions"
+)
 #: a question for companies, firms, unions or entities by name
 _ENTITIES_ASKED = re.compile(rf"\b{_BY_NAME}\b", re.I)
 #: a sentence that names them as such: the word for them, or a company's own ending ("Entergy Corporation")
 _ENTITIES_NAMED = re.compile(
     rf"(?i:\b{_BY_NAME}\b)|\b[A-Z][\w&\-]*\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|Group|Holdings|Industries)\b"
 )
-_SPECIFIC_THINGS = (
-    r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
-    r"drones|tanks|vessels|warships|equipment|munitions"
+#: a run of capitalised words ("Johnson & Johnson", "International Brotherhood of Electrical Workers")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w.\-]*(?:\s+(?:(?:&|of|on|for|and|the)\s+)?[A-Z][\w.\-]*)*")
+#: last words of the names of a government's own bodies, offices, programmes, laws and places: no company's
+_PUBLIC_ENDS = (
+    INSTITUTION_WORDS
+    | NOT_PEOPLE_WORDS
+    | OFFICE_WORDS
+    | TITLE_HEADS
+    | frozenset(
+        """Administration Regime Government Act Law Plan Agenda Strategy Program Programme Department Ministry
+        Agency Office Union Nations Organization Organisation Fund Bank Mission Service Services Force Forces
+        Guard Army Navy Base Port Airport Center Centre Station Embassy Consulate Province Region County City
+        District Technologies""".split()
+    )
 )
+#: a programme or law a name is of ("Build Back Better (BBB) agenda")
+_OF_A_PROGRAMME = re.compile(
+    r"\s*(?:\([\w\-]+\)\s*)?(?:agenda|plan|act|bill|law|framework|initiative|program|programme|strategy|polic(?:y|ies)|"
+    r"regime|administration)\b",
+    re.I,
+)
+
+
 #: the things a "named" part asks for, as it says them ("specific air defense systems", "offshore gas fields")
 NAMED_ASKED = re.compile(
     rf"\b(?:which|what) (?P<what>{_FEW_WORDS}(?:{_NAMED_THINGS})|(?:specific|particular|exact) {_FEW_WORDS}"
@@ -63,7 +101,24 @@ def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
 
 
 def names_entities(text: str, question: str) -> bool:
-    """For a question asking which companies, firms, unions or entities: whether a sentence that names a new thing
-    names them as such ("U.S. companies including Boeing", "Entergy Corporation"), not another named thing the
-    readout mentions ("the Missile Technology Control Regime", "the Biden-Harris Administration")."""
-    return not _ENTITIES_ASKED.search(question) or bool(_ENTITIES_NAMED.search(text))
+    """For a question asking which companies, firms, unions or entities: whether a sentence names them, as such
+    ("U.S. companies including Boeing", "Entergy Corporation") or by a name of their own that is no government's
+    body, office, programme or law, no country, place or person ("one million Pfizer COVID-19 vaccine doses", "the
+    International Brotherhood of Electrical Workers"; not "the Missile Technology Control Regime", "the Biden-Harris
+    Administration", "his Build Back Better (BBB) agenda")."""
+    if not _ENTITIES_ASKED.search(question) or _ENTITIES_NAMED.search(text):
+        return True
+    asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
+    for run in _CAPITAL_RUN.finditer(text):
+        said = run.group(0)
+        opening = not text[: run.start()].strip() or text[: run.start()].rstrip().endswith((".", ":", "\u201c", '"'))
+        if opening or text[: run.start()].endswith("(") or _OF_A_PROGRAMME.match(text[run.end() :]):
+            continue
+        names = [w.rstrip(".,") for w in said.split() if w[:1].isupper()]
+        names = [w for w in names if w not in DISEASE_NAMES and w.lower() not in CALENDAR]  # "Pfizer COVID-19"
+        if not names or names[-1] in _PUBLIC_ENDS or all(w.lower() in asked for w in names):
+            continue
+        if find_parties(said) or mentions(said) or regions_named(said) or said in CITIES:
+            continue
+        return True
+    return False

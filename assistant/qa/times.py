@@ -149,10 +149,12 @@ def time_window(question: str) -> TimeWindow:
 
 #: the words after a time that say it dates the meeting ("... November 2022 U.S.-EU energy task force readout")
 _BEFORE_MEETING = re.compile(
-    r"^(?:\s+[\w.\-\u2019']+){0,5}?\s+(?:readout|call|meeting|visit|trip|talks|conversation|session|summit|"
-    r"roundtable|videoconference)s?\b",
-    re.I,
+    r"^(?:\s+[\w.\-\u2019']+){0,5}?\s+(readout|call|meeting|visit|trip|talks|conversation|session|roundtable|"
+    r"videoconference)s?\b"
 )
+#: a question about the readouts that mention something ("which readouts mention the June 2022 Summit of the
+#: Americas"): a time before a meeting word is the time of what they mention, not of the readouts
+_MENTIONED = re.compile(r"\b(?:readouts|mention\w*|refer\w*)\b", re.I)
 
 
 def _a_stretch(window: TimeWindow) -> bool:
@@ -168,13 +170,17 @@ def _dating_the_meeting(question: str, found: str) -> TimeWindow | None:
     to the November 2022 U.S.-EU energy task force readout, how much LNG reached the EU between January and October
     2022?": November 2022, not what the figure covers); None when the time found is the meeting's or none is."""
     at = question.find(found)
-    if _BEFORE_MEETING.match(question[at + len(found) :]):
+    if _BEFORE_MEETING.match(question[at + len(found) :]) or _MENTIONED.search(question):
         return None
     for m in sorted((*_FULL_DATE.finditer(question), *_MONTH_YEAR.finditer(question)), key=lambda m: m.start()):
-        if at <= m.start() < at + len(found) or not _BEFORE_MEETING.match(question[m.end() :]):
+        noun = _BEFORE_MEETING.match(question[m.end() :])
+        if at <= m.start() < at + len(found) or not noun:
             continue
         if not re.search(r"\b(?:since|after|before|until|by|between|from|through)\s+$", question[: m.start()], re.I):
-            return _time_window(m.group(0))
+            own = _time_window(m.group(0))  # a readout is published a day or a few after its meeting
+            if own.start and noun.group(1) == "readout":
+                own = replace(own, start=own.start - datetime.timedelta(days=7))
+            return own
     return None
 
 

@@ -53,13 +53,12 @@ SYNONYM_GROUPS = (
 
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
 #: up?": "our shared commitment to combat the climate crisis"; "Did public health feature?": "COVID-19 pandemic
-#: response"). One way only: a sentence on the environment says nothing of the climate crisis.
+#: response"). One way only: a sentence on the environment says nothing of the climate crisis. Not the economy: "trade"
+#: is as often a word of a name ("the U.S.-EU Trade and Technology Council").
 NARROWER = {
     "environ": ("climat", "emiss", "pollut", "conserv", "biodivers", "deforest", "wildlif"),
     "environment": ("climat", "emiss", "pollut", "conserv", "biodivers", "deforest", "wildlif"),
     "health": ("covid", "covid-19", "coronavirus", "pandem", "vaccin", "diseas", "ebola", "mpox", "hiv", "polio"),
     "weather": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "snow", "heat", "drought"),
     "disast": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "earthquak", "wildfir", "drought"),
-    "econom": ("trade", "inflat", "job"),
-    "economi": ("trade", "inflat", "job"),
 }
