@@ -181,3 +181,16 @@ def test_someone_the_last_question_talked_about_keeps_the_follow_up_in_its_meeti
     ans = asst.ask(follow, history=[{"role": "user", "content": first}, {"role": "assistant", "content": "Cherelle."}])
     assert "Cherelle Griner" in ans.text, ans.text  # that call's readout, quoted or named as saying nothing
     assert all(c.source.endswith("griner.txt") for c in ans.citations), ans.text
+
+
+def test_the_united_states_named_in_a_follow_up_is_no_meeting_of_its_own():
+    """'What did the King update him on, and what U.S. commitment did Biden emphasize in response?' after a question
+    on Biden's April 2022 call with King Abdullah II: the United States is a side of nearly every readout."""
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import inherit
+
+    previous = analyse("Did Biden talk to King Abdullah II of Jordan in April 2022?")
+    follow = inherit(
+        analyse("What did the King update him on, and what U.S. commitment did Biden emphasize in response?"), previous
+    )
+    assert "Abdullah II" in follow.people and follow.window.bounded, follow
