@@ -293,6 +293,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("condol",), "The President offered his deepest sympathies to the families of the victims."),
         (("mark",), "She called to congratulate him upon the 60th anniversary of its independence."),
         (("occas",), "The leaders celebrated the 30th anniversary of diplomatic relations."),
+        (("updat",), "The King briefed the President on his recent engagements in the region."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

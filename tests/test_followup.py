@@ -194,3 +194,5 @@ def test_the_united_states_named_in_a_follow_up_is_no_meeting_of_its_own():
         analyse("What did the King update him on, and what U.S. commitment did Biden emphasize in response?"), previous
     )
     assert "Abdullah II" in follow.people and follow.window.bounded, follow
+    # "in response" is to what was just said, no topic of the part
+    assert follow.parts[1].topic == ("biden",), follow.parts[1]

@@ -125,7 +125,12 @@ def descriptor_words(part: str) -> set[str]:
         out |= set(words(e.group(0)))
     if share := _SHARE_OF.match(f):  # "what parts of Greece's backing for Ukraine": which of it, not a topic
         out.add(share.group(1).lower())
+    if reply := _IN_REPLY.search(part):  # "what commitment did Biden emphasize in response?": to what was just said
+        out |= set(words(reply.group(0)))
     return out
+
+
+_IN_REPLY = re.compile(r"\bin (?:response|reply|return|turn)\s*[?.]?\s*$", re.I)
 
 
 _SHARE_OF = re.compile(

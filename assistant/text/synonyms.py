@@ -48,6 +48,7 @@ SYNONYM_GROUPS = (
     ("cooper", "collabor"),
     ("necess", "necessari", "essenti"),
     ("condol", "sympathi", "sorrow", "grief"),
+    ("updat", "brief", "inform"),
     ("occas", "anniversari", "mark", "celebr", "jubile"),
 )
 
