@@ -111,9 +111,12 @@ def without_relative_clause(question: str) -> str:
 
 
 _LIST_VERB = re.compile(
-    rf"\b(?:{_MENTIONING}|brought up|talk about|talks about|address|addresses|addressed)\b",
+    rf"\b(?:{_MENTIONING}|brought up|talk about|talks about|address|addresses|addressed|involve|involves|"
+    r"feature|features)\b",
     re.I,
 )
+#: "In which readouts does Susan Rice appear?": what appears in them, before its verb
+_APPEARS = re.compile(r"\b(?:does|do|did)\s+(?P<obj>.+?)\s+(?:appear|feature|figure|come up|show up)\b", re.I)
 
 
 _EVENTS = "(?:" + "|".join(MEETING_NOUNS + TRIP_NOUNS) + ")"
@@ -137,15 +140,17 @@ def list_query(query, question: str):
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
-    verb = _LIST_VERB.search(trimmed)
-    if verb is None:
+    verb, appears = _LIST_VERB.search(trimmed), _APPEARS.search(trimmed)
+    if verb is None and appears is None:
         return query
-    obj = trimmed[verb.end() :]
+    obj = appears.group("obj") if appears else trimmed[verb.end() :] if verb else ""
     # who met stays who met: "Biden's calls about ...", "meetings with Mongolian officials"
     sides = " ".join(m.group(0) for pattern in _MEETING_SIDES for m in pattern.finditer(obj))
     people = tuple(p for p in query.people if p in obj and p not in sides)
     held = {x.name for x in find_parties(sides)}
     parties = tuple(p for p in query.parties if p in obj and p not in held)
+    if not any(p.topic for p in query.parts):  # "does Lithuania or a Lithuanian leader come up": no words of its
+        parties = ()  # own left to find it by; the meetings of the country are the readouts that have it
     if not (people or parties):
         return query
     return replace(
