@@ -1,4 +1,4 @@
-"""Questions for "which companies", "which entities" or "which unions" ask for them by name. A sentence that only
+"""Questions for "which companies", "which manufacturers" or "which unions" ask for them by name. A sentence that only
 says "U.S. companies" or "the electric utilities", or that names some other thing ("the Missile Technology
 Control Regime"), does not answer, and the answer says the readout names none. Something aimed at companies ("which
 companies will they coordinate enforcement against") may still be answered by what they are."""
@@ -11,11 +11,11 @@ from assistant.qa.text_parts import missing_line
 from tests.fakes import written_corpus
 
 
-def test_companies_entities_and_unions_are_asked_by_name():
+def test_companies_manufacturers_and_unions_are_asked_by_name():
     for question in (
         "Which U.S. companies made the new investments in Tanzania?",
         "Which utility companies did the ten chief executives represent?",
-        "Which Indian nuclear entities would the U.S. take off its restricted list?",
+        "Which vaccine manufacturers were named in the call?",
         "Which company will build the plant?",
     ):
         assert analyse(question).parts[0].answer_type == "named", question
@@ -24,6 +24,8 @@ def test_companies_entities_and_unions_are_asked_by_name():
     assert analyse("Which company's vaccine doses did Nuland announce for Paraguay?").parts[0].answer_type == "free"
     assert analyse("Which African Union mission did Blinken discuss?").parts[0].answer_type != "named"
     assert analyse("Which union did Biden thank?").parts[0].answer_type == "named"
+    # "which entities" may be bodies of government ("the European Parliament and the Council"): no such rule
+    assert analyse("Which entities have powers of amendment and veto?").parts[0].answer_type != "named"
     assert analyse("Which companies will they coordinate sanctions enforcement against?").parts[0].answer_type == "free"
     assert analyse("What damage to American companies did he point to?").parts[0].answer_type == "free"
 
@@ -38,6 +40,9 @@ def test_a_sentence_must_name_the_companies_as_such():
     # a company by its own name, not said to be one (second reader, round 35)
     assert not answer_type_missing("He announced one million Pfizer COVID-19 vaccine doses for Tanzania.", part)
     assert not answer_type_missing("They welcomed Johnson & Johnson and Moderna doses in Tanzania.", part)
+    # a company opening its sentence: its first word is capitalised as any first word is, its others count
+    won = analyse("What company agreed to end the court proceedings with Virgin Media?").parts[0]
+    assert not answer_type_missing("BSkyB agreed to end all court proceedings against Virgin Media.", won)
     # a programme, a law or a government's body is no company
     for said in (
         "He hosted executives for a discussion about his Build Back Better (BBB) agenda for Tanzania.",

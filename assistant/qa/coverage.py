@@ -75,7 +75,9 @@ def names_something_new(text: str, question: str) -> bool:
     for m in _NAME_WORD.finditer(plain):
         w = m.group(0).rstrip("-")
         opening = not plain[: m.start()].strip() or plain[: m.start()].rstrip().endswith((".", ":", "\u201c", '"'))
-        if opening or w in _NOT_A_THING or w.rstrip(".") in _NOT_A_THING or set(words(w)) <= asked:
+        if opening and not re.search(r"[A-Z]", w[1:]):  # any first word is capitalised; "BSkyB" is a name
+            continue
+        if w in _NOT_A_THING or w.rstrip(".") in _NOT_A_THING or set(words(w)) <= asked:
             continue
         return True
     return False

@@ -25,20 +25,21 @@ _FEW_WORDS = (
     r"(?:(?!(?:to|of|for|on|in|with|by|from|at|and|or|did|does|do|was|were|is|are|has|have|had)\b)[\w.\-]+ ){0,3}?"
 )
 #: things known by their names ("which offshore gas fields"), and things a "specific" question asks for by name;
-#: companies, firms, unions and entities too ("Which utility companies did the CEOs represent?"), unless something
-#: is aimed at them: "which companies will they coordinate enforcement against" may be answered by what they are
-#: ("third-country companies that help Russia evade export controls")
+#: companies, firms, corporations, unions and manufacturers too ("Which utility companies did the CEOs
+#: represent?"), unless something is aimed at them: "which companies will they coordinate enforcement against" may
+#: be answered by what they are ("third-country companies that help Russia evade export controls")
 #: (plural, or one not owned: "which company's vaccine doses" asks for the doses; "union" not in "African Union")
 _BY_NAME = (
     r"(?:compan(?:y(?!['\u2019])|ies)|firms?(?!['\u2019])|corporations|(?<!african )(?<!european )(?<!soviet )unions?|"
-    r"entities|manufacturers)"
+    r"manufacturers)"
 )
 _NAMED_THINGS = rf"(?:gas|oil) fields|{_BY_NAME}(?:['\u2019])?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
 _SPECIFIC_THINGS = (
     r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
     r"drones|tanks|vessels|warships|equipment|munitions"
 )
-#: a question for companies, firms, unions or entities by name
+#: a question for companies, firms, unions or manufacturers by name (not "which entities": a body of government may
+#: be one, "the European Parliament and the Council")
 _ENTITIES_ASKED = re.compile(rf"\b{_BY_NAME}\b", re.I)
 #: a sentence that names them as such: the word for them, or a company's own ending ("Entergy Corporation")
 _ENTITIES_NAMED = re.compile(
@@ -101,7 +102,7 @@ def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
 
 
 def names_entities(text: str, question: str) -> bool:
-    """For a question asking which companies, firms, unions or entities: whether a sentence names them, as such
+    """For a question asking which companies, firms, unions or manufacturers: whether a sentence names them, as such
     ("U.S. companies including Boeing", "Entergy Corporation") or by a name of their own that is no government's
     body, office, programme or law, no country, place or person ("one million Pfizer COVID-19 vaccine doses", "the
     International Brotherhood of Electrical Workers"; not "the Missile Technology Control Regime", "the Biden-Harris
@@ -111,10 +112,12 @@ def names_entities(text: str, question: str) -> bool:
     asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
     for run in _CAPITAL_RUN.finditer(text):
         said = run.group(0)
-        opening = not text[: run.start()].strip() or text[: run.start()].rstrip().endswith((".", ":", "\u201c", '"'))
-        if opening or text[: run.start()].endswith("(") or _OF_A_PROGRAMME.match(text[run.end() :]):
+        if text[: run.start()].endswith("(") or _OF_A_PROGRAMME.match(text[run.end() :]):
             continue
         names = [w.rstrip(".,") for w in said.split() if w[:1].isupper()]
+        if not text[: run.start()].strip() or text[: run.start()].rstrip().endswith((".", ":", "\u201c", '"')):
+            # a sentence's first word is capitalised whatever it is: "Virgin Media agreed", "BSkyB", not "The"
+            names = names[1:] if not re.search(r"[A-Z]", names[0][1:]) else names
         names = [w for w in names if w not in DISEASE_NAMES and w.lower() not in CALENDAR]  # "Pfizer COVID-19"
         if not names or names[-1] in _PUBLIC_ENDS or all(w.lower() in asked for w in names):
             continue
