@@ -46,6 +46,7 @@ from .fitting import (
     owner_of_office,
     same_person_among,
     set_aside,
+    speaker_first,
     who_stems,
     without_set_aside,
 )
@@ -401,7 +402,7 @@ class Answerer:
                 context,
                 passages,
             )
-        fits = wanted
+        fits = speaker_first(wanted, part)  # "what did EPA Administrator Michael Regan talk about": his sentences
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
             # (nor a condemnation the readout does not record, a day it does not tell of, a country it never names)
             fits = [] if told.text else best_of_named(self, scored, part, query, sel.rids[0])

@@ -445,3 +445,26 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
     if query.place and re.search(rf"\b{re.escape(query.place)}\b", one):  # a word: Niger is not in Nigeria
         out += query.place.split()
     return {stem(fold(w)) for w in out}
+
+
+#: one speaker of a meeting asked what they said ("what did EPA Administrator Michael Regan talk about")
+_SPEAKER_ASKED = re.compile(
+    r"\bwhat\s+did\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?)(?:talk|speak|spoke|say|describe|highlight|outline|"
+    r"discuss|note|stress|emphasi[sz]e|raise|tell|propose|announce|present|explain|share|report|brief|update)\w*\b"
+)
+
+
+def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
+    """For what one speaker said at a meeting of many ("what did EPA Administrator Michael Regan talk about" at the
+    wildfire meeting), the sentences that name the speaker, when some do; not for a side its readout's title names
+    (the principal, whom sentences call "the President")."""
+    m = _SPEAKER_ASKED.search(part.text)
+    if not m or not fits:
+        return fits
+    surname = m.group("who").split()[-1].rstrip(".,")
+    if len(surname) < 3 or any(re.search(rf"\b{re.escape(surname)}\b", q.title) for q in fits):
+        return fits
+    # the speaker doing something ("Regan described ..."), not a list line naming them
+    said = re.compile(rf"\b{re.escape(surname)}\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
+    own = [q for q in fits if said.search(q.sentence.text)]
+    return own or fits

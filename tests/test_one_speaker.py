@@ -1,0 +1,46 @@
+"""At a meeting of many speakers, "what did EPA Administrator Michael Regan talk about?" is answered by the sentences
+that name him, not by another speaker's ("Secretary Vilsack discussed ..."); a side the readout's title names (the
+President, whom its sentences call "the President") is not narrowed so."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from assistant.qa.compose import Quote
+from assistant.qa.fitting import speaker_first
+from assistant.records import Sentence
+from tests.fakes import written_corpus
+
+BODY = (
+    "Today, President Biden convened a meeting with Governors from Western States and Cabinet officials on wildfire "
+    "preparedness. Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap. EPA "
+    "Administrator Regan described new technology tools that provide public access to health guidance on air "
+    "quality during wildfire smoke. Secretary Haaland highlighted the Interior Department's wildfire response.\n\n"
+    "Participants:\n- Secretary of Agriculture Tom Vilsack\n- Administrator of the Environmental Protection Agency "
+    "Michael Regan\n- Secretary of the Interior Deb Haaland"
+)
+
+
+def _quote(text: str, title: str = "President Biden's Wildfire Preparedness Meeting") -> Quote:
+    return Quote(Sentence("w.txt", 0, len(text), text), title, "2021-06-30")
+
+
+def test_the_sentences_naming_the_speaker_come_first():
+    part = analyse("At the wildfire meeting, what did EPA Administrator Michael Regan talk about?").parts[0]
+    vilsack = _quote("Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap.")
+    regan = _quote("EPA Administrator Regan described new technology tools on air quality.")
+    assert speaker_first([vilsack, regan], part) == [regan]
+    # nobody's sentence names him: all stay; the principal of the title: all stay
+    assert speaker_first([vilsack], part) == [vilsack]
+    biden = analyse("At the wildfire meeting, what did President Biden talk about?").parts[0]
+    said = _quote("President Biden thanked the governors.")
+    assert speaker_first([vilsack, said], biden) == [vilsack, said]
+
+
+def test_a_speaker_of_a_meeting_of_many_is_quoted(tmp_path):
+    asst = written_corpus(
+        tmp_path, {"wildfire.txt": ("President Biden's Wildfire Preparedness Meeting", "June 30, 2021", BODY)}
+    )
+    answer = asst.ask("At Biden's June 30, 2021 wildfire meeting, what did EPA Administrator Michael Regan talk about?")
+    assert not answer.abstained, answer.text
+    assert "Regan described new technology tools" in answer.citations[0].quote, answer.text
+    assert all("Vilsack discussed" not in c.quote for c in answer.citations), answer.text
