@@ -29,6 +29,7 @@ from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .closest import best_of_named, silent_on
+from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .coverage import topic_coverage
 from .dates_named import time_windows
@@ -402,7 +403,7 @@ class Answerer:
                 context,
                 passages,
             )
-        fits = speaker_first(wanted, part)  # "what did EPA Administrator Michael Regan talk about": his sentences
+        fits = at_the_close(self, part, sel.rids, speaker_first(wanted, part))  # "what did Regan talk about"
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
             # (nor a condemnation the readout does not record, a day it does not tell of, a country it never names)
             fits = [] if told.text else best_of_named(self, scored, part, query, sel.rids[0])

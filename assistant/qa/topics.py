@@ -23,6 +23,7 @@ from ..text.question_words import (
     ASKED_KINDS,
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
+    CLOSING_ASKED,
     LAUNCHED_ATTACKS,
     LAUNCHED_THINGS,
     LIGHT_VERBS,
@@ -127,9 +128,12 @@ def descriptor_words(part: str) -> set[str]:
         out.add(share.group(1).lower())
     if reply := _IN_REPLY.search(part):  # "what commitment did Biden emphasize in response?": to what was just said
         out |= set(words(reply.group(0)))
+    if closing := _CLOSING.search(part):  # "Closing her call with Ali, ...": where in the readout, no topic
+        out |= set(words(closing.group(0).split()[0]))
     return out
 
 
+_CLOSING = re.compile(CLOSING_ASKED, re.I)
 _IN_REPLY = re.compile(r"\bin (?:response|reply|return|turn)\s*[?.]?\s*$", re.I)
 
 

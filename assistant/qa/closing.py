@@ -1,0 +1,41 @@
+"""How a meeting closed ("How did he close out the conversation with her?", "Closing her call with President Ali,
+what did Harris say she looked forward to?"): the readout's last sentences, where its closing words stand. Pure
+apart from the answerer it reads the readout through."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+from ..text.question_words import CLOSING_ASKED
+from ..text.tokenize import stem
+from .analyse import Part
+from .answer_types import BYLINE
+from .compose import Quote
+
+#: a question about the close of the meeting
+_CLOSING = re.compile(CLOSING_ASKED, re.I)
+_CLOSING_WORDS = {stem(w) for w in "close closed closes closing out end ended ends ending conclude wrap".split()}
+#: a line of a list ("- Rep. Phil GiaQuinta", "3. Governor Charlie Baker"), no sentence of the body
+_LIST_LINE = re.compile(r"\s*(?:[-\u2022*]|\d+\.)\s")
+
+
+def last_lines(answerer, rid: int, n: int = 2) -> list[Sentence]:
+    """The last ``n`` sentences of a readout's body (no byline, no line of a list)."""
+    body = [s for s, _, _ in answerer.sentences_of(rid) if not BYLINE.match(s.text) and not _LIST_LINE.match(s.text)]
+    return body[-n:]
+
+
+def at_the_close(answerer, part: Part, rids, fits: list[Quote]) -> list[Quote]:
+    """For a part about how the one meeting named closed, the quotes among its last two sentences (the readout's
+    own last two when the part asks nothing more than how it closed); other parts' quotes as they are."""
+    if not _CLOSING.search(part.text) or rids is None or len(rids) != 1:
+        return fits
+    last = last_lines(answerer, rids[0])
+    ends = {(s.source, s.start) for s in last}
+    own = [q for q in fits if (q.sentence.source, q.sentence.start) in ends]
+    if own:
+        return own
+    if all(t in _CLOSING_WORDS for t in part.topic):  # "How did he close out the conversation with her?"
+        return [answerer.quote(s) for s in last]
+    return fits

@@ -1,0 +1,51 @@
+"""How a meeting closed ("How did he close out the conversation with her?", "Closing out their November 2021
+meeting, what commitment did they confirm?"): the readout's last two sentences, where its closing words stand; not
+a question about ending something else ("What did Biden say about ending the war in his call?")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.qa.analyse import analyse
+from assistant.text.question_words import CLOSING_ASKED
+from tests.fakes import written_corpus
+
+
+def test_what_asks_about_the_close_of_the_meeting():
+    closing = re.compile(CLOSING_ASKED, re.I)
+    for question in (
+        "How did he close out the conversation with her?",
+        "Closing her July 2022 call with Guyana's President Ali, what did Harris say?",
+        "What did they agree at the end of the meeting?",
+    ):
+        assert closing.search(question), question
+    for question in (
+        "What did Biden say about ending the war in his call?",
+        "When did the war end after the call?",
+        "Did they agree to stay in close touch?",
+    ):
+        assert not closing.search(question), question
+    assert analyse("How did he close out the conversation with her?").parts[0].topic == ()
+    assert "close" in analyse("Did they agree to stay in close touch during the call?").parts[0].topic
+
+
+def test_the_close_of_the_call_is_its_last_sentences(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "tedros.txt": (
+                "Vice President Harris's Call with WHO Director-General Tedros",
+                "January 21, 2021",
+                "Vice President Kamala Harris spoke today with World Health Organization Director-General Dr. Tedros "
+                "Adhanom Ghebreyesus. The Vice President affirmed that the United States will join COVAX. They "
+                "discussed the global response to COVID-19. The Director-General thanked the Vice President for the "
+                "call and congratulated her on the inauguration. Both reiterated that they look forward to meeting "
+                "in person.",
+            )
+        },
+    )
+    answer = asst.ask("How did Vice President Harris close out her January 2021 call with Tedros?")
+    assert not answer.abstained, answer.text
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert "congratulated her on the inauguration" in quoted, answer.text
+    assert "join COVAX" not in quoted, answer.text
