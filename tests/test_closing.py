@@ -23,6 +23,7 @@ def test_what_asks_about_the_close_of_the_meeting():
         "What did Biden say about ending the war in his call?",
         "When did the war end after the call?",
         "Did they agree to stay in close touch?",
+        "In the President's year-end call about the wildfires, whom did he thank?",
     ):
         assert not closing.search(question), question
     assert analyse("How did he close out the conversation with her?").parts[0].topic == ()
@@ -49,3 +50,26 @@ def test_the_close_of_the_call_is_its_last_sentences(tmp_path):
     quoted = " ".join(c.quote for c in answer.citations)
     assert "congratulated her on the inauguration" in quoted, answer.text
     assert "join COVAX" not in quoted, answer.text
+
+
+def test_a_sentence_that_says_it_closed_the_call_is_the_close(tmp_path):
+    """'The President concluded the call by ...' is the close, though a note on another call follows it; a list's
+    heading ('Participants included:') and lines end no body (second reader, round 35)."""
+    asst = written_corpus(
+        tmp_path,
+        {
+            "fema.txt": (
+                "President Biden's Conversations with FEMA",
+                "August 28, 2021",
+                "President Biden spoke today with FEMA Administrator Criswell about Hurricane Ida. They discussed the "
+                "storm's track. The President concluded the call by reiterating his thanks to the FEMA team for its "
+                "efforts. Yesterday, President Biden spoke with the Governors of Louisiana and Mississippi. The "
+                "President approved an Emergency Declaration for Louisiana.\n\nParticipants included:\n\n- FEMA "
+                "Administrator Deanne Criswell\n- Homeland Security Advisor Liz Sherwood-Randall",
+            )
+        },
+    )
+    answer = asst.ask("How did the President conclude the call with FEMA on August 28, 2021?")
+    assert not answer.abstained, answer.text
+    assert "concluded the call by reiterating his thanks" in answer.citations[0].quote, answer.text
+    assert all("Emergency Declaration" not in c.quote for c in answer.citations), answer.text

@@ -29,6 +29,8 @@ def test_the_sentences_naming_the_speaker_come_first():
     vilsack = _quote("Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap.")
     regan = _quote("EPA Administrator Regan described new technology tools on air quality.")
     assert speaker_first([vilsack, regan], part) == [regan]
+    told = _quote("EPA Administrator Regan told the governors about air quality tools.")
+    assert speaker_first([vilsack, told], part) == [told]  # a verb of its own form ("told", "said")
     # nobody's sentence names him: all stay; the principal of the title: all stay
     assert speaker_first([vilsack], part) == [vilsack]
     biden = analyse("At the wildfire meeting, what did President Biden talk about?").parts[0]

@@ -20,18 +20,37 @@ _CLOSING_WORDS = {stem(w) for w in "close closed closes closing out end ended en
 _LIST_LINE = re.compile(r"\s*(?:[-\u2022*]|\d+\.)\s")
 
 
+#: a sentence that says it closed the meeting ("The President concluded the call by reiterating his thanks ...")
+_CLOSED_IT = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped up)\s+(?:the|their|his|her|our)\s+(?:\w+\s+)?(?:call|conversation|meeting|"
+    r"discussion|talks|visit)\b",
+    re.I,
+)
+
+
 def last_lines(answerer, rid: int, n: int = 2) -> list[Sentence]:
-    """The last ``n`` sentences of a readout's body (no byline, no line of a list)."""
-    body = [s for s, _, _ in answerer.sentences_of(rid) if not BYLINE.match(s.text) and not _LIST_LINE.match(s.text)]
-    return body[-n:]
+    """The sentence that says it closed the meeting, if one does; else the last ``n`` sentences of a readout's body
+    (no byline, no line or heading of a list: "Participants included:")."""
+    body = [
+        s
+        for s, _, _ in answerer.sentences_of(rid)
+        if not BYLINE.match(s.text) and not _LIST_LINE.match(s.text) and not s.text.rstrip().endswith(":")
+    ]
+    closed = [s for s in body if _CLOSED_IT.search(s.text)]
+    return closed[:1] or body[-n:]
 
 
 def at_the_close(answerer, part: Part, rids, fits: list[Quote]) -> list[Quote]:
-    """For a part about how the one meeting named closed, the quotes among its last two sentences (the readout's
-    own last two when the part asks nothing more than how it closed); other parts' quotes as they are."""
-    if not _CLOSING.search(part.text) or rids is None or len(rids) != 1:
+    """For a part about how a meeting closed (the one named, or the best quote's), the quotes among its closing
+    sentences (the readout's own when the part asks nothing more than how it closed); other parts' as they are."""
+    if not _CLOSING.search(part.text):
         return fits
-    last = last_lines(answerer, rids[0])
+    # the one readout named, or the one the best quote comes from
+    best = answerer.meeting_of(fits[0].sentence.source) if fits else None
+    rid = rids[0] if rids is not None and len(rids) == 1 else best[0] if best else None
+    if rid is None:
+        return fits
+    last = last_lines(answerer, rid)
     ends = {(s.source, s.start) for s in last}
     own = [q for q in fits if (q.sentence.source, q.sentence.start) in ends]
     if own:

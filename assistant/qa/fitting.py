@@ -465,6 +465,9 @@ def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
     if len(surname) < 3 or any(re.search(rf"\b{re.escape(surname)}\b", q.title) for q in fits):
         return fits
     # the speaker doing something ("Regan described ..."), not a list line naming them
-    said = re.compile(rf"\b{re.escape(surname)}\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
+    said = re.compile(
+        rf"\b{re.escape(surname)}\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|told|said|spoke|gave|made|led|took|"
+        r"brought|sought|laid out|set out)\b"
+    )
     own = [q for q in fits if said.search(q.sentence.text)]
     return own or fits
