@@ -24,6 +24,7 @@ def test_what_asks_about_the_close_of_the_meeting():
         "When did the war end after the call?",
         "Did they agree to stay in close touch?",
         "In the President's year-end call about the wildfires, whom did he thank?",
+        "Which close allies did the Trudeau call in February 2022 mention?",
     ):
         assert not closing.search(question), question
     assert analyse("How did he close out the conversation with her?").parts[0].topic == ()

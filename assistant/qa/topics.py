@@ -129,11 +129,12 @@ def descriptor_words(part: str) -> set[str]:
     if reply := _IN_REPLY.search(part):  # "what commitment did Biden emphasize in response?": to what was just said
         out |= set(words(reply.group(0)))
     if closing := _CLOSING.search(part):  # "Closing her call with Ali, ...": where in the readout, no topic
-        out |= set(words(closing.group(0).split()[0]))
+        out |= set(words(closing.group(0))) & _CLOSE_WORDS
     return out
 
 
 _CLOSING = re.compile(CLOSING_ASKED, re.I)
+_CLOSE_WORDS = set("close closed closes closing out end ended ends ending conclude concluded concluding".split())
 _IN_REPLY = re.compile(r"\bin (?:response|reply|return|turn)\s*[?.]?\s*$", re.I)
 
 

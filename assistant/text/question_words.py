@@ -380,8 +380,8 @@ QUALIFIER = r",\s*(?:whether|either|under|by)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)"
 #: A question about the close of the meeting ("How did he close out the conversation?", "Closing her call with
 #: President Ali, ...", "at the end of the meeting"), not of something else ("ending the war in his call")
 CLOSING_ASKED = (
-    r"(?<![\w\-])(?:clos(?:e|ed|es|ing)(?:\s+out)?|at\s+the\s+(?:close|end)\s+of|end(?:ed|s|ing)?|conclud(?:e|ed|es|ing)|"
-    r"wrap(?:ped|s|ping)?\s+up)"
-    r"(?:\s+(?!(?:after|before|since|during|following|with|by|in|on|about|over|to|for|against|of)\b)[\w'\u2019\-]+){0,4}?"
+    r"(?<![\w\-])(?:(?:clos(?:e|ed|es|ing)(?:\s+out)?|end(?:ed|s|ing)?|conclud(?:e|ed|es|ing)|wrap(?:ped|s|ping)?\s+up)"
+    r"\s+(?:the|her|his|their|its|our|that|this)|at\s+the\s+(?:close|end)\s+of\s+(?:the|her|his|their|its|our|that))"
+    r"(?:\s+(?!(?:after|before|since|during|following|with|by|in|on|about|over|to|for|against|of)\b)[\w'\u2019\-]+){0,3}?"
     r"\s+(?:call|conversation|meeting|talks?|visit|exchange|discussion)\b"
 )
