@@ -74,3 +74,25 @@ def test_a_sentence_that_says_it_closed_the_call_is_the_close(tmp_path):
     assert not answer.abstained, answer.text
     assert "concluded the call by reiterating his thanks" in answer.citations[0].quote, answer.text
     assert all("Emergency Declaration" not in c.quote for c in answer.citations), answer.text
+
+
+def test_wrapping_up_a_meeting_asks_its_close(tmp_path):
+    """'How did Blinken wrap up his April 2022 meeting with Grandi?': 'wrap' is no topic, and the names of the
+    meeting's title are all the question asks besides (a second reader's probe, round 35)."""
+    asst = written_corpus(
+        tmp_path,
+        {
+            "grandi.txt": (
+                "Secretary Blinken's Meeting with United Nations High Commissioner for Refugees Grandi",
+                "April 12, 2022",
+                "Secretary Blinken met today with UN High Commissioner for Refugees Filippo Grandi. They reaffirmed "
+                "the strong collaboration between the United States and UNHCR. They discussed the situation in "
+                "Ukraine. Secretary Blinken reiterated our continued focus on increasing refugee resettlement.",
+            )
+        },
+    )
+    answer = asst.ask("How did Blinken wrap up his April 2022 meeting with High Commissioner Grandi?")
+    assert not answer.abstained, answer.text
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert "continued focus on increasing refugee resettlement" in quoted, answer.text
+    assert "strong collaboration" not in quoted, answer.text

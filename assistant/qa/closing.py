@@ -8,14 +8,14 @@ import re
 
 from ..records import Sentence
 from ..text.question_words import CLOSING_ASKED
-from ..text.tokenize import stem
+from ..text.tokenize import stem, words
 from .analyse import Part
 from .answer_types import BYLINE
 from .compose import Quote
 
 #: a question about the close of the meeting
 _CLOSING = re.compile(CLOSING_ASKED, re.I)
-_CLOSING_WORDS = {stem(w) for w in "close closed closes closing out end ended ends ending conclude wrap".split()}
+_CLOSING_WORDS = {stem(w) for w in "close closed closes closing out end ended ends ending conclude wrap up".split()}
 #: a line of a list ("- Rep. Phil GiaQuinta", "3. Governor Charlie Baker"), no sentence of the body
 _LIST_LINE = re.compile(r"\s*(?:[-\u2022*]|\d+\.)\s")
 
@@ -51,10 +51,11 @@ def at_the_close(answerer, part: Part, rids, fits: list[Quote]) -> list[Quote]:
     if rid is None:
         return fits
     last = last_lines(answerer, rid)
+    # "How did he close out the conversation with her?", "How did Blinken wrap up his meeting with Grandi?": nothing
+    # asked but the close (and the names of its title): the closing sentences themselves
+    title = {stem(w) for w in words(answerer.store.meetings[rid].title)}
+    if not part.kinds and all(t in _CLOSING_WORDS or t in title for t in part.topic):
+        return [answerer.quote(s) for s in last]
     ends = {(s.source, s.start) for s in last}
     own = [q for q in fits if (q.sentence.source, q.sentence.start) in ends]
-    if own:
-        return own
-    if all(t in _CLOSING_WORDS for t in part.topic):  # "How did he close out the conversation with her?"
-        return [answerer.quote(s) for s in last]
-    return fits
+    return own or fits

@@ -134,7 +134,7 @@ def descriptor_words(part: str) -> set[str]:
 
 
 _CLOSING = re.compile(CLOSING_ASKED, re.I)
-_CLOSE_WORDS = set("close closed closes closing out end ended ends ending conclude concluded concluding".split())
+_CLOSE_WORDS = set("close closed closing out end ended ending conclude concluded concluding wrap wrapped up".split())
 _IN_REPLY = re.compile(r"\bin (?:response|reply|return|turn)\s*[?.]?\s*$", re.I)
 
 
