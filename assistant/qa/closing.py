@@ -7,18 +7,15 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
-from ..text.question_words import CLOSING_ASKED
+from ..text.question_words import CLOSING_WORDS
 from ..text.tokenize import stem, words
 from .analyse import Part
 from .answer_types import BYLINE
 from .compose import Quote
+from .roster import BULLET
+from .topics import CLOSING
 
-#: a question about the close of the meeting
-_CLOSING = re.compile(CLOSING_ASKED, re.I)
-_CLOSING_WORDS = {stem(w) for w in "close closed closes closing out end ended ends ending conclude wrap up".split()}
-#: a line of a list ("- Rep. Phil GiaQuinta", "3. Governor Charlie Baker"), no sentence of the body
-_LIST_LINE = re.compile(r"\s*(?:[-\u2022*]|\d+\.)\s")
-
+_CLOSING_STEMS = {stem(w) for w in CLOSING_WORDS}
 
 #: a sentence that says it closed the meeting ("The President concluded the call by reiterating his thanks ...")
 _CLOSED_IT = re.compile(
@@ -34,7 +31,7 @@ def last_lines(answerer, rid: int, n: int = 2) -> list[Sentence]:
     body = [
         s
         for s, _, _ in answerer.sentences_of(rid)
-        if not BYLINE.match(s.text) and not _LIST_LINE.match(s.text) and not s.text.rstrip().endswith(":")
+        if not BYLINE.match(s.text) and not BULLET.match(s.text) and not s.text.rstrip().endswith(":")
     ]
     closed = [s for s in body if _CLOSED_IT.search(s.text)]
     return closed[:1] or body[-n:]
@@ -43,7 +40,7 @@ def last_lines(answerer, rid: int, n: int = 2) -> list[Sentence]:
 def at_the_close(answerer, part: Part, rids, fits: list[Quote]) -> list[Quote]:
     """For a part about how a meeting closed (the one named, or the best quote's), the quotes among its closing
     sentences (the readout's own when the part asks nothing more than how it closed); other parts' as they are."""
-    if not _CLOSING.search(part.text):
+    if not CLOSING.search(part.text):
         return fits
     # the one readout named, or the one the best quote comes from
     best = answerer.meeting_of(fits[0].sentence.source) if fits else None
@@ -54,7 +51,7 @@ def at_the_close(answerer, part: Part, rids, fits: list[Quote]) -> list[Quote]:
     # "How did he close out the conversation with her?", "How did Blinken wrap up his meeting with Grandi?": nothing
     # asked but the close (and the names of its title): the closing sentences themselves
     title = {stem(w) for w in words(answerer.store.meetings[rid].title)}
-    if not part.kinds and all(t in _CLOSING_WORDS or t in title for t in part.topic):
+    if not part.kinds and all(t in _CLOSING_STEMS or t in title for t in part.topic):
         return [answerer.quote(s) for s in last]
     ends = {(s.source, s.start) for s in last}
     own = [q for q in fits if (q.sentence.source, q.sentence.start) in ends]

@@ -58,7 +58,8 @@ _ASIDE_WHO = re.compile(
 )
 #: a line of such a list: a bullet or a number, then a name or a title
 _MARKER = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+")
-_BULLET = re.compile(_MARKER.pattern + r"\S")
+#: a line of a list ("- Rep. Phil GiaQuinta", "3. Governor Charlie Baker")
+BULLET = re.compile(_MARKER.pattern + r"\S")
 #: a line of such a list that opens with two to four capitalised words and a comma: a name, then the post
 _NAME_FIRST = re.compile(_MARKER.pattern + r"((?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w'\u2019\-]*),")
 #: the stems of those words, dropped from what the question says of the meeting
@@ -140,7 +141,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     found: list[tuple[float, Quote]] = []
     for rid in named:
         for sent in _lines(answerer, rid):
-            if not _BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
+            if not BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
             if not_them and not_them <= {stem(w) for w in words(sent.text)}:
                 continue
@@ -223,7 +224,7 @@ def _lines(answerer, rid: int) -> list[Sentence]:
     out: list[Sentence] = []
     for sent, _, _ in answerer.sentences_of(rid):
         prev = out[-1] if out else None
-        if prev is not None and _CUT_TITLE.search(prev.text) and not _BULLET.match(sent.text):
+        if prev is not None and _CUT_TITLE.search(prev.text) and not BULLET.match(sent.text):
             text = answerer.store.readout(prev.source).text[prev.start : sent.end]
             out[-1] = Sentence(prev.source, prev.start, sent.end, text)
         else:

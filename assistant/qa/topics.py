@@ -24,6 +24,7 @@ from ..text.question_words import (
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
     CLOSING_ASKED,
+    CLOSING_WORDS,
     LAUNCHED_ATTACKS,
     LAUNCHED_THINGS,
     LIGHT_VERBS,
@@ -128,13 +129,13 @@ def descriptor_words(part: str) -> set[str]:
         out.add(share.group(1).lower())
     if reply := _IN_REPLY.search(part):  # "what commitment did Biden emphasize in response?": to what was just said
         out |= set(words(reply.group(0)))
-    if closing := _CLOSING.search(part):  # "Closing her call with Ali, ...": where in the readout, no topic
-        out |= set(words(closing.group(0))) & _CLOSE_WORDS
+    if closing := CLOSING.search(part):  # "Closing her call with Ali, ...": where in the readout, no topic
+        out |= set(words(closing.group(0))) & CLOSING_WORDS
     return out
 
 
-_CLOSING = re.compile(CLOSING_ASKED, re.I)
-_CLOSE_WORDS = set("close closed closing out end ended ending conclude concluded concluding wrap wrapped up".split())
+#: a question about the close of the meeting (``qa/closing.py`` reads its closing sentences)
+CLOSING = re.compile(CLOSING_ASKED, re.I)
 _IN_REPLY = re.compile(r"\bin (?:response|reply|return|turn)\s*[?.]?\s*$", re.I)
 
 

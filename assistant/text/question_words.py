@@ -385,3 +385,7 @@ CLOSING_ASKED = (
     r"(?:\s+(?!(?:after|before|since|during|following|with|by|in|on|about|over|to|for|against|of)\b)[\w'\u2019\-]+){0,3}?"
     r"\s+(?:call|conversation|meeting|talks?|visit|exchange|discussion)\b"
 )
+#: The words of such a question that say it asks about the close, no topic ("close out", "wrap up")
+CLOSING_WORDS = frozenset(
+    "close closed closing out end ended ending conclude concluded concluding wrap wrapped up".split()
+)
