@@ -35,6 +35,7 @@ from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK,
 from ..text.synonyms import NARROWER, SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, full_names
+from .named_things import capitalised_as_first
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
@@ -74,8 +75,7 @@ def names_something_new(text: str, question: str) -> bool:
     plain = "".join(blank)
     for m in _NAME_WORD.finditer(plain):
         w = m.group(0).rstrip("-")
-        opening = not plain[: m.start()].strip() or plain[: m.start()].rstrip().endswith((".", ":", "\u201c", '"'))
-        if opening and not re.search(r"[A-Z]", w[1:]):  # any first word is capitalised; "BSkyB" is a name
+        if capitalised_as_first(plain[: m.start()], w):  # any first word is capitalised; "BSkyB" is a name
             continue
         if w in _NOT_A_THING or w.rstrip(".") in _NOT_A_THING or set(words(w)) <= asked:
             continue

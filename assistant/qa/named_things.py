@@ -101,6 +101,13 @@ def owns_a_named_thing(after: str, things_only: bool = False) -> bool:
     return caps[-1] not in OFFICE_WORDS  # "Biden's Chief of Staff", not "Burma's National Unity Government"
 
 
+def capitalised_as_first(before: str, word: str) -> bool:
+    """Whether a word after ``before`` has its capital only as the first word of a sentence ("The", "During"): not a
+    name, as one with capitals inside it is ("BSkyB", "SolarWinds")."""
+    opening = not before.strip() or before.rstrip().endswith((".", ":", "\u201c", '"'))
+    return opening and not re.search(r"[A-Z]", word[1:])
+
+
 def names_entities(text: str, question: str) -> bool:
     """For a question asking which companies, firms, unions or manufacturers: whether a sentence names them, as such
     ("U.S. companies including Boeing", "Entergy Corporation") or by a name of their own that is no government's
@@ -115,9 +122,8 @@ def names_entities(text: str, question: str) -> bool:
         if text[: run.start()].endswith("(") or _OF_A_PROGRAMME.match(text[run.end() :]):
             continue
         names = [w.rstrip(".,") for w in said.split() if w[:1].isupper()]
-        if not text[: run.start()].strip() or text[: run.start()].rstrip().endswith((".", ":", "\u201c", '"')):
-            # a sentence's first word is capitalised whatever it is: "Virgin Media agreed", "BSkyB", not "The"
-            names = names[1:] if not re.search(r"[A-Z]", names[0][1:]) else names
+        if names and capitalised_as_first(text[: run.start()], names[0]):  # "The", not "BSkyB"
+            names = names[1:]
         names = [w for w in names if w not in DISEASE_NAMES and w.lower() not in CALENDAR]  # "Pfizer COVID-19"
         if not names or names[-1] in _PUBLIC_ENDS or all(w.lower() in asked for w in names):
             continue
