@@ -8,14 +8,12 @@ import re
 from ..text.lexicon import NOT_NAME_WORDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
-from ..text.tokenize import stem
+from ..text.tokenize import stem, words
 from .coverage import capital_stated, own_stems, party_names, same_country
 
 
 def names_in_text(name: str, text: str) -> bool:
     """Whether every word of a name the question uses is in a text (any case, folded, possessives removed)."""
-    from ..text.tokenize import words
-
     have = set(words(text))
     have |= {w.rstrip("s") for w in have}
     if all(w in have or w.rstrip("s") in have or _adjective_in(w, have) for w in words(name) if len(w) > 1):
