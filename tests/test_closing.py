@@ -31,24 +31,25 @@ def test_what_asks_about_the_close_of_the_meeting():
     assert "close" in analyse("Did they agree to stay in close touch during the call?").parts[0].topic
 
 
-def test_the_close_of_the_call_is_its_last_sentences(tmp_path):
-    asst = written_corpus(
-        tmp_path,
-        {
-            "tedros.txt": (
-                "Vice President Harris's Call with WHO Director-General Tedros",
-                "January 21, 2021",
-                "Vice President Kamala Harris spoke today with World Health Organization Director-General Dr. Tedros "
-                "Adhanom Ghebreyesus. The Vice President affirmed that the United States will join COVAX. They "
-                "discussed the global response to COVID-19. The Director-General thanked the Vice President for the "
-                "call and congratulated her on the inauguration. Both reiterated that they look forward to meeting "
-                "in person.",
-            )
-        },
-    )
-    answer = asst.ask("How did Vice President Harris close out her January 2021 call with Tedros?")
+def _answered(tmp_path, title: str, date: str, body: str, question: str):
+    """The answer to ``question`` over the one readout written here, and the text it quotes; it must answer."""
+    answer = written_corpus(tmp_path, {"readout.txt": (title, date, body)}).ask(question)
     assert not answer.abstained, answer.text
-    quoted = " ".join(c.quote for c in answer.citations)
+    return answer, " ".join(c.quote for c in answer.citations)
+
+
+def test_the_close_of_the_call_is_its_last_sentences(tmp_path):
+    answer, quoted = _answered(
+        tmp_path,
+        "Vice President Harris's Call with WHO Director-General Tedros",
+        "January 21, 2021",
+        "Vice President Kamala Harris spoke today with World Health Organization Director-General Dr. Tedros "
+        "Adhanom Ghebreyesus. The Vice President affirmed that the United States will join COVAX. They "
+        "discussed the global response to COVID-19. The Director-General thanked the Vice President for the "
+        "call and congratulated her on the inauguration. Both reiterated that they look forward to meeting "
+        "in person.",
+        "How did Vice President Harris close out her January 2021 call with Tedros?",
+    )
     assert "congratulated her on the inauguration" in quoted, answer.text
     assert "join COVAX" not in quoted, answer.text
 
@@ -56,43 +57,32 @@ def test_the_close_of_the_call_is_its_last_sentences(tmp_path):
 def test_a_sentence_that_says_it_closed_the_call_is_the_close(tmp_path):
     """'The President concluded the call by ...' is the close, though a note on another call follows it; a list's
     heading ('Participants included:') and lines end no body (second reader, round 35)."""
-    asst = written_corpus(
+    answer, quoted = _answered(
         tmp_path,
-        {
-            "fema.txt": (
-                "President Biden's Conversations with FEMA",
-                "August 28, 2021",
-                "President Biden spoke today with FEMA Administrator Criswell about Hurricane Ida. They discussed the "
-                "storm's track. The President concluded the call by reiterating his thanks to the FEMA team for its "
-                "efforts. Yesterday, President Biden spoke with the Governors of Louisiana and Mississippi. The "
-                "President approved an Emergency Declaration for Louisiana.\n\nParticipants included:\n\n- FEMA "
-                "Administrator Deanne Criswell\n- Homeland Security Advisor Liz Sherwood-Randall",
-            )
-        },
+        "President Biden's Conversations with FEMA",
+        "August 28, 2021",
+        "President Biden spoke today with FEMA Administrator Criswell about Hurricane Ida. They discussed the "
+        "storm's track. The President concluded the call by reiterating his thanks to the FEMA team for its "
+        "efforts. Yesterday, President Biden spoke with the Governors of Louisiana and Mississippi. The "
+        "President approved an Emergency Declaration for Louisiana.\n\nParticipants included:\n\n- FEMA "
+        "Administrator Deanne Criswell\n- Homeland Security Advisor Liz Sherwood-Randall",
+        "How did the President conclude the call with FEMA on August 28, 2021?",
     )
-    answer = asst.ask("How did the President conclude the call with FEMA on August 28, 2021?")
-    assert not answer.abstained, answer.text
     assert "concluded the call by reiterating his thanks" in answer.citations[0].quote, answer.text
-    assert all("Emergency Declaration" not in c.quote for c in answer.citations), answer.text
+    assert "Emergency Declaration" not in quoted, answer.text
 
 
 def test_wrapping_up_a_meeting_asks_its_close(tmp_path):
     """'How did Blinken wrap up his April 2022 meeting with Grandi?': 'wrap' is no topic, and the names of the
     meeting's title are all the question asks besides (a second reader's probe, round 35)."""
-    asst = written_corpus(
+    answer, quoted = _answered(
         tmp_path,
-        {
-            "grandi.txt": (
-                "Secretary Blinken's Meeting with United Nations High Commissioner for Refugees Grandi",
-                "April 12, 2022",
-                "Secretary Blinken met today with UN High Commissioner for Refugees Filippo Grandi. They reaffirmed "
-                "the strong collaboration between the United States and UNHCR. They discussed the situation in "
-                "Ukraine. Secretary Blinken reiterated our continued focus on increasing refugee resettlement.",
-            )
-        },
+        "Secretary Blinken's Meeting with United Nations High Commissioner for Refugees Grandi",
+        "April 12, 2022",
+        "Secretary Blinken met today with UN High Commissioner for Refugees Filippo Grandi. They reaffirmed "
+        "the strong collaboration between the United States and UNHCR. They discussed the situation in "
+        "Ukraine. Secretary Blinken reiterated our continued focus on increasing refugee resettlement.",
+        "How did Blinken wrap up his April 2022 meeting with High Commissioner Grandi?",
     )
-    answer = asst.ask("How did Blinken wrap up his April 2022 meeting with High Commissioner Grandi?")
-    assert not answer.abstained, answer.text
-    quoted = " ".join(c.quote for c in answer.citations)
     assert "continued focus on increasing refugee resettlement" in quoted, answer.text
     assert "strong collaboration" not in quoted, answer.text
