@@ -15,6 +15,7 @@ from ..text.lexicon import (
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
     OWNED_THING_ENDS,
+    PUBLIC_NAME_ENDS,
     TITLE_HEADS,
 )
 from ..text.names import find_parties
@@ -48,18 +49,7 @@ _ENTITIES_NAMED = re.compile(
 #: a run of capitalised words ("Johnson & Johnson", "International Brotherhood of Electrical Workers")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w.\-]*(?:\s+(?:(?:&|of|on|for|and|the)\s+)?[A-Z][\w.\-]*)*")
 #: last words of the names of a government's own bodies, offices, programmes, laws and places: no company's
-_PUBLIC_ENDS = (
-    INSTITUTION_WORDS
-    | NOT_PEOPLE_WORDS
-    | OFFICE_WORDS
-    | TITLE_HEADS
-    | frozenset(
-        """Administration Regime Government Act Law Plan Agenda Strategy Program Programme Department Ministry
-        Agency Office Union Nations Organization Organisation Fund Bank Mission Service Services Force Forces
-        Guard Army Navy Base Port Airport Center Centre Station Embassy Consulate Province Region County City
-        District Technologies""".split()
-    )
-)
+_PUBLIC_ENDS = INSTITUTION_WORDS | NOT_PEOPLE_WORDS | OFFICE_WORDS | TITLE_HEADS | PUBLIC_NAME_ENDS
 #: a programme or law a name is of ("Build Back Better (BBB) agenda")
 _OF_A_PROGRAMME = re.compile(
     r"\s*(?:\([\w\-]+\)\s*)?(?:agenda|plan|act|bill|law|framework|initiative|program|programme|strategy|polic(?:y|ies)|"
