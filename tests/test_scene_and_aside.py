@@ -25,6 +25,16 @@ def test_a_lower_case_office_before_a_name_is_who_not_what():
     assert "energy" not in title_words("What did they say about energy security with the energy minister Kerry?")
 
 
+def test_a_lower_case_description_before_a_name_is_who_not_what():
+    # "human rights defender", "opposition activist": who the person is, not what the meeting was about
+    met = "What came up when Blinken met human rights defender Natan Sharansky?"
+    assert {"human", "rights", "defender"} <= title_words(met)
+    assert not {"human", "right", "defend"} & set(analyse(met).parts[0].topic)
+    assert "activist" in title_words("What did Blinken discuss with activist Natan Sharansky?")
+    # the same words as the topic stay the topic
+    assert "rights" not in title_words("What did Blinken say on human rights to human rights defender Natan Sharansky?")
+
+
 def test_an_event_that_dates_the_meeting_is_neither_its_topic_nor_its_kind():
     q = analyse(
         "What did Deputy Secretary Sherman and EEAS Secretary General Sannino agree on when they met in Brussels "

@@ -18,6 +18,7 @@ from ..text.lexicon import (
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
     PARTISAN,
+    PERSON_DESCRIPTIONS,
     QUESTION_WORDS,
     STOPWORDS,
     TITLE_HEADS,
@@ -282,8 +283,9 @@ def title_words(question: str) -> set[str]:
                 break
             run.insert(0, w)
         elsewhere = {fold(w) for w in re.findall(r"[\w\-]+", question[: t.start()] + " " + question[t.end() :])}
-        if t.group(2).capitalize() in TITLE_HEADS and run:
-            out |= {fold(w) for w in run} - elsewhere
+        described = t.group(2) in PERSON_DESCRIPTIONS  # "human rights defender Natan Sharansky": who, not what
+        if (t.group(2).capitalize() in TITLE_HEADS or described) and (run or described):
+            out |= {fold(w) for w in run + [t.group(2)] * described} - elsewhere
     return out
 
 

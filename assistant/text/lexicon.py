@@ -385,6 +385,11 @@ EVENT_NOUNS = frozenset({"Travel", "Trip", "Visit", "Meeting", "Meetings", "Call
 #: Lower-case office words that may open a title after a name ("Frédéric Bernard, head of cabinet of ...").
 LOWER_TITLE_HEADS = frozenset({"head", "chief", "director", "advisor", "adviser", "minister", "secretary",
                                "ambassador", "envoy", "spokesperson", "president", "chair", "leader"})
+#: Lower-case nouns that describe a person right before the name ("human rights defender Natan Sharansky",
+#: "opposition activist ..."): with the words before them, who the person is, never what is asked about.
+PERSON_DESCRIPTIONS = frozenset("""defender activist advocate dissident journalist reporter economist scholar author
+writer artist musician singer actor athlete champion campaigner entrepreneur philanthropist survivor blogger
+professor scientist researcher lawyer laureate""".split())
 #: Lower-case words that may sit inside a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 #: Honorifics dropped from a name ("Ms. Kamikawa Yoko", "The Honourable Antony Blinken", "Shri Ajit Doval").
