@@ -38,6 +38,17 @@ def test_the_sentences_naming_the_speaker_come_first():
     assert speaker_first([vilsack, said], biden) == [vilsack, said]
 
 
+def test_the_head_of_a_body_is_found_by_the_body_and_its_title():
+    # "the head of the Forest Service": "Forest Service Chief Christiansen outlined ..."
+    part = analyse("At the wildfire meeting, what did the head of the Forest Service outline?").parts[0]
+    vilsack = _quote("Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap.")
+    chief = _quote("Forest Service Chief Christiansen outlined the steps being taken to increase firefighter pay.")
+    assert speaker_first([vilsack, chief], part) == [chief]
+    # a sentence that names the body but where it does nothing is no speaker's
+    grant = _quote("Secretary Vilsack discussed grants for the Forest Service.")
+    assert speaker_first([vilsack, grant], part) == [vilsack, grant]
+
+
 def test_a_speaker_of_a_meeting_of_many_is_quoted(tmp_path):
     asst = written_corpus(
         tmp_path, {"wildfire.txt": ("President Biden's Wildfire Preparedness Meeting", "June 30, 2021", BODY)}

@@ -447,9 +447,12 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
     return {stem(fold(w)) for w in out}
 
 
+#: the title and name after a body's name ("Forest Service Chief Christiansen")
+_TITLED = r"(?:\s+[A-Z][\w.\-]*){0,3}"
 #: one speaker of a meeting asked what they said ("what did EPA Administrator Michael Regan talk about")
 _SPEAKER_ASKED = re.compile(
-    r"\bwhat\s+did\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?)(?:talk|speak|spoke|say|describe|highlight|outline|"
+    r"\bwhat\s+did\s+(?P<who>(?:the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?)(?:talk|speak|spoke|say|describe|highlight|outline|"
     r"discuss|note|stress|emphasi[sz]e|raise|tell|propose|announce|present|explain|share|report|brief|update)\w*\b"
 )
 
@@ -461,13 +464,15 @@ def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
     m = _SPEAKER_ASKED.search(part.text)
     if not m or not fits:
         return fits
-    surname = m.group("who").split()[-1].rstrip(".,")
+    # "the head of the Forest Service": the body it heads, then any title and name ("Forest Service Chief ...")
+    org = re.match(r"the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?(.+)", m.group("who").strip())
+    surname = org.group(1) if org else m.group("who").split()[-1].rstrip(".,")
     if len(surname) < 3 or any(re.search(rf"\b{re.escape(surname)}\b", q.title) for q in fits):
         return fits
     # the speaker doing something ("Regan described ..."), not a list line naming them
     said = re.compile(
-        rf"\b{re.escape(surname)}\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|s)|told|said|spoke|gave|made|led|took|"
-        r"brought|sought|laid out|set out)\b"
+        rf"\b{re.escape(surname)}{_TITLED if org else ''}\s+(?:also\s+|then\s+)?"
+        r"(?:[a-z]+(?:ed|s)|told|said|spoke|gave|made|led|took|brought|sought|laid out|set out)\b"
     )
     own = [q for q in fits if said.search(q.sentence.text)]
     return own or fits
