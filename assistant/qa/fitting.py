@@ -91,6 +91,14 @@ _COMMITTING = re.compile(
     r"\b(?:they|both|all three|the two|the leaders) agree\b",
     re.I,
 )
+#: a position both sides state together ("Both leaders underscored ... the need for concrete progress"): what they
+#: agree on, in other words; not what they talked about
+_SHARED = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?:both|the two|the)\s+(?:leaders|sides|ministers|presidents|"
+    r"delegations|governments|counterparts)\s+(?:also\s+|jointly\s+)?(?:underscored|affirmed|reaffirmed|stressed|"
+    r"emphasi[sz]ed|recogni[sz]ed|highlighted|shared|concurred|acknowledged)\b",
+    re.I,
+)
 FUTURE = re.compile(
     r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to)\b", re.I
 )
@@ -210,7 +218,13 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
         # a pledge in other words ("welcomed Germany's decision to double ...") only when it answers better
         # than every agreement itself there ("partners have pledged" under an announcement is not one)
         bound = max((q.score for q in fits if q.kind in BINDING_KINDS), default=float("-inf"))
-        rest = [q for q in rest if q.kind in BINDING_KINDS or (q.score > bound and _COMMITTING.search(q.sentence.text))]
+        rest = [
+            q
+            for q in rest
+            if q.kind in BINDING_KINDS
+            or _SHARED.search(q.sentence.text)
+            or (q.score > bound and _COMMITTING.search(q.sentence.text))
+        ]
     elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
         rest = [
             q for q in rest if q.kind not in WEAK_KINDS - {"expressed_support"} or _COMMITTING.search(q.sentence.text)

@@ -1,0 +1,33 @@
+"""An "agreed" question takes a position both sides state together ("Both leaders underscored ... the need for
+concrete progress") as what they agreed on, in other words; one side's statement or a record of talk is not."""
+
+from __future__ import annotations
+
+from tests.fakes import written_corpus
+
+BODY = (
+    "President Biden spoke today with Prime Minister Abiy of Ethiopia to discuss the ongoing conflict. The two "
+    "leaders discussed ways to accelerate dialogue toward a ceasefire. President Biden expressed concern that the "
+    "hostilities continue to cause suffering. Both leaders underscored the importance of the relationship and the "
+    "need for concrete progress to resolve the conflict."
+)
+
+
+def test_what_both_leaders_underscored_answers_what_they_agreed(tmp_path):
+    asst = written_corpus(
+        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", BODY)}
+    )
+    answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+    assert not answer.abstained, answer.text
+    assert any("concrete progress" in c.quote for c in answer.citations), answer.text
+    # talk is still no agreement
+    assert all("discussed ways" not in c.quote for c in answer.citations), answer.text
+
+
+def test_one_side_underscoring_is_no_shared_position(tmp_path):
+    body = BODY.replace("Both leaders underscored", "President Biden underscored")
+    asst = written_corpus(
+        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", body)}
+    )
+    answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+    assert all("concrete progress" not in c.quote for c in answer.citations) or answer.abstained, answer.text
