@@ -53,6 +53,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortieth    # round 34's second, written beside it, run on the same code
     python benchmarks/answers.py --set fortyfirst  # round 34's last, run once on the round's final code
     python benchmarks/answers.py --set fortysecond # round 35's first, run once on round 34's code (+ one rule)
+    python benchmarks/answers.py --set fortythird  # round 36's first, run once on round 35's code (+ three rules)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -224,6 +225,11 @@ FORTYFIRST = HERE / "data" / "answer_questions_fortyfirst.jsonl"
 #: count question of another writer counts: it was moved to dev before any run (49 dev / 74 test). Run once, both
 #: splits, on round 34's code with the round's first rule ("which companies"), before any rule was written from it
 FORTYSECOND = HERE / "data" / "answer_questions_fortysecond.jsonl"
+#: a forty-third, 122 questions by three writers at the start of round 36, written as the forty-second. Two writers
+#: asked the same list question (the readouts naming the DFC): the second copy was dropped before any run (48 dev /
+#: 74 test). Run once, both splits, on round 35's code with the round's first three rules, written from older
+#: sets' dev splits before this set was read
+FORTYTHIRD = HERE / "data" / "answer_questions_fortythird.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -274,6 +280,7 @@ SETS = {
     "fortieth": FORTIETH,
     "fortyfirst": FORTYFIRST,
     "fortysecond": FORTYSECOND,
+    "fortythird": FORTYTHIRD,
 }
 RATES = (
     "abstain_recall",
