@@ -343,3 +343,11 @@ def test_a_lone_word_after_a_name_alone_is_its_own_alternative():
     alts = alternatives("Which readouts mention COVAX or vaccines?", ("covax", "vaccin"))
     idf = {"covax": 7.0, "vaccin": 3.0}.get
     assert any(a.states("They discussed donating COVID-19 vaccines to Jordan.", idf, 0.6) > 0 for a in alts)
+
+
+def test_a_closing_clause_of_meeting_asks_no_kind_when_the_question_before_it_asks_none():
+    q = analyse("Which border crossings did Biden and Trudeau name when they discussed the blockades in their call?")
+    assert q.parts[0].kinds == ()
+    assert "blockad" in q.parts[0].topic  # what they discussed stays what the answer is about
+    # a kind asked before the clause is kept
+    assert analyse("What did they agree to look into when she hosted him for breakfast?").parts[0].kinds[0] == "agreed"

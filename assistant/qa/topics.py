@@ -392,6 +392,10 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     out: list[str] = []
     if (lead := _leading_clause(part.strip())) and _MEETING_WORD.search(lead.group(0)):
         part = part.strip()[lead.end() :]
+    # "Which crossings did they name when they discussed the blockades?": a closing clause that says which meeting
+    # asks no kind of statement when the question before it asks none
+    if (tail := _SCENE_AFTER.search(part)) and tail.start() > 0 and not asked_kinds(part[: tail.start()]):
+        return ()
     # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
     # statement asked for ("what agreement did they reach" still asks for one)
     part = _NAMED_DEAL.sub(lambda m: "" if _only_describes(m.group(1)) else m.group(0), part)
