@@ -120,6 +120,12 @@ def test_a_list_names_what_is_said_as_written():
     assert alt.literal == ("3+1",)
     assert alt.states("They met in the 3+1 mechanism with Greece.", lambda t: 1.0, 0.6) == 1.0
     assert alt.states("They discussed the format of the talks.", lambda t: 1.0, 0.6) == 0.0
+    # a name joined by an ampersand is one thing, written with "&" or "and"; a readout naming a Johnson is not it
+    (alt,) = alternatives("Which readouts mention the Johnson & Johnson vaccine?", ("johnson", "vaccin"))
+    assert alt.literal == ("Johnson & Johnson",)
+    assert alt.states("Doses of the Johnson & Johnson vaccine arrived.", lambda t: 1.0, 0.6) == 1.0
+    assert alt.states("Doses of the Johnson and Johnson vaccine arrived.", lambda t: 1.0, 0.6) == 1.0
+    assert alt.states("Biden and Prime Minister Johnson discussed vaccines.", lambda t: 1.0, 0.6) == 0.0
 
 
 def test_a_country_inside_a_longer_name_is_part_of_it():

@@ -60,7 +60,8 @@ class Alternative:
         """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
         countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
-            return 1.0 if all(x.lower() in text.lower() for x in self.literal) else 0.0
+            low = text.lower()
+            return 1.0 if all(x.lower() in low or x.lower().replace("&", "and") in low for x in self.literal) else 0.0
         if self.required:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
@@ -134,6 +135,7 @@ def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
             required = tuple(t for t in required if t not in qualifier)
         places = tuple(t for t in terms if t in countries and t not in required)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
+        literal += tuple(_AMPERSAND.findall(piece))  # "Johnson & Johnson" is not any readout naming a Johnson
         if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole
             # less the country of a pair before it: "U.S.-India Initiative on ..." is also written "India-US
             # Initiative on ..." ("the Dutch Ministry of Foreign Affairs" keeps its country)
@@ -205,6 +207,10 @@ def _owned(run: list[str]) -> list[list[str]]:
         if bare != w:
             out.append([])
     return [r for r in out if r]
+
+
+#: a name of two joined by an ampersand ("Johnson & Johnson", "AT&T"): said as written
+_AMPERSAND = re.compile(r"\b[A-Z][\w.\-]*(?:\s*&\s*[A-Z][\w.\-]*)+")
 
 
 def _literal_terms(alt: Alternative) -> tuple[str, ...]:
