@@ -785,6 +785,8 @@ def test_who_with_a_verb_of_its_own_asks_about_a_role_not_who_met():
     assert about_meeting("Who raised the issue of Taiwan?") is False
     assert about_meeting("Who accompanied the Secretary?") is True
     assert about_meeting("Who attended the meeting?") is True
+    # "whose visit ... did he welcome": someone else's visit the meeting spoke of, not who met
+    assert about_meeting("Whose visit to Washington did the President welcome during that conversation?") is False
 
 
 def test_a_list_of_meetings_with_a_country_keeps_the_country_as_a_side():

@@ -144,3 +144,12 @@ def test_the_words_that_ask_an_amount_are_no_topic():
 
     topic = analyse("How large, in dollars, is the IMF program for Egypt that Sullivan backed?").parts[0].topic
     assert "larg" not in topic and "dollar" not in topic and "imf" in topic
+
+
+def test_an_office_of_someone_s_names_a_person():
+    # "whose visit did he welcome": "the Prime Minister's National Security Advisor" says who, though not by name
+    by = "He welcomed the visit this week by the Prime Minister\u2019s National Security Advisor."
+    assert has_answer_type(by, "person")
+    assert has_answer_type("She thanked her Chief of Staff.", "person")
+    assert not has_answer_type("He welcomed the visit to Washington this week.", "person")
+    assert not has_answer_type("They discussed the Prime Minister\u2019s visit to Washington.", "person")

@@ -312,9 +312,9 @@ def about_meeting(part: str) -> bool | None:
     )
     rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
-    own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b", f, re.I)
+    own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
     if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
-        verb = own.group(1).lower()
+        verb = (own.group(1) or "owned").lower()  # a thing someone else owns: not who met
         if verb.endswith("ed") and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
             return False
     words = rest.split()[:9]

@@ -275,7 +275,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
     if answer_type == "person":
-        return any(m.name or m.group for m in mentions(text)) or _has_full_name(text)
+        return any(m.name or m.group for m in mentions(text)) or _has_full_name(text) or _owned_office(text)
     if answer_type == "organisation":
         return any(p.organisation for p in find_parties(text)) or bool(
             re.search(
@@ -298,3 +298,12 @@ _DOCUMENT = re.compile(
     r"compacts?|conventions?|principles|constitutions?|resolutions?|legislation|bills?)\b",
     re.I,
 )
+
+
+def _owned_office(text: str) -> bool:
+    """An office of someone's, which names who holds it though not by name ("the visit ... by the Prime
+    Minister’s National Security Advisor", "her Chief of Staff")."""
+    for m in re.finditer(r"(?:[’']s|\b(?:his|her|their))\s+((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)", text):
+        if m.group(1).split()[-1] in TITLE_HEADS:
+            return True
+    return False
