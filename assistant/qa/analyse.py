@@ -126,7 +126,7 @@ class Query:
 
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
-    r"(?!(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
+    r"(?!-|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
     r"statements?)\b)"
 )
 #: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
