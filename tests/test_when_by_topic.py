@@ -193,3 +193,15 @@ def test_names_that_title_the_meeting_among_many_are_who_not_what(tmp_path):
         "which city's voluntary evacuation came up?"
     )
     assert "New Orleans" in ans.text and not ans.abstained, ans.text
+
+
+def test_the_day_of_something_ahead_is_given_by_a_day_not_a_season():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import tense_mismatch
+
+    said = "Today, they met to announce the intent to hold an Economic Dialogue in Washington, D.C. this fall."
+    day = analyse("On what date was the Economic Dialogue scheduled to take place?").parts[0]
+    assert tense_mismatch(day, said)  # "this fall" is no date, "today" is the day it was said
+    assert not tense_mismatch(day, "They will hold the Economic Dialogue on October 3 in Washington.")
+    when = analyse("When was the Economic Dialogue scheduled to take place?").parts[0]
+    assert not tense_mismatch(when, said)  # "when" takes a season

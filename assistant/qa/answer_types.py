@@ -307,3 +307,19 @@ def _owned_office(text: str) -> bool:
         if m.group(1).split()[-1] in TITLE_HEADS:
             return True
     return False
+
+
+#: a day of the calendar, not just "today" or a season: "July 15", "15 July", "on Tuesday", "tomorrow"
+_A_DAY = re.compile(
+    rf"\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b",
+    re.I,
+)
+#: a question asking the very day ("On what date ...", "which day"), which a season or a month does not give
+DAY_ASKED = re.compile(r"\b(?:on\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)\b", re.I)
+
+
+def day_not_given(asked: str, text: str) -> bool:
+    """Whether a question asks the very day ("On what date was the dialogue scheduled to take place?") and a
+    sentence gives no day of its own besides the day it was said ("today"; "this fall" is none)."""
+    return bool(DAY_ASKED.search(asked)) and not _A_DAY.search(SAID_TODAY.sub(" ", text))

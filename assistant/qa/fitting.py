@@ -12,7 +12,15 @@ from ..text.names import find_parties
 from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
-from .answer_types import DEATHS, KNOWN_CITY, SAID_TODAY, has_answer_type, rough_count_of, without_numbers_of
+from .answer_types import (
+    DEATHS,
+    KNOWN_CITY,
+    SAID_TODAY,
+    day_not_given,
+    has_answer_type,
+    rough_count_of,
+    without_numbers_of,
+)
 from .compose import Quote
 from .coverage import (
     DETAIL_ASKED,
@@ -91,8 +99,7 @@ _COMMITTING = re.compile(
     r"\b(?:they|both|all three|the two|the leaders) agree\b",
     re.I,
 )
-#: a position both sides state together ("Both leaders underscored ... the need for concrete progress"): what they
-#: agree on, in other words; not what they talked about
+#: a position both sides state together ("Both leaders underscored the need for ..."): agreed, in other words
 _SHARED = re.compile(
     r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?:both|the two|the)\s+(?:leaders|sides|ministers|presidents|"
     r"delegations|governments|counterparts)\s+(?:also\s+|jointly\s+)?(?:underscored|affirmed|reaffirmed|stressed|"
@@ -181,7 +188,8 @@ def tense_mismatch(part: Part, text: str) -> bool:
     if part.answer_type != "date":
         return False
     if FUTURE.search(part.text) and not _WHEN_PAST.match(part.text):  # (not "when did they welcome the upcoming ...")
-        return not FUTURE_SAID.search(text)
+        # "On what date was the dialogue scheduled to take place?": "this fall" gives no day
+        return not FUTURE_SAID.search(text) or day_not_given(part.text, text)
     ahead = _AHEAD.search(text)
     return bool(ahead) and not has_answer_type(_AHEAD.sub(" ", text), "date") and not SAID_TODAY.search(text)
 
