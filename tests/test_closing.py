@@ -86,3 +86,10 @@ def test_wrapping_up_a_meeting_asks_its_close(tmp_path):
     )
     assert "continued focus on increasing refugee resettlement" in quoted, answer.text
     assert "strong collaboration" not in quoted, answer.text
+
+
+def test_looking_forward_to_working_with_someone_asks_what_not_work():
+    part = analyse("What did Harris say she looked forward to working with President Ali on in July 2022?").parts[0]
+    assert "work" not in part.topic
+    # work asked about stays the topic
+    assert "work" in analyse("What did Harris say about the work of the food security committee?").parts[0].topic

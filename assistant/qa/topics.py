@@ -344,11 +344,18 @@ def _of_people(after: str) -> bool:
     )
 
 
+#: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
+_FORWARD_TO = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(working|continuing|collaborating|cooperating|partnering)\b", re.I
+)
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
+    drop |= {m.group(1).lower() for m in _FORWARD_TO.finditer(part)}  # "looked forward to working with him on"
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)
