@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.qa.analyse import analyse
-from assistant.qa.question_names import title_words
+from assistant.qa.titled import title_words
 
 
 def test_deplore_asks_for_a_condemnation_and_its_verb_is_no_topic_of_the_next_part():
@@ -351,3 +351,11 @@ def test_a_closing_clause_of_meeting_asks_no_kind_when_the_question_before_it_as
     assert "blockad" in q.parts[0].topic  # what they discussed stays what the answer is about
     # a kind asked before the clause is kept
     assert analyse("What did they agree to look into when she hosted him for breakfast?").parts[0].kinds[0] == "agreed"
+
+
+def test_a_participle_opening_the_question_is_no_one_s_name():
+    from assistant.qa.question_names import names_in
+
+    assert names_in("Closing her call with President Ali, what did Harris say?")[0] == ["Ali", "Harris"]
+    assert names_in("Turning to Haiti, what did Biden say?")[0] == ["Biden"]
+    assert names_in("Pershing met whom?")[0] == ["Pershing"]  # a name ending in -ing before a verb stays one

@@ -38,10 +38,10 @@ from .question_names import (
     principal_office,
     side_name_stems,
     subject_span,
-    title_words,
 )
 from .time_phrases import time_words
 from .times import TimeWindow, date_beside_source, time_window
+from .titled import title_words
 from .topics import (
     MEETING_STEMS,
     answer_hints,

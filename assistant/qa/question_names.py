@@ -18,7 +18,6 @@ from ..text.lexicon import (
     NOT_PEOPLE_WORDS,
     OFFICE_WORDS,
     PARTISAN,
-    PERSON_DESCRIPTIONS,
     QUESTION_WORDS,
     STOPWORDS,
     TITLE_HEADS,
@@ -79,8 +78,11 @@ _NOT_NAMES = {
 _AT_LARGE = re.compile(r"(?<=Ambassador)\s+at\s+Large\b", re.I)
 
 
-#: a saint's day ("their virtual St. Patrick's Day meeting"): a day, not a saint who met anyone
-_SAINTS_DAY = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['\u2019]s\s+Day\b")
+#: a saint's day ("their St. Patrick's Day meeting"), a participle opening the question ("Closing her call"): no one
+_SAINTS_DAY = re.compile(
+    r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['\u2019]s\s+Day\b|"
+    r"^\s*[A-Z][a-z]+ing(?=\s+(?:her|his|their|its|our|the|a|an|this|that|to|with|up|out|on|off|down|in|into|back)\b)"
+)
 
 
 def _blank(m: re.Match) -> str:
@@ -266,31 +268,6 @@ _CITY_MEETING = re.compile(
 
 
 CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}
-
-
-def title_words(question: str) -> set[str]:
-    """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
-    from ..corpus.people import mentions
-
-    out: set[str] = set()
-    for m in mentions(question):
-        if m.title and not m.group:
-            out |= {fold(w) for w in m.title.split()}
-    for t in _LOWER_TITLE.finditer(question):  # "Afghan reconciliation council chairman Abdullah Abdullah"
-        run: list[str] = []  # the words right before the office, back to the first function word
-        for w in reversed(t.group(1).split()):  # "discuss climate with prime minister Modi": "prime" only
-            if fold(w) in STOPWORDS:
-                break
-            run.insert(0, w)
-        elsewhere = {fold(w) for w in re.findall(r"[\w\-]+", question[: t.start()] + " " + question[t.end() :])}
-        described = t.group(2) in PERSON_DESCRIPTIONS  # "human rights defender Natan Sharansky": who, not what
-        if (t.group(2).capitalize() in TITLE_HEADS or described) and (run or described):
-            out |= {fold(w) for w in run + [t.group(2)] * described} - elsewhere
-    return out
-
-
-#: an office written in lower case right before a name: a run of lower-case words ending in a head of title
-_LOWER_TITLE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){1,3})([a-z]+)\s+(?=[A-Z][a-z])")
 
 
 def subject_span(question: str) -> tuple[int, int]:

@@ -1,12 +1,14 @@
-"""Readouts a question picks by their titles: the one whose title names someone the records miss ("Biden's
+"""Titles. Readouts a question picks by their titles: the one whose title names someone the records miss ("Biden's
 meeting with His All-Holiness Ecumenical Patriarch Bartholomew"), or the one it calls by its title ("the
-November 2022 readout of the U.S.-EU energy security task force"). Pure."""
+November 2022 readout of the U.S.-EU energy security task force"); and the office titles and descriptions a
+question gives people ("the National Security Advisor", "human rights defender Natan Sharansky"). Pure."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS
 from ..text.tokenize import content_terms, fold, without_possessive, words
 
 if TYPE_CHECKING:
@@ -106,3 +108,28 @@ def title_line(store, rid: int):
     source = store.meetings[rid].source
     first = store.readout(source).text.split("\n", 1)[0].rstrip()
     return Sentence(source, 0, len(first), first) if first else None
+
+
+def title_words(question: str) -> set[str]:
+    """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
+    from ..corpus.people import mentions
+
+    out: set[str] = set()
+    for m in mentions(question):
+        if m.title and not m.group:
+            out |= {fold(w) for w in m.title.split()}
+    for t in _LOWER_TITLE.finditer(question):  # "Afghan reconciliation council chairman Abdullah Abdullah"
+        run: list[str] = []  # the words right before the office, back to the first function word
+        for w in reversed(t.group(1).split()):  # "discuss climate with prime minister Modi": "prime" only
+            if fold(w) in STOPWORDS:
+                break
+            run.insert(0, w)
+        elsewhere = {fold(w) for w in re.findall(r"[\w\-]+", question[: t.start()] + " " + question[t.end() :])}
+        described = t.group(2) in PERSON_DESCRIPTIONS  # "human rights defender Natan Sharansky": who, not what
+        if (t.group(2).capitalize() in TITLE_HEADS or described) and (run or described):
+            out |= {fold(w) for w in run + [t.group(2)] * described} - elsewhere
+    return out
+
+
+#: an office written in lower case right before a name: a run of lower-case words ending in a head of title
+_LOWER_TITLE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){1,3})([a-z]+)\s+(?=[A-Z][a-z])")
