@@ -91,5 +91,9 @@ def test_wrapping_up_a_meeting_asks_its_close(tmp_path):
 def test_looking_forward_to_working_with_someone_asks_what_not_work():
     part = analyse("What did Harris say she looked forward to working with President Ali on in July 2022?").parts[0]
     assert "work" not in part.topic
+    # what was looked forward to, asked and nothing more, is found by the words that say it
+    assert "forward" in part.topic
+    assert "forward" in analyse("What did the two leaders say they were looking forward to?").parts[0].topic
+    assert "forward" not in analyse("Did they look forward to the summit in Madrid?").parts[0].topic
     # work asked about stays the topic
     assert "work" in analyse("What did Harris say about the work of the food security committee?").parts[0].topic

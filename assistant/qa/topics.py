@@ -349,6 +349,14 @@ _FORWARD_TO = re.compile(
     r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(working|continuing|collaborating|cooperating|partnering)\b", re.I
 )
 
+#: a question that asks what was looked forward to, and nothing more ("... they were looking forward to?")
+_FORWARD_ASKED = re.compile(
+    r"\blook(?:s|ed|ing)?\s+forward\s+to(?:\s+(?:working|continuing|collaborating|cooperating|partnering))?"
+    r"(?:\s+with\s+(?:him|her|them|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))?(?:\s+on)?"
+    r"(?:\s+(?:in|on|during|at|when)\b[^?]*)?\s*\??\s*$",  # ("... in their June 2022 call?")
+    re.I,
+)
+
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
@@ -380,6 +388,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
         if s in ASKED_KINDS or s in drop:
             continue
         out.append(s)
+    if _FORWARD_ASKED.search(part):  # "what did they say they were looking forward to?": that is the topic
+        out.append("forward")
     return tuple(dict.fromkeys(out))
 
 
