@@ -359,3 +359,14 @@ def test_a_participle_opening_the_question_is_no_one_s_name():
     assert names_in("Closing her call with President Ali, what did Harris say?")[0] == ["Ali", "Harris"]
     assert names_in("Turning to Haiti, what did Biden say?")[0] == ["Biden"]
     assert names_in("Pershing met whom?")[0] == ["Pershing"]  # a name ending in -ing before a verb stays one
+
+
+def test_on_the_table_asks_what_was_discussed():
+    q = analyse("What else was on the table when Biden hosted the congressional leaders?")
+    assert q.parts[0].kinds == ("discussed",) and "tabl" not in q.parts[0].topic
+
+
+def test_a_closing_clause_of_meeting_may_date_it_with_a_comma():
+    # "... on November 29, 2022?": the year after its comma is still the clause that says which meeting
+    q = analyse("What was discussed when Biden hosted the four congressional leaders on November 29, 2022?")
+    assert not {"four", "congression"} & set(q.parts[0].topic)

@@ -223,7 +223,7 @@ _MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
 MEETING_STEMS = frozenset(stem(w) for w in SCENE_MEETING_WORDS)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
 _SCENE_AFTER = re.compile(
-    rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)[^?,]{{3,120}}"
+    rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)(?:[^?,]|,\s*\d{{4}}\b){{3,120}}"
     # and what it adds after a comma: "..., when they met in Brussels in April 2022, before the dialogue on China?"
     r"(?:,\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b[^?,]{3,100})?\??$",
     re.I,
