@@ -206,7 +206,7 @@ def test_a_country_whose_office_is_named_stays_a_side_of_the_meeting():
 
 
 def test_what_a_question_sets_aside_is_not_required():
-    from assistant.qa.fitting import set_aside
+    from assistant.qa.aside import set_aside
 
     assert set_aside("Besides Russia and Ukraine, which arrangement came up?") == "Russia and Ukraine"
     assert set_aside("What did they discuss?") == ""
@@ -581,7 +581,8 @@ def test_a_kind_asked_of_the_whole_meeting_leads_with_the_first_kind_asked():
 
 
 def test_a_follow_up_leaves_out_whom_the_earlier_question_set_aside():
-    from assistant.qa.fitting import inherit, without_set_aside
+    from assistant.qa.aside import without_set_aside
+    from assistant.qa.fitting import inherit
 
     previous = analyse("Who did Kamala Harris meet with in Munich on February 18, 2022, besides Stoltenberg?")
     follow = inherit(analyse("What did they say the response would involve?"), previous)

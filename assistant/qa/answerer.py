@@ -28,6 +28,7 @@ from .acronyms import Initials, has_unknown_acronym, spell_out
 from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
+from .aside import not_set_aside, set_aside, without_set_aside
 from .closest import best_of_named, silent_on
 from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
@@ -46,10 +47,8 @@ from .fitting import (
     only_the_meeting,
     owner_of_office,
     same_person_among,
-    set_aside,
     speaker_first,
     who_stems,
-    without_set_aside,
 )
 from .name_in_text import names_in_text
 from .recase import Casing, is_lower_case, learn_casing, recase
@@ -403,6 +402,7 @@ class Answerer:
                 context,
                 passages,
             )
+        wanted = not_set_aside(wanted, query.text, self.store.idf)  # "Apart from the rail shutdown, what else ..."
         fits = at_the_close(self, part, sel.rids, speaker_first(wanted, part))  # "what did Regan talk about"
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
             # (nor a condemnation the readout does not record, a day it does not tell of, a country it never names)

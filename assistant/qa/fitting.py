@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..text.lexicon import ADMITTED_BODY_ENDS, BINDING_KINDS, KIND_VERBS, WEAK_KINDS
 from ..text.names import find_parties
-from ..text.question_words import ASIDE_PHRASES, ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
+from ..text.question_words import ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import (
@@ -21,6 +21,7 @@ from .answer_types import (
     rough_count_of,
     without_numbers_of,
 )
+from .aside import set_aside
 from .compose import Quote
 from .coverage import (
     DETAIL_ASKED,
@@ -251,20 +252,6 @@ def says_kind(text: str, kinds: tuple[str, ...]) -> bool:
     sentence's kind ("The Secretary commended ... and reiterated ...": reaffirmed, and praise first)."""
     first = next((KIND_VERBS[w] for w in re.findall(r"\b[a-z]+ed\b", text.lower()) if w in KIND_VERBS), None)
     return first in kinds  # the sentence's first verb of a kind: its main one
-
-
-_BESIDES = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond', 'in addition to'))})\s+([^,?]+)", re.I)
-
-
-def set_aside(question: str) -> str:
-    """The words a question sets aside ("Besides Russia and Ukraine, which arrangement ...": "Russia and
-    Ukraine"): not what the answer must state."""
-    return " ".join(m.group(1) for m in _BESIDES.finditer(question))
-
-
-def without_set_aside(question: str) -> str:
-    """A question without what it sets aside ("Who did Harris meet besides Stoltenberg?": "Who did Harris meet?")."""
-    return _BESIDES.sub("", question)
 
 
 def owner_of_office(name: str, question: str) -> bool:
