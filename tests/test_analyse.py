@@ -1000,6 +1000,7 @@ def test_a_word_for_people_before_a_meeting_noun_asks_for_the_meeting():
     assert answer_type("On which official trip did a senior diplomat visit a refugee camp?") == "free"
     assert answer_type("Which leaders' call discussed Iran?") == "free"
     assert answer_type("In which leader-level call did the president stress cross-border data flows?") == "free"
+    assert answer_type("Which Secretary-General did Biden meet in September 2021?") == "person"  # a title, joined
     assert answer_type("Which officials met Blinken?") == "person"
     assert answer_type("Which official led the delegation?") == "person"
 

@@ -126,6 +126,9 @@ def test_a_list_names_what_is_said_as_written():
     assert alt.states("Doses of the Johnson & Johnson vaccine arrived.", lambda t: 1.0, 0.6) == 1.0
     assert alt.states("Doses of the Johnson and Johnson vaccine arrived.", lambda t: 1.0, 0.6) == 1.0
     assert alt.states("Biden and Prime Minister Johnson discussed vaccines.", lambda t: 1.0, 0.6) == 0.0
+    # two countries joined by "&" are two things, each said any way
+    (alt,) = alternatives("Which readouts mention Armenia & Azerbaijan?", ("armenia", "azerbaijan"))
+    assert alt.literal == ()
 
 
 def test_a_country_inside_a_longer_name_is_part_of_it():

@@ -359,6 +359,7 @@ def test_a_participle_opening_the_question_is_no_one_s_name():
     assert names_in("Closing her call with President Ali, what did Harris say?")[0] == ["Ali", "Harris"]
     assert names_in("Turning to Haiti, what did Biden say?")[0] == ["Biden"]
     assert names_in("Pershing met whom?")[0] == ["Pershing"]  # a name ending in -ing before a verb stays one
+    assert names_in("Lenderking in Saudi Arabia met with which officials?")[0] == ["Lenderking"]  # nor before "in"
 
 
 def test_on_the_table_asks_what_was_discussed():

@@ -31,3 +31,12 @@ def test_one_side_underscoring_is_no_shared_position(tmp_path):
     )
     answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
     assert all("concrete progress" not in c.quote for c in answer.citations) or answer.abstained, answer.text
+
+
+def test_views_shared_are_talk_not_a_shared_position(tmp_path):
+    body = BODY.replace("Both leaders underscored the importance", "The leaders also shared views on the importance")
+    asst = written_corpus(
+        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", body)}
+    )
+    answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+    assert all("shared views" not in c.quote for c in answer.citations) or answer.abstained, answer.text

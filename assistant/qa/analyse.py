@@ -126,8 +126,8 @@ class Query:
 
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
-    r"(?!-|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|talks|readouts?|"
-    r"statements?)\b)"
+    r"(?!-(?!general\b)|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|"
+    r"talks|readouts?|statements?)\b)"
 )
 #: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
 #: pattern). Read from the words that ask, not from later clauses ("what did they agree when they met").

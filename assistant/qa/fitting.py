@@ -104,7 +104,7 @@ _COMMITTING = re.compile(
 _SHARED = re.compile(
     r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?:both|the two|the)\s+(?:leaders|sides|ministers|presidents|"
     r"delegations|governments|counterparts)\s+(?:also\s+|jointly\s+)?(?:underscored|affirmed|reaffirmed|stressed|"
-    r"emphasi[sz]ed|recogni[sz]ed|highlighted|shared|concurred|acknowledged)\b",
+    r"emphasi[sz]ed|recogni[sz]ed|highlighted|concurred|acknowledged)\b",
     re.I,
 )
 FUTURE = re.compile(

@@ -135,7 +135,8 @@ def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
             required = tuple(t for t in required if t not in qualifier)
         places = tuple(t for t in terms if t in countries and t not in required)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
-        literal += tuple(_AMPERSAND.findall(piece))  # "Johnson & Johnson" is not any readout naming a Johnson
+        # "Johnson & Johnson" is not any readout naming a Johnson; "Russia & Ukraine" is two countries
+        literal += tuple(x for x in _AMPERSAND.findall(piece) if not find_parties(x))
         if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole
             # less the country of a pair before it: "U.S.-India Initiative on ..." is also written "India-US
             # Initiative on ..." ("the Dutch Ministry of Foreign Affairs" keeps its country)

@@ -81,7 +81,7 @@ _AT_LARGE = re.compile(r"(?<=Ambassador)\s+at\s+Large\b", re.I)
 #: a saint's day ("their St. Patrick's Day meeting"), a participle opening the question ("Closing her call"): no one
 _SAINTS_DAY = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['\u2019]s\s+Day\b|"
-    r"^\s*[A-Z][a-z]+ing(?=\s+(?:her|his|their|its|our|the|a|an|this|that|to|with|up|out|on|off|down|in|into|back)\b)"
+    r"^\s*[A-Z][a-z]+ing(?=\s+(?:her|his|their|its|our|the|a|an|this|that|to|with|up|out)\b)"  # ("Lenderking in")
 )
 
 
