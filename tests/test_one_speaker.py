@@ -47,6 +47,9 @@ def test_the_head_of_a_body_is_found_by_the_body_and_its_title():
     # a sentence that names the body but where it does nothing is no speaker's
     grant = _quote("Secretary Vilsack discussed grants for the Forest Service.")
     assert speaker_first([vilsack, grant], part) == [vilsack, grant]
+    # asked first, with its capital ("What did the chief of ...")
+    first = analyse("What did the chief of the Forest Service say at the wildfire meeting?").parts[0]
+    assert speaker_first([vilsack, chief], first) == [chief]
 
 
 def test_a_speaker_of_a_meeting_of_many_is_quoted(tmp_path):

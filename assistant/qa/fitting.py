@@ -460,7 +460,7 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
 _TITLED = r"(?:\s+[A-Z][\w.\-]*){0,3}"
 #: one speaker of a meeting asked what they said ("what did EPA Administrator Michael Regan talk about")
 _SPEAKER_ASKED = re.compile(
-    r"\bwhat\s+did\s+(?P<who>(?:the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?)?"
+    r"\b[Ww]hat\s+did\s+(?P<who>(?:the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?)(?:talk|speak|spoke|say|describe|highlight|outline|"
     r"discuss|note|stress|emphasi[sz]e|raise|tell|propose|announce|present|explain|share|report|brief|update)\w*\b"
 )
