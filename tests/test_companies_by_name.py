@@ -81,3 +81,15 @@ def test_a_readout_that_names_no_company_abstains(tmp_path):
     named = asst.ask("Which U.S. companies made the new investments in Kenya that Harris and Ruto welcomed?")
     assert not named.abstained, named.text
     assert "Acme Solar" in named.text, named.text
+
+
+def test_a_programme_given_by_its_initials_is_no_company():
+    from assistant.qa.named_things import names_entities
+
+    q = "Which utility companies did the chief executives at the Build Back Better meeting represent?"
+    said = "These electric utilities offered their overwhelming support for the clean energy investments in BBB."
+    assert not names_entities(said, q)
+    # nor when the sentence itself writes it in full first
+    assert not names_entities("They backed his Build Back Better agenda, as BBB cuts bills.", "Which companies came?")
+    # a company's own initials still name it
+    assert names_entities("They heard from IBM on the investments.", q)

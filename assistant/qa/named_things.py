@@ -98,6 +98,9 @@ def capitalised_as_first(before: str, word: str) -> bool:
     return opening and not re.search(r"[A-Z]", word[1:])
 
 
+_TITLED_RUN = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+")
+
+
 def names_entities(text: str, question: str) -> bool:
     """For a question asking which companies, firms, unions or manufacturers: whether a sentence names them, as such
     ("U.S. companies including Boeing", "Entergy Corporation") or by a name of their own that is no government's
@@ -107,6 +110,8 @@ def names_entities(text: str, question: str) -> bool:
     if not _ENTITIES_ASKED.search(question) or _ENTITIES_NAMED.search(text):
         return True
     asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
+    # a name the question or the sentence writes in full, given by its initials ("Build Back Better": "BBB")
+    initials = {"".join(w[0] for w in m.group(0).split()) for m in _TITLED_RUN.finditer(f"{question} {text}")}
     for run in _CAPITAL_RUN.finditer(text):
         said = run.group(0)
         if text[: run.start()].endswith("(") or _OF_A_PROGRAMME.match(text[run.end() :]):
@@ -115,7 +120,7 @@ def names_entities(text: str, question: str) -> bool:
         if names and capitalised_as_first(text[: run.start()], names[0]):  # "The", not "BSkyB"
             names = names[1:]
         names = [w for w in names if w not in DISEASE_NAMES and w.lower() not in CALENDAR]  # "Pfizer COVID-19"
-        if not names or names[-1] in _PUBLIC_ENDS or all(w.lower() in asked for w in names):
+        if not names or names[-1] in _PUBLIC_ENDS or all(w.lower() in asked or w in initials for w in names):
             continue
         if find_parties(said) or mentions(said) or regions_named(said) or said in CITIES:
             continue
