@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.qa.analyse import analyse
 from assistant.qa.dates_named import time_windows
-from assistant.qa.select import _name_words
+from assistant.qa.holders import name_words
 
 HULATA = (
     "Israel's incoming national security adviser Eyal Hulata saw Jake Sullivan on August 2, 2021 and Wendy Sherman "
@@ -31,8 +31,8 @@ def test_compare_asked_after_a_sentence_that_sets_the_scene():
 
 
 def test_a_nickname_in_quotes_is_a_name_word():
-    assert _name_words("Benjamin \u201cBenny\u201d Gantz") == ["Benjamin", "Benny", "Gantz"]
-    assert _name_words('Benjamin "Benny" Gantz, Jr.') == ["Benjamin", "Benny", "Gantz"]
+    assert name_words("Benjamin \u201cBenny\u201d Gantz") == ["Benjamin", "Benny", "Gantz"]
+    assert name_words('Benjamin "Benny" Gantz, Jr.') == ["Benjamin", "Benny", "Gantz"]
 
 
 LAVROV = {

@@ -9,18 +9,25 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
-from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, OFFICE_WORDS, SHORT_NAMES, TITLE_HEADS
+from ..text.lexicon import (
+    GOVERNMENT_VENUES,
+    INSTITUTION_WORDS,
+    OFFICE_WORDS,
+    SHORT_NAMES,
+    TITLE_HEADS,
+)
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
 from .analyse import Query
 from .filters import Filters
+from .holders import name_words, office_holders
 from .meeting_kinds import IN_PERSON_ASKED, kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
@@ -54,18 +61,18 @@ class MeetingIndex:
         index = cls(meetings)
         for rid, m in enumerate(meetings):
             for p in m.participants:
-                for w in _name_words(p.name or ""):
+                for w in name_words(p.name or ""):
                     index.by_word[fold(w)].add(rid)
             for c in set(m.countries) | {p.country for p in m.participants if p.country} | title_sides(m):
                 index.by_country[c].add(rid)
             # the title names the meeting's people too ("... Meeting with Cambodian Prime Minister Hun Sen")
             for mention in mentions(m.title):
-                for w in _name_words(mention.name or ""):
+                for w in name_words(mention.name or ""):
                     index.by_word[fold(w)].add(rid)
             for w in title_owners(m.title):  # "... (DPRK) Kim's Trilateral Call with ...": whose meeting it was
                 index.by_word[fold(w)].add(rid)
-        for rid, name in _office_holders(meetings):
-            for w in _name_words(name):
+        for rid, name in office_holders(meetings):
+            for w in name_words(name):
                 index.by_word[fold(w)].add(rid)
         return index
 
@@ -99,7 +106,7 @@ class MeetingIndex:
         Israeli Alternate Prime Minister and Foreign Minister Lapid", whom the records may leave unnamed)."""
         m = self.meetings[rid]
         for name in [p.name for p in m.participants] + [x.name for x in mentions(m.title)] + title_owners(m.title):
-            names = _name_words(name or "")
+            names = name_words(name or "")
             if fold(surname) not in (fold(n) for n in names):
                 continue
             if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):
@@ -350,42 +357,6 @@ def _with_all(rids: set[int], people: list[str], index: MeetingIndex) -> set[int
     return out
 
 
-#: how near in time (days) the readouts that name an office's holder must be, and how many of them, agreeing
-#: how often, before an office written without a name ("the President met ...") is taken to be held by them
-_HOLDER_DAYS, _HOLDER_SEEN, _HOLDER_SHARE = 183, 3, 0.9
-
-
-def _office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
-    """(rid, name) for each issuing-side office its readout writes without a name ("The President and Vice
-    President met with 12 Latino leaders"): the name the same government's readouts give that office at
-    about that time, when nearly all of them give the same surname."""
-    named: dict[tuple[str | None, str], list[tuple[datetime.date, str]]] = defaultdict(list)
-    for m in meetings:
-        day = m.date or m.published
-        for p in m.participants:
-            if p.side == "issuer" and p.name and p.title and day:
-                named[(m.issuer, p.title.lower())].append((day, p.name))
-    out = []
-    for rid, m in enumerate(meetings):
-        day = m.date or m.published
-        for p in m.participants:
-            if p.side != "issuer" or p.name or not p.title or not day:
-                continue
-            for office in re.split(r"\s+and\s+", p.title):
-                near = [
-                    (n, words[-1])
-                    for d, n in named.get((m.issuer, office.lower()), [])
-                    if abs((d - day).days) <= _HOLDER_DAYS and (words := _name_words(n))
-                ]
-                surnames = Counter(surname for _, surname in near)
-                if not surnames:
-                    continue
-                surname, seen = surnames.most_common(1)[0]
-                if seen >= _HOLDER_SEEN and seen >= _HOLDER_SHARE * len(near):
-                    out += [(rid, n) for n in {n for n, s in near if s == surname}]
-    return out
-
-
 def _at_table(
     query: Query, people: list[str], parties: list[str], base: set[int], index: MeetingIndex, topic: list[str]
 ) -> set[int]:
@@ -408,14 +379,6 @@ def _at_table(
 
 #: several meetings, with one side each: "their calls with the Slovak and Czech ministers", "his meetings with"
 _SEVERAL_MEETINGS = re.compile(r"\b(?:calls|meetings|conversations|visits)\s+with\b", re.I)
-
-
-def _name_words(name: str) -> list[str]:
-    """The words a name is indexed by, its surname last: no commas, single letters or "Jr." / "Sr."; a particle
-    joined by a hyphen falls away ("al-Busaidi" is found as "Busaidi"); a nickname in quotes is one ("Benny")."""
-    words = [w for w in (x.strip("\"“”‘’'()") for x in name.replace(",", " ").split()) if len(w) > 1]
-    words = [w for w in words if w not in ("Jr.", "Jr", "Sr.")]
-    return [JOINED_PARTICLE.sub("", w, count=1) for w in words]
 
 
 def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[int]:
