@@ -395,22 +395,3 @@ def test_a_government_venue_does_not_narrow_the_meetings_to_readouts_that_name_i
     asst = written_corpus(tmp_path, readouts)
     ans = asst.ask("What did Harris discuss at her June 2022 White House roundtable with state attorneys general?")
     assert "attorneys-general.txt" in {c.source for c in ans.citations}, ans.text
-
-
-CALIFORNIA = {
-    "ca.txt": (
-        "Vice President Kamala Harris's Meeting with California State Legislators and Advocates on Reproductive Rights",
-        "August 11, 2022",
-        "Today, Vice President Kamala Harris convened California state legislators and advocates on reproductive "
-        "rights.\n\nParticipants:\n1. Senate pro Tempore Toni Atkins\n2. Lieutenant Governor Eleni Kounalakis, "
-        "California (D)\n3. Attorney General Rob Bonta",
-    )
-}
-
-
-def test_a_place_the_title_gives_need_not_be_on_a_line_to_fit_it(tmp_path):
-    # "Which California officials": every line of the California meeting's list, not only the line saying it
-    asst = written_corpus(tmp_path, CALIFORNIA)
-    ans = asst.ask("Which California officials took part in Harris's August 11, 2022 reproductive rights meeting?")
-    quoted = " ".join(c.quote for c in ans.citations)
-    assert all(n in quoted for n in ("Toni Atkins", "Eleni Kounalakis", "Rob Bonta")), ans.text

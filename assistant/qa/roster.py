@@ -138,8 +138,6 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return []
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
     own = tuple(t for t in described if t not in ANYONE_STEMS)
-    places, in_titles = _where_from(part.text, own, [answerer.store.meetings[rid].title or "" for rid in named])
-    own = tuple(t for t in own if t not in in_titles)
     found: list[tuple[float, Quote]] = []
     for rid in named:
         for sent in _lines(answerer, rid):
@@ -150,6 +148,10 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
             fit = _fit(sent.text, own, idf) if own else 1.0
             if fit > 0:
                 found.append((fit, answerer.quote(sent, fit)))
+    # (a place every named meeting's title gives describes the meeting: "Pennsylvania state senator" at the meeting
+    # with Pennsylvania legislators, whose lines need not say Pennsylvania)
+    titles = [answerer.store.meetings[rid].title or "" for rid in named]
+    places = [p for p in _places_described(part.text, own) if not all(_says_where_from(t, [p]) for t in titles)]
     found = [(f, q) for f, q in found if _says_where_from(q.sentence.text, places)]
     if not found:
         return []
@@ -186,15 +188,6 @@ def _places_described(question: str, own: tuple[str, ...]) -> list[tuple[str, ..
         s for s in US_STATE_CODES.values() if re.search(rf"\b{re.escape(s)}\b", question)
     ]
     return [tuple(stem(w) for w in words(p)) for p in places if any(stem(w) in own for w in words(p))]
-
-
-def _where_from(question: str, own: tuple[str, ...], titles: list[str]) -> tuple[list[tuple[str, ...]], set[str]]:
-    """The states or countries a description gives that a line must name, and the stems of those every named
-    meeting's title gives: they describe the meeting ("Pennsylvania state senator" at the meeting with Pennsylvania
-    legislators), so its lines need not say them, nor fit better for saying them."""
-    described = _places_described(question, own)
-    places = [p for p in described if not all(_says_where_from(t, [p]) for t in titles)]
-    return places, {t for p in described if p not in places for t in p}
 
 
 def _says_where_from(line: str, places: list[tuple[str, ...]]) -> bool:
