@@ -365,6 +365,9 @@ def test_a_participle_opening_the_question_is_no_one_s_name():
 def test_on_the_table_asks_what_was_discussed():
     q = analyse("What else was on the table when Biden hosted the congressional leaders?")
     assert q.parts[0].kinds == ("discussed",) and "tabl" not in q.parts[0].topic
+    # a table asked about is the topic: "Which readouts mention the negotiating table?"
+    table = analyse("Which readouts mention the negotiating table?").parts[0]
+    assert table.kinds == () and "tabl" in table.topic
 
 
 def test_a_closing_clause_of_meeting_may_date_it_with_a_comma():

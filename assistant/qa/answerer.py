@@ -402,12 +402,12 @@ class Answerer:
                 context,
                 passages,
             )
-        wanted = not_set_aside(wanted, query.text, self.store.idf)  # "Apart from the rail shutdown, what else ..."
         fits = at_the_close(self, part, sel.rids, speaker_first(wanted, part))  # "what did Regan talk about"
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
             # (nor a condemnation the readout does not record, a day it does not tell of, a country it never names)
             fits = [] if told.text else best_of_named(self, scored, part, query, sel.rids[0])
         chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
+        chosen = not_set_aside(chosen, query.text, self.store.idf)  # "Apart from the rail shutdown, what else ..."
         if chosen:
             return with_meeting_sentence(self, part, chosen), [], [], passages
         if dated := dated_by_topic(self, part, query, sel, [s.candidate.sentence for s in scored], topic, question):

@@ -27,9 +27,10 @@ def without_set_aside(question: str) -> str:
 
 
 def not_set_aside(fits: list[Quote], question: str, idf) -> list[Quote]:
-    """The quotes, those that state a topic the question sets aside last ("Apart from averting a rail shutdown, what
-    else was on the table ...": "discussed how Congress can act to prevent a rail shutdown" after the others). Only
-    a topic in lower-case words: a name set aside ("Besides Russia and Ukraine, ...") may stand in the answer."""
+    """The quotes chosen, those that state a topic the question sets aside last ("Apart from averting a rail
+    shutdown, what else was on the table ...": "discussed how Congress can act to prevent a rail shutdown" after the
+    others); reordered once chosen, so that no other quote comes in for them. Only a topic in lower-case words: a
+    name set aside ("Besides Russia and Ukraine, ...") may stand in the answer."""
     aside = set_aside(question)
     if not aside or re.search(r"\b[A-Z]", aside):
         return fits

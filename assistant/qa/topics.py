@@ -344,6 +344,7 @@ def _of_people(after: str) -> bool:
     )
 
 
+_ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 #: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
 _FORWARD_TO = re.compile(
     r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(working|continuing|collaborating|cooperating|partnering)\b", re.I
@@ -364,6 +365,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     out = []
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
     drop |= {m.group(1).lower() for m in _FORWARD_TO.finditer(part)}  # "looked forward to working with him on"
+    drop |= {"table"} if _ON_THE_TABLE.search(part) else set()  # (not "which readouts mention the negotiating table")
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)
@@ -427,6 +429,8 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b", " ", part)  # "Republican-backed bills": who is behind them
+    if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
+        out.append("discussed")
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:

@@ -86,7 +86,7 @@ ASKED_KINDS = {
     "decid": ("agreed",), "commit": ("committed", "agreed"), "commitment": ("committed", "agreed", "reaffirmed"),
     "pledg": ("committed",), "promis": ("committed",), "vow": ("committed",),
     "discuss": ("discussed",), "talk": ("discussed",), "rais": ("discussed", "expressed_concern"),
-    "review": ("discussed",), "tabl": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",),
+    "review": ("discussed",), "condemn": ("condemned",), "denounc": ("condemned",),
     "deplor": ("condemned",), "decri": ("condemned",), "urg": ("urged",),
     "press": ("urged",), "push": ("urged",), "encourag": ("urged",),
     "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",), "grate": ("thanked",),
