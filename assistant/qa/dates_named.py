@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .times import _MONTH_YEAR, _YEAR, MONTH_NAME, TimeWindow, _days, _month, _month_end
+from .times import MONTH_NAME, MONTH_YEAR, YEAR, TimeWindow, days_written, month_end, month_number
 
 
 def time_windows(question: str) -> list[TimeWindow]:
@@ -14,31 +14,33 @@ def time_windows(question: str) -> list[TimeWindow]:
     day without a year takes the year of the next date that has one): for comparisons of meetings."""
     found: list[tuple[int, TimeWindow]] = []
     taken: list[tuple[int, int]] = []
-    for start, end, d in _days(question):
+    for start, end, d in days_written(question):
         found.append((start, TimeWindow(d, d, None, None, question[start:end])))
         taken.append((start, end))
-    for m in _MONTH_YEAR.finditer(question):
-        if not (mo := _month(m.group(1))) or any(a <= m.start() < b for a, b in taken):
+    for m in MONTH_YEAR.finditer(question):
+        if not (mo := month_number(m.group(1))) or any(a <= m.start() < b for a, b in taken):
             continue
         y = int(m.group(2))
-        found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, m.group(0))))
+        found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, m.group(0))))
         taken.append(m.span())
     years = [(s, w.start.year) for s, w in found if w.start]
-    for m in re.finditer(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{_YEAR})", question):
-        if any(a <= m.start() < b for a, b in taken) or not _month(m.group(1)):
+    for m in re.finditer(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{YEAR})", question):
+        if any(a <= m.start() < b for a, b in taken) or not month_number(m.group(1)):
             continue
         later = [y for s, y in years if s > m.start()] or [y for _, y in years]
         if not later:
             continue
         try:
-            d = datetime.date(later[0], _month(m.group(1)) or 1, int(m.group(2)))
+            d = datetime.date(later[0], month_number(m.group(1)) or 1, int(m.group(2)))
         except ValueError:
             continue
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
-    for m in re.finditer(rf"\b({MONTH_NAME})\s+(?:and|or)\s+(?={MONTH_NAME}\s+({_YEAR})\b)", question):
-        if (mo := _month(m.group(1))) and not any(a <= m.start() < b for a, b in taken):  # "February and July 2022"
+    for m in re.finditer(rf"\b({MONTH_NAME})\s+(?:and|or)\s+(?={MONTH_NAME}\s+({YEAR})\b)", question):
+        if (mo := month_number(m.group(1))) and not any(
+            a <= m.start() < b for a, b in taken
+        ):  # "February and July 2022"
             y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
-            found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, said)))
+            found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, said)))
     found += _days_after(question, found)
     return [w for _, w in sorted(found, key=lambda x: x[0])]
 

@@ -14,7 +14,7 @@ from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.question_words import HAPPENING_NOUNS
 from ..text.tokenize import fold
 
-_YEAR = r"(?:19|20)\d\d"
+YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
 MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
@@ -49,7 +49,7 @@ class TimeWindow:
         if self.start and self.end:
             if self.start == self.end:
                 return f"on {_long(self.start)}"
-            if self.start.day == 1 and self.end == _month_end(self.start.year, self.start.month):
+            if self.start.day == 1 and self.end == month_end(self.start.year, self.start.month):
                 return f"in {self.start.strftime('%B %Y')}"
             if (self.start.month, self.start.day, self.end.month, self.end.day) == (
                 1,
@@ -87,11 +87,13 @@ def _long(d: datetime.date) -> str:
     return f"{d.strftime('%B')} {d.day}, {d.year}"
 
 
-def _month_end(y: int, m: int) -> datetime.date:
+def month_end(y: int, m: int) -> datetime.date:
+    """The last day of month ``m`` of year ``y``."""
     return datetime.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """The number of a month written out or cut short ("March", "Sept."), else None."""
     return MONTH_NUMBERS.get(word.lower().rstrip("."))
 
 
@@ -172,7 +174,7 @@ def _dating_the_meeting(question: str, found: str) -> TimeWindow | None:
     at = question.find(found)
     if _BEFORE_MEETING.match(question[at + len(found) :]) or _MENTIONED.search(question):
         return None
-    for m in sorted((*_FULL_DATE.finditer(question), *_MONTH_YEAR.finditer(question)), key=lambda m: m.start()):
+    for m in sorted((*_FULL_DATE.finditer(question), *MONTH_YEAR.finditer(question)), key=lambda m: m.start()):
         noun = _BEFORE_MEETING.match(question[m.end() :])
         if at <= m.start() < at + len(found) or not noun:
             continue
@@ -261,17 +263,17 @@ def _recency(q: str) -> str | None:
 
 
 #: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
-_FULL_DATE = re.compile(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+(?:of\s+)?({_YEAR})\b", re.I)
+_FULL_DATE = re.compile(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b", re.I)
+MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+(?:of\s+)?({YEAR})\b", re.I)
 #: the other ways a day is written: "3 May 2022", "the 3rd of May, 2022" (day, month, year); "2022-05-03"
 #: (year, month, day); "5/3/2022", "05-03-22", "3.5.2022" (three numbers, read below)
 _DAY_FIRST = re.compile(
-    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({MONTH_NAME}),?\s+({_YEAR})\b", re.I
+    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({MONTH_NAME}),?\s+({YEAR})\b", re.I
 )
-_ISO_DAY = re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")
+_ISO_DAY = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
 #: a month in numbers: "2022-05", "5/2022" (not a day, nor a span of years "2021-22", "2001-02")
-_NUMERIC_MONTH = re.compile(rf"(?<![\d/.-])(?:({_YEAR})-(\d\d)|(\d{{1,2}})/({_YEAR}))(?![\d/-]|\.\d)")
+_NUMERIC_MONTH = re.compile(rf"(?<![\d/.-])(?:({YEAR})-(\d\d)|(\d{{1,2}})/({YEAR}))(?![\d/-]|\.\d)")
 
 
 def _numeric_day(first: str, sep: str, second: str, year: str) -> datetime.date | None:
@@ -285,14 +287,14 @@ def _numeric_day(first: str, sep: str, second: str, year: str) -> datetime.date 
         return None
 
 
-def _days(q: str) -> list[tuple[int, int, datetime.date]]:
+def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
     """Every day the question writes, however it is written: (start, end, day), in order."""
     found: list[tuple[int, int, datetime.date]] = []
     for pattern, order in ((_FULL_DATE, (3, 1, 2)), (_DAY_FIRST, (3, 2, 1)), (_ISO_DAY, (1, 2, 3))):
         for m in pattern.finditer(q):
             y, mo, d = (m.group(i) for i in order)
             try:
-                found.append((m.start(), m.end(), datetime.date(int(y), _month(mo) or int(mo), int(d))))
+                found.append((m.start(), m.end(), datetime.date(int(y), month_number(mo) or int(mo), int(d))))
             except ValueError:
                 continue
     for m in _NUMERIC_DAY.finditer(q):
@@ -307,7 +309,7 @@ def _days(q: str) -> list[tuple[int, int, datetime.date]]:
 #: [month,] day, year); "May 12 and May 17, 2021" is two days, not a span
 _DAY_SPAN = re.compile(
     rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|through|until)\s*(?:({MONTH_NAME})\s+)?"
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b",
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b",
     re.I,
 )
 
@@ -316,22 +318,22 @@ def _day_span(q: str) -> TimeWindow | None:
     m = _DAY_SPAN.search(q)
     if not m:
         return None
-    y, first = int(m.group(5)), _month(m.group(1))
+    y, first = int(m.group(5)), month_number(m.group(1))
     try:
         start = datetime.date(y, first or 1, int(m.group(2)))
-        end = datetime.date(y, (_month(m.group(3)) if m.group(3) else first) or 1, int(m.group(4)))
+        end = datetime.date(y, (month_number(m.group(3)) if m.group(3) else first) or 1, int(m.group(4)))
     except ValueError:
         return None
     return TimeWindow(start, end, None, None, m.group(0)) if start <= end else None
 
 
 def _range(q: str) -> TimeWindow | None:
-    m = re.search(rf"\bbetween\s+({MONTH_NAME}\s+)?({_YEAR})\s+and\s+({MONTH_NAME}\s+)?({_YEAR})", q, re.I)
+    m = re.search(rf"\bbetween\s+({MONTH_NAME}\s+)?({YEAR})\s+and\s+({MONTH_NAME}\s+)?({YEAR})", q, re.I)
     if not m:
         return None
-    start = datetime.date(int(m.group(2)), (_month(m.group(1).strip()) or 1) if m.group(1) else 1, 1)
-    end_month = (_month(m.group(3).strip()) or 12) if m.group(3) else 12
-    return TimeWindow(start, _month_end(int(m.group(4)), end_month), None, None, m.group(0))
+    start = datetime.date(int(m.group(2)), (month_number(m.group(1).strip()) or 1) if m.group(1) else 1, 1)
+    end_month = (month_number(m.group(3).strip()) or 12) if m.group(3) else 12
+    return TimeWindow(start, month_end(int(m.group(4)), end_month), None, None, m.group(0))
 
 
 def _month_pair(q: str) -> TimeWindow | None:
@@ -339,21 +341,21 @@ def _month_pair(q: str) -> TimeWindow | None:
     (the first in the year before when it comes later in the calendar)."""
     m = re.search(
         rf"(\b(?:around|at) the turn of\s+)?\b({MONTH_NAME})\s+(?:and|or|to|through|into)\s+({MONTH_NAME})\s+"
-        rf"(?:of\s+)?({_YEAR})\b",
+        rf"(?:of\s+)?({YEAR})\b",
         q,
         re.I,
     )
-    first, second = (_month(m.group(2)), _month(m.group(3))) if m else (None, None)
+    first, second = (month_number(m.group(2)), month_number(m.group(3))) if m else (None, None)
     if not (m and first and second):
         return None
     year, turn = int(m.group(4)), 15 if m.group(1) else None  # "the turn of": the second half and the first half
     start = datetime.date(year - (first > second), first, turn or 1)
-    end = datetime.date(year, second, turn) if turn else _month_end(year, second)
+    end = datetime.date(year, second, turn) if turn else month_end(year, second)
     return TimeWindow(start, end, None, None, m.group(0))
 
 
 def _day(q: str) -> TimeWindow | None:
-    days = _days(q)
+    days = days_written(q)
     if not days:
         return None
     start, end, d = days[0]
@@ -363,18 +365,18 @@ def _day(q: str) -> TimeWindow | None:
 def _bound(q: str) -> TimeWindow | None:
     """ "since 2023", "after March 2022", "before 2021", "by mid-2022"."""
     bound = re.search(
-        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({MONTH_NAME}\s+)?({_YEAR})\b",
+        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({MONTH_NAME}\s+)?({YEAR})\b",
         q,
         re.I,
     )
     if not bound:
         return None
     year = int(bound.group(4))
-    mon = _month(bound.group(3).strip()) if bound.group(3) else None
+    mon = month_number(bound.group(3).strip()) if bound.group(3) else None
     if bound.group(1).lower() in ("since", "after", "from"):
         start = datetime.date(year, mon or 1, 1)
         if bound.group(1).lower() == "after":
-            start = (_month_end(year, mon) if mon else datetime.date(year, 12, 31)) + datetime.timedelta(days=1)
+            start = (month_end(year, mon) if mon else datetime.date(year, 12, 31)) + datetime.timedelta(days=1)
         return TimeWindow(start, None, None, None, bound.group(0))
     end = datetime.date(year, mon or 1, 1) - datetime.timedelta(days=1)
     return TimeWindow(None, end, None, None, bound.group(0))
@@ -382,16 +384,16 @@ def _bound(q: str) -> TimeWindow | None:
 
 def _month_of_year(q: str) -> TimeWindow | None:
     """ "May 2022", "May of 2022", "2022-05", "5/2022"."""
-    m = _MONTH_YEAR.search(q)
-    mo = _month(m.group(1)) if m else None
+    m = MONTH_YEAR.search(q)
+    mo = month_number(m.group(1)) if m else None
     if m and mo:
         y = int(m.group(2))
-        first, last = _part_of_month(q[max(0, m.start() - 30) : m.start()], _month_end(y, mo).day)
+        first, last = _part_of_month(q[max(0, m.start() - 30) : m.start()], month_end(y, mo).day)
         return TimeWindow(datetime.date(y, mo, first), datetime.date(y, mo, last), None, None, m.group(0))
     for n in _NUMERIC_MONTH.finditer(q):
         y, mo = (int(n.group(1)), int(n.group(2))) if n.group(1) else (int(n.group(4)), int(n.group(3)))
         if 1 <= mo <= 12 and not (n.group(1) and mo == (y + 1) % 100):  # "the 2001-02 season" spans two years
-            return TimeWindow(datetime.date(y, mo, 1), _month_end(y, mo), None, None, n.group(0))
+            return TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, n.group(0))
     return None
 
 
@@ -416,18 +418,18 @@ def _part_of_month(before: str, days: int) -> tuple[int, int]:
 
 def _quarter(q: str) -> TimeWindow | None:
     """ "Q2 2022", "the second quarter of 2022"."""
-    m = re.search(rf"\b(?:Q([1-4])|(first|second|third|fourth) quarter)\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    m = re.search(rf"\b(?:Q([1-4])|(first|second|third|fourth) quarter)\s+(?:of\s+)?({YEAR})\b", q, re.I)
     if not m:
         return None
     n = int(m.group(1)) if m.group(1) else ("first", "second", "third", "fourth").index(m.group(2).lower()) + 1
     y = int(m.group(3))
-    return TimeWindow(datetime.date(y, 3 * n - 2, 1), _month_end(y, 3 * n), None, None, m.group(0))
+    return TimeWindow(datetime.date(y, 3 * n - 2, 1), month_end(y, 3 * n), None, None, m.group(0))
 
 
 def _season(q: str) -> TimeWindow | None:
     """ "in the spring of 2022", "summer 2021", "the fall of 2022", "winter 2022" (its first months, with the
     December before)."""
-    m = re.search(rf"\b({'|'.join(SEASONS)})\s+(?:of\s+)?({_YEAR})\b", q, re.I)
+    m = re.search(rf"\b({'|'.join(SEASONS)})\s+(?:of\s+)?({YEAR})\b", q, re.I)
     if not m:
         return None
     y, season = int(m.group(2)), m.group(1).lower()
@@ -444,7 +446,7 @@ def _season(q: str) -> TimeWindow | None:
 def _year(q: str) -> TimeWindow | None:
     """ "in 2021", "early 2022", "the second half of 2023" (not "the 2022 Summit")."""
     m = re.search(
-        rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({_YEAR})\b"
+        rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({YEAR})\b"
         r"(?!(?-i:\s+[A-Z])|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)",
         q,
         re.I,
@@ -469,12 +471,16 @@ def _names_it(before: str) -> bool:
     if not w or not w.group(1)[0].isupper():
         return False
     word = w.group(1)
-    return _month(word) is None and fold(word) not in STOPWORDS and fold(word) not in (*SEASONS, "early", "mid", "late")
+    return (
+        month_number(word) is None
+        and fold(word) not in STOPWORDS
+        and fold(word) not in (*SEASONS, "early", "mid", "late")
+    )
 
 
 def _month_any_year(q: str) -> TimeWindow | None:
     """ "in February", "their May call" (any year; "May" only after "in")."""
     m = re.search(rf"\b(?:in|during|of)\s+(?:their\s+|the\s+)?({MONTH_NAME})\b", q)
-    if m and _month(m.group(1)) and not (m.group(1) == "May" and not re.search(r"\bin May\b", q)):
-        return TimeWindow(None, None, _month(m.group(1)), None, m.group(0))
+    if m and month_number(m.group(1)) and not (m.group(1) == "May" and not re.search(r"\bin May\b", q)):
+        return TimeWindow(None, None, month_number(m.group(1)), None, m.group(0))
     return None
