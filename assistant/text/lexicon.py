@@ -341,15 +341,17 @@ ADMITTED_BODY_ENDS = ("Secretariat", "Commission", "Council", "Agency", "Bank", 
                       "Foundation")
 #: Words of an unnamed group that went along with someone ("a delegation of senior U.S. government officials").
 COMPANY_WORDS = ("delegation", "officials", "team", "experts", "advisers", "advisors", "staff", "representatives")
+#: Last words of the name of a government's own programme, law or plan ("the Build Back Better Agenda", "the
+#: CHIPS Act"): what both lists below end with.
+GOVERNMENT_THING_ENDS = frozenset("Government Agenda Plan Act Program Programme Strategy Fund".split())
 #: Last words of the name of a thing a country may own ("Burma's National Unity Government"), never of a person.
-OWNED_THING_ENDS = INSTITUTION_WORDS | frozenset("""Government Agenda Plan Act Program Programme Strategy Fund Front
-Party Movement Action Policy Constitution Parliament""".split())
+OWNED_THING_ENDS = INSTITUTION_WORDS | GOVERNMENT_THING_ENDS | frozenset("""Front Party Movement Action Policy
+Constitution Parliament""".split())
 #: Last words of the names of a government's own bodies, programmes, laws and places, besides INSTITUTION_WORDS and
 #: the offices' words: a name ending so is no company's ("the Biden-Harris Administration", "Ream Naval Base").
-PUBLIC_NAME_ENDS = frozenset("""Administration Regime Government Act Law Plan Agenda Strategy Program Programme
-Department Ministry Agency Office Union Nations Organization Organisation Fund Bank Mission Service Services Force
-Forces Guard Army Navy Base Port Airport Center Centre Station Embassy Consulate Province Region County City District
-Technologies""".split())
+PUBLIC_NAME_ENDS = GOVERNMENT_THING_ENDS | frozenset("""Administration Regime Law Department Ministry Agency Office
+Union Nations Organization Organisation Bank Mission Service Services Force Forces Guard Army Navy Base Port Airport
+Center Centre Station Embassy Consulate Province Region County City District Technologies""".split())
 #: Words before a noun that no name follows ("the rice harvest", "their post").
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 #: Words before the name of a place ("in erbil", "from lima").
