@@ -21,15 +21,14 @@ from ..text.question_words import (
     ASKED_KINDS,
     COMPARING,
     KIND_WORDS,
-    MEMBER_OF,
     NOT_ABOUT_MEETING,
     QUALIFIER,
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
+from .asked_type import answer_type
 from .dates_named import time_windows
 from .meeting_kinds import meeting_kind
-from .named_things import NAMED_ASKED
 from .question_names import (
     meeting_place,
     names_in,
@@ -122,129 +121,6 @@ class Query:
     def names_meeting(self) -> bool:
         """Whether the question points at particular meetings (people, countries, a time or a kind)."""
         return bool(self.people or self.parties or self.window.bounded or self.window.recency or self.meeting_kind)
-
-
-#: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
-_NOT_A_MEETING = (
-    r"(?!-(?!general\b)|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|"
-    r"talks|readouts?|statements?)\b)"
-)
-#: The answer types, first match wins: (type, "search" anywhere or "match" at the start of the asking words,
-#: pattern). Read from the words that ask, not from later clauses ("what did they agree when they met").
-_ANSWER_TYPES = [
-    ("list", "search", r"\bwhere in the readouts\b|\bin which readouts\b"),
-    (
-        "count",
-        "search",
-        r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.]+\s+){0,3}?(?:readouts|calls|meetings|"
-        r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
-        r"(?:readouts|calls|meetings|visits)\b|\bcount\b",
-    ),
-    (
-        "list",
-        "search",
-        r"\bwhich (?!(?:countries|nations|officials|leaders|ministers|people|cities|organi[sz]ations|"
-        r"topics|issues|agreements|upcoming|future|next|planned|forthcoming|scheduled)\b)(?:of )?"
-        r"(?:[\w.\u2019']+ ){0,4}?(?:readouts|meetings|calls|"
-        r"conversations|engagements|visits|exchanges|discussions)\b|\bin which (?:readouts|meetings|calls)\b|"
-        r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
-        r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
-    ),
-    ("duration", "match", r"\s*(?:for )?how long\b"),
-    (
-        "date",
-        "match",
-        r"\s*(?:when\b|what (?:date|day)\b|on what (?:date|day)\b|which (?:date|day)\b|(?:and )?when\b|"
-        r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
-        r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)\b)",
-    ),
-    (
-        "place",
-        "match",
-        r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
-        r"which (?:city|venue|location)\b|in what (?:city|place)\b|what (?:was|is|were) the (?:venue|location)\b)",
-    ),
-    (
-        "percentage",
-        "search",
-        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
-    ),
-    (
-        "amount",
-        "search",
-        r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
-        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
-        r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
-        r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b",
-    ),
-    ("number", "search", r"\bhow many\b|\bwhat number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b"),
-    ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
-    ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),
-    ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
-    ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
-    ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
-    # "Did anyone else from the department sit in?": a yes/no whose answer is people
-    # "Was any cabinet secretary there with her?", "Did any governors join?": the same, of some office
-    (
-        "person",
-        "match",
-        r"\s*(?:and\s+)?(?:did|was|were|has|had)\s+(?:anyone|anybody|someone|somebody|any\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:officials?|secretar(?:y|ies)|ministers?|members?|leaders?|advis[eo]rs?|aides?|governors?|senators?|"
-        r"lawmakers?|ambassadors?|envoys?|representatives?|people|mayors?|legislators?))\b",
-    ),
-    (
-        "person",
-        "search",
-        # "which South Korean and Japanese officials": two sides' people
-        r"\b(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)"
-        r"(?:[\w'\u2019.\-]+ ){1,2}and (?:[\w'\u2019.\-]+ ){1,2}(?:officials|counterparts|ministers|"
-        r"leaders|diplomats|envoys)\b|"
-        r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
-        r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
-        r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
-        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
-        r"ambassadors?|counsel|counsels|"
-        r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|aides|advis[eo]rs|"
-        r"executives?(?! (?:orders?|actions?|branch|session|council|board|committee|powers?))|ceos?|lawmakers?|"
-        r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
-        r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?)\b"
-        r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
-        r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b",
-    ),
-    ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
-    (
-        "organisation",
-        "search",
-        r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
-        r"forum|banks?|funds?)\b",
-    ),
-    (
-        "document",
-        "search",
-        r"\b(?:which|what) (?:\w+ ){0,2}(?:documents?|treat(?:y|ies)|memorand(?:um|a)|"
-        r"declarations?|joint statements?|charters?|frameworks?|roadmaps?|communiqu[eé]s?)\b(?! (?:of|for|on)\b)",
-    ),
-    ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
-]
-_ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPES]
-
-
-def answer_type(part: str) -> str:
-    """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
-    p = focus(part).lower()
-    for kind, how, rx in _ANSWER_TYPE_RX:
-        if rx.match(p) if how == "match" else rx.search(p):
-            return kind
-    return "place" if _AT_WHICH_EVENT.search(part) else "free"
-
-
-#: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
-_AT_WHICH_EVENT = re.compile(
-    r"\b(?:on the (?:sidelines|margins) of|at|during) (?:which|what) (?:summit|conference|gathering|event|forum|"
-    r"ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|speak|spoke|see|saw|"
-    r"happen|happened|occur|occurred)\b)",
-    re.I,
-)
 
 
 def asks_about_meetings(question: str) -> bool:
