@@ -35,7 +35,7 @@ from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK,
 from ..text.synonyms import NARROWER, SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, full_names
-from .named_things import capitalised_as_first
+from .named_things import capitalised_as_first, initials_of
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
@@ -284,7 +284,7 @@ def spell_initials(text: str, names) -> str:
 def _by_initials(name: str, text: str) -> bool:
     """Whether a text gives a name of two or more capitalised words by their initials ("NGA", "NUG")."""
     caps = [w for w in name.split() if w[:1].isupper()]
-    return len(caps) >= 2 and re.search(rf"\b{''.join(w[0] for w in caps)}\b", text) is not None
+    return len(caps) >= 2 and re.search(rf"\b{initials_of(name)}\b", text) is not None
 
 
 def named_by_initials(name: str, question: str, text: str) -> bool:

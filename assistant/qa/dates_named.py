@@ -36,9 +36,8 @@ def time_windows(question: str) -> list[TimeWindow]:
             continue
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
     for m in re.finditer(rf"\b({MONTH_NAME})\s+(?:and|or)\s+(?={MONTH_NAME}\s+({YEAR})\b)", question):
-        if (mo := month_number(m.group(1))) and not any(
-            a <= m.start() < b for a, b in taken
-        ):  # "February and July 2022"
+        # "February and July 2022"
+        if (mo := month_number(m.group(1))) and not any(a <= m.start() < b for a, b in taken):
             y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
             found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, said)))
     found += _days_after(question, found)

@@ -460,8 +460,8 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
 _TITLED = r"(?:\s+[A-Z][\w.\-]*){0,3}"
 #: one speaker of a meeting asked what they said ("what did EPA Administrator Michael Regan talk about")
 _SPEAKER_ASKED = re.compile(
-    r"\b[Ww]hat\s+did\s+(?P<who>(?:the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?)(?:talk|speak|spoke|say|describe|highlight|outline|"
+    r"\b[Ww]hat\s+did\s+(?P<who>(?P<head>the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?))(?:talk|speak|spoke|say|describe|highlight|outline|"
     r"discuss|note|stress|emphasi[sz]e|raise|tell|propose|announce|present|explain|share|report|brief|update)\w*\b"
 )
 
@@ -474,8 +474,8 @@ def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
     if not m or not fits:
         return fits
     # "the head of the Forest Service": the body it heads, then any title and name ("Forest Service Chief ...")
-    org = re.match(r"the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?(.+)", m.group("who").strip())
-    surname = org.group(1) if org else m.group("who").split()[-1].rstrip(".,")
+    org = m.group("head") is not None
+    surname = m.group("name").strip() if org else m.group("who").split()[-1].rstrip(".,")
     if len(surname) < 3 or any(re.search(rf"\b{re.escape(surname)}\b", q.title) for q in fits):
         return fits
     # the speaker doing something ("Regan described ..."), not a list line naming them

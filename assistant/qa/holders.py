@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..corpus.people import JOINED_PARTICLE
-from ..records import Meeting
+from ..records import Meeting, Participant
 from ..text.lexicon import NOT_PEOPLE_WORDS
 
 
@@ -34,14 +34,13 @@ def office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
     for m in meetings:
         day = m.date or m.published
         for p in m.participants:
-            if p.side == "issuer" and p.name and p.name not in NOT_PEOPLE_WORDS and p.title and day:
+            if p.side == "issuer" and _named(p) and p.title and day:
                 named[(m.issuer, p.title.lower())].append((day, p.name))
     out = []
     for rid, m in enumerate(meetings):
         day = m.date or m.published
         for p in m.participants:
-            # (a name the records took from a body, "the Senate", is none: "the President had calls with Senators")
-            if p.side != "issuer" or (p.name and p.name not in NOT_PEOPLE_WORDS) or not p.title or not day:
+            if p.side != "issuer" or _named(p) or not p.title or not day:
                 continue
             for office in re.split(r"\s+and\s+", p.title):
                 near = [
@@ -56,3 +55,9 @@ def office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
                 if seen >= _HOLDER_SEEN and seen >= _HOLDER_SHARE * len(near):
                     out += [(rid, n) for n in {n for n, s in near if s == surname}]
     return out
+
+
+def _named(p: Participant) -> bool:
+    """Whether the records give a participant a name: a body they took for one ("Senate" for "the President had
+    phone calls with Senators Murray and Kaine") is none."""
+    return bool(p.name) and p.name not in NOT_PEOPLE_WORDS

@@ -101,6 +101,11 @@ def capitalised_as_first(before: str, word: str) -> bool:
 _TITLED_RUN = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+")
 
 
+def initials_of(name: str) -> str:
+    """The first letters of a name's capitalised words ("Build Back Better": "BBB")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def names_entities(text: str, question: str) -> bool:
     """For a question asking which companies, firms, unions or manufacturers: whether a sentence names them, as such
     ("U.S. companies including Boeing", "Entergy Corporation") or by a name of their own that is no government's
@@ -111,7 +116,7 @@ def names_entities(text: str, question: str) -> bool:
         return True
     asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
     # a name the question or the sentence writes in full, given by its initials ("Build Back Better": "BBB")
-    initials = {"".join(w[0] for w in m.group(0).split()) for m in _TITLED_RUN.finditer(f"{question} {text}")}
+    initials = {initials_of(m.group(0)) for m in _TITLED_RUN.finditer(f"{question} {text}")}
     for run in _CAPITAL_RUN.finditer(text):
         said = run.group(0)
         if text[: run.start()].endswith("(") or _OF_A_PROGRAMME.match(text[run.end() :]):

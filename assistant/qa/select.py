@@ -15,13 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
-from ..text.lexicon import (
-    GOVERNMENT_VENUES,
-    INSTITUTION_WORDS,
-    OFFICE_WORDS,
-    SHORT_NAMES,
-    TITLE_HEADS,
-)
+from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, OFFICE_WORDS, SHORT_NAMES, TITLE_HEADS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words

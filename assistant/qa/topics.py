@@ -346,13 +346,12 @@ def _of_people(after: str) -> bool:
 
 _ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 #: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
-_FORWARD_TO = re.compile(
-    r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(working|continuing|collaborating|cooperating|partnering)\b", re.I
-)
+_FORWARD_VERBS = r"working|continuing|collaborating|cooperating|partnering"
+_FORWARD_TO = re.compile(rf"\blook(?:s|ed|ing)?\s+forward\s+to\s+({_FORWARD_VERBS})\b", re.I)
 
 #: a question that asks what was looked forward to, and nothing more ("... they were looking forward to?")
 _FORWARD_ASKED = re.compile(
-    r"\blook(?:s|ed|ing)?\s+forward\s+to(?:\s+(?:working|continuing|collaborating|cooperating|partnering))?"
+    rf"\blook(?:s|ed|ing)?\s+forward\s+to(?:\s+(?:{_FORWARD_VERBS}))?"
     r"(?:\s+with\s+(?:him|her|them|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))?(?:\s+on)?"
     r"(?:\s+(?:in|on|during|at|when)\b[^?]*)?\s*\??\s*$",  # ("... in their June 2022 call?")
     re.I,
