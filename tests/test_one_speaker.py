@@ -24,32 +24,34 @@ def _quote(text: str, title: str = "President Biden's Wildfire Preparedness Meet
     return Quote(Sentence("w.txt", 0, len(text), text), title, "2021-06-30")
 
 
+#: another speaker's sentence at the same meeting
+VILSACK = _quote("Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap.")
+
+
 def test_the_sentences_naming_the_speaker_come_first():
     part = analyse("At the wildfire meeting, what did EPA Administrator Michael Regan talk about?").parts[0]
-    vilsack = _quote("Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap.")
     regan = _quote("EPA Administrator Regan described new technology tools on air quality.")
-    assert speaker_first([vilsack, regan], part) == [regan]
+    assert speaker_first([VILSACK, regan], part) == [regan]
     told = _quote("EPA Administrator Regan told the governors about air quality tools.")
-    assert speaker_first([vilsack, told], part) == [told]  # a verb of its own form ("told", "said")
+    assert speaker_first([VILSACK, told], part) == [told]  # a verb of its own form ("told", "said")
     # nobody's sentence names him: all stay; the principal of the title: all stay
-    assert speaker_first([vilsack], part) == [vilsack]
+    assert speaker_first([VILSACK], part) == [VILSACK]
     biden = analyse("At the wildfire meeting, what did President Biden talk about?").parts[0]
     said = _quote("President Biden thanked the governors.")
-    assert speaker_first([vilsack, said], biden) == [vilsack, said]
+    assert speaker_first([VILSACK, said], biden) == [VILSACK, said]
 
 
 def test_the_head_of_a_body_is_found_by_the_body_and_its_title():
     # "the head of the Forest Service": "Forest Service Chief Christiansen outlined ..."
     part = analyse("At the wildfire meeting, what did the head of the Forest Service outline?").parts[0]
-    vilsack = _quote("Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap.")
     chief = _quote("Forest Service Chief Christiansen outlined the steps being taken to increase firefighter pay.")
-    assert speaker_first([vilsack, chief], part) == [chief]
+    assert speaker_first([VILSACK, chief], part) == [chief]
     # a sentence that names the body but where it does nothing is no speaker's
     grant = _quote("Secretary Vilsack discussed grants for the Forest Service.")
-    assert speaker_first([vilsack, grant], part) == [vilsack, grant]
+    assert speaker_first([VILSACK, grant], part) == [VILSACK, grant]
     # asked first, with its capital ("What did the chief of ...")
     first = analyse("What did the chief of the Forest Service say at the wildfire meeting?").parts[0]
-    assert speaker_first([vilsack, chief], first) == [chief]
+    assert speaker_first([VILSACK, chief], first) == [chief]
 
 
 def test_a_speaker_of_a_meeting_of_many_is_quoted(tmp_path):

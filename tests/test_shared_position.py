@@ -13,11 +13,16 @@ BODY = (
 )
 
 
-def test_what_both_leaders_underscored_answers_what_they_agreed(tmp_path):
+def _asked(tmp_path, body: str):
+    """The answer to "what did both leaders agree was needed" over one readout of the call with ``body``."""
     asst = written_corpus(
-        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", BODY)}
+        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", body)}
     )
-    answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+    return asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+
+
+def test_what_both_leaders_underscored_answers_what_they_agreed(tmp_path):
+    answer = _asked(tmp_path, BODY)
     assert not answer.abstained, answer.text
     assert any("concrete progress" in c.quote for c in answer.citations), answer.text
     # talk is still no agreement
@@ -26,17 +31,11 @@ def test_what_both_leaders_underscored_answers_what_they_agreed(tmp_path):
 
 def test_one_side_underscoring_is_no_shared_position(tmp_path):
     body = BODY.replace("Both leaders underscored", "President Biden underscored")
-    asst = written_corpus(
-        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", body)}
-    )
-    answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+    answer = _asked(tmp_path, body)
     assert all("concrete progress" not in c.quote for c in answer.citations) or answer.abstained, answer.text
 
 
 def test_views_shared_are_talk_not_a_shared_position(tmp_path):
     body = BODY.replace("Both leaders underscored the importance", "The leaders also shared views on the importance")
-    asst = written_corpus(
-        tmp_path, {"ethiopia.txt": ("President Biden's Call with Prime Minister Abiy", "January 10, 2022", body)}
-    )
-    answer = asst.ask("In Biden's January 2022 call with Abiy, what did both leaders agree was needed on the conflict?")
+    answer = _asked(tmp_path, body)
     assert all("shared views" not in c.quote for c in answer.citations) or answer.abstained, answer.text
