@@ -34,13 +34,13 @@ def office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
     for m in meetings:
         day = m.date or m.published
         for p in m.participants:
-            if p.side == "issuer" and _named(p) and p.title and day:
-                named[(m.issuer, p.title.lower())].append((day, p.name))
+            if p.side == "issuer" and (name := _name(p)) and p.title and day:
+                named[(m.issuer, p.title.lower())].append((day, name))
     out = []
     for rid, m in enumerate(meetings):
         day = m.date or m.published
         for p in m.participants:
-            if p.side != "issuer" or _named(p) or not p.title or not day:
+            if p.side != "issuer" or _name(p) or not p.title or not day:
                 continue
             for office in re.split(r"\s+and\s+", p.title):
                 near = [
@@ -57,7 +57,7 @@ def office_holders(meetings: list[Meeting]) -> list[tuple[int, str]]:
     return out
 
 
-def _named(p: Participant) -> bool:
-    """Whether the records give a participant a name: a body they took for one ("Senate" for "the President had
-    phone calls with Senators Murray and Kaine") is none."""
-    return bool(p.name) and p.name not in NOT_PEOPLE_WORDS
+def _name(p: Participant) -> str | None:
+    """The name the records give a participant: a body they took for one ("Senate" for "the President had phone
+    calls with Senators Murray and Kaine") is none."""
+    return p.name if p.name and p.name not in NOT_PEOPLE_WORDS else None
