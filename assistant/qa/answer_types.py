@@ -15,6 +15,7 @@ from ..text.lexicon import (
     SCALE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
+    WEEKDAYS,
 )
 from ..text.names import find_parties
 from ..text.places import CITIES, WIDE_REGIONS, regions_named
@@ -312,7 +313,7 @@ def _owned_office(text: str) -> bool:
 #: a day of the calendar, not just "today" or a season: "July 15", "15 July", "on Tuesday", "tomorrow"
 _A_DAY = re.compile(
     rf"\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b|"
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b",
+    rf"\b(?:{'|'.join(WEEKDAYS)}|tomorrow)\b",
     re.I,
 )
 #: a question asking the very day ("On what date ...", "which day"), which a season or a month does not give
