@@ -315,6 +315,21 @@ def test_several_counterparts_each_keep_their_country():
     assert len(meeting.countries) == 3 and meeting.countries[:2] == ("United States", "Japan")
 
 
+def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
+    """A person an earlier engagement names as the subject of its own meeting verb ("President Obrey and the Vice
+    President convened regional leaders") met those leaders, not the readout's counterpart."""
+    _, meeting, _ = records(
+        dated(
+            "Vice President Marlow today spoke with Prime Minister Andrew Kessel of Jamaica to congratulate him. "
+            "The two discussed energy security. On April 29, the Vice President convened Caribbean leaders "
+            "virtually and on June 9, President Obrey and the Vice President convened Caribbean leaders in Miami."
+        )
+    )
+    names = [(p.name, p.side) for p in meeting.participants]
+    assert ("Andrew Kessel", "counterpart") in names
+    assert all(name != "Obrey" for name, _ in names)
+
+
 def test_an_unnamed_counterpart_gets_a_title_and_country():
     _, meeting, _ = records(
         dated(

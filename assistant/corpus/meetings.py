@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -63,6 +63,13 @@ _WENT = re.compile(
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
     r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
+)
+#: what follows a person who is the subject of a meeting verb later in the sentence ("... and on June 9,
+#: President Biden and the Vice President convened Caribbean leaders"): that person met others, not the
+#: issuer's side, whatever words came before
+_SUBJECT_OF_VERB = re.compile(
+    r"(?:\s*(?:,|and)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?\s*(?:also\s+)?"
+    r"(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held|visited|traveled|travelled)\b"
 )
 _LIST_INTRO = re.compile(
     r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
@@ -251,9 +258,14 @@ def participants(
             if subject and all(
                 any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
             ):
-                add([p for p in found if p.side == "counterpart" and p.name])
+                add([p for p in found if p.side == "counterpart" and p.name and not _subject(text, p, s)])
     from_title = mentions(title)
     return _fill_countries(_abroad_by_title(out, from_title, issuer), from_title, issuer, title)
+
+
+def _subject(text: str, p: Participant, sentence: Sentence) -> bool:
+    """Whether a person named after another meeting's verb is the subject of a meeting verb of their own."""
+    return _SUBJECT_OF_VERB.match(text, p.end, sentence.end) is not None
 
 
 def _abroad_by_title(people: list[Participant], from_title: list[Mention], issuer: str) -> list[Participant]:
