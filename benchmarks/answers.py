@@ -54,6 +54,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortyfirst  # round 34's last, run once on the round's final code
     python benchmarks/answers.py --set fortysecond # round 35's first, run once on round 34's code (+ one rule)
     python benchmarks/answers.py --set fortythird  # round 36's first, run once on round 35's code (+ three rules)
+    python benchmarks/answers.py --set fortyfourth # round 37's first, run once on round 36's code (+ one records fix)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -230,6 +231,11 @@ FORTYSECOND = HERE / "data" / "answer_questions_fortysecond.jsonl"
 #: 74 test). Run once, both splits, on round 35's code with the round's first three rules, written from older
 #: sets' dev splits before this set was read
 FORTYTHIRD = HERE / "data" / "answer_questions_fortythird.jsonl"
+#: a forty-fourth, 122 questions by three writers at the start of round 37, written as the forty-third. Two writers
+#: asked the same list question (the readouts naming Russian Foreign Minister Lavrov): the second copy was dropped
+#: before any run (47 dev / 75 test). Run once, both splits, on round 36's code with the round's first records fix
+#: (extractor v14), written from an older set's dev split before this set was read
+FORTYFOURTH = HERE / "data" / "answer_questions_fortyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -281,6 +287,7 @@ SETS = {
     "fortyfirst": FORTYFIRST,
     "fortysecond": FORTYSECOND,
     "fortythird": FORTYTHIRD,
+    "fortyfourth": FORTYFOURTH,
 }
 RATES = (
     "abstain_recall",
