@@ -330,6 +330,18 @@ def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
     assert all(name != "Obrey" for name, _ in names)
 
 
+def test_whom_the_caller_saw_earlier_that_day_is_not_on_the_call():
+    """What the speaker was doing while calling ("while returning from the State Funeral for Queen Elizabeth II")
+    names no one on the call."""
+    _, meeting, _ = records(
+        dated(
+            "President Obrey spoke to Governor Pedro Lanzar today from Air Force One while returning from the "
+            "State Funeral for Queen Elizabeth II. The two discussed the storm."
+        )
+    )
+    assert [p.name for p in meeting.participants] == ["Obrey", "Pedro Lanzar"]
+
+
 def test_an_unnamed_counterpart_gets_a_title_and_country():
     _, meeting, _ = records(
         dated(

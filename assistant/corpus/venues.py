@@ -20,7 +20,7 @@ from ..text.names import find_parties
 
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: where a meeting sentence turns from who met to what they met about ("... met today to discuss ...")
-TOPIC_CUT = re.compile(r"\s(?:to|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
+TOPIC_CUT = re.compile(r"\s(?:to|while|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:of|de|da|do|del|di|la|"
     r"el|es|al)\s+(?:the\s+)?)?"
