@@ -66,6 +66,11 @@ def _stretches(words: list[str]) -> Iterable[tuple[str, str]]:
                 yield initials, without_possessive(" ".join(words[i : j + 1]))
 
 
+def is_acronym(name: str) -> bool:
+    """Whether a name is written in capitals alone ("AUKUS", "IPEF"): a thing a readout names as such."""
+    return _ACRONYM.fullmatch(name) is not None
+
+
 def spell_out(question: str, known_exactly: Callable[[str], bool], initials: Initials) -> str:
     """``question`` with each acronym no readout uses written as the name the readouts spell it with."""
 

@@ -261,8 +261,9 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             or bool(re.search(r"\b(?:into|across|throughout) (?:the )?[A-Z]", text))
             or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
         )
-    if answer_type == "city":
-        return bool(_PLACE_WORDS.search(text) or _CITY_WORDS.search(text) or KNOWN_CITY.search(text))
+    if answer_type == "city":  # a country is no city ("Prime Minister Bennett of Israel", "in Japan")
+        towns = _without_countries(text)
+        return bool(_PLACE_WORDS.search(towns) or _CITY_WORDS.search(towns) or KNOWN_CITY.search(text))
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")
         return bool(
             _PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text)
@@ -289,6 +290,14 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
         return bool(_DOCUMENT.search(text) or _ARRANGEMENT.search(text))
     return True
+
+
+def _without_countries(text: str) -> str:
+    """The text with the countries it names blanked out (a body, "the European Union", kept)."""
+    for p in reversed(find_parties(text)):
+        if not p.organisation:
+            text = text[: p.start] + "x" * (p.end - p.start) + text[p.end :]
+    return text
 
 
 #: a standing arrangement by its name ("the U.S.-Turkey Strategic Mechanism"): what "which framework" may ask for

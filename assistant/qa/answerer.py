@@ -24,7 +24,7 @@ import numpy as np
 from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
-from .acronyms import Initials, has_unknown_acronym, spell_out
+from .acronyms import Initials, has_unknown_acronym, is_acronym, spell_out
 from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
@@ -429,7 +429,7 @@ class Answerer:
             n
             for n in (*sel.topic_names, *query.topic_people)
             if n
-            and (len(n.split()) > 1 or not named)
+            and (len(n.split()) > 1 or not named or is_acronym(n))  # "the AUKUS partnership", not a partnership
             and not re.search(r"-(?:related|based|led|linked|backed)$", n)
             and not owner_of_office(n, query.text)
             and not names_in_text(n, set_aside(query.text))

@@ -60,8 +60,8 @@ _ANSWER_TYPES = [
         "search",
         r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
         r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
-        r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:amount|size|value|dollar value|"
-        r"total|cost|price)\b|\bdollar (?:value|amount|figure)\b|\bhow much money\b",
+        r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
+        r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b",
     ),
     ("number", "search", r"\bhow many\b|\bwhat number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b"),
     ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),

@@ -1,0 +1,47 @@
+"""A readout that never names the thing a question asks about by its initials ("the AUKUS partnership") says
+nothing of it, however close its other sentences; a city asked for is not a country; "the dollar size" asks an
+amount."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from assistant.qa.answer_types import has_answer_type
+from tests.fakes import written_corpus
+
+BODY = (
+    "National Security Advisor Jake Sullivan met today with Prime Minister Frank Bainimarama of the Republic of "
+    "Fiji at the White House. They reaffirmed the long-lasting ties between our nations as the foundation of our "
+    "strong partnership. They emphasized the need to work in close partnership on climate change."
+)
+
+
+def _asked(tmp_path, body: str, question: str):
+    asst = written_corpus(
+        tmp_path, {"fiji.txt": ("Jake Sullivan's Meeting with Prime Minister Bainimarama", "August 3, 2022", body)}
+    )
+    return asst.ask(question)
+
+
+def test_a_readout_that_never_names_the_acronym_asked_about_says_nothing_of_it(tmp_path):
+    answer = _asked(tmp_path, BODY, "What did Jake Sullivan and Frank Bainimarama say about the AUKUS partnership?")
+    assert answer.abstained, answer.text
+
+
+def test_the_acronym_named_in_the_readout_is_answered(tmp_path):
+    body = BODY.replace("on climate change", "on climate change and under the AUKUS partnership")
+    answer = _asked(tmp_path, body, "What did Jake Sullivan and Frank Bainimarama say about the AUKUS partnership?")
+    assert not answer.abstained, answer.text
+    assert any("AUKUS" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_country_is_no_city():
+    said = "President Biden spoke today with Prime Minister Naftali Bennett of Israel about attacks in three cities."
+    assert not has_answer_type(said, "city")
+    assert has_answer_type("The attacks took place in Beersheba and Hadera.", "city")
+    assert has_answer_type("He visited the port of Haifa.", "city")
+
+
+def test_the_dollar_size_of_a_programme_asks_an_amount():
+    part = analyse("What was the dollar size of the IMF program Sullivan backed in his meeting with el-Sisi?").parts[0]
+    assert part.answer_type == "amount"
+    assert analyse("What was the total value of the deals they signed?").parts[0].answer_type == "amount"
