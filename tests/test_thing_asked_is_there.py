@@ -45,3 +45,10 @@ def test_the_dollar_size_of_a_programme_asks_an_amount():
     part = analyse("What was the dollar size of the IMF program Sullivan backed in his meeting with el-Sisi?").parts[0]
     assert part.answer_type == "amount"
     assert analyse("What was the total value of the deals they signed?").parts[0].answer_type == "amount"
+
+
+def test_how_long_a_border_is_asks_a_number_not_a_time():
+    assert analyse("How long is the border along which they fast-tracked projects?").parts[0].answer_type == "number"
+    assert analyse("How long was the pipeline they discussed?").parts[0].answer_type == "number"
+    assert analyse("How long was the meeting?").parts[0].answer_type == "duration"
+    assert analyse("How long did the talks last?").parts[0].answer_type == "duration"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.question_words import MEMBER_OF
+from ..text.question_words import LENGTHS, MEMBER_OF
 from .named_things import NAMED_ASKED
 from .topics import focus
 
@@ -36,6 +36,8 @@ _ANSWER_TYPES = [
         r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
         r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
     ),
+    # "How long is the border along which ...": a length, given as a number ("the 2,000 mile border")
+    ("number", "match", r"\s*how (?:long|wide) (?:is|was|are|were) (?:the|their|its|that|this) (?:\w+ )?" + LENGTHS),
     ("duration", "match", r"\s*(?:for )?how long\b"),
     (
         "date",

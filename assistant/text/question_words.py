@@ -342,7 +342,13 @@ FORM_ENDINGS = frozenset(
 #: Endings of two forms of one word that stand for each other after their shared letters ("respon" + "d" / "s",
 #: "urgen" + "t" / "c", "democra" + "t" / "ci", "migra" + "t" / "nt")
 FORM_ALTERNATIONS = frozenset(frozenset(p.split("/")) for p in "d/s t/c t/d t/ci t/nt".split())
+#: things whose length a question may ask ("how long is the border"): the answer is a number, not a time
+LENGTHS = (
+    r"(?:border|borders|frontier|coastline|coast|pipeline|railway|railroad|rail line|road|highway|bridge|tunnel|"
+    r"corridor|route|cable|canal|river|wall|fence|runway)\b"
+)
 #: A member of a body that is a person ("which Virginia member attended", "which cabinet member"), not a
+
 #: country ("which NATO member"): a pattern over a lower-case question.
 MEMBER_OF = (
     "(?:cabinet|team|delegation|house|congressional|caucus|committee|"
