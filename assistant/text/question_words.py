@@ -348,7 +348,6 @@ LENGTHS = (
     r"corridor|route|cable|canal|river|wall|fence|runway)\b"
 )
 #: A member of a body that is a person ("which Virginia member attended", "which cabinet member"), not a
-
 #: country ("which NATO member"): a pattern over a lower-case question.
 MEMBER_OF = (
     "(?:cabinet|team|delegation|house|congressional|caucus|committee|"
