@@ -551,6 +551,11 @@ def test_no_kind_asked(question):
             ["What did the ministers agree on energy", "what did they discuss on trade?"],
             ["free", "free"],
         ),
+        (  # a second part opening with a longer preposition
+            "How much support did she point to, and ahead of which elections did she press for reform?",
+            ["How much support did she point to", "ahead of which elections did she press for reform?"],
+            ["amount", "free"],
+        ),
     ],
 )
 def test_multi_part_questions_split(question, parts, types):
