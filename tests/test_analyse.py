@@ -551,6 +551,21 @@ def test_no_kind_asked(question):
             ["What did the ministers agree on energy", "what did they discuss on trade?"],
             ["free", "free"],
         ),
+        (  # three parts listed: a scene-setting clause stays with the first, a relative "which the" splits nothing
+            "In their January meeting, how many doses were coming, which U.S. department would lead the mission, "
+            "and how much had the Call to Action, which she announced in May, generated?",
+            [
+                "In their January meeting, how many doses were coming",
+                "which U.S. department would lead the mission",
+                "how much had the Call to Action, which she announced in May, generated?",
+            ],
+            ["number", "organisation", "amount"],
+        ),
+        (
+            "When Blinken met Hayashi in Tokyo, what crisis did they discuss, and what did they agree?",
+            ["When Blinken met Hayashi in Tokyo, what crisis did they discuss", "what did they agree?"],
+            ["free", "free"],
+        ),
         (  # a second part opening with a longer preposition
             "How much support did she point to, and ahead of which elections did she press for reform?",
             ["How much support did she point to", "ahead of which elections did she press for reform?"],

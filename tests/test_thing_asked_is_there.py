@@ -52,3 +52,8 @@ def test_how_long_a_border_is_asks_a_number_not_a_time():
     assert analyse("How long was the pipeline they discussed?").parts[0].answer_type == "number"
     assert analyse("How long was the meeting?").parts[0].answer_type == "duration"
     assert analyse("How long did the talks last?").parts[0].answer_type == "duration"
+
+
+def test_which_department_asks_a_body_unless_it_names_what_is_asked():
+    assert analyse("Which U.S. department would lead the trade mission?").parts[0].answer_type == "organisation"
+    assert analyse("Which State Department outreach trip included site visits?").parts[0].answer_type == "free"

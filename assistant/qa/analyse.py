@@ -224,10 +224,39 @@ _BARE_WH = re.compile(
 )
 
 
+#: a part listed before the last ("..., which department would lead the mission, and ..."): a question word
+#: that asks (not a relative "which the Vice President announced", "where they met")
+_LISTED_PART = re.compile(
+    r",\s+(?=(?:how (?:many|much)|(?:which|what) (?!(?:the|a|an|he|she|they|it|we|you|i|his|her|their|its|"
+    r"was|were|is|are|has|had|have|will|would|could|can|may|might|did|does|do)\b)[\w.\-]+(?:\s+[\w.\-]+)?\s+"
+    r"(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can)\b))",
+    re.I,
+)
+
+
+def _listed_parts(piece: str) -> list[str]:
+    """A part split where another question is listed after it; a leading clause that asks nothing ("In Harris's
+    January meeting with Castro,") stays with the question after it."""
+    out: list[str] = []
+    for seg in _LISTED_PART.split(piece):
+        if out and not _ASKS.search(_SETTING.sub("", out[-1])):
+            out[-1] = f"{out[-1]}, {seg}"
+        else:
+            out.append(seg)
+    return out
+
+
+#: a question word that asks; a clause that sets the scene ("When Blinken met Hayashi,") asks nothing
+_ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_SETTING = re.compile(r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|has|had|will|would|could|can)\b)", re.I)
+
+
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
     when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
+    if len(pieces) > 1:  # "how many doses ..., which department would lead ..., and how much ...": three parts
+        pieces = [q for p in pieces[:-1] for q in _listed_parts(p)] + pieces[-1:]
     out: list[str] = []
     for k, p in enumerate(pieces):
         if _BARE_WH.fullmatch(p.strip()) and k + 1 < len(pieces) and (m := _BARE_WH.match(pieces[k + 1].strip())):

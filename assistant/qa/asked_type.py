@@ -103,7 +103,9 @@ _ANSWER_TYPES = [
     (
         "organisation",
         "search",
-        r"\bwhich (?:\w+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|bloc|alliance|"
+        r"\bwhich (?:[\w.]+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|"
+        r"departments?(?=\s+(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|led|leads)\b|\s*[?,])|"
+        r"bloc|alliance|"
         r"forum|banks?|funds?)\b",
     ),
     (
