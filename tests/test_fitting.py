@@ -303,6 +303,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("mark",), "She called to congratulate him upon the 60th anniversary of its independence."),
         (("occas",), "The leaders celebrated the 30th anniversary of diplomatic relations."),
         (("updat",), "The King briefed the President on his recent engagements in the region."),
+        (("scale", "evacu"), "The President noted that this is the largest airlift of people in history."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -50,6 +50,8 @@ SYNONYM_GROUPS = (
     ("condol", "sympathi", "sorrow", "grief"),
     ("updat", "brief", "inform"),
     ("occas", "anniversari", "mark", "celebr", "jubile"),
+    ("evacu", "airlift"),
+    ("scale", "magnitud", "largest", "biggest"),
 )
 
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
