@@ -523,6 +523,7 @@ def test_agree_also_accepts_commitments_and_offers_keep_their_verb_kinds():
         "How many technicians will Chile train?",
         "Where were the Houthis pressing a devastating offensive?",  # pressing an attack, not pressing someone
         "Which town was Russia pushing its assault on?",
+        "Which meeting looked ahead to signing a bilateral science and technology agreement?",  # a thing to come
     ],
 )
 def test_no_kind_asked(question):

@@ -349,6 +349,8 @@ _ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 _FORWARD_VERBS = r"working|continuing|collaborating|cooperating|partnering"
 _FORWARD_TO = re.compile(rf"\blook(?:s|ed|ing)?\s+forward\s+to\s+({_FORWARD_VERBS})\b", re.I)
 
+#: what a meeting looked forward or ahead to doing ("looked ahead to signing a science agreement"): a thing to come
+_LOOKED_AHEAD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+(?:forward|ahead)\s+to\s+\w+ing\b[^?,;]*", re.I)
 #: a question that asks what was looked forward to, and nothing more ("... they were looking forward to?")
 _FORWARD_ASKED = re.compile(
     rf"\blook(?:s|ed|ing)?\s+forward\s+to(?:\s+(?:{_FORWARD_VERBS}))?"
@@ -426,6 +428,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _EVENT_LAUNCH.sub(" ", part)
     part = _PRESSED_ATTACK.sub(" ", part)  # "the Houthis pressing a devastating offensive": an attack, not urging
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
+    part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b", " ", part)  # "Republican-backed bills": who is behind them
     if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
