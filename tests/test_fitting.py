@@ -131,6 +131,21 @@ def test_a_list_names_what_is_said_as_written():
     assert alt.literal == ()
 
 
+def test_initials_and_the_long_name_beside_them_are_either_way_of_saying_it():
+    from assistant.qa.lists import alternatives
+
+    question = "Which readouts mention USAID, the U.S. Agency for International Development?"
+    alts = alternatives(question, ("usaid", "agenc", "internat", "develop"))
+    said = (
+        "The funds came from USAID.",
+        "She thanked Israel for its work with the U.S. Agency for International Development.",
+    )
+    for sentence in said:
+        assert any(a.states(sentence, lambda t: 1.0, 0.6) == 1.0 for a in alts), sentence
+    loose = "Agencies in both countries promote economic development and international communications."
+    assert all(a.states(loose, lambda t: 1.0, 0.6) < 1.0 for a in alts)
+
+
 def test_a_country_inside_a_longer_name_is_part_of_it():
     query = analyse("How many readouts explicitly mention the Northern Ireland Protocol?")
     assert query.people == ("Northern Ireland Protocol",) and query.parties == ()

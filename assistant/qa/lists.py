@@ -87,8 +87,17 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     ('the Economic Policy Consultative Committee (the economic "2+2")')."""
     if quoted := [m.group(2) for m in QUOTED.finditer(part_text) if m.group(1) or "(" not in part_text[: m.start()]]:
         return [Alternative((), topic, tuple(quoted))]
+    # "USAID, the U.S. Agency for International Development": a readout may write either
+    part_text = _APPOSED.sub(
+        lambda m: f"{m.group(1)} or {m.group(2)}" if _abbreviates(*m.groups()) else m.group(0), part_text
+    )
     # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
     return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic)
+
+
+#: initials, then the long name they stand for set beside them ("USAID, the U.S. Agency for International
+#: Development")
+_APPOSED = re.compile(r"\b([A-Z]{2,8}),\s+(the\s+(?:[A-Z][\w.\-]*\s+(?:(?:of|on|and|for|the|to)\s+)*)*[A-Z][\w.\-]*)")
 
 
 def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
@@ -173,6 +182,10 @@ _RUN = re.compile(
 )
 
 
+#: a stop that ends initials ("the U.S. Agency ..."), not a sentence
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+
 def head_name(piece: str, opening: bool = True) -> list[str]:
     """The words of the first proper name of a list question's object, the way readouts write it: "the
     Global Fund to Fight AIDS ..." -> Global, Fund; "the Summit for Democracy": all three words; "Haitian
@@ -184,7 +197,7 @@ def head_name(piece: str, opening: bool = True) -> list[str]:
 
     for m in _RUN.finditer(piece):
         before = piece[: m.start()].rstrip()
-        if (opening and not before) or before.endswith((".", "?", "!")):
+        if (opening and not before) or (before.endswith((".", "?", "!")) and not _INITIALS_END.search(before)):
             continue  # the question's opening word
         for run in _owned(m.group(0).split()):
             titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
@@ -334,7 +347,10 @@ def _abbreviates(alias: str, before: str) -> bool:
     Critical and Emerging Technologies", "NUG" of "National Unity Government"); not a tag ("D-NV")."""
     if not re.fullmatch(r"[A-Za-z]{2,8}", alias):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w.\-]*", before)).upper()
+    # (a name written with stops gives each letter: "U.S." is "US")
+    initials = "".join(
+        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in re.findall(r"[A-Z][\w.\-]*", before)
+    ).upper()
     letters = iter(initials)
     return all(ch in letters for ch in alias.upper())
 
