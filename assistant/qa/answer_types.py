@@ -73,9 +73,23 @@ _NUMBER_WORD_COMPOUND = re.compile(
 )
 
 
+#: the number of a numbered line ("6. Rebecca Holder, Executive Director"): no quantity
+_LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
+
+
+#: numbers said roughly ("tens of thousands", "hundreds"): quantities too
+_ROUGH_SCALE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+
+
+def without_non_quantities(text: str) -> str:
+    """A sentence without the numbers that count nothing: the days of dates, a numbered line's number, numbers
+    in names."""
+    return _NUMBER_WORD_COMPOUND.sub(" ", _DAY_OF_MONTH.sub(" ", _LINE_NUMBER.sub(" ", text)))
+
+
 def numbers_in(text: str) -> list[str]:
     """Numbers of a sentence that are quantities (years, the days of dates and numbers in names left out)."""
-    text = _NUMBER_WORD_COMPOUND.sub(" ", _DAY_OF_MONTH.sub(" ", text))
+    text = without_non_quantities(text)
     out = [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR_ONLY.match(m.group(0).rstrip(".,"))]
     low = text.lower()  # "the two sides", "the three leaders": who, not how many
     out += [
@@ -83,8 +97,13 @@ def numbers_in(text: str) -> list[str]:
         for w in words(text)
         if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",) and not _who_met(w, low)
     ]
-    out += [w for w in words(text) if w in SCALE_WORDS]
+    out += [w for w in words(text) if w in SCALE_WORDS or w in _ROUGH_SCALE]  # "tens of thousands"
     return out
+
+
+def exact_numbers_in(text: str) -> list[str]:
+    """The quantities of a sentence given to the unit: not "hundreds of thousands"."""
+    return [n for n in numbers_in(text) if n not in _ROUGH_SCALE]
 
 
 def without_numbers_of(text: str, question: str) -> str:
@@ -121,9 +140,9 @@ _ROUGH_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores) of (
 _HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
 
 
-_NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 #: a number and the next three words ("all three Central American countries"): what it may count
-_COUNTED = re.compile(rf"\b{_NUMERAL}\s+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
+_COUNTED = re.compile(rf"\b{NUMERAL}\s+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
 
 
 def rough_count_of(text: str, question: str) -> bool:

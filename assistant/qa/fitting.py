@@ -17,12 +17,14 @@ from .answer_types import (
     KNOWN_CITY,
     SAID_TODAY,
     day_not_given,
+    exact_numbers_in,
     has_answer_type,
     rough_count_of,
     without_numbers_of,
 )
 from .aside import set_aside
 from .compose import Quote
+from .counted import counts_something_else
 from .coverage import (
     DETAIL_ASKED,
     adds_to,
@@ -390,6 +392,10 @@ def answer_type_missing(text: str, part: Part) -> str:
         text = without_numbers_of(text, part.text)
     if part.answer_type == "number" and re.search(r"\btoll\b", part.text, re.I) and not DEATHS.search(text):
         return "no count of the dead"
+    if part.answer_type == "number" and _EXACTLY.search(part.text) and not exact_numbers_in(text):
+        return "only a rough number"  # "exactly how many acres": "hundreds of thousands of acres"
+    if part.answer_type == "number" and counts_something_else(text, part.text) and not rough_count_of(text, part.text):
+        return "no count of what is asked"  # "how many exporters": "home to 3,700 businesses"
     if DETAIL_ASKED.search(part.text) and not adds_to(text, part.text):
         return "nothing the question does not say"  # "what kind of drone crashed": "discussed the drone crash"
     if part.answer_type == "named":
@@ -423,6 +429,8 @@ def answer_type_missing(text: str, part: Part) -> str:
 
 
 _HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)
+#: a count asked for to the unit ("exactly how many", "the precise number")
+_EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b", re.I)
 _ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+anniversary\b", re.I)
 #: thanks given to someone ("thanked the Governor", "expressed his gratitude to ... the National Guard")
 _THANKS = re.compile(r"\bthank(?:ed|s)?\s+(?!you\b)\w|\b(?:gratitude|grateful|appreciation)\s+to\b", re.I)

@@ -54,6 +54,10 @@ SYNONYM_GROUPS = (
     ("scale", "magnitud", "largest", "biggest"),
 )
 
+#: Things counted alike: "how many gatherings" is answered by "more than 20 convenings" (only where a number
+#: counts them: "gather" states no convening as a topic).
+COUNTED_ALIKE = (("meet", "gather", "conven", "session", "roundtabl", "event", "confer", "summit"),)
+
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
 #: up?": "our shared commitment to combat the climate crisis"; "Did public health feature?": "COVID-19 pandemic
 #: response"). One way only: a sentence on the environment says nothing of the climate crisis. Not the economy: "trade"
