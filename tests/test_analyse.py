@@ -567,6 +567,11 @@ def test_no_kind_asked(question):
             ["When Blinken met Hayashi in Tokyo, what crisis did they discuss", "what did they agree?"],
             ["free", "free"],
         ),
+        (  # a scene set with "where" is no part of its own
+            "At the meeting where Blinken saw Akhannouch, how much was the compact worth, and what did he say?",
+            ["At the meeting where Blinken saw Akhannouch, how much was the compact worth", "what did he say?"],
+            ["amount", "free"],
+        ),
         (  # a second part opening with a longer preposition
             "How much support did she point to, and ahead of which elections did she press for reform?",
             ["How much support did she point to", "ahead of which elections did she press for reform?"],

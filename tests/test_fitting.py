@@ -144,6 +144,10 @@ def test_initials_and_the_long_name_beside_them_are_either_way_of_saying_it():
         assert any(a.states(sentence, lambda t: 1.0, 0.6) == 1.0 for a in alts), sentence
     loose = "Agencies in both countries promote economic development and international communications."
     assert all(a.states(loose, lambda t: 1.0, 0.6) < 1.0 for a in alts)
+    # a body's name joined by "and" is one name, written whole
+    alts = alternatives("Which readouts mention the U.S. Trade and Development Agency?", ("trade", "develop", "agenc"))
+    assert any(a.literal == ("Trade and Development Agency",) for a in alts)
+    assert all(a.states("They discussed trade.", lambda t: 1.0, 0.6) < 1.0 for a in alts)
 
 
 def test_a_country_inside_a_longer_name_is_part_of_it():
@@ -319,6 +323,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("occas",), "The leaders celebrated the 30th anniversary of diplomatic relations."),
         (("updat",), "The King briefed the President on his recent engagements in the region."),
         (("scale", "evacu"), "The President noted that this is the largest airlift of people in history."),
+        (("scale",), "It was the biggest gathering of its kind."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):
@@ -342,6 +347,8 @@ def test_a_broad_topic_is_stated_by_a_narrower_one_but_not_the_other_way():
     assert cov("They discussed the environmental review of the project.", ("climat",)) == 0.0
     assert cov("They discussed timely investment in the modernized security alliance.", ("econom",)) == 0.0
     assert cov("They met ahead of the U.S.-EU Trade and Technology Council dinner.", ("economi",)) == 0.0
+    assert cov("It was the largest airlift of people in history.", ("scale",)) == 1.0
+    assert cov("They condemned the full-scale invasion.", ("biggest",)) == 0.0  # the scale is no size
 
 
 def test_a_comparison_of_two_meetings_with_different_people():

@@ -330,6 +330,18 @@ def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
     assert all(name != "Obrey" for name, _ in names)
 
 
+def test_one_of_the_issuers_side_who_also_met_the_counterpart_took_part():
+    _, meeting, _ = records(
+        dated(
+            "President Obrey met today in Washington with Prime Minister Jonas Sterl of Norway. The two discussed "
+            "energy security. National Security Advisor Dana Whitcomb also met separately with Prime Minister Sterl."
+        )
+    )
+    sides = {p.name: (p.side, p.country) for p in meeting.participants}
+    assert sides["Dana Whitcomb"] == ("issuer", "United States")
+    assert sides["Jonas Sterl"] == ("counterpart", "Norway")
+
+
 def test_whom_the_caller_saw_earlier_that_day_is_not_on_the_call():
     """What the speaker was doing while calling ("while returning from the State Funeral for Queen Elizabeth II")
     names no one on the call."""

@@ -57,3 +57,20 @@ def test_how_long_a_border_is_asks_a_number_not_a_time():
 def test_which_department_asks_a_body_unless_it_names_what_is_asked():
     assert analyse("Which U.S. department would lead the trade mission?").parts[0].answer_type == "organisation"
     assert analyse("Which State Department outreach trip included site visits?").parts[0].answer_type == "free"
+
+
+def test_initials_the_readout_spells_out_are_there(tmp_path):
+    body = BODY.replace("on climate change", "on climate change under the Caribbean Basin Security Initiative")
+    answer = _asked(tmp_path, body, "What did Jake Sullivan and Frank Bainimarama say about CBSI?")
+    assert not answer.abstained, answer.text
+    assert any("Caribbean Basin Security Initiative" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_department_by_name_is_a_body():
+    assert has_answer_type("The United States, through the Department of Agriculture, will invest.", "organisation")
+
+
+def test_how_long_allows_a_longer_name_and_a_blockade_is_a_time():
+    assert analyse("How long is the U.S.-Mexico border?").parts[0].answer_type == "number"
+    assert analyse("How long was the Keystone XL pipeline?").parts[0].answer_type == "number"
+    assert analyse("How long was the Ambassador Bridge blocked?").parts[0].answer_type == "duration"

@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 15
+EXTRACTOR_VERSION = 16
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -71,6 +71,8 @@ _SUBJECT_OF_VERB = re.compile(
     r"(?:\s*(?:,|and)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?\s*(?:also\s+)?"
     r"(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held|visited|traveled|travelled)\b"
 )
+#: "... also met separately with", "also spoke with": one more meeting with the same counterpart
+_ALSO_MET = re.compile(r"\s+also\s+(?:met|spoke|talked)\b(?:\s+separately)?\s+with\b")
 _LIST_INTRO = re.compile(
     r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
     r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
@@ -259,8 +261,23 @@ def participants(
                 any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
             ):
                 add([p for p in found if p.side == "counterpart" and p.name and not _subject(text, p, s)])
+            # "National Security Advisor Jake Sullivan also met separately with Prime Minister Store": one of the
+            # issuer's side meeting the counterpart too
+            add([_sided(m, "issuer", issuer) for m in _also_met(text, s, out)])
     from_title = mentions(title)
     return _fill_countries(_abroad_by_title(out, from_title, issuer), from_title, issuer, title)
+
+
+def _also_met(text: str, sentence: Sentence, out: list[Participant]) -> list[Mention]:
+    """The people of a sentence who "also met" a counterpart already recorded ("Jake Sullivan also met separately
+    with Prime Minister Store"), when no country of theirs is given."""
+    found = []
+    for m in mentions(text, sentence.start, sentence.end):
+        verb = _ALSO_MET.match(text, m.end, sentence.end) if m.name and m.country is None else None
+        rest = text[verb.end() : sentence.end] if verb else ""
+        if any(p.side == "counterpart" and p.name and p.name.split()[-1] in rest for p in out):
+            found.append(m)
+    return found
 
 
 def _subject(text: str, p: Participant, sentence: Sentence) -> bool:

@@ -71,6 +71,16 @@ def is_acronym(name: str) -> bool:
     return _ACRONYM.fullmatch(name) is not None
 
 
+def spelt_out_in(acronym: str, text: str) -> bool:
+    """Whether a text writes out the name an acronym stands for, whole or as the end of a longer one ("MCC": "the
+    Millennium Challenge Corporation"; "DFC": "the U.S. International Development Finance Corporation")."""
+    for m in _RUN.finditer(text.replace("U.S.", "US")):
+        initials = "".join(w[0] if not w.isupper() else w for w in m.group(0).split() if w[:1].isupper())
+        if initials.endswith(acronym):
+            return True
+    return False
+
+
 def spell_out(question: str, known_exactly: Callable[[str], bool], initials: Initials) -> str:
     """``question`` with each acronym no readout uses written as the name the readouts spell it with."""
 

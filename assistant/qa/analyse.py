@@ -238,16 +238,24 @@ def _listed_parts(piece: str) -> list[str]:
     """A part split where another question is listed after it; a leading clause that asks nothing ("In Harris's
     January meeting with Castro,") stays with the question after it."""
     out: list[str] = []
+    asks = True
     for seg in _LISTED_PART.split(piece):
-        if out and not _ASKS.search(_SETTING.sub("", out[-1])):
+        if out and not asks:
             out[-1] = f"{out[-1]}, {seg}"
         else:
             out.append(seg)
+        asks = bool(_ASKS.match(seg)) and not _SETTING.match(seg)
     return out
 
 
-#: a question word that asks; a clause that sets the scene ("When Blinken met Hayashi,") asks nothing
-_ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+#: a part that opens by asking (its question word first, after a preposition at most); a clause that sets the
+#: scene ("When Blinken met Hayashi,", "At the meeting where ...", "In the Lasso meeting, which ...") asks nothing
+_ASKS = re.compile(
+    r"\s*(?:(?:in|on|at|by|for|from|to|with|during|under|since|until|ahead of|before|after|among|about)\s+)?"
+    r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|had|have|will|would|could|"
+    r"can)\b",
+    re.I,
+)
 _SETTING = re.compile(r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|has|had|will|would|could|can)\b)", re.I)
 
 

@@ -297,7 +297,9 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
     if answer_type == "person":
         return any(m.name or m.group for m in mentions(text)) or _has_full_name(text) or _owned_office(text)
-    if answer_type == "organisation":
+    if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
+        if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
+            return True
         return any(p.organisation for p in find_parties(text)) or bool(
             re.search(
                 r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"

@@ -37,7 +37,14 @@ _ANSWER_TYPES = [
         r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
     ),
     # "How long is the border along which ...": a length, given as a number ("the 2,000 mile border")
-    ("number", "match", r"\s*how (?:long|wide) (?:is|was|are|were) (?:the|their|its|that|this) (?:\w+ )?" + LENGTHS),
+    # (not how long the bridge "was blocked": a time)
+    (
+        "number",
+        "match",
+        r"\s*how (?:long|wide) (?:is|was|are|were) (?:the|their|its|that|this) (?:[\w.\-]+ ){0,3}"
+        + LENGTHS
+        + r"(?!\s+\w+ed\b)",
+    ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
     (
         "date",

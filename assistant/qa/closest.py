@@ -16,10 +16,10 @@ import re
 
 from ..text.places import COUNTRIES
 from ..text.tokenize import stem, words
-from .acronyms import is_acronym
+from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part, Query
 from .answer_types import BYLINE, RECORD_TYPES
-from .coverage import named_by_initials, names_someone_new, party_names
+from .coverage import names_someone_new, party_names
 from .fitting import answer_type_missing, tense_mismatch
 from .name_in_text import name_or_surname_in_text
 
@@ -61,8 +61,7 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
     if any(not name_or_surname_in_text(n, text) for n in query.topic_parties):
         return []
     if any(  # nor one that never names the thing asked about by its initials ("the AUKUS partnership")
-        is_acronym(n) and not (name_or_surname_in_text(n, text) or named_by_initials(n, query.text, text))
-        for n in query.topic_people
+        is_acronym(n) and not (name_or_surname_in_text(n, text) or spelt_out_in(n, text)) for n in query.topic_people
     ):
         return []
     for s in scored:

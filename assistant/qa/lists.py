@@ -175,10 +175,17 @@ def _paired(country: str, piece: str) -> bool:
     return re.search(rf"[-\u2013]\s*{c}\b|\b{c}\s*[-\u2013]", piece) is not None
 
 
-_JOINING = ("for", "of", "on", "the")  # small words inside a name ("the Summit of the Americas")
+_JOINING = ("for", "of", "on", "the", "and")  # small words inside a name ("the Summit of the Americas")
+#: the last word of a body's name: "and" joins the words before it into one name ("the U.S. Trade and
+#: Development Agency", "the Food and Drug Administration"), not two names ("Biden and Harris")
+_BODY_END = (
+    r"(?:Agency|Administration|Department|Commission|Council|Corporation|Organization|Organisation|Fund|Bank|"
+    r"Initiative|Program|Programme|Office|Bureau|Service|Institute|Authority|Partnership|Committee|Foundation)"
+)
 _RUN = re.compile(
     r"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)"
-    r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?)?[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
+    r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+(?=(?:[A-Z][\w\-]*\s+){0,3}" + _BODY_END + r"\b))?"
+    r"[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
 )
 
 

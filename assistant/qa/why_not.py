@@ -4,6 +4,7 @@ asked type, a named thing its passage lacks, too little of the topic, or only th
 from __future__ import annotations
 
 from ..records import Sentence
+from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part
 from .compose import Quote
 from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
@@ -42,7 +43,10 @@ def why_not(
     if tense_mismatch(part, sent.text):
         return "a date of the past for a question about the future"
     if names and not all(
-        name_or_surname_in_text(n, passage) or named_by_initials(n, part.text, passage) for n in names
+        name_or_surname_in_text(n, passage)
+        or named_by_initials(n, part.text, passage)
+        or (is_acronym(n) and spelt_out_in(n, passage))  # "MCC": "the Millennium Challenge Corporation"
+        for n in names
     ):
         return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
     # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,

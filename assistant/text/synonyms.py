@@ -51,7 +51,6 @@ SYNONYM_GROUPS = (
     ("updat", "brief", "inform"),
     ("occas", "anniversari", "mark", "celebr", "jubile"),
     ("evacu", "airlift"),
-    ("scale", "magnitud", "largest", "biggest"),
 )
 
 #: Things counted alike: "how many gatherings" is answered by "more than 20 convenings" (only where a number
@@ -68,4 +67,5 @@ NARROWER = {
     "health": ("covid", "covid-19", "coronavirus", "pandem", "vaccin", "diseas", "ebola", "mpox", "hiv", "polio"),
     "weather": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "snow", "heat", "drought"),
     "disast": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "earthquak", "wildfir", "drought"),
+    "scale": ("largest", "biggest", "magnitud"),  # "the scale of the evacuation": "the largest airlift"
 }
