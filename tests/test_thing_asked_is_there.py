@@ -74,3 +74,13 @@ def test_how_long_allows_a_longer_name_and_a_blockade_is_a_time():
     assert analyse("How long is the U.S.-Mexico border?").parts[0].answer_type == "number"
     assert analyse("How long was the Keystone XL pipeline?").parts[0].answer_type == "number"
     assert analyse("How long was the Ambassador Bridge blocked?").parts[0].answer_type == "duration"
+
+
+def test_a_second_part_is_no_part_of_the_first_ones_subject_and_calling_it_is_naming():
+    q = analyse(
+        "What did Biden praise Qatar for in August 2021, and during which operation did he call it the largest "
+        "airlift in history?"
+    )
+    assert q.topic_parties == ("Qatar",)  # what he praised, not a side of the meeting
+    assert q.meeting_kind is None  # "call it the largest airlift": naming, no phone call
+    assert analyse("What did Biden, Harris, and Blinken say about Ukraine?").people == ("Biden", "Harris", "Blinken")

@@ -66,6 +66,8 @@ _ANCHOR = re.compile(
 def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
+    # "did he call it the largest airlift": naming, no call
+    unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|these|those)\b", " ", unurged)
     unurged = _SPOKEN_OF.sub(" ", unurged)
     # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
     unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
