@@ -84,3 +84,16 @@ def test_a_second_part_is_no_part_of_the_first_ones_subject_and_calling_it_is_na
     assert q.topic_parties == ("Qatar",)  # what he praised, not a side of the meeting
     assert q.meeting_kind is None  # "call it the largest airlift": naming, no phone call
     assert analyse("What did Biden, Harris, and Blinken say about Ukraine?").people == ("Biden", "Harris", "Blinken")
+
+
+def test_a_list_quotes_the_sentence_in_the_questions_own_words(tmp_path):
+    body = (
+        "President Obrey spoke today with Amir Tamal of Qatar. The President expressed appreciation for Qatar's "
+        "support for the ongoing evacuation from Afghanistan. The President noted that this is the largest airlift "
+        "of people in history."
+    )
+    asst = written_corpus(tmp_path, {"qatar.txt": ("President Obrey's Call with Amir Tamal", "August 20, 2021", body)})
+    answer = asst.ask("Which readouts mention an airlift?")
+    assert [c.quote for c in answer.citations] == [
+        "The President noted that this is the largest airlift of people in history."
+    ], answer.text

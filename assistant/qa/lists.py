@@ -259,6 +259,7 @@ def readouts_stating(
     alternatives)."""
     store = answerer.store
     best: dict[int, tuple[Sentence, float]] = {}
+    said: dict[int, int] = {}  # of two sentences stating it as well, the one in the question's own words
     alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
     rows = np.unique(np.concatenate([_rows_for(store, a) for a in alts]))
     for row in rows:
@@ -269,8 +270,9 @@ def readouts_stating(
         sides = " ".join(store.meetings[rid].countries)  # the countries at the meeting's table
         for sent in passage.sentences:
             score = max(a.states(sent.text, store.idf, min_coverage, passage.text, sides) for a in alts)
-            if score > 0 and (rid not in best or score > best[rid][1]):
-                best[rid] = (sent, score)
+            own = len(set(topic) & {stem(w) for w in words(sent.text)})
+            if score > 0 and (rid not in best or (score, own) > (best[rid][1], said[rid])):
+                best[rid], said[rid] = (sent, score), own
     return [(rid, s, c) for rid, (s, c) in best.items()]
 
 
