@@ -39,6 +39,9 @@ def test_a_country_is_no_city():
     assert not has_answer_type(said, "city")
     assert has_answer_type("The attacks took place in Beersheba and Hadera.", "city")
     assert has_answer_type("He visited the port of Haifa.", "city")
+    # a capital that stands for its government, and a city-state, are cities
+    for said in ("They met in Washington.", "They met in Beijing.", "They met in Singapore."):
+        assert has_answer_type(said, "city"), said
 
 
 def test_the_dollar_size_of_a_programme_asks_an_amount():
@@ -97,3 +100,11 @@ def test_a_list_quotes_the_sentence_in_the_questions_own_words(tmp_path):
     assert [c.quote for c in answer.citations] == [
         "The President noted that this is the largest airlift of people in history."
     ], answer.text
+
+
+def test_initials_of_a_hyphened_name_cut_at_its_joining_word():
+    from assistant.qa.acronyms import spelt_out_in
+
+    assert spelt_out_in("IPEF", "They will implement the Indo-Pacific Economic Framework for Prosperity.")
+    assert spelt_out_in("USAID", "the U.S. Agency for International Development")
+    assert not spelt_out_in("AUKUS", "They reaffirmed ties with Australia and the United Kingdom.")

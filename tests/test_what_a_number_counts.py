@@ -24,6 +24,8 @@ from assistant.qa.fitting import answer_type_missing
         ("Frederick is home to 3,700 businesses.", "How many people live in Frederick?", False),  # too general
         ("Croatia hosts some 40 Ukrainian families.", "How many refugees had Croatia taken in?", False),  # people
         ("They discussed the March 10 drone crash.", "How many refugees had Croatia taken in?", False),  # a day
+        ("The 27 EU member states signed it.", "How many countries signed the statement?", False),
+        ("More than 100 vessels have left the ports.", "How many ships had left the ports?", False),
     ],
 )
 def test_a_number_answers_how_many_only_of_what_it_counts(sentence, question, other):

@@ -75,9 +75,12 @@ def spelt_out_in(acronym: str, text: str) -> bool:
     """Whether a text writes out the name an acronym stands for, whole or as the end of a longer one ("MCC": "the
     Millennium Challenge Corporation"; "DFC": "the U.S. International Development Finance Corporation")."""
     for m in _RUN.finditer(text.replace("U.S.", "US")):
-        initials = "".join(w[0] if not w.isupper() else w for w in m.group(0).split() if w[:1].isupper())
-        if initials.endswith(acronym):
-            return True
+        # the run cut at its joining words ("Indo-Pacific Economic Framework" of "... for Prosperity"), each part
+        # of a hyphened word giving its letter (IPEF)
+        for piece in [m.group(0), *re.split(r"\s+(?:" + "|".join(_JOINING) + r")\s+", m.group(0))]:
+            parts = [x for w in piece.split() for x in w.split("-") if x[:1].isupper()]
+            if "".join(x if x.isupper() else x[0] for x in parts).endswith(acronym):
+                return True
     return False
 
 

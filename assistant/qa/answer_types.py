@@ -18,9 +18,9 @@ from ..text.lexicon import (
     WEEKDAYS,
 )
 from ..text.names import find_parties
-from ..text.places import CITIES, WIDE_REGIONS, regions_named
+from ..text.places import CAPITAL_OF, CITIES, CITY_STATES, WIDE_REGIONS, regions_named
 from ..text.question_words import LAUNCHED_ATTACKS, US_STATES
-from ..text.tokenize import stem, words
+from ..text.tokenize import fold, stem, words
 from .times import MONTH_NAME
 
 _AMOUNT = re.compile(
@@ -314,9 +314,11 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
 
 
 def _without_countries(text: str) -> str:
-    """The text with the countries it names blanked out (a body, "the European Union", kept)."""
+    """The text with the countries it names blanked out (a body, "the European Union", kept); a capital that
+    stands for its government ("Washington", "Beijing") and a city-state ("Singapore") are still cities."""
     for p in reversed(find_parties(text)):
-        if not p.organisation:
+        said = fold(text[p.start : p.end])
+        if not p.organisation and said not in CAPITAL_OF and said not in CITY_STATES:
             text = text[: p.start] + "x" * (p.end - p.start) + text[p.end :]
     return text
 

@@ -22,7 +22,10 @@ _PREPOSITION = re.compile(r"\s+(?:in|of|for|from|at|on|to|with|across|throughout
 #: counted things too general to be said the same way: "how many people", "how many times"
 _ANY_COUNT = frozenset("people persons times ones more others years months weeks days hours them".split())
 #: people counted by what they are to one another, not by what the question calls them
-_PEOPLE = frozenset("people persons individuals families households residents citizens nationals".split())
+_PEOPLE = frozenset(
+    "people persons individuals families households residents citizens nationals children women men civilians "
+    "americans".split()
+)
 #: a number and the words after it that say what it counts ("one million Pfizer COVID-19 vaccine doses", "a
 #: thousand Tunisians", "tens of thousands of Afghans")
 _NUMBER_OF = re.compile(

@@ -391,3 +391,20 @@ REGION_PARTS = MappingProxyType(
         "europ": ("balkan", "baltic", "nordic", "eastern-flank", "transatlant"),
     }
 )
+
+
+#: Countries that are one city, whose name is the city's ("met in Singapore"): a city as much as a country.
+CITY_STATES = frozenset(
+    {
+        "singapore",
+        "monaco",
+        "luxembourg",
+        "djibouti",
+        "kuwait",
+        "vatican",
+        "vatican city",
+        "san marino",
+        "hong kong",
+        "macau",
+    }
+)

@@ -55,7 +55,12 @@ SYNONYM_GROUPS = (
 
 #: Things counted alike: "how many gatherings" is answered by "more than 20 convenings" (only where a number
 #: counts them: "gather" states no convening as a topic).
-COUNTED_ALIKE = (("meet", "gather", "conven", "session", "roundtabl", "event", "confer", "summit"),)
+COUNTED_ALIKE = (
+    ("meet", "gather", "conven", "session", "roundtabl", "event", "confer", "summit"),
+    ("countri", "nation", "state", "alli", "member", "partner", "economi", "govern"),
+    ("offici", "leader", "minist", "repres", "member", "particip", "deleg", "senat", "lawmak", "legisl"),
+    ("ship", "vessel", "boat", "tanker"),
+)
 
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
 #: up?": "our shared commitment to combat the climate crisis"; "Did public health feature?": "COVID-19 pandemic
