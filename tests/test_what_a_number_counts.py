@@ -26,6 +26,10 @@ from assistant.qa.fitting import answer_type_missing
         ("They discussed the March 10 drone crash.", "How many refugees had Croatia taken in?", False),  # a day
         ("The 27 EU member states signed it.", "How many countries signed the statement?", False),
         ("More than 100 vessels have left the ports.", "How many ships had left the ports?", False),
+        ("Kuechly led the team in tackles (118) and forced two fumbles.", "How many tackles did Kuechly make?", False),
+        ("It is a single-step, 5-cylinder engine.", "How many cylinders does the engine have?", False),
+        ("It consumes approx. 4 kg (8.8 lb) of steam per kWh.", "How many pounds of steam does it use?", False),
+        ("It holds approximately 16,000 objects from China.", "How many items are in the collection?", False),
     ],
 )
 def test_a_number_answers_how_many_only_of_what_it_counts(sentence, question, other):

@@ -20,7 +20,9 @@ _HOW_MANY_OF = re.compile(
 )
 _PREPOSITION = re.compile(r"\s+(?:in|of|for|from|at|on|to|with|across|throughout|by)\b.*", re.I)
 #: counted things too general to be said the same way: "how many people", "how many times"
-_ANY_COUNT = frozenset("people persons times ones more others years months weeks days hours them".split())
+_ANY_COUNT = frozenset(
+    "people persons times ones more others years months weeks days hours them items objects things pieces".split()
+)
 #: people counted by what they are to one another, not by what the question calls them
 _PEOPLE = frozenset(
     "people persons individuals families households residents citizens nationals children women men civilians "
@@ -30,9 +32,11 @@ _PEOPLE = frozenset(
 #: thousand Tunisians", "tens of thousands of Afghans")
 _NUMBER_OF = re.compile(
     rf"(?<![\w$])(?:{NUMERAL}|(?:hundred|thousand|million|billion|dozen)s?)"
-    rf"(?:\s+(?:hundred|thousand|million|billion)s?)?(?:\s+of)?((?:\s+[\w\-\u2019']+){{1,5}})",
+    rf"(?:\s+(?:hundred|thousand|million|billion)s?)?(?:\s+of)?((?:[\s\-()]+[\w\-\u2019']+){{1,5}})",
     re.I,
 )
+#: units a readout abbreviates or scales ("8.8 lb", "1.5 gigatons"): the same thing counted
+_UNITS = (("pound", "lb", "lbs"), ("kilogram", "kg"), ("kilomet", "km"), ("mile", "mi"), ("ton", "tonn", "gigaton"))
 
 
 def counts_something_else(text: str, question: str) -> bool:
@@ -47,11 +51,15 @@ def counts_something_else(text: str, question: str) -> bool:
     want = stem(counted[0].lower())
     alike = {w for group in COUNTED_ALIKE if want in group for w in group}
     found = False
-    for m in _NUMBER_OF.finditer(without_non_quantities(text)):
+    alike |= {w for group in _UNITS if want in group for w in group}
+    text = without_non_quantities(text)
+    for m in _NUMBER_OF.finditer(text):
         after = words(m.group(1))
         if not after or after[0].lower() in STOPWORDS or _PEOPLE & {w.lower() for w in after}:
             return False  # a number of no named thing, or of people ("40 Ukrainian families"), may be it
-        if not missing_terms(m.group(1), (want,)) or alike & {stem(w) for w in after}:
+        # what it counts may also stand just before it ("led the team in tackles (118)", "sack leader with 136")
+        near = f"{' '.join(words(text[max(0, m.start() - 40) : m.start()])[-3:])} {m.group(1)}"
+        if not missing_terms(near, (want,)) or alike & {stem(w) for w in words(near)}:
             return False
         found = True
     return found
