@@ -106,6 +106,12 @@ def exact_numbers_in(text: str) -> list[str]:
     return [n for n in numbers_in(text) if n not in _ROUGH_SCALE]
 
 
+def exact_counts_in(text: str) -> list[str]:
+    """The counts of a sentence given to the unit: no money, share or rough quantity ("$20 billion", "15%",
+    "tens of thousands")."""
+    return exact_numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text)))
+
+
 def without_numbers_of(text: str, question: str) -> str:
     """A sentence without the numbers the question itself gives ("the two Greek-flagged vessels", "Of the $500
     million ..."): they do not answer how many or how much."""

@@ -32,6 +32,7 @@ from .aside import not_set_aside, set_aside, without_set_aside
 from .closest import best_of_named, silent_on
 from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
+from .counted import counting_first
 from .coverage import topic_coverage
 from .dates_named import time_windows
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
@@ -381,7 +382,7 @@ class Answerer:
         retrieval = self.retriever.run(text, k, sel.rids, vector)
         passages = passages or retrieval.passages
         scored = self.score_sentences(text, retrieval)
-        fits = self._fitting(scored, retrieval, part, query, sel, topic)
+        fits = counting_first(self._fitting(scored, retrieval, part, query, sel, topic), part.text)  # "how many X"
         if (told := date_beside_source(query.text)).text:  # "where had she been on July 21": that day's lines only
             fits = [q for q in fits if self._of_day(q.sentence, told)]
         states = {
