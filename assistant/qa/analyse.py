@@ -19,6 +19,7 @@ from ..text.question_words import (
     AHEAD_WORDS,
     ASIDE_PHRASES,
     ASKED_KINDS,
+    AUXILIARY,
     COMPARING,
     KIND_WORDS,
     NOT_ABOUT_MEETING,
@@ -228,8 +229,8 @@ _BARE_WH = re.compile(
 #: that asks (not a relative "which the Vice President announced", "where they met")
 _LISTED_PART = re.compile(
     r",\s+(?=(?:how (?:many|much)|(?:which|what) (?!(?:the|a|an|he|she|they|it|we|you|i|his|her|their|its|"
-    r"was|were|is|are|has|had|have|will|would|could|can|may|might|did|does|do)\b)[\w.\-]+(?:\s+[\w.\-]+)?\s+"
-    r"(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can)\b))",
+    rf"{AUXILIARY}|may|might)\b)[\w.\-]+(?:\s+[\w.\-]+)?\s+"
+    rf"(?:{AUXILIARY})\b))",
     re.I,
 )
 
@@ -252,8 +253,7 @@ def _listed_parts(piece: str) -> list[str]:
 #: scene ("When Blinken met Hayashi,", "At the meeting where ...", "In the Lasso meeting, which ...") asks nothing
 _ASKS = re.compile(
     r"\s*(?:(?:in|on|at|by|for|from|to|with|during|under|since|until|ahead of|before|after|among|about)\s+)?"
-    r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|had|have|will|would|could|"
-    r"can)\b",
+    rf"(?:what|which|who|whom|whose|when|where|why|how|{AUXILIARY})\b",
     re.I,
 )
 _SETTING = re.compile(r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|has|had|will|would|could|can)\b)", re.I)

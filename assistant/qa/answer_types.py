@@ -12,6 +12,7 @@ from ..text.lexicon import (
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
+    ROUGH_SCALE_WORDS,
     SCALE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -77,10 +78,6 @@ _NUMBER_WORD_COMPOUND = re.compile(
 _LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 
-#: numbers said roughly ("tens of thousands", "hundreds"): quantities too
-_ROUGH_SCALE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
-
-
 def without_non_quantities(text: str) -> str:
     """A sentence without the numbers that count nothing: the days of dates, a numbered line's number, numbers
     in names."""
@@ -97,13 +94,13 @@ def numbers_in(text: str) -> list[str]:
         for w in words(text)
         if w in NUMBER_WORDS and NUMBER_WORDS[w][-1].isdigit() and w not in ("one",) and not _who_met(w, low)
     ]
-    out += [w for w in words(text) if w in SCALE_WORDS or w in _ROUGH_SCALE]  # "tens of thousands"
+    out += [w for w in words(text) if w in SCALE_WORDS or w in ROUGH_SCALE_WORDS]  # "tens of thousands"
     return out
 
 
 def exact_numbers_in(text: str) -> list[str]:
     """The quantities of a sentence given to the unit: not "hundreds of thousands"."""
-    return [n for n in numbers_in(text) if n not in _ROUGH_SCALE]
+    return [n for n in numbers_in(text) if n not in ROUGH_SCALE_WORDS]
 
 
 def exact_counts_in(text: str) -> list[str]:

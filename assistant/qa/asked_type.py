@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.question_words import LENGTHS, MEMBER_OF
+from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF
 from .named_things import NAMED_ASKED
 from .topics import focus
 
@@ -111,7 +111,7 @@ _ANSWER_TYPES = [
         "organisation",
         "search",
         r"\bwhich (?:[\w.]+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|"
-        r"departments?(?=\s+(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|led|leads)\b|\s*[?,])|"
+        rf"departments?(?=\s+(?:{AUXILIARY}|led|leads)\b|\s*[?,])|"
         r"bloc|alliance|"
         r"forum|banks?|funds?)\b",
     ),

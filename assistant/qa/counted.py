@@ -1,11 +1,12 @@
-"""What a rough number counts: "how many aircraft did the deal cover" is not answered by "tens of thousands of U.S.
-manufacturing jobs". Pure."""
+"""What a number counts: the quotes answering "how many X" whose number counts X come first, and a rough number of
+something else ("how many aircraft": "tens of thousands of U.S. manufacturing jobs") answers nothing. Pure."""
 
 from __future__ import annotations
 
 import re
 
-from ..text.lexicon import STOPWORDS
+from ..text.lexicon import PEOPLE_COUNTED, ROUGH_SCALE_WORDS, STOPWORDS
+from ..text.question_words import ANY_COUNT, AUXILIARY
 from ..text.synonyms import COUNTED_ALIKE
 from ..text.tokenize import stem, words
 from .answer_types import NUMERAL, exact_counts_in, without_non_quantities
@@ -14,25 +15,14 @@ from .coverage import missing_terms
 #: what "how many" asks to count, up to the verb ("how many Frederick-based exporters did", "how many Tunisians in
 #: Ukraine were"): the last word before a preposition
 _HOW_MANY_OF = re.compile(
-    r"\bhow many\s+(?:more\s+|additional\s+|new\s+|other\s+)?([\w\-\s]{1,60}?)\s+"
-    r"(?:did|do|does|were|was|are|is|had|have|has|will|would|could|can)\b",
-    re.I,
+    rf"\bhow many\s+(?:more\s+|additional\s+|new\s+|other\s+)?([\w\-\s]{{1,60}}?)\s+(?:{AUXILIARY})\b", re.I
 )
 _PREPOSITION = re.compile(r"\s+(?:in|of|for|from|at|on|to|with|across|throughout|by)\b.*", re.I)
-#: counted things too general to be said the same way: "how many people", "how many times"
-_ANY_COUNT = frozenset(
-    "people persons times ones more others years months weeks days hours them items objects things pieces".split()
-)
-#: people counted by what they are to one another, not by what the question calls them
-_PEOPLE = frozenset(
-    "people persons individuals families households residents citizens nationals children women men civilians "
-    "americans".split()
-)
+_ROUGH = "|".join(sorted(ROUGH_SCALE_WORDS))
 #: a rough quantity and the words after it that say what it counts ("tens of thousands of U.S. manufacturing jobs",
 #: "hundreds of thousands of acres")
 _ROUGH_OF = re.compile(
-    r"(?<![\w$])(?:dozens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:hundreds|thousands|millions))?"
-    r"(?:\s+of)?((?:[\s\-()]+[\w\-\u2019']+){1,5})",
+    rf"(?<![\w$])(?:{_ROUGH})(?:\s+of\s+(?:hundreds|thousands|millions))?(?:\s+of)?((?:[\s\-()]+[\w\-\u2019']+){{1,5}})",
     re.I,
 )
 #: a number and the words after it that say what it counts ("one million Pfizer COVID-19 vaccine doses", "a
@@ -42,8 +32,24 @@ _NUMBER_OF = re.compile(
     rf"(?:\s+(?:hundred|thousand|million|billion)s?)?(?:\s+of)?((?:[\s\-()]+[\w\-\u2019']+){{1,5}})",
     re.I,
 )
-#: units a readout abbreviates or scales ("8.8 lb", "1.5 gigatons"): the same thing counted
-_UNITS = (("pound", "lb", "lbs"), ("kilogram", "kg"), ("kilomet", "km"), ("mile", "mi"), ("ton", "tonn", "gigaton"))
+
+
+def _counted(question: str) -> str | None:
+    """The stem of what "how many" asks to count; None when it asks none or too general a thing ("how many
+    people")."""
+    asked = _HOW_MANY_OF.search(question)
+    counted = _PREPOSITION.sub("", asked.group(1)).split()[-1:] if asked else []
+    return stem(counted[0].lower()) if counted and counted[0].lower() not in ANY_COUNT else None
+
+
+def _alike(want: str) -> set[str]:
+    """The stems counted alike with ``want`` (itself among them when it has a group)."""
+    return {w for group in COUNTED_ALIKE if want in group for w in group}
+
+
+def _near(text: str, m: re.Match) -> str:
+    """The words a number counts: the three before it ("led the team in tackles (118)") and those after it."""
+    return f"{' '.join(words(text[max(0, m.start() - 40) : m.start()])[-3:])} {m.group(1)}"
 
 
 def counts_something_else(text: str, question: str) -> bool:
@@ -52,20 +58,17 @@ def counts_something_else(text: str, question: str) -> bool:
     (readouts count in other words than questions: "how many evacuees": "over 4,000 Afghans"); a rough one of a
     word of one meaning, of people, or of no named thing ("welcoming tens of thousands into our communities") may
     be it."""
-    asked = _HOW_MANY_OF.search(question)
-    counted = _PREPOSITION.sub("", asked.group(1)).split()[-1:] if asked else []
-    if not counted or counted[0].lower() in _ANY_COUNT or exact_counts_in(text):
+    want = _counted(question)
+    if want is None or exact_counts_in(text):
         return False
-    want = stem(counted[0].lower())
-    alike = {w for group in (*COUNTED_ALIKE, *_UNITS) if want in group for w in group}
+    alike = _alike(want)
     found = False
     text = without_non_quantities(text)
     for m in _ROUGH_OF.finditer(text):
         after = words(m.group(1))
-        if not after or after[0].lower() in STOPWORDS or _PEOPLE & {w.lower() for w in after}:
+        if not after or after[0].lower() in STOPWORDS or PEOPLE_COUNTED & {w.lower() for w in after}:
             return False
-        # what it counts may also stand just before it ("jobs numbering in the thousands")
-        near = f"{' '.join(words(text[max(0, m.start() - 40) : m.start()])[-3:])} {m.group(1)}"
+        near = _near(text, m)  # (what it counts may also stand just before it: "jobs numbering in the thousands")
         if not missing_terms(near, (want,)) or alike & {stem(w) for w in words(near)}:
             return False
         found = True
@@ -73,35 +76,32 @@ def counts_something_else(text: str, question: str) -> bool:
 
 
 def _wanted(question: str) -> set[str] | None:
-    """The stems that say what "how many" asks to count, with the words counted alike; None when it asks none or
-    too general a thing ("how many people")."""
-    asked = _HOW_MANY_OF.search(question)
-    counted = _PREPOSITION.sub("", asked.group(1)).split()[-1:] if asked else []
-    if not counted or counted[0].lower() in _ANY_COUNT:
-        return None
-    want = stem(counted[0].lower())
-    return {want} | {w for group in (*COUNTED_ALIKE, *_UNITS) if want in group for w in group}
+    """The stems that say what "how many" asks to count, with the words counted alike."""
+    want = _counted(question)
+    return None if want is None else {want} | _alike(want)
+
+
+def _counts(text: str, want: set[str]) -> bool:
+    text = without_non_quantities(text)
+    for m in _NUMBER_OF.finditer(text):
+        near = _near(text, m)
+        if any(not missing_terms(near, (w,)) for w in want) or want & {stem(w) for w in words(near)}:
+            return True
+    return False
 
 
 def counts_it(text: str, question: str) -> bool:
     """Whether a number of ``text`` counts what the question asks how many of, by its word or one of the same
     meaning, after the number, joined to it or just before it ("5-cylinder", "tackles (118)")."""
     want = _wanted(question)
-    if want is None:
-        return False
-    text = without_non_quantities(text)
-    for m in _NUMBER_OF.finditer(text):
-        near = f"{' '.join(words(text[max(0, m.start() - 40) : m.start()])[-3:])} {m.group(1)}"
-        if any(not missing_terms(near, (w,)) for w in want) or want & {stem(w) for w in words(near)}:
-            return True
-    return False
+    return want is not None and _counts(text, want)
 
 
 def counting_first(quotes: list, question: str) -> list:
     """Of the quotes answering "how many X", those whose number counts X when some do ("FEMA has 2,000 personnel in
     the region" before "the President thanked the 200 Federal personnel" for "how many FEMA staff"); all of them
     when none does, as readouts count in other words than questions ("how many evacuees": "over 4,000 Afghans")."""
-    if _wanted(question) is None:
+    want = _wanted(question)
+    if want is None:
         return quotes
-    counting = [q for q in quotes if counts_it(q.sentence.text, question)]
-    return counting or quotes
+    return [q for q in quotes if _counts(q.sentence.text, want)] or quotes

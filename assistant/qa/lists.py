@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Answer, Sentence
+from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
 from ..text.tokenize import stem, words
 from .analyse import analyse
@@ -176,12 +177,8 @@ def _paired(country: str, piece: str) -> bool:
 
 
 _JOINING = ("for", "of", "on", "the", "and")  # small words inside a name ("the Summit of the Americas")
-#: the last word of a body's name: "and" joins the words before it into one name ("the U.S. Trade and
-#: Development Agency", "the Food and Drug Administration"), not two names ("Biden and Harris")
-_BODY_END = (
-    r"(?:Agency|Administration|Department|Commission|Council|Corporation|Organization|Organisation|Fund|Bank|"
-    r"Initiative|Program|Programme|Office|Bureau|Service|Institute|Authority|Partnership|Committee|Foundation)"
-)
+#: the last word of a body's name: "and" joins the words before it into one name (`AND_BODY_ENDS`)
+_BODY_END = f"(?:{'|'.join(sorted(AND_BODY_ENDS))})"
 _RUN = re.compile(
     r"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)"
     r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+(?=(?:[A-Z][\w\-]*\s+){0,3}" + _BODY_END + r"\b))?"

@@ -126,6 +126,12 @@ NUMBER_WORDS = MappingProxyType({
     "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x",
     "half": "0.5x", "dozen": "12"})
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "%"})
+#: Numbers said roughly ("tens of thousands", "hundreds"): quantities too, but never exact ones.
+ROUGH_SCALE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+#: People counted by what they are to one another, not by what a question calls them ("40 Ukrainian families" may
+#: be the refugees asked about).
+PEOPLE_COUNTED = frozenset("""people persons individuals families households residents citizens nationals children
+women men civilians americans""".split())
 
 # ----------------------------------------------------------------------------------------- wording strength
 #: How strongly a verb says the parties acted: 3 = a commitment or decision, 2 = a stance, 1 = talk.
@@ -347,6 +353,11 @@ GOVERNMENT_THING_ENDS = frozenset("Government Agenda Plan Act Program Programme 
 #: Last words of the name of a thing a country may own ("Burma's National Unity Government"), never of a person.
 OWNED_THING_ENDS = INSTITUTION_WORDS | GOVERNMENT_THING_ENDS | frozenset("""Front Party Movement Action Policy
 Constitution Parliament""".split())
+#: Last words of a body's name that "and" runs through ("the U.S. Trade and Development Agency", "the Food and Drug
+#: Administration"), where it joins no two names ("Biden and Harris").
+AND_BODY_ENDS = frozenset("""Agency Administration Department Commission Council Corporation Organization Organisation
+Fund Bank Initiative Program Programme Office Bureau Service Institute Authority Partnership Committee
+Foundation""".split())
 #: Last words of the names of a government's own bodies, programmes, laws and places, besides INSTITUTION_WORDS and
 #: the offices' words: a name ending so is no company's ("the Biden-Harris Administration", "Ream Naval Base").
 PUBLIC_NAME_ENDS = GOVERNMENT_THING_ENDS | frozenset("""Administration Regime Law Department Ministry Agency Office

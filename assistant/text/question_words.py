@@ -47,7 +47,10 @@ sanity think thinking honest honestly talks
 #: the readouts is about the asking ("I'm writing a thesis.", "Could you check for me?").
 ADDRESS_WORDS = _words("i me my mine myself you your yours")
 #: First words of a sentence that asks: auxiliaries ("Did they ...?", with its "?") and requests ("List the ...").
-AUXILIARY_OPENERS = _words("did does do is are was were has have had can could will would should")
+AUXILIARIES = _words("did does do is are was were has have had can could will would")
+AUXILIARY_OPENERS = AUXILIARIES | {"should"}
+#: The auxiliaries as a pattern's alternatives ("how many exporters did ...", "which department would ...").
+AUXILIARY = "|".join(sorted(AUXILIARIES))
 REQUEST_OPENERS = _words("""
 list name give show tell describe summarize summarise explain compare identify outline count include add
 """)
@@ -342,6 +345,10 @@ FORM_ENDINGS = frozenset(
 #: Endings of two forms of one word that stand for each other after their shared letters ("respon" + "d" / "s",
 #: "urgen" + "t" / "c", "democra" + "t" / "ci", "migra" + "t" / "nt")
 FORM_ALTERNATIONS = frozenset(frozenset(p.split("/")) for p in "d/s t/c t/d t/ci t/nt".split())
+#: Things "how many" may ask too generally to be counted in the same word ("how many people", "how many times").
+ANY_COUNT = _words(
+    "people persons times ones more others years months weeks days hours them items objects things pieces"
+)
 #: things whose length a question may ask ("how long is the border"): the answer is a number, not a time
 LENGTHS = (
     r"(?:border|borders|frontier|coastline|coast|pipeline|railway|railroad|rail line|road|highway|bridge|tunnel|"

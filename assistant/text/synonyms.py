@@ -60,6 +60,12 @@ COUNTED_ALIKE = (
     ("countri", "nation", "state", "alli", "member", "partner", "economi", "govern"),
     ("offici", "leader", "minist", "repres", "member", "particip", "deleg", "senat", "lawmak", "legisl"),
     ("ship", "vessel", "boat", "tanker"),
+    # units a readout abbreviates or scales ("8.8 lb", "1.5 gigatons")
+    ("pound", "lb", "lbs"),
+    ("kilogram", "kg"),
+    ("kilomet", "km"),
+    ("mile", "mi"),
+    ("ton", "tonn", "gigaton"),
 )
 
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
