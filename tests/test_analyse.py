@@ -695,6 +695,11 @@ def test_about_meeting(question, expected):
         ("What did the Prime Minister of Japan say?", None),  # another country's office
         ("What did the President Biden say?", None),  # a name follows: not an office alone
         ("What did the ministers agree?", None),
+        # the office of one who serves the principal names that person, not the principal
+        ("When the President's deputy national security adviser for cyber met mayors, what did she urge?", None),
+        ("What did the Secretary's special envoy tell the Houthis?", None),
+        ("What did the President's call with his national security adviser cover?", "President"),
+        ("Whom did the President's chief of staff meet before the Vice President spoke?", "Vice President"),
     ],
 )
 def test_principal_office(question, office):

@@ -31,6 +31,7 @@ from ..text.question_words import (
     COMMUNITY_WORDS,
     HAPPENING_NOUNS,
     SAID_ON,
+    SERVING_OFFICES,
     SIDE_WORDS,
     THING_NAME_ENDS,
     US_STATES,
@@ -226,9 +227,19 @@ _PRINCIPAL = re.compile(
 
 def principal_office(question: str) -> str | None:
     """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
-    issuing government's holder of it."""
-    m = _PRINCIPAL.search(question)
-    return re.sub(r"\s+", " ", m.group(1)) if m else None
+    issuing government's holder of it; not an office whose holder serves it ("the President's deputy national
+    security adviser for cyber met mayors": she met them, not the President)."""
+    for m in _PRINCIPAL.finditer(question):
+        if not _SERVING.match(question, m.end()):
+            return re.sub(r"\s+", " ", m.group(1))
+    return None
+
+
+#: after an office, the office of one who serves its holder ("'s deputy national security adviser", "'s envoy")
+_SERVING = re.compile(
+    rf"['\u2019]s\s+(?:(?!(?:{'|'.join(sorted(STOPWORDS | set(MEETING_NOUNS)))})\b)[a-z][\w-]*\s+){{0,4}}?"
+    rf"(?:{'|'.join(SERVING_OFFICES)})\b"
+)
 
 
 _PLACE_IN = re.compile(  # or a city visited: "on their April 2022 visit to Kyiv"

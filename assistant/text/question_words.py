@@ -314,6 +314,24 @@ OFFICE_FIELDS = tuple(
     ).split("|")
 )
 OFFICE_HEADS = _words("adviser advisers advisor advisors minister ministers secretary secretaries chief chiefs")
+#: Offices whose holders serve another's ("the President's deputy national security adviser", "the Secretary's
+#: special envoy"): a question naming one names that person, not the office they serve.
+SERVING_OFFICES = (
+    "advis[eo]rs?",
+    "deputy",
+    "deputies",
+    "envoys?",
+    "coordinators?",
+    "spokes(?:person|man|woman)",
+    "counsel(?:l?or)?",
+    "assistants?",
+    "chief",
+    "directors?",
+    "aides?",
+    "staff",
+    "press secretary",
+    "representatives?",
+)
 #: What is launched as an event, not announced: before "launch" ("missile launch") and after it ("launched its
 #: full-scale attack").
 LAUNCHED_THINGS = _words("missile missiles rocket ballistic icbm icbms satellite space test nuclear weapon weapons")
