@@ -746,6 +746,10 @@ def test_what_is_set_aside_is_not_the_topic():
         ("Which readouts mention fentanyl?", ("fentanyl",)),
         ("In which engagements did climate finance come up?", ("climat", "financ")),
         ("What did the Secretary urge Kenya to do?", ("kenya",)),
+        # a verb of stance before its noun of kind says how, not what: "conveyed her appreciation" answers
+        ("What did the Vice President express appreciation for?", ()),
+        ("What did the Secretary voice concern about in Kenya?", ("kenya",)),
+        ("Did they share intelligence?", ("share", "intellig")),  # no noun of kind: "share" stays
     ],
 )
 def test_topic_terms(question, stems):

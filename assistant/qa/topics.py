@@ -11,7 +11,9 @@ from ..text.lexicon import (
     CALENDAR,
     GENERIC,
     JOINED_PARTICLES,
+    OBJECT_KINDS,
     QUESTION_WORDS,
+    STANCE_VERBS,
     STOPWORDS,
     TITLE_HEADS,
 )
@@ -228,8 +230,7 @@ _SCENE_AFTER = re.compile(
     r"(?:,\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b[^?,]{3,100})?\??$",
     re.I,
 )
-#: where a scene clause turns to its topic: "during their call about semiconductors"
-#: ("called on Prime Minister Kishida": a visit paid, not a topic)
+#: where a scene clause turns to its topic: "during their call about semiconductors" (not "called on Kishida")
 _ON_NOT_CALLED = r"(?<!call\s)(?<!called\s)(?<!calling\s)on"
 _TOPIC_TURN = re.compile(
     rf"\b(?:{'|'.join(p if p != 'on' else _ON_NOT_CALLED for p in TOPIC_PREPOSITIONS)})\b",
@@ -360,12 +361,19 @@ _FORWARD_ASKED = re.compile(
 )
 
 
+#: a verb of stance before a noun of kind ("express appreciation", "conveyed her condolences"): how, not what
+_KIND_NOUNS = ASKED_KINDS.keys() | OBJECT_KINDS
+_STANCE_TAKING = re.compile(rf"\b({'|'.join(sorted(STANCE_VERBS))})\s+(?:(?:her|his|their|its|our)\s+)?(\w+)", re.I)
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
     out = []
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
     drop |= {m.group(1).lower() for m in _FORWARD_TO.finditer(part)}  # "looked forward to working with him on"
+    taken = [m for m in _STANCE_TAKING.finditer(part) if {w := m.group(2).lower(), stem(w)} & _KIND_NOUNS]
+    drop |= {m.group(1).lower() for m in taken}
     drop |= {"table"} if _ON_THE_TABLE.search(part) else set()  # (not "which readouts mention the negotiating table")
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
