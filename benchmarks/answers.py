@@ -55,6 +55,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortysecond # round 35's first, run once on round 34's code (+ one rule)
     python benchmarks/answers.py --set fortythird  # round 36's first, run once on round 35's code (+ three rules)
     python benchmarks/answers.py --set fortyfourth # round 37's first, run once on round 36's code (+ one records fix)
+    python benchmarks/answers.py --set fortyfifth  # round 38's first, run once on round 37's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -236,6 +237,10 @@ FORTYTHIRD = HERE / "data" / "answer_questions_fortythird.jsonl"
 #: before any run (47 dev / 75 test). Run once, both splits, on round 36's code with the round's first records fix
 #: (extractor v14), written from an older set's dev split before this set was read
 FORTYFOURTH = HERE / "data" / "answer_questions_fortyfourth.jsonl"
+#: a forty-fifth, 123 questions by three writers at the start of round 38, written as the forty-fourth (48 dev / 75
+#: test). Run once, both splits, on round 37's final code, written from an older set's dev split before this set was
+#: read
+FORTYFIFTH = HERE / "data" / "answer_questions_fortyfifth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -288,6 +293,7 @@ SETS = {
     "fortysecond": FORTYSECOND,
     "fortythird": FORTYTHIRD,
     "fortyfourth": FORTYFOURTH,
+    "fortyfifth": FORTYFIFTH,
 }
 RATES = (
     "abstain_recall",
