@@ -372,6 +372,9 @@ def test_a_number_before_of_is_no_day():
         "Which readouts bring up North Korea's March 24, 2022 ICBM launch?",
         "What did Blinken and Hayashi say about Burma's 2021 coup?",
         "What did they say about the May 2021 ceasefire?",
+        # what was issued then: "Sherman welcomed Denmark's February 10 announcement" at a meeting of February 16
+        "Which February 10, 2022 Danish announcement did Sherman welcome when she met Sorensen?",
+        "What did the two ministers say of Japan's December 2022 decision?",
     ],
 )
 def test_the_time_of_an_event_is_not_the_meetings(question):
@@ -387,6 +390,7 @@ def test_the_time_of_an_event_is_not_the_meetings(question):
             "What did the leaders say about Russia's February 2022 invasion when they met in March 2022?",
             "in March 2022",
         ),
+        ("Which May 2022 call did Blinken hold with Kuleba?", "in May 2022"),
     ],
 )
 def test_the_time_of_a_meeting_named_like_an_event_is_kept(question, words):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
-from ..text.question_words import HAPPENING_NOUNS
+from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS
 from ..text.tokenize import fold
 
 YEAR = r"(?:19|20)\d\d"
@@ -212,13 +212,14 @@ def _of_an_event(before: str, after: str) -> bool:
     ("North Korea's March 24, 2022 ICBM launch", "Burma's 2021 coup", "the May 2021 ceasefire", anything talked
     "about the June 28-30, 2022 NATO Summit"), not when the meeting was ("Biden's May 2022 call", "their June
     2022 stop in Hanoi")."""
-    if not re.search(r"(?:\w['\u2019]s|\b(?:the|a|an|their|his|her|its))\s+$", before, re.I):
+    if not re.search(r"(?:\w['\u2019]s|\b(?:the|a|an|their|his|her|its|which|what))\s+$", before, re.I):
         return False
     if not re.match(r"\s+[A-Za-z]", after):
         return False
     if re.search(r"\b(?:about|regarding|concerning)\s+(?:the|a|an)\s+$", before, re.I):
         return True  # "what did they say about the June 28-30, 2022 NATO Summit": what was talked about
-    return any(w.lower() in HAPPENING_NOUNS for w in re.findall(r"[A-Za-z][\w-]*", after[:40])[:3])
+    # (or issued: "Which February 10, 2022 Danish announcement did Sherman welcome")
+    return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in re.findall(r"[A-Za-z][\w-]*", after[:40])[:3])
 
 
 def _time_window(question: str) -> TimeWindow:

@@ -192,6 +192,13 @@ HAPPENING_NOUNS = frozenset(
     "wildfires disaster outbreak raid raids sabotage collapse blast blasts fire fires shootings".split()
 )
 
+#: What a government says or does on paper, dated by a time before it ("Denmark's February 10, 2022 announcement",
+#: "which March 2021 decision"): when that was, not when the meeting was.
+ISSUED_NOUNS = frozenset(
+    "announcement announcements decision decisions declaration statement statements speech address law laws "
+    "order orders decree report letter resolution vote pledge proposal plan strategy budget sanctions".split()
+)
+
 #: Capitalised words for a community that qualify a noun ("Black civil rights groups", "Latino leaders"): no
 #: one's name when a lower-case word follows.
 COMMUNITY_WORDS = frozenset(
