@@ -878,6 +878,25 @@ def test_a_possessive_ends_a_name():
     assert "Burma" not in q.parties  # the envoy's portfolio, not a side of the meeting
 
 
+@pytest.mark.parametrize(
+    "question,sides,portfolio",
+    [
+        # a country by its own name right before "envoy": what the envoy covers, not a side met
+        (
+            "Where did U.S. North Korea envoy Sung Kim meet China's Special Representative Liu?",
+            {"United States", "China"},
+            "North Korea",
+        ),
+        ("Where had Yemen envoy Tim Lenderking been travelling in June 2021?", set(), "Yemen"),
+        ("What did Blinken tell the Japanese envoy?", {"Japan"}, None),  # the envoy's own country
+    ],
+)
+def test_a_country_before_an_envoy_is_the_portfolio(question, sides, portfolio):
+    q = analyse(question)
+    assert set(q.parties) == sides
+    assert portfolio is None or portfolio in q.topic_parties
+
+
 def test_things_that_look_like_names():
     q = analyse("How many Johnson & Johnson doses did Biden announce when he met Kenyatta in October 2021?")
     assert "Johnson" not in q.people  # a firm

@@ -420,6 +420,10 @@ _MET_PLURAL = (
 )
 
 
+#: an envoy's office right after a country: the country is the envoy's portfolio
+_ENVOY_AFTER = re.compile(r"\s+(?:special\s+)?(?:envoys?|representatives?|coordinators?)\b", re.I)
+
+
 #: a word that opens another clause: a title after it is not the office of the country before it
 _CLAUSE = "|".join(sorted(CLAUSE_OPENERS))
 
@@ -480,6 +484,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         in_subject = subject_start <= s < subject_end and not said_on
         # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
+        # "U.S. North Korea envoy Sung Kim", "Yemen envoy Lenderking": the country by its own name before the envoy
+        portfolio = portfolio or (question[s:e] == name and _ENVOY_AFTER.match(question, e) is not None)
         spoken_of = not held_after and _spoken_of(question[e : e + 80])
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
