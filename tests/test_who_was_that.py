@@ -35,3 +35,17 @@ def test_who_was_the_someone_else_does_not_make_the_office_holder_an_answer():
 
     question = "Who was the journalist whose case Blinken discussed with the Michigan governor?"
     assert not names_someone_new("Governor Whitmer raised the Line 5 pipeline.", question)
+
+
+def test_who_was_the_office_asks_who_held_it():
+    from assistant.qa.coverage import names_someone_new
+
+    # "the CARICOM Secretary General" names an office; the sentence naming its holder answers who held it
+    question = "Who was the CARICOM Secretary General on Jake Sullivan's May 2021 call with Caribbean leaders?"
+    text = (
+        "National Security Advisor Jake Sullivan spoke on May 7 with Caribbean Community (CARICOM) Secretary "
+        "General Irwin LaRocque and leaders from the CARICOM member states."
+    )
+    assert names_someone_new(text, question)
+    # a question that does not ask who held the office: its holder is no one new
+    assert not names_someone_new(text, "What did the CARICOM Secretary General tell Jake Sullivan in May 2021?")

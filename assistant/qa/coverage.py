@@ -129,7 +129,11 @@ def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 #: a question after someone it describes by office ("... met the head of cabinet. Who was that?"), not "Who was the
 #: journalist whose case Blinken discussed with the Michigan governor?" (the governor is no answer)
-_IDENTITY_ASKED = re.compile(r"\bwho\s+(?:was|is|were|are)\s+(?:that|this|it|he|she|they)\s*\?", re.I)
+_IDENTITY_ASKED = re.compile(  # ("Who was the CARICOM Secretary General on Sullivan's call": who held the office)
+    rf"\bwho\s+(?:was|is|were|are)\s+(?:(?:that|this|it|he|she|they)\s*\?|the\s+(?:[\w.\-'\u2019]+\s+){{0,3}}?"
+    rf"(?-i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)",
+    re.I,
+)
 
 
 def names_someone_new(text: str, question: str) -> bool:
