@@ -330,11 +330,19 @@ def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
     assert all(name != "Obrey" for name, _ in names)
 
 
-def test_one_of_the_issuers_side_who_also_met_the_counterpart_took_part():
+@pytest.mark.parametrize(
+    "said",
+    [
+        "National Security Advisor Dana Whitcomb also met separately with Prime Minister Sterl.",
+        # without "also", and after a sentence adverb that is no one's name
+        "Additionally, National Security Advisor Dana Whitcomb met separately with Prime Minister Sterl.",
+    ],
+)
+def test_one_of_the_issuers_side_who_also_met_the_counterpart_took_part(said):
     _, meeting, _ = records(
         dated(
             "President Obrey met today in Washington with Prime Minister Jonas Sterl of Norway. The two discussed "
-            "energy security. National Security Advisor Dana Whitcomb also met separately with Prime Minister Sterl."
+            f"energy security. {said}"
         )
     )
     sides = {p.name: (p.side, p.country) for p in meeting.participants}

@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 17
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -71,8 +71,11 @@ _SUBJECT_OF_VERB = re.compile(
     r"(?:\s*(?:,|and)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?\s*(?:also\s+)?"
     r"(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held|visited|traveled|travelled)\b"
 )
-#: "... also met separately with", "also spoke with": one more meeting with the same counterpart
-_ALSO_MET = re.compile(r"\s+also\s+(?:met|spoke|talked)\b(?:\s+separately)?\s+with\b")
+#: "... also met separately with", "also spoke with", "met separately with": one more meeting with the same
+#: counterpart
+_ALSO_MET = re.compile(
+    r"\s+(?:also\s+(?:met|spoke|talked)\b(?:\s+separately)?|(?:met|spoke|talked)\s+separately)\s+with\b"
+)
 _LIST_INTRO = re.compile(
     r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
     r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
