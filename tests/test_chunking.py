@@ -23,6 +23,20 @@ def test_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_an_abbreviated_title_or_rank_never_ends_a_sentence():
+    text = (
+        "Sherman met Foreign Minister Nam Vo and Deputy Minister of Defense Sr. Lt. Gen. Tran Quoc Bao in separate "
+        "meetings. Also on the call: New York Lt. Gov. Kathy Dunne. They discussed the storm."
+    )
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == [
+        "Sherman met Foreign Minister Nam Vo and Deputy Minister of Defense Sr. Lt. Gen. Tran Quoc Bao in separate "
+        "meetings.",
+        "Also on the call: New York Lt. Gov. Kathy Dunne.",
+        "They discussed the storm.",
+    ]
+
+
 def test_a_sentence_may_still_end_in_us_before_a_new_sentence():
     text = "They thanked the U.S. The minister then left."
     assert len(split_sentences(text)) == 2

@@ -16,17 +16,20 @@ import re
 from functools import lru_cache
 
 from ..records import Chunks, Passage, Readout, Sentence, SentenceRange
-from ..text.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS
+from ..text.lexicon import AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
 
 #: Bumped whenever sentence or passage boundaries change.
 #: 2: "Washington, D.C." followed by a capitalised word ends the sentence.
-CHUNKER_VERSION = 2
+#: 3: an abbreviated title or rank ("Sr. Lt. Gen. Hoang Xuan Chien") never ends one.
+CHUNKER_VERSION = 3
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Punkt cannot tell "the Japan-U.S. Alliance" from a sentence ending in "U.S."; readouts
 # almost never end a sentence on such an abbreviation, so we join unless the next
 # piece opens like a sentence.
 _AMBIGUOUS_END = re.compile(r"(?:^|[\s\-(])(?:" + "|".join(re.escape(a) for a in AMBIGUOUS_ABBREVIATIONS) + r")\.$")
+#: a piece ending in an abbreviated title or rank: the name that follows is of the same sentence
+_TITLE_END = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 
 
@@ -83,6 +86,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         for s, e in split(text[b_start:b_end]):
             s, e = _trim(text, b_start + s, b_start + e)
             if s >= e:
+                continue
+            if block and _TITLE_END.search(text[block[-1][0] : block[-1][1]]) and text[s : s + 1].isupper():
+                block[-1] = (block[-1][0], e)
                 continue
             if block and _AMBIGUOUS_END.search(text[block[-1][0] : block[-1][1]]):
                 raw = text[s:e].split(maxsplit=1)[0].strip("\"'“‘(")

@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 
 from ..corpus.people import mentions
-from ..records import Sentence
 from ..text.lexicon import (
     GOVERNMENT_VENUES,
     QUESTION_WORDS,
-    SPLIT_TITLE_ABBREVIATIONS,
     STOPWORDS,
     TITLE_ABBREVIATION_WORDS,
 )
@@ -140,7 +138,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     own = tuple(t for t in described if t not in ANYONE_STEMS)
     found: list[tuple[float, Quote]] = []
     for rid in named:
-        for sent in _lines(answerer, rid):
+        for sent, _, _ in answerer.sentences_of(rid):
             if not BULLET.match(sent.text) or not _names_a_person(sent.text, part.text):
                 continue
             if not_them and not_them <= {stem(w) for w in words(sent.text)}:
@@ -171,7 +169,7 @@ def _post_of(answerer, part: Part, rids) -> list[Quote]:
     found = [
         sent
         for rid in rids
-        for sent in _lines(answerer, rid)
+        for sent, _, _ in answerer.sentences_of(rid)
         for name in names
         if name in sent.text and len(sent.text.split()) > len(name.split()) + 1
     ]
@@ -212,24 +210,6 @@ def _each_country(found: list[tuple[float, Quote]], question: str, own: tuple[st
         top = max((f for f, _ in mine), default=0.0)
         out += [q for f, q in mine if f == top and q not in out]
     return out[:20]
-
-
-#: a title cut short at a line's end, where the sentence splitter wrongly ends the sentence ("- New York Lt.")
-_CUT_TITLE = re.compile(rf"\b(?:{'|'.join(SPLIT_TITLE_ABBREVIATIONS)})\.$")
-
-
-def _lines(answerer, rid: int) -> list[Sentence]:
-    """The sentences of a readout, a list line cut after a short title ("- New York Lt.") joined again to the
-    sentence that holds its name ("Gov. Kathy Hochul")."""
-    out: list[Sentence] = []
-    for sent, _, _ in answerer.sentences_of(rid):
-        prev = out[-1] if out else None
-        if prev is not None and _CUT_TITLE.search(prev.text) and not BULLET.match(sent.text):
-            text = answerer.store.readout(prev.source).text[prev.start : sent.end]
-            out[-1] = Sentence(prev.source, prev.start, sent.end, text)
-        else:
-            out.append(sent)
-    return out
 
 
 #: a state as lists of members of Congress write it: "(D-NV)", "(CA-31)", "D-PA-3", "(DE-AL)"

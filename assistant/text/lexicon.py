@@ -425,12 +425,10 @@ LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
 #: A region's adjectives: before a lower-case noun they name no one ("Biden's call with Northeastern governors").
 COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
                            "Southeastern", "Southwestern", "Midwestern", "Central"})
-#: Titles cut short before a name, with their point ("New York Gov. Andrew Cuomo", "Sen. Patty Murray"): no
-#: sentence ends at them.
+#: Titles and ranks cut short before a name, with their point ("New York Gov. Andrew Cuomo", "Sr. Lt. Gen. Hoang
+#: Xuan Chien"): no sentence ends at them.
 TITLE_ABBREVIATIONS = ("Gov", "Lt", "Sen", "Rep", "Amb", "Dr", "Mr", "Mrs", "Ms", "Gen", "Adm", "Col", "Sec", "Capt",
-                       "Sgt")
-#: Short titles the sentence splitter wrongly ends a sentence at ("- New York Lt." / "Gov. Kathy Hochul").
-SPLIT_TITLE_ABBREVIATIONS = ("Lt", "Gen", "Sr", "Col", "Maj", "Adm", "Capt", "Sgt", "Brig")
+                       "Sgt", "Sr", "Maj", "Brig", "Cmdr", "Cdr")
 #: The words those short titles stand for, as a question writes them ("Which lieutenant governor ...").
 TITLE_ABBREVIATION_WORDS = MappingProxyType({"Gov": "Governor", "Lt": "Lieutenant", "Sen": "Senator",
                                              "Rep": "Representative", "Amb": "Ambassador", "Gen": "General",
