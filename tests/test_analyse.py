@@ -168,6 +168,20 @@ def test_a_place_after_in_is_the_meeting_place_not_a_person():
 
 
 @pytest.mark.parametrize(
+    "question,place",
+    [
+        # a capital where a meeting was held, not its government
+        ("When did Blinken host Foreign Minister Hayashi in Washington for talks on the alliance?", "Washington"),
+        ("When did Biden meet Kishida in Tokyo?", "Tokyo"),
+        ("What did they say about relations between Washington and Beijing?", None),
+        ("What did Blinken tell Kuleba about the situation in Kyiv?", None),
+    ],
+)
+def test_a_capital_after_a_meeting_verb_is_the_meeting_place(question, place):
+    assert analyse(question).place == place
+
+
+@pytest.mark.parametrize(
     "question,parties,titled,topic",
     [
         ("What did Japan's foreign minister say about Taiwan?", ("Japan",), ("Japan",), ("Taiwan",)),

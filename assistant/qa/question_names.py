@@ -256,6 +256,8 @@ def meeting_place(question: str) -> str | None:
         place = m.group(1)
         words_ = place.split()
         capital = fold(place) in CAPITAL_OF and m.group(0)[:2] not in ("in", "at")  # "visit to Kyiv": a city
+        # or where a meeting was held ("host Hayashi in Washington for talks"), not a government by its capital
+        capital = capital or (fold(place) in CAPITAL_OF and _MET_THERE.search(question[: m.start()]) is not None)
         if words_[0] in CALENDAR_CAPS or (find_parties(place) and not capital) or INSTITUTION_WORDS & set(words_):
             continue
         if re.match(r"\d", place) or _EVENT_AHEAD.search(question[: m.start()].rstrip()):
@@ -270,6 +272,8 @@ def meeting_place(question: str) -> str | None:
     return None
 
 
+#: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington"): the place it was held
+_MET_THERE = re.compile(r"\b(?:met|meet|meets|meeting|hosted|host|hosts|held|talks|sat\s+down)\b[^,;?]{0,60}$", re.I)
 #: an event ahead right before its place ("the upcoming G20 foreign ministers' meeting in Bali"): not the meeting's
 _EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)(?:\s+[\w'\u2019-]+){1,5}$", re.I)
 _CITY_MEETING = re.compile(
