@@ -315,6 +315,21 @@ def test_several_counterparts_each_keep_their_country():
     assert len(meeting.countries) == 3 and meeting.countries[:2] == ("United States", "Japan")
 
 
+@pytest.mark.parametrize(
+    "met,country",
+    [
+        # a body or country with its initials in brackets before the office: the office holder is of it
+        ("the People's Republic of China (PRC) Special Representative for Korean Peninsula Affairs Liu Wei", "China"),
+        ("Association of Southeast Asian Nations (ASEAN) Secretary-General Lim Wei", "ASEAN"),
+        ("Caribbean Community (CARICOM) Secretary General Irwin Lamarque", "CARICOM"),
+    ],
+)
+def test_an_office_after_a_bracketed_body_is_of_that_body(met, country):
+    _, meeting, _ = records(dated(f"Special Representative Dana Whitcomb met today with {met}. They discussed trade."))
+    counterpart = next(p for p in meeting.participants if p.side == "counterpart")
+    assert counterpart.country == country, meeting.participants
+
+
 def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
     """A person an earlier engagement names as the subject of its own meeting verb ("President Obrey and the Vice
     President convened regional leaders") met those leaders, not the readout's counterpart."""

@@ -349,6 +349,11 @@ class _Reader:
             country = p.name
             while i < len(toks) and toks[i].start < p.end:
                 i += 1
+            # its initials in brackets: "Caribbean Community (CARICOM) Secretary General Irwin LaRocque"
+            if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].text.isupper():
+                i += 3
+            elif i < len(toks) and toks[i].text == ")" and self.text[: p.start].rstrip().endswith("("):
+                i += 1  # or the initials are the bracketed party: "Caribbean Community (CARICOM) Secretary General"
         title, name, j = self.title_and_name(i)
         if title is not None:
             if title.split()[0] in NOT_PERSON_STARTS:

@@ -230,6 +230,7 @@ Organization of American States: OAS
 OSCE: Organization for Security and Co-operation in Europe
 Gulf Cooperation Council: GCC
 Pacific Islands Forum: PIF
+CARICOM: Caribbean Community
 Holy See: Vatican
 """
 
