@@ -1084,3 +1084,20 @@ def test_a_wide_region_by_its_name_answers_which_region_and_as_long_as_answers_h
     as_long = "We will continue to impose severe sanctions on the Kremlin for as long as it carries out its war."
     assert answer_type_missing(as_long, long) == ""
     assert answer_type_missing("We will continue to impose severe sanctions on the Kremlin.", long) != ""
+
+
+def test_officials_asked_by_their_country_are_of_that_country_only():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.participants import participants_asked
+    from assistant.records import Meeting, Participant
+
+    envoy = Participant("David Sutter", "Special Envoy", "United States", "issuer")
+    au = Participant("Olu Adeyemi", "High Representative", "African Union", "counterpart")
+    minister = Participant("Demeke Tesfaye", "Deputy Prime Minister", "Ethiopia", "counterpart")
+    part = analyse("Which Ethiopian government officials did Special Envoy Sutter meet in March 2022?").parts[0]
+    only_au = Meeting("a.txt", "Travel to Ethiopia", None, None, None, "visit", participants=(envoy, au))
+    assert participants_asked(part, only_au) == []  # the AU's envoy is no Ethiopian official
+    both = Meeting("b.txt", "Travel to Ethiopia", None, None, None, "visit", participants=(envoy, au, minister))
+    assert participants_asked(part, both) == [minister]
+    anyone = analyse("Which officials did Special Envoy Sutter meet in March 2022?").parts[0]
+    assert participants_asked(anyone, both) == [au, minister]

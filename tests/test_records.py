@@ -171,6 +171,16 @@ def test_no_year_and_no_publication_date_is_not_guessed(body, words):
         ),
         ("Secretary Holloway met with Kenyan Foreign Minister Ruth Otieno to discuss the situation in Sudan.", None),
         ("Secretary Holloway spoke today with Kenyan Foreign Minister Ruth Otieno from Washington.", None),  # a call
+        # "for the" inside an office is no turn to the topic; the days after a place are no part of it
+        (
+            "Special Representative for the DPRK Dana Whitcomb met with Special Representative Liu Wei in Washington, "
+            "D.C., to discuss recent developments.",
+            "Washington",
+        ),
+        (
+            "Special Envoy for the Horn of Africa Dana Whitcomb is in Ethiopia March 21-22 to meet officials.",
+            "Ethiopia",
+        ),
     ],
 )
 def test_place(body, place):

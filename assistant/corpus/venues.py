@@ -19,8 +19,14 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-#: where a meeting sentence turns from who met to what they met about ("... met today to discuss ...")
-TOPIC_CUT = re.compile(r"\s(?:to|while|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]")
+#: where a meeting sentence turns from who met to what they met about ("... met today to discuss ..."); not
+#: inside an office ("Special Representative for the DPRK", "Ambassador to Libya")
+_OFFICE_BEFORE = "".join(
+    f"(?<!{w})" for w in ("Representative", "Envoy", "Coordinator", "Ambassador", "Commissioner", "Secretary")
+)
+TOPIC_CUT = re.compile(
+    _OFFICE_BEFORE + r"\s(?:to|while|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]"
+)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<the>the\s+)?(?P<place>(?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:of|de|da|do|del|di|la|"
     r"el|es|al)\s+(?:the\s+)?)?"
@@ -45,6 +51,9 @@ _VISIT_TO = re.compile(
 )
 
 
+_MONTH_IN = re.compile(r"\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+
+
 def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """Where the meeting sentence says it took place: a city ("in Tokyo" -> Tokyo), a venue ("at the White
     House"), or an event ("on the margins of the G7 Summit"); the city wins when several are given."""
@@ -57,6 +66,8 @@ def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] |
         if before and before[-1].lower() in TOPIC_BEFORE_IN:
             continue
         place = m.group("place")
+        if (month := _MONTH_IN.search(place)) is not None:
+            place = place[: month.start()]  # "is in Ethiopia March 21-22": the days are no part of it
         if place.split()[0] in ("Secretary", "President", "Prime", "Foreign", "Minister") or re.match(WEEKDAY, place):
             continue
         if re.search(r"['\u2019]s$", place):

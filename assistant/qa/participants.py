@@ -76,6 +76,11 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         if not people:
             return []  # the records name no one for it: a sentence may ("- New York Gov. Andrew Cuomo")
     people = _described(part.text, people, lines) or people
+    which = WHICH_PEOPLE.search(part.text)  # "Which Ethiopian government officials did he meet": of Ethiopia only
+    if which and (of := {c.name for c in find_parties(part.text, which.start(), which.start("noun"))}):
+        people = [p for p in people if p.country in of]
+        if not people:
+            return []  # the records name no one of that country (AU envoys are not Ethiopia's): a sentence may
     if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
         # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
         people = [p for p in people if not _named_in(p, low)]

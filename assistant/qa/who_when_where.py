@@ -61,7 +61,9 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             naming = naming_sentences(asked, body)
             sentence = answerer.meeting_sentence(rid)
             if not people or (sentence is None and not naming):
-                missing.append(f"the readout of {where} does not name who took part.")
+                named = [p for p in m.participants if p.name and p.side == "counterpart"] and not asked
+                told = "names no one of those asked for" if named else "does not name who took part"
+                missing.append(f"the readout of {where} {told}.")
             else:
                 # cite where the people asked for are named; the meeting's own sentence when that is it
                 cited = naming or [sentence]
