@@ -340,6 +340,27 @@ def test_an_office_after_a_bracketed_body_is_of_that_body(met, country):
     assert counterpart.country == country, meeting.participants
 
 
+@pytest.mark.parametrize(
+    "body,name,title",
+    [
+        (
+            "Deputy Secretary Mark Rowe met in Hanoi with Deputy Minister of Defense Sr. Lt. Gen. Tran Quoc Bao.",
+            "Tran Quoc Bao",
+            "Deputy Minister of Defense",
+        ),
+        (
+            "Chairman of the Joint Chiefs of Staff Gen. Mark A. Milne spoke today with Kenyan Defense Minister Ruth "
+            "Otieno.",
+            "Mark A. Milne",
+            "Chairman of the Joint Chiefs of Staff",
+        ),
+    ],
+)
+def test_a_rank_before_a_name_is_no_part_of_it(body, name, title):
+    _, meeting, _ = records(dated(f"{body} They discussed maritime security."))
+    assert {p.name: p.title for p in meeting.participants}[name] == title
+
+
 def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
     """A person an earlier engagement names as the subject of its own meeting verb ("President Obrey and the Vice
     President convened regional leaders") met those leaders, not the readout's counterpart."""

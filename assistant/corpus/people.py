@@ -27,6 +27,7 @@ from ..text.lexicon import (
     NAME_PARTICLES,
     NOT_PERSON_STARTS,
     OFFICE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_LINKS,
     TITLE_MEETING_WORDS,
@@ -287,6 +288,8 @@ class _Reader:
         e = k
         while e > i and toks[e - 1].text in TITLE_LINKS:
             e -= 1
+        while k < j and self._rank(toks[k], k == e):
+            k += 1  # a rank is of neither: "Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien"
         title = self.text[toks[i].start : toks[e - 1].end] if e > i else None
         name = without_possessive(self.text[toks[k].start : toks[j - 1].end]) if k < j else None
         if title is None:
@@ -298,7 +301,7 @@ class _Reader:
     def name(self, i: int) -> tuple[str | None, int]:
         """A name without a title before it ("Ms. Kamikawa Yoko"), up to the next non-name word."""
         toks, j = self.toks, i
-        while j < len(toks) and toks[j].text in HONORIFICS:
+        while j < len(toks) and (toks[j].text in HONORIFICS or self._rank(toks[j], j == i)):
             j += 1
         if j < len(toks) and toks[j].text.lower() in NOT_NAME_STARTS:
             return None, i
@@ -314,6 +317,12 @@ class _Reader:
         if k == j or not any(c.islower() for t in toks[j:k] for c in t.text):
             return None, i  # "D.C.", "U.S.": letters and points are no one's name
         return without_possessive(self.text[toks[j].start : toks[k - 1].end]), k
+
+    def _rank(self, tok: Token, first: bool) -> bool:
+        """A rank cut short before a name ("Sr. Lt. Gen. Hoang Xuan Chien"): no part of the name."""
+        return (tok.text == "Sr." and first) or (
+            tok.text in TITLE_ABBREVIATIONS and self.text[tok.end : tok.end + 1] == "." and tok.text not in ("Mr", "Ms")
+        )
 
     def country_after(self, i: int) -> tuple[str | None, int]:
         """ "of Japan", "from Burma", "of the United States of America" at token i: (country, next)."""
