@@ -354,6 +354,11 @@ def test_an_office_after_a_bracketed_body_is_of_that_body(met, country):
             "Mark A. Milne",
             "Chairman of the Joint Chiefs of Staff",
         ),
+        (
+            "General Mark Milne spoke today with Commander-in-Chief of the Ukrainian Armed Forces Gen. Valery Zaluzh.",
+            "Valery Zaluzh",
+            "Commander-in-Chief",
+        ),
     ],
 )
 def test_a_rank_before_a_name_is_no_part_of_it(body, name, title):

@@ -314,6 +314,8 @@ class _Reader:
             or (toks[k].text in NAME_PARTICLES and k > j and k + 1 < len(toks) and toks[k + 1].cap)
         ):
             k += 1
+        if inner := [t for t in range(j, k) if self._rank(toks[t], False)]:
+            j = inner[-1] + 1  # "Armed Forces Gen. Valery Zaluzhnyy": the name follows the rank
         if k == j or not any(c.islower() for t in toks[j:k] for c in t.text):
             return None, i  # "D.C.", "U.S.": letters and points are no one's name
         return without_possessive(self.text[toks[j].start : toks[k - 1].end]), k
