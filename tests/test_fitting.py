@@ -926,6 +926,10 @@ def test_which_members_is_not_answered_by_a_group_or_another_office():
     day = datetime.date(2021, 3, 4)
     m = Meeting("a.txt", "Meeting with House Members", day, day, None, "meeting", people, ())
     assert participants_asked(analyse(q).parts[0], m) == []  # the records name none of them
+    ceos = (people[0], Participant(None, "electric utility executives", "United States", "counterpart"))
+    utility = Meeting("b.txt", "Meeting With Utility CEOs", day, day, None, "meeting", ceos, ())
+    asked = analyse("Which utility companies' CEOs attended Biden's February 2022 meeting on clean energy?").parts[0]
+    assert participants_asked(asked, utility) == []  # (a possessive among the words before "CEOs")
     said = "The President, Vice President, Secretary, and Members of Congress discussed their shared commitment."
     assert not names_someone_new(said, q)
     assert not names_someone_new("It follows a meeting held with Senators on the Public Works Committee.", q)

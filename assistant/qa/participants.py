@@ -96,7 +96,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
 
 #: a question for people by name: "which House members", "which of the governors"
 WHICH_PEOPLE = re.compile(
-    r"\bwhich\s+(?:of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?P<noun>members|officials|leaders|ministers|lawmakers|"
+    r"\bwhich\s+(?:of\s+the\s+)?(?:[\w\-'\u2019]+\s+){0,3}?(?P<noun>members|officials|leaders|ministers|lawmakers|"
     r"legislators|governors|mayors|senators|executives|ceos|representatives|congressmen|congresswomen|participants)\b",
     re.I,
 )
