@@ -25,7 +25,7 @@ from ..text.lexicon import (
     VISIT_WORDS,
 )
 from ..text.names import find_parties, question_entities
-from ..text.places import CAPITAL_OF, CITIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
+from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
 from ..text.question_words import (
     CLAUSE_OPENERS,
     COMMUNITY_WORDS,
@@ -229,10 +229,8 @@ def principal_office(question: str) -> str | None:
     """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
     issuing government's holder of it; not an office whose holder serves it ("the President's deputy national
     security adviser for cyber met mayors": she met them, not the President)."""
-    for m in _PRINCIPAL.finditer(question):
-        if not _SERVING.match(question, m.end()):
-            return re.sub(r"\s+", " ", m.group(1))
-    return None
+    m = next((m for m in _PRINCIPAL.finditer(question) if not _SERVING.match(question, m.end())), None)
+    return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
 #: after an office, the office of one who serves its holder ("'s deputy national security adviser", "'s envoy")
@@ -272,8 +270,8 @@ def meeting_place(question: str) -> str | None:
     return None
 
 
-#: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington"): the place it was held
-_MET_THERE = re.compile(r"\b(?:met|meet|meets|meeting|hosted|host|hosts|held|talks|sat\s+down)\b[^,;?]{0,60}$", re.I)
+#: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington"; not "a meeting about ... in Kyiv")
+_MET_THERE = re.compile(r"\b(?:met|meet\w*|host\w*|held|talks)\b(?:(?!\b(?:about|on|over|of)\b)[^,;?]){0,60}$", re.I)
 #: an event ahead right before its place ("the upcoming G20 foreign ministers' meeting in Bali"): not the meeting's
 _EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)(?:\s+[\w'\u2019-]+){1,5}$", re.I)
 _CITY_MEETING = re.compile(
@@ -410,6 +408,8 @@ def _spoken_of(after: str) -> bool:
 
 #: a body whose name begins with a word of an office ("General Assembly", "Staff Committee"): no office held
 _BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
+#: an envoy's office right after a country: the country is the envoy's portfolio
+_ENVOY_AFTER = re.compile(r"\s+(?:special\s+)?(?:envoys?|representatives?|coordinators?)\b", re.I)
 #: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
 _FROM_SIDE = (
     r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
@@ -422,10 +422,6 @@ _MET_PLURAL = (
     r"\b(?:meetings?|calls?|talks|met|meet|spoke|speak|told|tell|hosted|host|convened|phoned|saw|see|discuss(?:ed)?|and)\s+"
     r"(?:with\s+)?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
 )
-
-
-#: an envoy's office right after a country: the country is the envoy's portfolio
-_ENVOY_AFTER = re.compile(r"\s+(?:special\s+)?(?:envoys?|representatives?|coordinators?)\b", re.I)
 
 
 #: a word that opens another clause: a title after it is not the office of the country before it
@@ -489,7 +485,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
         # "U.S. North Korea envoy Sung Kim", "Yemen envoy Lenderking": the country by its own name before the envoy
-        portfolio = portfolio or (question[s:e] == name and _ENVOY_AFTER.match(question, e) is not None)
+        envoy = question[s:e] == name and name in COUNTRIES and _ENVOY_AFTER.match(question, e)  # (not the UN's)
+        portfolio = portfolio or bool(envoy)
         spoken_of = not held_after and _spoken_of(question[e : e + 80])
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:

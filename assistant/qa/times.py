@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
+from ..text.lexicon import MEETING_NOUNS, MONTH_NUMBERS, SEASONS, STOPWORDS, TRIP_NOUNS
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS
 from ..text.tokenize import fold
 
@@ -218,8 +218,14 @@ def _of_an_event(before: str, after: str) -> bool:
         return False
     if re.search(r"\b(?:about|regarding|concerning)\s+(?:the|a|an)\s+$", before, re.I):
         return True  # "what did they say about the June 28-30, 2022 NATO Summit": what was talked about
-    # (or issued: "Which February 10, 2022 Danish announcement did Sherman welcome")
-    return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in re.findall(r"[A-Za-z][\w-]*", after[:40])[:3])
+    # (or issued: "Which February 10, 2022 Danish announcement did Sherman welcome"), before any word of meeting
+    # or deed ("Which February 2022 calls discussed sanctions", "their June 2021 meeting on elections": the meeting's)
+    said = re.findall(r"[A-Za-z][\w-]*", after[:40])[:3]
+    said = said[: next((k for k, w in enumerate(said) if w.lower() in _MET_OR_DONE or w.endswith("ed")), 3)]
+    return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in said)
+
+
+_MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "had", "summit", "session", "talk"})
 
 
 def _time_window(question: str) -> TimeWindow:

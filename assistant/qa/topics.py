@@ -232,10 +232,7 @@ _SCENE_AFTER = re.compile(
 )
 #: where a scene clause turns to its topic: "during their call about semiconductors" (not "called on Kishida")
 _ON_NOT_CALLED = r"(?<!call\s)(?<!called\s)(?<!calling\s)on"
-_TOPIC_TURN = re.compile(
-    rf"\b(?:{'|'.join(p if p != 'on' else _ON_NOT_CALLED for p in TOPIC_PREPOSITIONS)})\b",
-    re.I,
-)
+_TOPIC_TURN = re.compile(rf"\b(?:{'|'.join(p if p != 'on' else _ON_NOT_CALLED for p in TOPIC_PREPOSITIONS)})\b", re.I)
 
 
 def _leading_clause(p: str) -> re.Match | None:
@@ -363,7 +360,7 @@ _FORWARD_ASKED = re.compile(
 
 #: a verb of stance before a noun of kind ("express appreciation", "conveyed her condolences"): how, not what
 _KIND_NOUNS = ASKED_KINDS.keys() | OBJECT_KINDS
-_STANCE_TAKING = re.compile(rf"\b({'|'.join(sorted(STANCE_VERBS))})\s+(?:(?:her|his|their|its|our)\s+)?(\w+)", re.I)
+_STANCE_TAKING = re.compile(rf"\b({'|'.join(sorted(STANCE_VERBS))})\s+((?:her|his|their|its|our)\s+)?(\w+)", re.I)
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
@@ -372,8 +369,9 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     out = []
     drop = drop | descriptor_words(part) | _lead_words(part) | _office_words(part)
     drop |= {m.group(1).lower() for m in _FORWARD_TO.finditer(part)}  # "looked forward to working with him on"
-    taken = [m for m in _STANCE_TAKING.finditer(part) if {w := m.group(2).lower(), stem(w)} & _KIND_NOUNS]
-    drop |= {m.group(1).lower() for m in taken}
+    # ("shared" only with a possessive: "shared concerns about Iran" is what was said)
+    stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
+    drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= {"table"} if _ON_THE_TABLE.search(part) else set()  # (not "which readouts mention the negotiating table")
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
