@@ -396,6 +396,14 @@ def test_the_time_of_an_event_is_not_the_meetings(question):
     assert not time_window(question).bounded
 
 
+def test_a_meeting_in_the_follow_up_to_another_is_the_first_after_it():
+    w = time_window("When did Biden call President Duda in the follow-up to his March 2022 trip to Poland?")
+    assert (w.start, w.end, w.recency) == (D(2022, 4, 1), None, "first")
+    # what they did after their meeting is of that meeting
+    w = time_window("How did Blinken and Holness agree to continue their talks after their May 2022 meeting?")
+    assert (w.start, w.end) == (D(2022, 5, 1), D(2022, 5, 31))
+
+
 @pytest.mark.parametrize(
     "question,words",
     [

@@ -136,6 +136,9 @@ def time_window(question: str) -> TimeWindow:
                 before,
             )
         )
+        if window.end and _AFTER_OWN.search(left) and _OWN_OCCASION.match(masked, at + len(window.text)):
+            # "in the follow-up to his March 2022 trip to Poland": the first meeting after that one
+            return TimeWindow(window.end + datetime.timedelta(days=1), None, None, "first", window.text)
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
         if not to_come and not _of_an_event(left, masked[at + len(window.text) :]):
             return window
@@ -205,6 +208,10 @@ def date_beside_source(question: str) -> TimeWindow:
 _OWN_DAY = re.compile(
     r"\b(?:meeting|call|visit|talks|roundtable|session|conversation|trip|event)\s+(?:held\s+)?(?:on|of)\s+$", re.I
 )
+#: a time of another meeting the one asked about came after ("in the follow-up to his March 2022 trip to Poland";
+#: not "after their May 2022 meeting": what they did at its end is of that meeting)
+_AFTER_OWN = re.compile(r"\bfollow[-\s]?ups?\s+to\s+(?:the|his|her|their|its|[\w.\-]+['\u2019]s)\s+$", re.I)
+_OWN_OCCASION = re.compile(r"\s+(?:[\w\-]+\s+)?(?:trip|visit|travel|meeting|summit|talks)\b", re.I)
 
 
 def _of_an_event(before: str, after: str) -> bool:
