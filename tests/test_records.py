@@ -366,6 +366,20 @@ def test_a_rank_before_a_name_is_no_part_of_it(body, name, title):
     assert {p.name: p.title for p in meeting.participants}[name] == title
 
 
+def test_a_list_of_those_who_took_part_late_in_the_readout_is_read():
+    """ "The Leaders that participated:" after the readout's paragraphs introduces who took part."""
+    paragraphs = " ".join(f"The Vice President discussed topic number {k} with the leaders." for k in range(9))
+    _, meeting, _ = records(
+        dated(
+            f"Vice President Marlow met virtually today with 3 leaders of Caribbean nations. {paragraphs}\n\n"
+            "The Leaders that participated:\n\n- Prime Minister Gaston Brown of Antigua and Barbuda\n"
+            "- Prime Minister Mia Motley of Barbados\n- Secretary General of CARICOM Dr. Carla Barnet\n"
+        )
+    )
+    sides = {p.name: p.country for p in meeting.participants if p.side == "counterpart" and p.name}
+    assert sides == {"Gaston Brown": "Antigua and Barbuda", "Mia Motley": "Barbados", "Carla Barnet": "CARICOM"}
+
+
 def test_someone_who_met_others_in_a_later_sentence_is_not_a_counterpart():
     """A person an earlier engagement names as the subject of its own meeting verb ("President Obrey and the Vice
     President convened regional leaders") met those leaders, not the readout's counterpart."""

@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 21
+EXTRACTOR_VERSION = 22
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -84,7 +84,10 @@ _LIST_INTRO = re.compile(
 #: a heading line over the list of who took part, anywhere in the readout ("Participants", "Meeting Speakers")
 _LIST_HEADING = re.compile(
     r"(?:(?:meeting|call|roundtable|event|other)\s+)?(?:participants|attendees|speakers|participants included)"
-    r"(?:\s+included)?\s*:?",
+    r"(?:\s+included)?\s*:?"
+    # "The Leaders that participated:", "Officials who attended the meeting:"
+    r"|(?:the\s+)?(?:leaders|officials|participants|members)\s+(?:that|who)\s+(?:participated|attended|joined)"
+    r"(?:\s+\w+){0,3}\s*:",
     re.I,
 )
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
