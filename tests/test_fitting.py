@@ -1105,3 +1105,28 @@ def test_officials_asked_by_their_country_are_of_that_country_only():
     assert participants_asked(part, both) == [minister]
     anyone = analyse("Which officials did Special Envoy Sutter meet in March 2022?").parts[0]
     assert participants_asked(anyone, both) == [au, minister]
+
+
+@pytest.mark.parametrize(
+    "question,sentence,answers",
+    [
+        # a deed asked of someone: the side named by its office as the doer answers, named in the question or not
+        (
+            "Who proposed an annual meeting of the group at Harris's April 2022 meeting with Caribbean leaders?",
+            "As part of its commitment, the Vice President proposed an annual meeting of this group.",
+            True,
+        ),
+        (
+            "Who raised the need to keep fighting COVID-19 on Blinken's May 2022 call with Truss?",
+            "Additionally, the Secretary raised the need to continue our collective support for combatting COVID-19.",
+            True,
+        ),
+        # who took part is asked of the records, not of a deed
+        ("Who attended Harris's April 2022 meeting with Caribbean leaders?", "The Vice President attended.", False),
+    ],
+)
+def test_who_did_it_is_answered_by_the_side_that_did_it(question, sentence, answers):
+    from assistant.qa.analyse import analyse
+    from assistant.qa.fitting import answer_type_missing
+
+    assert (answer_type_missing(sentence, analyse(question).parts[0]) == "") is answers

@@ -26,6 +26,7 @@ from ..text.lexicon import (
     NOT_PEOPLE_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
+    PARTICIPATION_VERBS,
     STOPWORDS,
     TITLE_HEADS,
 )
@@ -134,6 +135,26 @@ _IDENTITY_ASKED = re.compile(  # ("Who was the CARICOM Secretary General on Sull
     rf"(?-i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)",
     re.I,
 )
+
+
+#: "Who proposed ...", "Who raised ...": a deed asked of someone (not who was, met or took part)
+_WHO_DID = re.compile(r"^\s*who\s+(?:also\s+|first\s+)?([a-z]{4,}ed)\b", re.I)
+#: a side named by its office as a sentence's subject ("the Vice President proposed", "Additionally, the Secretary
+#: raised"), then its verb
+_OFFICE_SUBJECT = (
+    r"(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:(?:Vice|Deputy|Under)\s+)?(?:President|Secretary|Prime\s+Minister|"
+    r"Foreign\s+Minister|Minister|Chancellor|Ambassador|Governor|National\s+Security\s+Advis[eo]r|two\s+leaders|"
+    r"leaders)\b(?:\s+(?:also|further|then))?\s+"
+)
+
+
+def office_did(text: str, question: str) -> bool:
+    """Whether a sentence answers "who <did> ..." with a side named by its office as the doer ("who proposed an
+    annual meeting": "the Vice President proposed an annual meeting"): that side is the answer, named or not."""
+    asked = _WHO_DID.match(question)
+    if asked is None or asked.group(1).lower() in PARTICIPATION_VERBS:
+        return False
+    return re.search(_OFFICE_SUBJECT + re.escape(asked.group(1).lower()) + r"\b", text) is not None
 
 
 def names_someone_new(text: str, question: str) -> bool:

@@ -30,6 +30,7 @@ from .coverage import (
     adds_to,
     names_someone_new,
     names_something_new,
+    office_did,
     only_of_another_country,
     topic_coverage,
 )
@@ -408,6 +409,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "no one of the country asked for"
     if part.answer_type == "person" and _WHO_TARGETED.search(part.text) and _THOSE_WHO.search(text):
         return ""  # "who did they discuss imposing consequences on": "on those who continue to provide support"
+    if part.answer_type == "person" and office_did(text, part.text):
+        return ""  # "who proposed an annual meeting": "the Vice President proposed an annual meeting of this group"
     if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):
         return ""  # "whom did the President thank": "... to the National Guard, law enforcement, and first responders"
     if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and SAID_TODAY.search(text):
