@@ -322,8 +322,9 @@ class _Reader:
 
     def _rank(self, tok: Token, first: bool) -> bool:
         """A rank cut short before a name ("Sr. Lt. Gen. Hoang Xuan Chien"): no part of the name."""
+        # ("Mr." and "Dr." are tokens of their own, point and all: honorifics, read as such)
         return (tok.text == "Sr." and first) or (
-            tok.text in TITLE_ABBREVIATIONS and self.text[tok.end : tok.end + 1] == "." and tok.text not in ("Mr", "Ms")
+            tok.text in TITLE_ABBREVIATIONS and self.text[tok.end : tok.end + 1] == "."
         )
 
     def country_after(self, i: int) -> tuple[str | None, int]:

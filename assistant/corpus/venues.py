@@ -11,6 +11,7 @@ from ..text.lexicon import (
     INSTITUTION_WORDS,
     MONTHS,
     MULTILATERAL_WORDS,
+    PORTFOLIO_TITLES,
     TOPIC_BEFORE_IN,
     TRILATERAL_WORDS,
     VIRTUAL_WORDS,
@@ -19,11 +20,10 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
 #: where a meeting sentence turns from who met to what they met about ("... met today to discuss ..."); not
 #: inside an office ("Special Representative for the DPRK", "Ambassador to Libya")
-_OFFICE_BEFORE = "".join(
-    f"(?<!{w})" for w in ("Representative", "Envoy", "Coordinator", "Ambassador", "Commissioner", "Secretary")
-)
+_OFFICE_BEFORE = "".join(f"(?<!{w})" for w in PORTFOLIO_TITLES)
 TOPIC_CUT = re.compile(
     _OFFICE_BEFORE + r"\s(?:to|while|about|regarding|concerning|for a|for the|where|on the situation|on the)\s|[;:]"
 )
@@ -45,13 +45,11 @@ _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?P<place>[A-Z][\w'\u2019\-]*(?:\
 #: "led a visit on May 24 to Frederick, Maryland", "traveled to Tokyo": the place a visit went to
 _VISIT_TO = re.compile(
     r"\b(?:visit|trip|travel(?:l?ed|l?ing|s)?|journey(?:ed)?)\b(?:\s+(?!to\b)[\w,]+){0,4}?\s+to\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:"
-    + "|".join(m.capitalize() for m in MONTHS)
-    + r")\b)[A-Z][\w'\u2019\-]*)*)"
+    r"(?P<place>[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:" + _MONTH_NAME + r")\b)[A-Z][\w'\u2019\-]*)*)"
 )
 
 
-_MONTH_IN = re.compile(r"\s+(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+_MONTH_IN = re.compile(rf"\s+(?:{_MONTH_NAME})\b")
 
 
 def find_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

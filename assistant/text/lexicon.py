@@ -425,6 +425,9 @@ LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
 #: A region's adjectives: before a lower-case noun they name no one ("Biden's call with Northeastern governors").
 COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
                            "Southeastern", "Southwestern", "Midwestern", "Central"})
+#: Offices named with their portfolio after "for" or "to" ("Special Representative for the DPRK", "Ambassador to
+#: Libya"): a meeting sentence does not turn to its topic there.
+PORTFOLIO_TITLES = ("Representative", "Envoy", "Coordinator", "Ambassador", "Commissioner", "Secretary")
 #: Titles and ranks cut short before a name, with their point ("New York Gov. Andrew Cuomo", "Sr. Lt. Gen. Hoang
 #: Xuan Chien"): no sentence ends at them.
 TITLE_ABBREVIATIONS = ("Gov", "Lt", "Sen", "Rep", "Amb", "Dr", "Mr", "Mrs", "Ms", "Gen", "Adm", "Col", "Sec", "Capt",
