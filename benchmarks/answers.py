@@ -56,6 +56,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortythird  # round 36's first, run once on round 35's code (+ three rules)
     python benchmarks/answers.py --set fortyfourth # round 37's first, run once on round 36's code (+ one records fix)
     python benchmarks/answers.py --set fortyfifth  # round 38's first, run once on round 37's final code
+    python benchmarks/answers.py --set fortysixth  # round 39's first, run once on round 38's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -241,6 +242,11 @@ FORTYFOURTH = HERE / "data" / "answer_questions_fortyfourth.jsonl"
 #: test). Run once, both splits, on round 37's final code, written from an older set's dev split before this set was
 #: read
 FORTYFIFTH = HERE / "data" / "answer_questions_fortyfifth.jsonl"
+#: a forty-sixth, 123 questions by three writers at the start of round 39, written as the forty-fifth. Two list
+#: or count topics were each asked by two writers (German Foreign Minister Baerbock, international humanitarian
+#: law): the second copy of each was dropped before any run (48 dev / 73 test). Run once, both splits, on round
+#: 38's final code, before any rule was written from it
+FORTYSIXTH = HERE / "data" / "answer_questions_fortysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -294,6 +300,7 @@ SETS = {
     "fortythird": FORTYTHIRD,
     "fortyfourth": FORTYFOURTH,
     "fortyfifth": FORTYFIFTH,
+    "fortysixth": FORTYSIXTH,
 }
 RATES = (
     "abstain_recall",
