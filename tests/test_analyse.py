@@ -451,6 +451,10 @@ def test_every_date_a_comparison_names():
         ("Who was her country's first female president?", None),
         ("What did the ministers agree about the first phase of the program?", None),
         ("What did they say about the last election?", None),
+        # the meeting it asks to name is not the one it is asked about
+        ("In April 2022, the first meeting of which new U.S.-EU dialogue did Sherman and Sannino welcome?", None),
+        ("What was the last meeting of what council that Blinken attended?", None),
+        ("What did Sherman and Sannino say at their first meeting of the year?", "first"),
     ],
 )
 def test_recency(question, recency):

@@ -1,5 +1,6 @@
 """Words of time in a question that say no time of its meeting: a part of a month ("late-June"), a day told by
-another ("the same day"), and day or month words inside a name ("the Good Friday Agreement"). Pure."""
+another ("the same day"), and day or month words inside a name ("the Good Friday Agreement"); and whether it asks
+for the latest or the first meeting. Pure."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def named_days(part: str) -> set[str]:
             if first not in TIME_MODIFIERS:
                 out.add(second)
     return out
+
+
+_ABOUT_MEETING = (
+    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:call|calls|meeting|meetings|talks|conversation|visit|trip|summit|"
+    r"readout|time|engagement|session|encounter|contact|exchange)\b"
+)
+_NAMED_MEETING = re.compile(
+    r"\b(?:first|last|latest|final|initial|next)" + _ABOUT_MEETING + r"\s+of\s+(?:which|what)\b", re.I
+)
+
+
+def recency_asked(q: str) -> str | None:
+    """ "last" or "first" when the question asks for the latest or the earliest meeting (not one it asks to name:
+    "the first meeting of which new dialogue did they welcome?"), else None."""
+    q = _NAMED_MEETING.sub(" ", q)
+    if re.search(r"\b(?:last|latest|most recent|recent|final)" + _ABOUT_MEETING, q, re.I) or re.search(
+        r"\b(?:most recently|last (?:met|meet|spoke|speak|talked|talk))\b", q, re.I
+    ):
+        return "last"
+    if re.search(r"\b(?:first|earliest|initial|introductory)" + _ABOUT_MEETING, q, re.I) or re.search(
+        r"\bfirst (?:met|meet|spoke|speak|talked|talk)\b", q, re.I
+    ):
+        return "first"
+    return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import MEETING_NOUNS, MONTH_NUMBERS, SEASONS, STOPWORDS, TRIP_NOUNS
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS
 from ..text.tokenize import fold
+from .time_phrases import recency_asked
 
 YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
@@ -112,7 +113,7 @@ def time_window(question: str) -> TimeWindow:
     readout answers, and when: "According to the readout of her July 2022 meeting ..., where was she on July 21?")."""
     if date_beside_source(question).text and (source := SOURCE_CLAUSE.search(question)):
         named = _time_window(source.group(1))  # the time of the readout the clause names
-        return replace(named, recency=named.recency or _recency(question))
+        return replace(named, recency=named.recency or recency_asked(question))
     window = _time_window(question)
     if _a_stretch(window) and (own := _dating_the_meeting(question, window.text)):
         return replace(own, recency=own.recency or window.recency)
@@ -238,7 +239,7 @@ _MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "ha
 def _time_window(question: str) -> TimeWindow:
     """The time a question names: "in May 2022", "on May 3, 2022", "in 2021", "since 2023", "before March
     2022", "between 2021 and 2022", "in February" (any year), "last"/"most recent", "first"."""
-    recency = _recency(question)
+    recency = recency_asked(question)
     for find in (
         _day_span,
         _range,
@@ -255,25 +256,6 @@ def _time_window(question: str) -> TimeWindow:
         if found is not None:
             return replace(found, recency=recency)
     return TimeWindow(None, None, None, recency, "")
-
-
-_ABOUT_MEETING = (
-    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:call|calls|meeting|meetings|talks|conversation|visit|trip|summit|"
-    r"readout|time|engagement|session|encounter|contact|exchange)\b"
-)
-
-
-def _recency(q: str) -> str | None:
-    """ "last" or "first" when the question asks for the latest or the earliest meeting, else None."""
-    if re.search(r"\b(?:last|latest|most recent|recent|final)" + _ABOUT_MEETING, q, re.I) or re.search(
-        r"\b(?:most recently|last (?:met|meet|spoke|speak|talked|talk))\b", q, re.I
-    ):
-        return "last"
-    if re.search(r"\b(?:first|earliest|initial|introductory)" + _ABOUT_MEETING, q, re.I) or re.search(
-        r"\bfirst (?:met|meet|spoke|speak|talked|talk)\b", q, re.I
-    ):
-        return "first"
-    return None
 
 
 #: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
