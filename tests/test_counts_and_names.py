@@ -146,6 +146,13 @@ def test_the_words_that_ask_an_amount_are_no_topic():
     assert "larg" not in topic and "dollar" not in topic and "imf" in topic
 
 
+def test_what_was_given_is_no_topic():
+    from assistant.qa.analyse import analyse
+
+    q = "How much development and humanitarian aid had the U.S. given Ukraine over the previous year?"
+    assert "given" not in analyse(q).parts[0].topic
+
+
 def test_an_office_of_someone_s_names_a_person():
     # "whose visit did he welcome": "the Prime Minister's National Security Advisor" says who, though not by name
     by = "He welcomed the visit this week by the Prime Minister\u2019s National Security Advisor."

@@ -762,7 +762,14 @@ def test_a_readout_called_by_its_title_is_picked_whoever_the_question_names():
 
 
 @pytest.mark.parametrize(
-    "said", ["supplies to Europe by 15 bcm in 2022", "an extra 200 megawatts", "1.6 million liters"]
+    "said",
+    [
+        "supplies to Europe by 15 bcm in 2022",
+        "an extra 200 megawatts",
+        "1.6 million liters",
+        "over half a billion dollars",  # a sum in words
+        "a quarter of a million doses",
+    ],
 )
 def test_quantities_with_their_units_are_amounts(said):
     from assistant.qa.answer_types import has_answer_type

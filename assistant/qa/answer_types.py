@@ -29,10 +29,11 @@ _AMOUNT = re.compile(
     r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes|bcm|bcf|barrels|"
     r"cubic (?:meters|metres|feet)|megawatts|gigawatts|MW|GW|liters|litres|gallons)\b|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
-    r"thousand)\b)",
+    r"thousand)\b|\b(?:half|a quarter of|a third of)\s+a\s+(?:million|billion|trillion)\b)",  # "half a billion"
     re.I,
 )
 _MONEY = re.compile(
+    r"\b(?:half|a quarter of|a third of)\s+a\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yen)\b|"
     r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|"
     r"\b\d[\d,.]*\s*(?:thousand |million |billion |trillion )?(?:dollars|euros|pounds|yen)\b",
     re.I,

@@ -140,7 +140,8 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "making",
                  "stated", "become", "becoming", "became",
-                 "give", "gave", "set", "want", "wanted", "seek", "sought", "point", "pointed", "use", "used",
+                 "give", "gave", "given", "giving", "set", "want", "wanted", "seek", "sought",
+                 "point", "pointed", "use", "used",
                  "according", "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
