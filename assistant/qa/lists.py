@@ -259,6 +259,8 @@ def readouts_stating(
     said: dict[int, int] = {}  # of two sentences stating it as well, the one in the question's own words
     alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
     rows = np.unique(np.concatenate([_rows_for(store, a) for a in alts]))
+    term = term_of(part_text, alts)
+    termed: set[int] = set()  # readouts that say the term as the question writes it
     for row in rows:
         rid = store.passage_rid(int(row))
         if allowed is not None and rid not in allowed:
@@ -268,9 +270,32 @@ def readouts_stating(
         for sent in passage.sentences:
             score = max(a.states(sent.text, store.idf, min_coverage, passage.text, sides) for a in alts)
             own = len(set(topic) & {stem(w) for w in words(sent.text)})
+            if term and score > 0 and says_run(sent.text, term):
+                score, own = score + 1.0, own + len(term)  # the term itself, before a sentence with its words apart
+                termed.add(rid)
             if score > 0 and (rid not in best or (score, own) > (best[rid][1], said[rid])):
                 best[rid], said[rid] = (sent, score), own
-    return [(rid, s, c) for rid, (s, c) in best.items()]
+    if termed:  # the readouts use the term: one that has only some of its words ("international law") is no hit
+        best = {rid: v for rid, v in best.items() if rid in termed}
+    return [(rid, s, min(c, 1.0)) for rid, (s, c) in best.items()]
+
+
+def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
+    """The stems of a term of three or more words the question writes together as its one thing to list
+    ("Which readouts mention international humanitarian law?"), else ()."""
+    if len(alts) != 1 or alts[0].literal or alts[0].required or alts[0].places or len(alts[0].optional) < 3:
+        return ()
+    topic = alts[0].optional
+    stems = [stem(w) for w in words(part_text)]
+    n = len(topic)
+    return topic if any(tuple(stems[i : i + n]) == topic for i in range(len(stems) - n + 1)) else ()
+
+
+def says_run(text: str, run: tuple[str, ...]) -> bool:
+    """Whether ``text`` has the stems of ``run`` one after another."""
+    stems = [stem(w) for w in words(text)]
+    n = len(run)
+    return any(tuple(stems[i : i + n]) == run for i in range(len(stems) - n + 1))
 
 
 def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
