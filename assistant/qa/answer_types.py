@@ -353,7 +353,7 @@ _A_DAY = re.compile(
     re.I,
 )
 #: a question asking the very day ("On what date ...", "which day"), which a season or a month does not give
-DAY_ASKED = re.compile(r"\b(?:on\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)\b", re.I)
+DAY_ASKED = re.compile(r"\b(?:on\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)s?\b", re.I)
 
 
 def day_not_given(asked: str, text: str) -> bool:

@@ -49,7 +49,7 @@ _ANSWER_TYPES = [
     (
         "date",
         "match",
-        r"\s*(?:when\b|what (?:date|day)\b|on what (?:date|day)\b|which (?:date|day)\b|(?:and )?when\b|"
+        r"\s*(?:when\b|what (?:date|day)s?\b|on what (?:date|day)s?\b|which (?:date|day)s?\b|(?:and )?when\b|"
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
         r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)\b)",
     ),

@@ -111,7 +111,7 @@ _SHARED = re.compile(
     re.I,
 )
 FUTURE = re.compile(
-    r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to)\b", re.I
+    r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to|to be held)\b", re.I
 )
 
 

@@ -68,6 +68,8 @@ def focus(part: str) -> str:
         p,
         re.I,
     )
+    if lead and re.match(r"(?:in|at|on|by|since|during)\s+(?:what|which)\b", p, re.I):
+        lead = None  # "On what dates is the G7 Summit in Puglia, which they discussed, to be held?" asks first
     if lead and _FOCUS.search(p[lead.end() :]):
         p = p[lead.end() :]
     elif not _FOCUS.match(p) and (asks := list(_ASKS_AFTER_BREAK.finditer(p))):  # "Senior diplomats met a ... who had

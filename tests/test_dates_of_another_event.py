@@ -1,0 +1,51 @@
+""" "On what dates is the G7 Summit in Puglia, which Biden and Meloni discussed, to be held?" asks the dates of an
+event to come, not of the meeting: "dates" asks a date as "date" does, a question opening "On what ..." is no
+leading clause to skip, and "to be held" lies ahead. A readout that names the summit without its dates does not
+answer it (the meeting's own day is no answer). A small corpus written here, with the hash embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.qa.analyse import about_meeting, analyse
+from assistant.qa.answer_types import day_not_given
+from assistant.qa.asked_type import answer_type
+from assistant.qa.topics import focus
+from tests.fakes import written_corpus
+
+Q = "On what dates is the G7 Summit in Puglia, which Biden and Meloni discussed in March 2024, to be held?"
+
+
+@pytest.mark.parametrize(
+    "question", ["On what dates did they meet?", "What dates were set for the talks?", "Which days did she visit?"]
+)
+def test_dates_ask_a_date(question):
+    assert answer_type(question) == "date"
+    assert day_not_given(question, "They met this spring.")
+
+
+def test_a_question_opening_on_what_is_no_leading_clause():
+    assert focus(Q).startswith("what dates is the G7 Summit")
+    assert focus("On his March trip, what did he say?") == "what did he say?"
+
+
+def test_to_be_held_is_not_the_meeting():
+    assert about_meeting(Q) is False
+    assert analyse(Q).parts[0].answer_type == "date"
+
+
+def test_the_meeting_day_does_not_date_the_summit(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "meloni.txt": (
+                "President Biden's Meeting with Prime Minister Meloni of Italy",
+                "March 1, 2024",
+                "President Biden welcomed Prime Minister Meloni of Italy to the White House today. President Biden "
+                "and Prime Minister Meloni discussed the upcoming G7 Summit in Puglia and the NATO Summit.",
+            )
+        },
+    )
+    ans = asst.ask(Q)
+    assert ans.abstained, ans.text
+    assert "March 1" not in ans.text.split("Not in the readouts")[0]
