@@ -182,8 +182,7 @@ _MEETING_KINDS = tuple(
 
 #: "During which trip did ...", "Which call had ...": the meeting itself is the answer
 WHICH_MEETING = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event|readout)\b",
-    re.I,
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event)\b", re.I
 )
 
 

@@ -75,6 +75,10 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
 _NOT_A_MEETING = re.compile(r"\bcall to action\b|\b(?:plan\w*|will|next|upcoming|future)\b", re.I)
 
 
+#: "Which readout describes the President sitting down with ...": which meeting, its meeting sentence first
+_WHICH_READOUT = re.compile(r"\bwhich\s+readout\b(?!s)", re.I)
+
+
 def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quote]:
     """A "which call had ..." part asks which meeting: its answer opens with the readout's meeting sentence (who
     met whom), then what was said there. A date asked for that a quote gives only as "today" is led by the day
@@ -82,7 +86,9 @@ def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quo
     if part.answer_type == "date":  # the day a statement of the kind asked was made, where one was quoted
         quotes = [_dated(answerer, q) for q in quotes]
         quotes = [q for q in quotes if q.kind in part.kinds or says_kind(q.sentence.text, part.kinds)] or quotes
-    if not quotes or not WHICH_MEETING.search(part.text) or _NOT_A_MEETING.search(part.text):
+    if not quotes or not (WHICH_MEETING.search(part.text) or _WHICH_READOUT.search(part.text)):
+        return quotes
+    if _NOT_A_MEETING.search(part.text):
         return quotes
     hit = answerer.meeting_of(quotes[0].sentence.source)
     sentence = answerer.meeting_sentence(hit[0]) if hit else None
