@@ -68,6 +68,8 @@ class MeetingIndex:
         for rid, name in office_holders(meetings):
             for w in name_words(name):
                 index.by_word[fold(w)].add(rid)
+        for rid, country in _countries_named_elsewhere(meetings):
+            index.by_country[country].add(rid)
         return index
 
     def day(self, rid: int) -> datetime.date | None:
@@ -106,6 +108,29 @@ class MeetingIndex:
             if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):
                 return True  # the readout gives the surname alone ("Deputy Secretary Sherman"), or a form of it
         return False
+
+
+def _countries_named_elsewhere(meetings: list[Meeting]) -> list[tuple[int, str]]:
+    """(meeting, country) for a counterpart named in full whom a readout files under the United States (the
+    issuer's country, for want of another) and every other readout under one other country: the governor of
+    "Biden's Call with Governor Pedro Pierluisi" is of Puerto Rico, as Graves's meeting with "Puerto Rico
+    Governor Pedro R. Pierluisi" says."""
+    of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first name word, surname) -> countries
+    for m in meetings:
+        for p in m.participants:
+            words = name_words(p.name or "")
+            if len(words) >= 2 and p.country:
+                of[fold(words[0]), fold(words[-1])].add(p.country)
+    out = []
+    for rid, m in enumerate(meetings):
+        for p in m.participants:
+            words = name_words(p.name or "")
+            if len(words) < 2 or p.side != "counterpart" or p.country != "United States":
+                continue
+            other = of.get((fold(words[0]), fold(words[-1])), set()) - {"United States"}
+            if len(other) == 1:
+                out.append((rid, next(iter(other))))
+    return out
 
 
 _TITLE_OWNER = re.compile(
