@@ -57,6 +57,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortyfourth # round 37's first, run once on round 36's code (+ one records fix)
     python benchmarks/answers.py --set fortyfifth  # round 38's first, run once on round 37's final code
     python benchmarks/answers.py --set fortysixth  # round 39's first, run once on round 38's final code
+    python benchmarks/answers.py --set fortyseventh # round 39's second, run once after the forty-sixth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -247,6 +248,11 @@ FORTYFIFTH = HERE / "data" / "answer_questions_fortyfifth.jsonl"
 #: law): the second copy of each was dropped before any run (48 dev / 73 test). Run once, both splits, on round
 #: 38's final code, before any rule was written from it
 FORTYSIXTH = HERE / "data" / "answer_questions_fortysixth.jsonl"
+#: a forty-seventh, 123 questions by three more writers later in round 39, written as the forty-sixth but with the
+#: forty-sixth's gold sentences (both splits) forbidden too. One unanswerable dev question asked what a forty-sixth
+#: dev question asks (who led the U.S.-Croatia Strategic Dialogue's delegations): dropped before any run (47 dev /
+#: 75 test). Run once, both splits, on the code after the round's rules from the forty-sixth's dev split
+FORTYSEVENTH = HERE / "data" / "answer_questions_fortyseventh.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -301,6 +307,7 @@ SETS = {
     "fortyfourth": FORTYFOURTH,
     "fortyfifth": FORTYFIFTH,
     "fortysixth": FORTYSIXTH,
+    "fortyseventh": FORTYSEVENTH,
 }
 RATES = (
     "abstain_recall",
