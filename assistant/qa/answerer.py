@@ -51,6 +51,7 @@ from .fitting import (
     speaker_first,
     who_stems,
 )
+from .meeting_about import kind_in_meeting_about
 from .name_in_text import names_in_text
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
@@ -391,6 +392,8 @@ class Answerer:
         wanted = of_asked_kind(fits, part, states)
         if not wanted and WHICH_MEETING.search(part.text):
             wanted = fits  # "During which trip was a contract signed?": the kind says which meeting, not what to quote
+        if not wanted and sel.rids is not None:  # the one meeting of those named that was about the topic
+            wanted = kind_in_meeting_about(self, part, topic, sel.rids)
         if not wanted and fits and part.kinds and part.kinds[0] in ("agreed", "committed"):
             about = describe_topic(part, topic)
             context = [
