@@ -346,7 +346,7 @@ def analyse(question: str) -> Query:
             _COMPARE.search(question.lower())
             or _EACH_OF_DATES.search(question)
             and len(time_windows(question)) >= 2
-            or _EACH_SIDE.search(question)
+            or (_EACH_SIDE.search(question) or MET_BOTH.search(question))
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
         and (_WH.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
@@ -368,6 +368,8 @@ _EACH_SIDE = re.compile(
     r"\b(?:did|does|do|would|will|has|have|had)\s+each\s+of\s+(?:them|the two|the three|those)\b",
     re.I,
 )
+#: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
+MET_BOTH = re.compile(r"\b(?:met|meet|called|call|spoke with|phoned|hosted)\s+both\b", re.I)
 #: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
 #: Compare the regional issues each official took up.")
 _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..records import Answer
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
-from .analyse import Part, Query, analyse
+from .analyse import MET_BOTH, Part, Query, analyse
 from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .dates_named import time_windows
@@ -42,10 +42,6 @@ _AND_WITH = re.compile(r"\b(?:meetings|calls|talks|conversations|visits)\s+with\
 
 
 _SIDES_AND_WITH = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I)
-
-
-#: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
-_BOTH = re.compile(r"\b(?:met|meet|called|call|spoke with|phoned|hosted)\s+both\b", re.I)
 
 
 def sides(question: str) -> list[str]:
@@ -134,7 +130,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     if len(texts) < 2 and (by := _by_counterpart(answerer, query, filters) or _each_meeting(answerer, query, filters)):
         return by
     # "Harris met both President Marcos and Vice President Sara Duterte ...": one side each counterpart
-    if _BOTH.search(question) and (by := _by_counterpart(answerer, query, filters)):
+    if MET_BOTH.search(question) and (by := _by_counterpart(answerer, query, filters)):
         return by
     shared = _AND_WITH.search(question) is not None
     for text in texts[:4]:
