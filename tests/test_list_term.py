@@ -1,7 +1,8 @@
 """A list of readouts that mention a term of three or more words the question writes together ("international
 humanitarian law") takes the readouts that say the term, not those that say only some of its words ("international
-law", "humanitarian aid") - when some readout says it; otherwise its words are enough, as before. A small corpus
-written here, with the hash embedder."""
+law", "humanitarian aid") - when some readout says it; otherwise its words are enough, as before. A name written
+as a whole ("National Council of Negro Women") is found with other small words inside it ("... for Negro Women").
+A small corpus written here, with the hash embedder."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_the_term_is_found_in_the_question_in_order():
     assert term_of("Which readouts mention maternal health?", [Alternative((), ("matern", "health"))]) == ()
     assert says_run("They respect International Humanitarian Law.", alt.optional)
     assert not says_run("They respect international law and humanitarian aid.", alt.optional)
+
+
+def test_a_name_is_found_with_other_small_words_inside_it():
+    from assistant.qa.lists import said_as_written
+
+    text = "- Dr. Thelma T. Daley, National President/Chair, National Council for Negro Women, Inc."
+    assert said_as_written("National Council of Negro Women", text)
+    assert said_as_written("Summit of the Americas", "at the Summit for the Americas in June")
+    assert not said_as_written("Summit for Democracy", "a summit on trade and democracy")
+    assert not said_as_written("National Council of Negro Women", "the National Council and Negro Women")

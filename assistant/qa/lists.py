@@ -61,8 +61,7 @@ class Alternative:
         """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
         countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
-            low = text.lower()
-            return 1.0 if all(x.lower() in low or x.lower().replace("&", "and") in low for x in self.literal) else 0.0
+            return 1.0 if all(said_as_written(x, text) for x in self.literal) else 0.0
         if self.required:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
@@ -79,6 +78,22 @@ class Alternative:
     def rest(self) -> tuple[str, ...]:
         """The topic words besides its countries ("ICBM launch" of "North Korea's ICBM launch")."""
         return tuple(t for t in self.optional if t not in self.places)
+
+
+def said_as_written(name: str, text: str) -> bool:
+    """Whether ``text`` says ``name`` as written, in any case, "&" as "and", and the small words inside a name as
+    any of them ("National Council of Negro Women" is also written "National Council for Negro Women")."""
+    low = text.lower()
+    if name.lower() in low or name.lower().replace("&", "and") in low:
+        return True
+    pieces = [re.escape(w) for w in name.lower().split()]
+    if not any(w in _JOINING for w in pieces[1:-1]):
+        return False
+    small = "|".join(_JOINING[:-1])  # (not "and": "the Council and the Women" are two)
+    pattern = r"\s+".join(
+        f"(?:{small})" if w in _JOINING[:-1] and 0 < i < len(pieces) - 1 else w for i, w in enumerate(pieces)
+    )
+    return re.search(rf"(?<!\w){pattern}(?!\w)", low) is not None
 
 
 def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
