@@ -37,3 +37,43 @@ def test_each_counterparts_meeting_is_its_own_side_whatever_its_kind(tmp_path):
     ans = asst.ask(QUESTION)
     assert not ans.abstained, ans.text
     assert {c.source for c in ans.citations} == {"blinken.txt", "harris.txt"}, ans.text
+
+
+BOTH = {
+    "lapid.txt": (
+        "President Biden's Call with Prime Minister Yair Lapid of Israel",
+        "October 11, 2022",
+        "President Biden spoke today with Prime Minister Yair Lapid of Israel. The President commended the Prime "
+        "Minister's persistent and principled diplomacy on the maritime boundary agreement.",
+    ),
+    "aoun.txt": (
+        "President Biden's Call with President Michel Aoun of Lebanon",
+        "October 11, 2022",
+        "President Biden spoke today with President Michel Aoun of Lebanon. He conveyed that the United States "
+        "remains committed to supporting stability and sovereignty within Lebanon.",
+    ),
+    "nordic.txt": (
+        "President Biden's Meeting with Prime Minister Andersson of Sweden and President Niinisto of Finland",
+        "May 19, 2022",
+        "President Biden met today with Prime Minister Magdalena Andersson of Sweden and President Sauli Niinisto "
+        "of Finland and warmly welcomed their applications for NATO membership.",
+    ),
+}
+
+
+def test_phoned_both_when_no_one_call_has_them_all_quotes_each_call(tmp_path):
+    asst = written_corpus(tmp_path, BOTH)
+    ans = asst.ask(
+        "On October 11, 2022 Biden phoned both Israel's Prime Minister Lapid and Lebanon's President Aoun. What did "
+        "he commend Lapid for, and what commitment about Lebanon did he convey to Aoun?"
+    )
+    assert not ans.abstained, ans.text
+    assert {c.source for c in ans.citations} == {"lapid.txt", "aoun.txt"}, ans.text
+
+
+def test_met_both_in_one_meeting_is_that_meeting(tmp_path):
+    asst = written_corpus(tmp_path, BOTH)
+    q = "Biden hosted both Andersson and Niinisto in May 2022. What did he welcome?"
+    assert not analyse(q).compare
+    ans = asst.ask(q)
+    assert {c.source for c in ans.citations} == {"nordic.txt"}, ans.text

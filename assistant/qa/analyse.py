@@ -346,7 +346,7 @@ def analyse(question: str) -> Query:
             _COMPARE.search(question.lower())
             or _EACH_OF_DATES.search(question)
             and len(time_windows(question)) >= 2
-            or (_EACH_SIDE.search(question) or MET_BOTH.search(question))
+            or _EACH_SIDE.search(question)
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
         and (_WH.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
@@ -370,6 +370,15 @@ _EACH_SIDE = re.compile(
 )
 #: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
 MET_BOTH = re.compile(r"\b(?:met|meet|called|call|spoke with|phoned|hosted)\s+both\b", re.I)
+
+
+def met_both(query: Query) -> bool:
+    """ "Biden phoned both Lapid and Aoun ...": two or more counterparts met one by one (when no one meeting has
+    them all, a comparison: one meeting each)."""
+    others = len(query.people) >= 3 or len(set(query.parties) - {"United States"}) >= 2
+    return others and MET_BOTH.search(query.text) is not None
+
+
 #: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
 #: Compare the regional issues each official took up.")
 _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)

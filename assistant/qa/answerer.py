@@ -25,7 +25,7 @@ from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
 from .acronyms import Initials, has_unknown_acronym, is_acronym, spell_out
-from .analyse import Part, Query, analyse
+from .analyse import Part, Query, analyse, met_both
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .aside import not_set_aside, set_aside, without_set_aside
@@ -215,7 +215,7 @@ class Answerer:
         if context and not query.compare and set(query.people) <= set(previous.people):
             sel = best_titled(self.store, sel, f"{question} {without_set_aside(context)}", query.meeting_kind)
         sel = checked_in_text(query, sel, self.index, lambda r: self.store.readout(self.store.meetings[r].source).text)
-        if sel.missing and not query.compare and not context and len(time_windows(question)) >= 2:
+        if sel.missing and not query.compare and not context and (len(time_windows(question)) >= 2 or met_both(query)):
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()
         info = analysis_of(query, sel)
