@@ -41,3 +41,19 @@ def test_a_number_asked_is_not_answered_by_the_meetings_agreements(tmp_path):
         "How many trucks did Biden and Trudeau agree to clear in their February 2022 call about the blockades?"
     )
     assert ans.abstained, ans.text
+
+
+def test_a_statement_whose_subject_is_a_thing_is_not_taken_for_a_sides(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "polis.txt": (
+                "President Biden's Call with Colorado Governor Jared Polis",
+                "December 31, 2021",
+                "The President spoke this morning with Governor Jared Polis to discuss the wildfires in Colorado. "
+                "Fortunately, snowfall will help bring an end to the fires, and recovery can get underway.",
+            )
+        },
+    )
+    ans = asst.ask("What did Biden commit to when he spoke with Governor Polis about the Colorado wildfires?")
+    assert ans.abstained, ans.text
