@@ -49,3 +49,32 @@ def test_the_meeting_day_does_not_date_the_summit(tmp_path):
     ans = asst.ask(Q)
     assert ans.abstained, ans.text
     assert "March 1" not in ans.text.split("Not in the readouts")[0]
+
+
+def test_a_day_beside_the_event_dates_it_whatever_the_tense():
+    from assistant.qa.answer_types import day_beside
+
+    topic = ("leader", "summit", "climat")
+    said = (
+        "President Biden spoke with Prime Minister Trudeau regarding preparations for the April 22-23 Leaders Summit."
+    )
+    assert day_beside(said, topic)
+    assert not day_beside("President Biden spoke today with Prime Minister Trudeau about the Leaders Summit.", topic)
+    assert not day_beside("They met on May 3 and discussed trade.", topic)
+    assert not day_beside("Blinken met Holness Friday about the summit.", ("summit",))
+
+
+def test_the_event_dated_in_a_meeting_sentence_answers_when_it_was_to_be_held(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "trudeau.txt": (
+                "President Biden's Call with Prime Minister Trudeau of Canada",
+                "April 22, 2021",
+                "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the "
+                "April 22-23 Leaders Summit on Climate.",
+            )
+        },
+    )
+    ans = asst.ask("On what dates was the Leaders Summit on Climate, which Biden and Trudeau discussed, to be held?")
+    assert not ans.abstained and "April 22-23" in ans.text, ans.text

@@ -360,3 +360,17 @@ def day_not_given(asked: str, text: str) -> bool:
     """Whether a question asks the very day ("On what date was the dialogue scheduled to take place?") and a
     sentence gives no day of its own besides the day it was said ("today"; "this fall" is none)."""
     return bool(DAY_ASKED.search(asked)) and not _A_DAY.search(SAID_TODAY.sub(" ", text))
+
+
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAME})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b")
+
+
+def day_beside(text: str, topic: tuple[str, ...]) -> bool:
+    """Whether a sentence gives a day right beside a word of the topic ("preparations for the April 22-23 Leaders
+    Summit on Climate", "the NATO Foreign Ministerial taking place in Berlin May 14-15"): the day of that thing,
+    whatever the tense of the sentence around it."""
+    for m in _MONTH_DAY.finditer(text):  # (not a weekday: "met ... Holness Friday" dates the meeting)
+        near = text[max(0, m.start() - 30) : m.end() + 30]
+        if set(topic) & {stem(w) for w in words(near)}:
+            return True
+    return False
