@@ -58,6 +58,10 @@ def test_the_term_is_found_in_the_question_in_order():
     assert term_of("Which readouts mention maternal health?", [Alternative((), ("matern", "health"))]) == ()
     assert says_run("They respect International Humanitarian Law.", alt.optional)
     assert not says_run("They respect international law and humanitarian aid.", alt.optional)
+    order = ("rule", "base", "internat", "order")
+    assert says_run("They upheld the international rules-based order.", order)
+    assert says_run("They upheld the international rules based order.", order)
+    assert not says_run("They upheld international law and the rules-based order.", order)
 
 
 def test_a_name_is_found_with_other_small_words_inside_it():

@@ -307,10 +307,11 @@ def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
 
 
 def says_run(text: str, run: tuple[str, ...]) -> bool:
-    """Whether ``text`` has the stems of ``run`` one after another."""
+    """Whether ``text`` has the stems of ``run`` next to each other, in any order ("the international rules-based
+    order" says "the rules-based international order")."""
     stems = [stem(w) for w in words(text)]
-    n = len(run)
-    return any(tuple(stems[i : i + n]) == run for i in range(len(stems) - n + 1))
+    n, want = len(run), sorted(run)
+    return any(sorted(stems[i : i + n]) == want for i in range(len(stems) - n + 1))
 
 
 def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
