@@ -34,6 +34,8 @@ def why_not(
     passage, neighbours = around
     sent = s.candidate.sentence
     own = topic_coverage(spell_initials(sent.text, names), topic, answerer.store.idf, part.hints) if topic else 1.0
+    if not topic and part.hints and part.answer_type in ("amount", "number", "percentage"):
+        own = topic_coverage(sent.text, part.hints, answerer.store.idf)  # a sum of what was asked, not of another
     # in the one or two readouts named, a sentence that states most of the topic in its own words answers
     # however far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan)
     if s.score < answerer.tuning.min_score and not (named and (quote.kind in part.kinds if not topic else own >= 0.5)):
