@@ -455,6 +455,7 @@ def test_every_date_a_comparison_names():
         ("In April 2022, the first meeting of which new U.S.-EU dialogue did Sherman and Sannino welcome?", None),
         ("What was the last meeting of what council that Blinken attended?", None),
         ("What did Sherman and Sannino say at their first meeting of the year?", "first"),
+        ("The first call of which foreign leader did Biden take as president?", "first"),  # whose first call
     ],
 )
 def test_recency(question, recency):

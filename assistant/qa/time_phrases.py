@@ -43,8 +43,13 @@ _ABOUT_MEETING = (
     r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:call|calls|meeting|meetings|talks|conversation|visit|trip|summit|"
     r"readout|time|engagement|session|encounter|contact|exchange)\b"
 )
+#: "the first meeting of which new dialogue": a meeting the question asks to name (not "the first call of which
+#: foreign leader", whose first meeting it asks for)
 _NAMED_MEETING = re.compile(
-    r"\b(?:first|last|latest|final|initial|next)" + _ABOUT_MEETING + r"\s+of\s+(?:which|what)\b", re.I
+    r"\b(?:first|last|latest|final|initial|next)" + _ABOUT_MEETING + r"\s+of\s+(?:which|what)\b(?!\s+(?:[\w\-]+\s+)?"
+    r"(?:leaders?|presidents?|ministers?|heads?|officials?|countr(?:y|ies)|nations?|counterparts?|people|persons?|"
+    r"governors?|kings?|monarchs?|envoys?)\b)",
+    re.I,
 )
 
 
