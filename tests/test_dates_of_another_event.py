@@ -54,14 +54,17 @@ def test_the_meeting_day_does_not_date_the_summit(tmp_path):
 def test_a_day_beside_the_event_dates_it_whatever_the_tense():
     from assistant.qa.answer_types import day_beside
 
-    topic = ("leader", "summit", "climat")
+    part = analyse("On what dates was the Leaders Summit on Climate, which Biden discussed, to be held?").parts[0]
     said = (
         "President Biden spoke with Prime Minister Trudeau regarding preparations for the April 22-23 Leaders Summit."
     )
-    assert day_beside(said, topic)
-    assert not day_beside("President Biden spoke today with Prime Minister Trudeau about the Leaders Summit.", topic)
-    assert not day_beside("They met on May 3 and discussed trade.", topic)
-    assert not day_beside("Blinken met Holness Friday about the summit.", ("summit",))
+    assert day_beside(said, part)
+    assert not day_beside("President Biden spoke today with Prime Minister Trudeau about the Leaders Summit.", part)
+    assert not day_beside("They met on May 3 and discussed trade.", part)
+    assert not day_beside("Blinken met Holness Friday about the summit.", part)
+    # the words of the clause that says which meeting spoke of it are no words of the event
+    chile = analyse("On what dates was the Summit of the Americas, which Zeya discussed in Chile, to be held?").parts[0]
+    assert not day_beside("Under Secretary Zeya traveled to Chile, May 3-5, to reaffirm close ties.", chile)
 
 
 def test_the_event_dated_in_a_meeting_sentence_answers_when_it_was_to_be_held(tmp_path):

@@ -365,10 +365,13 @@ def day_not_given(asked: str, text: str) -> bool:
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAME})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b")
 
 
-def day_beside(text: str, topic: tuple[str, ...]) -> bool:
+def day_beside(text: str, part) -> bool:
     """Whether a sentence gives a day right beside a word of the topic ("preparations for the April 22-23 Leaders
     Summit on Climate", "the NATO Foreign Ministerial taking place in Berlin May 14-15"): the day of that thing,
-    whatever the tense of the sentence around it."""
+    whatever the tense of the sentence around it. Of the part (its ``text`` and ``topic``), the words of a clause
+    that says which meeting spoke of the thing (", which Zeya discussed in Chile,") are no words of the thing."""
+    said = {stem(w) for w in words(re.sub(r",\s*(?:which|that|as)\b[^,?]*(?:,|(?=\?))", " ", part.text))}
+    topic = tuple(t for t in part.topic if t in said)
     for m in _MONTH_DAY.finditer(text):  # (not a weekday: "met ... Holness Friday" dates the meeting)
         near = text[max(0, m.start() - 30) : m.end() + 30]
         if set(topic) & {stem(w) for w in words(near)}:

@@ -194,7 +194,7 @@ def tense_mismatch(part: Part, text: str) -> bool:
         return False
     if FUTURE.search(part.text) and not _WHEN_PAST.match(part.text):  # (not "when did they welcome the upcoming ...")
         # "On what date was the dialogue scheduled to take place?": "this fall" gives no day
-        return not (FUTURE_SAID.search(text) or day_beside(text, part.topic)) or day_not_given(part.text, text)
+        return not (FUTURE_SAID.search(text) or day_beside(text, part)) or day_not_given(part.text, text)
     ahead = _AHEAD.search(text)
     return bool(ahead) and not has_answer_type(_AHEAD.sub(" ", text), "date") and not SAID_TODAY.search(text)
 
