@@ -87,12 +87,11 @@ def said_as_written(name: str, text: str) -> bool:
     if name.lower() in low or name.lower().replace("&", "and") in low:
         return True
     pieces = [re.escape(w) for w in name.lower().split()]
-    if not any(w in _JOINING for w in pieces[1:-1]):
+    inside = [0 < i < len(pieces) - 1 and w in _SMALL_IN_NAME for i, w in enumerate(pieces)]
+    if not any(inside):
         return False
-    small = "|".join(_JOINING[:-1])  # (not "and": "the Council and the Women" are two)
-    pattern = r"\s+".join(
-        f"(?:{small})" if w in _JOINING[:-1] and 0 < i < len(pieces) - 1 else w for i, w in enumerate(pieces)
-    )
+    small = "|".join(_SMALL_IN_NAME)
+    pattern = r"\s+".join(f"(?:{small})" if sm else w for w, sm in zip(pieces, inside))
     return re.search(rf"(?<!\w){pattern}(?!\w)", low) is not None
 
 
@@ -192,6 +191,9 @@ def _paired(country: str, piece: str) -> bool:
 
 
 _JOINING = ("for", "of", "on", "the", "and")  # small words inside a name ("the Summit of the Americas")
+#: the small words a name may write one for another ("National Council of / for Negro Women"; not "and": "the
+#: Council and the Women" are two)
+_SMALL_IN_NAME = ("for", "of", "on", "the")
 #: the last word of a body's name: "and" joins the words before it into one name (`AND_BODY_ENDS`)
 _BODY_END = f"(?:{'|'.join(sorted(AND_BODY_ENDS))})"
 _RUN = re.compile(

@@ -1,5 +1,5 @@
 """A meeting whose readout says it was about the question's topic: its statements of the kind asked answer the
-question though they do not repeat the topic. Reads the one readout a question names."""
+question though they do not repeat the topic. Reads the few readouts a question names (three at most)."""
 
 from __future__ import annotations
 
