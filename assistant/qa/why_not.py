@@ -33,9 +33,7 @@ def why_not(
     neighbouring sentences."""
     passage, neighbours = around
     sent = s.candidate.sentence
-    own = topic_coverage(spell_initials(sent.text, names), topic, answerer.store.idf, part.hints) if topic else 1.0
-    if not topic and part.hints and part.answer_type in ("amount", "number", "percentage"):
-        own = topic_coverage(sent.text, part.hints, answerer.store.idf)  # a sum of what was asked, not of another
+    own = _own_coverage(answerer, sent.text, part, topic, names)
     # in the one or two readouts named, a sentence that states most of the topic in its own words answers
     # however far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan)
     if s.score < answerer.tuning.min_score and not (named and (quote.kind in part.kinds if not topic else own >= 0.5)):
@@ -80,6 +78,16 @@ def why_not(
     ):
         return "the meeting itself"  # a figure or a name asked for may sit in it ("spoke about ... $500 million")
     return ""
+
+
+def _own_coverage(answerer, text: str, part: Part, topic, names: list[str]) -> float:
+    """How much of the topic a sentence states in its own words (1 with no topic); for a figure asked with no topic
+    but the meeting's sides, how much it states of what the figure is of (a sum of what was asked, not another)."""
+    if topic:
+        return topic_coverage(spell_initials(text, names), topic, answerer.store.idf, part.hints)
+    if part.hints and part.answer_type in ("amount", "number", "percentage"):
+        return topic_coverage(text, part.hints, answerer.store.idf)
+    return 1.0
 
 
 def _opens(answerer, sent: Sentence) -> bool:
