@@ -347,11 +347,9 @@ def _owned_office(text: str) -> bool:
 
 
 #: a day of the calendar, not just "today" or a season: "July 15", "15 July", "on Tuesday", "tomorrow"
-_A_DAY = re.compile(
-    rf"\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b|"
-    rf"\b(?:{'|'.join(WEEKDAYS)}|tomorrow)\b",
-    re.I,
-)
+#: a month and a day ("April 22-23", "3 May"; the month's abbreviation may end in its point)
+_MONTH_DAY_RX = rf"\b(?:{MONTH_NAME})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b"
+_A_DAY = re.compile(rf"{_MONTH_DAY_RX}|\b(?:{'|'.join(WEEKDAYS)}|tomorrow)\b", re.I)
 #: a question asking the very day ("On what date ...", "which day"), which a season or a month does not give
 DAY_ASKED = re.compile(r"\b(?:on\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)s?\b", re.I)
 
@@ -362,7 +360,7 @@ def day_not_given(asked: str, text: str) -> bool:
     return bool(DAY_ASKED.search(asked)) and not _A_DAY.search(SAID_TODAY.sub(" ", text))
 
 
-_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAME})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b")
+_MONTH_DAY = re.compile(_MONTH_DAY_RX)  # (as written: a month is capitalised)
 
 
 def day_beside(text: str, part) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import TITLE_HEADS
+from ..text.lexicon import SIDE_SUBJECT_WORDS, TITLE_HEADS
 from .analyse import Part
 from .compose import Quote
 from .fitting import says_what_meeting_was_about
@@ -37,16 +37,14 @@ def kind_in_meeting_about(answerer, part: Part, topic: tuple[str, ...], rids: tu
     ]
 
 
-#: who a statement's subject may be besides a title or a name: "The two leaders", "They", "Both sides"
-_SUBJECT_WORDS = {"leaders", "sides", "they", "he", "she", "both", "two", "officials", "ministers", "delegations"}
-
-
 def _said_by_someone(text: str, names: set[str]) -> bool:
     """Whether a statement's subject (its first words, after a lead such as "In turn,") is a person or a side: a
     title ("The President"), a name of the meeting's people or countries, "the two leaders"; not a thing ("Fortunately,
     snowfall will help bring an end to the fires")."""
     opening = re.sub(r"^[A-Z][a-z]+(?: [a-z]+)?,\s+", "", text.strip()).split()[:4]
-    return any(w in TITLE_HEADS or w in names or w.lower() in _SUBJECT_WORDS for w in (x.strip(",") for x in opening))
+    return any(
+        w in TITLE_HEADS or w in names or w.lower() in SIDE_SUBJECT_WORDS for w in (x.strip(",") for x in opening)
+    )
 
 
 #: most meetings selected for one of them to be told apart by what its meeting sentence says it was about

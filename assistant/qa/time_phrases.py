@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import CALENDAR, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS
+from ..text.question_words import MET_PERSON_NOUNS
 from ..text.tokenize import words
 
 #: a part of a month ("late-June", "in early August")
@@ -46,9 +47,8 @@ _ABOUT_MEETING = (
 #: "the first meeting of which new dialogue": a meeting the question asks to name (not "the first call of which
 #: foreign leader", whose first meeting it asks for)
 _NAMED_MEETING = re.compile(
-    r"\b(?:first|last|latest|final|initial|next)" + _ABOUT_MEETING + r"\s+of\s+(?:which|what)\b(?!\s+(?:[\w\-]+\s+)?"
-    r"(?:leaders?|presidents?|ministers?|heads?|officials?|countr(?:y|ies)|nations?|counterparts?|people|persons?|"
-    r"governors?|kings?|monarchs?|envoys?)\b)",
+    r"\b(?:first|last|latest|final|initial|next)" + _ABOUT_MEETING + r"\s+of\s+(?:which|what)\b"
+    rf"(?!\s+(?:[\w\-]+\s+)?(?:{'|'.join(MET_PERSON_NOUNS)})\b)",
     re.I,
 )
 

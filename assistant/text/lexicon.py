@@ -473,3 +473,8 @@ NOT_NAME_WORDS = frozenset({w.capitalize() for w in CALENDAR}) | frozenset({
     "House", "Department", "Ministry", "Office", "Council", "Summit", "Forum", "Agreement", "Partnership",
     "Strategic", "Dialogue", "Fund"})
 # fmt: on
+
+#: Who a statement's subject may be besides a title or a name ("The two leaders agreed", "They", "Both sides").
+SIDE_SUBJECT_WORDS = frozenset(
+    {"leaders", "sides", "they", "he", "she", "both", "two", "officials", "ministers", "delegations"}
+)
