@@ -58,6 +58,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortyfifth  # round 38's first, run once on round 37's final code
     python benchmarks/answers.py --set fortysixth  # round 39's first, run once on round 38's final code
     python benchmarks/answers.py --set fortyseventh # round 39's second, run once after the forty-sixth's rules
+    python benchmarks/answers.py --set fortyeighth # round 40's first, run once on round 39's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -253,6 +254,11 @@ FORTYSIXTH = HERE / "data" / "answer_questions_fortysixth.jsonl"
 #: dev question asks (who led the U.S.-Croatia Strategic Dialogue's delegations): dropped before any run (47 dev /
 #: 75 test). Run once, both splits, on the code after the round's rules from the forty-sixth's dev split
 FORTYSEVENTH = HERE / "data" / "answer_questions_fortyseventh.jsonl"
+#: a forty-eighth, 123 questions by three writers at the start of round 40, written as the forty-seventh (the
+#: forty-sixth's and forty-seventh's gold sentences forbidden too). A dev two-part question whose gold sentence
+#: is also one readout's gold sentence in a test list question was dropped before any run (47 dev / 75 test).
+#: Run once, both splits, on round 39's final code, before any rule was written from it
+FORTYEIGHTH = HERE / "data" / "answer_questions_fortyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -308,6 +314,7 @@ SETS = {
     "fortyfifth": FORTYFIFTH,
     "fortysixth": FORTYSIXTH,
     "fortyseventh": FORTYSEVENTH,
+    "fortyeighth": FORTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
