@@ -1577,3 +1577,23 @@ def test_what_an_amount_is_for_is_its_topic_and_money_names_only_the_answer():
     assert {"educ", "cooper"} <= set(part.topic) and "money" not in part.hints, part
     naacp = analyse("In which readouts does the NAACP appear, under its acronym or its full name?")
     assert naacp.list_intent and naacp.parts[0].topic == ("naacp",), naacp.parts
+
+
+def test_an_office_after_a_verb_is_not_the_names_office():
+    # "which G7 statement did Deputy Secretary Sherman ...": the deputy secretary is Sherman's office, not the G7's
+    q = analyse(
+        "In her February 2022 call with Japanese Vice Foreign Minister Mori, which G7 statement did Deputy "
+        "Secretary Sherman point to?"
+    )
+    assert "G7" not in q.parties and "G7" not in q.office_parties and "G7" in q.topic_parties
+    assert "Japan" in q.office_parties
+    # two words between a country and its office still make the office the country's
+    q = analyse("What did Blinken discuss with Japan's new foreign minister Hayashi in November 2021?")
+    assert "Japan" in q.office_parties
+
+
+def test_a_countrys_side_of_the_meeting_is_a_side():
+    q = analyse("Besides Eyal Hulata, who else on the Israeli side did Deputy Secretary Sherman meet in August 2021?")
+    assert "Israel" in q.parties and "Israel" in q.office_parties, q
+    q = analyse("Who led the talks from the Japanese delegation in Tokyo?")
+    assert "Japan" in q.parties, q

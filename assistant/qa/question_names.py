@@ -27,6 +27,7 @@ from ..text.lexicon import (
 from ..text.names import find_parties, question_entities
 from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
 from ..text.question_words import (
+    AUXILIARY,
     CLAUSE_OPENERS,
     COMMUNITY_WORDS,
     HAPPENING_NOUNS,
@@ -410,6 +411,8 @@ def _spoken_of(after: str) -> bool:
 _BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
 #: an envoy's office right after a country: the country is the envoy's portfolio
 _ENVOY_AFTER = re.compile(r"\s+(?:special\s+)?(?:envoys?|representatives?|coordinators?)\b", re.I)
+#: "who else on the Israeli side": the country's side of the meeting
+_ON_SIDE = re.compile(r"\s+(?:side|delegation|team)\b", re.I)
 #: "... met from Lithuania", "officials from Japan": the country a meeting's other side came from.
 _FROM_SIDE = (
     r"\b(?:who|whom|anyone|someone|meet|met|meeting|call|called|spoke|see|saw|host|hosted|officials?|counterparts?|leaders?|"
@@ -441,14 +444,12 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
     meeting; one elsewhere ("China's backing of Russia") is what it was about."""
     heads = "|".join(sorted(TITLE_HEADS))
-    meeting: list[str] = []
-    topic: list[str] = []
-    titled: list[str] = []
-    office: list[str] = []
+    meeting, topic, titled, office = [], [], [], []  # type: list[str], list[str], list[str], list[str]
     last, last_end = "", 0
     for name, s, e in parties:
         held_after = re.search(
-            rf"^(?:['\u2019]s)?\W*(?:\w+\s+){{0,2}}(?:{heads})\b(?!\s+{_BODY})"  # not "the UN ... General Assembly"
+            # not "the UN ... General Assembly"; not across a verb ("which G7 statement did Deputy Secretary ...")
+            rf"^(?:['\u2019]s)?\W*(?:(?!(?:{AUXILIARY})\b)\w+\s+){{0,2}}(?:{heads})\b(?!\s+{_BODY})"
             rf"|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
             question[e : e + 80],
             re.I,
@@ -463,6 +464,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         if held_after and re.search(r"\bas\s+(?:the\s+)?$", question[max(0, s - 8) : s], re.I):
             held_after = None  # "Cambodia's year as ASEAN chair": a role someone named holds, not a side met
         holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
+        holds = holds or (_ON_SIDE.match(question, e) and re.search(r"\b(?:on|from)\s+the\s+$", question[:s], re.I))
         # "meeting with the foreign ministers of Costa Rica, ...": a plural office met is a side; "cooperation between
         # the leaders of the DPRK and Russia", "agreement with the leaders of ...": what was talked about
         met = re.search(rf"{_MET_PLURAL}(?:{heads})s\s+of\s+(?:the\s+)?$", question[max(0, s - 80) : s], re.I)
