@@ -1592,6 +1592,16 @@ def test_an_office_after_a_verb_is_not_the_names_office():
     assert "Japan" in q.office_parties
 
 
+def test_getting_ready_is_the_topic_and_an_elliptical_part_asks_it_again():
+    q = analyse("Which summit did he say they were getting ready for, and on what topics?")
+    first, second = q.parts
+    assert first.topic == ("readi",)  # "getting" is a light verb; "ready" is stated by "preparations"
+    assert second.topic == first.topic  # "..., and on what topics?" asks the topics of the same thing
+    # a later part with a topic of its own keeps it
+    q = analyse("What did they say about Haiti, and what about the Summit of the Americas?")
+    assert q.parts[-1].topic != q.parts[0].topic
+
+
 def test_a_countrys_side_of_the_meeting_is_a_side():
     q = analyse("Besides Eyal Hulata, who else on the Israeli side did Deputy Secretary Sherman meet in August 2021?")
     assert "Israel" in q.parties and "Israel" in q.office_parties, q

@@ -324,6 +324,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("updat",), "The King briefed the President on his recent engagements in the region."),
         (("scale", "evacu"), "The President noted that this is the largest airlift of people in history."),
         (("scale",), "It was the biggest gathering of its kind."),
+        (("readi",), "They discussed preparations for the Summit of the Americas."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

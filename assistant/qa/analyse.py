@@ -385,10 +385,17 @@ _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\
 _COMPARE = re.compile(COMPARING)
 
 
+#: a later part of only a "what ..." and its preposition ("Which summit were they getting ready for, and on what
+#: topics?"): what it asks is asked of the part before it
+_ELLIPTICAL = re.compile(
+    r"(?:and\s+)?(?:(?:on|about|for|with|in|over|at|by|to|from)\s+)?(?:what|which)\s+[a-z]+(?:\s+[a-z]+)?\s*\??", re.I
+)
+
+
 def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
-    """A later part that names its topic only by a pronoun ("... the Haiti mission, and who will lead it?")
-    takes the topic of the part before it; a later part that asks again what an earlier one asked of the meeting
-    (its place, its date) asks it of what the meeting was about."""
+    """A later part that names its topic only by a pronoun ("... the Haiti mission, and who will lead it?") or
+    not at all ("..., and on what topics?") takes the topic of the part before it; a later part that asks again
+    what an earlier one asked of the meeting (its place, its date) asks it of what the meeting was about."""
     out: list[Part] = []
     for p in parts:
         if (
@@ -397,7 +404,9 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             and not p.about_meeting
             and not out[-1].about_meeting
             and out[-1].answer_type != "person"  # "which two advisers ..., and what did he reiterate to them": people
-            and re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I)
+            and (
+                re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I) or _ELLIPTICAL.fullmatch(p.text.strip())
+            )
         ):
             p = Part(p.text, p.answer_type, p.kinds, out[-1].topic, p.about_meeting, p.hints)
         if p.about_meeting and p.topic and any(q.about_meeting and q.answer_type == p.answer_type for q in out):

@@ -138,10 +138,11 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "component", "date", "venue", "ministry", "ministries", "department",
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
-                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "make", "made", "making",
+                 "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "getting", "make", "made",
+                 "making",
                  "stated", "become", "becoming", "became",
                  "give", "gave", "given", "giving", "set", "want", "wanted", "seek", "sought",
-                 "point", "pointed", "use", "used",
+                 "point", "pointed", "use", "used", "pick", "picked", "picking",
                  "according", "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
