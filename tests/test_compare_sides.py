@@ -441,3 +441,14 @@ def test_and_in_someones_meeting_starts_the_other_side():
     )
     assert len(got) == 2, got
     assert got[1].startswith("Blinken's May 2022 call"), got
+
+
+@pytest.mark.parametrize("verb", ["saw", "visited", "spoke to", "talked with"])
+def test_met_both_is_said_with_other_verbs_of_meeting(verb):
+    from assistant.qa.analyse import met_both
+
+    q = analyse(
+        f"Ramaphosa {verb} both Biden and Harris on September 16, 2022. What did the Biden meeting take up, and "
+        "which health program did the Harris meeting single out?"
+    )
+    assert met_both(q), q

@@ -369,7 +369,9 @@ _EACH_SIDE = re.compile(
     re.I,
 )
 #: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
-MET_BOTH = re.compile(r"\b(?:met|meet|called|call|spoke with|phoned|hosted)\s+both\b", re.I)
+MET_BOTH = re.compile(
+    r"\b(?:met|meet|called|call|spoke (?:with|to)|talked (?:with|to)|phoned|hosted|saw|see|visited)\s+both\b", re.I
+)
 
 
 def met_both(query: Query) -> bool:
