@@ -81,3 +81,15 @@ def test_the_event_dated_in_a_meeting_sentence_answers_when_it_was_to_be_held(tm
     )
     ans = asst.ask("On what dates was the Leaders Summit on Climate, which Biden and Trudeau discussed, to be held?")
     assert not ans.abstained and "April 22-23" in ans.text, ans.text
+
+
+def test_what_was_held_that_the_meeting_spoke_of_is_not_the_meeting():
+    q = (
+        "On what date was the U.S.-India 2+2 Ministerial Dialogue held whose outcomes Biden and Modi affirmed at "
+        "their May 2022 meeting in Tokyo?"
+    )
+    assert about_meeting(q) is False
+    assert about_meeting("When was the Quad summit held that they discussed at their meeting?") is False
+    # the meeting itself, or a relative clause that does not place the thing in a meeting, still asks the meeting
+    assert about_meeting("When was the U.S.-Japan 2+2 held?") is True
+    assert about_meeting("When was the meeting held that Biden and Modi had in Tokyo?") is True

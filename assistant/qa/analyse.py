@@ -203,7 +203,10 @@ def about_meeting(part: str) -> bool | None:
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
             return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
         if _MEETING_VERB.fullmatch(low):
-            return True
+            # "On what date was the 2+2 Dialogue held whose outcomes they affirmed at their May meeting?": what
+            # was held is something their meeting spoke of
+            after = rest.split(None, k + 1)[k + 1 :]
+            return not (k and after and _TOLD_OF_AT_MEETING.search(after[0]))
         talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
         relative = any(x.lower() in ("that", "which", "who", "whom") for x in words[:k])
         if talk and answer_type(part) == "date" and not relative:
@@ -215,6 +218,13 @@ def about_meeting(part: str) -> bool | None:
     return None
 
 
+#: a relative clause that places what it tells of in the meeting asked about ("whose outcomes Biden and Modi affirmed
+#: at their May 2022 meeting")
+_TOLD_OF_AT_MEETING = re.compile(
+    r"^\s*(?:whose|which|that)\b.{0,80}?\b(?:at|in|during|on)\s+(?:their|the|his|her)\s+(?:[\w\-,]+\s+){0,5}"
+    r"(?:meeting|call|talks|visit|conversation|phone call)\b",
+    re.I,
+)
 _TAKE = ("take", "took", "taken")
 _MET_NOUN = re.compile(r"it|that|this|conversation|call|meeting|talks|visit|trip|exchange")
 #: a question word with at most its preposition and noun: "where", "on what date", "in which city"
