@@ -1602,6 +1602,22 @@ def test_getting_ready_is_the_topic_and_an_elliptical_part_asks_it_again():
     assert q.parts[-1].topic != q.parts[0].topic
 
 
+def test_a_thing_named_by_its_sum_is_answered_by_a_sentence_with_that_sum():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse(
+        "Over how many years will the $10 million for youth violence reduction in Jamaica, announced when Harris "
+        "met PM Holness in March 2022, be spread?"
+    ).parts[0]
+    other = "The United States is moving forward on $20 million of investment over 5 years for key industries."
+    assert answer_type_missing(other, part) != ""
+    same = "The United States will provide $10 million over 3 years to reduce youth violence."
+    assert answer_type_missing(same, part) == ""
+    # a sum that only sets the scene ("an extra $800 million") names nothing after "the"
+    free = analyse("How many vaccine doses did they announce at the meeting where an extra $800 million was pledged?")
+    assert answer_type_missing("They announced 500,000 vaccine doses.", free.parts[0]) == ""
+
+
 def test_a_countrys_side_of_the_meeting_is_a_side():
     q = analyse("Besides Eyal Hulata, who else on the Israeli side did Deputy Secretary Sherman meet in August 2021?")
     assert "Israel" in q.parties and "Israel" in q.office_parties, q

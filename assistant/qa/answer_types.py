@@ -110,9 +110,29 @@ def exact_counts_in(text: str) -> list[str]:
     return exact_numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text)))
 
 
+#: a sum the question names a thing by ("the $10 million for youth violence reduction", "Of the $500 million ...")
+_SUM_NAMED = re.compile(
+    r"\bthe\s+(?:(?:additional|new|extra|planned|proposed|pledged|promised|announced)\s+)?[$€£¥]\s?(\d[\d,.]*)"
+    r"(?:\s*(thousand|million|billion|trillion)\b)?",
+    re.I,
+)
+
+
+def named_sum_absent(text: str, question: str) -> bool:
+    """Whether the question names its thing by a sum ("over how many years will the $10 million for ... be
+    spread") and the sentence does not carry that sum: it tells of another sum ("$20 million over 5 years")."""
+    named = [(m.group(1).rstrip(".,"), m.group(2) or "") for m in _SUM_NAMED.finditer(question)]
+    return bool(named) and not any(
+        re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])\s*{re.escape(scale)}", text, re.I) for n, scale in named
+    )
+
+
 def without_numbers_of(text: str, question: str) -> str:
     """A sentence without the numbers the question itself gives ("the two Greek-flagged vessels", "Of the $500
-    million ..."): they do not answer how many or how much."""
+    million ..."): they do not answer how many or how much. Nothing when the question names its thing by a sum
+    the sentence does not carry: it tells of another sum."""
+    if named_sum_absent(text, question):
+        return ""
     given = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
     given |= {w for w in words(question) if w in NUMBER_WORDS}
     for n in given:  # with its scale: "the $20 billion deal" gives no "billion" either

@@ -390,7 +390,7 @@ def answer_type_missing(text: str, part: Part) -> str:
     """Why a sentence does not carry the kind of answer a part asks for ("" when it does). "Who" of what was done
     to someone may be answered by a body as well ("who was welcomed as its newest member": the MRC Secretariat);
     either must be someone the question does not name ("who was behind the attack on Duque's helicopter")."""
-    if part.answer_type in ("number", "amount", "percentage"):
+    if part.answer_type in ("number", "amount", "percentage", "duration"):
         text = without_numbers_of(text, part.text)
     if part.answer_type == "number" and re.search(r"\btoll\b", part.text, re.I) and not DEATHS.search(text):
         return "no count of the dead"
