@@ -1623,3 +1623,14 @@ def test_a_countrys_side_of_the_meeting_is_a_side():
     assert "Israel" in q.parties and "Israel" in q.office_parties, q
     q = analyse("Who led the talks from the Japanese delegation in Tokyo?")
     assert "Japan" in q.parties, q
+
+
+def test_a_when_clause_inside_a_leading_clause_is_not_the_question():
+    q = (
+        "At the end of August 2021, when the President held back-to-back conversations with hurricane forecasters "
+        "ahead of a major storm's landfall, how many parishes did the emergency declaration he had approved cover?"
+    )
+    assert answer_type(q) == "number"
+    assert about_meeting(q) is False
+    # a "when" that asks, after a leading clause, still asks the date
+    assert answer_type("In May 2022, when did Biden and Kishida meet?") == "date"

@@ -23,6 +23,7 @@ from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASIDE_PHRASES,
     ASKED_KINDS,
+    AUXILIARY,
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
     CLOSING_ASKED,
@@ -49,11 +50,12 @@ _FOCUS = re.compile(
 
 
 #: a long leading clause, commas and all, up to the comma a question word follows ("When the president hosted the
-#: chair ... in early February 2022, ahead of naming a nominee, whose advice did he ...?")
+#: chair ... in early February 2022, ahead of naming a nominee, whose advice did he ...?"; not "when he held ...":
+#: a clause of the lead, as in "At the end of August, when he held ..., how many ...")
 _LONG_LEAD = re.compile(
     r"^(?:when|where|as|after|before|while|during|in|at|on|since|according to)\b"
-    r"(?!\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[^?]{3,240}?,\s*"
-    r"(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    rf"(?!\s+(?:{AUXILIARY})\b)[^?]{{3,240}}?,\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?"
+    rf"(?:what|which|who|whom|whose|why|how|(?:when|where)\s+(?:{AUXILIARY})\b))",
     re.I,
 )
 
@@ -263,8 +265,7 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     ``asked`` (the part asks for a kind of statement)."""
     p = part.strip()
     if lead := _leading_clause(p):
-        # "On climate, ...", "When it comes to climate, ..." lead with a topic; "On the day of Russia's attack,
-        # ..." with a time
+        # "On climate, ...", "When it comes to climate, ..." lead with a topic; "On the day of Russia's attack" a time
         if not _MEETING_WORD.search(lead.group(0)) and not _A_DAY.match(lead.group(0)):
             return set()
         clause = lead.group(0)
@@ -431,9 +432,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
     # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
     part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when)\b)", " ", part, flags=re.I)
-    # "North Korea's missile launch", "the satellite launches", "Russia launched its attack": an event, not an
-    # announcement
-    part = _EVENT_LAUNCH.sub(" ", part)
+    part = _EVENT_LAUNCH.sub(" ", part)  # "North Korea's missile launch", "Russia launched its attack": no announcement
     part = _PRESSED_ATTACK.sub(" ", part)  # "the Houthis pressing a devastating offensive": an attack, not urging
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
