@@ -5,7 +5,7 @@ its place (Bali) is not where they met; "where will they meet next" still asks a
 from __future__ import annotations
 
 from assistant.qa.analyse import about_meeting
-from assistant.qa.question_names import meeting_place
+from assistant.qa.meeting_place import meeting_place
 from tests.fakes import written_corpus
 
 QUESTION = "When did Blinken and Kuleba talk about the upcoming G20 foreign ministers' meeting in Bali?"

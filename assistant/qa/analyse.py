@@ -30,8 +30,8 @@ from ..text.tokenize import fold, stem, words
 from .asked_type import answer_type
 from .dates_named import time_windows
 from .meeting_kinds import meeting_kind
+from .meeting_place import meeting_place
 from .question_names import (
-    meeting_place,
     names_in,
     party_sides,
     people_sides,

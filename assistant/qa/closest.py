@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.places import COUNTRIES
+from ..text.places import COUNTRIES, REGIONS, UNSPLIT_REGIONS, regions_named
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part, Query
@@ -60,6 +60,8 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
     text = answerer.store.readout(answerer.store.meetings[rid].source).text
     if any(not name_or_surname_in_text(n, text) for n in query.topic_parties):
         return []
+    if any(not names_region(text, r) for r in regions_asked(query)):  # nor a region ("cooperation in the Arctic")
+        return []
     if any(  # nor one that never names the thing asked about by its initials ("the AUKUS partnership")
         is_acronym(n) and not (name_or_surname_in_text(n, text) or spelt_out_in(n, text)) for n in query.topic_people
     ):
@@ -90,9 +92,35 @@ def silent_on(store, query: Query, sel) -> set[str]:
     # strikes near Erbil, what did they agree on")
     stems = {t for p in query.parts for t in p.topic}
     said = {p for p in query.topic_parties if {stem(w) for f in (p, *COUNTRIES.get(p, ())) for w in words(f)} & stems}
+    regions = regions_asked(query)
     for rid in sel.rids or ():
         meeting = store.meetings[rid]
         asked = said - {"United States", *meeting.countries, *party_names(meeting.title)}
-        if asked and not asked & party_names(f"{meeting.title}\n{store.readout(meeting.source).text}"):
+        text = f"{meeting.title}\n{store.readout(meeting.source).text}"
+        named = asked & party_names(text) or any(names_region(text, r) for r in regions)
+        if (asked or regions) and not named:
             out.add(meeting.source)
     return out
+
+
+def regions_asked(query: Query) -> list[str]:
+    """The regions a question asks about, named as regions are written ("security cooperation in the Arctic",
+    "the Sahel"; not as a word of a longer name) and still in its topic: a readout that names neither the region
+    nor one of its countries says nothing of it. Not a continent: "Africa" is stated by "the Sahel"."""
+    text, stems = query.text, {t for p in query.parts for t in p.topic}
+    unsplit = [m.group(0) for m in _UNSPLIT.finditer(text) if m.group(0)[:1].isupper()]
+    return [r for r in dict.fromkeys(regions_named(text) + unsplit) if {stem(w) for w in words(r)} <= stems]
+
+
+def names_region(text: str, region: str) -> bool:
+    """Whether a text names a region in any of its forms ("Southeast Asian" of "Southeast Asia") or one of its
+    countries."""
+    stems = [re.escape(w[:-2] if len(w) > 5 else w[:-1] if len(w) == 5 else w) for w in region.split()]
+    if re.search(r"\b" + r"[\w\-]*\s+".join(stems), text, re.I):
+        return True
+    return bool(set(REGIONS.get(region.lower(), ())) & party_names(text))
+
+
+_UNSPLIT = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(sorted(UNSPLIT_REGIONS, key=len, reverse=True)) + r")(?![\w\-])", re.I
+)

@@ -1,6 +1,6 @@
-"""Who and where a question names: person names, countries and organisations, the office named without a
-name ("the Vice President"), the place it puts the meeting in, and the span of its grammatical subject.
-Pure functions.
+"""Who a question names: person names, countries and organisations, the office named without a name ("the Vice
+President"), which of them are sides of the meeting, and the span of its grammatical subject (the place it puts the
+meeting in: ``meeting_place``). Pure functions.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from ..text.lexicon import (
     CALENDAR,
     COMPASS_WORDS,
     GENERIC,
-    GOVERNMENT_VENUES,
     INNER_HONORIFICS,
     INSTITUTION_WORDS,
     MEETING_NOUNS,
@@ -239,49 +238,6 @@ _SERVING = re.compile(
     rf"['\u2019]s\s+(?:(?!(?:{'|'.join(sorted(STOPWORDS | set(MEETING_NOUNS)))})\b)[a-z][\w-]*\s+){{0,4}}?"
     rf"(?:{'|'.join(SERVING_OFFICES)})\b"
 )
-
-
-_PLACE_IN = re.compile(  # or a city visited: "on their April 2022 visit to Kyiv"
-    r"\b(?:in|at|(?:visit|visits|trip|trips|travel|journey)\s+to)\s+(?:the\s+)?([A-Z][\w\u00C0-\u024F'\u2019\-]+(?:\s+[A-Z][\w\u00C0-\u024F'\u2019\-]+)*)"
-)
-
-
-def meeting_place(question: str) -> str | None:
-    """A place the question puts the meeting in ("when they met in Bali", "that Blinken praised in Rabat"):
-    a capitalised name after "in"/"at" that is not a country, a month or an organisation."""
-    from ..text.names import find_parties
-
-    for m in _PLACE_IN.finditer(question):
-        place = m.group(1)
-        words_ = place.split()
-        capital = fold(place) in CAPITAL_OF and m.group(0)[:2] not in ("in", "at")  # "visit to Kyiv": a city
-        # or where a meeting was held ("host Hayashi in Washington for talks"), not a government by its capital
-        capital = capital or (fold(place) in CAPITAL_OF and _MET_THERE.search(question[: m.start()]) is not None)
-        if words_[0] in CALENDAR_CAPS or (find_parties(place) and not capital) or INSTITUTION_WORDS & set(words_):
-            continue
-        if re.match(r"\d", place) or _EVENT_AHEAD.search(question[: m.start()].rstrip()):
-            continue  # ("talk about the upcoming G20 foreign ministers' meeting in Bali": where that event is held)
-        owner = [i for i, w in enumerate(words_) if re.search(r"['\u2019]s$", w)]
-        if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
-            continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
-        return place
-    for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
-        if fold(m.group(1)) in CITIES or m.group(1) in GOVERNMENT_VENUES:
-            return m.group(1)
-    return None
-
-
-#: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington"; not "a meeting about ... in Kyiv")
-_MET_THERE = re.compile(r"\b(?:met|meet\w*|host\w*|held|talks)\b(?:(?!\b(?:about|on|over|of)\b)[^,;?]){0,60}$", re.I)
-#: an event ahead right before its place ("the upcoming G20 foreign ministers' meeting in Bali"): not the meeting's
-_EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)(?:\s+[\w'\u2019-]+){1,5}$", re.I)
-_CITY_MEETING = re.compile(
-    # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
-    r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening)s?\b"
-)
-
-
-CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}
 
 
 def subject_span(question: str) -> tuple[int, int]:

@@ -349,6 +349,9 @@ WIDE_REGIONS = frozenset(
         "korean peninsula",
     }
 )
+#: Wide regions that take in no country a readout would name instead, so that a readout speaking of one names it
+#: ("security cooperation in the Arctic"); not "Africa" (stated by "the Sahel"), nor "the Caribbean" (by "Haiti").
+UNSPLIT_REGIONS = frozenset({"arctic", "mediterranean", "eastern mediterranean", "levant"})
 #: Cities a question may name before what happened there ("Harris's June 2022 Los Angeles roundtable", "Which San
 #: Francisco pastor ..."): never a person. Names of several words, and single words that are no one's name (not
 #: "Austin", "Houston", "Jackson", "Madison", "Charlotte", "Orlando", "Richmond", "Lincoln").
