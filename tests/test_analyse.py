@@ -1634,3 +1634,12 @@ def test_a_when_clause_inside_a_leading_clause_is_not_the_question():
     assert about_meeting(q) is False
     # a "when" that asks, after a leading clause, still asks the date
     assert answer_type("In May 2022, when did Biden and Kishida meet?") == "date"
+
+
+def test_a_sum_set_beside_the_one_asked_or_a_whole_asked_a_share_of_names_nothing():
+    from assistant.qa.fitting import answer_type_missing
+
+    beside = analyse("Besides the $530 million loan, how much did the United States announce for Ecuador?").parts[0]
+    assert answer_type_missing("The United States also announced $20 million to support Ecuador.", beside) == ""
+    share = analyse("Of the $713 million in Foreign Military Financing, how much is for Ukraine?").parts[0]
+    assert answer_type_missing("More than $322 million in this obligation is for Ukraine.", share) == ""

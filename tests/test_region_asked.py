@@ -59,3 +59,10 @@ def test_talk_about_in_a_city_is_still_where_they_met():
     assert meeting_place("What did Sherman and Locsin talk about in Manila in June 2022?") == "Manila"
     assert meeting_place("What did they talk about at the summit in Lima?") == "Lima"
     assert meeting_place("What did they say about security cooperation in the Arctic?") is None
+
+
+def test_a_quarter_of_a_region_may_go_unsaid():
+    from assistant.qa.closest import names_region
+
+    assert names_region("partner nations in Central and Eastern Europe and the Balkan region", "Western Balkans")
+    assert names_region("security in the Mediterranean Sea", "Eastern Mediterranean")

@@ -118,10 +118,23 @@ _SUM_NAMED = re.compile(
 )
 
 
+#: words that set a sum beside the one asked for, or make it the whole a share is asked of
+_BESIDE_SUM = re.compile(
+    r"\b(?:besides|beyond|apart from|aside from|other than|on top of|in addition to|of|from|out of|plus|above)\s*$",
+    re.I,
+)
+
+
 def named_sum_absent(text: str, question: str) -> bool:
     """Whether the question names its thing by a sum ("over how many years will the $10 million for ... be
-    spread") and the sentence does not carry that sum: it tells of another sum ("$20 million over 5 years")."""
-    named = [(m.group(1).rstrip(".,"), m.group(2) or "") for m in _SUM_NAMED.finditer(question)]
+    spread") and the sentence does not carry that sum: it tells of another sum ("$20 million over 5 years").
+    Not a sum set beside the one asked for ("besides the $530 million loan, how much ...") nor a whole asked a
+    share of ("Of the $713 million, how much is for Ukraine?"): the answer is another sum."""
+    named = [
+        (m.group(1).rstrip(".,"), m.group(2) or "")
+        for m in _SUM_NAMED.finditer(question)
+        if not _BESIDE_SUM.search(question[max(0, m.start() - 24) : m.start()])
+    ]
     return bool(named) and not any(
         re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])\s*{re.escape(scale)}", text, re.I) for n, scale in named
     )
