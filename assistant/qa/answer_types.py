@@ -110,7 +110,7 @@ def exact_counts_in(text: str) -> list[str]:
     return exact_numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text)))
 
 
-#: a sum the question names a thing by ("the $10 million for youth violence reduction", "Of the $500 million ...")
+#: a sum the question names a thing by ("the $10 million for youth violence reduction")
 _SUM_NAMED = re.compile(
     r"\bthe\s+(?:(?:additional|new|extra|planned|proposed|pledged|promised|announced)\s+)?[$€£¥]\s?(\d[\d,.]*)"
     r"(?:\s*(thousand|million|billion|trillion)\b)?",
@@ -127,17 +127,23 @@ _BESIDE_SUM = re.compile(
 
 def named_sum_absent(text: str, question: str) -> bool:
     """Whether the question names its thing by a sum ("over how many years will the $10 million for ... be
-    spread") and the sentence does not carry that sum: it tells of another sum ("$20 million over 5 years").
-    Not a sum set beside the one asked for ("besides the $530 million loan, how much ...") nor a whole asked a
-    share of ("Of the $713 million, how much is for Ukraine?"): the answer is another sum."""
+    spread") and the sentence does not carry it: it tells of another sum ("$20 million over 5 years"), or of no
+    sum where the time the sum is spread over is asked. Not a sum set beside the one asked for ("besides the
+    $530 million loan, how much ...") nor a whole asked a share of ("Of the $713 million, how much is for
+    Ukraine?"): the answer is another sum."""
     named = [
         (m.group(1).rstrip(".,"), m.group(2) or "")
         for m in _SUM_NAMED.finditer(question)
         if not _BESIDE_SUM.search(question[max(0, m.start() - 24) : m.start()])
     ]
-    return bool(named) and not any(
+    if not named or any(
         re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])\s*{re.escape(scale)}", text, re.I) for n, scale in named
-    )
+    ):
+        return False
+    # the time a sum is spread over is told beside it; a count of what it buys may stand apart ("The deal covers
+    # 34 aircraft")
+    span = (asked := _HOW_MANY.search(question)) and _TIME_UNIT.fullmatch(asked.group(1))
+    return bool(span or re.search(r"\bhow long\b", question, re.I) or _MONEY.search(text))
 
 
 def without_numbers_of(text: str, question: str) -> str:

@@ -1,6 +1,6 @@
 """The sentences of a readout closest to what a comparison asks, shown labelled when none states it; the best
 sentence of the one readout a question names, which answers when it scores high enough; and the named readouts
-that name none of the countries a question asks about, which answer nothing of them.
+that name none of the countries (or regions) a question asks about, which answer nothing of them.
 
 A comparison takes both meetings to have spoken of its topic: a compared
 meeting whose readout states none of it in the question's words gets its
@@ -83,10 +83,10 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
 
 
 def silent_on(store, query: Query, sel) -> set[str]:
-    """The named readouts that name none of the countries and bodies the question asks about, other than its
-    own sides ("what did Sullivan tell the Lithuanian advisers about China's pressure over Taiwan": a readout
-    naming neither China nor Taiwan says nothing of it; one country named is enough, as a readout may speak
-    of another by its leader: "Putin's war")."""
+    """The named readouts that name none of the countries, bodies or regions the question asks about, other than
+    its own sides ("what did Sullivan tell the Lithuanian advisers about China's pressure over Taiwan": a readout
+    naming neither China nor Taiwan says nothing of it; one country named is enough, as a readout may speak of
+    another by its leader: "Putin's war")."""
     out = set()
     # (only a country still in the topic: not one of a scene the question opens with, "After the Iranian missile
     # strikes near Erbil, what did they agree on")
