@@ -385,9 +385,9 @@ def _owned_office(text: str) -> bool:
     return False
 
 
-#: a day of the calendar, not just "today" or a season: "July 15", "15 July", "on Tuesday", "tomorrow"
 #: a month and a day ("April 22-23", "3 May"; the month's abbreviation may end in its point)
 _MONTH_DAY_RX = rf"\b(?:{MONTH_NAME})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b"
+#: a day of the calendar, not just "today" or a season: "July 15", "15 July", "on Tuesday", "tomorrow"
 _A_DAY = re.compile(rf"{_MONTH_DAY_RX}|\b(?:{'|'.join(WEEKDAYS)}|tomorrow)\b", re.I)
 #: a question asking the very day ("On what date ...", "which day"), which a season or a month does not give
 DAY_ASKED = re.compile(r"\b(?:on\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)s?\b", re.I)

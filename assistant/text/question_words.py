@@ -177,12 +177,12 @@ NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule",
                       # what someone did at it ("who gave an update on the Call to Action"), not who met
                       "gave", "give", "made", "brought", "sent", "wrote", "briefed", "presented", "updated"}
 LIGHT_VERBS = {"offer", "propos"}
-#: Nouns that only name the kind of answer asked for ("which country", "what amount").
 #: Nouns for whom a meeting was with ("the first call of which foreign leader"): a meeting of them is theirs.
 MET_PERSON_NOUNS = ("leader", "leaders", "president", "presidents", "minister", "ministers", "head", "heads",
                     "official", "officials", "country", "countries", "nation", "nations", "counterpart",
                     "counterparts", "people", "person", "persons", "governor", "governors", "king", "kings",
                     "monarch", "monarchs", "envoy", "envoys")
+#: Nouns that only name the kind of answer asked for ("which country", "what amount").
 ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
                       "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
                       "figure", "number", "sum", "money", "date", "day", "year", "month", "kind", "type", "sort",
