@@ -59,6 +59,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortysixth  # round 39's first, run once on round 38's final code
     python benchmarks/answers.py --set fortyseventh # round 39's second, run once after the forty-sixth's rules
     python benchmarks/answers.py --set fortyeighth # round 40's first, run once on round 39's final code
+    python benchmarks/answers.py --set fortyninth  # round 41's first, run once on round 40's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -259,6 +260,10 @@ FORTYSEVENTH = HERE / "data" / "answer_questions_fortyseventh.jsonl"
 #: is also one readout's gold sentence in a test list question was dropped before any run (47 dev / 75 test).
 #: Run once, both splits, on round 39's final code, before any rule was written from it
 FORTYEIGHTH = HERE / "data" / "answer_questions_fortyeighth.jsonl"
+#: a forty-ninth, 123 questions by three writers at the start of round 41, written as the forty-eighth (the
+#: forty-sixth's to forty-eighth's gold sentences forbidden too; no dev gold sentence is a test one) (48 dev / 75
+#: test). Run once, both splits, on round 40's final code, before any rule was written from it
+FORTYNINTH = HERE / "data" / "answer_questions_fortyninth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -315,6 +320,7 @@ SETS = {
     "fortysixth": FORTYSIXTH,
     "fortyseventh": FORTYSEVENTH,
     "fortyeighth": FORTYEIGHTH,
+    "fortyninth": FORTYNINTH,
 }
 RATES = (
     "abstain_recall",
