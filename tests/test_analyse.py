@@ -1559,6 +1559,11 @@ def test_a_closing_whether_or_clause_says_what_counts_and_is_no_part():
     assert q.list_intent and q.parts[0].topic == ("fulbright",), q.parts
     # a "whether" asked, not set out as a qualifier, stays the question
     assert analyse("Did they discuss whether to extend the deal or let it lapse?").parts[0].answer_type == "yesno"
+    # nor a closing "counting ..." clause: what kinds of meeting count, not a topic nor the meeting kind
+    q = analyse("How many readouts record Biden talking with Liz Truss, counting calls, meetings and group calls?")
+    assert q.count_intent and q.meeting_kind is None and "count" not in q.parts[0].topic, q
+    # what a meeting counted is still a topic when it is no closing clause
+    assert "count" in analyse("What did Biden say about counting the votes?").parts[0].topic
 
 
 def test_them_after_a_part_asking_who_are_those_people_not_a_topic():

@@ -348,7 +348,7 @@ def analyse(question: str) -> Query:
         topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),
         titles=titles,
         window=window,
-        meeting_kind=meeting_kind(_ASIDE.sub(" ", question)),
+        meeting_kind=meeting_kind(_ASIDE.sub(" ", _QUALIFIER.sub("", question))),
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),

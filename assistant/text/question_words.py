@@ -419,8 +419,11 @@ WAGED_THINGS = frozenset(
 )
 
 #: a closing clause that says what counts ("..., whether the exchange program itself or an institution bearing its
-#: name?"): no part of its own, no topic
-QUALIFIER = r",\s*(?:whether|either|under|by)\b[^?,]*\bor\b[^?]*(?=\?\s*$|$)"
+#: name?", "..., counting calls, meetings and group calls?"): no part of its own, no topic, no meeting kind
+QUALIFIER = (
+    r",\s*(?:(?:whether|either|under|by)\b[^?,]*\bor\b|(?:counting|including both|counting both)\b[^?]*\b(?:and|or)\b)"
+    r"[^?]*(?=\?\s*$|$)"
+)
 #: A question about the close of the meeting ("How did he close out the conversation?", "Closing her call with
 #: President Ali, ...", "at the end of the meeting"), not of something else ("ending the war in his call")
 CLOSING_ASKED = (
