@@ -1,7 +1,8 @@
 """People a readout names in a sentence of their own as taking part ("was joined on the call by", "also
-joined the meeting", "participants in the call included", "the delegation was led by"), names with particles
-or a country inside their title, two people who share a surname, and the questions that ask for them. A small
-corpus written here, with the hash embedder."""
+joined the meeting", "participants in the call included", "joining ... on the call were", "the delegation was
+led by"), names with particles or a country inside their title, two people who share a surname, the people's own
+meeting before a group call that lists one of them, and the questions that ask for them. A small corpus written
+here, with the hash embedder."""
 
 from __future__ import annotations
 
@@ -56,6 +57,19 @@ READOUTS = {
         "Special Representative for the DPRK Sung Kim met today in Seoul with Republic of Korea Special "
         "Representative for Korean Peninsula Peace and Security Affairs Kim Gunn. They discussed the DPRK.",
     ),
+    "allies.txt": (
+        "The President's Video Call with Allies and Partners",
+        "September 8, 2022",
+        "President Biden spoke by video conference today with Allies and partners about support for Ukraine. "
+        "Joining President Biden on the call were Prime Minister Trudeau of Canada, President Duda of Poland, "
+        "Prime Minister Truss of the United Kingdom, and representatives from France.",
+    ),
+    "truss.txt": (
+        "President Biden's Call with Prime Minister Liz Truss of the United Kingdom",
+        "September 6, 2022",
+        "President Biden spoke today with Prime Minister Liz Truss of the United Kingdom to offer his "
+        "congratulations. The leaders agreed to stay in close touch on Northern Ireland.",
+    ),
     "draghi.txt": (
         "Readout of the Meeting Between President Biden and Prime Minister Draghi",
         "May 10, 2022",
@@ -86,6 +100,9 @@ def test_people_who_joined_a_meeting_in_a_sentence_of_their_own_take_part(asst):
     assert _people(asst, "israel.txt").get("Meir Ben-Shabbat") == ("counterpart", "Israel")
     bulgaria = _people(asst, "bulgaria.txt")
     assert bulgaria.get("Assen Vassilev") == ("counterpart", "Bulgaria"), bulgaria
+    allies = _people(asst, "allies.txt")  # "Joining President Biden on the call were ..."
+    assert allies.get("Truss") == ("counterpart", "United Kingdom"), allies
+    assert allies.get("Duda") == ("counterpart", "Poland"), allies
 
 
 def test_a_country_an_office_is_for_is_not_part_of_the_name_and_two_kims_are_two_people(asst):
@@ -126,3 +143,14 @@ def test_a_part_after_a_where_part_keeps_its_own_topic():
     assert "host" not in q.parts[1].topic  # "they" are the two leaders, not the first part's words
     q = analyse("What did they agree on the Haiti mission, and who will lead it?")
     assert q.parts[1].topic == q.parts[0].topic  # "it" is the mission
+
+
+def test_the_peoples_own_meeting_before_a_group_call_that_lists_one_of_them(asst):
+    # Truss joined the allies' call of September 8 too; "Biden's last call with Truss" is their own call
+    ans = asst.ask("When did Biden last speak with Prime Minister Truss?")
+    assert "September 6, 2022" in ans.text and "September 8" not in ans.text, ans.text
+    ans = asst.ask("What did Biden and Truss agree in their September 2022 call?")
+    assert "close touch" in ans.text and "video conference" not in ans.text, ans.text
+    # asked about the group call, it is found
+    ans = asst.ask("Who joined Biden's September 8, 2022 video call with allies and partners?")
+    assert "Truss" in ans.text, ans.text

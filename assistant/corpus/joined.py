@@ -1,8 +1,8 @@
 """People a readout names in a sentence of their own as taking part in its meeting: "The President was joined
 on the call by FEMA Administrator Deanne Criswell ...", "Secretary Mayorkas also joined the meeting.",
-"Participants in the call included Prime Minister Justin Trudeau of Canada, ...", "The Israeli delegation was
-led by National Security Advisor Meir Ben-Shabbat.", "Minister Vassilev and Minister Nikolov led the
-delegation". Pure functions over a readout's text.
+"Participants in the call included Prime Minister Justin Trudeau of Canada, ...", "Joining President Biden on
+the call were ...", "The Israeli delegation was led by National Security Advisor Meir Ben-Shabbat.", "Minister
+Vassilev and Minister Nikolov led the delegation". Pure functions over a readout's text.
 """
 
 from __future__ import annotations
@@ -30,6 +30,11 @@ _INCLUDED = re.compile(
     rf"(?:also\s+)?included\b|\bthe\s+(?:[\w\-]+\s+)?{_MEETING_NOUN}\s+(?:also\s+)?included\b",
     re.I,
 )
+#: "Joining President Biden on the call were Prime Minister Trudeau of Canada, ...": the people after the verb
+_JOINING = re.compile(
+    rf"\W*(?:Also\s+)?Joining\s+[^.;]{{0,80}}?\b(?:on|in|at|for)\s+(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_MEETING_NOUN}\s+(?:were|was)\b"
+)
 #: "The Israeli interagency delegation was led by ..."
 _LED_BY = re.compile(r"\bdelegation\s+(?:was|were|is)\s+(?:\w+\s+)?led\s+by\b")
 #: "Minister Assen Vassilev and Minister Alexander Nikolov led the delegation": the people before
@@ -46,7 +51,7 @@ def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Ment
     joined = _JOINED.search(text, s, e)
     if joined is not None:
         return _with_sides(mentions(text, s, joined.start()), issuer, _country_before(text, s, joined.start(), issuer))
-    included = _INCLUDED.search(text, s, e)
+    included = _INCLUDED.search(text, s, e) or _JOINING.match(text[:e], s)
     if included is not None:
         return _with_sides(mentions(text, included.end(), e), issuer, None, default="counterpart")
     leading = _LED.search(text, s, e)

@@ -25,7 +25,7 @@ from .holders import name_words, office_holders
 from .meeting_kinds import IN_PERSON_ASKED, kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
-from .titled import readout_named, title_sides, titled
+from .titled import readout_named, theirs, title_sides, titled
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def select(
     base = _at_table(query, people, parties, base, index, topic)
     who_fits = set(base)
     fits = _in_time_and_kind(base, index, query)
-    fits = _narrowed(fits, query, topic, index)
+    fits = _narrowed(fits, query, topic, index, people)
     if not fits and people and (named := readout_named(query.text, _in_time_and_kind(everyone, index, query), index)):
         # "According to the November 2022 readout of the U.S.-EU energy security task force, ... had Biden and von
         # der Leyen pledged": that readout, its people what it says
@@ -310,13 +310,15 @@ def _known_place(place: str, index: MeetingIndex) -> bool:
     return any(m.place and re.search(rf"\b{re.escape(place)}\b", m.place) for m in index.meetings)
 
 
-def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingIndex) -> set[int]:
+def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingIndex, people: list[str]) -> set[int]:
     """Of the meetings that fit, the one the question places ("when they met in Bali", if the records know
-    its place), whose title names what the question names, or the first or last asked for."""
+    its place), whose title names what the question names, the people's own meetings, or the first or last asked
+    for."""
     if query.place and query.place not in GOVERNMENT_VENUES and len(fits) > 1:  # (readouts rarely say the room)
         fits = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])} or fits
     if len(fits) > 1 and not (query.list_intent or query.compare):
         fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
+        fits = theirs(fits, people, index)
     if query.window.recency and fits:
         # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
         pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits

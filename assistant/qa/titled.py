@@ -1,7 +1,8 @@
 """Titles. Readouts a question picks by their titles: the one whose title names someone the records miss ("Biden's
-meeting with His All-Holiness Ecumenical Patriarch Bartholomew"), or the one it calls by its title ("the
-November 2022 readout of the U.S.-EU energy security task force"); and the office titles and descriptions a
-question gives people ("the National Security Advisor", "human rights defender Natan Sharansky"). Pure."""
+meeting with His All-Holiness Ecumenical Patriarch Bartholomew"), the one it calls by its title ("the November 2022
+readout of the U.S.-EU energy security task force"), or the named people's own meeting over a group call that lists
+one of them; and the office titles and descriptions a question gives people ("the National Security Advisor", "human
+rights defender Natan Sharansky"). Pure."""
 
 from __future__ import annotations
 
@@ -133,3 +134,24 @@ def title_words(question: str) -> set[str]:
 
 #: an office written in lower case right before a name: a run of lower-case words ending in a head of title
 _LOWER_TITLE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){1,3})([a-z]+)\s+(?=[A-Z][a-z])")
+
+
+def theirs(fits: set[int], people: list[str], index: MeetingIndex) -> set[int]:
+    """Of several meetings of the people named, those whose titles name the most of them: "Biden and Trudeau's
+    February 2022 call" is their call, not a call with allies that lists Trudeau among those who joined it. Only
+    the other side counts: hosts ("Biden and Harris's meeting with civil rights groups") are named by any title."""
+    if len(people) < 2:
+        return fits
+    surnames = [fold(p.split()[-1]).lower() for p in people]
+    met = {
+        fold(q.name.split()[-1]).lower()
+        for r in fits
+        for q in index.meetings[r].participants
+        if q.side == "counterpart" and q.name
+    }
+    surnames = [s for s in surnames if s in met]
+    named = {
+        rid: sum(s in {fold(w).lower() for w in words(index.meetings[rid].title)} for s in surnames) for rid in fits
+    }
+    most = max(named.values())
+    return {rid for rid, n in named.items() if n == most} if most else fits
