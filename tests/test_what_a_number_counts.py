@@ -27,6 +27,17 @@ from assistant.qa.fitting import answer_type_missing
         ("Frederick is home to 3,700 businesses.", "How many companies are based in Frederick?", False),
         ("It supports thousands of jobs and covers 50 aircraft.", "How many aircraft did the deal cover?", False),
         ("Hundreds of thousands of acres burned.", "How many people live there?", False),  # too general to ask
+        # an exact count of another kind of thing (aircraft, people) is no count of boats; one of boats, of a word
+        # of one meaning ("cutters") or of a thing of no known kind may be
+        (
+            "Up to 16 Coast Guard aircraft searched for survivors, rescuing over 100 people.",
+            "How many rescue boats exactly did the Coast Guard deploy?",
+            True,
+        ),
+        ("Up to 16 aircraft and 12 boats searched.", "How many boats exactly did the Coast Guard deploy?", False),
+        ("The Coast Guard deployed 20 cutters.", "How many boats did the Coast Guard deploy?", False),
+        ("FEMA has 2,000 personnel in the region.", "How many FEMA staff were deployed?", False),
+        ("More than 300 Federal personnel are working there.", "How many generators were sent?", False),
     ],
 )
 def test_a_number_answers_how_many_only_of_what_it_counts(sentence, question, other):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import PEOPLE_COUNTED, ROUGH_SCALE_WORDS, STOPWORDS
-from ..text.question_words import ANY_COUNT, AUXILIARY
-from ..text.synonyms import COUNTED_ALIKE
+from ..text.question_words import ANY_COUNT, AUXILIARY, COUNT_ADVERBS
+from ..text.synonyms import COUNTED_ALIKE, DISTINCT_COUNTED
 from ..text.tokenize import stem, words
 from .answer_types import NUMERAL, exact_counts_in, without_non_quantities
 from .coverage import missing_terms
@@ -38,7 +38,10 @@ def _counted(question: str) -> str | None:
     """The stem of what "how many" asks to count; None when it asks none or too general a thing ("how many
     people")."""
     asked = _HOW_MANY_OF.search(question)
-    counted = _PREPOSITION.sub("", asked.group(1)).split()[-1:] if asked else []
+    said = _PREPOSITION.sub("", asked.group(1)).split() if asked else []
+    while said and said[-1].lower() in COUNT_ADVERBS:  # "how many rescue boats exactly"
+        said.pop()
+    counted = said[-1:]
     return stem(counted[0].lower()) if counted and counted[0].lower() not in ANY_COUNT else None
 
 
@@ -59,8 +62,10 @@ def counts_something_else(text: str, question: str) -> bool:
     word of one meaning, of people, or of no named thing ("welcoming tens of thousands into our communities") may
     be it."""
     want = _counted(question)
-    if want is None or exact_counts_in(text):
+    if want is None:
         return False
+    if exact_counts_in(text):
+        return _counts_other_kinds(without_non_quantities(text), want)
     alike = _alike(want)
     found = False
     text = without_non_quantities(text)
@@ -70,6 +75,27 @@ def counts_something_else(text: str, question: str) -> bool:
             return False
         near = _near(text, m)  # (what it counts may also stand just before it: "jobs numbering in the thousands")
         if not missing_terms(near, (want,)) or alike & {stem(w) for w in words(near)}:
+            return False
+        found = True
+    return found
+
+
+def _kinds(stems: set[str]) -> set[int]:
+    """The kinds of counted thing (``DISTINCT_COUNTED``) among ``stems``."""
+    return {k for k, group in enumerate(DISTINCT_COUNTED) if stems & set(group)}
+
+
+def _counts_other_kinds(text: str, want: str) -> bool:
+    """Whether every number of ``text`` counts a known kind of thing other than the one asked ("how many rescue
+    boats": "Up to 16 Coast Guard aircraft ..., rescuing over 100 people"). A number of no known kind may count the
+    thing in other words, and so may answer."""
+    mine = _kinds({want})
+    if not mine:
+        return False
+    found = False
+    for m in _NUMBER_OF.finditer(text):
+        after = {stem(w.lower()) for w in words(m.group(1))}
+        if want in after or _alike(want) & after or not _kinds(after) or _kinds(after) & mine:
             return False
         found = True
     return found

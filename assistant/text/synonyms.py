@@ -69,6 +69,44 @@ COUNTED_ALIKE = (
     ("ton", "tonn", "gigaton"),
 )
 
+#: Kinds of thing a readout counts that never stand for one another (stems): a number of one is no answer to how
+#: many of another ("how many rescue boats": "Up to 16 Coast Guard aircraft", "over 100 people")
+DISTINCT_COUNTED = (
+    ("aircraft", "plane", "airplan", "jet", "helicopt", "airlift", "flight"),
+    ("ship", "vessel", "boat", "tanker", "cutter", "ferri"),
+    ("vehicl", "truck", "car", "buse", "bus"),
+    ("dose", "vaccin", "shot"),
+    ("missil", "rocket"),
+    ("acr", "hectar", "mile", "kilomet"),
+    ("school", "hospit", "clinic", "shelter", "home", "hous", "build"),
+    (
+        "peopl",
+        "person",
+        "individu",
+        "famili",
+        "household",
+        "resid",
+        "citizen",
+        "children",
+        "women",
+        "men",
+        "civilian",
+        "american",
+        "staff",
+        "personnel",
+        "worker",
+        "employe",
+        "troop",
+        "soldier",
+        "respond",
+        "survivor",
+        "refuge",
+        "evacue",
+        "volunt",
+        "firefight",
+    ),
+)
+
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
 #: up?": "our shared commitment to combat the climate crisis"; "Did public health feature?": "COVID-19 pandemic
 #: response"). One way only: a sentence on the environment says nothing of the climate crisis. Not the economy: "trade"
