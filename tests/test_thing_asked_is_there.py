@@ -85,6 +85,13 @@ def test_a_department_by_name_is_a_body():
     assert has_answer_type("The United States, through the Department of Agriculture, will invest.", "organisation")
 
 
+def test_a_group_named_by_its_number_is_a_body():
+    assert has_answer_type("The Secretary welcomed Pakistan's Chairmanship of the G77.", "organisation")
+    assert has_answer_type("They met in the C5+1 format.", "organisation")
+    assert not has_answer_type("The Secretary welcomed Pakistan's chairmanship of the group.", "organisation")
+    assert not has_answer_type("They spoke on 7 May about 20 projects.", "organisation")
+
+
 def test_a_second_part_is_no_part_of_the_first_ones_subject_and_calling_it_is_naming():
     q = analyse(
         "What did Biden praise Qatar for in August 2021, and during which operation did he call it the largest "

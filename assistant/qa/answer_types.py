@@ -343,6 +343,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
         if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
             return True
+        if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
+            return True
         return any(p.organisation for p in find_parties(text)) or bool(
             re.search(
                 r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
