@@ -1073,7 +1073,7 @@ def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
     )
     said = NS(text=text[text.index("In addition") :], source="pojar.txt", start=text.index("In addition"))
     answerer = NS(
-        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source="pojar.txt")}),
+        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source="pojar.txt", title="")}),
         tuning=NS(min_score_named=0.3),
         quote=lambda sentence, score: NS(sentence=sentence, score=score, kind="discussed"),
     )
@@ -1082,6 +1082,31 @@ def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
     assert best_of_named(answerer, scored, about.parts[0], about, 0) == []
     energy = analyse("What did Jake Sullivan and Tomas Pojar say about energy in October 2022?")
     assert [q.sentence for q in best_of_named(answerer, scored, energy.parts[0], energy, 0)] == [said]
+
+
+def test_the_one_readout_named_names_no_one_asked_for_in_a_sentence_off_the_topic():
+    """Its best sentence names someone, but nowhere near what the person asked for was or did: no answer."""
+    from types import SimpleNamespace as NS
+
+    from assistant.qa.analyse import analyse
+    from assistant.qa.closest import best_of_named
+
+    text = (
+        "National Security Advisor Jake Sullivan spoke by phone today with Sheikh Mohammed Al Thani, Foreign "
+        "Minister of Qatar. Mr. Sullivan thanked Qatar for its help securing the release of two American citizens."
+    )
+    opening = NS(text=text[: text.index(" Mr.")], source="qatar.txt", start=0)
+    answerer = NS(
+        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source="qatar.txt", title="")}),
+        tuning=NS(min_score_named=0.3),
+        quote=lambda sentence, score: NS(sentence=sentence, score=score, kind="met"),
+    )
+    scored = [NS(score=0.9, candidate=NS(sentence=opening))]
+    names = analyse("What were the names of the two American citizens whose release Sullivan thanked Qatar for?")
+    assert best_of_named(answerer, scored, names.parts[0], names, 0) == []
+    # who he spoke with is answered by it
+    whom = analyse("Which Qatari official did Jake Sullivan speak with in December 2022?")
+    assert [q.sentence for q in best_of_named(answerer, scored, whom.parts[0], whom, 0)] == [opening]
 
 
 def test_a_wide_region_by_its_name_answers_which_region_and_as_long_as_answers_how_long():

@@ -70,6 +70,7 @@ from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source
 from .titled import TITLE_ASKED, from_title
 from .tuning import Tuning
+from .vague import unless_none_named
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
 from .why_not import why_not
 
@@ -384,6 +385,7 @@ class Answerer:
         passages = passages or retrieval.passages
         scored = self.score_sentences(text, retrieval)
         fits = counting_first(self._fitting(scored, retrieval, part, query, sel, topic), part.text)  # "how many X"
+        fits = unless_none_named(fits, scored, part.text) if sel.rids is not None and len(sel.rids) == 1 else fits
         if (told := date_beside_source(query.text)).text:  # "where had she been on July 21": that day's lines only
             fits = [q for q in fits if self._of_day(q.sentence, told)]
         states = {

@@ -22,6 +22,7 @@ from .answer_types import BYLINE, RECORD_TYPES
 from .coverage import names_someone_new, party_names
 from .fitting import answer_type_missing, tense_mismatch
 from .name_in_text import name_or_surname_in_text
+from .vague import none_named
 
 #: the label of the closest sentences: shown, but not as stating the topic
 CLOSEST = "(closest in this readout; not stated in the question's words)"
@@ -57,9 +58,9 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
     """One readout named: its best sentence answers when it scores high enough, whatever its words; not when the
     readout never names a country the question asks about, not a side of the meeting ("What did
     Sullivan and Pojar say about Taiwan": "they discussed ... the Indo-Pacific" is no answer)."""
-    text = answerer.store.readout(answerer.store.meetings[rid].source).text
-    if any(not name_or_surname_in_text(n, text) for n in query.topic_parties):
-        return []
+    text, title = answerer.store.readout(answerer.store.meetings[rid].source).text, answerer.store.meetings[rid].title
+    if any(not name_or_surname_in_text(n, text) for n in query.topic_parties) or none_named(scored, part.text):
+        return []  # (nor one that says "key industries" to "which industries")
     if any(not names_region(text, r) for r in regions_asked(query)):  # nor a region ("cooperation in the Arctic")
         return []
     if any(  # nor one that never names the thing asked about by its initials ("the AUKUS partnership")
@@ -73,6 +74,8 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         said = s.candidate.sentence.text
         if part.answer_type == "person" and not names_someone_new(said, part.text):
             continue
+        if part.answer_type == "person" and not part.about_meeting and not _states_any(said, part, query, title):
+            continue  # someone said nowhere near the topic is no answer ("the two citizens whose release ...")
         if tense_mismatch(part, said):
             continue
         if not answer_type_missing(said, part) and (
@@ -80,6 +83,15 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         ):
             return [quote]
     return []
+
+
+def _states_any(text: str, part: Part, query: Query, title: str) -> bool:
+    """Whether a sentence states a word of the part's topic other than the names of its people and countries and
+    the words of the readout's title (by which the question names the meeting: "the call with transatlantic
+    leaders"); true when there is no other word."""
+    names = {stem(w) for p in (*query.people, *query.parties, *query.topic_parties, title) for w in words(p)}
+    rest = set(part.topic) - names
+    return not rest or bool({stem(w) for w in words(text)} & rest)
 
 
 def silent_on(store, query: Query, sel) -> set[str]:

@@ -128,6 +128,12 @@ NUMBER_WORDS = MappingProxyType({
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "%"})
 #: Numbers said roughly ("tens of thousands", "hundreds"): quantities too, but never exact ones.
 ROUGH_SCALE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+#: words by which a sentence says there are some of a thing without naming them ("key industries", "several
+#: sectors", "a number of companies")
+VAGUE_QUALIFIERS = frozenset(
+    "key certain several various some specific critical important many numerous multiple relevant priority "
+    "strategic select selected unnamed unspecified".split()
+) | {"a number of", "a range of", "a variety of", "a host of", "a series of"}
 #: People counted by what they are to one another, not by what a question calls them ("40 Ukrainian families" may
 #: be the refugees asked about).
 PEOPLE_COUNTED = frozenset("""people persons individuals families households residents citizens nationals children
