@@ -77,3 +77,19 @@ def test_met_both_in_one_meeting_is_that_meeting(tmp_path):
     assert not analyse(q).compare
     ans = asst.ask(q)
     assert {c.source for c in ans.citations} == {"nordic.txt"}, ans.text
+
+
+def test_an_acronym_among_the_names_is_no_counterpart_of_its_own(tmp_path):
+    asst = written_corpus(tmp_path, BOTH)
+    ans = asst.ask(
+        "Biden phoned both Israel's Prime Minister Lapid and Lebanon's President Aoun on October 11, 2022. How did "
+        "the two readouts differ in counting the ICBM tests?"
+    )
+    assert "No indexed readout records" not in ans.text, ans.text
+    assert {c.source for c in ans.citations} <= {"lapid.txt", "aoun.txt"}, ans.text
+    from assistant.qa.compare import _by_counterpart
+    from assistant.qa.filters import Filters
+
+    q = analyse("Biden phoned both Lapid and Aoun on October 11, 2022. How do they differ in counting the ICBM tests?")
+    sides = _by_counterpart(asst._engine.extractive, q, Filters())  # one side each counterpart, none for "ICBM"
+    assert [sorted(asst.store.meetings[r].source for r in s.rids) for _, s in sides] == [["lapid.txt"], ["aoun.txt"]]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..records import Answer
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
+from .acronyms import is_acronym
 from .analyse import MET_BOTH, Part, Query, analyse
 from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
@@ -147,6 +148,7 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
     plain = replace(query, compare=False, list_intent=False, count_intent=False)
     # one person once: "Sara Duterte" and "the Duterte readout" are one counterpart
     people = [p for p in query.people if not any(o != p and o.endswith(f" {p}") for o in query.people)]
+    people = [p for p in people if not is_acronym(p)]  # "the ICBM tests" name no one met
     if len(people) >= 3:
         qs = [replace(plain, people=(people[0], p), parties=()) for p in people[1:]]
     elif len(query.parties) >= 2 and len(query.people) <= 2:
