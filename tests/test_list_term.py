@@ -62,6 +62,11 @@ def test_the_term_is_found_in_the_question_in_order():
     assert says_run("They upheld the international rules-based order.", order)
     assert says_run("They upheld the international rules based order.", order)
     assert not says_run("They upheld international law and the rules-based order.", order)
+    # a name of three capitalised words among other topic words is the term
+    caucus = Alternative((), ("address", "senat", "democrat", "caucus"))
+    asked = "Which readouts record Biden addressing the Senate Democratic Caucus?"
+    assert term_of(asked, [caucus]) == ("senat", "democrat", "caucus")
+    assert term_of("Which readouts record Biden addressing the caucus of Senate Democrats?", [caucus]) == ()
 
 
 def test_a_name_is_found_with_other_small_words_inside_it():

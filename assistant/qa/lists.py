@@ -299,13 +299,20 @@ def readouts_stating(
 
 def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
     """The stems of a term of three or more words the question writes together as its one thing to list
-    ("Which readouts mention international humanitarian law?"), else ()."""
+    ("Which readouts mention international humanitarian law?"), or as a name among its topic words, else ()."""
     if len(alts) != 1 or alts[0].literal or alts[0].required or alts[0].places or len(alts[0].optional) < 3:
         return ()
     topic = alts[0].optional
     stems = [stem(w) for w in words(part_text)]
     n = len(topic)
-    return topic if any(tuple(stems[i : i + n]) == topic for i in range(len(stems) - n + 1)) else ()
+    if any(tuple(stems[i : i + n]) == topic for i in range(len(stems) - n + 1)):
+        return topic
+    # a name of three or more capitalised words among other topic words ("addressing the Senate Democratic Caucus")
+    for run in re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){2,}", part_text):
+        named = tuple(stem(w) for w in words(run))
+        if all(t in topic for t in named):
+            return named
+    return ()
 
 
 def says_run(text: str, run: tuple[str, ...]) -> bool:
