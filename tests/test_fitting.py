@@ -325,6 +325,7 @@ def test_who_questions_about_ones_own_side_and_others():
         (("scale", "evacu"), "The President noted that this is the largest airlift of people in history."),
         (("scale",), "It was the biggest gathering of its kind."),
         (("readi",), "They discussed preparations for the Summit of the Americas."),
+        (("staff",), "The two leaders tasked their teams to follow up on today's conversation."),
     ],
 )
 def test_synonyms_of_readout_language(topic, sentence):

@@ -42,7 +42,7 @@ SYNONYM_GROUPS = (
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
-    ("staff", "personnel", "employe"),
+    ("staff", "personnel", "employe", "team"),  # "were their staffs told to": "tasked their teams to"
     ("keep", "maintain", "preserv", "sustain", "continu"),
     ("upcom", "forthcom"),
     ("curb", "combat", "tackl", "halt", "counter"),
