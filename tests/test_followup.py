@@ -39,6 +39,14 @@ def test_standalone_questions_are_left_alone(q):
     assert condense_rule_based(q, H) == q
 
 
+def test_a_longer_question_whose_subject_is_a_pronoun_leans_on_the_previous_turn():
+    assert is_follow_up("And how did they leave it at the end - were their aides told to do anything after the call?")
+    # one that names its own people stands alone
+    assert not is_follow_up(
+        "What did they say about Ukraine when Blinken and Kuleba met in Kyiv with the defense minister in 2022?"
+    )
+
+
 def test_no_history_no_rewrite():
     assert condense_rule_based("And on Ukraine?", []) == "And on Ukraine?"
 

@@ -45,8 +45,8 @@ def is_follow_up(question: str) -> bool:
     n_words = len(q.split())
     if n_words <= 3 and not question_entities(q):
         return True  # "When?", "By when?", "Why was that?"
-    if PRONOUN_SUBJECT.match(q) and n_words <= 14:
-        return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?"
+    if PRONOUN_SUBJECT.match(q) and (n_words <= 14 or n_words <= 25 and not question_entities(q)):
+        return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?" (longer, naming no one)
     if PRONOUN_ACTOR.search(q) and n_words <= 25:
         return True  # "Where had the meeting between the two ministers that he praised taken place?"
     if THAT_MEETING.search(q) and n_words <= 25:
