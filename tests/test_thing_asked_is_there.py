@@ -90,6 +90,9 @@ def test_a_group_named_by_its_number_is_a_body():
     assert has_answer_type("They met in the C5+1 format.", "organisation")
     assert not has_answer_type("The Secretary welcomed Pakistan's chairmanship of the group.", "organisation")
     assert not has_answer_type("They spoke on 7 May about 20 projects.", "organisation")
+    # a forum by its name ("which bilateral forum did they welcome the launch of")
+    assert has_answer_type("They welcomed the launch of the second U.S.-Bahrain Strategic Dialogue.", "organisation")
+    assert not has_answer_type("They welcomed the launch of a new dialogue this week.", "organisation")
 
 
 def test_a_second_part_is_no_part_of_the_first_ones_subject_and_calling_it_is_naming():

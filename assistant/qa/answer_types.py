@@ -349,7 +349,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             re.search(
                 r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
                 r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
-                r"Programme|Coalition|Institute|Foundation|Corporation|Committee)\b",
+                r"Programme|Coalition|Institute|Foundation|Corporation|Committee|Dialogue|Partnership|Mechanism|"
+                r"Framework|Summit|Conference|Ministerial|Task Force|Working Group)\b",
                 text,
             )
         )
