@@ -1607,6 +1607,17 @@ def test_getting_ready_is_the_topic_and_an_elliptical_part_asks_it_again():
     assert q.parts[-1].topic != q.parts[0].topic
 
 
+def test_a_roundtable_held_sets_the_scene_and_supposed_to_says_nothing_of_what():
+    # a roundtable someone held sets the scene: its words say which meeting, not what answers
+    q = analyse(
+        "At a roundtable on abortion access that the Vice President held with college heads, what caused confusion?"
+    )
+    assert q.parts[0].topic == ("caus", "confus") and "abort" in q.parts[0].hints, q.parts[0]
+    # "supposed to", "meant to" say nothing of what
+    assert analyse("What was the following week's meeting supposed to focus on?").parts[0].topic == ("week",)
+    assert analyse("What was the fund meant to pay for?").parts[0].topic == ("fund", "pay")
+
+
 def test_a_thing_named_by_its_sum_is_answered_by_a_sentence_with_that_sum():
     from assistant.qa.fitting import answer_type_missing
 

@@ -142,7 +142,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "making",
                  "stated", "become", "becoming", "became",
                  "give", "gave", "given", "giving", "set", "want", "wanted", "seek", "sought",
-                 "point", "pointed", "use", "used", "pick", "picked", "picking",
+                 "point", "pointed", "use", "used", "pick", "picked", "picking", "supposed", "meant",
                  "according", "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
@@ -305,7 +305,8 @@ CAPITAL_NOT_CITY = (
 #: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
 SCENE_MEETING_WORDS = (
     "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
-    "conversation summit session stop dialogue consultations hosted travel traveled travelled saw"
+    "conversation summit session stop dialogue consultations hosted travel traveled travelled saw roundtable held "
+    "convened"
 ).split()
 #: Verbs with "back" that say a way back, not backing ("diplomats going back to Ukraine").
 WAY_BACK_VERBS = (
