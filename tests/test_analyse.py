@@ -1613,6 +1613,9 @@ def test_a_roundtable_held_sets_the_scene_and_supposed_to_says_nothing_of_what()
         "At a roundtable on abortion access that the Vice President held with college heads, what caused confusion?"
     )
     assert q.parts[0].topic == ("caus", "confus") and "abort" in q.parts[0].hints, q.parts[0]
+    # a roundtable alone, no one holding it, is no scene: its words still say what it was about
+    q = analyse("At the reproductive-rights roundtable where a governor joined her, what did participants urge?")
+    assert "reproduct" in q.parts[0].topic, q.parts[0]
     # "supposed to", "meant to" say nothing of what
     assert analyse("What was the following week's meeting supposed to focus on?").parts[0].topic == ("week",)
     assert analyse("What was the fund meant to pay for?").parts[0].topic == ("fund", "pay")
