@@ -63,14 +63,6 @@ _ANCHOR = re.compile(
 )
 
 
-#: a meeting the question asks for as the one before or after the meeting it names ("Sullivan met Hulata in April
-#: 2022 - what call between the two leaders came just before it")
-_BEFORE_ASKED = re.compile(
-    r"\b(?:what|which)\s+(?:\w+\s+)?(?:call|meeting|visit|conversation)\b[^?]{0,60}?\b(?:came|come|happened|took "
-    r"place|preceded|followed)\s+(?:just\s+|shortly\s+|right\s+)?(?:before|after)\b"
-)
-
-
 def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
@@ -81,7 +73,6 @@ def meeting_kind(question: str) -> str | None:
     unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
     unurged = re.sub(r",\s+(?:before|after|ahead of|on the eve of|following)\s+the\b[^?,]*", " ", unurged)  # dated by
     unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
-    unurged = _BEFORE_ASKED.sub(" ", unurged)  # "what call came just before it": asked of, not the meeting
     unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
     unurged = re.sub(
