@@ -154,3 +154,24 @@ def test_the_peoples_own_meeting_before_a_group_call_that_lists_one_of_them(asst
     # asked about the group call, it is found
     ans = asst.ask("Who joined Biden's September 8, 2022 video call with allies and partners?")
     assert "Truss" in ans.text, ans.text
+
+
+def test_only_a_group_meeting_gives_way_to_the_peoples_own():
+    from types import SimpleNamespace as NS
+
+    from assistant.qa.titled import theirs
+
+    def meeting(title, *others):
+        people = [NS(name="Joe Biden", side="issuer")] + [NS(name=n, side="counterpart") for n in others]
+        return NS(title=title, participants=people)
+
+    index = NS(
+        meetings=[
+            meeting("President Biden's Call with Prime Minister Truss", "Liz Truss"),
+            meeting("The President's Call with Allies", "Liz Truss", "Andrzej Duda", "Fumio Kishida"),
+            meeting("President Biden's Meeting on Energy", "Liz Truss"),  # her own too, the title says other
+        ]
+    )
+    assert theirs({0, 1, 2}, ["Biden", "Truss"], index) == {0, 2}
+    assert theirs({1, 2}, ["Biden", "Truss"], index) == {1, 2}  # none titled: all stay
+    assert theirs({0, 1}, ["Truss"], index) == {0, 1}  # one person alone is no pair

@@ -137,8 +137,8 @@ _LOWER_TITLE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){1,3})([a-z]+)\s+(?=[A-Z][a-z
 
 
 def theirs(fits: set[int], people: list[str], index: MeetingIndex) -> set[int]:
-    """Of several meetings of the people named, those whose titles name the most of them: "Biden and Trudeau's
-    February 2022 call" is their call, not a call with allies that lists Trudeau among those who joined it. Only
+    """Of several meetings of the people named, those whose titles name the most of them before a group meeting:
+    "Biden and Trudeau's February 2022 call" is their call, not a call with allies that lists Trudeau. Only
     the other side counts: hosts ("Biden and Harris's meeting with civil rights groups") are named by any title."""
     if len(people) < 2:
         return fits
@@ -154,4 +154,7 @@ def theirs(fits: set[int], people: list[str], index: MeetingIndex) -> set[int]:
         rid: sum(s in {fold(w).lower() for w in words(index.meetings[rid].title)} for s in surnames) for rid in fits
     }
     most = max(named.values())
-    return {rid for rid, n in named.items() if n == most} if most else fits
+    # only a group meeting gives way (three or more of the other side): "Criswell told Biden ... before Hurricane
+    # Ida" may be a readout whose title names neither
+    group = {rid for rid in fits if sum(q.side == "counterpart" for q in index.meetings[rid].participants) >= 3}
+    return {rid for rid, n in named.items() if n == most or rid not in group} if most else fits
