@@ -24,6 +24,11 @@ INDUSTRIES = "Which Jamaican industries is the $20 million investment meant to b
         ("They discussed several sectors: energy, health and trade.", "Which sectors did they discuss?", False),
         ("They reaffirmed ties on key issues of climate change.", "Which issues did they reaffirm?", False),
         ("They discussed key issues of mutual interest.", "Which issues did they discuss?", True),
+        (
+            "They discussed a range of issues facing young people, including voting rights and student debt.",
+            "Which issues did they discuss?",
+            False,
+        ),
         # the word not there at all, or no "which" asked: left to the other checks
         ("They discussed energy.", "Which sectors did they discuss?", False),
         ("They discussed key industries.", "What did they discuss?", False),

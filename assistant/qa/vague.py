@@ -21,6 +21,16 @@ _NAMED_AFTER = re.compile(
 )
 
 
+def _named_after(text: str, end: int) -> bool:
+    """Whether the words after a vague mention go on to name them, at once or a few words on ("a range of issues
+    facing young people, including voting rights")."""
+    return bool(_NAMED_AFTER.match(text, end) or _LISTED_LATER.search(text[end : end + 80]))
+
+
+#: a list a few words after the vague mention: ", including ...", "such as ...", ": ..."
+_LISTED_LATER = re.compile(r"(?:,\s*|\s)(?:such as|including|namely|notably)\b|:", re.I)
+
+
 def names_none_asked(text: str, question: str) -> bool:
     """Whether the things a "which" question asks for stand in the sentence only as some of them ("key
     industries", "several sectors", "a number of companies") with none named after."""
@@ -33,7 +43,7 @@ def names_none_asked(text: str, question: str) -> bool:
         return False
     for m in found:
         before = text[max(0, m.start() - 30) : m.start()]
-        if not re.search(rf"\b(?:{_VAGUE})\s+(?:[a-z\-]+\s+)?$", before, re.I) or _NAMED_AFTER.match(text, m.end()):
+        if not re.search(rf"\b(?:{_VAGUE})\s+(?:[a-z\-]+\s+)?$", before, re.I) or _named_after(text, m.end()):
             return False
     return True
 
