@@ -1562,6 +1562,11 @@ def test_a_closing_whether_or_clause_says_what_counts_and_is_no_part():
     # nor a closing "counting ..." clause: what kinds of meeting count, not a topic nor the meeting kind
     q = analyse("How many readouts record Biden talking with Liz Truss, counting calls, meetings and group calls?")
     assert q.count_intent and q.meeting_kind is None and "count" not in q.parts[0].topic, q
+    # nor is "engage": how they met, not what about
+    q = analyse(
+        "How many times did Blinken engage NATO Secretary General Stoltenberg in 2022, counting calls and meetings?"
+    )
+    assert q.parts[0].topic == ("blinken", "stoltenberg"), q.parts[0]
     # what a meeting counted is still a topic when it is no closing clause
     assert "count" in analyse("What did Biden say about counting the votes?").parts[0].topic
 

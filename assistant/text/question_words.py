@@ -146,7 +146,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "according", "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",
                  # how a list question asks
                  "find", "every", "all", "list", "refer", "refers", "referred", "reference", "references",
-                 "referencing", "touches", "engagement", "engagements", "brings", "raised",
+                 "referencing", "touches", "engagement", "engagements", "engage", "engaged", "brings", "raised",
                  # what a meeting had in it ("Which call included congratulations ...", "featured a pledge")
                  "include", "includes", "included", "feature", "features", "featured", "involve", "involves",
                  "involved", "contain", "contains", "contained",
