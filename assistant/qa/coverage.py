@@ -421,8 +421,8 @@ def _name_stated(term: str, own: set[str]) -> bool:
 def _synonym_map() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for group in SYNONYM_GROUPS:
-        for w in group:
-            out[w] = tuple(x for x in group if x != w)
+        for w in group:  # a word in two groups ("staff") is stated by the words of both
+            out[w] = tuple(dict.fromkeys(out.get(w, ()) + tuple(x for x in group if x != w)))
     return out
 
 

@@ -1,7 +1,7 @@
 """Words a question and a readout use for one thing, as groups of the tokenizer's stems. Data only."""
 
 #: Words a question and a readout use for the same thing (stems as the tokenizer makes them; each group is
-#: one meaning). A question's topic word is stated by a sentence that has any word of its group.
+#: one meaning). A question's topic word is stated by a sentence that has any word of any of its groups.
 SYNONYM_GROUPS = (
     ("coronavirus", "covid", "covid-19", "pandem"),
     ("vaccin", "dose", "shot", "immun"),
@@ -42,7 +42,8 @@ SYNONYM_GROUPS = (
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
-    ("staff", "personnel", "employe", "team"),  # "were their staffs told to": "tasked their teams to"
+    ("staff", "personnel", "employe"),
+    ("staff", "team"),  # "were their staffs told to": "tasked their teams to" (a team is no count of personnel)
     ("keep", "maintain", "preserv", "sustain", "continu"),
     ("upcom", "forthcom"),
     ("curb", "combat", "tackl", "halt", "counter"),
