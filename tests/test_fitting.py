@@ -1061,6 +1061,17 @@ def test_neither_the_scale_of_a_sum_the_question_gives_nor_a_length_of_time_answ
     assert answer_type_missing("The partnership has deepened over the past 50 years.", years) == ""
 
 
+def _one_readout_answerer(text: str, source: str, kind: str):
+    """A stand-in answerer over one readout, for ``best_of_named``: its text, a low bar, quotes of one kind."""
+    from types import SimpleNamespace as NS
+
+    return NS(
+        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source=source, title="")}),
+        tuning=NS(min_score_named=0.3),
+        quote=lambda sentence, score: NS(sentence=sentence, score=score, kind=kind),
+    )
+
+
 def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
     """Its best sentence, which answers whatever its words, is no answer about a country the readout never names."""
     from types import SimpleNamespace as NS
@@ -1073,11 +1084,7 @@ def test_the_one_readout_named_does_not_answer_about_a_country_it_never_names():
         "security, the Indo-Pacific, and the Czech presidency of the Council of the EU."
     )
     said = NS(text=text[text.index("In addition") :], source="pojar.txt", start=text.index("In addition"))
-    answerer = NS(
-        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source="pojar.txt", title="")}),
-        tuning=NS(min_score_named=0.3),
-        quote=lambda sentence, score: NS(sentence=sentence, score=score, kind="discussed"),
-    )
+    answerer = _one_readout_answerer(text, "pojar.txt", "discussed")
     scored = [NS(score=0.9, candidate=NS(sentence=said))]
     about = analyse("What did Jake Sullivan and Tomas Pojar say about Taiwan in October 2022?")
     assert best_of_named(answerer, scored, about.parts[0], about, 0) == []
@@ -1097,11 +1104,7 @@ def test_the_one_readout_named_names_no_one_asked_for_in_a_sentence_off_the_topi
         "Minister of Qatar. Mr. Sullivan thanked Qatar for its help securing the release of two American citizens."
     )
     opening = NS(text=text[: text.index(" Mr.")], source="qatar.txt", start=0)
-    answerer = NS(
-        store=NS(readout=lambda source: NS(text=text), meetings={0: NS(source="qatar.txt", title="")}),
-        tuning=NS(min_score_named=0.3),
-        quote=lambda sentence, score: NS(sentence=sentence, score=score, kind="met"),
-    )
+    answerer = _one_readout_answerer(text, "qatar.txt", "met")
     scored = [NS(score=0.9, candidate=NS(sentence=opening))]
     names = analyse("What were the names of the two American citizens whose release Sullivan thanked Qatar for?")
     assert best_of_named(answerer, scored, names.parts[0], names, 0) == []

@@ -51,7 +51,7 @@ def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Ment
     joined = _JOINED.search(text, s, e)
     if joined is not None:
         return _with_sides(mentions(text, s, joined.start()), issuer, _country_before(text, s, joined.start(), issuer))
-    included = _INCLUDED.search(text, s, e) or _JOINING.match(text[:e], s)
+    included = _INCLUDED.search(text, s, e) or _JOINING.match(text, s, e)
     if included is not None:
         return _with_sides(mentions(text, included.end(), e), issuer, None, default="counterpart")
     leading = _LED.search(text, s, e)

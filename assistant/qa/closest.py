@@ -67,6 +67,7 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         is_acronym(n) and not (name_or_surname_in_text(n, text) or spelt_out_in(n, text)) for n in query.topic_people
     ):
         return []
+    rest = _beside_names(part, query, title) if part.answer_type == "person" and not part.about_meeting else set()
     for s in scored:
         if s.score < answerer.tuning.min_score_named:
             break
@@ -74,7 +75,7 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         said = s.candidate.sentence.text
         if part.answer_type == "person" and not names_someone_new(said, part.text):
             continue
-        if part.answer_type == "person" and not part.about_meeting and not _states_any(said, part, query, title):
+        if rest and not {stem(w) for w in words(said)} & rest:
             continue  # someone said nowhere near the topic is no answer ("the two citizens whose release ...")
         if tense_mismatch(part, said):
             continue
@@ -85,13 +86,12 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
     return []
 
 
-def _states_any(text: str, part: Part, query: Query, title: str) -> bool:
-    """Whether a sentence states a word of the part's topic other than the names of its people and countries and
-    the words of the readout's title (by which the question names the meeting: "the call with transatlantic
-    leaders"); true when there is no other word."""
+def _beside_names(part: Part, query: Query, title: str) -> set[str]:
+    """The part's topic words other than the names of its people and countries and the words of the readout's
+    title (by which the question names the meeting: "the call with transatlantic leaders"); a sentence answering
+    a "who" from the one readout must state one of them, when there is any."""
     names = {stem(w) for p in (*query.people, *query.parties, *query.topic_parties, title) for w in words(p)}
-    rest = set(part.topic) - names
-    return not rest or bool({stem(w) for w in words(text)} & rest)
+    return set(part.topic) - names
 
 
 def silent_on(store, query: Query, sel) -> set[str]:

@@ -92,10 +92,12 @@ def _counts_other_kinds(text: str, want: str) -> bool:
     mine = _kinds({want})
     if not mine:
         return False
+    same = {want} | _alike(want)
     found = False
     for m in _NUMBER_OF.finditer(text):
         after = {stem(w.lower()) for w in words(m.group(1))}
-        if want in after or _alike(want) & after or not _kinds(after) or _kinds(after) & mine:
+        kinds = _kinds(after)
+        if same & after or not kinds or kinds & mine:
             return False
         found = True
     return found

@@ -399,7 +399,7 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "only a rough number"  # "exactly how many acres": "hundreds of thousands of acres"
     if part.answer_type == "number" and counts_something_else(text, part.text) and not rough_count_of(text, part.text):
         return "no count of what is asked"  # "how many exporters": "home to 3,700 businesses"
-    if DETAIL_ASKED.search(part.text) and not adds_to(text, part.text) or names_none_asked(text, part.text):
+    if (DETAIL_ASKED.search(part.text) and not adds_to(text, part.text)) or names_none_asked(text, part.text):
         return "nothing the question does not say"  # "what kind of drone crashed": "discussed the drone crash"
     if part.answer_type == "named":
         named = names_something_new(text, part.text) and names_entities(text, part.text)

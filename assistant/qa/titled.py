@@ -24,7 +24,7 @@ def titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
     wanted = [{fold(w).lower() for w in n.split() if len(w) > 2} for n in names]
     out = set()
     for rid in fits:
-        title = {fold(w).lower() for w in words(index.meetings[rid].title)}
+        title = _title_words(index.meetings[rid].title)
         if all(w and w <= title for w in wanted):
             out.add(rid)
     return out
@@ -150,11 +150,19 @@ def theirs(fits: set[int], people: list[str], index: MeetingIndex) -> set[int]:
         if q.side == "counterpart" and q.name
     }
     surnames = [s for s in surnames if s in met]
-    named = {
-        rid: sum(s in {fold(w).lower() for w in words(index.meetings[rid].title)} for s in surnames) for rid in fits
-    }
+    named = {}
+    for rid in fits:
+        title = _title_words(index.meetings[rid].title)
+        named[rid] = sum(s in title for s in surnames)
     most = max(named.values())
-    # only a group meeting gives way (three or more of the other side): "Criswell told Biden ... before Hurricane
+    if not most:
+        return fits
+    # only a group meeting (three or more of the other side) gives way: "Criswell told Biden ... before Hurricane
     # Ida" may be a readout whose title names neither
     group = {rid for rid in fits if sum(q.side == "counterpart" for q in index.meetings[rid].participants) >= 3}
-    return {rid for rid, n in named.items() if n == most or rid not in group} if most else fits
+    return {rid for rid, n in named.items() if n == most or rid not in group}
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's words, folded and lower-cased."""
+    return {fold(w).lower() for w in words(title)}

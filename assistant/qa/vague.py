@@ -3,6 +3,7 @@ strengthen and expand key industries for Jamaica", which says there are some and
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text.lexicon import VAGUE_QUALIFIERS
@@ -31,14 +32,22 @@ def _named_after(text: str, end: int) -> bool:
 _LISTED_LATER = re.compile(r"(?:,\s*|\s)(?:such as|including|namely|notably)\b|:", re.I)
 
 
-def names_none_asked(text: str, question: str) -> bool:
-    """Whether the things a "which" question asks for stand in the sentence only as some of them ("key
-    industries", "several sectors", "a number of companies") with none named after."""
+@functools.lru_cache(maxsize=512)
+def _asked_word(question: str) -> str | None:
+    """The stem of the things a "which" question asks to be named ("industries" -> "industri"); None when it asks
+    none (read once per question: the check runs on every candidate sentence)."""
     asked = _WHICH_THINGS.search(question)
-    if not asked:
-        return False
-    word = stem(asked.group(1).lower())
-    found = [m for m in re.finditer(r"\b([A-Za-z\-]+)\b", text) if stem(m.group(1).lower()) == word]
+    return stem(asked.group(1).lower()) if asked else None
+
+
+def _occurrences(text: str, word: str) -> list[re.Match]:
+    """The words of ``text`` whose stem is ``word``."""
+    return [m for m in re.finditer(r"\b([A-Za-z\-]+)\b", text) if stem(m.group(1).lower()) == word]
+
+
+def _vague_only(text: str, word: str) -> bool:
+    """Whether ``text`` speaks of ``word`` and only vaguely ("key industries"), with none named after."""
+    found = _occurrences(text, word)
     if not found:
         return False
     for m in found:
@@ -48,8 +57,11 @@ def names_none_asked(text: str, question: str) -> bool:
     return True
 
 
-def _mentions(text: str, word: str) -> bool:
-    return any(stem(w.lower()) == word for w in re.findall(r"[A-Za-z\-]+", text))
+def names_none_asked(text: str, question: str) -> bool:
+    """Whether the things a "which" question asks for stand in the sentence only as some of them ("key
+    industries", "several sectors", "a number of companies") with none named after."""
+    word = _asked_word(question)
+    return word is not None and _vague_only(text, word)
 
 
 def unless_none_named(fits: list, scored: list, question: str) -> list:
@@ -62,11 +74,8 @@ def none_named(scored: list, question: str) -> bool:
     """Whether the best of the sentences ``scored`` (best first) speaks of the things a "which" question asks for
     only as some of them, and no other names them (a readout may name them without the question's word: "which
     issues": "climate change and environmental preservation", so the vague one must be the closest)."""
-    asked = _WHICH_THINGS.search(question)
-    if not asked or not scored:
+    word = _asked_word(question)
+    if word is None or not scored:
         return False
-    word = stem(asked.group(1).lower())
     pool = [s.candidate.sentence.text for s in scored]
-    return names_none_asked(pool[0], question) and not any(
-        _mentions(t, word) and not names_none_asked(t, question) for t in pool
-    )
+    return _vague_only(pool[0], word) and not any(_occurrences(t, word) and not _vague_only(t, word) for t in pool)
