@@ -60,6 +60,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortyseventh # round 39's second, run once after the forty-sixth's rules
     python benchmarks/answers.py --set fortyeighth # round 40's first, run once on round 39's final code
     python benchmarks/answers.py --set fortyninth  # round 41's first, run once on round 40's final code
+    python benchmarks/answers.py --set fiftieth    # round 42's first, run once on round 41's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -264,6 +265,11 @@ FORTYEIGHTH = HERE / "data" / "answer_questions_fortyeighth.jsonl"
 #: forty-sixth's to forty-eighth's gold sentences forbidden too; no dev gold sentence is a test one) (48 dev / 75
 #: test). Run once, both splits, on round 40's final code, before any rule was written from it
 FORTYNINTH = HERE / "data" / "answer_questions_fortyninth.jsonl"
+#: a fiftieth, 123 questions by three writers at the start of round 42, written as the forty-ninth (the
+#: forty-sixth's to forty-ninth's gold sentences forbidden too; no dev gold sentence is a test one; a count
+#: question's number is its expected count, as in the earlier sets) (48 dev / 75 test). Run once, both splits, on
+#: round 41's final code, before any rule was written from it
+FIFTIETH = HERE / "data" / "answer_questions_fiftieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -321,6 +327,7 @@ SETS = {
     "fortyseventh": FORTYSEVENTH,
     "fortyeighth": FORTYEIGHTH,
     "fortyninth": FORTYNINTH,
+    "fiftieth": FIFTIETH,
 }
 RATES = (
     "abstain_recall",
