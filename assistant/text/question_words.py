@@ -116,7 +116,8 @@ AHEAD_WORDS = r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
 #: Words about the meeting itself, dropped from a part's topic.
 MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "meeting", "meetings", "met", "meet",
-                 "spoke", "speak", "talk", "talked", "prompted", "prompt", "purpose", "aim", "goal", "objective",
+                 "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking", "calling", "phoning",
+                 "meets", "prompted", "prompt", "purpose", "aim", "goal", "objective",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
                  "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
@@ -165,7 +166,9 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
                  "deliverables", "kind", "type", "sort", "kinds", "types", "sorts", "keep", "keeps", "kept",
                  "going", "host", "hosts", "hosted", "hosting", "new", "end", "first",
-                 "round"}
+                 "round",
+                 # how high the official was ("a top U.S. official"), not what about
+                 "top"}
 #: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
 NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
                       "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
