@@ -114,17 +114,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
                 meeting_kind=None,
                 parties=tuple(p for p in query.parties if p in query.titled_parties),
             )
-            best = None
-            people = list(query.people)
-            # the meeting of that date with as many of the question's people as took part
-            for k in range(len(people), 0 if people else -1, -1):
-                for subset in _subsets(people, k):
-                    s = select(replace(q, people=tuple(subset)), answerer.index, filters, answerer.known)
-                    if s.rids:
-                        best = s
-                        break
-                if best is not None:
-                    break
+            best = _most_named(answerer, q, filters)
             s = best or select(q, answerer.index, filters, answerer.known)
             out.append((w.describe(), best_titled(answerer.store, s, question, query.meeting_kind)))
         return out
@@ -139,6 +129,32 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
         s = select(q, answerer.index, filters, answerer.known)
         out.append((text, best_titled(answerer.store, s, text, q.meeting_kind)))
     return out
+
+
+def _most_named(answerer, q: Query, filters: Filters) -> Selection | None:
+    """The meeting of ``q``'s date with as many of its people as took part, all its countries kept; else, when
+    none fits them all, with as many of its people and countries together ("his August 20 call with Italy's
+    Draghi and his August 23 call with Britain's Johnson": each day one counterpart and one country)."""
+    people = list(q.people)
+    for k in range(len(people), 0 if people else -1, -1):
+        for subset in _subsets(people, k):
+            s = select(replace(q, people=tuple(subset)), answerer.index, filters, answerer.known)
+            if s.rids:
+                return s
+    named = [(True, p) for p in people] + [(False, c) for c in q.parties]
+    if not people or not q.parties:
+        return None
+    for k in range(len(named) - 1, 1, -1):
+        for subset in _subsets(named, k):
+            who = tuple(v for is_person, v in subset if is_person)
+            where = tuple(v for is_person, v in subset if not is_person)
+            if (
+                who
+                and where
+                and (s := select(replace(q, people=who, parties=where), answerer.index, filters, answerer.known)).rids
+            ):
+                return s
+    return None
 
 
 def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str, Selection]]:
@@ -211,7 +227,7 @@ def _table_stems(answerer, rids: tuple[int, ...], question: str) -> set[str]:
     return out
 
 
-def _subsets(items: list[str], k: int) -> list[list[str]]:
+def _subsets(items: list, k: int) -> list[list]:
     from itertools import combinations
 
     return [list(c) for c in combinations(items, k)] if k > 0 else [[]]
