@@ -55,6 +55,16 @@ _SIDES = (
 )
 
 
+#: a body written as a name and, in lower case, what kind of body it is ("the Gavi vaccine alliance", "the Quad
+#: partnership secretariat"): a name of one capitalised word then at most two lower-case words (not "for the")
+#: before the kind
+_NAMED_BODY = re.compile(
+    r"\b[A-Z][A-Za-z\-]+\s+(?:(?!(?:for|the|of|and|to|a|an|in|on|with|by|at|from|its|his|her|their)\b)[a-z]+\s+){0,2}"
+    r"(?:alliance|organization|organisation|agency|coalition|facility|"
+    r"secretariat|consortium)\b"
+)
+
+
 def _who_met(number: str, low: str) -> bool:
     """Whether "the two ..." says who met ("the two sides", "the two discussed", "all three of them"), not how
     many of something ("the thirteen Guatemalan migrants": a plural noun not of the sides)."""
@@ -344,6 +354,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
             return True
         if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
+            return True
+        if _NAMED_BODY.search(text):  # "the Gavi vaccine alliance": a name and what kind of body it is
             return True
         return any(p.organisation for p in find_parties(text)) or bool(
             re.search(
