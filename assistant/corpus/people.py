@@ -27,6 +27,7 @@ from ..text.lexicon import (
     NAME_PARTICLES,
     NOT_PERSON_STARTS,
     OFFICE_WORDS,
+    TITLE_ABBREVIATION_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_LINKS,
@@ -380,6 +381,10 @@ class _Reader:
                     k = k2
             return Mention(name, title, c2 or country, start, toks[k - 1].end), k
         honorific = i > 0 and toks[i - 1].text in HONORIFICS and toks[i - 1].start >= start
+        # a rank cut short stands for its office: "Rep. Gallagher" is a Representative, "Gov. Newsom" a Governor
+        rank, t = None, i
+        while t < len(toks) and self._rank(toks[t], t == i):  # the last of them: "Sr. Lt. Gen." is a General
+            rank, t = TITLE_ABBREVIATION_WORDS.get(toks[t].text, rank), t + 1
         name, j = self.name(i)
         placed = i > 0 and toks[i - 1].text.lower() in ("in", "at", "from", "near")  # "Today in Jeddah, President"
         if name is not None and j + 1 < len(toks) and toks[j].text == "," and placed:
@@ -390,8 +395,8 @@ class _Reader:
             if apposed is not None:
                 title, c2, k = apposed
                 return Mention(name, title, c2 or country, start, toks[k - 1].end), k
-        if name is not None and honorific:
-            return Mention(name, None, country, start, toks[j - 1].end), j  # "Shri Ajit Doval met ..."
+        if name is not None and (honorific or rank):
+            return Mention(name, rank, country, start, toks[j - 1].end), j  # "Shri Ajit Doval met ..."
         return self.group(i, start, country)
 
     def apposition(self, i: int) -> tuple[str, str | None, int] | None:
