@@ -156,8 +156,8 @@ def _without_spans(text: str, start: int, end: int, spans) -> str:
 
 def _never_a_name(word: str, low: str) -> bool:
     """A capitalised word that is never part of a person's name: a question, function or calendar word, a title,
-    a generic or partisan word, a single letter, the writer ("I'm studying ..."), or one saying whose doing a
-    thing is ("Republican-backed", "Russia-based")."""
+    a generic or partisan word, a single letter, the writer ("I'm studying ..."), one saying whose doing a
+    thing is ("Republican-backed", "Russia-based"), or initials in the plural ("CEOs")."""
     return (
         low in QUESTION_WORDS
         or low in STOPWORDS
@@ -167,6 +167,7 @@ def _never_a_name(word: str, low: str) -> bool:
         or low in PARTISAN
         or len(word) < 2
         or re.fullmatch(r"I['\u2019](?:m|ve|d|ll)", word) is not None
+        or re.fullmatch(r"[A-Z]{2,}s", word) is not None  # initials in the plural ("state AGs", "NGOs"): a class
         or re.search(r"-(?:backed|led|based|linked|related|sponsored|owned|run|style)$", low) is not None
     )
 
