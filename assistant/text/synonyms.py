@@ -24,7 +24,7 @@ SYNONYM_GROUPS = (
     ("secur", "defens", "defenc", "militari"),
     ("health", "medic", "hospit"),
     ("rememb", "reflect", "commemor", "honor", "honour", "tribut", "mourn", "legaci", "memori"),
-    ("food", "grain", "wheat", "hunger"),
+    ("food", "grain", "wheat", "hunger", "agricultur"),
     ("border", "boundari", "frontier"),
     ("sidelin", "margin"),
     ("sea", "maritim", "naval", "ocean"),
