@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.qa.analyse import analyse
 from assistant.qa.compose import Quote
-from assistant.qa.fitting import speaker_first
+from assistant.qa.speakers import speaker_first
 from assistant.records import Sentence
 from tests.fakes import written_corpus
 

@@ -30,7 +30,7 @@ from ..text.tokenize import fold, stem, words
 from .asked_type import answer_type
 from .dates_named import time_windows
 from .meeting_kinds import meeting_kind
-from .meeting_place import meeting_place
+from .meeting_place import meeting_place, place_beside_source
 from .question_names import (
     names_in,
     party_sides,
@@ -334,6 +334,12 @@ def analyse(question: str) -> Query:
     if told_of := date_beside_source(question).text:  # the day of something the readout tells of
         told = tuple(stem(w) for w in words(told_of))
         parts = tuple(replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + told))) for p in parts)
+    elif where := place_beside_source(question):  # the day of something the readout tells of, held elsewhere
+        at = tuple(stem(w) for w in words(where))
+        parts = tuple(
+            replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + at))) if p.answer_type == "date" else p
+            for p in parts
+        )
     meeting_people, topic_people = people_sides(question, people, subject_end)
     return Query(
         text=question,

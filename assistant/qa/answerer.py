@@ -24,12 +24,12 @@ import numpy as np
 from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
-from .acronyms import Initials, has_unknown_acronym, is_acronym, spell_out
+from .acronyms import Initials, has_unknown_acronym, spell_out
 from .analyse import Part, Query, analyse, met_both
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
-from .aside import not_set_aside, set_aside, without_set_aside
-from .closest import best_of_named, silent_on
+from .aside import not_set_aside, without_set_aside
+from .closest import best_of_named, silent_on, things_named
 from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .counted import counting_first
@@ -46,13 +46,10 @@ from .fitting import (
     kind_noun,
     of_asked_kind,
     only_the_meeting,
-    owner_of_office,
     same_person_among,
-    speaker_first,
     who_stems,
 )
 from .meeting_about import kind_in_meeting_about
-from .name_in_text import names_in_text
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
@@ -66,8 +63,9 @@ from .select import (
     participant_stems,
     select,
 )
+from .speakers import said_by_group, speaker_first
 from .text_parts import describe_topic, list_query, missing_line
-from .times import date_beside_source
+from .times import date_beside_source, source_clause_timed
 from .titled import TITLE_ASKED, from_title
 from .tuning import Tuning
 from .vague import unless_none_named
@@ -215,6 +213,8 @@ class Answerer:
         sel = select(query, self.index, filters or Filters(), self.known, self.known_exactly)
         if context and not query.compare and set(query.people) <= set(previous.people):
             sel = best_titled(self.store, sel, f"{question} {without_set_aside(context)}", query.meeting_kind)
+        elif (source := source_clause_timed(question)) and not query.compare:  # "According to the readout of ..."
+            sel = best_titled(self.store, sel, source.group(1), query.meeting_kind)
         sel = checked_in_text(query, sel, self.index, lambda r: self.store.readout(self.store.meetings[r].source).text)
         if sel.missing and not query.compare and not context and (len(time_windows(question)) >= 2 or met_both(query)):
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
@@ -391,7 +391,7 @@ class Answerer:
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
-        wanted = of_asked_kind(fits, part, states)
+        wanted = said_by_group(fits, part) or of_asked_kind(fits, part, states)  # "what did the governors stress"
         if not wanted and WHICH_MEETING.search(part.text):
             wanted = fits  # "During which trip was a contract signed?": the kind says which meeting, not what to quote
         if not wanted and sel.rids is not None:  # the one meeting of those named that was about the topic
@@ -411,7 +411,7 @@ class Answerer:
         fits = at_the_close(self, part, sel.rids, speaker_first(wanted, part))  # "what did Regan talk about"
         if not fits and sel.rids is not None and len(sel.rids) == 1 and scored and part.kinds[:1] != ("condemned",):
             # (nor a condemnation the readout does not record, a day it does not tell of, a country it never names)
-            fits = [] if told.text else best_of_named(self, scored, part, query, sel.rids[0])
+            fits = [] if told.text else best_of_named(self, scored, part, query, sel.rids[0], things_named(sel, query))
         chosen = chosen_quotes(fits, part, topic, sel, self.tuning.max_quotes, self.tuning.margin)
         chosen = not_set_aside(chosen, query.text, self.store.idf)  # "Apart from the rail shutdown, what else ..."
         if chosen:
@@ -431,15 +431,7 @@ class Answerer:
         }
         named = sel.rids is not None and 0 < len(sel.rids) <= 2
         # the very thing named ("the Amazon Fund") must be there: a one-word name only when no readout is pinned
-        names = [
-            n
-            for n in (*sel.topic_names, *query.topic_people)
-            if n
-            and (len(n.split()) > 1 or not named or is_acronym(n))  # "the AUKUS partnership", not a partnership
-            and not re.search(r"-(?:related|based|led|linked|backed)$", n)
-            and not owner_of_office(n, query.text)
-            and not names_in_text(n, set_aside(query.text))
-        ]
+        names = things_named(sel, query, named)
         # a named thing is looked for in the readout with its title (whom, where); read only when a thing is named
         context, whole = {}, {}
         for p in retrieval.passages if names else ():

@@ -19,9 +19,10 @@ from ..text.tokenize import stem, words
 from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part, Query
 from .answer_types import BYLINE, RECORD_TYPES
-from .coverage import names_someone_new, party_names
-from .fitting import answer_type_missing, tense_mismatch
-from .name_in_text import name_or_surname_in_text
+from .aside import set_aside
+from .coverage import named_by_initials, names_someone_new, party_names
+from .fitting import answer_type_missing, owner_of_office, tense_mismatch
+from .name_in_text import name_or_surname_in_text, names_in_text
 from .vague import none_named
 
 #: the label of the closest sentences: shown, but not as stating the topic
@@ -54,13 +55,36 @@ def closest(answerer, text: str, rid: int, n: int = 2, skip: frozenset = frozens
     return out
 
 
-def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
+def things_named(sel, query: Query, named: bool = True) -> list[str]:
+    """The things a question names that an answer's readout must name too ("the Amazon Fund", not just the
+    Amazon): names of two or more words, and initials; one-word names as well when no readout is pinned
+    (``named`` False). Not "Ukraine-related", an office's owner ("Japan's Prime Minister"), nor one set aside."""
+    return [
+        n
+        for n in (*sel.topic_names, *query.topic_people)
+        if n
+        and (len(n.split()) > 1 or not named or is_acronym(n))  # "the AUKUS partnership", not a partnership
+        and not re.search(r"-(?:related|based|led|linked|backed)$", n)
+        and not owner_of_office(n, query.text)
+        and not names_in_text(n, set_aside(query.text))
+    ]
+
+
+def best_of_named(answerer, scored, part: Part, query: Query, rid: int, things: list[str] | None = None) -> list:
     """One readout named: its best sentence answers when it scores high enough, whatever its words; not when the
     readout never names a country the question asks about, not a side of the meeting ("What did
-    Sullivan and Pojar say about Taiwan": "they discussed ... the Indo-Pacific" is no answer)."""
+    Sullivan and Pojar say about Taiwan": "they discussed ... the Indo-Pacific" is no answer), nor one of the
+    ``things`` the question names ("Did Harris welcome Slovakia joining the Artemis Accords": a readout that
+    never names the Accords says nothing of them)."""
     text, title = answerer.store.readout(answerer.store.meetings[rid].source).text, answerer.store.meetings[rid].title
     if any(not name_or_surname_in_text(n, text) for n in query.topic_parties) or none_named(scored, part.text):
         return []  # (nor one that says "key industries" to "which industries")
+    whole = f"{title}\n{text}"
+    # (a name of two words or more: not initials a scene may give, "on the APEC sidelines", nor a people's
+    # adjective, "which Latin American country", that says what kind of answer is asked)
+    things = [n for n in things or () if len(n.split()) > 1 and not _PEOPLES_ADJECTIVE.search(n)]
+    if any(not _names_thing(n, part.text, whole) for n in things):
+        return []
     if any(not names_region(text, r) for r in regions_asked(query)):  # nor a region ("cooperation in the Arctic")
         return []
     if any(  # nor one that never names the thing asked about by its initials ("the AUKUS partnership")
@@ -84,6 +108,20 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int) -> list:
         ):
             return [quote]
     return []
+
+
+#: the last word of a people's adjective ("Latin American", "Central Asian", "Sub-Saharan African")
+_PEOPLES_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|i)$")
+
+
+def _names_thing(name: str, asked: str, text: str) -> bool:
+    """Whether ``text`` names a thing as an answer's passage must (see ``why_not``): by name, by its initials the
+    question spells out, or spelt out when the question gives its initials."""
+    return (
+        name_or_surname_in_text(name, text)
+        or named_by_initials(name, asked, text)
+        or (is_acronym(name) and spelt_out_in(name, text))
+    )
 
 
 def _beside_names(part: Part, query: Query, title: str) -> set[str]:

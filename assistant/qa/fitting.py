@@ -178,6 +178,9 @@ _MEETING_KINDS = tuple(
         ("pledg(?:e|es|ed|ing)", "committed"),
         ("vow(?:s|ed|ing)?", "committed"),
         ("agree(?:s|d|ing)?", "agreed"),
+        # "spoke yesterday with Prime Minister Trudeau to congratulate him on ...", "called ... to thank"
+        ("congratulat(?:e|es|ed|ing)", "welcomed"),
+        ("thank(?:s|ed|ing)?", "thanked"),
     )
 )
 
@@ -467,34 +470,3 @@ def who_stems(answerer, sel: Selection, query: Query) -> set[str]:
     if query.place and re.search(rf"\b{re.escape(query.place)}\b", one):  # a word: Niger is not in Nigeria
         out += query.place.split()
     return {stem(fold(w)) for w in out}
-
-
-#: the title and name after a body's name ("Forest Service Chief Christiansen")
-_TITLED = r"(?:\s+[A-Z][\w.\-]*){0,3}"
-#: one speaker of a meeting asked what they said ("what did EPA Administrator Michael Regan talk about")
-_SPEAKER_ASKED = re.compile(
-    r"\b[Ww]hat\s+did\s+(?P<who>(?P<head>the\s+(?:head|chief|leader|director|administrator)\s+of\s+(?:the\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w.'\u2019\-]*\s+){1,6}?))(?:talk|speak|spoke|say|describe|highlight|outline|"
-    r"discuss|note|stress|emphasi[sz]e|raise|tell|propose|announce|present|explain|share|report|brief|update)\w*\b"
-)
-
-
-def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
-    """For what one speaker said at a meeting of many ("what did EPA Administrator Michael Regan talk about" at the
-    wildfire meeting), the sentences that name the speaker, when some do; not for a side its readout's title names
-    (the principal, whom sentences call "the President")."""
-    m = _SPEAKER_ASKED.search(part.text)
-    if not m or not fits:
-        return fits
-    # "the head of the Forest Service": the body it heads, then any title and name ("Forest Service Chief ...")
-    org = m.group("head") is not None
-    surname = m.group("name").strip() if org else m.group("who").split()[-1].rstrip(".,")
-    if len(surname) < 3 or any(re.search(rf"\b{re.escape(surname)}\b", q.title) for q in fits):
-        return fits
-    # the speaker doing something ("Regan described ..."), not a list line naming them
-    said = re.compile(
-        rf"\b{re.escape(surname)}{_TITLED if org else ''}\s+(?:also\s+|then\s+)?"
-        r"(?:[a-z]+(?:ed|s)|told|said|spoke|gave|made|led|took|brought|sought|laid out|set out)\b"
-    )
-    own = [q for q in fits if said.search(q.sentence.text)]
-    return own or fits

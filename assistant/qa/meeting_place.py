@@ -11,6 +11,7 @@ from ..text.lexicon import CALENDAR, GOVERNMENT_VENUES, INSTITUTION_WORDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, CITIES
 from ..text.tokenize import fold
+from .times import source_clause_timed
 
 CALENDAR_CAPS = {w.capitalize() for w in CALENDAR}
 
@@ -59,3 +60,15 @@ _CITY_MEETING = re.compile(
     # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
     r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening)s?\b"
 )
+
+
+def place_beside_source(question: str) -> str:
+    """A place the question names after a clause that names the answering readout with its own time, and that
+    clause does not ("According to the readout of Harris's July 2022 meeting with New Jersey legislators, on what
+    date did she convene legislators in Orlando?": Orlando): where something the readout tells of happened, not
+    its meeting; "" when there is none."""
+    source = source_clause_timed(question)
+    if source is None:
+        return ""
+    place = meeting_place(question[source.end(1) :])
+    return place if place and place.lower() not in source.group(1).lower() else ""

@@ -206,6 +206,13 @@ def date_beside_source(question: str) -> TimeWindow:
     return told
 
 
+def source_clause_timed(question: str) -> re.Match | None:
+    """The clause that names the answering readout with a time of its own ("According to the readout of
+    Harris's July 2022 meeting with New Jersey legislators"), or None."""
+    source = SOURCE_CLAUSE.search(question)
+    return source if source and _time_window(source.group(1)).text else None
+
+
 _OWN_DAY = re.compile(
     r"\b(?:meeting|call|visit|talks|roundtable|session|conversation|trip|event)\s+(?:held\s+)?(?:on|of)\s+$", re.I
 )
