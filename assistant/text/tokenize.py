@@ -54,13 +54,19 @@ def without_possessive(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased, accent-folded words of ``text``, possessives removed."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    # one answer reads the same sentences many times over (topic, kind, names, coverage): read each once
     out = []
     for m in _WORD.finditer(text):
         w = fold(m.group(0)).replace("\u2019", "'")
         if w.endswith("'s"):
             w = w[:-2]
         out.append(w)
-    return out
+    return tuple(out)
 
 
 def tokenize(text: str) -> list[str]:
