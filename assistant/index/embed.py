@@ -282,12 +282,14 @@ class OnnxEmbedder(_LazyModel):
                     opts = ort.SessionOptions()
                     opts.intra_op_num_threads = threads
                     opts.inter_op_num_threads = 1
+                    if threads > 1:  # threads that wait sleep: a server's other requests get the cores
+                        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
                     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
-                # one thread answers a single short query fastest; batches use every core (that
-                # session is made on first use: a cold `ask` never needs it)
-                query_session = session(1)
+                # two threads answer a single short query fastest (a third costs more than it saves);
+                # batches use every core (that session is made on first use: a cold `ask` never needs it)
+                query_session = session(min(2, os.cpu_count() or 1))
                 self._make_batch_session = lambda: session(0)
                 self._inputs = {i.name for i in query_session.get_inputs()}
                 self._dimension = int(self._run(query_session, ["probe"]).shape[1])
