@@ -61,6 +61,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortyeighth # round 40's first, run once on round 39's final code
     python benchmarks/answers.py --set fortyninth  # round 41's first, run once on round 40's final code
     python benchmarks/answers.py --set fiftieth    # round 42's first, run once on round 41's final code
+    python benchmarks/answers.py --set fiftyfirst  # round 42's second, run once after the fiftieth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -270,6 +271,11 @@ FORTYNINTH = HERE / "data" / "answer_questions_fortyninth.jsonl"
 #: question's number is its expected count, as in the earlier sets) (48 dev / 75 test). Run once, both splits, on
 #: round 41's final code, before any rule was written from it
 FIFTIETH = HERE / "data" / "answer_questions_fiftieth.jsonl"
+#: a fifty-first, written later in round 42 by three more writers as the fiftieth (its gold sentences forbidden
+#: too); of a list topic two writers both asked (Blinken's meetings and calls with Japan's Foreign Minister
+#: Hayashi), the test copy was dropped before any run (48 dev / 74 test). Run once, both splits, on the code with
+#: the fiftieth's rules, before any rule was written from it
+FIFTYFIRST = HERE / "data" / "answer_questions_fiftyfirst.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -328,6 +334,7 @@ SETS = {
     "fortyeighth": FORTYEIGHTH,
     "fortyninth": FORTYNINTH,
     "fiftieth": FIFTIETH,
+    "fiftyfirst": FIFTYFIRST,
 }
 RATES = (
     "abstain_recall",
