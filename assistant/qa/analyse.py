@@ -379,7 +379,8 @@ _EACH_OF_DATES = re.compile(
 #: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
 _EACH_SIDE = re.compile(
     r"\b(?:for|to|with|on|of|from|by)\s+each(?!\s+other)(?:\s+(?:side|country|government|leader|counterpart|of them|"
-    r"of the two))?\b|\beach side\b|\bin each (?:call|meeting|readout|conversation|visit|one)\b|\beach readout\b|"
+    r"of the two))?\b|\beach side\b|\bin each (?:call|meeting|readout|conversation|visit|one|case|instance)\b|"
+    r"\beach readout\b|"
     r"\bin both (?:calls|meetings|readouts|conversations|visits)\b|"
     r"\b(?:did|does|do|would|will|has|have|had)\s+each\s+of\s+(?:them|the two|the three|those)\b",
     re.I,

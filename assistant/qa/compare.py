@@ -87,6 +87,7 @@ _WITH_PRONOUN = re.compile(rf"\b{_MET_VERB} (?:him|her|them)\b", re.I)
 _COMPARE_WORDS = {
     *("first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"),
     *("close", "open", "instead", "cover", "frame"),  # "how did the closing topics differ", "cover instead"
+    *("case", "instanc"),  # "what did she single out for praise in each case"
     # what a side said, by what it is for ("Biden's stated goals for U.S.-German relations", "what Harris emphasized
     # about U.S.-Tunisia ties"): each meeting's own words, whatever they call it
     *("goal", "aim", "prioriti", "agenda", "theme", "focus", "emphasi", "tie", "relat", "relationship"),
