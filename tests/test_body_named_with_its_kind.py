@@ -19,3 +19,10 @@ def test_a_name_and_the_kind_of_body():
 def test_no_kind_of_body_no_organisation():
     assert not has_answer_type("President Biden thanked Switzerland for hosting the summit in Geneva.", "organisation")
     assert not has_answer_type("The Secretary thanked Kuleba for the agency his team showed.", "organisation")
+
+
+def test_a_body_the_question_names_is_no_answer():
+    asked = "Which organisation received U.S. vaccine doses for distribution by COVAX?"
+    said = "They discussed vaccine sharing, including through the COVAX facility."
+    assert not has_answer_type(said, "organisation", asked)
+    assert has_answer_type("The doses went to the Gavi vaccine alliance.", "organisation", asked)
