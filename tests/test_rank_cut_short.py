@@ -1,6 +1,6 @@
-"""A rank cut short before a name ("Rep. Gallagher", "Gov. Newsom", "Sr. Lt. Gen. Hoang Xuan Chien") introduces a
-person holding that office, as "Representative Gallagher" does: the records list them, and a "which House members
-took part" question is answered by the sentence that names them."""
+"""A rank cut short before a name ("Rep. Gallagher", "Gov. Newsom", "Sr. Lt. Gen. Hoang Xuan Chien", a Lieutenant
+General) introduces a person holding that office, as "Representative Gallagher" does: the records list them, and a
+"which House members took part" question is answered by the sentence that names them."""
 
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ def test_a_short_rank_names_someone():
         ("Warner", "Senator"),
     ]
     assert [(m.name, m.title) for m in mentions("Sr. Lt. Gen. Hoang Xuan Chien met him.")] == [
-        ("Hoang Xuan Chien", "General")
+        ("Hoang Xuan Chien", "Lieutenant General")
+    ]
+    assert [(m.name, m.title) for m in mentions("New York Lt. Gov. Kathy Hochul joined.")] == [
+        ("Kathy Hochul", "Lieutenant Governor")
     ]
 
 
