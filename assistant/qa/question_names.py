@@ -18,6 +18,7 @@ from ..text.lexicon import (
     OFFICE_WORDS,
     PARTISAN,
     QUESTION_WORDS,
+    SHORT_MONTH_DAY,
     STOPWORDS,
     TITLE_HEADS,
     TRIP_NOUNS,
@@ -86,6 +87,9 @@ _SAINTS_DAY = re.compile(
 )
 
 
+_SHORT_MONTH_DAY = re.compile(SHORT_MONTH_DAY)
+
+
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
@@ -93,7 +97,7 @@ def _blank(m: re.Match) -> str:
 def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Person names (runs of capitalised words that are not question words, titles, calendar words or
     parties, possessives removed) and parties (name shown, start, end) of a question."""
-    question = _SAINTS_DAY.sub(_blank, _AT_LARGE.sub(_blank, question))  # offsets kept
+    question = _SHORT_MONTH_DAY.sub(_blank, _SAINTS_DAY.sub(_blank, _AT_LARGE.sub(_blank, question)))  # offsets kept
     parties = [(p.name, p.start, p.end) for p in find_parties(question)]
     people: list[str] = []
     # a country inside a longer name ("the Northern Ireland Protocol") is part of that name, not a side

@@ -109,6 +109,8 @@ MONTH_NUMBERS = MappingProxyType({**MONTHS, **{m[:3]: n for m, n in MONTHS.items
 WEEKDAYS = MappingProxyType({d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))})
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: A month cut short before its day ("his Oct 4, 2021 call"): a date ("Jan Lipavsky" is a name).
+SHORT_MONTH_DAY = r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d{1,2}\b)"
 
 #: Frequencies, each with the words that say it (matched as whole words, case-insensitive).
 FREQUENCIES = MappingProxyType({
