@@ -382,9 +382,11 @@ class _Reader:
             return Mention(name, title, c2 or country, start, toks[k - 1].end), k
         honorific = i > 0 and toks[i - 1].text in HONORIFICS and toks[i - 1].start >= start
         # a rank cut short stands for its office: "Rep. Gallagher" is a Representative, "Gov. Newsom" a Governor
-        ranks, t = [], i
+        ranks: list[str] = []
+        t = i
         while t < len(toks) and self._rank(toks[t], t == i):  # all of them: "Lt. Gov." is a Lieutenant Governor
-            ranks, t = ranks + [TITLE_ABBREVIATION_WORDS.get(toks[t].text, "")], t + 1
+            ranks.append(TITLE_ABBREVIATION_WORDS.get(toks[t].text, ""))
+            t += 1
         rank = " ".join(r for r in ranks if r) or None
         name, j = self.name(i)
         placed = i > 0 and toks[i - 1].text.lower() in ("in", "at", "from", "near")  # "Today in Jeddah, President"
