@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..text.lexicon import (
     PARTICIPATION_VERBS,
+    SHORT_MONTH_DAY,
     TITLE_HEADS,
 )
 from ..text.question_words import (
@@ -440,6 +441,7 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
     drop = {fold(w) for w in window.text.split()} | time_words(question)  # "late-June", "the same day"
+    drop |= {m.group(0).rstrip(".").lower() for m in re.finditer(SHORT_MONTH_DAY, question)}  # "Oct 4": a date
     for where in re.findall(
         r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"
         r"travels?|trilateral|bilateral|multilateral|dialogue|sidelines)\s+(?:\w+\s+){0,3}?(?:in|at|"

@@ -13,7 +13,6 @@ from ..text.lexicon import (
     JOINED_PARTICLES,
     OBJECT_KINDS,
     QUESTION_WORDS,
-    SHORT_MONTH_DAY,
     STANCE_VERBS,
     STOPWORDS,
     TITLE_HEADS,
@@ -380,7 +379,6 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)
-    drop |= {m.group(0).rstrip(".").lower() for m in re.finditer(SHORT_MONTH_DAY, part)}  # "Oct 4": a date
     in_name = name_phrase_words(part)
     for w in words(part):
         if w in in_name and w not in drop and not w.isdigit():
