@@ -63,6 +63,15 @@ _ANCHOR = re.compile(
 )
 
 
+_MET_WORD = r"(?:meet|meets|meeting|meetings|met|visits?|visited|in[- ]person)"
+_CALL_WORD = r"(?:calls?|called|calling|phone\w*|spoke|speak\w*|talk\w*|conversations?)"
+#: two kinds of meeting given as alternatives, either way round
+_EITHER_KIND = re.compile(
+    rf"\b{_MET_WORD}\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_CALL_WORD}\b"
+    rf"|\b{_CALL_WORD}\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_MET_WORD}\b"
+)
+
+
 def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
@@ -78,6 +87,8 @@ def meeting_kind(question: str) -> str | None:
     unurged = re.sub(
         r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
     )
+    if _EITHER_KIND.search(unurged):
+        return None  # "meeting or talking by phone", "calls or meetings": any kind will do
     in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
     kind_words = [KIND_WORDS[w] for w in re.findall(r"[a-z\-]+", unurged) if w in KIND_WORDS and w not in in_name]
     kind = next((k for k in kind_words if k != "meeting"), None)
