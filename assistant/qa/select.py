@@ -25,7 +25,7 @@ from .holders import name_words, office_holders
 from .meeting_kinds import IN_PERSON_ASKED, kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
-from .titled import readout_named, theirs, title_sides, titled
+from .titled import counterpart_office, readout_named, theirs, title_sides, titled
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,8 @@ def _holds(office: str, m: Meeting) -> bool:
     want = fold(office).replace("adviser", "advisor")  # one office, two spellings
     for p in m.participants:
         title = fold(p.title or "").replace("adviser", "advisor")
-        if p.side == "issuer" and (title == want or title.startswith(want + " ")):
+        # (a title cut short: the "Deputy Secretary" of a State readout is the Deputy Secretary of State asked for)
+        if p.side == "issuer" and (title == want or title.startswith(want + " ") or want.startswith(title + " of ")):
             return True
     return False
 
@@ -319,6 +320,7 @@ def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingInde
     if len(fits) > 1 and not (query.list_intent or query.compare):
         fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
         fits = theirs(fits, people, index)
+        fits = counterpart_office(fits, query.text, index.meetings)  # "met a foreign deputy prime minister"
     if query.window.recency and fits:
         # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
         pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits

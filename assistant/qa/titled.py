@@ -10,9 +10,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS
+from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
 
 if TYPE_CHECKING:
+    from ..records import Meeting
     from .select import MeetingIndex
 
 
@@ -166,3 +168,53 @@ def theirs(fits: set[int], people: list[str], index: MeetingIndex) -> set[int]:
 def _title_words(title: str) -> set[str]:
     """A title's words, folded and lower-cased."""
     return {fold(w).lower() for w in words(title)}
+
+
+#: an office of the other side a question names ("met a foreign deputy prime minister")
+_COUNTERPART_OFFICE = re.compile(
+    r"\b((?:(?:deputy|vice|first|senior)\s+)?(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|"
+    r"minister\s+of\s+foreign\s+affairs|president|chancellor|king|queen|emir|crown\s+prince|secretary[- ]general))\b",
+    re.I,
+)
+_MODIFIERS = ("deputy ", "vice ", "first ", "senior ")
+
+
+def _holds_office(title: str, office: str) -> bool:
+    """Whether a title is the office, word for word, not a deputy's ("Deputy Prime Minister" is no Prime
+    Minister)."""
+    title = " ".join(fold(title).replace("-", " ").split())
+    at = re.search(rf"\b{re.escape(office)}\b", title)
+    return at is not None and not title[: at.start()].endswith(_MODIFIERS)
+
+
+#: most meetings the other side's office tells apart
+_FEW = 4
+
+
+def _of_another(before: str) -> bool:
+    """Whether the words before an office make it the other side's ("a foreign", "Japan's", "the Lao"), not the
+    issuing side's principal ("the President") or a name's title ("President Biden" is read as a name)."""
+    last = before.split()[-1:] or [""]
+    word = last[0].strip(",;:(")
+    if word.lower() in ("a", "an", "foreign", "another", "visiting", "counterpart"):
+        return True
+    return bool(word[:1].isupper()) and any(p.name != "United States" for p in find_parties(word))
+
+
+def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -> set[int]:
+    """Of several meetings, those where someone of the other side holds the office the question names for
+    them; ``fits`` itself when none or all do."""
+    offices = {
+        " ".join(fold(m.group(1)).replace("-", " ").split())
+        for m in _COUNTERPART_OFFICE.finditer(question)
+        if _of_another(question[: m.start()]) and not re.match(r"\s+[A-Z]", question[m.end() :])
+    }
+    if not offices or not 2 <= len(fits) <= _FEW:
+        return fits  # (among many, a record that missed a title would be lost: only a few meetings are told apart)
+    held = {
+        r
+        for r in fits
+        for p in meetings[r].participants
+        if p.side != "issuer" and any(_holds_office(p.title or "", o) for o in offices)
+    }
+    return held if held and held != fits else fits
