@@ -102,6 +102,8 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     ('the Economic Policy Consultative Committee (the economic "2+2")')."""
     if quoted := [m.group(2) for m in QUOTED.finditer(part_text) if m.group(1) or "(" not in part_text[: m.start()]]:
         return [Alternative((), topic, tuple(quoted))]
+    if named := _BY_NAME.search(part_text):  # "refer to Burma by the name Myanmar": that name, not the other
+        return [Alternative((), topic, (named.group(1) or named.group(2),))]
     # "USAID, the U.S. Agency for International Development": a readout may write either
     part_text = _APPOSED.sub(
         lambda m: f"{m.group(1)} or {m.group(2)}" if _abbreviates(*m.groups()) else m.group(0), part_text
@@ -109,6 +111,13 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
     return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic)
 
+
+#: a name asked for as written, not the thing under any name ("refer to Burma by the name Myanmar", "call the
+#: country Türkiye")
+_BY_NAME = re.compile(
+    r"\b(?:by|under|using|use|uses|used)\s+the\s+(?:name|term|word|spelling)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
+    r"|\brefer(?:s|red|ring)?\s+to\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+as\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
+)
 
 #: initials, then the long name they stand for set beside them ("USAID, the U.S. Agency for International
 #: Development")
