@@ -12,6 +12,8 @@ from ..text.lexicon import (
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
+    PERSON_CALLINGS,
+    PERSON_DESCRIPTIONS,
     ROUGH_SCALE_WORDS,
     SCALE_WORDS,
     TITLE_ABBREVIATIONS,
@@ -293,6 +295,24 @@ def _has_full_name(text: str) -> bool:
     return bool(full_names(text))
 
 
+def described_people(text: str) -> list[str]:
+    """People told by nationality and calling with no name ("the Romanian captain"): the nationality words."""
+    return [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
+
+
+#: a congressional or legislative district asked for, and one as a party label writes it ("(D-TX-49)")
+_DISTRICT_ASKED = re.compile(r"\bdistrict\b", re.I)
+_DISTRICT = re.compile(r"\b[A-Z]{2}-\d{1,3}\b")
+
+
+#: a person told by nationality and calling, with no name ("the Romanian captain", "an American journalist")
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(PERSON_DESCRIPTIONS | PERSON_CALLINGS))
+    + r")s?\b"
+)
+
+
 #: a line that says who issues the readout, not what it records: "The following is attributable to Spokesperson
 #: Ned Price:", "Office of the Spokesperson"
 BYLINE = re.compile(
@@ -347,9 +367,16 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "percentage":
         return bool(_PERCENT.search(text))
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
+        if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
+            return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
         return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
     if answer_type == "person":
-        return any(m.name or m.group for m in mentions(text)) or _has_full_name(text) or _owned_office(text)
+        return (
+            any(m.name or m.group for m in mentions(text))
+            or _has_full_name(text)
+            or _owned_office(text)
+            or bool(_DESCRIBED_PERSON.search(text))
+        )
     if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
         if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
             return True
@@ -369,7 +396,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             )
         )
     if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
-        return bool(_DOCUMENT.search(text) or _ARRANGEMENT.search(text))
+        return bool(_DOCUMENT.search(text) or _ARRANGEMENT.search(text) or _NAMED_ACT.search(text))
     return True
 
 
@@ -391,6 +418,10 @@ _DOCUMENT = re.compile(
     r"compacts?|conventions?|principles|constitutions?|resolutions?|legislation|bills?)\b",
     re.I,
 )
+
+
+#: a law by its name ("the Americans with Disabilities Act", "the CHIPS and Science Act")
+_NAMED_ACT = re.compile(r"\b[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|with|and|the|to|on))*\s+Act\b")
 
 
 def _owned_office(text: str) -> bool:

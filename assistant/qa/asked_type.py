@@ -72,7 +72,11 @@ _ANSWER_TYPES = [
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b",
     ),
-    ("number", "search", r"\bhow many\b|\bwhat number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b"),
+    (
+        "number",
+        "search",
+        r"\bhow many\b|\bwhat (?:[a-z]+ ){0,2}number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b",
+    ),
     ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
     ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),
     ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
@@ -119,7 +123,10 @@ _ANSWER_TYPES = [
         "document",
         "search",
         r"\b(?:which|what) (?:\w+ ){0,2}(?:documents?|treat(?:y|ies)|memorand(?:um|a)|"
-        r"declarations?|joint statements?|charters?|frameworks?|roadmaps?|communiqu[eé]s?)\b(?! (?:of|for|on)\b)",
+        r"declarations?|joint statements?|charters?|frameworks?|roadmaps?|communiqu[eé]s?)\b(?! (?:of|for|on)\b)|"
+        # "which federal law did ...", not "which law professor"
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:laws?|acts?|bills?|legislation|statutes?)"
+        rf"(?=\s+(?:{AUXILIARY})\b|\s*[?,])",
     ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]

@@ -35,7 +35,7 @@ from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, RE
 from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
 from ..text.synonyms import NARROWER, SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
-from .answer_types import BYLINE, full_names
+from .answer_types import BYLINE, described_people, full_names
 from .named_things import capitalised_as_first, initials_of
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
@@ -109,7 +109,9 @@ def only_of_another_country(text: str, question: str) -> bool:
 
 _ASKED_NOUN = re.compile(
     r"\b(?:which|what|whose)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:did|does|do|was|were|is|are|has|have|had|"
-    r"will|would|could|can)\b",
+    r"will|would|could|can)\b"
+    # "which cabinet secretary highlighted ...": the office asked for, then the deed
+    r"|\b(?:which|whose)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?-i:[a-z]{3,}ed|said|spoke|met|led|made|took|gave)\b",
     re.I,
 )
 
@@ -120,11 +122,10 @@ def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     but those of the office it asks for ("which governor did ..." names no governor); the countries it names
     besides the one it asks for ("which UN official did U.S. envoy Lenderking ...": the U.S.)."""
     asked = frozenset(w.lower() for w in words(question))
-    wanted = _ASKED_NOUN.search(question)
-    by_title = asked - set(words(wanted.group(1))) if wanted else asked
-    named_parties = frozenset(
-        p.name for p in find_parties(question.replace(wanted.group(1), " ") if wanted else question)
-    )
+    hit = _ASKED_NOUN.search(question)
+    wanted = (hit.group(1) or hit.group(2)) if hit else ""
+    by_title = asked - {w.lower() for w in words(wanted)} if wanted else asked
+    named_parties = frozenset(p.name for p in find_parties(question.replace(wanted, " ") if wanted else question))
     return asked, by_title, named_parties
 
 
@@ -186,6 +187,8 @@ def names_someone_new(text: str, question: str) -> bool:
             return True
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
             return True
+    if any(w.lower() not in asked for w in described_people(text)):
+        return True  # "along with the Romanian captain": someone with no name the question does not tell of
     return any(
         all(w.lower() not in asked and w.lower() not in named for w in name.split()) for name in full_names(text)
     )

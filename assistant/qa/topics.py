@@ -437,7 +437,8 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
-    part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b", " ", part)  # "Republican-backed bills": who is behind them
+    # "Republican-backed bills": who is behind them; "the promise of the ADA": a thing to fulfil, not a pledge made
+    part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b|\b(?:the|its|a) promise(?= (?:of|left|yet|still)\b)", " ", part)
     if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
         out.append("discussed")
     for w in words(part):

@@ -411,6 +411,10 @@ LOWER_TITLE_HEADS = frozenset({"head", "chief", "director", "advisor", "adviser"
 PERSON_DESCRIPTIONS = frozenset("""defender activist advocate dissident journalist reporter economist scholar author
 writer artist musician singer actor athlete champion campaigner entrepreneur philanthropist survivor blogger
 professor scientist researcher lawyer laureate""".split())
+#: Lower-case nouns for people by what they do or are, told with a nationality ("the Romanian captain", "a UK
+#: citizen"): someone, though unnamed.
+PERSON_CALLINGS = frozenset("""captain citizen national soldier sailor pilot doctor nurse diplomat hostage detainee
+prisoner worker""".split())
 #: Lower-case words that may sit inside a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 #: Honorifics dropped from a name ("Ms. Kamikawa Yoko", "The Honourable Antony Blinken", "Shri Ajit Doval").
