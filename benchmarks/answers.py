@@ -62,6 +62,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fortyninth  # round 41's first, run once on round 40's final code
     python benchmarks/answers.py --set fiftieth    # round 42's first, run once on round 41's final code
     python benchmarks/answers.py --set fiftyfirst  # round 42's second, run once after the fiftieth's rules
+    python benchmarks/answers.py --set fiftysecond # round 43's first, run once after the fifty-first's dev rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -276,6 +277,11 @@ FIFTIETH = HERE / "data" / "answer_questions_fiftieth.jsonl"
 #: Hayashi), the test copy was dropped before any run (48 dev / 74 test). Run once, both splits, on the code with
 #: the fiftieth's rules, before any rule was written from it
 FIFTYFIRST = HERE / "data" / "answer_questions_fiftyfirst.jsonl"
+#: a fifty-second, written in round 43 by three more writers as the fifty-first (its gold sentences forbidden too);
+#: of a list topic two writers both asked (Deputy Secretary Sherman's one-on-one calls with France's Delattre), the
+#: test copy was dropped before any run (48 dev / 74 test). Run once, both splits, on the code with the rules from
+#: the fifty-first's dev split, before any rule was written from it
+FIFTYSECOND = HERE / "data" / "answer_questions_fiftysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -335,6 +341,7 @@ SETS = {
     "fortyninth": FORTYNINTH,
     "fiftieth": FIFTIETH,
     "fiftyfirst": FIFTYFIRST,
+    "fiftysecond": FIFTYSECOND,
 }
 RATES = (
     "abstain_recall",
