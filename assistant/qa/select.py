@@ -411,13 +411,19 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
     of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid], strict)}
     if query.meeting_kind == "virtual_meeting" and not any(query.window.contains(index.day(r)) for r in of_kind):
         of_kind = {rid for rid in rids if kind_fits("call", index.meetings[rid])}  # "spoke by video conference"
-    fits = {rid for rid in of_kind if query.window.contains(index.day(rid))}
+    # a trip's readout tells of the days up to its publication ("traveled to Poland March 30 - April 2")
+    fits = {rid for rid in of_kind if query.window.contains(index.day(rid)) or _trip_until(rid, index, query)}
     w = query.window
     if not fits and w.start is not None and w.start == w.end:  # one day asked: the date printed on a readout
         fits = {rid for rid in of_kind if index.meetings[rid].published == w.start}  # of the day before's call
     if not fits and query.window.bounded:
         fits = {rid for rid in of_kind if index.day(rid) is None}
     return fits
+
+
+def _trip_until(rid: int, index: MeetingIndex, query: Query) -> bool:
+    m = index.meetings[rid]
+    return m.kind == "visit" and query.window.bounded and query.window.contains(m.published)
 
 
 def _nearest(rids: set[int], index: MeetingIndex, query: Query) -> list[int]:

@@ -74,15 +74,15 @@ def focus(part: str) -> str:
         lead = None  # "On what dates is the G7 Summit in Puglia, which they discussed, to be held?" asks first
     if lead and _FOCUS.search(p[lead.end() :]):
         p = p[lead.end() :]
-    elif not _FOCUS.match(p) and (asks := list(_ASKS_AFTER_BREAK.finditer(p))):  # "Senior diplomats met a ... who had
+    if not _FOCUS.match(p) and (asks := list(_ASKS_AFTER_BREAK.finditer(p))):  # "Senior diplomats met a ... who had
         p = p[asks[-1].end() :]  # to flee - how did the readout frame ...": the question after the dash
     m = _FOCUS.search(p)
     return p[m.start() :] if m else p
 
 
-#: a dash or a colon, then a word that asks: where the question itself starts
+#: a dash, a colon or a sentence's end, then a word that asks: where the question itself starts
 _ASKS_AFTER_BREAK = re.compile(
-    r"(?:\s[\u2014\u2013-]+\s|:\s)(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I
+    r"(?:\s[\u2014\u2013-]+\s|:\s|(?<=[a-z0-9][.!])\s+)(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I
 )
 
 
