@@ -379,6 +379,10 @@ def _spoken_of(after: str) -> bool:
 
 #: a body whose name begins with a word of an office ("General Assembly", "Staff Committee"): no office held
 _BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
+#: capitalised words after a party that make with it the name of a group or a process ("OSCE Minsk Group")
+_OPENS_A_NAME = re.compile(
+    r"\s+(?:[A-Z][\w\-]*\s+){1,3}?(?-i:Group|Process|Format|Initiative|Mechanism|Framework|Partnership|Mission)\b"
+)
 #: an envoy's office right after a country: the country is the envoy's portfolio
 _ENVOY_AFTER = re.compile(r"\s+(?:special\s+)?(?:envoys?|representatives?|coordinators?)\b", re.I)
 #: "who else on the Israeli side": the country's side of the meeting
@@ -458,7 +462,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
         # "U.S. North Korea envoy Sung Kim", "Yemen envoy Lenderking": the country by its own name before the envoy
         envoy = question[s:e] == name and name in COUNTRIES and _ENVOY_AFTER.match(question, e)  # (not the UN's)
-        portfolio = portfolio or bool(envoy)
+        # "a co-chair of the OSCE Minsk Group": the party's name opens the name of a body of its own, the topic
+        portfolio = portfolio or bool(envoy) or bool(_OPENS_A_NAME.match(question, e))
         spoken_of = not held_after and _spoken_of(question[e : e + 80])
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
