@@ -21,6 +21,11 @@ def test_a_person_without_a_name():
     assert described_people(SENTENCE) == ["Romanian"]
     assert described_people("Two American citizens were released.") == ["American"]
     assert described_people("The President thanked the American people.") == []  # a people, not a person
+    # people by their work ("allow firefighters and emergency responders to access the site")
+    assert described_people("They urged Russia to allow firefighters and emergency responders in.") == [
+        "firefighters",
+        "responders",
+    ]
     assert has_answer_type(SENTENCE, "person")
     assert not has_answer_type("They discussed the attack on the ship.", "person")
     assert names_someone_new(SENTENCE, Q)

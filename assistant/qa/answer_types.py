@@ -12,6 +12,7 @@ from ..text.lexicon import (
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
+    PEOPLE_AT_WORK,
     PERSON_CALLINGS,
     PERSON_DESCRIPTIONS,
     ROUGH_SCALE_WORDS,
@@ -296,8 +297,13 @@ def _has_full_name(text: str) -> bool:
 
 
 def described_people(text: str) -> list[str]:
-    """People told by nationality and calling with no name ("the Romanian captain"): the nationality words."""
-    return [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)]
+    """People told by nationality and calling with no name ("the Romanian captain"), or by their work
+    ("firefighters and emergency responders"): the nationality words, or the work's."""
+    return [m.group(1) for m in _DESCRIBED_PERSON.finditer(text)] + _AT_WORK.findall(text)
+
+
+#: people by the work they do, no one named ("allow firefighters and emergency responders to access the site")
+_AT_WORK = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_AT_WORK))})\b")
 
 
 #: a congressional or legislative district asked for, and one as a party label writes it ("(D-TX-49)")
@@ -375,7 +381,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             any(m.name or m.group for m in mentions(text))
             or _has_full_name(text)
             or _owned_office(text)
-            or bool(_DESCRIBED_PERSON.search(text))
+            or bool(_DESCRIBED_PERSON.search(text) or _AT_WORK.search(text))
         )
     if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
         if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
