@@ -452,4 +452,6 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
         drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
     drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
+    if re.search(r"\bone[- ]on[- ]one\b", question, re.I):  # "her one-on-one calls": how they met, not a topic
+        drop |= {"one", "on"}
     return drop | {"united", "states", "u.s", "us", "american", "americans"}

@@ -367,6 +367,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
             part, topic = alias, alias_topic
         listed = {rid for rid, _, _ in hits}
         hits += [h for h in more if h[0] not in listed] if alias_topic else []
+    if one_on_one(question):  # "her one-on-one calls with Delattre (leaving out her group calls)"
+        hits = [h for h in hits if _counterparts(store.meetings[h[0]]) <= 1] or hits
     what = _what_listed(part, topic, sel)
     scope = f" ({sel.described})" if sel.described and topic else ""
     if not hits:
@@ -390,6 +392,29 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
 
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
+
+
+#: group meetings set aside ("leaving out her group calls")
+_GROUPS_LEFT_OUT = re.compile(
+    r"\b(?:leaving out|excluding|not counting|other than|apart from|except(?: for)?|not)\s+(?:\w+\s+){0,3}?"
+    r"group\s+(?:calls?|meetings?)\b",
+    re.I,
+)
+
+
+def one_on_one(question: str) -> bool:
+    """Whether a list asks for meetings of two people only: "one-on-one" and no group meeting counted in, or
+    group meetings set aside."""
+    if _GROUPS_LEFT_OUT.search(question):
+        return True
+    return bool(re.search(r"\bone[- ]on[- ]one\b", question, re.I)) and not re.search(
+        r"\bgroup\s+(?:calls?|meetings?)\b", question, re.I
+    )
+
+
+def _counterparts(meeting) -> int:
+    """How many people the readout's records give on the other side of the meeting."""
+    return sum(1 for p in meeting.participants if p.side != "issuer")
 
 
 def _what_listed(part, topic: tuple[str, ...], sel) -> str:
