@@ -384,26 +384,33 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             or bool(_DESCRIBED_PERSON.search(text) or _AT_WORK.search(text))
         )
     if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
-        if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
-            return True
-        if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
-            return True
-        # "the Gavi vaccine alliance": a name and what kind of body it is; not one the question names itself
-        # ("received doses for distribution by COVAX" is not answered by "through the COVAX facility")
-        if any(not re.search(rf"\b{re.escape(m.group(1))}\b", asked) for m in _NAMED_BODY.finditer(text)):
-            return True
-        return any(p.organisation for p in find_parties(text)) or bool(
-            re.search(
-                r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
-                r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
-                r"Programme|Coalition|Institute|Foundation|Corporation|Committee|Dialogue|Partnership|Mechanism|"
-                r"Framework|Summit|Conference|Ministerial|Task Force|Working Group)\b",
-                text,
-            )
-        )
+        return _names_a_body(text, asked)
     if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
         return bool(_DOCUMENT.search(text) or _ARRANGEMENT.search(text) or _NAMED_ACT.search(text))
     return True
+
+
+def _names_a_body(text: str, asked: str) -> bool:
+    """Whether a sentence names an organisation: a department, a group by its number, a body with its kind, a
+    party that is an organisation, or a name ending in a word for a body."""
+    if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
+        return True
+    if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
+        return True
+    # "the Gavi vaccine alliance": a name and what kind of body it is; not one the question names itself
+    # ("received doses for distribution by COVAX" is not answered by "through the COVAX facility")
+    if any(not re.search(rf"\b{re.escape(m.group(1))}\b", asked) for m in _NAMED_BODY.finditer(text)):
+        return True
+    return any(p.organisation for p in find_parties(text)) or bool(_BODY_NAME.search(text))
+
+
+#: a name ending in a word for a body ("the Millennium Challenge Corporation", "the Quad Working Group")
+_BODY_NAME = re.compile(
+    r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
+    r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
+    r"Programme|Coalition|Institute|Foundation|Corporation|Committee|Dialogue|Partnership|Mechanism|"
+    r"Framework|Summit|Conference|Ministerial|Task Force|Working Group)\b"
+)
 
 
 def _without_countries(text: str) -> str:
