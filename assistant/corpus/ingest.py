@@ -118,6 +118,17 @@ def read_header(text: str) -> tuple[str, str | None, int]:
     return title, date, body_start
 
 
+def date_line_span(text: str) -> tuple[int, int] | None:
+    """Where a readout's ``Date:`` line is among its first lines (start, end of the line's words), or None."""
+    pos = 0
+    for line in text.split("\n")[:8]:
+        if _DATE_LINE.match(line):
+            lead = len(line) - len(line.lstrip())
+            return pos + lead, pos + len(line.rstrip())
+        pos += len(line) + 1
+    return None
+
+
 def _looks_like_title(line: str, following: str) -> bool:
     if len(line) > 250:
         return False

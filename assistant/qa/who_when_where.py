@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..corpus.ingest import date_line_span
+from ..records import Sentence
 from ..text.lexicon import MONTHS, WEEKDAYS
 from .analyse import Part, Query
 from .answer_types import SAID_TODAY
@@ -47,6 +49,8 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 missing.append(f"the readout of {where} does not give the year of the meeting.")
             elif sentence is not None:
                 got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
+                if (line := _date_line(answerer, sentence)) is not None:  # "met today": the day it is dated
+                    got.append(answerer.quote(line, 1.0, "the readout's date line:"))
         elif part.answer_type == "place":
             sentence = answerer.sentence_at(m.source, *m.place_span) if m.place else None
             if sentence is None:
@@ -105,6 +109,15 @@ def _dated(answerer, quote: Quote) -> Quote:
     if quote.lead or _DATE_GIVEN.search(text) or not SAID_TODAY.search(text) or hit is None or hit[1].date is None:
         return quote
     return replace(quote, lead=f"{long_date(hit[1].date)}:")
+
+
+def _date_line(answerer, sentence: Sentence) -> Sentence | None:
+    """The readout's ``Date:`` line, when the sentence dates the meeting only by it ("met today")."""
+    if not SAID_TODAY.search(sentence.text) or _DATE_GIVEN.search(sentence.text):
+        return None
+    r = answerer.store.readout(sentence.source)
+    span = date_line_span(r.text) if r is not None else None
+    return Sentence(sentence.source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
 
 
 #: a day the sentence gives itself ("on June 13", "Monday", "2021")

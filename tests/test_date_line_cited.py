@@ -1,0 +1,41 @@
+"""A meeting a readout dates only as "today" is dated by the readout's ``Date:`` line: a "when" answer cites that
+line beside the sentence, so the reader sees where the day comes from."""
+
+from __future__ import annotations
+
+from assistant.corpus.ingest import date_line_span
+from tests.fakes import written_corpus
+
+TEXT = "Vice President Harris's Meeting with Activist Nazanin Boniadi\nDate: October 14, 2022\n\nBody."
+
+
+def test_the_date_line_is_found():
+    start, end = date_line_span(TEXT)
+    assert TEXT[start:end] == "Date: October 14, 2022"
+    assert date_line_span("A title\n\nNo date here.") is None
+
+
+def test_when_cites_the_date_line(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "boniadi.txt": (
+                "Vice President Harris's Meeting with Activist Nazanin Boniadi on Iran Protests",
+                "October 14, 2022",
+                "Vice President Kamala Harris met today with actress and activist Nazanin Boniadi to express her "
+                "support for the women and girls leading peaceful protests in Iran.",
+            ),
+            "dated.txt": (
+                "Secretary Blinken's Meeting with Foreign Minister Lapid",
+                "April 7, 2022",
+                "On April 6, Secretary of State Antony J. Blinken met with Israeli Foreign Minister Yair Lapid.",
+            ),
+        },
+    )
+    ans = asst.ask("When did Vice President Harris meet activist Nazanin Boniadi?")
+    assert "October 14, 2022" in ans.text
+    assert any(c.quote == "Date: October 14, 2022" for c in ans.citations), ans.text
+    # a sentence that gives its own day needs no date line
+    told = asst.ask("When did Blinken meet Foreign Minister Lapid?")
+    assert "April 6, 2022" in told.text, told.text
+    assert not any(c.quote.startswith("Date:") for c in told.citations), told.text
