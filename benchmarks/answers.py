@@ -63,6 +63,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fiftieth    # round 42's first, run once on round 41's final code
     python benchmarks/answers.py --set fiftyfirst  # round 42's second, run once after the fiftieth's rules
     python benchmarks/answers.py --set fiftysecond # round 43's first, run once after the fifty-first's dev rules
+    python benchmarks/answers.py --set fiftythird  # round 43's second, run once after the fifty-second's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -282,6 +283,11 @@ FIFTYFIRST = HERE / "data" / "answer_questions_fiftyfirst.jsonl"
 #: test copy was dropped before any run (48 dev / 74 test). Run once, both splits, on the code with the rules from
 #: the fifty-first's dev split, before any rule was written from it
 FIFTYSECOND = HERE / "data" / "answer_questions_fiftysecond.jsonl"
+#: a fifty-third, written later in round 43 by three more writers as the fifty-second (its gold sentences forbidden
+#: too; each writer given list and count topics of their own kind of meeting, so that no two ask the same), as
+#: written (48 dev / 75 test). Run once, both splits, on the code with the fifty-second's rules, before any rule
+#: was written from it
+FIFTYTHIRD = HERE / "data" / "answer_questions_fiftythird.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -342,6 +348,7 @@ SETS = {
     "fiftieth": FIFTIETH,
     "fiftyfirst": FIFTYFIRST,
     "fiftysecond": FIFTYSECOND,
+    "fiftythird": FIFTYTHIRD,
 }
 RATES = (
     "abstain_recall",
