@@ -30,7 +30,8 @@ _ANSWER_TYPES = [
         "list",
         "search",
         r"\bwhich (?!(?:countries|nations|officials|leaders|ministers|people|cities|organi[sz]ations|"
-        r"topics|issues|agreements|upcoming|future|next|planned|forthcoming|scheduled)\b)(?:of )?"
+        r"topics|issues|agreements|upcoming|future|next|planned|forthcoming|scheduled|earlier|previous|prior|"
+        r"past)\b)(?:of )?"
         r"(?:[\w.\u2019']+ ){0,4}?(?:readouts|meetings|calls|"
         r"conversations|engagements|visits|exchanges|discussions)\b|\bin which (?:readouts|meetings|calls)\b|"
         r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"

@@ -63,6 +63,12 @@ _ANCHOR = re.compile(
 )
 
 
+#: calling something by a name or a judgment ("call Article 5 an ironclad commitment", "called it a genocide")
+_NAMED_AS = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,3}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:commitment|priority|"
+    r"threat|challenge|success|failure|turning point|step|milestone|mistake|crime|genocide|violation|atrocit\w+|"
+    r"partner|partnership|ally|friend|model|example|cornerstone|linchpin|bedrock)s?\b"
+)
 _MET_WORD = r"(?:meet|meets|meeting|meetings|met|visits?|visited|in[- ]person)"
 _CALL_WORD = r"(?:calls?|called|calling|phone\w*|spoke|speak\w*|talk\w*|conversations?)"
 #: two kinds of meeting given as alternatives, either way round
@@ -77,6 +83,7 @@ def meeting_kind(question: str) -> str | None:
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
     # "did he call it the largest airlift": naming, no call
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|these|those)\b", " ", unurged)
+    unurged = _NAMED_AS.sub(" ", unurged)  # "which article did Harris call an ironclad commitment": naming, no call
     unurged = _SPOKEN_OF.sub(" ", unurged)
     # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
     unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)

@@ -115,6 +115,13 @@ _WHICH = re.compile(
 )
 
 
+#: "Who was the Rhode Island governor on ...": the words that say who
+_WHO_WAS_THE = re.compile(
+    r"\bwho\s+(?:was|were|is|are)\s+the\s+((?:[\w\-]+\s+){0,5}?)(?=(?:on|in|at|of|for|during|that|who|from|with)\b)",
+    re.I,
+)
+
+
 _IN_CONGRESS = re.compile(r"\b(?:members?\s+of\s+congress|lawmakers?|legislators?|congress(?:wo)?m[ae]n)\b", re.I)
 #: a role the question gives whom it asks for ("... as chair of the Congressional Black Caucus")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){2,6})")
@@ -123,7 +130,7 @@ _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?((?:
 def _described(question: str, people: list, lines: tuple = ()) -> list:
     """The participants a "which <office or body> ..." question describes: those whose title holds the office
     it names ("governor") or the body ("National Urban League"); none when the words name neither."""
-    m = _WHICH.search(question)
+    m = _WHICH.search(question) or _WHO_WAS_THE.search(question)
     if m is None:
         return []
     words = [w for w in m.group(1).split() if w.lower().rstrip("s") not in GENERIC_OFFICES]
@@ -141,6 +148,9 @@ def _described(question: str, people: list, lines: tuple = ()) -> list:
         held = {t.rstrip("s") for t in re.findall(r"[a-z][\w\-]*", title)}
         if (offices and offices & held) or (len(body.split()) > 1 and body.lower() in _said_of(p, title, lines)):
             out.append(p)
+    # "the Rhode Island governor": of the governors, the one whose line names Rhode Island
+    if len(body.split()) > 1 and (placed := [p for p in out if body.lower() in _said_of(p, "", lines)]):
+        out = placed
     # "... as chair of the Congressional Black Caucus": the one whose line names that role
     role = _AS_ROLE.search(question)
     if role and (held_role := [p for p in out or people if role.group(1).lower() in _said_of(p, "", lines)]):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
-from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, OFFICE_WORDS, SHORT_NAMES, TITLE_HEADS
+from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, NAME_PARTICLES, OFFICE_WORDS, SHORT_NAMES, TITLE_HEADS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import content_terms, fold, stem, words
@@ -80,6 +80,8 @@ class MeetingIndex:
         """Readouts where someone of that name took part: every word of it, or of its longest tail that names
         someone ("First Lady Olena Zelenska" -> "Olena Zelenska")."""
         words = [JOINED_PARTICLE.sub("", w, count=1) for w in name.split() if len(w) > 1]
+        # a particle inside a name may be written joined or capitalised ("Al-Thani", "Tamim Bin Hamad"): not needed
+        words = [w for k, w in enumerate(words) if k == 0 or w.lower() not in NAME_PARTICLES] or words
         for k in range(len(words)):
             tail = words[k:]
             if len(tail) == 1 and len(words) > 1 and len(tail[0]) < 4:
