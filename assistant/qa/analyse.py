@@ -437,6 +437,14 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
+#: group meetings counted in or left out: how the meetings are to be counted, not what was said
+_GROUP_MEETINGS = re.compile(
+    r"\b(?:leaving out|excluding|not counting|counting|including|other than|apart from|except(?: for)?|without)\s+"
+    r"(?:\w+\s+){0,2}?group\s+(?:calls?|meetings?)\b",
+    re.I,
+)
+
+
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
@@ -454,4 +462,6 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
     if re.search(r"\bone[- ]on[- ]one\b", question, re.I):  # "her one-on-one calls": how they met, not a topic
         drop |= {"one", "on"}
+    for left in _GROUP_MEETINGS.finditer(question):  # "leaving out group calls", "counting group meetings"
+        drop |= {fold(w) for w in left.group(0).split()}
     return drop | {"united", "states", "u.s", "us", "american", "americans"}

@@ -61,7 +61,8 @@ class Alternative:
         """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
         countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
-            return 1.0 if all(said_as_written(x, text) for x in self.literal) else 0.0
+            named = not self.required or not missing_terms(text, self.required, names=True)
+            return 1.0 if named and all(said_as_written(x, text) for x in self.literal) else 0.0
         if self.required:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
@@ -103,7 +104,7 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
     if quoted := [m.group(2) for m in QUOTED.finditer(part_text) if m.group(1) or "(" not in part_text[: m.start()]]:
         return [Alternative((), topic, tuple(quoted))]
     if named := _BY_NAME.search(part_text):  # "refer to Burma by the name Myanmar": that name, not the other
-        return [Alternative((), topic, (named.group(1) or named.group(2),))]
+        return [Alternative(_other_names(part_text[: named.start()]), topic, (named.group(1) or named.group(2),))]
     # "USAID, the U.S. Agency for International Development": a readout may write either
     part_text = _APPOSED.sub(
         lambda m: f"{m.group(1)} or {m.group(2)}" if _abbreviates(*m.groups()) else m.group(0), part_text
@@ -117,6 +118,22 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
 _BY_NAME = re.compile(
     r"\b(?:by|under|using|use|uses|used)\s+the\s+(?:name|term|word|spelling)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
     r"|\brefer(?:s|red|ring)?\s+to\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+as\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
+)
+
+
+def _other_names(before: str) -> tuple[str, ...]:
+    """The words of the names a question gives before the name it asks for as written, but for the thing renamed
+    ("Which White House readouts refer to Burma": "white", "hous"), which the readouts must state as well."""
+    renamed = _RENAMED.search(before)
+    runs = re.findall(r"\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*", before[: renamed.start()] if renamed else before)
+    runs = [re.sub(r"^(?:Which|What|How|In|Do|Does|Did|List|Name)\b\s*", "", r) for r in runs]
+    return tuple(dict.fromkeys(stem(w) for r in runs for w in words(r)))
+
+
+#: the thing a question asks to find under another name ("refer to Burma", "call Turkey")
+_RENAMED = re.compile(
+    r"\b(?:refer(?:s|red|ring)?\s+to|call(?:s|ed|ing)?|mention(?:s|ed|ing)?|name(?:s|d)?|writes?|wrote)\s+"
+    r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*$"
 )
 
 #: initials, then the long name they stand for set beside them ("USAID, the U.S. Agency for International

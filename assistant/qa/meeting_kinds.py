@@ -104,8 +104,8 @@ def meeting_kind(question: str) -> str | None:
     if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
         kind = "virtual_meeting"
     if kind is None and re.search(
-        r"\bin[- ]person\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|\bmet\b(?! (?:by|over) "
-        r"(?:phone|video))",
+        r"\bin[- ]person\b|\b(?:sit|sits|sat|sitting)\s+down\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|"
+        r"\bmet\b(?! (?:by|over) (?:phone|video))",
         unurged,
         re.I,
     ):

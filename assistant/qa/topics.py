@@ -39,6 +39,7 @@ from ..text.question_words import (
     WAY_BACK_VERBS,
 )
 from ..text.tokenize import stem, words
+from .not_kinds import NO_PLEDGE
 from .time_phrases import named_days
 from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
 
@@ -437,8 +438,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
-    # "Republican-backed bills": who is behind them; "the promise of the ADA": a thing to fulfil, not a pledge made
-    part = re.sub(r"\b[\w]+-(?:backed|sponsored|led)\b|\b(?:the|its|a) promise(?= (?:of|left|yet|still)\b)", " ", part)
+    part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
     if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
         out.append("discussed")
     for w in words(part):

@@ -1,0 +1,11 @@
+"""Words of a question that look like a kind of statement but ask for none. Pure."""
+
+from __future__ import annotations
+
+import re
+
+#: "Republican-backed bills": who is behind them, no backing; "the promise of the ADA", "a promise left to
+#: fulfill": a thing to fulfil, not a pledge made
+NO_PLEDGE = re.compile(
+    r"\b[\w]+-(?:backed|sponsored|led)\b|\b(?:the|its|a) promise(?= (?:of|left|yet|still)\b| to fulfil)", re.I
+)
