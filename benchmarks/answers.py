@@ -64,6 +64,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fiftyfirst  # round 42's second, run once after the fiftieth's rules
     python benchmarks/answers.py --set fiftysecond # round 43's first, run once after the fifty-first's dev rules
     python benchmarks/answers.py --set fiftythird  # round 43's second, run once after the fifty-second's rules
+    python benchmarks/answers.py --set fiftyfourth # round 43's third, run once after the fifty-third's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -288,6 +289,12 @@ FIFTYSECOND = HERE / "data" / "answer_questions_fiftysecond.jsonl"
 #: written (48 dev / 75 test). Run once, both splits, on the code with the fifty-second's rules, before any rule
 #: was written from it
 FIFTYTHIRD = HERE / "data" / "answer_questions_fiftythird.jsonl"
+#: a fifty-fourth, written last in round 43 by three more writers as the fifty-third (its gold sentences forbidden
+#: too); of a list topic two writers both asked (Deputy Secretary Sherman's meetings with the Commission's Bjoern
+#: Seibert) the test copy was dropped, and a dev list question whose gold title line a test comparison also cites,
+#: before any run (47 dev / 74 test). Run once, both splits, on the code with the fifty-third's rules, before any
+#: rule was written from it
+FIFTYFOURTH = HERE / "data" / "answer_questions_fiftyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -349,6 +356,7 @@ SETS = {
     "fiftyfirst": FIFTYFIRST,
     "fiftysecond": FIFTYSECOND,
     "fiftythird": FIFTYTHIRD,
+    "fiftyfourth": FIFTYFOURTH,
 }
 RATES = (
     "abstain_recall",
