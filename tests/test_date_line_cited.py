@@ -1,5 +1,5 @@
-"""A meeting a readout dates only as "today" is dated by the readout's ``Date:`` line: a "when" answer cites that
-line beside the sentence, so the reader sees where the day comes from."""
+"""A meeting a readout dates only as "today" (or not at all) is dated by the readout's ``Date:`` line: a "when"
+answer cites that line beside the sentence, so the reader sees where the day comes from."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def test_when_cites_the_date_line(tmp_path):
                 "Vice President Kamala Harris met today with actress and activist Nazanin Boniadi to express her "
                 "support for the women and girls leading peaceful protests in Iran.",
             ),
+            "sall.txt": (
+                "President Biden's Meeting with President Macky Sall of Senegal",
+                "June 28, 2022",
+                "At the G7 Summit, President Biden met with President Macky Sall of Senegal.",
+            ),
             "dated.txt": (
                 "Secretary Blinken's Meeting with Foreign Minister Lapid",
                 "April 7, 2022",
@@ -35,6 +40,10 @@ def test_when_cites_the_date_line(tmp_path):
     ans = asst.ask("When did Vice President Harris meet activist Nazanin Boniadi?")
     assert "October 14, 2022" in ans.text
     assert any(c.quote == "Date: October 14, 2022" for c in ans.citations), ans.text
+    # a sentence that gives no day at all is dated by the line as well
+    sall = asst.ask("On what date did President Biden meet Senegal's President Macky Sall?")
+    assert "June 28, 2022" in sall.text
+    assert any(c.quote == "Date: June 28, 2022" for c in sall.citations), sall.text
     # a sentence that gives its own day needs no date line
     told = asst.ask("When did Blinken meet Foreign Minister Lapid?")
     assert "April 6, 2022" in told.text, told.text

@@ -112,8 +112,9 @@ def _dated(answerer, quote: Quote) -> Quote:
 
 
 def _date_line(answerer, sentence: Sentence) -> Sentence | None:
-    """The readout's ``Date:`` line, when the sentence dates the meeting only by it ("met today")."""
-    if not SAID_TODAY.search(sentence.text) or _DATE_GIVEN.search(sentence.text):
+    """The readout's ``Date:`` line, when the sentence dates the meeting only by it ("met today", or no day at all:
+    "At the G7 Summit, President Biden met with President Macky Sall")."""
+    if _DATE_GIVEN.search(sentence.text):
         return None
     r = answerer.store.readout(sentence.source)
     span = date_line_span(r.text) if r is not None else None
