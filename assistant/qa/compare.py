@@ -264,6 +264,40 @@ def _names_asked(meeting, query: Query) -> bool:
     return any(p.split()[-1].lower() in title or p.split()[-1].lower() in names for p in query.people if p.split())
 
 
+#: a comparison of how the meetings were held: by phone, by video, in person
+FORMAT_ASKED = re.compile(
+    r"\bformat\b|\bin what (?:form|way) (?:was|were)\b|\bhow (?:each|they|it) (?:was|were) held\b|"
+    r"\bkind of (?:meeting|call|contact|engagement)\b|\bin[- ]person or (?:by phone|virtual\w*|by video)\b|"
+    r"\b(?:by phone|virtual\w*|by video) or in[- ]person\b",
+    re.I,
+)
+_FORMAT_STEMS = frozenset(
+    stem(w)
+    for w in "format form person virtual virtually phone video face held kind contact engagement one ones".split()
+)
+#: how a meeting of each kind the records know was held
+_HELD_AS = {
+    "call": "A call",
+    "virtual_meeting": "A virtual meeting",
+    "meeting": "In person",
+    "visit": "In person, on a visit",
+    "trilateral": "A trilateral meeting",
+    "multilateral": "A meeting of several sides",
+}
+
+
+def _held_as(answerer, rid: int) -> list:
+    """A meeting's own sentence, led by how the records say it was held."""
+    m = answerer.store.meetings[rid]
+    sentence = answerer.meeting_sentence(rid)
+    if sentence is None:
+        return []
+    held = _HELD_AS.get(m.kind or "", "As the readout says")
+    if m.kind == "call" and re.search(r"\b(?:video|virtual)", f"{m.title} {sentence.text}", re.I):
+        held = "A video call"  # "held a secure video call today with President Putin"
+    return [answerer.quote(sentence, 1.0, f"{held}:")]
+
+
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
     """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
 
@@ -284,6 +318,9 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             got, miss = from_records(
                 answerer, part, query, replace(s, rids=(_recorded(answerer, rids, query),)), (), question
             )
+        elif FORMAT_ASKED.search(question) and all(t in _FORMAT_STEMS for t in part_topic):
+            # "how did the format of the two differ": how each was held (not "their virtual meeting on climate")
+            got, miss = _held_as(answerer, _recorded(answerer, rids, query)), []
         elif not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first
             got, miss = _overview(answerer, rids[0]), [f"No sentence of {s.described or text} says what it was about."]
         else:

@@ -55,13 +55,13 @@ class MeetingIndex:
         index = cls(meetings)
         for rid, m in enumerate(meetings):
             for p in m.participants:
-                for w in name_words(p.name or ""):
+                for w in _parts(name_words(p.name or "")):
                     index.by_word[fold(w)].add(rid)
             for c in set(m.countries) | {p.country for p in m.participants if p.country} | title_sides(m):
                 index.by_country[c].add(rid)
             # the title names the meeting's people too ("... Meeting with Cambodian Prime Minister Hun Sen")
             for mention in mentions(m.title):
-                for w in name_words(mention.name or ""):
+                for w in _parts(name_words(mention.name or "")):
                     index.by_word[fold(w)].add(rid)
             for w in title_owners(m.title):  # "... (DPRK) Kim's Trilateral Call with ...": whose meeting it was
                 index.by_word[fold(w)].add(rid)
@@ -82,6 +82,7 @@ class MeetingIndex:
         words = [JOINED_PARTICLE.sub("", w, count=1) for w in name.split() if len(w) > 1]
         # a particle inside a name may be written joined or capitalised ("Al-Thani", "Tamim Bin Hamad"): not needed
         words = [w for k, w in enumerate(words) if k == 0 or w.lower() not in NAME_PARTICLES] or words
+        words = [x for w in words for x in w.split("-") if len(x) > 1]  # "Yoon Suk-yeol" is "Yoon Suk Yeol"
         for k in range(len(words)):
             tail = words[k:]
             if len(tail) == 1 and len(words) > 1 and len(tail[0]) < 4:
@@ -110,6 +111,11 @@ class MeetingIndex:
             if fold(names[0]) == fold(surname) or same_given_name(fold(names[0]), fold(given)):
                 return True  # the readout gives the surname alone ("Deputy Secretary Sherman"), or a form of it
         return False
+
+
+def _parts(words: list[str]) -> list[str]:
+    """A name's words and the pieces of those joined by a hyphen ("Suk-yeol": also "Suk", "yeol")."""
+    return words + [x for w in words if "-" in w for x in w.split("-") if len(x) > 1]
 
 
 def _countries_named_elsewhere(meetings: list[Meeting]) -> list[tuple[int, str]]:

@@ -198,6 +198,8 @@ def _of_another(before: str) -> bool:
     word = last[0].strip(",;:(")
     if word.lower() in ("a", "an", "foreign", "another", "visiting", "counterpart"):
         return True
+    if re.search(r"\b(?:met|meet|meets|meeting|called|phoned|hosted|received|welcomed)\s+(?:with\s+)?the\s*$", before):
+        return True  # "the vice president met the prime minister of her country's northern neighbor"
     return bool(word[:1].isupper()) and any(p.name != "United States" for p in find_parties(word))
 
 
