@@ -40,6 +40,9 @@ def test_when_cites_the_date_line(tmp_path):
     ans = asst.ask("When did Vice President Harris meet activist Nazanin Boniadi?")
     assert "October 14, 2022" in ans.text
     assert any(c.quote == "Date: October 14, 2022" for c in ans.citations), ans.text
+    # like every citation, it has a statement kind and an actor (none made; issued by the readout's side)
+    line = next(c for c in ans.citations if c.quote.startswith("Date:"))
+    assert (line.kind, line.actor) == ("other", "issuer")
     # a sentence that gives no day at all is dated by the line as well
     sall = asst.ask("On what date did President Biden meet Senegal's President Macky Sall?")
     assert "June 28, 2022" in sall.text

@@ -50,7 +50,9 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             elif sentence is not None:
                 got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
                 if (line := _date_line(answerer, sentence)) is not None:  # "met today": the day it is dated
-                    got.append(answerer.quote(line, 1.0, "the readout's date line:"))
+                    # (a line of the readout's header: no statement, made by the side that issues it)
+                    dated = answerer.quote(line, 1.0, "the readout's date line:")
+                    got.append(replace(dated, kind=dated.kind or "other", actor=dated.actor or "issuer"))
         elif part.answer_type == "place":
             sentence = answerer.sentence_at(m.source, *m.place_span) if m.place else None
             if sentence is None:
