@@ -30,7 +30,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, words
 from .asked_type import answer_type
 from .dates_named import time_windows
-from .meeting_kinds import meeting_kind
+from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
 from .question_names import (
     names_in,
@@ -437,14 +437,6 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
-#: group meetings counted in or left out: how the meetings are to be counted, not what was said
-_GROUP_MEETINGS = re.compile(
-    r"\b(?:leaving out|excluding|not counting|counting|including|other than|apart from|except(?: for)?|without)\s+"
-    r"(?:\w+\s+){0,2}?group\s+(?:calls?|meetings?)\b",
-    re.I,
-)
-
-
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, and the issuing government."""
@@ -460,8 +452,8 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
         drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
     drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
-    if re.search(r"\bone[- ]on[- ]one\b", question, re.I):  # "her one-on-one calls": how they met, not a topic
+    if ONE_ON_ONE.search(question):  # "her one-on-one calls": how they met, not a topic
         drop |= {"one", "on"}
-    for left in _GROUP_MEETINGS.finditer(question):  # "leaving out group calls", "counting group meetings"
+    for left in GROUP_MEETINGS_COUNTED.finditer(question):  # "leaving out group calls", "counting group meetings"
         drop |= {fold(w) for w in left.group(0).split()}
     return drop | {"united", "states", "u.s", "us", "american", "americans"}

@@ -22,6 +22,7 @@ from ..text.tokenize import stem, words
 from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
+from .meeting_kinds import one_on_one
 from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
 from .text_parts import list_query, topic_words
@@ -409,24 +410,6 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
 
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
-
-
-#: group meetings set aside ("leaving out her group calls")
-_GROUPS_LEFT_OUT = re.compile(
-    r"\b(?:leaving out|excluding|not counting|other than|apart from|except(?: for)?|not)\s+(?:\w+\s+){0,3}?"
-    r"group\s+(?:calls?|meetings?)\b",
-    re.I,
-)
-
-
-def one_on_one(question: str) -> bool:
-    """Whether a list asks for meetings of two people only: "one-on-one" and no group meeting counted in, or
-    group meetings set aside."""
-    if _GROUPS_LEFT_OUT.search(question):
-        return True
-    return bool(re.search(r"\bone[- ]on[- ]one\b", question, re.I)) and not re.search(
-        r"\bgroup\s+(?:calls?|meetings?)\b", question, re.I
-    )
 
 
 def _counterparts(meeting) -> int:

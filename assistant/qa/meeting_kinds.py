@@ -111,3 +111,29 @@ def meeting_kind(question: str) -> str | None:
     ):
         kind = "meeting"
     return kind
+
+
+#: meetings of two people only asked for
+ONE_ON_ONE = re.compile(r"\bone[- ]on[- ]one\b", re.I)
+_GROUP_MEETING = r"group\s+(?:calls?|meetings?)\b"
+#: group meetings counted in or left out ("counting group meetings", "leaving out group calls"): how the meetings
+#: are to be counted, not what was said
+GROUP_MEETINGS_COUNTED = re.compile(
+    r"\b(?:leaving out|excluding|not counting|counting|including|other than|apart from|except(?: for)?|without)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_GROUP_MEETING}",
+    re.I,
+)
+#: group meetings set aside ("leaving out her group calls")
+_GROUPS_LEFT_OUT = re.compile(
+    rf"\b(?:leaving out|excluding|not counting|other than|apart from|except(?: for)?|not)\s+(?:\w+\s+){{0,3}}?"
+    rf"{_GROUP_MEETING}",
+    re.I,
+)
+
+
+def one_on_one(question: str) -> bool:
+    """Whether a list asks for meetings of two people only: "one-on-one" and no group meeting counted in, or
+    group meetings set aside."""
+    if _GROUPS_LEFT_OUT.search(question):
+        return True
+    return bool(ONE_ON_ONE.search(question)) and not re.search(rf"\b{_GROUP_MEETING}", question, re.I)
