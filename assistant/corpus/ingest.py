@@ -92,11 +92,7 @@ def read_header(text: str) -> tuple[str, str | None, int]:
     body starts). A first line counts as a title only when it is short, does
     not end like a sentence, and is followed by a blank line or a date line.
     """
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n")[:8]:
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = _top_lines(text)
     nonblank = [(i, off, line) for i, (off, line) in enumerate(lines) if line.strip()]
     title, date, header_end = "", None, None
     for n, (i, off, line) in enumerate(nonblank[:2]):
@@ -118,14 +114,21 @@ def read_header(text: str) -> tuple[str, str | None, int]:
     return title, date, body_start
 
 
-def date_line_span(text: str) -> tuple[int, int] | None:
-    """Where a readout's ``Date:`` line is among its first lines (start, end of the line's words), or None."""
+def _top_lines(text: str) -> list[tuple[int, str]]:
+    """The first lines of ``text``, where a header may stand, each with its offset."""
+    lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n")[:8]:
-        if _DATE_LINE.match(line):
-            lead = len(line) - len(line.lstrip())
-            return pos + lead, pos + len(line.rstrip())
+        lines.append((pos, line))
         pos += len(line) + 1
+    return lines
+
+
+def date_line_span(text: str) -> tuple[int, int] | None:
+    """Where a readout's ``Date:`` line is among its first lines (start, end of the line's words), or None."""
+    for pos, line in _top_lines(text):
+        if _DATE_LINE.match(line):
+            return pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
     return None
 
 

@@ -179,10 +179,15 @@ _COUNTERPART_OFFICE = re.compile(
 _MODIFIERS = ("deputy ", "vice ", "first ", "senior ")
 
 
+def _plain(text: str) -> str:
+    """An office's words as compared: folded, lower-cased, hyphens as spaces, single-spaced."""
+    return " ".join(fold(text).replace("-", " ").split())
+
+
 def _holds_office(title: str, office: str) -> bool:
     """Whether a title is the office, word for word, not a deputy's ("Deputy Prime Minister" is no Prime
     Minister)."""
-    title = " ".join(fold(title).replace("-", " ").split())
+    title = _plain(title)
     at = re.search(rf"\b{re.escape(office)}\b", title)
     return at is not None and not title[: at.start()].endswith(_MODIFIERS)
 
@@ -207,7 +212,7 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
     """Of several meetings, those where someone of the other side holds the office the question names for
     them; ``fits`` itself when none or all do."""
     offices = {
-        " ".join(fold(m.group(1)).replace("-", " ").split())
+        _plain(m.group(1))
         for m in _COUNTERPART_OFFICE.finditer(question)
         if _of_another(question[: m.start()]) and not re.match(r"\s+[A-Z]", question[m.end() :])
     }
