@@ -66,7 +66,7 @@ from .select import (
 from .speakers import said_by_group, speaker_first
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, source_clause_timed
-from .titled import TITLE_ASKED, from_title
+from .titled import TITLE_ASKED, from_title, with_title_place
 from .tuning import Tuning
 from .vague import unless_none_named
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
@@ -297,15 +297,12 @@ class Answerer:
             elif part.answer_type in RECORD_TYPES and (
                 part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
-                got, miss = from_records(self, part, query, sel, topic, search)
-                if not got and (topic or part.answer_type in ("person", "place")):  # no record of it: a sentence may
-                    got, _, _, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
-                    got = [q for q in got if q.kind == "met" or part.answer_type != "place" or topic]  # not a plan's
-                    miss = [] if got else miss
+                got, miss, passages = self._recorded(part, query, sel, topic, search, passages, retrieval)
             else:
                 got, miss, ctx, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
                 for q in ctx:
                     context.setdefault(q.sentence.source, []).append(q)
+            got = with_title_place(self, part, got)  # "Where did he travel?": "... Travel to Ethiopia" cited too
             if got:
                 answered += 1
                 sel = whole if i == 0 and first is not None else self._narrowed(sel, got)
@@ -330,6 +327,17 @@ class Answerer:
             context_note=note,
             analysis=info,
         )
+
+    def _recorded(self, part: Part, query: Query, sel: Selection, topic, search: str, passages, retrieval):
+        """Who, when or where from the records; when they do not hold it, from a sentence that says it."""
+        got, miss = from_records(self, part, query, sel, topic, search)
+        if not got and (topic or part.answer_type in ("person", "place")):  # no record of it: a sentence may
+            got, _, _, passages = self.from_sentences(part, query, sel, topic, search, passages, retrieval)
+            # (not a plan's place; its title's "... Travel to Ethiopia" is where it went)
+            kept = part.answer_type != "place" or bool(topic)
+            got = [q for q in got if kept or q.kind == "met" or not q.sentence.start]
+            miss = [] if got else miss
+        return got, miss, passages
 
     def _own_meeting(self, query: Query, sel: Selection, filters: Filters) -> Selection | None:
         """The meetings of a question's first part, when a later part names someone else met ("On February 24,

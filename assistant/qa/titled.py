@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS
+from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BEFORE_IN
 from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
 
@@ -90,17 +90,79 @@ def from_title(answerer, part, rids) -> list:
         return []
     line = title_line(answerer.store, rids[0])
     if line is not None and TITLE_ASKED.search(part.text):
-        return [answerer.quote(line, 1.0)]
+        return [issued_line(answerer, line, 1.0)]
     first = line.text if line is not None else ""
     asked = {fold(w).lower() for w in words(part.text)}
     said = _ISSUER.sub(" ", first).split()
     rest = " ".join(w for w in said if fold(without_possessive(w.strip(",.;:()"))).lower() not in asked)
     city, state = bool(KNOWN_CITY.search(rest)), bool(US_STATE_NAME.search(rest))
     country = any(not p.organisation for p in find_parties(rest))
-    gives = {"city": city, "state": state or country, "country": country, "place": city or state}
+    went = title_place(first)  # "... Travel to Ethiopia": where it went, though a country
+    place = bool(went) and fold(went).lower() not in fold(part.text).lower()
+    gives = {"city": city, "state": state or country, "country": country, "place": city or state or place}
     if line is None or not gives[part.answer_type]:
         return []
-    return [answerer.quote(line, 0.0)]
+    return [issued_line(answerer, line, 0.0)]
+
+
+#: where a title puts its meeting: "... Travel to Ethiopia", "... Visits Tunisia", "... Returns from Travel to Saudi
+#: Arabia", "... Meetings in Moscow, Russia", "... Advocates in Chicago, IL"; not an office ("Ambassador to Libya")
+#: nor a topic ("the Situation in Jerusalem")
+_TITLE_PLACE = re.compile(
+    r"\b(?P<via>in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019.\-]*(?:,?\s+(?:and\s+)?[A-Z][\w'\u2019.\-]*)*)|"
+    r"\bVisits\s+(?P<visited>[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*)*)"
+)
+_GONE_TO = frozenset({"visit", "visits", "travel", "travels", "trip", "trips", "journey"})
+
+
+def title_place(title: str) -> str:
+    """The place a readout's title says its meeting was held or its trip went ("Special Envoy ... Travel to
+    Ethiopia": Ethiopia), when that is a known city, U.S. state or country; "" when it names none."""
+    from .answer_types import KNOWN_CITY, US_STATE_NAME
+
+    for m in _TITLE_PLACE.finditer(title):
+        before = (title[: m.start()].split() or [""])[-1].lower()
+        if m.group("via") == "to" and before not in _GONE_TO:
+            continue  # "Ambassador to Libya": an office
+        if before in TOPIC_BEFORE_IN or before == "participation":
+            continue  # "the Situation in Jerusalem", "Participation in the U.S.-ASEAN ... Meeting": no place
+        place = m.group("place") or m.group("visited")
+        known = KNOWN_CITY.search(place) or US_STATE_NAME.search(place)
+        if known or any(not p.organisation for p in find_parties(place)):
+            return place
+    return ""
+
+
+def with_title_place(answerer, part, quotes: list) -> list:
+    """A "where" part answered from a readout whose title says where ("Special Envoy for the Horn of Africa
+    Satterfield Travel to Ethiopia"): that line cited beside the readout's quotes, the place as its issuer records
+    it (no statement, made by the side that issues the readout), first when no quote says where; not when the
+    question itself names the place."""
+    if part.answer_type not in _TITLE_ANSWERS or not quotes:
+        return quotes
+    source = quotes[0].sentence.source
+    hit = answerer.meeting_of(source)
+    line = title_line(answerer.store, hit[0]) if hit is not None else None
+    if line is None or any(q.sentence.source == source and q.sentence.start == 0 for q in quotes):
+        return quotes
+    place = title_place(line.text)
+    if not place or fold(place).lower() in fold(part.text).lower():
+        return quotes
+    titled_ = issued_line(answerer, line, quotes[0].score, "the readout's title:")
+    first = place.split(",")[0].split(" and ")[0]
+    if not any(q.sentence.source == source and first in q.sentence.text for q in quotes):
+        return [titled_, *quotes]  # the quotes never say where: the title answers, they tell of the trip
+    last = max(k for k, q in enumerate(quotes) if q.sentence.source == source)
+    return [*quotes[: last + 1], titled_, *quotes[last + 1 :]]
+
+
+def issued_line(answerer, line, score: float, lead: str = ""):
+    """A line of a readout's header (its title, its ``Date:`` line) as a quote: no statement (kind "other"), made by
+    the side that issues the readout."""
+    from dataclasses import replace
+
+    quote = answerer.quote(line, score, lead)
+    return replace(quote, kind=quote.kind or "other", actor=quote.actor or "issuer")
 
 
 def title_line(store, rid: int):

@@ -15,6 +15,7 @@ from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
+from .titled import issued_line
 from .topics import focus
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
@@ -51,8 +52,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
                 if (line := _date_line(answerer, sentence)) is not None:  # "met today": the day it is dated
                     # (a line of the readout's header: no statement, made by the side that issues it)
-                    dated = answerer.quote(line, 1.0, "the readout's date line:")
-                    got.append(replace(dated, kind=dated.kind or "other", actor=dated.actor or "issuer"))
+                    got.append(issued_line(answerer, line, 1.0, "the readout's date line:"))
         elif part.answer_type == "place":
             sentence = answerer.sentence_at(m.source, *m.place_span) if m.place else None
             if sentence is None:
