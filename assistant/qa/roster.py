@@ -113,27 +113,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     aside = _ASIDE_WHO.search(part.text)  # "which two state senators besides the majority leader": not that one
     described = _description(part.text[: aside.start()] + part.text[aside.end() :] if aside else part.text)
     not_them = {stem(w) for w in words(aside.group(1)) if w not in STOPWORDS} if aside else set()
-    # the readout the question names: its title states the most of the question's words for the meeting
-    # ("... meeting with Florida state legislators"), then of its description ("New Jersey attorney general")
-    every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING and t not in _VENUE)
-    asked = tuple(t for t in every if t not in described)
-    titled = {
-        rid: (topic_coverage(title, asked, idf), topic_coverage(title, every, idf))
-        for rid in (range(len(answerer.store.meetings)) if sel.rids is None else sel.rids)
-        if (title := answerer.store.meetings[rid].title)
-    }
-    best_title = max(titled.values(), default=(0.0, 0.0))
-    named = [rid for rid, cov in titled.items() if cov == best_title]
-    if sel.rids is not None and len(sel.rids) == 1 and best_title[0] > 0:  # the one meeting the question's
-        named = list(sel.rids)  # people, day and kind fit, its title saying something of the group asked about
-    elif (best_title[0] < 0.5 or len(named) > 3) and not (
-        sel.rids is not None
-        and len(sel.rids) <= 3
-        and len(named) == 1
-        and best_title[0] > 0
-        and _AMONG.search(part.text)
-    ):  # (of the few meetings that fit, the one whose title names most of the group one was "among")
-        return []
+    named = _roster_readouts(answerer, part, sel, topic, described)
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
     own = tuple(t for t in described if t not in ANYONE_STEMS)
     found: list[tuple[float, Quote]] = []
@@ -153,10 +133,64 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     found = [(f, q) for f, q in found if _says_where_from(q.sentence.text, places)]
     if not found:
         return []
+    if (at := _LISTED_AT.search(part.text)) and len(named) == 1:  # "who was listed first": that line of the list
+        return [found[0 if (at.group(1) or at.group(2)).lower() == "first" else -1][1]]
     if each := _each_country(found, part.text, own):
         return each
     top = max(f for f, _ in found)
     return [q for f, q in found if f == top][:20]
+
+
+def _roster_readouts(answerer, part: Part, sel, topic: tuple[str, ...], described: tuple[str, ...]) -> list[int]:
+    """The readout a roster question names: its title states the most of the question's words for the meeting
+    ("... meeting with Florida state legislators"), then of its description ("New Jersey attorney general"); when
+    no title alone does, of the readouts whose titles say the most (however little) and that list people, the one
+    whose title and meeting sentence together do ("the President's wildfire preparedness meeting with western
+    governors and utility chiefs": "... convened a meeting with Governors from Western States ... and energy sector
+    CEOs")."""
+    idf = answerer.store.idf
+    meetings = answerer.store.meetings
+    every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING and t not in _VENUE)
+    asked = tuple(t for t in every if t not in described)
+    pool = range(len(meetings)) if sel.rids is None else sel.rids
+    titled = {
+        rid: (topic_coverage(title, asked, idf), topic_coverage(title, every, idf))
+        for rid in pool
+        if (title := meetings[rid].title)
+    }
+    best = max(titled.values(), default=(0.0, 0.0))
+    named = [rid for rid, cov in titled.items() if cov == best]
+    if sel.rids is not None and len(sel.rids) == 1 and best[0] > 0:  # the one meeting the question's
+        return list(sel.rids)  # people, day and kind fit, its title saying something of the group asked about
+    if best[0] >= 0.5 and len(named) <= 3:
+        return named
+    if sel.rids is not None and len(sel.rids) <= 3 and len(named) == 1 and best[0] > 0 and _AMONG.search(part.text):
+        return named  # (of the few meetings that fit, the one whose title names most of the group one was "among")
+    opened = {}
+    for rid in named if len(named) <= _NEAR_TITLES else ():
+        sentence = answerer.meeting_sentence(rid) if _lists_people(answerer, rid) else None
+        if sentence is not None:
+            said = f"{meetings[rid].title} {sentence.text}"
+            opened[rid] = (topic_coverage(said, asked, idf), topic_coverage(said, every, idf))
+    best = max(opened.values(), default=(0.0, 0.0))
+    named = [rid for rid, cov in opened.items() if cov == best]
+    return named if best[0] >= 0.5 and len(named) == 1 else []
+
+
+#: a place on the list asked for ("who was listed first", "the last person named on the list")
+_LISTED_AT = re.compile(
+    r"\b(?:listed|named|appears?|comes?)\s+(first|last)\b|"
+    r"\b(first|last)\s+(?:person\s+|name\s+|one\s+|participant\s+|speaker\s+)?(?:listed|named|on the list)\b",
+    re.I,
+)
+#: how many readouts whose titles say the most of a roster question, alike, are read further
+_NEAR_TITLES = 12
+_LIST_LINE = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S", re.M)
+
+
+def _lists_people(answerer, rid: int) -> bool:
+    r = answerer.store.readout(answerer.store.meetings[rid].source)
+    return r is not None and _LIST_LINE.search(r.text) is not None
 
 
 def _post_of(answerer, part: Part, rids) -> list[Quote]:
