@@ -859,8 +859,8 @@ def test_a_group_of_nations_by_name_answers_which_nations():
 
 
 def test_a_standing_arrangement_by_its_name_answers_which_framework():
-    """'What bilateral framework did Sherman stress?': 'the U.S. - Turkey Strategic Mechanism' is one; a sentence
-    naming no document or arrangement is not."""
+    """'What bilateral framework did Sherman stress?': 'the U.S. - Turkey Strategic Mechanism' is one, as is 'the
+    U.S.-EU Energy Council'; a sentence naming no document or arrangement is not."""
     from assistant.qa.fitting import answer_type_missing
 
     part = analyse("What bilateral framework did Deputy Secretary Sherman stress during her talks in Ankara?").parts[0]
@@ -868,6 +868,11 @@ def test_a_standing_arrangement_by_its_name_answers_which_framework():
     said = "The Deputy Secretary also underscored the importance of the U.S. – Turkey Strategic Mechanism."
     assert not answer_type_missing(said, part)
     assert answer_type_missing("Deputy Secretary Sherman thanked Turkey for its strong support.", part)
+    # a standing council is one too ("builds on cooperation under the U.S.-EU Energy Council")
+    older = analyse("What older cooperation framework does the Task Force build on?").parts[0]
+    said = "The Task Force builds on long-standing cooperation under the U.S.-EU Energy Council."
+    assert not answer_type_missing(said, older)
+    assert answer_type_missing("The Task Force met in Washington to discuss energy.", older)
 
 
 def test_second_reader_round_30_mends():

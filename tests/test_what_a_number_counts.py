@@ -88,3 +88,14 @@ def test_quotes_that_count_what_is_asked_come_alone_but_none_are_dropped_when_no
     assert counting_first([other, staff], "How many FEMA personnel were in the region?") == [staff]
     evacuees = [quote("Italy is providing temporary shelter to over 4,000 Afghans.")]
     assert counting_first(evacuees, "How many evacuees did Italy shelter?") == evacuees  # other words: kept
+
+
+def test_a_number_joined_to_what_it_counts():
+    """ "the two-track approach" counts tracks, "a three-day visit" days: a number joined by a hyphen to its word."""
+    from assistant.qa.answer_types import rough_count_of
+
+    assert rough_count_of("They discussed the two-track approach.", "How many tracks did the approach have?")
+    assert rough_count_of("He began a three-day visit to Kenya.", "How many days did the visit last?")
+    assert not rough_count_of("They discussed the two-track approach.", "How many senators attended?")
+    part = analyse("How many tracks did the legislative approach they discussed have?").parts[0]
+    assert answer_type_missing("They discussed the two-track approach, and a budget resolution.", part) == ""

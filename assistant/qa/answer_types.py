@@ -197,8 +197,8 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
 
 
 NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
-#: a number and the next three words ("all three Central American countries"): what it may count
-_COUNTED = re.compile(rf"\b{NUMERAL}\s+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
+#: a number and the next three words ("all three Central American countries", "a two-track approach"): what it counts
+_COUNTED = re.compile(rf"\b{NUMERAL}[\s\-]+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
 
 
 def rough_count_of(text: str, question: str) -> bool:
@@ -423,8 +423,11 @@ def _without_countries(text: str) -> str:
     return text
 
 
-#: a standing arrangement by its name ("the U.S.-Turkey Strategic Mechanism"): what "which framework" may ask for
-_ARRANGEMENT = re.compile(r"\b[A-Z][\w\-]*\s+(?:Mechanism|Dialogue|Partnership|Initiative|Format|Process)\b")
+#: a standing arrangement by its name ("the U.S.-Turkey Strategic Mechanism", "the U.S.-EU Energy Council"): what
+#: "which framework" may ask for
+_ARRANGEMENT = re.compile(
+    r"\b[A-Z][\w\-]*\s+(?:Mechanism|Dialogue|Partnership|Initiative|Format|Process|Council|Forum)\b"
+)
 _DOCUMENT = re.compile(
     r"\b(?:documents?|agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MOU|MOUs|declarations?|statements?|"
     r"charters?|frameworks?|roadmaps?|road maps?|communiqu[eé]s?|protocols?|plans?|letters?|arrangements?|"
