@@ -60,6 +60,4 @@ def test_who_was_listed_first(tmp_path):
         "Who was the last person listed among the participants at the vice president's roundtable with college "
         "and university leaders?"
     )
-    assert [c.quote for c in last.citations] == [
-        "3. Ted Mitchell, President, American Council on Education"
-    ], last.text
+    assert [c.quote for c in last.citations] == ["3. Ted Mitchell, President, American Council on Education"], last.text
