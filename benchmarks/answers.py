@@ -66,6 +66,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fiftythird  # round 43's second, run once after the fifty-second's rules
     python benchmarks/answers.py --set fiftyfourth # round 43's third, run once after the fifty-third's rules
     python benchmarks/answers.py --set fiftyfifth  # round 44's first, run once on round 43's code (+ one rule)
+    python benchmarks/answers.py --set fiftysixth  # round 44's second, run once after the fifty-fifth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -301,6 +302,10 @@ FIFTYFOURTH = HERE / "data" / "answer_questions_fiftyfourth.jsonl"
 #: question also cites was dropped before any run (48 dev / 74 test). Run once, both splits, on round 43's code with
 #: one dev rule (a "where" answer cites a title that says where), before any rule was written from it
 FIFTYFIFTH = HERE / "data" / "answer_questions_fiftyfifth.jsonl"
+#: a fifty-sixth, written later in round 44 by three more writers as the fifty-fifth (its gold sentences forbidden
+#: too), as written (48 dev / 75 test). Run once, both splits, on the code with the fifty-fifth's rules, before any
+#: rule was written from it
+FIFTYSIXTH = HERE / "data" / "answer_questions_fiftysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -364,6 +369,7 @@ SETS = {
     "fiftythird": FIFTYTHIRD,
     "fiftyfourth": FIFTYFOURTH,
     "fiftyfifth": FIFTYFIFTH,
+    "fiftysixth": FIFTYSIXTH,
 }
 RATES = (
     "abstain_recall",
