@@ -22,10 +22,12 @@ from ..text.tokenize import stem, words
 from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
-from .meeting_kinds import one_on_one
+from .meeting_kinds import one_on_one, title_counterparts
+from .name_in_text import of_someone_else
 from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
 from .text_parts import list_query, topic_words
+from .titled import issued_line, title_line
 
 
 def _candidate_rows(store, topic: tuple[str, ...]) -> np.ndarray:
@@ -50,6 +52,7 @@ class Alternative:
     literal: tuple[str, ...] = ()  # "3+1", "P5+1": said as written, which words cannot hold
     places: tuple[str, ...] = ()  # countries the object names ("Ream Naval Base in Cambodia"): in its passage
     countries: tuple[str, ...] = ()  # the same countries by the name shown ("North Korea" is also "the DPRK")
+    person: tuple[str, ...] = ()  # given name, surname and the words asking ("Representative Barbara Lee")
 
     def _placed(self, text: str) -> bool:
         """Whether ``text`` names every country of the object, in the question's words or any other name."""
@@ -58,7 +61,9 @@ class Alternative:
         named = {p.name for p in find_parties(text)}
         return bool(self.countries) and all(c in named for c in self.countries)
 
-    def states(self, text: str, idf, min_coverage: float, passage: str = "", sides: str = "") -> float:
+    def states(
+        self, text: str, idf, min_coverage: float, passage: str = "", sides: str = "", readout: str = ""
+    ) -> float:
         """How well a sentence states it (0 when it does not): the thing's own name in the sentence and its
         countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
@@ -67,7 +72,7 @@ class Alternative:
         if self.required:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
-            return 1.0
+            return 0.0 if self.person and of_someone_else(text, readout or passage, *self.person) else 1.0
         # a country with other words ("Brazil's efforts to curb deforestation") may be a side of the meeting instead
         if self.places and not self._placed(f"{sides} {text}" if self.rest else text):
             return 0.0
@@ -198,7 +203,9 @@ def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
             optional = tuple(t for t in terms if t not in required and t not in places) or terms
             shown = tuple(dict.fromkeys(name for name, said in parties if said & set(places)))
             shown = shown or (back.countries if back is not None else ())
-            out.append(Alternative(required, optional, literal, places, shown))
+            whole = head_name(piece, opening=k == 0, whole=True)
+            person = (*whole[-2:], piece) if len(whole) >= 2 and head == whole[-1:] else ()
+            out.append(Alternative(required, optional, literal, places, shown, person))
     return out or [Alternative((), topic)]
 
 
@@ -234,12 +241,13 @@ _RUN = re.compile(
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
-def head_name(piece: str, opening: bool = True) -> list[str]:
+def head_name(piece: str, opening: bool = True, whole: bool = False) -> list[str]:
     """The words of the first proper name of a list question's object, the way readouts write it: "the
     Global Fund to Fight AIDS ..." -> Global, Fund; "the Summit for Democracy": all three words; "Haitian
     President Jovenel Moïse" -> Moïse (a person goes by surname, without office or nationality); "Ream Naval
     Base in Cambodia" -> Ream, Naval, Base. A country alone ("Cuba", "North Korea") is no such name: it is one
-    more word to state. ``opening``: the piece opens the question (its first word is capitalised anyway)."""
+    more word to state. ``opening``: the piece opens the question (its first word is capitalised anyway);
+    ``whole``: a person's given names kept too ("Jovenel Moïse")."""
     from ..text.lexicon import MONTH_NUMBERS, OFFICE_WORDS, TITLE_HEADS
     from ..text.names import find_parties
 
@@ -255,7 +263,7 @@ def head_name(piece: str, opening: bool = True) -> list[str]:
                 continue
             if all(w.rstrip(".").lower() in MONTH_NUMBERS for w in kept):
                 continue  # "March 24, 2022" is a date, not a name
-            return kept[-1:] if titled else kept
+            return kept[-1:] if titled and not whole else kept
     return []
 
 
@@ -293,6 +301,11 @@ def _rows_for(store, alt: Alternative) -> np.ndarray:
     return np.unique(np.concatenate(rows))
 
 
+def _whole_text(store, rid: int) -> str:
+    r = store.readout(store.meetings[rid].source)
+    return r.text if r is not None else ""
+
+
 def readouts_stating(
     answerer, topic: tuple[str, ...], allowed: set[int] | None, min_coverage: float, part_text: str = ""
 ) -> list[tuple[int, Sentence, float]]:
@@ -311,8 +324,9 @@ def readouts_stating(
             continue
         passage = store.passage(int(row))
         sides = " ".join(store.meetings[rid].countries)  # the countries at the meeting's table
+        whole = _whole_text(store, rid) if any(a.person for a in alts) else ""  # who a surname is there
         for sent in passage.sentences:
-            score = max(a.states(sent.text, store.idf, min_coverage, passage.text, sides) for a in alts)
+            score = max(a.states(sent.text, store.idf, min_coverage, passage.text, sides, whole) for a in alts)
             own = len(set(topic) & {stem(w) for w in words(sent.text)})
             if term and score > 0 and says_run(sent.text, term):
                 score, own = score + 1.0, own + len(term)  # the term itself, before a sentence with its words apart
@@ -362,7 +376,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     if topic:
         hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)
     elif allowed is not None:
-        hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid)) is not None]
+        # each readout by its meeting sentence, or its title when no sentence is one: none is left out
+        hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid) or title_line(store, rid))]
     else:
         return compose(
             question,
@@ -404,17 +419,24 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         if topic
         else f"{n} readout{'s' if n != 1 else ''} record{'s' if n == 1 else ''} {sel.described}:"
     )
-    groups = [
-        Group(header(store.meetings[rid], store.meetings[rid].title), (answerer.quote(s, cov),)) for rid, s, cov in hits
-    ]
+    groups = [_listed(answerer, rid, s, cov) for rid, s, cov in hits]
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
-
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
 
 
+def _listed(answerer, rid: int, sentence: Sentence, coverage: float) -> Group:
+    """One readout of a list under its header, its sentence quoted (a title line as the issuing side gives it)."""
+    m = answerer.store.meetings[rid]
+    line = sentence.start == 0
+    quote = issued_line(answerer, sentence, coverage) if line else answerer.quote(sentence, coverage)
+    return Group(header(m, m.title), (quote,))
+
+
 def _counterparts(meeting) -> int:
-    """How many people the readout's records give on the other side of the meeting."""
-    return sum(1 for p in meeting.participants if p.side != "issuer")
+    """How many people the readout's records give on the other side of the meeting, or its title, whichever is
+    more (a group call whose readout tells mostly of another call: "Call with President Macron of France,
+    Chancellor Merkel of Germany, Prime Minister Draghi of Italy, ...")."""
+    return max(sum(1 for p in meeting.participants if p.side != "issuer"), title_counterparts(meeting.title or ""))
 
 
 def _what_listed(part, topic: tuple[str, ...], sel) -> str:

@@ -137,3 +137,27 @@ def one_on_one(question: str) -> bool:
     if _GROUPS_LEFT_OUT.search(question):
         return True
     return bool(ONE_ON_ONE.search(question)) and not re.search(rf"\b{_GROUP_MEETING}", question, re.I)
+
+
+#: where a title's list of whom the meeting was with ends ("... with Prime Minister Draghi of Italy on Ukraine")
+_WITH_ENDS = re.compile(r"\s+(?:on|to|about|regarding|concerning|for|in|at|during)\s+(?:the\s+)?[A-Z]|$")
+#: a group by a plural noun in a title ("Call with Governors of States ...", "Meeting with the Presidents of ...")
+_GROUP_IN_TITLE = re.compile(
+    r"\b(?:Leaders|Governors|Ministers|Members|Allies|Partners|Counterparts|Officials|CEOs|Legislators|Presidents|"
+    r"Heads|Mayors|Senators|Representatives|Executives|Advocates)\b"
+)
+
+
+def title_counterparts(title: str) -> int:
+    """How many people a readout's title says the meeting was with: the pieces of its "with ..." list ("Call with
+    President Macron of France, Chancellor Merkel of Germany, Prime Minister Draghi of Italy, and Prime Minister
+    Johnson of the United Kingdom": 4); a group named by a plural ("with Governors of States Impacted ...") is more
+    than one; 0 when the title says with whom none."""
+    m = re.search(r"\b[Ww]ith\s+(?:the\s+)?", title)
+    if m is None:
+        return 0
+    whom = title[m.end() :]
+    end = _WITH_ENDS.search(whom)
+    whom = whom[: end.start()] if end is not None else whom
+    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", whom) if p[:1].isupper()]
+    return max(len(pieces), 2 if _GROUP_IN_TITLE.search(whom) else 0)

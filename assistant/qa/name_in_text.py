@@ -1,5 +1,6 @@
 """Whether a name the question uses is in a text: every word of it (folded, possessives, hyphens and a country's
-adjective allowed), or a person's surname alone, as a readout names someone after the first time. Pure."""
+adjective allowed), or a person's surname alone, as a readout names someone after the first time; and whether a
+surname is another person's ("Bill Lee" for Barbara Lee). Pure."""
 
 from __future__ import annotations
 
@@ -62,3 +63,51 @@ def _adjective_in(name_word: str, have: set[str]) -> bool:
         for w in have
         for st in stems
     )
+
+
+def of_someone_else(text: str, readout: str, given: str, surname: str, asked: str = "") -> bool:
+    """Whether the sentence names another person of that surname, or, by an office the question does not give
+    ("Minister Lee" for Representative Barbara Lee), its readout names another and never the one asked
+    ("Minister of Unification Lee In-young"); "President Moïse" for Haitian President Jovenel Moïse is him."""
+    if someone_else(text, given, surname):
+        return True
+    offices = [m.group(1) for m in re.finditer(rf"(\S+)[ \t]+{re.escape(surname)}(?![\w-])", text)]
+    if offices and all(o in asked for o in offices):
+        return False
+    return given not in readout and someone_else(readout, given, surname, anywhere=True)
+
+
+def someone_else(text: str, given: str, surname: str, anywhere: bool = False) -> bool:
+    """Whether every time ``text`` names ``surname`` it is another person's: with another given name before it
+    ("Tennessee Governor Bill Lee" for Barbara Lee) or more of a name after it ("Minister Lee In-young", "Prime
+    Minister Lee Hsien Loong"); not an office and the surname alone ("Representative Lee"). ``anywhere``: some
+    time it names it, another's."""
+    from ..text.lexicon import OFFICE_WORDS, TITLE_HEADS
+
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+    for m in found:
+        before = re.search(r"([A-Z][\w\-]*)\.?[ \t]+$", text[: m.start()])  # (on its line)
+        after = re.match(r"[ \t]+([A-Z][\w\-]*)", text[m.end() :])
+        other_before = (
+            before is not None
+            and before.group(1) not in TITLE_HEADS | OFFICE_WORDS
+            and not (len(before.group(1)) == 1 or _same_given(before.group(1), given))
+        )
+        other_after = after is not None and after.group(1) not in TITLE_HEADS | OFFICE_WORDS
+        if anywhere and (other_before or other_after):
+            return True
+        if not anywhere and not (other_before or other_after):
+            return False
+    return bool(found) and not anywhere
+
+
+#: given names and the names they are short for ("Liz" Sherwood-Randall is "Elizabeth"): by their first letters
+_SHORT_FOR = {"liz": "eli", "beth": "eli", "betsy": "eli", "bill": "wil", "bob": "rob", "dick": "ric", "chuck": "cha"}
+_SHORT_FOR |= {"ted": "edw", "ned": "edw", "tony": "ant", "jim": "jam", "jack": "joh", "hank": "hen", "peggy": "mar"}
+
+
+def _same_given(written: str, given: str) -> bool:
+    """Whether a given name written is the one asked, or a form of it ("Joseph" for "Joe", "Elizabeth" for
+    "Liz")."""
+    a, b = written.lower(), given.lower()
+    return a[:2] == b[:2] or _SHORT_FOR.get(b, "~") == a[:3] or _SHORT_FOR.get(a, "~") == b[:3]

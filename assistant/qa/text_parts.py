@@ -119,6 +119,14 @@ _LIST_VERB = re.compile(
 _APPEARS = re.compile(r"\b(?:does|do|did)\s+(?P<obj>.+?)\s+(?:appear|feature|figure|come up|show up)\b", re.I)
 
 
+#: someone a list question asks to be on a meeting's list of people ("Which readouts list Representative Barbara Lee
+#: among the members of Congress taking part?"): the readouts that name them
+_LISTED_AMONG = re.compile(
+    r"\b(?:list|lists|name|names|include|includes)\b(?P<who>\s+(?:[A-Z][\w.\-]*\s+){1,5}?)"
+    r"(?:among|as one of|as a member of|on the list of)\b[^?]*",
+)
+
+
 _EVENTS = "(?:" + "|".join(MEETING_NOUNS + TRIP_NOUNS) + ")"
 _OWN_EVENTS = "(?:" + "|".join(MEETING_NOUNS) + ")"  # not "his trip to Kyiv": a thing said
 _MEETING_SIDES = (
@@ -138,6 +146,7 @@ def list_query(query, question: str):
         r"\s*\((?![^()]*\b(?:words?|phrase|term|wording)\b)[^()]*\)", "", without_relative_clause(question)
     )
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
+    trimmed = _LISTED_AMONG.sub(r"mention\g<who>", trimmed)  # "list Barbara Lee among the members taking part"
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
     verb, appears = _LIST_VERB.search(trimmed), _APPEARS.search(trimmed)
