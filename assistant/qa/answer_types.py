@@ -401,7 +401,16 @@ def _names_a_body(text: str, asked: str) -> bool:
     # ("received doses for distribution by COVAX" is not answered by "through the COVAX facility")
     if any(not re.search(rf"\b{re.escape(m.group(1))}\b", asked) for m in _NAMED_BODY.finditer(text)):
         return True
+    if any(a not in _NOT_BODIES and a not in asked and not find_parties(a) for a in _CAPITALS.findall(text)):
+        return True  # a body by its initials ("via FEMA"), not a country's ("the DPRK") nor a thing's ("COVID")
     return any(p.organisation for p in find_parties(text)) or bool(_BODY_NAME.search(text))
+
+
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+#: initials of things, not bodies
+_NOT_BODIES = frozenset(
+    "COVID CEO CEOs LNG ICBM NPT JCPOA III LGBTQI NHPI TPS WMD CHIPS AIDS HIV START GDP PPE MOU SWOT USA".split()
+)
 
 
 #: a name ending in a word for a body ("the Millennium Challenge Corporation", "the Quad Working Group")

@@ -55,7 +55,7 @@ _FOCUS = re.compile(
 #: a clause of the lead, as in "At the end of August, when he held ..., how many ...")
 _LONG_LEAD = re.compile(
     r"^(?:when|where|as|after|before|while|during|in|at|on|since|according to)\b"
-    rf"(?!\s+(?:{AUXILIARY})\b)[^?]{{3,240}}?,\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?"
+    rf"(?!\s+(?:{AUXILIARY})\b)[^?]{{3,240}}?,\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about|through|via)\s+)?"
     rf"(?:what|which|who|whom|whose|why|how|(?:when|where)\s+(?:{AUXILIARY})\b))",
     re.I,
 )
@@ -473,11 +473,11 @@ _CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(on|for)\b(?:\s+(\
 def _calls_on(m: re.Match) -> bool:
     """Whether "call on" / "called for" is an appeal ("called on Russia to ..."), not a call on a day or one
     named by what precedes it ("the call on Monday", "Biden's video call on February 11", "Biden's calls on
-    Ukraine"; "Biden's calls for a ceasefire" are appeals)."""
+    Ukraine", "his March 21, 2022 call on the war"; "Biden's calls for a ceasefire" are appeals)."""
     before, verb, to = (m.group(1) or "").lower(), (m.group(2) or "").lower(), m.group(3).lower()
     if (m.group(4) or "").lower() in CALENDAR or (m.group(4) or "").isdigit():
         return False
-    named = before in CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s"))
+    named = before in CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s")) or before.isdigit() or before in CALENDAR
     urging = re.match(r"\s*(?:[\w\u2019'.\-]+\s+){0,3}?to\s+[a-z]", m.string[m.end() :]) is not None  # "on Russia to"
     return verb == "ed" or not named or (verb == "s" and (to == "for" or urging))
 
