@@ -24,6 +24,7 @@ from .analyse import Part
 from .answer_types import full_names
 from .compose import Quote
 from .coverage import topic_coverage
+from .headcount import headcount
 from .titled import title_line
 
 #: a question about a meeting's list of people ("among the speakers", "listed among attendees", "took part in",
@@ -100,9 +101,11 @@ _POSITION_ASKED = re.compile(
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
     """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
     part asks no such thing, more than three readouts' titles fit it best, or no line fits the description), or
-    the line that gives the post of someone the part names."""
+    the line that gives the post of someone the part names, or how many took part (``headcount``)."""
     if _POSITION_ASKED.search(part.text) and sel.rids and len(sel.rids) <= 3:
         return _post_of(answerer, part, sel.rids)
+    if part.answer_type == "number":  # "how many European leaders took part": those the records name
+        return headcount(answerer, part, sel)
     if not (part.answer_type == "person" or _WHICH_MEMBER.match(part.text)) or not ROSTER_ASKED.search(part.text):
         return []
     if sel.rids == ():

@@ -1,0 +1,39 @@
+"""How many took part: "How many European leaders took part in Biden's March 21, 2022 call?" is answered by the
+people the one meeting's records name on the other side, when its meeting sentence names every one of them and
+gives no number of its own ("... spoke today with President Emmanuel Macron of France, Chancellor Olaf Scholz of
+Germany, Prime Minister Mario Draghi of Italy, and Prime Minister Boris Johnson ...": 4), cited to that sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .analyse import Part
+from .answer_types import NUMERAL
+from .compose import Quote
+
+#: "how many European leaders took part / joined / were on the call / did Biden speak with"
+_HOW_MANY_TOOK_PART = re.compile(
+    r"\bhow many\s+(?:[\w\-]+\s+){0,3}?(?:leaders|governors|ministers|officials|people|participants|counterparts|"
+    r"heads of state|presidents|prime ministers|mayors|senators|lawmakers|legislators|members|executives|ceos)\b"
+    r"[^?]*?\b(?:took part|take part|taking part|joined|join|participated|participate|attended|attend|"
+    r"(?:were|was) on|did\s+[^?]{1,40}?\b(?:meet|speak|talk|call|host))\b",
+    re.I,
+)
+
+
+def headcount(answerer, part: Part, sel) -> list[Quote]:
+    """The people on the other side of the one meeting asked about, counted, as the lead of its meeting sentence;
+    none when the part asks no such count, the meeting is not one, fewer than two are named, or the sentence does
+    not name them all or counts them itself (then a sentence answers)."""
+    if part.answer_type != "number" or not _HOW_MANY_TOOK_PART.search(part.text):
+        return []
+    if sel.rids is None or len(sel.rids) != 1:
+        return []
+    meeting = answerer.store.meetings[sel.rids[0]]
+    named = [p for p in meeting.participants if p.side == "counterpart" and p.name]
+    sentence = answerer.meeting_sentence(sel.rids[0])
+    if len(named) < 2 or sentence is None or re.search(rf"\b{NUMERAL}\s+[a-z]", sentence.text, re.I):
+        return []
+    if not all(p.name.split()[-1] in sentence.text for p in named if p.name):
+        return []
+    return [answerer.quote(sentence, 1.0, f"{len(named)} named ({', '.join(p.label() for p in named)}):")]
