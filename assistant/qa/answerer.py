@@ -311,21 +311,17 @@ class Answerer:
             for q in got:
                 groups.setdefault(q.sentence.source, []).append(q)
             missing += miss
-        if not answered:
-            groups = context
+        for source, quotes in context.items():  # what was said, labelled, where no statement of the kind asked is
+            seen = {g.sentence.start for g in groups.get(source, [])}  # (alone when no part is answered)
+            groups.setdefault(source, []).extend(q for q in quotes if q.sentence.start not in seen)
         ordered = [self._group(source, quotes) for source, quotes in groups.items()]
         passages = cited_first(ordered, passages)
         note = (
             "What the readouts do record on it (it does not answer the question):" if not answered and ordered else None
         )
+        abstained = not answered
         return compose(
-            question,
-            ordered,
-            missing=missing,
-            passages=passages,
-            abstained=not answered,
-            context_note=note,
-            analysis=info,
+            question, ordered, missing=missing, passages=passages, abstained=abstained, context_note=note, analysis=info
         )
 
     def _recorded(self, part: Part, query: Query, sel: Selection, topic, search: str, passages, retrieval):
