@@ -376,6 +376,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
         return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
+    if answer_type == "person" and re.search(r"\bby name\b|\bnames of\b", asked, re.I):  # a name, not a description
+        return any(m.name for m in mentions(text)) or _has_full_name(text)
     if answer_type == "person":
         return (
             any(m.name or m.group for m in mentions(text))

@@ -107,7 +107,7 @@ _ANSWER_TYPES = [
         r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|aides|advis[eo]rs|"
         r"executives?(?! (?:orders?|actions?|branch|session|council|board|committee|powers?))|ceos?|lawmakers?|"
         r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
-        r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?)\b"
+        r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?|regulators?)\b"
         r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
         r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b",
     ),
@@ -136,7 +136,7 @@ _ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPE
 
 def answer_type(part: str) -> str:
     """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
-    p = focus(part).lower()
+    p = re.sub(r",?\s*\bby name\b,?", "", focus(part).lower())  # "which regulators, by name, attended": who
     for kind, how, rx in _ANSWER_TYPE_RX:
         if rx.match(p) if how == "match" else rx.search(p):
             return kind

@@ -125,7 +125,8 @@ GROUP_MEETINGS_COUNTED = re.compile(
 )
 #: group meetings set aside ("leaving out her group calls")
 _GROUPS_LEFT_OUT = re.compile(
-    rf"\b(?:leaving out|excluding|not counting|other than|apart from|except(?: for)?|not)\s+(?:\w+\s+){{0,3}}?"
+    r"\b(?:leaving out|leave out|left out|excluding|not counting|other than|apart from|except(?: for)?|not)\s+"
+    rf"(?:\w+\s+){{0,3}}?"
     rf"{_GROUP_MEETING}",
     re.I,
 )

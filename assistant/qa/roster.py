@@ -89,12 +89,15 @@ _REPRESENTED = re.compile(
 
 
 #: a question about the post of someone it names ("what position did participant Edina Lekovic hold", "what is
-#: Lekovic's title", "which organization did Sung Yeon Choimorrow lead")
+#: Lekovic's title", "which organization did Sung Yeon Choimorrow lead"), or their district as the list gives it
 _POSITION_ASKED = re.compile(
     r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?i:position|title|post|job|office|organi[sz]ation|group)s?\s+"
     r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent)\b|"
     r"(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
-    r"['\u2019]s\s+(?:(?i:ministerial|official|formal|exact|full)\s+)?(?i:title|job|post)\b"
+    r"['\u2019]s\s+(?:(?i:ministerial|official|formal|exact|full)\s+)?(?i:title|job|post)\b|"
+    # "which congressional district number is listed for Rep. Mondaire Jones": the line of the list naming them
+    r"\b(?i:what|which)\s+(?:(?i:congressional|state|legislative|house|senate)\s+)?(?i:district)(?:\s+(?i:number|code))?"
+    r"\s+(?i:is|was)\s+(?i:listed|given|shown|written|stated)\s+(?i:for|beside|next to)\s+"
 )
 
 
@@ -103,7 +106,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     part asks no such thing, more than three readouts' titles fit it best, or no line fits the description), or
     the line that gives the post of someone the part names, or how many took part (``headcount``)."""
     if _POSITION_ASKED.search(part.text) and sel.rids and len(sel.rids) <= 3:
-        return _post_of(answerer, part, sel.rids)
+        return _post_of(answerer, part, sel.rids, sel.people)
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
     if not (part.answer_type == "person" or _WHICH_MEMBER.match(part.text)) or not ROSTER_ASKED.search(part.text):
@@ -196,11 +199,12 @@ def _lists_people(answerer, rid: int) -> bool:
     return r is not None and _LIST_LINE.search(r.text) is not None
 
 
-def _post_of(answerer, part: Part, rids) -> list[Quote]:
+def _post_of(answerer, part: Part, rids, people: tuple[str, ...] = ()) -> list[Quote]:
     """The shortest line of the readouts ``rids`` that names someone the part names in full, with more words than
     the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); else the title of the one
     readout, when it gives their surname; none when neither does."""
-    names = [without_possessive(n) for n in full_names(part.text)]
+    names = [without_possessive(n) for n in full_names(part.text)]  # (or as the question's analysis found them)
+    names = names or [p for p in people if len(p.split()) > 1 and p in part.text]
     if m := _POSITION_ASKED.search(part.text):  # whose post: the name in the asking words, or just before them
         names = [n for n in names if n in part.text[max(0, m.start() - 40) : m.end()]] or names
     found = [

@@ -119,6 +119,14 @@ _LIST_VERB = re.compile(
 _APPEARS = re.compile(r"\b(?:does|do|did)\s+(?P<obj>.+?)\s+(?:appear|feature|figure|come up|show up)\b", re.I)
 
 
+#: what a list question leaves out ("(leave out group calls with allies and the June 2022 meeting ...)", ", i.e.
+#: not in group calls and not together with the EEAS"): which readouts not to count, not what they mention
+_LEFT_OUT = re.compile(
+    r"\s*\((?:leave|leaving|left|excluding|exclude|not|but not|other than|except|without)\b[^()]*\)|"
+    r",?\s*(?:i\.e\.,?\s+)?\b(?:leaving out|leave out|excluding|not counting|not including|except|but not|"
+    r"not in group|not together)\b[^?]*",
+    re.I,
+)
 #: someone a list question asks to be on a meeting's list of people ("Which readouts list Representative Barbara Lee
 #: among the members of Congress taking part?"): the readouts that name them
 _LISTED_AMONG = re.compile(
@@ -143,7 +151,9 @@ def list_query(query, question: str):
     # "the Good Friday (Belfast) Agreement": what is in brackets is another name for the same thing
     # (not "(using the words 'energy prices')", which says how the readouts must write it)
     trimmed = re.sub(
-        r"\s*\((?![^()]*\b(?:words?|phrase|term|wording)\b)[^()]*\)", "", without_relative_clause(question)
+        r"\s*\((?![^()]*\b(?:words?|phrase|term|wording)\b)[^()]*\)",
+        "",
+        without_relative_clause(_LEFT_OUT.sub("", question)),  # (what is left out is no topic, day or side)
     )
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
     trimmed = _LISTED_AMONG.sub(r"mention\g<who>", trimmed)  # "list Barbara Lee among the members taking part"

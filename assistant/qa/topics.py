@@ -67,7 +67,7 @@ def focus(part: str) -> str:
     p = part.strip()
     lead = _LONG_LEAD.match(p) or re.match(
         r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
-        r"[^,?]{3,120},\s*",
+        rf"(?!\s+(?:{AUXILIARY})\b)[^,?]{{3,120}},\s*",  # ("When did they meet Sharansky, who chairs ...": asks)
         p,
         re.I,
     )

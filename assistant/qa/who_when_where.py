@@ -63,6 +63,8 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
         else:
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
             asked = participants_asked(part, m, tuple(body))
+            if re.search(r"\bby name\b|\bnames of\b", part.text, re.I):  # "which regulators, by name": not "the
+                asked = [p for p in asked if p.name]  # President" by office alone
             people = people_in_words(asked)
             naming = naming_sentences(asked, body)
             sentence = answerer.meeting_sentence(rid)
