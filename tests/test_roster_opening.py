@@ -61,3 +61,12 @@ def test_who_was_listed_first(tmp_path):
         "and university leaders?"
     )
     assert [c.quote for c in last.citations] == ["3. Ted Mitchell, President, American Council on Education"], last.text
+
+
+def test_listed_last_among_a_group_is_that_groups_last_line(tmp_path):
+    """Second reader's mend: "listed last among the governors" is the last governor, not the list's last line."""
+    asst = written_corpus(tmp_path, READOUTS)
+    ans = asst.ask(
+        "Who was listed last among the governors at the president's June 2021 meeting with western governors?"
+    )
+    assert [c.quote for c in ans.citations] == ["- Governor of Colorado Jared Polis"], ans.text

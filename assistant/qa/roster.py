@@ -140,7 +140,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     if not found:
         return []
     if (at := _LISTED_AT.search(part.text)) and len(named) == 1:  # "who was listed first": that line of the list
-        return [found[0 if (at.group(1) or at.group(2)).lower() == "first" else -1][1]]
+        return [_at_place(found, at, part.text, idf)]
     if each := _each_country(found, part.text, own):
         return each
     top = max(f for f, _ in found)
@@ -189,6 +189,22 @@ _LISTED_AT = re.compile(
     r"\b(first|last)\s+(?:person\s+|name\s+|one\s+|participant\s+|speaker\s+)?(?:listed|named|on the list)\b",
     re.I,
 )
+#: the group the place on the list is asked among ("listed last among the governors")
+_AMONG_GROUP = re.compile(
+    r"\bamong\s+(?:the\s+)?((?:[\w\-]+\s+){0,2}?[\w\-]+?)(?=\s+(?:at|in|on|during|of|for)\b|\s*[?,]|$)"
+)
+
+
+def _at_place(found: list[tuple[float, Quote]], at: re.Match, question: str, idf) -> Quote:
+    """The first or last line of the list, of those of the group asked among ("listed last among the governors":
+    the last governor's line, not the list's last line)."""
+    group = _AMONG_GROUP.search(question, at.start())
+    terms = tuple(stem(w) for w in words(group.group(1)) if w not in STOPWORDS) if group else ()
+    terms = tuple(t for t in terms if t not in ANYONE_STEMS)  # ("among the participants" is every line)
+    lines = [(f, q) for f, q in found if _fit(q.sentence.text, terms, idf) > 0] if terms else found
+    return (lines or found)[0 if (at.group(1) or at.group(2)).lower() == "first" else -1][1]
+
+
 #: how many readouts whose titles say the most of a roster question, alike, are read further
 _NEAR_TITLES = 12
 _LIST_LINE = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S", re.M)
