@@ -55,3 +55,17 @@ def test_district_listed_for_someone_and_no_name_for_by_name(tmp_path):
     assert [c.quote for c in district.citations] == ["- Representative Mondaire Jones (NY-17)"], district.text
     named = asst.ask("Which financial regulators, by name, attended Biden's June 21, 2021 meeting with regulators?")
     assert named.abstained, named.text
+
+
+def test_second_reader_list_mends():
+    """ "List President Biden's calls with ..." is a list; "i.e." ends no sentence; "the meetings X took part in" are
+    the readouts naming X."""
+    from assistant.qa.form import plain_question
+
+    assert answer_type("List President Biden's calls with Prime Minister Boris Johnson.") == "list"
+    typed = "List President Biden's calls with Chancellor Scholz, i.e. not in group calls with other leaders."
+    assert plain_question(typed) == typed
+    assert one_on_one(typed)
+    took = "List the meetings Representative Barbara Lee took part in."
+    part = list_query(analyse(took), took).parts[0]
+    assert "part" not in part.topic and "lee" in part.topic, part.topic

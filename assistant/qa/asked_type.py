@@ -34,8 +34,9 @@ _ANSWER_TYPES = [
         r"past)\b)(?:of )?"
         r"(?:[\w.\u2019']+ ){0,4}?(?:readouts|meetings|calls|"
         r"conversations|engagements|visits|exchanges|discussions)\b|\bin which (?:readouts|meetings|calls)\b|"
-        r"\blist (?:all|every|the)\b|\bname (?:all|every) (?:readout|meeting|call)|\bevery (?:readout|call|"
-        r"meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
+        r"\blist (?:all|every|the)\b|^\s*list\s+(?:[\w.\u2019'\-]+\s+){0,5}?(?:readouts|meetings|calls|"
+        r"conversations|engagements|visits|trips)\b|\bname (?:all|every) (?:readout|meeting|call)|"
+        r"\bevery (?:readout|call|meeting)\b|\ball (?:the )?(?:readouts|calls|meetings) (?:that|which|where)\b",
     ),
     # "How long is the border along which ...": a length, given as a number ("the 2,000 mile border")
     # (not how long the bridge "was blocked": a time)

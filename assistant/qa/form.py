@@ -60,7 +60,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, neighbour_swaps
 
 # not after an abbreviation's point ("U.S. officials", "D.C. earlier")
-_NOT_ABBREVIATION = r"(?<!\b[A-Z]\.)"
+_NOT_ABBREVIATION = r"(?<!\b[A-Z]\.)(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bvs\.)"  # ("U.S.", "i.e.", "e.g.": no end)
 # sentences: after an end mark, at a line break, at a colon, around a dash (separators at odd indices)
 _DASH = r"(?:[-\u2013\u2014]+|->|=>|\u2192|\u00bb)"
 _SENTENCES = re.compile(rf"({_NOT_ABBREVIATION}(?<=[.!?\u2026])\s+|\s*\n\s*|:\s+|\s+{_DASH}\s+)")

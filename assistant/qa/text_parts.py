@@ -119,6 +119,11 @@ _LIST_VERB = re.compile(
 _APPEARS = re.compile(r"\b(?:does|do|did)\s+(?P<obj>.+?)\s+(?:appear|feature|figure|come up|show up)\b", re.I)
 
 
+#: the meetings someone took part in ("List the meetings Representative Barbara Lee took part in"): readouts naming them
+_TOOK_PART_IN = re.compile(
+    r"\b(?:meetings|calls|readouts|roundtables)(?P<who>\s+(?:[A-Z][\w.\-]*\s+){1,5}?)"
+    r"(?:took part in|attended|joined|participated in|sat in on|was part of)\b"
+)
 #: what a list question leaves out ("(leave out group calls with allies and the June 2022 meeting ...)", ", i.e.
 #: not in group calls and not together with the EEAS"): which readouts not to count, not what they mention
 _LEFT_OUT = re.compile(
@@ -157,6 +162,7 @@ def list_query(query, question: str):
     )
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
     trimmed = _LISTED_AMONG.sub(r"mention\g<who>", trimmed)  # "list Barbara Lee among the members taking part"
+    trimmed = _TOOK_PART_IN.sub(r"readouts that mention\g<who>", trimmed)  # "the meetings Barbara Lee took part in"
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
     verb, appears = _LIST_VERB.search(trimmed), _APPEARS.search(trimmed)
