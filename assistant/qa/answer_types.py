@@ -23,7 +23,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, CITIES, CITY_STATES, WIDE_REGIONS, regions_named
-from ..text.question_words import LAUNCHED_ATTACKS, US_STATES
+from ..text.question_words import INITIALS_OF_THINGS, LAUNCHED_ATTACKS, US_STATES
 from ..text.tokenize import fold, stem, words
 from .times import MONTH_NAME
 
@@ -306,6 +306,8 @@ def described_people(text: str) -> list[str]:
 _AT_WORK = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_AT_WORK))})\b")
 
 
+#: people asked for by their names ("which regulators, by name, attended", "the names of the CEOs")
+BY_NAME = re.compile(r"\bby name\b|\bnames of\b", re.I)
 #: a congressional or legislative district asked for, and one as a party label writes it ("(D-TX-49)")
 _DISTRICT_ASKED = re.compile(r"\bdistrict\b", re.I)
 _DISTRICT = re.compile(r"\b[A-Z]{2}-\d{1,3}\b")
@@ -376,7 +378,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
         return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
-    if answer_type == "person" and re.search(r"\bby name\b|\bnames of\b", asked, re.I):  # a name, not a description
+    if answer_type == "person" and BY_NAME.search(asked):  # a name, not a description
         return any(m.name for m in mentions(text)) or _has_full_name(text)
     if answer_type == "person":
         return (
@@ -403,16 +405,12 @@ def _names_a_body(text: str, asked: str) -> bool:
     # ("received doses for distribution by COVAX" is not answered by "through the COVAX facility")
     if any(not re.search(rf"\b{re.escape(m.group(1))}\b", asked) for m in _NAMED_BODY.finditer(text)):
         return True
-    if any(a not in _NOT_BODIES and a not in asked and not find_parties(a) for a in _CAPITALS.findall(text)):
+    if any(a not in INITIALS_OF_THINGS and a not in asked and not find_parties(a) for a in _CAPITALS.findall(text)):
         return True  # a body by its initials ("via FEMA"), not a country's ("the DPRK") nor a thing's ("COVID")
     return any(p.organisation for p in find_parties(text)) or bool(_BODY_NAME.search(text))
 
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
-#: initials of things, not bodies
-_NOT_BODIES = frozenset(
-    "COVID CEO CEOs LNG ICBM NPT JCPOA III LGBTQI NHPI TPS WMD CHIPS AIDS HIV START GDP PPE MOU SWOT USA".split()
-)
 
 
 #: a name ending in a word for a body ("the Millennium Challenge Corporation", "the Quad Working Group")

@@ -34,6 +34,6 @@ def headcount(answerer, part: Part, sel) -> list[Quote]:
     sentence = answerer.meeting_sentence(sel.rids[0])
     if len(named) < 2 or sentence is None or re.search(rf"\b{NUMERAL}\s+[a-z]", sentence.text, re.I):
         return []
-    if not all(p.name.split()[-1] in sentence.text for p in named if p.name):
+    if not all(p.name.split()[-1] in sentence.text for p in named):
         return []
     return [answerer.quote(sentence, 1.0, f"{len(named)} named ({', '.join(p.label() for p in named)}):")]

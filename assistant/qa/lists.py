@@ -318,13 +318,17 @@ def readouts_stating(
     rows = np.unique(np.concatenate([_rows_for(store, a) for a in alts]))
     term = term_of(part_text, alts)
     termed: set[int] = set()  # readouts that say the term as the question writes it
+    wholes: dict[int, str] = {}  # each readout's text, read once, where a person is asked by a surname
+    by_surname = any(a.person for a in alts)
     for row in rows:
         rid = store.passage_rid(int(row))
         if allowed is not None and rid not in allowed:
             continue
         passage = store.passage(int(row))
         sides = " ".join(store.meetings[rid].countries)  # the countries at the meeting's table
-        whole = _whole_text(store, rid) if any(a.person for a in alts) else ""  # who a surname is there
+        if by_surname and rid not in wholes:  # who a surname is there
+            wholes[rid] = _whole_text(store, rid)
+        whole = wholes.get(rid, "")
         for sent in passage.sentences:
             score = max(a.states(sent.text, store.idf, min_coverage, passage.text, sides, whole) for a in alts)
             own = len(set(topic) & {stem(w) for w in words(sent.text)})

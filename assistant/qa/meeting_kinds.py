@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Meeting
-from ..text.question_words import KIND_WORDS
+from ..text.question_words import KIND_WORDS, LEAVING_OUT
 from .topics import name_phrase_words
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
@@ -119,13 +119,13 @@ _GROUP_MEETING = r"group\s+(?:calls?|meetings?)\b"
 #: group meetings counted in or left out ("counting group meetings", "leaving out group calls"): how the meetings
 #: are to be counted, not what was said
 GROUP_MEETINGS_COUNTED = re.compile(
-    r"\b(?:leaving out|excluding|not counting|counting|including|other than|apart from|except(?: for)?|without)\s+"
+    rf"\b(?:{'|'.join(LEAVING_OUT)}|counting|including|other than|apart from|except(?: for)?|without)\s+"
     rf"(?:\w+\s+){{0,2}}?{_GROUP_MEETING}",
     re.I,
 )
 #: group meetings set aside ("leaving out her group calls")
 _GROUPS_LEFT_OUT = re.compile(
-    r"\b(?:leaving out|leave out|left out|excluding|not counting|other than|apart from|except(?: for)?|not)\s+"
+    rf"\b(?:{'|'.join(LEAVING_OUT)}|leave out|left out|other than|apart from|except(?: for)?|not)\s+"
     rf"(?:\w+\s+){{0,3}}?"
     rf"{_GROUP_MEETING}",
     re.I,

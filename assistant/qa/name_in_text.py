@@ -9,6 +9,7 @@ import re
 from ..text.lexicon import NOT_NAME_WORDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
+from ..text.question_words import SHORT_GIVEN_NAMES
 from ..text.tokenize import stem, words
 from .coverage import capital_stated, own_stems, party_names, same_country
 
@@ -101,13 +102,8 @@ def someone_else(text: str, given: str, surname: str, anywhere: bool = False) ->
     return bool(found) and not anywhere
 
 
-#: given names and the names they are short for ("Liz" Sherwood-Randall is "Elizabeth"): by their first letters
-_SHORT_FOR = {"liz": "eli", "beth": "eli", "betsy": "eli", "bill": "wil", "bob": "rob", "dick": "ric", "chuck": "cha"}
-_SHORT_FOR |= {"ted": "edw", "ned": "edw", "tony": "ant", "jim": "jam", "jack": "joh", "hank": "hen", "peggy": "mar"}
-
-
 def _same_given(written: str, given: str) -> bool:
     """Whether a given name written is the one asked, or a form of it ("Joseph" for "Joe", "Elizabeth" for
     "Liz")."""
     a, b = written.lower(), given.lower()
-    return a[:2] == b[:2] or _SHORT_FOR.get(b, "~") == a[:3] or _SHORT_FOR.get(a, "~") == b[:3]
+    return a[:2] == b[:2] or SHORT_GIVEN_NAMES.get(b, "~") == a[:3] or SHORT_GIVEN_NAMES.get(a, "~") == b[:3]

@@ -159,11 +159,11 @@ def _roster_readouts(answerer, part: Part, sel, topic: tuple[str, ...], describe
     every = tuple(t for t in dict.fromkeys((*topic, *part.hints)) if t not in _LISTING and t not in _VENUE)
     asked = tuple(t for t in every if t not in described)
     pool = range(len(meetings)) if sel.rids is None else sel.rids
-    titled = {
-        rid: (topic_coverage(title, asked, idf), topic_coverage(title, every, idf))
-        for rid in pool
-        if (title := meetings[rid].title)
-    }
+
+    def said(text: str) -> tuple[float, float]:  # how much of the meeting asked about, then of all asked, it says
+        return topic_coverage(text, asked, idf), topic_coverage(text, every, idf)
+
+    titled = {rid: said(title) for rid in pool if (title := meetings[rid].title)}
     best = max(titled.values(), default=(0.0, 0.0))
     named = [rid for rid, cov in titled.items() if cov == best]
     if sel.rids is not None and len(sel.rids) == 1 and best[0] > 0:  # the one meeting the question's
@@ -176,8 +176,7 @@ def _roster_readouts(answerer, part: Part, sel, topic: tuple[str, ...], describe
     for rid in named if len(named) <= _NEAR_TITLES else ():
         sentence = answerer.meeting_sentence(rid) if _lists_people(answerer, rid) else None
         if sentence is not None:
-            said = f"{meetings[rid].title} {sentence.text}"
-            opened[rid] = (topic_coverage(said, asked, idf), topic_coverage(said, every, idf))
+            opened[rid] = said(f"{meetings[rid].title} {sentence.text}")
     best = max(opened.values(), default=(0.0, 0.0))
     named = [rid for rid, cov in opened.items() if cov == best]
     return named if best[0] >= 0.5 and len(named) == 1 else []
@@ -207,7 +206,7 @@ def _at_place(found: list[tuple[float, Quote]], at: re.Match, question: str, idf
 
 #: how many readouts whose titles say the most of a roster question, alike, are read further
 _NEAR_TITLES = 12
-_LIST_LINE = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S", re.M)
+_LIST_LINE = re.compile(BULLET.pattern, re.M)  # a line of a list anywhere in a readout
 
 
 def _lists_people(answerer, rid: int) -> bool:

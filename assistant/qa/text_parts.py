@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.names import find_parties
+from ..text.question_words import LEAVING_OUT
 from ..text.tokenize import stem
 from .analyse import Part, analyse
 from .named_things import NAMED_ASKED
@@ -128,7 +129,7 @@ _TOOK_PART_IN = re.compile(
 #: not in group calls and not together with the EEAS"): which readouts not to count, not what they mention
 _LEFT_OUT = re.compile(
     r"\s*\((?:leave|leaving|left|excluding|exclude|not|but not|other than|except|without)\b[^()]*\)|"
-    r",?\s*(?:i\.e\.,?\s+)?\b(?:leaving out|leave out|excluding|not counting|not including|except|but not|"
+    rf",?\s*(?:i\.e\.,?\s+)?\b(?:{'|'.join(LEAVING_OUT)}|leave out|not including|except|but not|"
     r"not in group|not together)\b[^?]*",
     re.I,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BEFORE_IN
+from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BEFORE_IN, TRIP_NOUNS, VISIT_WORDS
 from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
 
@@ -112,7 +112,7 @@ _TITLE_PLACE = re.compile(
     r"\b(?P<via>in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019.\-]*(?:,?\s+(?:and\s+)?[A-Z][\w'\u2019.\-]*)*)|"
     r"\bVisits\s+(?P<visited>[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*)*)"
 )
-_GONE_TO = frozenset({"visit", "visits", "travel", "travels", "trip", "trips", "journey"})
+_GONE_TO = frozenset((*VISIT_WORDS, *TRIP_NOUNS, "journey"))  # "Travel to Ethiopia", "Trip to Bangladesh"
 
 
 def title_place(title: str) -> str:

@@ -9,7 +9,7 @@ from ..corpus.ingest import date_line_span
 from ..records import Sentence
 from ..text.lexicon import MONTHS, WEEKDAYS
 from .analyse import Part, Query
-from .answer_types import SAID_TODAY
+from .answer_types import BY_NAME, SAID_TODAY
 from .compose import Quote, header, long_date
 from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
@@ -63,7 +63,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
         else:
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
             asked = participants_asked(part, m, tuple(body))
-            if re.search(r"\bby name\b|\bnames of\b", part.text, re.I):  # "which regulators, by name": not "the
+            if BY_NAME.search(part.text):  # "which regulators, by name": not "the
                 asked = [p for p in asked if p.name]  # President" by office alone
             people = people_in_words(asked)
             naming = naming_sentences(asked, body)

@@ -77,6 +77,9 @@ POLITE_OPENERS = _words("please kindly pls plz")
 #: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
 #: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
 ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except")
+#: Phrases by which a list question leaves some meetings out ("leaving out her group calls"); each pattern that
+#: reads them adds its own ("leave out", "other than", "not in group" ...).
+LEAVING_OUT = ("leaving out", "excluding", "not counting")
 #: Conjunctions left at the front of a question when what was typed before them is set aside ("..., but what").
 LEFT_CONJUNCTIONS = _words("but so then")
 #: Courtesies that only look like questions ("where possible", "if you can").
@@ -440,4 +443,27 @@ CLOSING_ASKED = (
 #: The words of such a question that say it asks about the close, no topic ("close out", "wrap up")
 CLOSING_WORDS = frozenset(
     "close closed closing out end ended ending conclude concluded concluding wrap wrapped up".split()
+)
+#: Given names and the first letters of the names they are short for ("Liz" Sherwood-Randall is "Elizabeth").
+SHORT_GIVEN_NAMES = MappingProxyType(
+    {
+        "liz": "eli",
+        "beth": "eli",
+        "betsy": "eli",
+        "bill": "wil",
+        "bob": "rob",
+        "dick": "ric",
+        "chuck": "cha",
+        "ted": "edw",
+        "ned": "edw",
+        "tony": "ant",
+        "jim": "jam",
+        "jack": "joh",
+        "hank": "hen",
+        "peggy": "mar",
+    }
+)
+#: Initials of things, not of bodies ("COVID", "LNG"): no answer to "which agency".
+INITIALS_OF_THINGS = frozenset(
+    "COVID CEO CEOs LNG ICBM NPT JCPOA III LGBTQI NHPI TPS WMD CHIPS AIDS HIV START GDP PPE MOU SWOT USA".split()
 )
