@@ -54,3 +54,34 @@ def test_the_governors_sentence_is_quoted(tmp_path):
     ans = asst.ask("At the June 2021 meeting on wildfire preparedness with governors, what did the governors stress?")
     assert not ans.abstained, ans.text
     assert "working closely together" in ans.text
+
+
+def test_the_group_by_another_name_and_asked_how_it_responded():
+    ceos = _quote("The CEOs also stressed the need for investments to harden the grid.", "noted")
+    convened = _quote("She also convened legislators from Montana and Nebraska in Washington.", "other")
+    leaders = _quote("The state leaders thanked the Vice President for her leadership.", "thanked")
+    said = analyse("On the call with utility executives, what did the executives say the grid needed?").parts[0]
+    assert said_by_group([PRESIDENT, ceos], said) == [ceos]
+    how = analyse("How did the state lawmakers who met the Vice President about abortion respond to her?").parts[0]
+    assert said_by_group([convened, leaders], how) == [leaders]
+    assert said_by_group([convened], how) == []
+
+
+def test_the_group_sentence_sharing_no_word_with_the_question_is_found(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "leg.txt": (
+                "Vice President Harris's Meeting with Latina State Legislators on Reproductive Rights",
+                "August 5, 2022",
+                "Today Vice President Harris convened Latina state legislators from six states to discuss "
+                "reproductive rights. The Vice President thanked the leaders for their work protecting reproductive "
+                "rights in their states. The state leaders thanked the Vice President for her leadership fighting "
+                "for the health and safety of women.",
+            )
+        },
+    )
+    ans = asst.ask("How did the Latina state lawmakers who met the Vice President about reproductive rights respond?")
+    assert not ans.abstained, ans.text
+    assert "health and safety of women" in ans.text
+    assert "thanked the leaders for their work" not in ans.text

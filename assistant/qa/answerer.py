@@ -395,7 +395,7 @@ class Answerer:
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
-        wanted = said_by_group(fits, part) or of_asked_kind(fits, part, states)  # "what did the governors stress"
+        wanted = said_by_group(fits, part, scored, self.quote) or of_asked_kind(fits, part, states)
         if not wanted and WHICH_MEETING.search(part.text):
             wanted = fits  # "During which trip was a contract signed?": the kind says which meeting, not what to quote
         if not wanted and sel.rids is not None:  # the one meeting of those named that was about the topic

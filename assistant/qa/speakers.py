@@ -5,30 +5,53 @@ about" at the wildfire meeting (the sentences that name him doing something), "w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text.question_words import NAMED_OFFICE_KINDS
 from .analyse import Part
 from .compose import Quote
 
-#: "what did the governors stress", "what did the Western governors talk about": a group of office holders asked
-#: as the speaker, not as whom someone spoke to
+#: "what did the governors stress", "how did the Latina state lawmakers who met her respond": a group of office
+#: holders asked as the speaker, not as whom someone spoke to
 _GROUP_ASKED = re.compile(
-    r"\bwhat\s+did\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<group>" + "|".join(NAMED_OFFICE_KINDS) + r")\s+(?:also\s+)?"
-    r"(?:talk|speak|say|stress|emphasi[sz]e|highlight|underscore|raise|discuss|describe|note|share|tell|outline)",
+    r"\b(?:what|how)\s+did\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<group>" + "|".join(NAMED_OFFICE_KINDS) + r")\s+"
+    r"(?:(?:who|that)\s+(?:[\w\-\u2019']+\s+){1,10}?)?(?:also\s+)?"
+    r"(?:talk|speak|say|stress|emphasi[sz]e|highlight|underscore|raise|discuss|describe|note|share|tell|outline|"
+    r"express|respond|react|reply|ask|urge|call)",
     re.I,
 )
+#: what readouts call a group its question names otherwise: the executives are "the CEOs", the lawmakers "the
+#: state leaders" or "the legislators"
+_GROUP_NAMES = {
+    "executives": r"executives|CEOs|chief executives|business leaders",
+    "ceos": r"executives|CEOs|chief executives|business leaders",
+    "lawmakers": r"lawmakers|legislators|state leaders|legislative leaders",
+    "legislators": r"lawmakers|legislators|state leaders|legislative leaders",
+    "senators": r"senators|lawmakers",
+}
 
 
-def said_by_group(fits: list[Quote], part: Part) -> list[Quote]:
+def said_by_group(fits: list[Quote], part: Part, scored=(), quote: Callable[..., Quote] | None = None) -> list[Quote]:
     """The quotes whose sentence opens with the group a part asks about as the speaker ("The Governors - who
     represent ... - talked about ..."), those of the asked kind first; [] when the part asks no group, or asks for
-    an agreement or a commitment (talk is never one)."""
+    an agreement or a commitment (talk is never one). When no fitting quote is the group's, the first one's readout's
+    other scored sentences (``quote`` makes them quotes): "how did the lawmakers respond" shares no word with "The
+    state leaders thanked the Vice President ...", and the words that name the meeting are no topic of it."""
     m = _GROUP_ASKED.search(part.text)
     if not m or part.kinds[:1] in (("agreed",), ("committed",)):
         return []
     # the group as the sentence's subject: among its first words ("The eight Governors ..."), not "asked the Governors"
-    subject = re.compile(rf"^\W*(?:[A-Za-z]+\s+){{0,3}}?{m.group('group')}\b", re.I)
+    names = _GROUP_NAMES.get(m.group("group").lower(), m.group("group"))
+    # (its words before it no pronoun nor verb: "She also convened legislators ..." is hers)
+    subject = re.compile(rf"^\W*(?:(?!(?:she|he|they|we|it)\b|\w+ed\b)[A-Za-z\-]+\s+){{0,3}}?(?:{names})\b", re.I)
     own = [q for q in fits if subject.search(q.sentence.text)]
+    if not own and fits and quote is not None:
+        source = fits[0].sentence.source
+        own = [
+            quote(s.candidate.sentence, s.score)
+            for s in scored
+            if s.candidate.sentence.source == source and subject.search(s.candidate.sentence.text)
+        ]
     return sorted(own, key=lambda q: q.kind not in part.kinds)
 
 
