@@ -1172,3 +1172,11 @@ def test_who_did_it_is_answered_by_the_side_that_did_it(question, sentence, answ
     from assistant.qa.fitting import answer_type_missing
 
     assert (answer_type_missing(sentence, analyse(question).parts[0]) == "") is answers
+
+
+def test_leading_a_forum_is_stated_by_leadership_of_it():
+    from assistant.qa.coverage import topic_coverage
+
+    text = "President Biden thanked President Mattarella for Italy's leadership of the G20."
+    assert topic_coverage(text, ("lead",), lambda t: 1.0) == 1.0
+    assert topic_coverage("The leaders discussed the G20.", ("lead",), lambda t: 1.0) == 0.0

@@ -256,6 +256,8 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
         for w in own
     ):
         return True  # "asian" for "Asia's": a short word the term extends by an ending ("moderna" not "modern")
+    if len(term) == 4 and term + "ership" in own:
+        return True  # "leading" the G20 for "Italy's leadership of the G20": a short verb's "-ership" noun
     if capital_stated(term, own, prefixes):
         return True
     if whole_region and any(part in own for part in REGION_PARTS.get(term, ())):
