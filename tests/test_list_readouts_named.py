@@ -89,3 +89,14 @@ def test_listed_among_the_participants(tmp_path):
     ans = asst.ask("Which readouts list Representative Barbara Lee among the members of Congress taking part?")
     assert not ans.abstained, ans.text
     assert {c.source for c in ans.citations} == {"cbc.txt"}, ans.text
+
+
+def test_a_longer_surname_or_another_given_name_beginning_alike_is_someone_else():
+    asked = "Which readouts name Oregon Governor Kate Brown among the participants?"
+    assert of_someone_else("- Prime Minister Gaston Browne of Antigua and Barbuda", "", "Kate", "Brown", asked)
+    assert of_someone_else("- Representative Kamia Brown", "", "Kate", "Brown", asked)
+    assert not of_someone_else("- Governor of Oregon Kate Brown", "", "Kate", "Brown", asked)
+    assert not of_someone_else("- Governor Katherine Brown, Oregon", "", "Kate", "Brown", asked)
+    # a name written without its accents is still the one asked; a short form of a given name is still its own
+    assert not of_someone_else("- President Pedro Sanchez of Spain", "", "Pedro", "Sánchez", "Pedro Sánchez")
+    assert not of_someone_else("President Joseph R. Biden spoke.", "", "Joe", "Biden", "President Joe Biden")

@@ -5,6 +5,7 @@ surname is another person's ("Bill Lee" for Barbara Lee). Pure."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..text.lexicon import NOT_NAME_WORDS
 from ..text.names import find_parties
@@ -70,6 +71,8 @@ def of_someone_else(text: str, readout: str, given: str, surname: str, asked: st
     """Whether the sentence names another person of that surname, or, by an office the question does not give
     ("Minister Lee" for Representative Barbara Lee), its readout names another and never the one asked
     ("Minister of Unification Lee In-young"); "President Moïse" for Haitian President Jovenel Moïse is him."""
+    if not re.search(rf"(?<![\w-]){re.escape(_plain(surname))}(?![\w-])", _plain(text)):
+        return True  # the surname only inside a longer one: "Gaston Browne" for Kate Brown
     if someone_else(text, given, surname):
         return True
     offices = [m.group(1) for m in re.finditer(rf"(\S+)[ \t]+{re.escape(surname)}(?![\w-])", text)]
@@ -106,4 +109,15 @@ def _same_given(written: str, given: str) -> bool:
     """Whether a given name written is the one asked, or a form of it ("Joseph" for "Joe", "Elizabeth" for
     "Liz")."""
     a, b = written.lower(), given.lower()
-    return a[:2] == b[:2] or SHORT_GIVEN_NAMES.get(b, "~") == a[:3] or SHORT_GIVEN_NAMES.get(a, "~") == b[:3]
+    return (
+        a[:3] == b[:3]
+        or a.startswith(b)
+        or b.startswith(a)
+        or SHORT_GIVEN_NAMES.get(b, "~") == a[:3]
+        or SHORT_GIVEN_NAMES.get(a, "~") == b[:3]
+    )
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents, in its own case ("Sánchez" -> "Sanchez")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -461,6 +461,11 @@ SHORT_GIVEN_NAMES = MappingProxyType(
         "jack": "joh",
         "hank": "hen",
         "peggy": "mar",
+        "joe": "jos",
+        "mike": "mic",
+        "tom": "tho",
+        "sue": "sus",
+        "jake": "jac",
     }
 )
 #: Initials of things, not of bodies ("COVID", "LNG"): no answer to "which agency".
