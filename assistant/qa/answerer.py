@@ -57,7 +57,6 @@ from .roster import from_roster
 from .select import (
     MeetingIndex,
     Selection,
-    best_titled,
     checked_in_text,
     first_part_only,
     participant_stems,
@@ -66,7 +65,7 @@ from .select import (
 from .speakers import said_by_group, speaker_first
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, source_clause_timed
-from .titled import TITLE_ASKED, from_title, with_title_place
+from .titled import TITLE_ASKED, best_titled, from_title, with_title_place
 from .tuning import Tuning
 from .vague import unless_none_named
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence

@@ -23,7 +23,8 @@ from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .dates_named import time_windows
 from .filters import Filters
 from .meeting_kinds import kind_fits
-from .select import Selection, best_titled, participant_stems, select
+from .select import Selection, participant_stems, select
+from .titled import best_titled
 from .who_when_where import from_records
 
 _SIDES = re.compile(

@@ -38,8 +38,9 @@ from .coverage import (
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
 from .name_in_text import names_in_text
 from .named_things import names_entities
-from .select import Selection, best_titled
+from .select import Selection
 from .times import relative_to
+from .titled import best_titled
 from .vague import names_none_asked
 
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field, replace
 from ..corpus.people import JOINED_PARTICLE, mentions
 from ..records import Meeting
 from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, NAME_PARTICLES, OFFICE_WORDS, SHORT_NAMES, TITLE_HEADS
-from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
-from ..text.tokenize import content_terms, fold, stem, words
+from ..text.tokenize import fold, stem, words
 from .analyse import Query
 from .filters import Filters
 from .holders import name_words, office_holders
@@ -422,11 +421,21 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
     # a trip's readout tells of the days up to its publication ("traveled to Poland March 30 - April 2")
     fits = {rid for rid in of_kind if query.window.contains(index.day(rid)) or _trip_until(rid, index, query)}
     w = query.window
+    if w.start is not None and w.start == w.end and _READOUT_DATED.search(query.text):  # "the November 7 readout"
+        fits |= {rid for rid in of_kind if index.meetings[rid].published == w.start}
     if not fits and w.start is not None and w.start == w.end:  # one day asked: the date printed on a readout
         fits = {rid for rid in of_kind if index.meetings[rid].published == w.start}  # of the day before's call
     if not fits and query.window.bounded:
         fits = {rid for rid in of_kind if index.day(rid) is None}
     return fits
+
+
+#: a day that dates the readout, not the meeting: "the November 7, 2022 joint readout", "the readout dated ..."
+_READOUT_DATED = re.compile(
+    r"\d\s+(?:joint\s+)?(?:readout|statement|press\s+release)\b"
+    r"|\b(?:readout|statement)\s+(?:was\s+)?(?:dated|issued|published|released|put\s+out)\b",
+    re.I,
+)
 
 
 def _trip_until(rid: int, index: MeetingIndex, query: Query) -> bool:
@@ -474,27 +483,3 @@ def participant_stems(sel: Selection, query: Query) -> set[str]:
     for name in (*sel.people, *query.parties, *((sel.place,) if sel.place else ())):
         out |= {stem(w) for w in words(name)} | set(words(name))
     return out
-
-
-def best_titled(store, s: Selection, text: str, kind: str | None) -> Selection:
-    """Of several selected readouts (every meeting of that day), those whose title says most of what ``text``
-    says of the meeting ("her French, German, Italian and UK counterparts", "Biden's transatlantic video call"),
-    of the kind it names; all of them when no title says more than another."""
-    if not s.rids or len(s.rids) < 2:
-        return s
-    meetings = store.meetings
-    rids = [r for r in s.rids if kind is None or kind_fits(kind, meetings[r])] or list(s.rids)
-    asked, countries = _title_terms(text)
-    said = {}
-    for r in rids:  # the countries a title shares first, then how rare the other words it shares are
-        words_of, countries_of = _title_terms(meetings[r].title)
-        said[r] = (len(countries & countries_of), sum(store.idf(t) for t in asked & words_of))
-    top = max(said.values())
-    best = tuple(r for r in rids if said[r] == top)
-    return replace(s, rids=best) if top > (0, 0) and len(best) < len(s.rids) else s
-
-
-def _title_terms(text: str) -> tuple[set[str], set[str]]:
-    """A text's content words, and the usual names of the countries it names in any form ("Australia's" and
-    "Australian" are one)."""
-    return set(content_terms(text)), {p.name for p in find_parties(text) if p.name != "United States"}

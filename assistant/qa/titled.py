@@ -7,15 +7,17 @@ rights defender Natan Sharansky"). Pure."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BEFORE_IN, TRIP_NOUNS, VISIT_WORDS
 from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
+from .meeting_kinds import kind_fits
 
 if TYPE_CHECKING:
     from ..records import Meeting
-    from .select import MeetingIndex
+    from .select import MeetingIndex, Selection
 
 
 def titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
@@ -287,3 +289,27 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
         if p.side != "issuer" and any(_holds_office(p.title or "", o) for o in offices)
     }
     return held if held and held != fits else fits
+
+
+def best_titled(store, s: Selection, text: str, kind: str | None) -> Selection:
+    """Of several selected readouts (every meeting of that day), those whose title says most of what ``text``
+    says of the meeting ("her French, German, Italian and UK counterparts", "Biden's transatlantic video call"),
+    of the kind it names; all of them when no title says more than another."""
+    if not s.rids or len(s.rids) < 2:
+        return s
+    meetings = store.meetings
+    rids = [r for r in s.rids if kind is None or kind_fits(kind, meetings[r])] or list(s.rids)
+    asked, countries = _title_terms(text)
+    said = {}
+    for r in rids:  # the countries a title shares first, then how rare the other words it shares are
+        words_of, countries_of = _title_terms(meetings[r].title)
+        said[r] = (len(countries & countries_of), sum(store.idf(t) for t in asked & words_of))
+    top = max(said.values())
+    best = tuple(r for r in rids if said[r] == top)
+    return replace(s, rids=best) if top > (0, 0) and len(best) < len(s.rids) else s
+
+
+def _title_terms(text: str) -> tuple[set[str], set[str]]:
+    """A text's content words, and the usual names of the countries it names in any form ("Australia's" and
+    "Australian" are one)."""
+    return set(content_terms(text)), {p.name for p in find_parties(text) if p.name != "United States"}
