@@ -182,6 +182,8 @@ _MEETING_KINDS = tuple(
         # "spoke yesterday with Prime Minister Trudeau to congratulate him on ...", "called ... to thank"
         ("congratulat(?:e|es|ed|ing)", "welcomed"),
         ("thank(?:s|ed|ing)?", "thanked"),
+        # "spoke today with ... to express appreciation for our strategic partnership"
+        (r"express(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:appreciation|gratitude)", "thanked"),
         # "met today with Foreign Minister Mirzoyan ... to launch the U.S.-Armenia Strategic Dialogue"
         ("launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)", "announced"),
     )

@@ -425,9 +425,16 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
         fits |= {rid for rid in of_kind if index.meetings[rid].published == w.start}
     if not fits and w.start is not None and w.start == w.end:  # one day asked: the date printed on a readout
         fits = {rid for rid in of_kind if index.meetings[rid].published == w.start}  # of the day before's call
+    if not fits and query.meeting_kind == "call" and not _CALL_SAID.search(query.text):
+        # "when Blinken spoke with Al-Thani": "spoke" may be at a meeting (a readout titled "Meeting" that "spoke")
+        fits = {rid for rid in rids if query.window.contains(index.day(rid))}
     if not fits and query.window.bounded:
         fits = {rid for rid in of_kind if index.day(rid) is None}
     return fits
+
+
+#: a call by the word for one, not "spoke" or "talked", which a meeting's readout may say too
+_CALL_SAID = re.compile(r"\b(?:calls?|called|calling|phone\w*|telephon\w*|video\w*|virtual\w*)\b", re.I)
 
 
 #: a day that dates the readout, not the meeting: "the November 7, 2022 joint readout", "the readout dated ..."
