@@ -1180,3 +1180,14 @@ def test_leading_a_forum_is_stated_by_leadership_of_it():
     text = "President Biden thanked President Mattarella for Italy's leadership of the G20."
     assert topic_coverage(text, ("lead",), lambda t: 1.0) == 1.0
     assert topic_coverage("The leaders discussed the G20.", ("lead",), lambda t: 1.0) == 0.0
+
+
+def test_technology_covers_its_kinds_but_one_kind_is_not_another():
+    from assistant.qa.coverage import topic_coverage
+
+    cyber = "They committed to continue working together on Albania's remediation efforts and cybersecurity measures."
+    assert topic_coverage(cyber, ("semiconductor",), lambda t: 1.0) == 0.0
+    assert topic_coverage(cyber, ("technolog",), lambda t: 1.0) == 1.0
+    chips = "The leaders discussed semiconductor supply chains."
+    assert topic_coverage(chips, ("tech",), lambda t: 1.0) == 1.0
+    assert topic_coverage("They discussed digital trade.", ("technolog",), lambda t: 1.0) == 1.0

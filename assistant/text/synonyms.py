@@ -28,7 +28,7 @@ SYNONYM_GROUPS = (
     ("border", "boundari", "frontier"),
     ("sidelin", "margin"),
     ("sea", "maritim", "naval", "ocean"),
-    ("technolog", "tech", "digit", "cyber", "quantum", "semiconductor", "artifici"),
+    ("technolog", "tech", "digit"),
     ("summit", "ministeri", "confer", "g7", "g20", "gather"),
     ("nuclear", "atom"),
     ("space", "satellit", "orbit", "lunar", "nasa"),
@@ -119,4 +119,7 @@ NARROWER = {
     "weather": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "snow", "heat", "drought"),
     "disast": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "earthquak", "wildfir", "drought"),
     "scale": ("largest", "biggest", "magnitud"),  # "the scale of the evacuation": "the largest airlift"
+    # technology asked: cyber, quantum, chips, AI; not one for another ("semiconductors": no cybersecurity)
+    "technolog": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
+    "tech": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
 }
