@@ -263,7 +263,13 @@ def _attacked_place(text: str) -> bool:
     return any(not find_parties(m.group("place")) for m in _ATTACKED_PLACE.finditer(text))
 
 
-_PLACE_WORDS = re.compile(r"\b(?:in|at|to|In|At) (?:the )?[A-Z][\w\u00C0-\u024F'\u2019.\-]+")  # "At the G7 Summit, ..."
+#: "At the G7 Summit, ...", "in Tokyo", "from Air Force One"; not an office ("Advisor to the Prime Minister of
+#: the Czech Republic")
+_PLACE_WORDS = re.compile(
+    r"\b(?:in|at|to|from|aboard|In|At|From|Aboard) (?:the )?(?!(?:"
+    + "|".join(map(re.escape, sorted(TITLE_HEADS | {"Prime", "Vice", "Foreign"})))
+    + r")\b)[A-Z][\w\u00C0-\u024F'\u2019.\-]+"
+)
 
 
 _FULL_NAME = re.compile(
