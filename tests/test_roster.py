@@ -395,3 +395,43 @@ def test_a_government_venue_does_not_narrow_the_meetings_to_readouts_that_name_i
     asst = written_corpus(tmp_path, readouts)
     ans = asst.ask("What did Harris discuss at her June 2022 White House roundtable with state attorneys general?")
     assert "attorneys-general.txt" in {c.source for c in ans.citations}, ans.text
+
+
+def test_the_office_after_who_was_the_or_the_post_held_describes_the_person_and_not_the_meeting():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.roster import ROSTER_ASKED, _description
+
+    energy = (
+        "Who was the energy secretary listed among the administration officials at the President's wildfire "
+        "preparedness meeting with western governors and utility chief executives at the end of June 2021?"
+    )
+    assert set(_description(energy)) == {"energi", "secretari"}
+    press = "At the meeting with civil rights leaders, which staff member on the list held the post of press secretary?"
+    assert ROSTER_ASKED.search(press)
+    assert {"press", "secretari"} <= set(_description(press))
+    part = analyse(press).parts[0]
+    assert part.answer_type == "person" and part.kinds == ()  # the press secretary: nobody pressed
+    assert analyse("What did Biden press Xi on?").parts[0].kinds == ("urged",)
+    governor = "Which governor of Washington state took part in Biden's July 1, 2022 meeting with governors?"
+    assert analyse(governor).parts[0].answer_type == "person"
+
+
+def test_the_energy_secretary_listed_is_that_line(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "fire.txt": (
+                "President Biden's Wildfire Preparedness Meeting with Cabinet Officials, Governors and Private Sector "
+                "Partners",
+                "June 30, 2021",
+                "Today, President Biden convened a meeting with Governors from Western States on wildfire "
+                "preparedness.\n\nAdministration officials:\n\n- Secretary of the Interior Deb Haaland\n- Secretary "
+                "of Energy Jennifer Granholm\n- Chief of the U.S. Forest Service Vicki Christiansen",
+            )
+        },
+    )
+    ans = asst.ask(
+        "Who was the energy secretary listed among the administration officials at the President's wildfire "
+        "preparedness meeting with western governors at the end of June 2021?"
+    )
+    assert "Jennifer Granholm" in ans.text and "Christiansen" not in ans.text, ans.text

@@ -105,12 +105,17 @@ _ANSWER_TYPES = [
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
         r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
         r"ambassadors?|counsel|counsels|"
-        r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|aides|advis[eo]rs|"
+        r"presidents?|ministers?|secretary|secretaries|"
+        + MEMBER_OF
+        + r"|members|member(?! (?:states?|countr\w+|nations?)\b)|"
+        r"staffers?|aides|advis[eo]rs|"
         r"executives?(?! (?:orders?|actions?|branch|session|council|board|committee|powers?))|ceos?|lawmakers?|"
         r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
         r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?|regulators?)\b"
         r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
-        r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b",
+        r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b|"
+        # "which governor of Washington state", "which attorney general of New York": an office of a place
+        r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),
     ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
     (

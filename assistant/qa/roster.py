@@ -32,6 +32,7 @@ from .titled import title_line
 #: Biden met")
 ROSTER_ASKED = re.compile(
     r"\b(?:speakers?|attendees?|participants|panell?ists?|listed|roster|list of (?:people|names|participants)|"
+    r"on the list|"
     r"took part|taking part|participated|joined|represented|representing|spoke (?:for|at)|speaking (?:for|at)|"
     r"on behalf of|sat in|sitting in|"
     r"attended|attending|"
@@ -78,6 +79,10 @@ _AS_ROLE = re.compile(
 )
 #: "Which White House official attending ... was the Vice President's chief of staff?": the post describes them
 _WAS_ROLE = re.compile(r"\b(?:was|were) (?:the|a|an) ([^?,]+?)\s*\?\s*$", re.I)
+#: "which staff member ... held the post of press secretary?": the post describes them
+_POST_HELD = re.compile(
+    r"\b(?:held|holds|holding|had|has|in) the (?:post|role|position|office|job|title) of ([^?,]+)", re.I
+)
 #: "Which attorney general from New York ...": where the person is from describes them
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
 #: "who represented the NAACP at ...": the body represented describes the person
@@ -301,8 +306,10 @@ def _description(text: str) -> tuple[str, ...]:
         head = f"{head} {body.group(1)}"
     if place := _FROM_PLACE.search(text):  # "Which attorney general from New York took part ..."
         head = f"{head} {place.group(1)}"
-    if role := _AS_ROLE.search(text) or _WAS_ROLE.search(text):  # "... as chair of the Black Caucus", "... was the
-        head = f"{head} {role.group(1)}"  # Vice President's chief of staff"
+    # "... as chair of the Black Caucus", "... was the Vice President's chief of staff" (not the opening "Who was the
+    # energy secretary ..."), "... held the post of press secretary"
+    if role := _AS_ROLE.search(text) or _WAS_ROLE.search(asked) or _POST_HELD.search(text):
+        head = f"{head} {role.group(1)}"
     out = [
         stem(w)
         for w in words(head)

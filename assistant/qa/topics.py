@@ -28,8 +28,6 @@ from ..text.question_words import (
     CAPITAL_NOT_CITY,
     CLOSING_ASKED,
     CLOSING_WORDS,
-    LAUNCHED_ATTACKS,
-    LAUNCHED_THINGS,
     LIGHT_VERBS,
     MEETING_TALK,
     OFFICE_FIELDS,
@@ -39,6 +37,7 @@ from ..text.question_words import (
     WAY_BACK_VERBS,
 )
 from ..text.tokenize import stem, words
+from .kind_lookalikes import without_kind_lookalikes
 from .not_kinds import NO_PLEDGE
 from .time_phrases import named_days
 from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
@@ -433,8 +432,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
     # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
     part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when)\b)", " ", part, flags=re.I)
-    part = _EVENT_LAUNCH.sub(" ", part)  # "North Korea's missile launch", "Russia launched its attack": no announcement
-    part = _PRESSED_ATTACK.sub(" ", part)  # "the Houthis pressing a devastating offensive": an attack, not urging
+    part = without_kind_lookalikes(part)  # "missile launch", "pressing an offensive", "press secretary": no kind
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
@@ -455,18 +453,6 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_NOT_BEFORE_ATTACK = "against|on|in|to|for|with|at|by|from|of"
-_PRESSED_ATTACK = re.compile(
-    r"\b(?:press|push)(?:es|ed|ing)?\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:a|an|the|its|their|his|her)\s+"
-    rf"(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(sorted(LAUNCHED_ATTACKS))})\b",
-    re.I,
-)
-_EVENT_LAUNCH = re.compile(
-    rf"\b(?:{'|'.join(sorted(LAUNCHED_THINGS))})\s+launch(?:es|ed)?\b|\blaunch(?:es|ed|ing)?\s+"
-    rf"(?:(?:its|an|a|the|their|his|her)\s+)?(?:(?!(?:{_NOT_BEFORE_ATTACK})\b)[\w\-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(LAUNCHED_ATTACKS))})\b",
-    re.I,
-)
 _CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(on|for)\b(?:\s+(\w+))?", re.I)
 
 
