@@ -18,6 +18,12 @@ HARD_KINDS = {"call", "virtual_meeting", "meeting"}
 
 #: a question that insists the meeting was in person, not merely that they "met"
 IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)
+#: a question whether it was in person ("Was their meeting held in person? If not, how?"): asked, not insisted on
+IN_PERSON_QUESTIONED = re.compile(
+    r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,80}\bin[- ]person\s*(?:\?|or\b)|\bin[- ]person or\b"
+    r"|\bwhether\b[^?]{0,60}\bin[- ]person\b",
+    re.I,
+)
 
 
 def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:

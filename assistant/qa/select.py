@@ -21,7 +21,7 @@ from ..text.tokenize import fold, stem, words
 from .analyse import Query
 from .filters import Filters
 from .holders import name_words, office_holders
-from .meeting_kinds import IN_PERSON_ASKED, kind_fits
+from .meeting_kinds import IN_PERSON_ASKED, IN_PERSON_QUESTIONED, kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
 from .titled import counterpart_office, readout_named, theirs, title_sides, titled
@@ -415,7 +415,9 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
     """The meetings of the question's kind (a call when no virtual meeting is) and time window; when none is,
     the ones whose readout gives no date (a date cannot rule them out)."""
     strict = IN_PERSON_ASKED.search(query.text) is not None
-    of_kind = {rid for rid in rids if kind_fits(query.meeting_kind, index.meetings[rid], strict)}
+    # "Was their meeting held in person? If not, how?": the kind is what is asked, no constraint
+    kind = None if IN_PERSON_QUESTIONED.search(query.text) else query.meeting_kind
+    of_kind = {rid for rid in rids if kind_fits(kind, index.meetings[rid], strict)}
     if query.meeting_kind == "virtual_meeting" and not any(query.window.contains(index.day(r)) for r in of_kind):
         of_kind = {rid for rid in rids if kind_fits("call", index.meetings[rid])}  # "spoke by video conference"
     # a trip's readout tells of the days up to its publication ("traveled to Poland March 30 - April 2")
