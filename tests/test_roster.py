@@ -409,6 +409,8 @@ def test_the_office_after_who_was_the_or_the_post_held_describes_the_person_and_
     press = "At the meeting with civil rights leaders, which staff member on the list held the post of press secretary?"
     assert ROSTER_ASKED.search(press)
     assert {"press", "secretari"} <= set(_description(press))
+    among = "Who held the post of Press Secretary among the White House officials at Biden's meeting with leaders?"
+    assert {"press", "secretari"} <= set(_description(among)) and "white" not in _description(among)
     part = analyse(press).parts[0]
     assert part.answer_type == "person" and part.kinds == ()  # the press secretary: nobody pressed
     assert analyse("What did Biden press Xi on?").parts[0].kinds == ("urged",)

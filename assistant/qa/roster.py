@@ -81,7 +81,9 @@ _AS_ROLE = re.compile(
 _WAS_ROLE = re.compile(r"\b(?:was|were) (?:the|a|an) ([^?,]+?)\s*\?\s*$", re.I)
 #: "which staff member ... held the post of press secretary?": the post describes them
 _POST_HELD = re.compile(
-    r"\b(?:held|holds|holding|had|has|in) the (?:post|role|position|office|job|title) of ([^?,]+)", re.I
+    r"\b(?:held|holds|holding|had|has|in) the (?:post|role|position|office|job|title) of ([^?,]+?)"
+    r"(?=\s+(?:among|at|in|on|during|for|from|listed|with)\b|\s*[?,]|$)",
+    re.I,
 )
 #: "Which attorney general from New York ...": where the person is from describes them
 _FROM_PLACE = re.compile(r"\bfrom\s+((?:[A-Z][\w.\-]*(?:\s+|$)){1,3})")
