@@ -105,9 +105,7 @@ _ANSWER_TYPES = [
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
         r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
         r"ambassadors?|counsel|counsels|"
-        r"presidents?|ministers?|secretary|secretaries|"
-        + MEMBER_OF
-        + r"|members|member(?! (?:states?|countr\w+|nations?)\b)|"
+        r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|staff members?|"
         r"staffers?|aides|advis[eo]rs|"
         r"executives?(?! (?:orders?|actions?|branch|session|council|board|committee|powers?))|ceos?|lawmakers?|"
         r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"

@@ -128,7 +128,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     not_them = {stem(w) for w in words(aside.group(1)) if w not in STOPWORDS} if aside else set()
     named = _roster_readouts(answerer, part, sel, topic, described)
     # a word for anyone ("Which officials took part", "Who were the speakers") describes no one: every line fits
-    own = tuple(t for t in described if t not in ANYONE_STEMS)
+    own = tuple(t for t in described if t not in ANYONE_STEMS and t not in ("first", "last"))  # (a place on it)
     found: list[tuple[float, Quote]] = []
     for rid in named:
         for sent, _, _ in answerer.sentences_of(rid):
