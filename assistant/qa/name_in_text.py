@@ -5,13 +5,12 @@ surname is another person's ("Bill Lee" for Barbara Lee). Pure."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..text.lexicon import NOT_NAME_WORDS
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, REGIONS
 from ..text.question_words import SHORT_GIVEN_NAMES
-from ..text.tokenize import stem, words
+from ..text.tokenize import stem, without_accents, words
 from .coverage import capital_stated, own_stems, party_names, same_country
 
 
@@ -71,7 +70,7 @@ def of_someone_else(text: str, readout: str, given: str, surname: str, asked: st
     """Whether the sentence names another person of that surname, or, by an office the question does not give
     ("Minister Lee" for Representative Barbara Lee), its readout names another and never the one asked
     ("Minister of Unification Lee In-young"); "President Moïse" for Haitian President Jovenel Moïse is him."""
-    if not re.search(rf"(?<![\w-]){re.escape(_plain(surname))}(?![\w-])", _plain(text)):
+    if not re.search(rf"(?<![\w-]){re.escape(without_accents(surname))}(?![\w-])", without_accents(text)):
         return True  # the surname only inside a longer one: "Gaston Browne" for Kate Brown
     if someone_else(text, given, surname):
         return True
@@ -116,8 +115,3 @@ def _same_given(written: str, given: str) -> bool:
         or SHORT_GIVEN_NAMES.get(b, "~") == a[:3]
         or SHORT_GIVEN_NAMES.get(a, "~") == b[:3]
     )
-
-
-def _plain(text: str) -> str:
-    """``text`` without accents, in its own case ("Sánchez" -> "Sanchez")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

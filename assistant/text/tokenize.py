@@ -39,9 +39,12 @@ def stem(word: str) -> str:
 def fold(word: str) -> str:
     """Lower-case and strip accents: "López" -> "lopez", "Tô Lâm" -> "to lam"."""
     w = word.lower()
-    if w.isascii():
-        return w
-    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+    return w if w.isascii() else without_accents(w)
+
+
+def without_accents(text: str) -> str:
+    """``text`` without its accents, in its own case ("Sánchez" -> "Sanchez"); not cached, for whole sentences."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
