@@ -71,6 +71,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set fiftyeighth # round 45's first, run once on round 44's code (+ two rules)
     python benchmarks/answers.py --set fiftyninth  # round 45's second, run once after the fifty-eighth's rules
     python benchmarks/answers.py --set sixtieth    # round 45's third, run once after the fifty-ninth's rules
+    python benchmarks/answers.py --set sixtyfirst  # round 46's first, run once on round 45's final code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -327,6 +328,12 @@ FIFTYNINTH = HERE / "data" / "answer_questions_fiftyninth.jsonl"
 #: as written (48 dev / 75 test). Run once, both splits, on the code with the fifty-ninth's rules, before any rule
 #: was written from it
 SIXTIETH = HERE / "data" / "answer_questions_sixtieth.jsonl"
+#: a sixty-first, written in round 46 by three writers as the sixtieth (its gold sentences forbidden too; dev
+#: questions may use no earlier gold sentence, test ones no earlier dev gold), while three more wrote the sixty-second
+#: on other days of the month; two dev questions whose title line a test count also cites were moved to test before
+#: any run (47 dev / 76 test). The writers found almost every body sentence of their readouts used: most dev gold is
+#: a title or "Date:" line. Run once, both splits, on round 45's final code, before any rule was written from it
+SIXTYFIRST = HERE / "data" / "answer_questions_sixtyfirst.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -395,6 +402,7 @@ SETS = {
     "fiftyeighth": FIFTYEIGHTH,
     "fiftyninth": FIFTYNINTH,
     "sixtieth": SIXTIETH,
+    "sixtyfirst": SIXTYFIRST,
 }
 RATES = (
     "abstain_recall",
