@@ -172,6 +172,8 @@ def about_meeting(part: str) -> bool | None:
     the satellite due to launch, according to their meeting?"): a meeting verb within the first words after
     the question's auxiliary, before any other verb of its own. False when another verb comes first (or the
     part asks about the future), None when it has neither."""
+    if answer_type(part) == "kind":  # how a meeting was held: the meeting itself
+        return True
     if answer_type(part) not in ("date", "place", "person"):
         return False
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):

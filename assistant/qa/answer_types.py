@@ -338,7 +338,7 @@ BYLINE = re.compile(
 
 
 #: the answer types the readout records give when a part asks about the meeting itself
-RECORD_TYPES = ("date", "place", "person")
+RECORD_TYPES = ("date", "place", "person", "kind")
 
 
 #: a U.S. state by name ("Colorado Governor Jared Polis")

@@ -294,7 +294,9 @@ class Answerer:
             if roster := from_roster(self, part, sel, meeting):
                 got, miss = roster, []
             elif part.answer_type in RECORD_TYPES and (
-                part.about_meeting or (part.about_meeting is None and not (topic or part.kinds or part.hints))
+                part.about_meeting
+                or part.answer_type == "kind"  # how it was held: always the meeting's own
+                or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
                 got, miss, passages = self._recorded(part, query, sel, topic, search, passages, retrieval)
             else:

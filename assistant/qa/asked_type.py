@@ -133,6 +133,17 @@ _ANSWER_TYPES = [
         r"\b(?:which|what) (?:\w+ ){0,2}(?:laws?|acts?|bills?|legislation|statutes?)"
         rf"(?=\s+(?:{AUXILIARY})\b|\s*[?,])",
     ),
+    # how a meeting was held, alternatives offered or asked ("held face to face or over the phone?", "in person,
+    # or how did he take part?", "by phone or in person?"): the kind of meeting is the answer
+    (
+        "kind",
+        "search",
+        r"\b(?:in[- ]person|face[- ]to[- ]face)\b,?\s+or\b"
+        r"|\bor\s+(?:\w+\s+){0,2}?(?:in[- ]person|face[- ]to[- ]face)\s*\?"
+        r"|\bhow did (?:he|she|they|\w+) (?:take part|join|participate|attend)\b"
+        r"|\b(?:by|over the) (?:phone|video)\b,?\s+or\b"
+        r"|\b(?:held|take place|took place|conducted) (?:in person|by phone|by video|virtually|remotely)\s*\?",
+    ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]
 _ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPES]

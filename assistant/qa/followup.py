@@ -32,7 +32,20 @@ _MORE = re.compile(
     r"what else|anything else|elaborate)(?:\s+(?:please|on that|about that|about it))?\s*[?.!]*\s*$",
     re.I,
 )
+#: A question clause inside what ``_AND_ON`` would take for a topic ("And on what day did that call happen?", "And
+#: the in-person meeting - what date was that?"): the follow-up asks a question of its own, not "and on <topic>".
+_ASKS = re.compile(
+    r"\b(?:what|which|who|whom|how|when|where|why)\b(?:\s+[\w-]+){0,2}?\s+(?:did|does|do|was|were|is|are|has|have|"
+    r"had|will|would|can|could)\b",
+    re.I,
+)
 _TOPIC_TAIL = re.compile(r"\b(?:on|about|regarding|concerning|over|for)\s+(?P<topic>[^?]+?)\s*\??\s*$", re.I)
+
+
+def _and_on(question: str) -> re.Match | None:
+    """``_AND_ON``'s match, unless its topic is a question of its own."""
+    m = _AND_ON.match(question)
+    return None if m is None or _ASKS.search(m.group("topic")) else m
 
 
 def is_follow_up(question: str) -> bool:
@@ -40,7 +53,7 @@ def is_follow_up(question: str) -> bool:
     q = question.strip()
     if _SAME_FOR.match(q) or _MORE.match(q):
         return True
-    if _AND_ON.match(q) and len(q.split()) <= 8:
+    if _and_on(q) and len(q.split()) <= 8:
         return True
     n_words = len(q.split())
     if n_words <= 3 and not question_entities(q):
@@ -123,7 +136,7 @@ def rewrites_whole(question: str) -> bool:
 
 
 def _is_pronoun_follow_up(question: str) -> bool:
-    return not (_MORE.match(question) or _SAME_FOR.match(question) or _AND_ON.match(question))
+    return not (_MORE.match(question) or _SAME_FOR.match(question) or _and_on(question))
 
 
 def _rewrite(question: str, previous: str) -> str:
@@ -133,7 +146,7 @@ def _rewrite(question: str, previous: str) -> str:
     same = _SAME_FOR.match(question)
     if same:
         return f"{prev} {same.group('prep').lower()} {same.group('topic').rstrip('?.! ')}?"
-    m = _AND_ON.match(question)
+    m = _and_on(question)
     if m:
         topic = m.group("topic").rstrip("?").strip()
         tail = _TOPIC_TAIL.search(prev)

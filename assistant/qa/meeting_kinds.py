@@ -20,7 +20,8 @@ HARD_KINDS = {"call", "virtual_meeting", "meeting"}
 IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)
 #: a question whether it was in person ("Was their meeting held in person? If not, how?"): asked, not insisted on
 IN_PERSON_QUESTIONED = re.compile(
-    r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,80}\bin[- ]person\s*(?:\?|or\b)|\bin[- ]person or\b"
+    r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,80}\b(?:in[- ]person|face[- ]to[- ]face)\s*(?:\?|,?\s*or\b)"
+    r"|\b(?:in[- ]person|face[- ]to[- ]face),?\s+or\b"
     r"|\bwhether\b[^?]{0,60}\bin[- ]person\b",
     re.I,
 )
@@ -75,12 +76,12 @@ _NAMED_AS = re.compile(
     r"threat|challenge|success|failure|turning point|step|milestone|mistake|crime|genocide|violation|atrocit\w+|"
     r"partner|partnership|ally|friend|model|example|cornerstone|linchpin|bedrock)s?\b"
 )
-_MET_WORD = r"(?:meet|meets|meeting|meetings|met|visits?|visited|in[- ]person)"
+_MET_WORD = r"(?:meet|meets|meeting|meetings|met|visits?|visited|in[- ]person|face[- ]to[- ]face)"
 _CALL_WORD = r"(?:calls?|called|calling|phone\w*|spoke|speak\w*|talk\w*|conversations?)"
 #: two kinds of meeting given as alternatives, either way round
 _EITHER_KIND = re.compile(
-    rf"\b{_MET_WORD}\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_CALL_WORD}\b"
-    rf"|\b{_CALL_WORD}\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_MET_WORD}\b"
+    rf"\b{_MET_WORD},?\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_CALL_WORD}\b"
+    rf"|\b{_CALL_WORD},?\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_MET_WORD}\b"
 )
 
 

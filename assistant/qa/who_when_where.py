@@ -15,10 +15,35 @@ from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
-from .titled import issued_line
+from .titled import issued_line, title_line
 from .topics import focus
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
+
+
+#: how a meeting of each recorded kind was held
+_HELD = {"call": "By phone", "virtual_meeting": "By video", "meeting": "In person", "visit": "In person"}
+_KIND_IN_TITLE = re.compile(r"\b(?:phone|call|calls|video|virtual|meeting|meetings|visit|visits|trip|travel)\b", re.I)
+_KIND_SAID = re.compile(
+    r"\b(?:phone|phoned|call|called|video|virtual\w*|met|meet|meeting|visit\w*|hosted|welcomed|in person)\b", re.I
+)
+
+
+def _how_held(answerer, m, rid: int, where: str, missing: list[str]) -> list[Quote]:
+    """How a meeting was held (by phone, by video, in person), citing the sentence that says its kind, and its
+    title when the title names the kind ("Phone Call with ...")."""
+    held = _HELD.get(m.kind or "")
+    sentence = answerer.sentence_at(m.source, *m.kind_span) if m.kind_span[0] >= 0 else None
+    sentence = sentence or answerer.meeting_sentence(rid)
+    if held is None or sentence is None:
+        missing.append(f"the readout of {where} does not say how the meeting was held.")
+        return []
+    got = [answerer.quote(sentence, 1.0, f"{held}:")]
+    title = title_line(answerer.store, rid) if sentence.start > 0 else None
+    # the title says how when the sentence does not ("spoke today with ...": "... Phone Call with ...")
+    if title is not None and _KIND_IN_TITLE.search(title.text) and not _KIND_SAID.search(sentence.text):
+        got.append(issued_line(answerer, title, 1.0, "the readout's title:"))
+    return got
 
 
 def record_meetings(answerer, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
@@ -60,6 +85,8 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             else:
                 at = "At the" if _EVENT.search(m.place) else "In"  # "At the G20 Summit:", "In Tokyo:"
                 got.append(answerer.quote(sentence, 1.0, f"{at} {m.place}:"))
+        elif part.answer_type == "kind":
+            got += _how_held(answerer, m, rid, where, missing)
         else:
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
             asked = participants_asked(part, m, tuple(body))

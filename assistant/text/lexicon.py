@@ -110,7 +110,10 @@ WEEKDAYS = MappingProxyType({d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))})
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 #: A month cut short before its day ("his Oct 4, 2021 call"): a date ("Jan Lipavsky" is a name).
-SHORT_MONTH_DAY = r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d{1,2}\b)"
+SHORT_MONTH_DAY = (  # "Jan 24", "Jan. 2022", "24 Jan 2022": a month, not someone called Jan
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d{1,2}\b|\s+(?:19|20)\d\d\b)"
+    r"|(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
 
 #: Frequencies, each with the words that say it (matched as whole words, case-insensitive).
 FREQUENCIES = MappingProxyType({
