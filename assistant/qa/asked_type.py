@@ -51,7 +51,7 @@ _ANSWER_TYPES = [
     (
         "date",
         "match",
-        r"\s*(?:when\b|what (?:date|day)s?\b|on what (?:date|day)s?\b|which (?:date|day)s?\b|(?:and )?when\b|"
+        r"\s*(?:when\b|(?:on )?(?:what|which) (?:exact |precise |specific |actual )?(?:date|day)s?\b|(?:and )?when\b|"
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
         r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)\b)",
     ),
@@ -111,7 +111,7 @@ _ANSWER_TYPES = [
         r"legislators?|senators?|governors?|mayors?|activists?|counterparts?|"
         r"congress(?:wo)?m[ae]n|negotiators?|commanders?|generals?|chancellors?|premiers?|parliamentarians?|regulators?)\b"
         r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:officials?|leaders?|ministers?|people|person|members?|"
-        r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b|"
+        r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b|\bfull name of\b|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),

@@ -269,13 +269,17 @@ def _names_asked(meeting, query: Query) -> bool:
 FORMAT_ASKED = re.compile(
     r"\bformat\b|\bin what (?:form|way) (?:was|were)\b|\bhow (?:each|they|it) (?:was|were) held\b|"
     r"\bkind of (?:meeting|call|contact|engagement)\b|\bin[- ]person or (?:by phone|virtual\w*|by video)\b|"
-    r"\b(?:by phone|virtual\w*|by video) or in[- ]person\b",
+    r"\b(?:by phone|virtual\w*|by video) or in[- ]person\b|\bdiffer\w* in (?:form|kind|type|mode)\b",
     re.I,
 )
 _FORMAT_STEMS = frozenset(
     stem(w)
-    for w in "format form person virtual virtually phone video face held kind contact engagement one ones".split()
+    for w in (
+        "format form person virtual virtually phone video face held kind contact engagement one ones dealt deal "
+        "two both again twice together conversation session exchange type mode"
+    ).split()
 )
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "on the 13th and on the 19th": the days, no topic
 #: how a meeting of each kind the records know was held
 _HELD_AS = {
     "call": "A call",
@@ -319,7 +323,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             got, miss = from_records(
                 answerer, part, query, replace(s, rids=(_recorded(answerer, rids, query),)), (), question
             )
-        elif FORMAT_ASKED.search(question) and all(t in _FORMAT_STEMS for t in part_topic):
+        elif FORMAT_ASKED.search(question) and all(t in _FORMAT_STEMS or _ORDINAL.fullmatch(t) for t in part_topic):
             # "how did the format of the two differ": how each was held (not "their virtual meeting on climate")
             got, miss = _held_as(answerer, _recorded(answerer, rids, query)), []
         elif not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first

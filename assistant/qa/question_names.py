@@ -413,6 +413,9 @@ _DEMONYMS_HELD = (
 )
 
 
+_ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I)
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -464,6 +467,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         envoy = question[s:e] == name and name in COUNTRIES and _ENVOY_AFTER.match(question, e)  # (not the UN's)
         # "a co-chair of the OSCE Minsk Group": the party's name opens the name of a body of its own, the topic
         portfolio = portfolio or bool(envoy) or bool(_OPENS_A_NAME.match(question, e))
+        # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
+        portfolio = portfolio or bool(_ENVOY_FOR.search(question[max(0, s - 60) : s]))
         spoken_of = not held_after and _spoken_of(question[e : e + 80])
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:

@@ -376,6 +376,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= {"table"} if _ON_THE_TABLE.search(part) else set()  # (not "which readouts mention the negotiating table")
+    drop |= {"full"} if re.search(r"\bfull names?\b", part, re.I) else set()  # "the full name of": who, no topic
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)

@@ -24,6 +24,7 @@ _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|
 #: how a meeting of each recorded kind was held
 _HELD = {"call": "By phone", "virtual_meeting": "By video", "meeting": "In person", "visit": "In person"}
 _KIND_IN_TITLE = re.compile(r"\b(?:phone|call|calls|video|virtual|meeting|meetings|visit|visits|trip|travel)\b", re.I)
+_BY_VIDEO = re.compile(r"\b(?:video|virtual(?:ly)?|videoconference)\b", re.I)
 _KIND_SAID = re.compile(
     r"\b(?:phone|phoned|call|called|video|virtual\w*|met|meet|meeting|visit\w*|hosted|welcomed|in person)\b", re.I
 )
@@ -35,6 +36,8 @@ def _how_held(answerer, m, rid: int, where: str, missing: list[str]) -> list[Quo
     held = _HELD.get(m.kind or "")
     sentence = answerer.sentence_at(m.source, *m.kind_span) if m.kind_span[0] >= 0 else None
     sentence = sentence or answerer.meeting_sentence(rid)
+    if held == "By phone" and _BY_VIDEO.search(f"{m.title} {sentence.text if sentence else ''}"):
+        held = "By video"  # "held a secure video call": a call of the records, seen on screen
     if held is None or sentence is None:
         missing.append(f"the readout of {where} does not say how the meeting was held.")
         return []
