@@ -70,3 +70,24 @@ def test_the_exact_day_and_the_full_name_are_what_is_asked():
     q = analyse("What is the full name of the Qatari foreign minister that Blinken phoned on 16 February 2022?")
     assert q.parts[0].answer_type == "person"
     assert "full" not in q.parts[0].topic, q.parts[0].topic
+
+
+def test_a_sentence_that_sets_the_scene_describes_the_meeting_not_the_topic():
+    from assistant.qa.topics import scene_words
+
+    q = analyse(
+        "In June 2022 the Deputy Secretary of State sat down with a treaty ally's newly elected president, shortly "
+        "before he took office. What did the two sides discuss about the future of their countries' relationship?"
+    )
+    assert set(q.parts[0].topic) == {"futur", "relationship"}, q.parts[0].topic
+    q = analyse(
+        "In May 2021 the national security adviser hosted the visiting foreign minister of a Middle Eastern kingdom. "
+        "Apart from voicing strong support for that kingdom, what did the two sides say they were committed to?"
+    )
+    assert not q.parts[0].topic, q.parts[0].topic
+    scene = scene_words(
+        "When the deputy secretary met the delegation sent by an Asian president-elect in April 2022, what did she "
+        "stress about the war in Europe?",
+        True,
+    )
+    assert "asian" in scene, scene

@@ -220,8 +220,10 @@ _SCENE = re.compile(
     r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
     # or a whole sentence that sets the scene before the one that asks ("Gantz met Blinken and Sullivan on June 3,
     # 2021. How did each readout ...?", "... and Wendy Sherman the following day. Compare ...")
-    r"|^[^?]{10,300}?(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)\.\s+(?=(?:what|which|who|whom|whose|when|where|why|how|"
-    r"did|does|do|was|were|is|are|has|have|had|compare|contrast)\b)",
+    r"|^[^?]{10,300}?(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)\.\s+"
+    # (the question may open with what it sets aside: "... Apart from voicing support for that kingdom, what ...")
+    r"(?=(?:(?:apart from|aside from|besides|other than|beyond)\b[^?.]{0,80},\s*)?"
+    r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|compare|contrast)\b)",
     re.I,
 )
 _A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|night)\b", re.I)
@@ -283,7 +285,8 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     if (not whole or sentence) and (turn := _TOPIC_TURN.search(own, len(own.split()[0]))):
         own = own[: turn.start()]
     # its names stay in the topic: the answerer drops those of the meeting's participants
-    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", own))))
+    # (not a region's adjective that describes someone met: "an Asian president-elect", "a Middle Eastern kingdom")
+    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", _REGION_ADJECTIVES.sub(" ", own)))))
     return {stem(w) for w in words(own) if w not in names} | {stem(w) for w in words(" ".join(dated_by))}
 
 
@@ -296,6 +299,10 @@ def source_words(part: str) -> set[str]:
     return {stem(w) for m in _SOURCE_CLAUSE.finditer(part) for w in words(m.group(1))}
 
 
+_REGION_ADJECTIVES = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:Asian|European|African|Latin American|South American|Central American|"
+    r"Middle Eastern|Gulf|Caribbean|Pacific|Nordic|Baltic|Balkan|Arab|Eastern European|Western|Central Asian)\b"
+)
 #: (with or without a comma: "When Blinken called on Kishida in July 2022 after Abe Shinzo's assassination, ...")
 _DATED_BY = re.compile(r",?\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
 

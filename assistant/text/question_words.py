@@ -311,7 +311,8 @@ CAPITAL_NOT_CITY = (
 #: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
 SCENE_MEETING_WORDS = (
     "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
-    "conversation summit session stop dialogue consultations hosted travel traveled travelled saw held convened"
+    "conversation summit session stop dialogue consultations hosted travel traveled travelled saw held convened "
+    "sat received welcomed"
 ).split()
 #: Verbs with "back" that say a way back, not backing ("diplomats going back to Ukraine").
 WAY_BACK_VERBS = (
