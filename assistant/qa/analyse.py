@@ -144,7 +144,7 @@ def asks_about_meetings(question: str) -> bool:
 #: Verbs that say a question is about meetings (fewer than ``_MEETING_VERB``: "have", "receive" are not).
 _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
-    r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|dealt with)\b"
+    r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|contact with|dealt with)\b"
 )
 _TOOK_PART = re.compile(
     rf"\b(?:took part|present|in attendance|there with|{'|'.join(PARTICIPATION_VERBS)})\b"

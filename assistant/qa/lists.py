@@ -18,7 +18,7 @@ import numpy as np
 from ..records import Answer, Sentence
 from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
-from ..text.tokenize import stem, words
+from ..text.tokenize import fold, stem, words
 from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
@@ -102,7 +102,7 @@ def said_as_written(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){pattern}(?!\w)", low) is not None
 
 
-def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
+def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] = frozenset()) -> list[Alternative]:
     """ "the Negev Summit or the follow-on Negev process" -> two alternatives; the words of the thing's own
     name are required (see ``head_name``), the others need only be stated enough. Words quoted are found as
     written ("mention 'energy prices'", "(using the words 'energy prices')"), but not another name in brackets
@@ -116,7 +116,7 @@ def alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         lambda m: f"{m.group(1)} or {m.group(2)}" if _abbreviates(*m.groups()) else m.group(0), part_text
     )
     # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
-    return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic)
+    return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic, people)
 
 
 #: a name asked for as written, not the thing under any name ("refer to Burma by the name Myanmar", "call the
@@ -147,7 +147,10 @@ _RENAMED = re.compile(
 _APPOSED = re.compile(r"\b([A-Z]{2,8}),\s+(the\s+(?:[A-Z][\w.\-]*\s+(?:(?:of|on|and|for|the|to)\s+)*)*[A-Z][\w.\-]*)")
 
 
-def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
+_AND_NAMED = re.compile(r"(?<=[a-z\-])\s+and\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)")
+
+
+def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] = frozenset()) -> list[Alternative]:
     out: list[Alternative] = []
     pieces = re.split(r",?\s+\bor\b\s+", part_text)
     for k, piece in enumerate(pieces):
@@ -155,6 +158,11 @@ def _alternatives(part_text: str, topic: tuple[str, ...]) -> list[Alternative]:
         terms = tuple(t for t in topic if t in words_here)
         head = head_name(piece, opening=k == 0)
         names = {stem(w) for x in head for w in words(x)}
+        # "both Blinken and Raychelle Omamo": every person joined by "and" is required, not the first alone ("the
+        # Tokyo Olympic and Paralympic Games" is one thing; ``people``: the surnames of those the readouts record)
+        for joined in _AND_NAMED.finditer(piece):
+            if fold(joined.group(1).split()[-1]) in people:
+                names |= {stem(w) for x in head_name(joined.group(1), opening=False) for w in words(x)}
         # "access to contraception or the right to use it", "the Three Seas Initiative or its summit": what the
         # pronoun stands for is part of this one too, its name still required
         # (not one with a name of its own: "the Summit of the Americas or its Los Angeles Declaration")
@@ -301,6 +309,11 @@ def _rows_for(store, alt: Alternative) -> np.ndarray:
     return np.unique(np.concatenate(rows))
 
 
+def _surnames(store) -> frozenset[str]:
+    """The surnames of everyone the readout records name as taking part (folded)."""
+    return frozenset(fold(p.name.split()[-1]) for m in store.meetings for p in m.participants if p.name)
+
+
 def _whole_text(store, rid: int) -> str:
     r = store.readout(store.meetings[rid].source)
     return r.text if r is not None else ""
@@ -314,7 +327,7 @@ def readouts_stating(
     store = answerer.store
     best: dict[int, tuple[Sentence, float]] = {}
     said: dict[int, int] = {}  # of two sentences stating it as well, the one in the question's own words
-    alts = alternatives(part_text, topic) if part_text else [Alternative((), topic)]
+    alts = alternatives(part_text, topic, _surnames(store)) if part_text else [Alternative((), topic)]
     rows = np.unique(np.concatenate([_rows_for(store, a) for a in alts]))
     term = term_of(part_text, alts)
     termed: set[int] = set()  # readouts that say the term as the question writes it

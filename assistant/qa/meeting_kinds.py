@@ -32,8 +32,10 @@ def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
     meeting asked for ("when they met") may have been held by video, unless ``in_person`` is insisted on."""
     if kind is None or kind not in HARD_KINDS:
         return True
-    if kind == "meeting":
-        return m.kind in IN_PERSON or (not in_person and m.kind == "virtual_meeting")
+    if kind == "meeting":  # (or a readout titled "Meeting with ..." whose text says he "called" her)
+        return m.kind in IN_PERSON or (
+            not in_person and (m.kind == "virtual_meeting" or _MEETING_TITLE.search(m.title or "") is not None)
+        )
     if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" ("Video Call") whose text says "spoke
         # with" is a call
         return m.kind == kind or (
@@ -44,6 +46,7 @@ def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
 
 
 _CALL_TITLE = re.compile(r"\b(?:calls?|conversations?)\b", re.I)
+_MEETING_TITLE = re.compile(r"\bMeetings?\b")
 
 
 _SPOKEN_OF = re.compile(

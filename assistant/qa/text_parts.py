@@ -143,9 +143,14 @@ _LISTED_AMONG = re.compile(
 
 _EVENTS = "(?:" + "|".join(MEETING_NOUNS + TRIP_NOUNS) + ")"
 _OWN_EVENTS = "(?:" + "|".join(MEETING_NOUNS) + ")"  # not "his trip to Kyiv": a thing said
+_TALKING = r"(?:talking|speaking|meeting|calling|phoning|conferring|sitting down)"
 _MEETING_SIDES = (
     re.compile(rf"\b[\w.\-]+(?:\s+[A-Z][\w.\-]+)?['\u2019]s?\s+(?:\w+\s+)?{_OWN_EVENTS}\b"),
     re.compile(rf"\b{_EVENTS}\s+(?:with|to|in)\s+(?:\S+\s+){{0,3}}?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*"),
+    # "Secretary Blinken talking with Kenya's foreign affairs chief Raychelle Omamo": who met, on both sides
+    re.compile(
+        rf"\b(?:[A-Z][\w.\-]+\s+){{1,3}}{_TALKING}\s+(?:with|to)\s+(?:\S+\s+){{0,5}}?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*"
+    ),
 )
 
 
