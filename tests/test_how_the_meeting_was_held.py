@@ -57,6 +57,8 @@ def test_alternatives_of_kind_ask_the_kind_and_insist_on_none():
         assert answer_type(q) == "kind", q
         assert meeting_kind(q) is None or IN_PERSON_QUESTIONED.search(q), q  # either way no kind is insisted on
     assert answer_type("Was the meeting about trade?") == "yesno"
+    assert answer_type("How was the April 2021 meeting of the Strategic Consultative Group actually held?") == "kind"
+    assert answer_type("How were the talks held in check?") == "free"
 
 
 def test_how_it_was_held_is_answered_with_the_sentence_and_the_title_that_say_it(tmp_path):

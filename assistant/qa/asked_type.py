@@ -142,7 +142,8 @@ _ANSWER_TYPES = [
         r"|\bor\s+(?:\w+\s+){0,2}?(?:in[- ]person|face[- ]to[- ]face)\s*\?"
         r"|\bhow did (?:he|she|they|\w+) (?:take part|join|participate|attend)\b"
         r"|\b(?:by|over the) (?:phone|video)\b,?\s+or\b"
-        r"|\b(?:held|take place|took place|conducted) (?:in person|by phone|by video|virtually|remotely)\s*\?",
+        r"|\b(?:held|take place|took place|conducted) (?:in person|by phone|by video|virtually|remotely)\s*\?"
+        r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?",
     ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]
