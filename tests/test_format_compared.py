@@ -4,7 +4,7 @@ with a hyphen ("Yoon Suk-yeol") is the same name without it."""
 
 from __future__ import annotations
 
-from assistant.qa.compare import FORMAT_ASKED
+from assistant.qa.meeting_kinds import FORMAT_ASKED
 from tests.fakes import written_corpus
 
 

@@ -111,3 +111,50 @@ def test_a_short_month_beside_a_day_or_a_year_names_no_one():
     )
     assert analyse("What did Biden say in Jan 2022?").people == ("Biden",)
     assert "Jan Lipavsky" in analyse("What did Jan Lipavsky and Blinken discuss?").people
+
+
+MORE = {
+    "dodd.txt": (
+        "Readout of Special Advisor Christopher Dodd Travel to Barbados",
+        "April 19, 2022",
+        "Senator Christopher Dodd traveled to Barbados to meet CARICOM leaders. Senator Dodd engaged with CARICOM "
+        "leaders in-person and virtually. They discussed the Summit of the Americas.",
+    ),
+    "qatar.txt": (
+        "Readout of Secretary Blinken Meeting with Qatari Foreign Minister Al-Thani",
+        "August 12, 2021",
+        "Secretary of State Antony J. Blinken spoke today with Qatari Foreign Minister Mohammed bin Abdulrahman "
+        "Al-Thani to express appreciation for our strategic partnership.",
+    ),
+    "kishida.txt": (
+        "Readout of President Biden's Meeting with Prime Minister Kishida of Japan",
+        "January 21, 2022",
+        "President Biden met virtually today with Prime Minister Kishida Fumio of Japan. The two leaders look "
+        "forward to meeting in person in Tokyo later this year.",
+    ),
+}
+
+
+def test_a_sentence_saying_how_a_title_saying_meeting_and_a_virtual_meeting(tmp_path):
+    asst = written_corpus(tmp_path, MORE)
+    ans = asst.ask("Did Senator Dodd engage the CARICOM leaders in person or virtually in April 2022?")
+    assert "In person and by video:" in ans.text, ans.text
+    assert ans.citations[0].quote.endswith("in-person and virtually."), ans.text
+    ans = asst.ask("When Blinken and Al-Thani talked on August 12, 2021, was that in person or over the phone?")
+    assert "In person:" not in ans.text and "As the readout tells it:" in ans.text, ans.text  # "spoke", not "met"
+    ans = asst.ask(
+        "Did President Biden meet Prime Minister Kishida in person in January 2022, or how did he take part?"
+    )
+    assert not ans.abstained and "By video:" in ans.text, ans.text  # not a meeting "in person" insisted on
+    assert "In person" not in ans.text, ans.text  # the next meeting's "in person" is not this one's
+
+
+def test_a_follow_up_after_a_comparison_of_form_takes_no_topic_from_it(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    history = [
+        {"role": "user", "content": "How did Biden's two contacts with Kenya's President Kenyatta differ in form?"},
+        {"role": "assistant", "content": "A call on February 25, 2021; in person on October 14, 2021."},
+    ]
+    ans = asst.ask("And the phone call, what did they talk about?", history=history)
+    assert not ans.abstained, ans.text
+    assert any("Tigray" in c.quote for c in ans.citations), ans.text

@@ -22,7 +22,7 @@ from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .dates_named import time_windows
 from .filters import Filters
-from .meeting_kinds import kind_fits
+from .meeting_kinds import FORMAT_ASKED, kind_fits
 from .select import Selection, participant_stems, select
 from .titled import best_titled
 from .who_when_where import from_records
@@ -265,13 +265,6 @@ def _names_asked(meeting, query: Query) -> bool:
     return any(p.split()[-1].lower() in title or p.split()[-1].lower() in names for p in query.people if p.split())
 
 
-#: a comparison of how the meetings were held: by phone, by video, in person
-FORMAT_ASKED = re.compile(
-    r"\bformat\b|\bin what (?:form|way) (?:was|were)\b|\bhow (?:each|they|it) (?:was|were) held\b|"
-    r"\bkind of (?:meeting|call|contact|engagement)\b|\bin[- ]person or (?:by phone|virtual\w*|by video)\b|"
-    r"\b(?:by phone|virtual\w*|by video) or in[- ]person\b|\bdiffer\w* in (?:form|kind|type|mode)\b",
-    re.I,
-)
 _FORMAT_STEMS = frozenset(
     stem(w)
     for w in (

@@ -36,6 +36,7 @@ from .coverage import (
     topic_coverage,
 )
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
+from .meeting_kinds import FORMAT_ASKED
 from .name_in_text import names_in_text
 from .named_things import names_entities
 from .select import Selection
@@ -50,6 +51,7 @@ def inherit(query: Query, previous: Query) -> Query:
     # a question about the meeting itself ("Which leaders joined the call?") says which meeting, not a topic:
     # "And what did they agree on?" after it asks about the whole meeting
     topic = next((p.topic for p in reversed(previous.parts) if p.topic and not p.about_meeting), ())
+    topic = () if FORMAT_ASKED.search(previous.text) else topic  # "how did the two differ in form": no topic
     if topic:  # not for "why did he make that call": what the meeting was for, whatever the last question asked
         query = replace(
             query,

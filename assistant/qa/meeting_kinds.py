@@ -16,6 +16,14 @@ IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
 HARD_KINDS = {"call", "virtual_meeting", "meeting"}
 
 
+#: a comparison of how the meetings were held: by phone, by video, in person
+FORMAT_ASKED = re.compile(
+    r"\bformat\b|\bin what (?:form|way) (?:was|were)\b|\bhow (?:each|they|it) (?:was|were) held\b|"
+    r"\bkind of (?:meeting|call|contact|engagement)\b|\bin[- ]person or (?:by phone|virtual\w*|by video)\b|"
+    r"\b(?:by phone|virtual\w*|by video) or in[- ]person\b|\bdiffer\w* in (?:form|kind|type|mode)\b",
+    re.I,
+)
+
 #: a question that insists the meeting was in person, not merely that they "met"
 IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)
 #: a question whether it was in person ("Was their meeting held in person? If not, how?"): asked, not insisted on

@@ -416,7 +416,8 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
     the ones whose readout gives no date (a date cannot rule them out)."""
     strict = IN_PERSON_ASKED.search(query.text) is not None
     # "Was their meeting held in person? If not, how?": the kind is what is asked, no constraint
-    kind = None if IN_PERSON_QUESTIONED.search(query.text) else query.meeting_kind
+    asked = IN_PERSON_QUESTIONED.search(query.text) or any(p.answer_type == "kind" for p in query.parts)
+    kind, strict = (None, False) if asked else (query.meeting_kind, strict)
     of_kind = {rid for rid in rids if kind_fits(kind, index.meetings[rid], strict)}
     if query.meeting_kind == "virtual_meeting" and not any(query.window.contains(index.day(r)) for r in of_kind):
         of_kind = {rid for rid in rids if kind_fits("call", index.meetings[rid])}  # "spoke by video conference"

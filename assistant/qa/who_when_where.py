@@ -38,6 +38,10 @@ def _how_held(answerer, m, rid: int, where: str, missing: list[str]) -> list[Quo
     sentence = sentence or answerer.meeting_sentence(rid)
     if held == "By phone" and _BY_VIDEO.search(f"{m.title} {sentence.text if sentence else ''}"):
         held = "By video"  # "held a secure video call": a call of the records, seen on screen
+    elif held == "In person" and sentence is not None and _SPOKE.search(sentence.text):
+        held = "As the readout tells it"  # a readout titled "Meeting" whose text says only "spoke with"
+    if told := _said_how(answerer, rid):  # a sentence that says it ("engaged ... in-person and virtually")
+        held, sentence = told
     if held is None or sentence is None:
         missing.append(f"the readout of {where} does not say how the meeting was held.")
         return []
@@ -47,6 +51,32 @@ def _how_held(answerer, m, rid: int, where: str, missing: list[str]) -> list[Quo
     if title is not None and _KIND_IN_TITLE.search(title.text) and not _KIND_SAID.search(sentence.text):
         got.append(issued_line(answerer, title, 1.0, "the readout's title:"))
     return got
+
+
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|called|phoned)\b(?![^.]*\b(?:met|meeting|visit\w*)\b)", re.I)
+_IN_PERSON_SAID = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b", re.I)
+#: a sentence whose "in person" is another meeting's or a manner of speaking ("look forward to meeting in person",
+#: "virtually all of")
+_NOT_THIS_ONE = re.compile(
+    r"\b(?:look(?:s|ed|ing)? forward|will|would|next|upcoming|future|plans?|planned|hope[sd]?|invit\w*|agreed to|"
+    r"intends?|soon|virtually (?:all|every|no|impossible|identical))\b",
+    re.I,
+)
+_REMOTE_SAID = re.compile(r"\bvirtual(?:ly)?\b|\bby video\b|\bvideo ?conference\b|\bby (?:tele)?phone\b", re.I)
+
+
+def _said_how(answerer, rid: int):
+    """(how, sentence) from a sentence of the readout that says in words how the meeting was held ("engaged with
+    CARICOM leaders in-person and virtually"), or None."""
+    for s, _, _ in answerer.sentences_of(rid):
+        present, remote = _IN_PERSON_SAID.search(s.text), _REMOTE_SAID.search(s.text)
+        if s.start == 0 or not (present or remote) or _NOT_THIS_ONE.search(s.text):
+            continue
+        far = "By phone" if remote and "phone" in remote.group(0).lower() else "By video"
+        return (
+            "In person and " + far[0].lower() + far[1:] if present and remote else "In person" if present else far
+        ), s
+    return None
 
 
 def record_meetings(answerer, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
