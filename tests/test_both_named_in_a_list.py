@@ -74,3 +74,19 @@ def test_his_contact_with_her_compared_in_form(tmp_path):
     )
     assert {c.source for c in ans.citations} == {"truss_call.txt", "truss_meeting.txt"}, ans.text
     assert "A call:" in ans.text and "In person:" in ans.text, ans.text
+
+
+def test_both_of_two_things_are_required_when_the_question_says_both():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.lists import alternatives
+
+    q = "Which readouts mention both the Quad and AUKUS?"
+    (alt,) = alternatives(q, analyse(q).parts[0].topic)
+    assert {"quad", "aukus"} <= set(alt.required), alt
+    # one thing's name with "and" in it, no one the readouts record by that name and no "both": its second half
+    # need only be stated enough, as before
+    q = "Which meetings or calls touched on the Tokyo Olympic and Paralympic Games?"
+    (alt,) = alternatives(q, analyse(q).parts[0].topic)
+    assert set(alt.required) == {"tokyo", "olymp"}, alt
+    (alt,) = alternatives(q, analyse(q).parts[0].topic, frozenset({"games"}))  # were "Games" someone's surname
+    assert {"paralymp", "game"} <= set(alt.required), alt

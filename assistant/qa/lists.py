@@ -19,6 +19,7 @@ from ..records import Answer, Sentence
 from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
 from ..text.tokenize import fold, stem, words
+from .aliases_in_lists import abbreviates, named_by_alias
 from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
@@ -113,7 +114,7 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
         return [Alternative(_other_names(part_text[: named.start()]), topic, (named.group(1) or named.group(2),))]
     # "USAID, the U.S. Agency for International Development": a readout may write either
     part_text = _APPOSED.sub(
-        lambda m: f"{m.group(1)} or {m.group(2)}" if _abbreviates(*m.groups()) else m.group(0), part_text
+        lambda m: f"{m.group(1)} or {m.group(2)}" if abbreviates(*m.groups()) else m.group(0), part_text
     )
     # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
     return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic, people)
@@ -150,6 +151,20 @@ _APPOSED = re.compile(r"\b([A-Z]{2,8}),\s+(the\s+(?:[A-Z][\w.\-]*\s+(?:(?:of|on|
 _AND_NAMED = re.compile(r"(?<=[a-z\-])\s+and\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)")
 
 
+def _joined_names(piece: str, people: frozenset[str]) -> set[str]:
+    """Stems of the names joined by "and" that are all required: people ("both Blinken and Raychelle Omamo", not
+    the first alone; ``people``: the surnames of those the readouts record), or anything after "both" ("both the
+    Quad and AUKUS"); "the Tokyo Olympic and Paralympic Games" is one thing."""
+    names: set[str] = set()
+    for joined in _AND_NAMED.finditer(piece):
+        both = re.search(r"\bboth\s+(.*)$", piece[: joined.start()], re.I)
+        if fold(joined.group(1).split()[-1]) in people or both:
+            for side in (joined.group(1), both.group(1) if both else ""):  # ("the Quad": no head of its own)
+                said = head_name(side, opening=False) or re.findall(r"\b[A-Z][\w.\-]*", side)
+                names |= {stem(w) for x in said for w in words(x)}
+    return names
+
+
 def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] = frozenset()) -> list[Alternative]:
     out: list[Alternative] = []
     pieces = re.split(r",?\s+\bor\b\s+", part_text)
@@ -157,12 +172,7 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
         head = head_name(piece, opening=k == 0)
-        names = {stem(w) for x in head for w in words(x)}
-        # "both Blinken and Raychelle Omamo": every person joined by "and" is required, not the first alone ("the
-        # Tokyo Olympic and Paralympic Games" is one thing; ``people``: the surnames of those the readouts record)
-        for joined in _AND_NAMED.finditer(piece):
-            if fold(joined.group(1).split()[-1]) in people:
-                names |= {stem(w) for x in head_name(joined.group(1), opening=False) for w in words(x)}
+        names = {stem(w) for x in head for w in words(x)} | _joined_names(piece, people)
         # "access to contraception or the right to use it", "the Three Seas Initiative or its summit": what the
         # pronoun stands for is part of this one too, its name still required
         # (not one with a name of its own: "the Summit of the Americas or its Los Angeles Declaration")
@@ -407,9 +417,9 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
             ],
         )
     named = BRACKETED_ALIAS.search(question)
-    if topic and named is not None and (not hits or _abbreviates(named.group(2), question[: named.start(2)])):
+    if topic and named is not None and (not hits or abbreviates(named.group(2), question[: named.start(2)])):
         # "Burma's National Unity Government (NUG)": a readout may use only the name in brackets
-        other = _named_by_alias(question, named)
+        other = named_by_alias(question, named)
         alias = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
         alias_topic = tuple(t for t in alias.topic if t not in drop)
         more = readouts_stating(answerer, alias_topic, allowed, answerer.tuning.list_coverage, alias.text)
@@ -465,32 +475,6 @@ def _what_listed(part, topic: tuple[str, ...], sel) -> str:
         return " or ".join(f"\u201c{x}\u201d" for x in quoted)
     said = [x for x in written if x not in what]
     return " ".join([*said, what]) if said else what
-
-
-#: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w.\-]*|of|on|and|for|the|to)\s*$")
-
-
-def _abbreviates(alias: str, before: str) -> bool:
-    """Whether the name in brackets is the initials of the long name before it ("iCET" of "... Initiative on
-    Critical and Emerging Technologies", "NUG" of "National Unity Government"); not a tag ("D-NV")."""
-    if not re.fullmatch(r"[A-Za-z]{2,8}", alias):
-        return False
-    # (a name written with stops gives each letter: "U.S." is "US")
-    initials = "".join(
-        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in re.findall(r"[A-Z][\w.\-]*", before)
-    ).upper()
-    letters = iter(initials)
-    return all(ch in letters for ch in alias.upper())
-
-
-def _named_by_alias(question: str, named: re.Match) -> str:
-    """``question`` with the whole long name before the bracket ("the U.S.-India Initiative on Critical and
-    Emerging Technologies (iCET)") written as the name in the bracket ("iCET")."""
-    start = named.start(0)
-    while (m := _NAME_WORD.search(question[:start].rstrip())) is not None and m.start() > 0:
-        start = m.start()
-    return question[:start] + named.group(2) + question[named.end(0) :]
 
 
 def describe_people(people: tuple[str, ...]) -> str:

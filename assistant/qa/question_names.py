@@ -465,10 +465,9 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
         # "U.S. North Korea envoy Sung Kim", "Yemen envoy Lenderking": the country by its own name before the envoy
         envoy = question[s:e] == name and name in COUNTRIES and _ENVOY_AFTER.match(question, e)  # (not the UN's)
-        # "a co-chair of the OSCE Minsk Group": the party's name opens the name of a body of its own, the topic
-        portfolio = portfolio or bool(envoy) or bool(_OPENS_A_NAME.match(question, e))
+        # "a co-chair of the OSCE Minsk Group": the party's name opens the name of a body of its own, the topic;
         # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
-        portfolio = portfolio or bool(_ENVOY_FOR.search(question[max(0, s - 60) : s]))
+        portfolio = portfolio or bool(envoy or _OPENS_A_NAME.match(question, e) or _ENVOY_FOR.search(question[:s]))
         spoken_of = not held_after and _spoken_of(question[e : e + 80])
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
