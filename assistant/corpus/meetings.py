@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 24
+EXTRACTOR_VERSION = 25
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -353,14 +353,20 @@ def issuer_of(readout: Readout) -> str:
     """The issuing government: the United States for the readouts of its offices (the default), else the
     country of the side that speaks of itself as "the Government of Japan" or "our"..."""
     head = readout.text[: max(readout.body_start, 0) + 600]
-    m = re.search(
-        r"\b(?:Ministry of Foreign Affairs|Government) of (?P<c>[A-Z][\w ]+?)(?:[.,;]|\s(?:and|has|is|was))", head
-    )
-    if m and "United States" not in m.group("c"):
-        parties = find_parties(m.group("c"))
-        if parties:
+    for m in _GOVERNMENT_OF.finditer(head):
+        # the side that speaks opens its sentence ("The Government of Japan and ..."), or heads the readout; one
+        # thanked, urged or worked with ("thanked the Royal Government of Cambodia for ...") is the other side
+        opening = head[: m.start()].rsplit(".", 1)[-1].rsplit("\n", 1)[-1].strip()
+        if m.start() >= readout.body_start and not re.fullmatch(r"(?:[Tt]he)?(?:\s*(?:Royal|Federal))?", opening):
+            continue
+        if "United States" not in m.group("c") and (parties := find_parties(m.group("c"))):
             return parties[0].name
     return "United States"
+
+
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:Ministry of Foreign Affairs|Government) of (?P<c>[A-Z][\w ]+?)(?:[.,;]|\s(?:and|has|is|was))"
+)
 
 
 def office_of(readout: Readout) -> tuple[str, tuple[int, int]] | None:
