@@ -333,9 +333,10 @@ FIFTYNINTH = HERE / "data" / "answer_questions_fiftyninth.jsonl"
 SIXTIETH = HERE / "data" / "answer_questions_sixtieth.jsonl"
 #: a sixty-first, written in round 46 by three writers as the sixtieth (its gold sentences forbidden too; dev
 #: questions may use no earlier gold sentence, test ones no earlier dev gold), while three more wrote the sixty-second
-#: on other days of the month; two dev questions whose title line a test count also cites were moved to test before
-#: any run (47 dev / 76 test). The writers found almost every body sentence of their readouts used: most dev gold is
-#: a title or "Date:" line. Run once, both splits, on round 45's final code, before any rule was written from it
+#: on other days of the month; a dev question whose title line a test count and a test comparison also cite was
+#: moved to test before any run (47 dev / 76 test). The writers found almost every body sentence of their readouts
+#: used: most dev gold is a title or "Date:" line. Run once, both splits, on round 45's final code, before any rule
+#: was written from it
 SIXTYFIRST = HERE / "data" / "answer_questions_sixtyfirst.jsonl"
 #: a sixty-second, written in round 46 beside the sixty-first by three more writers (readouts of the other days of
 #: the month, list and count topics by other initials; the same rules for earlier gold); a dev question whose title
