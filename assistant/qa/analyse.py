@@ -283,6 +283,9 @@ def split_parts(question: str) -> list[str]:
         if _BARE_WH.fullmatch(p.strip()) and k + 1 < len(pieces) and (m := _BARE_WH.match(pieces[k + 1].strip())):
             # "On what date and in which city were they due to meet?": "On what date were they due to meet?"
             out.append(p.strip()[:1].upper() + p.strip()[1:] + pieces[k + 1].strip()[m.end() :])
+        elif out and _BARE_WH.fullmatch(bare := p.strip(" ?")) and (m := _BARE_WH.match(out[-1].strip())):
+            # "When did Harris call Holness, and why?": "why did Harris call Holness?"
+            out.append(bare + out[-1].strip()[m.end() :].rstrip(" ?") + "?")
         else:
             out.append(p)
     return out or [question]

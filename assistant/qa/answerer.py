@@ -369,9 +369,10 @@ class Answerer:
 
     def _group(self, source: str, quotes: list[Quote]) -> Group:
         hit = self.meeting_of(source)
-        seen, unique = set(), []
+        seen: set[tuple[int, str]] = set()
+        unique = []
         for q in with_antecedents(self, quotes):
-            if (q.sentence.start, q.lead) not in seen:
+            if (q.sentence.start, q.lead) not in seen and (q.lead or all(s != q.sentence.start for s, _ in seen)):
                 seen.add((q.sentence.start, q.lead))
                 unique.append(q)
         return Group(header(hit[1] if hit else None, quotes[0].title), tuple(unique))
