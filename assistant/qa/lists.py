@@ -319,11 +319,6 @@ def _rows_for(store, alt: Alternative) -> np.ndarray:
     return np.unique(np.concatenate(rows))
 
 
-def _surnames(store) -> frozenset[str]:
-    """The surnames of everyone the readout records name as taking part (folded)."""
-    return frozenset(fold(p.name.split()[-1]) for m in store.meetings for p in m.participants if p.name)
-
-
 def _whole_text(store, rid: int) -> str:
     r = store.readout(store.meetings[rid].source)
     return r.text if r is not None else ""
@@ -337,7 +332,7 @@ def readouts_stating(
     store = answerer.store
     best: dict[int, tuple[Sentence, float]] = {}
     said: dict[int, int] = {}  # of two sentences stating it as well, the one in the question's own words
-    alts = alternatives(part_text, topic, _surnames(store)) if part_text else [Alternative((), topic)]
+    alts = alternatives(part_text, topic, answerer.index.surnames) if part_text else [Alternative((), topic)]
     rows = np.unique(np.concatenate([_rows_for(store, a) for a in alts]))
     term = term_of(part_text, alts)
     termed: set[int] = set()  # readouts that say the term as the question writes it

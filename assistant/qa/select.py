@@ -71,6 +71,11 @@ class MeetingIndex:
             index.by_country[country].add(rid)
         return index
 
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        """The surnames of everyone the records name as taking part (folded)."""
+        return frozenset(fold(p.name.split()[-1]) for m in self.meetings for p in m.participants if p.name)
+
     def day(self, rid: int) -> datetime.date | None:
         m = self.meetings[rid]
         return m.date or m.published
