@@ -32,6 +32,7 @@ from ..text.question_words import (
     MEETING_TALK,
     OFFICE_FIELDS,
     OFFICE_HEADS,
+    REGION_ADJECTIVES,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
     WAY_BACK_VERBS,
@@ -299,10 +300,7 @@ def source_words(part: str) -> set[str]:
     return {stem(w) for m in _SOURCE_CLAUSE.finditer(part) for w in words(m.group(1))}
 
 
-_REGION_ADJECTIVES = re.compile(
-    r"\b(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:Asian|European|African|Latin American|South American|Central American|"
-    r"Middle Eastern|Gulf|Caribbean|Pacific|Nordic|Baltic|Balkan|Arab|Eastern European|Western|Central Asian)\b"
-)
+_REGION_ADJECTIVES = re.compile(rf"\b(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\b")
 #: (with or without a comma: "When Blinken called on Kishida in July 2022 after Abe Shinzo's assassination, ...")
 _DATED_BY = re.compile(r",?\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
 

@@ -212,6 +212,27 @@ ISSUED_NOUNS = frozenset(
     "order orders decree report letter resolution vote pledge proposal plan strategy budget sanctions".split()
 )
 
+#: A region's adjectives, which describe someone met ("an Asian president-elect", "a Middle Eastern kingdom"), in the
+#: order they are tried
+REGION_ADJECTIVES = (
+    "Asian",
+    "European",
+    "African",
+    "Latin American",
+    "South American",
+    "Central American",
+    "Middle Eastern",
+    "Gulf",
+    "Caribbean",
+    "Pacific",
+    "Nordic",
+    "Baltic",
+    "Balkan",
+    "Arab",
+    "Eastern European",
+    "Western",
+    "Central Asian",
+)
 #: Capitalised words for a community that qualify a noun ("Black civil rights groups", "Latino leaders"): no
 #: one's name when a lower-case word follows.
 COMMUNITY_WORDS = frozenset(
