@@ -25,6 +25,7 @@ from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, CITIES, CITY_STATES, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS, LAUNCHED_ATTACKS, US_STATES
 from ..text.tokenize import fold, stem, words
+from .asked_type import MONEY_ASKED
 from .times import MONTH_NAME
 
 _AMOUNT = re.compile(
@@ -374,6 +375,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return bool(
             _PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text)
         )
+    if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not
+        return bool(_MONEY.search(text))  # "1.33 million refugees"
     if answer_type == "amount":
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
     if answer_type == "duration":

@@ -10,6 +10,15 @@ from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF
 from .named_things import NAMED_ASKED
 from .topics import focus
 
+#: a question for a sum of money ("how much, in dollars", "what was the value of", "how much funding")
+MONEY_ASKED = re.compile(
+    r"\bin (?:u\.?s\.? )?dollars\b|\bdollar (?:amount|figure|value|terms)\b|\bhow many dollars\b|"
+    r"\bhow much (?:money|funding|financing|cash)\b|"
+    r"\b(?:what|the) (?:was |is )?(?:the )?(?:value|worth|cost)\b(?! of living)",
+    re.I,
+)
+
+
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
     r"(?!-(?!general\b)|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|"

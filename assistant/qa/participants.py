@@ -94,10 +94,12 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     return people
 
 
-#: a question for people by name: "which House members", "which of the governors"
+#: a question for people by name: "which House members", "which of the governors", "who were the civil society
+#: leaders"
 WHICH_PEOPLE = re.compile(
-    r"\bwhich\s+(?:of\s+the\s+)?(?:[\w\-'\u2019]+\s+){0,3}?(?P<noun>members|officials|leaders|ministers|lawmakers|"
-    r"legislators|governors|mayors|senators|executives|ceos|representatives|congressmen|congresswomen|participants)\b",
+    r"\b(?:which\s+(?:of\s+the\s+)?|who\s+(?:were|are)\s+the\s+)(?:[\w\-'\u2019]+\s+){0,3}?(?P<noun>members|"
+    r"officials|leaders|ministers|lawmakers|legislators|governors|mayors|senators|executives|ceos|representatives|"
+    r"congressmen|congresswomen|participants|advocates|activists|experts)\b",
     re.I,
 )
 

@@ -1,0 +1,42 @@
+"""A sum of money asked for is answered by a sum of money, not by any figure; people asked for as a group ("who
+were the civil society leaders") are named by the records or not at all."""
+
+from assistant.qa.analyse import analyse
+from assistant.qa.answer_types import has_answer_type
+from assistant.qa.participants import participants_asked
+from assistant.records import Meeting, Participant
+
+REFUGEES = "The Secretary thanked Poland for its welcome to more than 1.33 million refugees fleeing the war."
+SUM = "The Secretary noted $350 million in new security assistance for Ukraine."
+
+
+def test_a_sum_of_money_asked_for_needs_money_in_the_sentence():
+    asked = "How much security assistance, in dollars, did Blinken say the U.S. was sending Ukraine?"
+    assert not has_answer_type(REFUGEES, "amount", asked)
+    assert has_answer_type(SUM, "amount", asked)
+    assert has_answer_type("They pledged 500 million dollars to the fund.", "amount", asked)
+    for other in ("What was the value of the aid package?", "How much money did they pledge?"):
+        assert not has_answer_type(REFUGEES, "amount", other)
+        assert has_answer_type(SUM, "amount", other)
+
+
+def test_an_amount_not_of_money_is_still_any_figure():
+    asked = "How many refugees had Poland taken in, according to the call?"
+    assert has_answer_type(REFUGEES, "amount", asked)
+    assert has_answer_type("The U.S. will donate one million doses.", "amount", "How much vaccine aid was promised?")
+
+
+def _meeting(*people):
+    return Meeting("a.txt", "Meeting with Civil Society Leaders", None, None, None, "meeting", participants=people)
+
+
+def test_a_group_asked_for_by_name_is_not_answered_by_the_group_itself():
+    blinken = Participant("Antony J. Blinken", "Secretary of State", "United States", "issuer")
+    group = Participant(None, "diverse civil society leaders", "United States", "counterpart")
+    part = analyse("Who were the civil society leaders Blinken met virtually on May 4, 2022?").parts[0]
+    assert participants_asked(part, _meeting(blinken, group)) == []
+    named = Participant("Maria Ressa", "journalist", "Philippines", "counterpart")
+    assert participants_asked(part, _meeting(blinken, group, named)) != []
+    # a question for one person is answered as before
+    one = analyse("Who did Blinken meet virtually on May 4, 2022?").parts[0]
+    assert participants_asked(one, _meeting(blinken, group)) == [group]
