@@ -75,6 +75,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtysecond # round 46's second, written beside it, run after its rules
     python benchmarks/answers.py --set sixtythird  # round 46's third, run once after the sixty-second's rules
     python benchmarks/answers.py --set sixtyfourth # round 46's last, run once on the round's final code
+    python benchmarks/answers.py --set sixtyfifth  # round 47's first, run once on round 46's code (+ two rules)
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -352,6 +353,12 @@ SIXTYTHIRD = HERE / "data" / "answer_questions_sixtythird.jsonl"
 #: written (48 dev / 75 test). Run once, both splits, on the code with the sixty-third's rules and the second
 #: reader's mends, before any rule was written from it
 SIXTYFOURTH = HERE / "data" / "answer_questions_sixtyfourth.jsonl"
+#: a sixty-fifth, written in round 47 by three writers over readouts of their own days (mod 6). The readouts being
+#: used up, a gold sentence of an earlier set could be reused within its own split only (a dev question an earlier
+#: dev sentence, a test question an earlier test one; never across), each asked in other words or of another detail
+#: (48 dev / 75 test). Run once, both splits, on round 46's code with the first two rules of round 47, before any
+#: rule was written from it
+SIXTYFIFTH = HERE / "data" / "answer_questions_sixtyfifth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -424,6 +431,7 @@ SETS = {
     "sixtysecond": SIXTYSECOND,
     "sixtythird": SIXTYTHIRD,
     "sixtyfourth": SIXTYFOURTH,
+    "sixtyfifth": SIXTYFIFTH,
 }
 RATES = (
     "abstain_recall",
