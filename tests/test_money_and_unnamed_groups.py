@@ -40,3 +40,16 @@ def test_a_group_asked_for_by_name_is_not_answered_by_the_group_itself():
     # a question for one person is answered as before
     one = analyse("Who did Blinken meet virtually on May 4, 2022?").parts[0]
     assert participants_asked(one, _meeting(blinken, group)) == [group]
+
+
+def test_a_count_of_hyphenated_meetings_is_a_count_of_readouts():
+    q = analyse("How many one-on-one calls or meetings between Biden and Ursula von der Leyen have a readout?")
+    assert q.list_intent and q.parts[0].answer_type == "count"
+
+
+def test_a_closing_clause_on_which_meetings_count_is_no_topic():
+    for tail in (", group meetings included?", ", including trilateral meetings?", ", group calls excluded?"):
+        q = analyse("How many readouts record Vice President Harris meeting Australia's prime minister" + tail)
+        assert q.list_intent and "group" not in q.parts[0].topic and "trilater" not in q.parts[0].topic
+    # a clause naming a topic, not meetings, stays in it
+    assert "export" in analyse("Which readouts mention sanctions, including export controls?").parts[0].topic

@@ -31,7 +31,7 @@ _ANSWER_TYPES = [
     (
         "count",
         "search",
-        r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.]+\s+){0,3}?(?:readouts|calls|meetings|"
+        r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.\-]+\s+){0,3}?(?:readouts|calls|meetings|"
         r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
         r"(?:readouts|calls|meetings|visits)\b|\bcount\b",
     ),
