@@ -76,6 +76,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtythird  # round 46's third, run once after the sixty-second's rules
     python benchmarks/answers.py --set sixtyfourth # round 46's last, run once on the round's final code
     python benchmarks/answers.py --set sixtyfifth  # round 47's first, run once on round 46's code (+ two rules)
+    python benchmarks/answers.py --set sixtysixth  # round 47's second, written beside it, run after its rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -359,6 +360,11 @@ SIXTYFOURTH = HERE / "data" / "answer_questions_sixtyfourth.jsonl"
 #: (48 dev / 75 test). Run once, both splits, on round 46's code with the first two rules of round 47, before any
 #: rule was written from it
 SIXTYFIFTH = HERE / "data" / "answer_questions_sixtyfifth.jsonl"
+#: a sixty-sixth, written in round 47 beside the sixty-fifth by three more writers (the other days of the month, list
+#: and count topics by other initials; the same reuse rule); a test question whose title line a dev list of the
+#: sixty-fifth also cites was moved to dev before any run (49 dev / 74 test). Run once, both splits, on the code with
+#: the sixty-fifth's rules, before any rule was written from it
+SIXTYSIXTH = HERE / "data" / "answer_questions_sixtysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -432,6 +438,7 @@ SETS = {
     "sixtythird": SIXTYTHIRD,
     "sixtyfourth": SIXTYFOURTH,
     "sixtyfifth": SIXTYFIFTH,
+    "sixtysixth": SIXTYSIXTH,
 }
 RATES = (
     "abstain_recall",
