@@ -111,7 +111,7 @@ _ANSWER_TYPES = [
         r"leaders|diplomats|envoys)\b|"
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
-        r"the|he|she|they|it|we|you|i|said|told|say|tell|to|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
+        r"the|he|she|they|it|we|you|i|said|told|say|tell|to|by|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
         r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
         r"ambassadors?|counsel|counsels|"
         r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|staff members?|"

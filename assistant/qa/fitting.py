@@ -44,6 +44,9 @@ from .times import relative_to
 from .titled import best_titled
 from .vague import names_none_asked
 
+#: the words before the name of someone a thing came from ("anything from President", "on behalf of")
+_SENT_BY = re.compile(r"\b(?:from|on behalf of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+
 
 def inherit(query: Query, previous: Query) -> Query:
     """A follow-up's analysis with the previous question's meeting when it names none of its own, and the
@@ -68,6 +71,9 @@ def inherit(query: Query, previous: Query) -> Query:
     # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
     # ("What did they say the response would be if Russia invaded Ukraine further?")
     pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None or PRONOUN_ACTOR.search(query.text) is not None
+    if pronoun_subject:  # "Did he bring anything from President Biden?": whom it came from, not a meeting of theirs
+        talked_of += [p for p in own_people if _SENT_BY.search(query.text.split(p)[0])]
+        own_people = [p for p in own_people if p not in talked_of]
     # (the United States is a side of nearly every readout: "what U.S. commitment did Biden emphasize" names none)
     own_parties = [] if pronoun_subject else [p for p in query.parties if p not in (*previous.parties, "United States")]
     if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)

@@ -288,6 +288,12 @@ _ACTED_ON = re.compile(
     r"\b(?:making|forcing|holding|helping|letting)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,3}$"
 )
+#: "what step taken by President Duque did he welcome": the one who did what was talked about, wherever it stands
+#: (not a meeting's host: "the dinner hosted by Biden")
+_DONE_BY = re.compile(
+    r"\b(?!(?:hosted|led|convened|chaired|organi[sz]ed|attended|joined|called|placed|held|accompanied)\b)"
+    r"[a-z]+(?:ed|en|de)\s+by\s+(?:the\s+)?(?:[A-Z][\w.\-'\u2019]*\s+){0,3}$"
+)
 
 
 def side_name_stems(text: str) -> set[str]:
@@ -318,6 +324,7 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
         topical = (
             had_done
             or acted_on
+            or (not met_with and bool(_DONE_BY.search(question[max(0, at - 60) : at])))
             or (at > subject_end and not met_with and bool(said_of or _ABOUT_CLAUSE.search(question[subject_end:at])))
             or any(w in INSTITUTION_WORDS for w in name.split())
             or owns_a_named_thing(question[at + len(name) :])

@@ -1,0 +1,32 @@
+"""Someone named as the doer of what was talked about ("a step taken by President Duque") or as whom a thing came
+from in a follow-up ("Did he bring anything from President Biden?") is the topic, not a side of the meeting."""
+
+from assistant.qa.analyse import analyse
+from assistant.qa.fitting import inherit
+
+HOSTED = (
+    "When Blinken hosted Colombia's Vice President Ramirez in May 2021, "
+    "what step taken by President Duque did he welcome?"
+)
+
+
+def test_the_doer_of_a_step_is_talked_of_not_met():
+    q = analyse(HOSTED)
+    assert "Duque" in q.topic_people and "Duque" not in q.people
+    assert q.parts[0].answer_type == "free"  # "what step taken by President ...": no office asked for
+    made = analyse("What decision made by Chancellor Scholz did Biden praise in their call?")
+    assert made.people == ("Biden",) and made.topic_people == ("Scholz",)
+
+
+def test_a_host_is_still_a_side():
+    assert "Biden" in analyse("At the dinner hosted by President Biden, what did Kishida say?").people
+
+
+def test_a_follow_up_keeps_its_meeting_when_it_names_whom_a_thing_came_from():
+    previous = analyse("Why did Blinken go to see Prime Minister Kishida in Tokyo in July 2022?")
+    q = inherit(analyse("Did he bring anything from President Biden?"), previous)
+    assert set(q.people) == {"Blinken", "Kishida"} and "Biden" in q.topic_people
+    assert q.window.bounded
+    # a follow-up naming whom else he met is a meeting of its own
+    other = inherit(analyse("Did he also meet President Yoon in July 2022?"), previous)
+    assert "Yoon" in other.people and "Kishida" not in other.people
