@@ -53,3 +53,14 @@ def test_a_closing_clause_on_which_meetings_count_is_no_topic():
         assert q.list_intent and "group" not in q.parts[0].topic and "trilater" not in q.parts[0].topic
     # a clause naming a topic, not meetings, stays in it
     assert "export" in analyse("Which readouts mention sanctions, including export controls?").parts[0].topic
+
+
+def test_who_joined_someone_is_not_answered_by_those_the_question_names():
+    sullivan = Participant("Jake Sullivan", "National Security Advisor", "United States", "issuer")
+    hassan = Participant("Hassan Sheikh Mohamud", "President", "Somalia", "counterpart")
+    m = Meeting("a.txt", "Meeting with President Hassan", None, None, None, "meeting", participants=(sullivan, hassan))
+    part = analyse("When Jake Sullivan hosted Hassan Sheikh Mohamud, who joined Sullivan for the meeting?").parts[0]
+    assert participants_asked(part, m) == []  # a sentence may say ("Mr. Sullivan, joined by ...")
+    aide = Participant("Elizabeth Sherwood-Randall", "Homeland Security Advisor", "United States", "issuer")
+    with_aide = Meeting(m.source, m.title, None, None, None, "meeting", participants=(sullivan, hassan, aide))
+    assert aide in participants_asked(part, with_aide)

@@ -86,7 +86,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         people = [p for p in people if not _named_in(p, low)]
     named = [p for p in people if _named_in(p, low)]
     joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
-    if low.lstrip().startswith("which") and joining and people and len(named) == len(people):
+    asks_who_joined = low.lstrip().startswith("which") or re.search(r"\bwho\s+(?:else\s+)?(?:joined|accompan)", low)
+    if asks_who_joined and joining and people and len(named) == len(people):
         return []  # "Which U.S. officials sat in on Sullivan's meeting with Giammattei?": others, a sentence may say
     unnamed = any(p.name is None for p in people)
     if WHICH_PEOPLE.search(low) and unnamed and all(p.name is None or _named_in(p, low) for p in people):
