@@ -70,3 +70,12 @@ def test_a_countrys_ministry_and_a_party_tag_are_not_written_either_way(tmp_path
     assert "dutch.txt" not in {c.source for c in cypriot.citations}, cypriot.text  # the country is the name's
     masto = asst.ask("Which readouts mention Senator Catherine Cortez Masto (D-NV)?")
     assert {c.source for c in masto.citations} == {"dutch.txt"}, masto.text  # "D-NV" is a tag, not her name
+
+
+def test_calls_and_meetings_together_ask_for_any_kind():
+    from assistant.qa.meeting_kinds import meeting_kind
+
+    assert meeting_kind("Which readouts of Secretary Blinken's own calls and meetings bring up Taiwan?") is None
+    assert meeting_kind("Which of Biden's meetings and phone calls mention Chile?") is None
+    assert meeting_kind("Which of his calls mention Chile?") == "call"
+    assert meeting_kind("When Biden met Kishida and talked about Taiwan, what did they say?") == "meeting"

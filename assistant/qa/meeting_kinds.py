@@ -93,6 +93,9 @@ _CALL_WORD = r"(?:calls?|called|calling|phone\w*|spoke|speak\w*|talk\w*|conversa
 _EITHER_KIND = re.compile(
     rf"\b{_MET_WORD},?\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_CALL_WORD}\b"
     rf"|\b{_CALL_WORD},?\s+(?:\w+\s+){{0,2}}?or\s+(?:\w+\s+){{0,2}}?{_MET_WORD}\b"
+    # both kinds, in the plural: "his calls and meetings", "meetings and phone calls"
+    r"|\b(?:calls|conversations)\s+and\s+(?:\w+\s+)?(?:meetings|visits)\b"
+    r"|\b(?:meetings|visits)\s+and\s+(?:\w+\s+)?(?:calls|conversations)\b"
 )
 
 
