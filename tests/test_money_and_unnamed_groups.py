@@ -64,3 +64,17 @@ def test_who_joined_someone_is_not_answered_by_those_the_question_names():
     aide = Participant("Elizabeth Sherwood-Randall", "Homeland Security Advisor", "United States", "issuer")
     with_aide = Meeting(m.source, m.title, None, None, None, "meeting", participants=(sullivan, hassan, aide))
     assert aide in participants_asked(part, with_aide)
+
+
+def test_an_office_no_participant_holds_is_left_to_the_sentences():
+    rice = Participant("Susan Rice", "Domestic Policy Advisor", "United States", "issuer")
+    richmond = Participant("Cedric Richmond", "Senior Advisor", "United States", "issuer")
+    m = Meeting("a.txt", "Meeting with Congressional Black Caucus Members", None, None, None, "meeting")
+    m = Meeting(m.source, m.title, None, None, None, "meeting", participants=(rice, richmond))
+    line = type("S", (), {"text": "Rice and Richmond met with members of the Congressional Black Caucus."})()
+    q = "Which member of Congress took part in her capacity as chair of the Congressional Black Caucus?"
+    assert participants_asked(analyse(q).parts[0], m, (line,)) == []
+    # an office some participant holds is answered from the records as before
+    beatty = Participant("Joyce Beatty", "Congresswoman", "United States", "counterpart")
+    held = Meeting(m.source, m.title, None, None, None, "meeting", participants=(rice, richmond, beatty))
+    assert participants_asked(analyse(q).parts[0], held, (line,)) == [beatty]

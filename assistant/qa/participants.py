@@ -75,7 +75,10 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         people = [p for p in present if body in _said_of(p, (p.title or "").lower(), lines)]
         if not people:
             return []  # the records name no one for it: a sentence may ("- New York Gov. Andrew Cuomo")
-    people = _described(part.text, people, lines) or people
+    described = _described(part.text, people, lines)
+    if described is None:  # "which member of Congress ...": the records name none, a sentence may
+        return []
+    people = described or people
     which = WHICH_PEOPLE.search(part.text)  # "Which Ethiopian government officials did he meet": of Ethiopia only
     if which and (of := {c.name for c in find_parties(part.text, which.start(), which.start("noun"))}):
         people = [p for p in people if p.country in of]
@@ -130,9 +133,10 @@ _IN_CONGRESS = re.compile(r"\b(?:members?\s+of\s+congress|lawmakers?|legislators
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*){2,6})")
 
 
-def _described(question: str, people: list, lines: tuple = ()) -> list:
+def _described(question: str, people: list, lines: tuple = ()) -> list | None:
     """The participants a "which <office or body> ..." question describes: those whose title holds the office
-    it names ("governor") or the body ("National Urban League"); none when the words name neither."""
+    it names ("governor") or the body ("National Urban League"); none when the words name neither, and None when
+    they name an office no participant holds ("which member of Congress" of White House officials)."""
     m = _WHICH.search(question) or _WHO_WAS_THE.search(question)
     if m is None:
         return []
@@ -156,9 +160,10 @@ def _described(question: str, people: list, lines: tuple = ()) -> list:
         out = placed
     # "... as chair of the Congressional Black Caucus": the one whose line names that role
     role = _AS_ROLE.search(question)
-    if role and (held_role := [p for p in out or people if role.group(1).lower() in _said_of(p, "", lines)]):
+    among = out if offices else out or people  # (not of another office: "which member of Congress ... as chair")
+    if role and (held_role := [p for p in among if role.group(1).lower() in _said_of(p, "", lines)]):
         return held_role
-    return out
+    return None if offices and not out and people else out
 
 
 def _said_of(p, title: str, lines: tuple) -> str:
