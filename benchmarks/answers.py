@@ -77,6 +77,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtyfourth # round 46's last, run once on the round's final code
     python benchmarks/answers.py --set sixtyfifth  # round 47's first, run once on round 46's code (+ two rules)
     python benchmarks/answers.py --set sixtysixth  # round 47's second, written beside it, run after its rules
+    python benchmarks/answers.py --set sixtyseventh # round 47's third, run once after the sixty-sixth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -365,6 +366,11 @@ SIXTYFIFTH = HERE / "data" / "answer_questions_sixtyfifth.jsonl"
 #: sixty-fifth also cites was moved to dev before any run (49 dev / 74 test). Run once, both splits, on the code with
 #: the sixty-fifth's rules, before any rule was written from it
 SIXTYSIXTH = HERE / "data" / "answer_questions_sixtysixth.jsonl"
+#: a sixty-seventh, written later in round 47 by three more writers as the sixty-fifth (the same reuse rule, the
+#: sixty-fifth's and sixty-sixth's gold counted as earlier; each writer's list topics of another kind of meeting
+#: than the writer of the same days before), as written (48 dev / 75 test). Run once, both splits, on the code with
+#: the sixty-sixth's rules, before any rule was written from it
+SIXTYSEVENTH = HERE / "data" / "answer_questions_sixtyseventh.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -439,6 +445,7 @@ SETS = {
     "sixtyfourth": SIXTYFOURTH,
     "sixtyfifth": SIXTYFIFTH,
     "sixtysixth": SIXTYSIXTH,
+    "sixtyseventh": SIXTYSEVENTH,
 }
 RATES = (
     "abstain_recall",
