@@ -32,7 +32,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 25
+EXTRACTOR_VERSION = 26
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -64,6 +64,10 @@ _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
     r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
 )
+#: a gathering someone else hosted, spoken of in a later sentence ("discussed the APEC Informal Leaders' Retreat
+#: hosted by New Zealand Prime Minister Jacinda Ardern with President Joseph R. Biden, Jr. participating"): its
+#: people are not the meeting's
+_ANOTHER_HOST = re.compile(r"\b(?:hosted|convened|chaired|organi[sz]ed)\s+by\b|\bparticipating\b")
 #: what follows a person who is the subject of a meeting verb later in the sentence ("... and on June 9,
 #: President Biden and the Vice President convened Caribbean leaders"): that person met others, not the
 #: issuer's side, whatever words came before
@@ -260,7 +264,7 @@ def participants(
                 add(got)
         elif joined := joined_people(text, s, issuer):  # "She was joined by Governor Charlie Baker (R-MA)."
             add([_sided(m, side, issuer) for m, side in joined])
-        elif k < 6 and _MEETING_WITH.search(s.text):
+        elif k < 6 and _MEETING_WITH.search(s.text) and not _ANOTHER_HOST.search(s.text):
             found = sentence_participants(text, s, issuer)
             subject = [p for p in found if p.side == "issuer"]
             if subject and all(
