@@ -30,3 +30,18 @@ def test_a_follow_up_keeps_its_meeting_when_it_names_whom_a_thing_came_from():
     # a follow-up naming whom else he met is a meeting of its own
     other = inherit(analyse("Did he also meet President Yoon in July 2022?"), previous)
     assert "Yoon" in other.people and "Kishida" not in other.people
+
+
+def test_an_exact_date_asked_for_needs_a_day():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("In their June 1, 2022 call, for what exact date did Biden invite Fernandez to visit?").parts[0]
+    assert answer_type_missing("The President invited President Fernandez to visit Washington in July.", part)
+    assert not answer_type_missing("The President invited President Fernandez to visit on July 12, 2022.", part)
+    loose = analyse("In their June 1, 2022 call, when did Biden invite Fernandez to visit?").parts[0]
+    assert not answer_type_missing("The President invited President Fernandez to visit Washington in July.", loose)
+
+
+def test_their_names_asks_for_people():
+    q = analyse("Zeya met the presidents of Chile's Senate and Chamber of Deputies in May 2022 - what are their names?")
+    assert q.parts[0].answer_type == "person"

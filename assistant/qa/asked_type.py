@@ -93,6 +93,8 @@ _ANSWER_TYPES = [
     ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
+    # "... met the presidents of Chile's Senate and Chamber of Deputies - what are their names?"
+    ("person", "search", r"\bwhat (?:are|were|is|was) (?:their|his|her|the) (?:full )?names?\b"),
     # "Did anyone else from the department sit in?": a yes/no whose answer is people
     # "Was any cabinet secretary there with her?", "Did any governors join?": the same, of some office
     (

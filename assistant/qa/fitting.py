@@ -413,6 +413,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "no count of the dead"
     if part.answer_type == "number" and _EXACTLY.search(part.text) and not exact_numbers_in(text):
         return "only a rough number"  # "exactly how many acres": "hundreds of thousands of acres"
+    if part.answer_type == "date" and _EXACTLY.search(part.text) and day_not_given(part.text, text):
+        return "no exact day"  # "for what exact date did Biden invite him": "to visit Washington in July"
     if part.answer_type == "number" and counts_something_else(text, part.text) and not rough_count_of(text, part.text):
         return "no count of what is asked"  # "how many exporters": "home to 3,700 businesses"
     if (DETAIL_ASKED.search(part.text) and not adds_to(text, part.text)) or names_none_asked(text, part.text):
