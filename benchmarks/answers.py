@@ -78,6 +78,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtyfifth  # round 47's first, run once on round 46's code (+ two rules)
     python benchmarks/answers.py --set sixtysixth  # round 47's second, written beside it, run after its rules
     python benchmarks/answers.py --set sixtyseventh # round 47's third, run once after the sixty-sixth's rules
+    python benchmarks/answers.py --set sixtyeighth # round 47's fourth, written beside it, run after its rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -371,6 +372,10 @@ SIXTYSIXTH = HERE / "data" / "answer_questions_sixtysixth.jsonl"
 #: than the writer of the same days before), as written (48 dev / 75 test). Run once, both splits, on the code with
 #: the sixty-sixth's rules, before any rule was written from it
 SIXTYSEVENTH = HERE / "data" / "answer_questions_sixtyseventh.jsonl"
+#: a sixty-eighth, written in round 47 beside the sixty-seventh by three more writers (the other days of the month,
+#: list and count topics by other initials; the same reuse rule), as written (48 dev / 75 test). Run once, both
+#: splits, on the code with the sixty-seventh's rules, before any rule was written from it
+SIXTYEIGHTH = HERE / "data" / "answer_questions_sixtyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -446,6 +451,7 @@ SETS = {
     "sixtyfifth": SIXTYFIFTH,
     "sixtysixth": SIXTYSIXTH,
     "sixtyseventh": SIXTYSEVENTH,
+    "sixtyeighth": SIXTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
