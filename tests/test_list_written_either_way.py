@@ -79,3 +79,14 @@ def test_calls_and_meetings_together_ask_for_any_kind():
     assert meeting_kind("Which of Biden's meetings and phone calls mention Chile?") is None
     assert meeting_kind("Which of his calls mention Chile?") == "call"
     assert meeting_kind("When Biden met Kishida and talked about Taiwan, what did they say?") == "meeting"
+
+
+def test_a_capital_asked_for_by_name_is_not_its_country():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.lists import alternatives
+
+    q = "Which readouts mention Kyiv?"
+    alts = alternatives(q, analyse(q).parts[0].topic)
+    idf = lambda t: 1.0
+    assert max(a.states("The U.S. Embassy in Kyiv will remain open.", idf, 0.6) for a in alts) > 0
+    assert max(a.states("The President reaffirmed support for Ukraine's sovereignty.", idf, 0.6) for a in alts) == 0

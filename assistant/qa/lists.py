@@ -18,6 +18,7 @@ import numpy as np
 from ..records import Answer, Sentence
 from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
+from ..text.places import CAPITAL_OF
 from ..text.tokenize import fold, stem, words
 from .aliases_in_lists import abbreviates, named_by_alias
 from .analyse import analyse
@@ -79,6 +80,9 @@ class Alternative:
             return 0.0
         if self.places and not self.rest:
             return 1.0
+        own = {stem(fold(w)) for w in words(text)}
+        if any(t in CAPITAL_OF and t not in own for t in self.rest or self.optional):
+            return 0.0  # "which readouts mention Kyiv": the city by name, not any sentence naming Ukraine
         cov = topic_coverage(text, self.rest or self.optional, idf)
         return cov if cov >= min_coverage else 0.0
 
@@ -207,7 +211,8 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
         qualifier = tuple(t for t in required if t in countries)
         if len(required) - len(qualifier) >= 2:
             required = tuple(t for t in required if t not in qualifier)
-        places = tuple(t for t in terms if t in countries and t not in required)
+        # (a capital is a city asked by name, not its country: "which readouts mention Kyiv")
+        places = tuple(t for t in terms if t in countries and t not in required and t not in CAPITAL_OF)
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         # "Johnson & Johnson" is not any readout naming a Johnson; "Russia & Ukraine" is two countries
         literal += tuple(x for x in _AMPERSAND.findall(piece) if not find_parties(x))
