@@ -14,6 +14,8 @@ def test_the_doer_of_a_step_is_talked_of_not_met():
     q = analyse(HOSTED)
     assert "Duque" in q.topic_people and "Duque" not in q.people
     assert q.parts[0].answer_type == "free"  # "what step taken by President ...": no office asked for
+    action = analyse("What action by President Duque did Sherman commend in her call with Ramirez?")
+    assert action.people == ("Sherman", "Ramirez") and action.topic_people == ("Duque",)
     made = analyse("What decision made by Chancellor Scholz did Biden praise in their call?")
     assert made.people == ("Biden",) and made.topic_people == ("Scholz",)
 
@@ -45,3 +47,12 @@ def test_an_exact_date_asked_for_needs_a_day():
 def test_their_names_asks_for_people():
     q = analyse("Zeya met the presidents of Chile's Senate and Chamber of Deputies in May 2022 - what are their names?")
     assert q.parts[0].answer_type == "person"
+
+
+def test_a_countrys_officials_met_make_it_a_side():
+    q = analyse("Which readouts record Blinken meeting or talking by phone with an Iraqi government official?")
+    assert "Iraq" in q.parties
+    assert "Iraq" in analyse("Which readouts record Blinken meeting Iraqi officials?").parties
+    assert "Iraq" not in analyse("Which readouts mention Iraqi officials?").parties  # what is mentioned
+    # (one meeting's records may miss a country: only a list of readouts asks for the country's meetings)
+    assert "Moldova" not in analyse("In Chisinau, what was Robinson going to highlight to meet Moldovan officials?").parties

@@ -288,11 +288,11 @@ _ACTED_ON = re.compile(
     r"\b(?:making|forcing|holding|helping|letting)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.\-'\u2019]*\s+){0,3}$"
 )
-#: "what step taken by President Duque did he welcome": the one who did what was talked about, wherever it stands
-#: (not a meeting's host: "the dinner hosted by Biden")
+#: "what step taken by President Duque did he welcome": who did what was talked about (not "hosted by Biden")
 _DONE_BY = re.compile(
     r"\b(?!(?:hosted|led|convened|chaired|organi[sz]ed|attended|joined|called|placed|held|accompanied)\b)"
-    r"[a-z]+(?:ed|en|de)\s+by\s+(?:the\s+)?(?:[A-Z][\w.\-'\u2019]*\s+){0,3}$"
+    r"(?:[a-z]+(?:ed|en|de)|actions?|steps?|decisions?|moves?|efforts?|announcements?|rejection)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.\-'\u2019]*\s+){0,3}$"
 )
 
 
@@ -423,6 +423,11 @@ _DEMONYMS_HELD = (
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I)
 
 
+#: after a country's adjective, its people ("Iraqi officials", "an Iraqi government official")
+_READOUTS_ASKED = re.compile(r"\b(?:which|what|how many)\s+(?:\w+\s+)?readouts\b", re.I)
+_ITS_PEOPLE = re.compile(r"\s+(?:(?:government|senior|top|national)\s+)?(?:officials?|leaders?|counterparts?)\b", re.I)
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -453,6 +458,16 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # the leaders of the DPRK and Russia", "agreement with the leaders of ...": what was talked about
         met = re.search(rf"{_MET_PLURAL}(?:{heads})s\s+of\s+(?:the\s+)?$", question[max(0, s - 80) : s], re.I)
         holds = holds or met
+        # "Which readouts record Blinken meeting or talking by phone with an Iraqi government official?": the readouts
+        # of meetings with people of that country (in a list: a single meeting's records may miss its country)
+        holds = holds or (
+            name in COUNTRIES
+            and _READOUTS_ASKED.search(question)
+            and re.search(
+                r"\b(?:meet\w*|met|talk\w*|spoke|speak\w*|call\w*|with)\s+(?:(?:an?|the|any)\s+)?$", question[:s]
+            )
+            and _ITS_PEOPLE.match(question, e)
+        )
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
             bool(titled)
