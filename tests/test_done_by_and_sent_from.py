@@ -47,6 +47,7 @@ def test_an_exact_date_asked_for_needs_a_day():
 def test_their_names_asks_for_people():
     q = analyse("Zeya met the presidents of Chile's Senate and Chamber of Deputies in May 2022 - what are their names?")
     assert q.parts[0].answer_type == "person"
+    assert analyse("What are their names?").parts[0].topic == ()  # a follow-up's: names asked, nothing named "name"
 
 
 def test_a_countrys_officials_met_make_it_a_side():

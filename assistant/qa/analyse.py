@@ -28,7 +28,7 @@ from ..text.question_words import (
     TALK_VERBS,
 )
 from ..text.tokenize import fold, stem, words
-from .asked_type import answer_type
+from .asked_type import NAMES_ASKED, answer_type
 from .dates_named import time_windows
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
@@ -295,6 +295,8 @@ def _part(text: str, drop: set[str]) -> Part:
     """One part; the words of a leading clause that says which meeting only describe what answers it."""
     topic, hints, asked = topic_terms(text, drop), answer_hints(text, drop), asked_kinds(text)
     topic = tuple(t for t in topic if t not in source_words(text)) or topic  # "according to the readout of ..."
+    if (asked_names := NAMES_ASKED.search(text)) and " the " not in asked_names.group(0):  # "What are their names?"
+        topic = tuple(t for t in topic if t != "name")  # names asked for of those talked about: no topic
     if len(cities := capitals_named(text)) == 1:  # "the Croatian capital": a readout writes "Zagreb"
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does

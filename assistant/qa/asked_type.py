@@ -19,6 +19,10 @@ MONEY_ASKED = re.compile(
 )
 
 
+#: a question for people's names ("what are their names?"): "name" is what is asked, not a topic
+NAMES_ASKED = re.compile(r"\bwhat (?:are|were|is|was) (?:their|his|her|the) (?:full )?names?\b", re.I)
+
+
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
     r"(?!-(?!general\b)|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|"
@@ -94,7 +98,7 @@ _ANSWER_TYPES = [
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
     # "... met the presidents of Chile's Senate and Chamber of Deputies - what are their names?"
-    ("person", "search", r"\bwhat (?:are|were|is|was) (?:their|his|her|the) (?:full )?names?\b"),
+    ("person", "search", NAMES_ASKED.pattern),
     # "Did anyone else from the department sit in?": a yes/no whose answer is people
     # "Was any cabinet secretary there with her?", "Did any governors join?": the same, of some office
     (
