@@ -79,6 +79,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtysixth  # round 47's second, written beside it, run after its rules
     python benchmarks/answers.py --set sixtyseventh # round 47's third, run once after the sixty-sixth's rules
     python benchmarks/answers.py --set sixtyeighth # round 47's fourth, written beside it, run after its rules
+    python benchmarks/answers.py --set sixtyninth  # round 47's fifth, run once after the sixty-eighth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -376,6 +377,11 @@ SIXTYSEVENTH = HERE / "data" / "answer_questions_sixtyseventh.jsonl"
 #: list and count topics by other initials; the same reuse rule), as written (48 dev / 75 test). Run once, both
 #: splits, on the code with the sixty-seventh's rules, before any rule was written from it
 SIXTYEIGHTH = HERE / "data" / "answer_questions_sixtyeighth.jsonl"
+#: a sixty-ninth, written last in round 47 by three more writers as the sixty-fifth (the same reuse rule, every
+#: earlier set's gold counted; list topics of yet another kind of meeting per writer), as written (48 dev / 75 test).
+#: Run once, both splits, on the code with the sixty-eighth's rules and the second reader's mends, before any rule
+#: was written from it
+SIXTYNINTH = HERE / "data" / "answer_questions_sixtyninth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -452,6 +458,7 @@ SETS = {
     "sixtysixth": SIXTYSIXTH,
     "sixtyseventh": SIXTYSEVENTH,
     "sixtyeighth": SIXTYEIGHTH,
+    "sixtyninth": SIXTYNINTH,
 }
 RATES = (
     "abstain_recall",
