@@ -90,3 +90,16 @@ def test_a_capital_asked_for_by_name_is_not_its_country():
     idf = lambda t: 1.0
     assert max(a.states("The U.S. Embassy in Kyiv will remain open.", idf, 0.6) for a in alts) > 0
     assert max(a.states("The President reaffirmed support for Ukraine's sovereignty.", idf, 0.6) for a in alts) == 0
+
+
+def test_face_to_face_is_how_they_met_and_a_kind_left_out_is_not_asked():
+    from assistant.qa.analyse import analyse
+
+    q = analyse(
+        "Which State Department readouts are accounts of Secretary Blinken sitting down face to face with Foreign "
+        "Minister Dmytro Kuleba? Leave out phone calls, even ones that refer back to an earlier meeting."
+    )
+    assert q.meeting_kind == "meeting"
+    assert "face" not in q.parts[0].topic and "account" not in q.parts[0].topic
+    assert analyse("Which readouts record Blinken meeting Kuleba face to face?").meeting_kind == "meeting"
+    assert "account" in analyse("Which readouts mention holding Russia to account?").parts[0].topic

@@ -99,6 +99,10 @@ _EITHER_KIND = re.compile(
 )
 
 
+#: a clause leaving a kind of meeting out ("Leave out phone calls, even ones that ...")
+_LEFT_OUT = re.compile(r"\b(?:leave out|leaving out|left out|excluding|not counting)\b[^?.]*", re.I)
+
+
 def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
@@ -115,6 +119,7 @@ def meeting_kind(question: str) -> str | None:
     unurged = re.sub(
         r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
     )
+    unurged = _LEFT_OUT.sub(" ", unurged)  # "Leave out phone calls": not the kind asked for
     if _EITHER_KIND.search(unurged):
         return None  # "meeting or talking by phone", "calls or meetings": any kind will do
     in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"
@@ -125,7 +130,8 @@ def meeting_kind(question: str) -> str | None:
     if re.search(r"\b(?:by|over|via) video\b|\bvideo (?:call|conference|link|meeting)\b", unurged):
         kind = "virtual_meeting"
     if kind is None and re.search(
-        r"\bin[- ]person\b|\b(?:sit|sits|sat|sitting)\s+down\b|\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|"
+        r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\b(?:sit|sits|sat|sitting)\s+down\b|"
+        r"\b(?:their|his|her) (?:\w+ )?(?:summit|meeting)\b|"
         r"\bmet\b(?! (?:by|over) (?:phone|video))",
         unurged,
         re.I,

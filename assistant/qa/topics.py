@@ -382,6 +382,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= {"table"} if _ON_THE_TABLE.search(part) else set()  # (not "which readouts mention the negotiating table")
     drop |= {"full"} if re.search(r"\bfull names?\b", part, re.I) else set()  # "the full name of": who, no topic
+    drop |= {"face"} if re.search(r"\bface[- ]to[- ]face\b", part, re.I) else set()  # how they met, no topic
+    drop |= {"accounts", "account"} if re.search(r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", part, re.I) else set()
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)
