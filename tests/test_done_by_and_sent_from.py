@@ -58,3 +58,24 @@ def test_a_countrys_officials_met_make_it_a_side():
     # (one meeting's records may miss a country: only a list of readouts asks for the country's meetings)
     one = analyse("In Chisinau, what was Robinson going to highlight to meet Moldovan officials?")
     assert "Moldova" not in one.parties
+
+
+def test_an_office_in_the_plural_is_no_one_named():
+    assert analyse("Who moderated Biden's July 2022 meeting with nine Democratic Governors?").people == ("Biden",)
+    assert analyse("What did Biden and Governor Hochul discuss?").people == ("Biden", "Hochul")
+
+
+def test_a_meeting_no_sentence_reports_is_dated_by_its_date_line(tmp_path):
+    from assistant import Assistant
+
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    (folder / "pelosi.txt").write_text(
+        "Readout of President Biden's Meeting with Speaker Pelosi and Leader Schumer on Voting Rights\n"
+        "Date: July 30, 2021\n\nPresident Biden, Speaker Pelosi, and Leader Schumer reaffirmed their commitment "
+        "to democracy and to the For the People Act.\n",
+        encoding="utf-8",
+    )
+    asst = Assistant.build(folder, tmp_path / "index")
+    answer = asst.ask("When did President Biden meet Speaker Pelosi and Leader Schumer about voting rights?")
+    assert not answer.abstained and "July 30, 2021" in answer.text

@@ -175,6 +175,7 @@ def _never_a_name(word: str, low: str) -> bool:
         or low in STOPWORDS
         or low in CALENDAR
         or word in TITLE_HEADS
+        or (word.endswith("s") and word[:-1] in TITLE_HEADS)  # "nine Democratic Governors": an office, plural
         or low in GENERIC
         or low in PARTISAN
         or len(word) < 2
@@ -421,10 +422,8 @@ _DEMONYMS_HELD = (
 
 
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I)
-
-
-#: after a country's adjective, its people ("Iraqi officials", "an Iraqi government official")
 _READOUTS_ASKED = re.compile(r"\b(?:which|what|how many)\s+(?:\w+\s+)?readouts\b", re.I)
+#: after a country's adjective, its people ("Iraqi officials", "an Iraqi government official")
 _ITS_PEOPLE = re.compile(r"\s+(?:(?:government|senior|top|national)\s+)?(?:officials?|leaders?|counterparts?)\b", re.I)
 
 

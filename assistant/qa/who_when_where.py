@@ -111,6 +111,11 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 if (line := _date_line(answerer, sentence)) is not None:  # "met today": the day it is dated
                     # (a line of the readout's header: no statement, made by the side that issues it)
                     got.append(issued_line(answerer, line, 1.0, "the readout's date line:"))
+            elif (line := _date_line(answerer, Sentence(m.source, 0, 0, ""))) is not None:
+                # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
+                got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, the readout's date line:"))
+            else:
+                missing.append(f"the readout of {where} does not say when the meeting was held.")
         elif part.answer_type == "place":
             sentence = answerer.sentence_at(m.source, *m.place_span) if m.place else None
             if sentence is None:
