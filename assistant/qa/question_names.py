@@ -422,6 +422,7 @@ _DEMONYMS_HELD = (
 
 
 _ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I)
+_MET_NOW = r"\b(?:meet\w*|met|talk\w*|spoke|speak\w*|call\w*|with)\s+(?:(?:an?|the|any)\s+)?$"
 _READOUTS_ASKED = re.compile(r"\b(?:which|what|how many)\s+(?:\w+\s+)?readouts\b", re.I)
 #: after a country's adjective, its people ("Iraqi officials", "an Iraqi government official")
 _ITS_PEOPLE = re.compile(r"\s+(?:(?:government|senior|top|national)\s+)?(?:officials?|leaders?|counterparts?)\b", re.I)
@@ -459,14 +460,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         holds = holds or met
         # "Which readouts record Blinken meeting or talking by phone with an Iraqi government official?": the readouts
         # of meetings with people of that country (in a list: a single meeting's records may miss its country)
-        holds = holds or (
-            name in COUNTRIES
-            and _READOUTS_ASKED.search(question)
-            and re.search(
-                r"\b(?:meet\w*|met|talk\w*|spoke|speak\w*|call\w*|with)\s+(?:(?:an?|the|any)\s+)?$", question[:s]
-            )
-            and _ITS_PEOPLE.match(question, e)
-        )
+        if name in COUNTRIES and _READOUTS_ASKED.search(question) and re.search(_MET_NOW, question[:s]):
+            holds = holds or _ITS_PEOPLE.match(question, e)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
             bool(titled)
