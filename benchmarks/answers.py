@@ -80,6 +80,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtyseventh # round 47's third, run once after the sixty-sixth's rules
     python benchmarks/answers.py --set sixtyeighth # round 47's fourth, written beside it, run after its rules
     python benchmarks/answers.py --set sixtyninth  # round 47's fifth, run once after the sixty-eighth's rules
+    python benchmarks/answers.py --set seventieth  # round 47's last, written beside it, run after its rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -382,6 +383,10 @@ SIXTYEIGHTH = HERE / "data" / "answer_questions_sixtyeighth.jsonl"
 #: Run once, both splits, on the code with the sixty-eighth's rules and the second reader's mends, before any rule
 #: was written from it
 SIXTYNINTH = HERE / "data" / "answer_questions_sixtyninth.jsonl"
+#: a seventieth, written in round 47 beside the sixty-ninth by three more writers (the other days, list and count
+#: topics by other initials; the same reuse rule), as written (48 dev / 75 test). Run once, both splits, on the
+#: code with the sixty-ninth's rules, before any rule was written from it
+SEVENTIETH = HERE / "data" / "answer_questions_seventieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -459,6 +464,7 @@ SETS = {
     "sixtyseventh": SIXTYSEVENTH,
     "sixtyeighth": SIXTYEIGHTH,
     "sixtyninth": SIXTYNINTH,
+    "seventieth": SEVENTIETH,
 }
 RATES = (
     "abstain_recall",
