@@ -103,3 +103,11 @@ def test_face_to_face_is_how_they_met_and_a_kind_left_out_is_not_asked():
     assert "face" not in q.parts[0].topic and "account" not in q.parts[0].topic
     assert analyse("Which readouts record Blinken meeting Kuleba face to face?").meeting_kind == "meeting"
     assert "account" in analyse("Which readouts mention holding Russia to account?").parts[0].topic
+
+
+def test_two_meetings_compared_in_where_or_when_each_was_held():
+    from assistant.qa.compare import _asked_of_each
+
+    assert _asked_of_each("How did the two meetings differ in where they took place?") == "place"
+    assert _asked_of_each("How did the two calls differ in timing?") == "date"
+    assert _asked_of_each("How did the two calls differ in tone?") is None

@@ -296,6 +296,17 @@ def _held_as(answerer, rid: int) -> list:
     return [answerer.quote(sentence, 1.0, f"{held}:")]
 
 
+#: two meetings compared in where or when each was held ("How did the two meetings differ in where they took place?")
+_DIFFER_IN = re.compile(
+    r"\bdiffer\w*\s+in\s+(?:(?P<place>where|location|venue|setting|place)|(?P<date>when|timing|date))\b", re.I
+)
+
+
+def _asked_of_each(question: str) -> str | None:
+    m = _DIFFER_IN.search(question)
+    return None if m is None else "place" if m.group("place") else "date"
+
+
 def answer_comparison(answerer, question: str, query: Query, sel, info: dict, filters=None) -> Answer:
     """Quotes of each compared meeting under its heading; a side without a readout is named as missing."""
 
@@ -311,8 +322,9 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
-        if query.answer_type in ("date", "place"):  # "where was each held": each meeting's record
-            part = replace(part, answer_type=query.answer_type)
+        asked = query.answer_type if query.answer_type in ("date", "place") else _asked_of_each(question)
+        if asked:  # "where was each held", "how did the two differ in where they took place": each one's record
+            part = replace(part, answer_type=asked)
             got, miss = from_records(
                 answerer, part, query, replace(s, rids=(_recorded(answerer, rids, query),)), (), question
             )
