@@ -211,8 +211,7 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
         qualifier = tuple(t for t in required if t in countries)
         if len(required) - len(qualifier) >= 2:
             required = tuple(t for t in required if t not in qualifier)
-        # (a capital is a city asked by name, not its country: "which readouts mention Kyiv")
-        places = tuple(t for t in terms if t in countries and t not in required and t not in CAPITAL_OF)
+        places = tuple(t for t in terms if t in countries and t not in required and t not in CAPITAL_OF)  # not Kyiv
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
         # "Johnson & Johnson" is not any readout naming a Johnson; "Russia & Ukraine" is two countries
         literal += tuple(x for x in _AMPERSAND.findall(piece) if not find_parties(x))

@@ -428,6 +428,21 @@ _READOUTS_ASKED = re.compile(r"\b(?:which|what|how many)\s+(?:\w+\s+)?readouts\b
 _ITS_PEOPLE = re.compile(r"\s+(?:(?:government|senior|top|national)\s+)?(?:officials?|leaders?|counterparts?)\b", re.I)
 
 
+def _office_before(question: str, name: str, s: int, e: int, heads: str) -> bool:
+    """Whether the words before a party (at ``s:e``) make its people the ones met: "the President of Russia", "on
+    the Ukrainian side", "meeting with the foreign ministers of Costa Rica" (a plural office met; not "cooperation
+    between the leaders of the DPRK and Russia"), and in a list of readouts "meeting or talking by phone with an
+    Iraqi government official" (a single meeting's records may miss its country)."""
+    if re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I):
+        return True
+    if _ON_SIDE.match(question, e) and re.search(r"\b(?:on|from)\s+the\s+$", question[:s], re.I):
+        return True
+    if re.search(rf"{_MET_PLURAL}(?:{heads})s\s+of\s+(?:the\s+)?$", question[max(0, s - 80) : s], re.I):
+        return True
+    listed = name in COUNTRIES and _READOUTS_ASKED.search(question) and re.search(_MET_NOW, question[:s])
+    return bool(listed and _ITS_PEOPLE.match(question, e))
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -452,16 +467,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
                 held_after = None
         if held_after and re.search(r"\bas\s+(?:the\s+)?$", question[max(0, s - 8) : s], re.I):
             held_after = None  # "Cambodia's year as ASEAN chair": a role someone named holds, not a side met
-        holds = held_after or re.search(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$", question[max(0, s - 40) : s], re.I)
-        holds = holds or (_ON_SIDE.match(question, e) and re.search(r"\b(?:on|from)\s+the\s+$", question[:s], re.I))
-        # "meeting with the foreign ministers of Costa Rica, ...": a plural office met is a side; "cooperation between
-        # the leaders of the DPRK and Russia", "agreement with the leaders of ...": what was talked about
-        met = re.search(rf"{_MET_PLURAL}(?:{heads})s\s+of\s+(?:the\s+)?$", question[max(0, s - 80) : s], re.I)
-        holds = holds or met
-        # "Which readouts record Blinken meeting or talking by phone with an Iraqi government official?": the readouts
-        # of meetings with people of that country (in a list: a single meeting's records may miss its country)
-        if name in COUNTRIES and _READOUTS_ASKED.search(question) and re.search(_MET_NOW, question[:s]):
-            holds = holds or _ITS_PEOPLE.match(question, e)
+        holds = bool(held_after) or _office_before(question, name, s, e, heads)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
             bool(titled)
