@@ -79,3 +79,9 @@ def test_a_meeting_no_sentence_reports_is_dated_by_its_date_line(tmp_path):
     asst = Assistant.build(folder, tmp_path / "index")
     answer = asst.ask("When did President Biden meet Speaker Pelosi and Leader Schumer about voting rights?")
     assert not answer.abstained and "July 30, 2021" in answer.text
+
+
+def test_a_subject_does_not_run_past_a_question_mark():
+    q = analyse("Did Ukraine come up? What did she thank him for?")
+    assert "Ukraine" not in q.parties and "Ukraine" in q.topic_parties
+    assert analyse("What did Biden and Kishida agree on security?").people == ("Biden", "Kishida")

@@ -259,9 +259,9 @@ def subject_span(question: str) -> tuple[int, int]:
     """Where the subject of a "What did X and Y agree ..." question is (between its auxiliary and its main
     verb), else (0, 0)."""
     m = re.search(
-        # (not past a second part: "... for in August 2021, and during which operation did he call it ...")
+        # (not past a second part: ", and during which operation did he call it", "Did Ukraine come up? What did")
         r"\b(?:did|does|do|have|has|had|was|were|will|would)\b((?:(?!,\s*and\s+(?:\w+\s+){0,2}(?:what|which|who|"
-        r"whom|when|where|why|how)\b).){0,120}?)\b(?:agree|discuss|say|tell|praise|commend|"
+        r"whom|when|where|why|how)\b|\?).){0,120}?)\b(?:agree|discuss|say|tell|praise|commend|"
         r"talk|speak|meet|commit|pledge|raise|condemn|urge|announce|launch|express|welcome|thank|"
         r"reaffirm|decide|sign|call|review|address|emphasi[sz]e|stress|underscore|note|offer|propose|"
         r"seek|ask|press|want|plan|highlight|share|exchange|cover|convey|mention|hold|back|support|endorse|affirm)",
