@@ -80,8 +80,8 @@ class Alternative:
             return 0.0
         if self.places and not self.rest:
             return 1.0
-        own = {stem(fold(w)) for w in words(text)}
-        if any(t in CAPITAL_OF and t not in own for t in self.rest or self.optional):
+        capitals = {t for t in self.rest or self.optional if t in CAPITAL_OF}
+        if capitals and not capitals <= {stem(fold(w)) for w in words(text)}:
             return 0.0  # "which readouts mention Kyiv": the city by name, not any sentence naming Ukraine
         cov = topic_coverage(text, self.rest or self.optional, idf)
         return cov if cov >= min_coverage else 0.0

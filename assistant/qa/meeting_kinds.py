@@ -100,7 +100,7 @@ _EITHER_KIND = re.compile(
 
 
 #: a clause leaving a kind of meeting out ("Leave out phone calls, even ones that ...")
-_LEFT_OUT = re.compile(r"\b(?:leave out|leaving out|left out|excluding|not counting)\b[^?.]*", re.I)
+_LEFT_OUT = re.compile(rf"\b(?:{'|'.join(LEAVING_OUT)}|leave out|left out)\b[^?.]*", re.I)
 
 
 def meeting_kind(question: str) -> str | None:

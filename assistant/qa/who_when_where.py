@@ -111,7 +111,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 if (line := _date_line(answerer, sentence)) is not None:  # "met today": the day it is dated
                     # (a line of the readout's header: no statement, made by the side that issues it)
                     got.append(issued_line(answerer, line, 1.0, "the readout's date line:"))
-            elif (line := _date_line(answerer, Sentence(m.source, 0, 0, ""))) is not None:
+            elif (line := _date_line_of(answerer, m.source)) is not None:
                 # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
                 got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, the readout's date line:"))
             else:
@@ -183,11 +183,14 @@ def _dated(answerer, quote: Quote) -> Quote:
 def _date_line(answerer, sentence: Sentence) -> Sentence | None:
     """The readout's ``Date:`` line, when the sentence dates the meeting only by it ("met today", or no day at all:
     "At the G7 Summit, President Biden met with President Macky Sall")."""
-    if _DATE_GIVEN.search(sentence.text):
-        return None
-    r = answerer.store.readout(sentence.source)
+    return None if _DATE_GIVEN.search(sentence.text) else _date_line_of(answerer, sentence.source)
+
+
+def _date_line_of(answerer, source: str) -> Sentence | None:
+    """A readout's ``Date:`` line, or None when it has none."""
+    r = answerer.store.readout(source)
     span = date_line_span(r.text) if r is not None else None
-    return Sentence(sentence.source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
+    return Sentence(source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
 
 
 #: a day the sentence gives itself ("on June 13", "Monday", "2021")

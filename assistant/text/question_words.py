@@ -454,7 +454,7 @@ _SESSIONS = r"(?:meetings?|calls?|sessions?|conversations?|visits?|engagements?|
 #: topic, no meeting kind
 QUALIFIER = (
     r",\s*(?:(?:whether|either|under|by)\b[^?,]*\bor\b|(?:counting|including both|counting both)\b[^?]*\b(?:and|or)\b|"
-    rf"(?:including|excluding|not counting|leaving out|counting)\s+(?:[\w\-]+\s+){{0,2}}{_SESSIONS}|"
+    rf"(?:including|counting|{'|'.join(LEAVING_OUT)})\s+(?:[\w\-]+\s+){{0,2}}{_SESSIONS}|"
     rf"(?:[\w\-]+\s+){{0,2}}{_SESSIONS}\s+(?:included|counted|excluded|too|as well)\b)"
     r"[^?]*(?=\?\s*$|$)"
 )
