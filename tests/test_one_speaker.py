@@ -62,3 +62,46 @@ def test_a_speaker_of_a_meeting_of_many_is_quoted(tmp_path):
     assert not answer.abstained, answer.text
     assert "Regan described new technology tools" in answer.citations[0].quote, answer.text
     assert all("Vilsack discussed" not in c.quote for c in answer.citations), answer.text
+
+
+#: a meeting whose vice president and agriculture secretary each said something, written the way readouts list them
+MANY = (
+    "Today, President Biden convened a meeting with Governors from Western States, Cabinet officials and the CEOs of "
+    "three utilities on wildfire preparedness. President Biden and Vice President Harris asked the Governors what "
+    "support they need. Vice President Harris spoke about how the administration is investing in resilience. "
+    "Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap. The Governors talked "
+    "about coordinating closely.\n\nJoining them were:\n- Secretary of Agriculture Tom Vilsack\n- Secretary of the "
+    "Interior Deb Haaland"
+)
+
+
+def test_an_office_asked_as_the_speaker_is_quoted_by_its_holder(tmp_path):
+    asst = written_corpus(
+        tmp_path, {"wildfire.txt": ("President Biden's Wildfire Preparedness Meeting", "June 30, 2021", MANY)}
+    )
+    # the holder's name comes from the list of those who joined ("Secretary of Agriculture Tom Vilsack")
+    answer = asst.ask(
+        "At the June 2021 meeting with western governors and utility CEOs, what habit did the agriculture "
+        "secretary say the country had to give up?"
+    )
+    assert [c.quote for c in answer.citations] == [
+        "Secretary Vilsack discussed how we have to stop doing wildfire preparedness on the cheap."
+    ], answer.text
+    # the office itself before a name; a sentence the holder shares with another ("President Biden and Vice
+    # President Harris asked ...") is not what she said
+    answer = asst.ask(
+        "At the June 2021 wildfire meeting with western governors, what did the vice president speak about?"
+    )
+    quotes = [c.quote for c in answer.citations]
+    assert quotes == ["Vice President Harris spoke about how the administration is investing in resilience."], quotes
+
+
+def test_the_principal_of_the_title_and_a_bare_office_are_not_narrowed():
+    # "what did the secretary say": the readout's own principal, every sentence theirs; no office holder asked in
+    # "what did the two leaders say"
+    from assistant.qa.speakers import _OFFICE_ASKED
+
+    assert _OFFICE_ASKED.search("At the meeting, what did the agriculture secretary say about fire?")
+    assert _OFFICE_ASKED.search("what did the national security adviser say the President would keep doing")
+    assert not _OFFICE_ASKED.search("what did the two leaders say about fire?")
+    assert not _OFFICE_ASKED.search("What did the governors stress?")

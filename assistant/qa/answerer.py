@@ -62,7 +62,7 @@ from .select import (
     participant_stems,
     select,
 )
-from .speakers import said_by_group, speaker_first
+from .speakers import said_by_group, said_by_office, speaker_first
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, source_clause_timed
 from .titled import TITLE_ASKED, best_titled, from_title, with_title_place
@@ -397,7 +397,8 @@ class Answerer:
         states = {
             q.sentence.start for q in fits if topic_coverage(q.sentence.text, topic, self.store.idf, part.hints) > 0
         }
-        wanted = said_by_group(fits, part, scored, self.quote) or of_asked_kind(fits, part, states)
+        wanted = said_by_group(fits, part, scored, self.quote) or said_by_office(self, fits, part)
+        wanted = wanted or of_asked_kind(fits, part, states)
         if not wanted and WHICH_MEETING.search(part.text):
             wanted = fits  # "During which trip was a contract signed?": the kind says which meeting, not what to quote
         if not wanted and sel.rids is not None:  # the one meeting of those named that was about the topic

@@ -84,3 +84,65 @@ def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
     )
     own = [q for q in fits if said.search(q.sentence.text)]
     return own or fits
+
+
+#: the head word of an office a question may ask as the speaker ("the agriculture secretary", "the vice president")
+_HEADS = (
+    r"vice[\s\-]+president|secretary|advis[eo]r|administrator|governor|ambassador|minister|chief|director|envoy|"
+    r"mayor|chair(?:man|woman)?|coordinator|commissioner|attorney[\s\-]+general|surgeon[\s\-]+general"
+)
+#: one office holder asked what they said at a meeting of many ("what did the agriculture secretary say the country
+#: had to give up", "what did the vice president speak about"): words that say which office, then its head
+_OFFICE_ASKED = re.compile(
+    rf"\b(?:what|which|how)(?:\s+[a-z\-]+){{0,2}}?\s+did\s+the\s+(?P<mods>(?:(?!the\b|two\b|three\b|other\b|u\.?s\.?\b)[A-Za-z\-]+\s+){{0,3}}?)"
+    rf"(?P<head>{_HEADS})\s+(?:also\s+|then\s+)?"
+    r"(?:talk|speak|say|stress|emphasi[sz]e|highlight|underscore|raise|discuss|describe|note|share|tell|outline|"
+    r"express|urge|propose|announce|explain|report|brief|update|warn|suggest)\w*\b",
+    re.I,
+)
+#: a name after an office ("Secretary of Agriculture Tom Vilsack", "Vice President Harris")
+_NAME_AFTER = r"[ \t]+(?P<name>(?:[A-Z][\w.\-\u2019']*[ \t]+){0,3}[A-Z][\w\-\u2019']+)"
+
+
+def _office_in_text(mods: list[str], head: str) -> re.Pattern:
+    """An office as readouts write it, before or after the words that say which ("Agriculture Secretary",
+    "Secretary of Agriculture"), with the name that follows it, if any."""
+    head_ = re.sub(r"[\s\-]+", r"[\\s\\-]+", head).replace("advis[eo]r", "advis[eo]r")
+    head_ = r"advis[eo]r" if re.fullmatch(r"advis[eo]r", head, re.I) else head_
+    before = r"\s+".join(re.escape(w) for w in mods)
+    forms = [rf"{before}\s+{head_}" if mods else head_]
+    if mods:
+        forms.append(rf"{head_}\s+(?:of|for)\s+(?:the\s+)?{before}")
+    return re.compile(rf"\b(?i:{'|'.join(forms)})\b(?:{_NAME_AFTER})?")
+
+
+def said_by_office(answerer, fits: list[Quote], part: Part) -> list[Quote]:
+    """The quotes in which the one office holder a part asks as the speaker does something ("what did the
+    agriculture secretary say": "Secretary Vilsack discussed how ..."), from the first fitting quote's readout;
+    [] when the part asks no such speaker, asks for an agreement or a commitment, or asks of the side the readout's
+    title names (its every sentence is theirs). The office holder is found by the office before their name
+    ("Secretary of Agriculture Tom Vilsack" in the list of those who joined)."""
+    m = _OFFICE_ASKED.search(part.text)
+    if not m or not fits or part.kinds[:1] in (("agreed",), ("committed",)):
+        return []
+    mods, head = m.group("mods").split(), m.group("head")
+    if not mods and not re.fullmatch(r"vice[\s\-]+president", head, re.I):
+        return []  # "what did the secretary say": the readout's own principal, whom every sentence is about
+    hit = answerer.meeting_of(fits[0].sentence.source)
+    if hit is None:
+        return []
+    office = _office_in_text(mods, head)
+    sentences = [s for s, _, _ in answerer.sentences_of(hit[0])]
+    if office.search(fits[0].title):
+        return []
+    surnames = {n.group("name").split()[-1] for s in sentences for n in office.finditer(s.text) if n.group("name")}
+    who = "|".join([office.pattern] + [re.escape(n) for n in sorted(surnames)])
+    # the office holder doing something near the sentence's start ("Secretary Vilsack discussed ...")
+    doing = re.compile(
+        rf"^\W*(?:(?!and\b)\w+\s+){{0,3}}?(?:{who})(?:\s+[A-Z][\w\-\u2019']+)*\s+(?:also\s+|then\s+)?"
+        r"(?:[a-z]+(?:ed|s)|told|said|spoke|gave|made|led|took|brought|sought|laid out|set out)\b"
+    )
+    own = [q for q in fits if doing.search(q.sentence.text)]
+    if own:
+        return own
+    return [answerer.quote(s, fits[0].score) for s in sentences if s.start > 0 and doing.search(s.text)]
