@@ -584,6 +584,31 @@ def _fmt(summary: dict, key: str) -> str:
     return f"{key} {v:.1%}{band} (n={n})"
 
 
+def title_only_gold(questions: Path) -> set[str]:
+    """The ids of answerable questions whose every gold span opens its readout: the title line, which later sets
+    use as gold once a readout's body sentences are taken. Answers cite body sentences, so "answer cited" is also
+    given without them."""
+    out = set()
+    for line in questions.read_text(encoding="utf-8").splitlines():
+        q = json.loads(line) if line.strip() else {}
+        spans = q.get("evidence_spans") or []
+        if q.get("answerable") and spans and all(sp.get("start") == 0 for sp in spans):
+            out.add(str(q["id"]))
+    return out
+
+
+def print_body_cited(report, questions: Path) -> None:
+    """The answering sentence cited, over answerable questions whose gold is a sentence of the body."""
+    titled = title_only_gold(questions)
+    rows = [r for r in report.records if r.get("answerable") and r.get("answer_cited") is not None]
+    body = [r for r in rows if str(r["id"]) not in titled]
+    if body and len(body) < len(rows):
+        cited = sum(bool(r["answer_cited"]) for r in body)
+        print(
+            f"  answer cited, gold in the body (not the title line only): {cited}/{len(body)} = {cited / len(body):.1%}"
+        )
+
+
 def print_report(report, split: str | None, show_misses: bool) -> None:
     s = report.summary
     print(
@@ -639,6 +664,7 @@ def main(argv=None) -> int:
         retyped(questions, lower=args.lower, framed=args.framed, typos=args.typos, dates=args.dates),
     )
     print_report(report, split, args.misses and (split == "dev" or args.split == "dev"))
+    print_body_cited(report, questions)
     if args.json:
         args.json.write_text(json.dumps({"summary": report.summary, "by_type": report.by_type}, indent=1, default=str))
     return 0
