@@ -31,3 +31,31 @@ def test_how_many_took_part_counts_those_named(tmp_path):
     # a sentence that counts them itself is the answer
     told = asst.ask("How many executives did the President host at the White House in February 2022?")
     assert "10 electric utility executives" in told.text and "named (" not in told.text, told.text
+
+
+SEPARATE = {
+    "kim.txt": (
+        "Special Representative Kim's Calls with Special Representative Noh and Director General Funakoshi",
+        "March 25, 2022",
+        "The below is attributable to Spokesperson Ned Price:\n\nOn March 24, Special Representative for the DPRK Sung "
+        "Kim held separate calls with Japanese Director General for Asian and Oceanian Affairs Funakoshi Takehiro and "
+        "ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk and they jointly "
+        "condemned the DPRK's March 24 ballistic missile launch. Special Representative Kim and his counterparts "
+        "condemned the launch as a clear violation of UN Security Council resolutions.",
+    ),
+}
+
+
+def test_calls_held_with_each_are_counted_whatever_the_verb(tmp_path):
+    # "held separate calls with", asked with "phone" after a long name; a date in the sentence ("the March 24
+    # ballistic missile launch") is no count of people
+    asst = written_corpus(tmp_path, SEPARATE)
+    for question in (
+        "How many counterparts did the U.S. Special Representative for North Korea, Sung Kim, phone after the "
+        "March 24, 2022 missile launch?",
+        "How many foreign counterparts did Special Representative Sung Kim hold calls with on March 24, 2022?",
+    ):
+        ans = asst.ask(question)
+        assert not ans.abstained, ans.text
+        assert "2 named (" in ans.text, ans.text
+        assert "Funakoshi Takehiro" in ans.citations[0].quote and "Noh Kyu-duk" in ans.citations[0].quote, ans.text

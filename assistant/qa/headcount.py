@@ -11,12 +11,17 @@ from .analyse import Part
 from .answer_types import NUMERAL
 from .compose import Quote
 
-#: "how many European leaders took part / joined / were on the call / did Biden speak with"
+#: "how many European leaders took part / joined / were on the call / did Biden speak with / did Kim hold calls with"
+#: the people a count of those who took part counts
+_PEOPLE = (
+    r"(?:leaders|governors|ministers|officials|people|participants|counterparts|heads of state|presidents|"
+    r"prime ministers|mayors|senators|lawmakers|legislators|members|executives|ceos)"
+)
 _HOW_MANY_TOOK_PART = re.compile(
-    r"\bhow many\s+(?:[\w\-]+\s+){0,3}?(?:leaders|governors|ministers|officials|people|participants|counterparts|"
-    r"heads of state|presidents|prime ministers|mayors|senators|lawmakers|legislators|members|executives|ceos)\b"
+    rf"\bhow many\s+(?:[\w\-]+\s+){{0,3}}?{_PEOPLE}\b"
     r"[^?]*?\b(?:took part|take part|taking part|joined|join|participated|participate|attended|attend|"
-    r"(?:were|was) on|did\s+[^?]{1,40}?\b(?:meet|speak|talk|call|host))\b",
+    # (the one asking may be named at length: "did the U.S. Special Representative for North Korea, Sung Kim, phone")
+    r"(?:were|was) on|did\s+[^?]{1,80}?\b(?:meet|speak|talk|call|host|phone|(?:hold|have)\s+(?:separate\s+)?calls?))\b",
     re.I,
 )
 
@@ -31,9 +36,21 @@ def headcount(answerer, part: Part, sel) -> list[Quote]:
         return []
     meeting = answerer.store.meetings[sel.rids[0]]
     named = [p for p in meeting.participants if p.side == "counterpart" and p.name]
-    sentence = answerer.meeting_sentence(sel.rids[0])
-    if len(named) < 2 or sentence is None or re.search(rf"\b{NUMERAL}\s+[a-z]", sentence.text, re.I):
+    # the meeting sentence, or when the records hold none, the first that names them all ("On March 24, ... held
+    # separate calls with ... Funakoshi Takehiro and ... Noh Kyu-duk")
+    sentence = answerer.meeting_sentence(sel.rids[0]) or next(
+        (s for s, _, _ in answerer.sentences_of(sel.rids[0]) if s.start > 0 and _names_all(s.text, named)), None
+    )
+    # (a sentence that counts them itself answers: "met with three Central American leaders"; not "the March 24
+    # ballistic missile launch")
+    counts = rf"\b{NUMERAL}\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b"
+    if len(named) < 2 or sentence is None or re.search(counts, sentence.text, re.I):
         return []
-    if not all(p.name.split()[-1] in sentence.text for p in named):
+    if not _names_all(sentence.text, named):
         return []
     return [answerer.quote(sentence, 1.0, f"{len(named)} named ({', '.join(p.label() for p in named)}):")]
+
+
+def _names_all(text: str, named) -> bool:
+    """Whether ``text`` names every one of ``named`` by their last name."""
+    return all(p.name.split()[-1] in text for p in named)
