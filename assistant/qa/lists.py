@@ -25,6 +25,7 @@ from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
 from .meeting_kinds import one_on_one, title_counterparts
+from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
 from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
@@ -70,10 +71,14 @@ class Alternative:
         countries in the passage; with no name, its countries in the sentence; else enough of its words."""
         if self.literal:  # what is said as written names the thing; the question's other words may paraphrase
             named = not self.required or not missing_terms(text, self.required, names=True)
-            return 1.0 if named and all(said_as_written(x, text) for x in self.literal) else 0.0
+            if all(said_as_written(x, text) for x in self.literal):
+                return 1.0 if named else 0.0
+            return 1.0 if all(short_form_said(x, text) for x in self.literal) else 0.0  # "the Americas Partnership"
         if self.required:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
+            if not self.person and not said_as_names(self.required, text):
+                return 0.0  # "the Global Fund", not "the global semiconductor ecosystem under the ITSI Fund"
             return 0.0 if self.person and of_someone_else(text, readout or passage, *self.person) else 1.0
         # a country with other words ("Brazil's efforts to curb deforestation") may be a side of the meeting instead
         if self.places and not self._placed(f"{sides} {text}" if self.rest else text):
