@@ -1667,3 +1667,15 @@ def test_a_sum_set_beside_the_one_asked_or_a_whole_asked_a_share_of_names_nothin
     assert answer_type_missing("The United States also announced $20 million to support Ecuador.", beside) == ""
     share = analyse("Of the $713 million in Foreign Military Financing, how much is for Ukraine?").parts[0]
     assert answer_type_missing("More than $322 million in this obligation is for Ukraine.", share) == ""
+
+
+def test_a_question_word_inside_a_noun_phrase_starts_a_part():
+    # ", and the security of which region did they talk about?" asks a second thing
+    parts = split_parts(
+        "When Biden met Draghi on 29 October 2021, which historic achievement did the two recognize, and the "
+        "security of which region did they talk about?"
+    )
+    assert parts[1] == "the security of which region did they talk about?", parts
+    assert len(parts) == 2
+    # no question word after the noun phrase: one part
+    assert len(split_parts("What did they say about the security of the region, and the leaders of Europe?")) == 1

@@ -66,7 +66,10 @@ _PART_SPLIT = re.compile(
     r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)"
     # ", and besides Ukraine, where did they ...": a short clause that sets the second part apart, then its question
     r"|,\s*and\s+(?=(?:besides|apart from|aside from|other than|beyond|in addition to|as for|then|during|after|"
-    r"before|at|in|on)\b[^,?]{1,40},\s*(?:what|which|who|whom|when|where|why|how)\b)",
+    r"before|at|in|on)\b[^,?]{1,40},\s*(?:what|which|who|whom|when|where|why|how)\b)"
+    # ", and the security of which region did they talk about?": the question word inside a short noun phrase
+    r"|,\s*and\s+(?=(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+){0,2}?\s+(?:of|in|for|from|with|to|on)\s+"
+    r"(?:which|what|whom)\b)",
     re.I,
 )
 
