@@ -329,11 +329,12 @@ _DESCRIBED_PERSON = re.compile(
 
 
 #: a line that says who issues the readout, not what it records: "The following is attributable to Spokesperson
-#: Ned Price:", "Office of the Spokesperson"
+#: Ned Price:", "Office of the Spokesperson", a signature ("Antony J. Blinken, Secretary of State")
 BYLINE = re.compile(
     r"\s*(?:(?:the )?(?:following|below|above) (?:is|are|statement is) attributable to\b[^.]*|office of the "
     r"(?:spokesperson|press secretary|vice president|first lady|[\w ]{0,40}?)|readout|for immediate release|"
-    r"media note)\s*[:.]?\s*$",
+    r"media note|(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){1,3}),\s+(?:(?:Deputy\s+)?Secretary\s+of\s+State|"
+    r"(?:Department\s+|Deputy\s+)?Spokes(?:person|man|woman)|Press\s+Secretary))\s*[:.]?\s*$",
     re.I,
 )
 

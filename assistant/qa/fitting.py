@@ -148,7 +148,10 @@ _WHY_MEETING = re.compile(
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
     r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b",
+    r"conversation)\b"
+    # "What else was on the agenda of Blinken's call ...?", "What was their call about?"
+    r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?was\s+(?:the|their|that)\s+"
+    r"(?:call|meeting|conversation|visit)\s+about\b",
     re.I,
 )
 #: what a meeting sentence says it was for ("spoke today ... regarding the dissolution of the Knesset")
