@@ -1679,3 +1679,15 @@ def test_a_question_word_inside_a_noun_phrase_starts_a_part():
     assert len(parts) == 2
     # no question word after the noun phrase: one part
     assert len(split_parts("What did they say about the security of the region, and the leaders of Europe?")) == 1
+
+
+def test_they_as_the_sides_carries_no_topic_to_a_later_part():
+    # "what did they promise each other": "they" are the sides, so the part asks a kind of statement, not the
+    # first part's topic; "it" still stands for the topic before it
+    q = analyse(
+        "In Blinken's August 5, 2021 call with Abdullah Abdullah, what did they talk about regarding the peace "
+        "process, and what did they promise each other at the end?"
+    )
+    assert "process" in q.parts[0].topic and "process" not in q.parts[1].topic, q.parts
+    carried = analyse("What did they say about the Haiti mission, and who will lead it?")
+    assert carried.parts[1].topic == carried.parts[0].topic, carried.parts

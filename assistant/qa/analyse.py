@@ -422,6 +422,10 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: "they" as who did it ("what did they promise each other"): the meeting's sides, not a topic named before
+_SUBJECT_THEY = re.compile(r"\b(?:did|do|does|were|was|had|have|would|will|could|can|should)\s+they\b", re.I)
+
+
 def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     """A later part that names its topic only by a pronoun ("... the Haiti mission, and who will lead it?") or
     not at all ("..., and on what topics?") takes the topic of the part before it; a later part that asks again
@@ -435,7 +439,8 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             and not out[-1].about_meeting
             and out[-1].answer_type != "person"  # "which two advisers ..., and what did he reiterate to them": people
             and (
-                re.search(r"\b(?:it|its|this|that|them|they)\b", p.text, re.I) or _ELLIPTICAL.fullmatch(p.text.strip())
+                re.search(r"\b(?:it|its|this|that|them|they)\b", _SUBJECT_THEY.sub(" ", p.text), re.I)
+                or _ELLIPTICAL.fullmatch(p.text.strip())
             )
         ):
             p = Part(p.text, p.answer_type, p.kinds, out[-1].topic, p.about_meeting, p.hints)
