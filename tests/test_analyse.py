@@ -1691,3 +1691,8 @@ def test_they_as_the_sides_carries_no_topic_to_a_later_part():
     assert "process" in q.parts[0].topic and "process" not in q.parts[1].topic, q.parts
     carried = analyse("What did they say about the Haiti mission, and who will lead it?")
     assert carried.parts[1].topic == carried.parts[0].topic, carried.parts
+
+
+def test_which_room_asks_a_place():
+    assert answer_type("In which room of the White House did Biden host the four congressional leaders?") == "place"
+    assert answer_type("Which building did they visit in Kyiv?") == "place"

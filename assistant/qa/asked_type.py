@@ -72,7 +72,8 @@ _ANSWER_TYPES = [
         "place",
         "match",
         r"\s*(?:where\b|in which (?:city|country|capital)\b|what (?:city|venue|location|place)\b|"
-        r"which (?:city|venue|location)\b|in what (?:city|place)\b|what (?:was|is|were) the (?:venue|location)\b)",
+        r"which (?:city|venue|location|room|building|hall)\b|in what (?:city|place)\b|"  # "In which room of ..."
+        r"what (?:was|is|were) the (?:venue|location)\b)",
     ),
     (
         "percentage",
