@@ -105,3 +105,22 @@ def test_the_principal_of_the_title_and_a_bare_office_are_not_narrowed():
     assert _OFFICE_ASKED.search("what did the national security adviser say the President would keep doing")
     assert not _OFFICE_ASKED.search("what did the two leaders say about fire?")
     assert not _OFFICE_ASKED.search("What did the governors stress?")
+
+
+PCAST = (
+    "Today, President Joe Biden convened a meeting of the President's Council of Advisors on Science and "
+    "Technology. The President's Science Advisor and PCAST Co-Chair Eric Lander noted that the meeting marked the "
+    "first year of the administration.\n\nMembers:\n\nEric Lander, the President's Science Advisor and Director of "
+    "the White House Office of Science and Technology Policy\n\nFrances Arnold, California Institute of Technology"
+)
+
+
+def test_who_held_an_office_is_found_by_the_office_in_the_text(tmp_path):
+    # the records hold the President and the council, not its co-chair: the sentences that give the office a name
+    asst = written_corpus(tmp_path, {"pcast.txt": ("President Biden's Meeting with PCAST", "January 20, 2022", PCAST)})
+    answer = asst.ask("Who was the President's Science Advisor at Biden's January 2022 meeting with PCAST?")
+    assert answer.text.splitlines()[1].startswith("Eric Lander:"), answer.text
+    assert any(c.quote.startswith("Eric Lander, the President's Science Advisor") for c in answer.citations), (
+        answer.text
+    )
+    assert "Arnold" not in answer.text, answer.text

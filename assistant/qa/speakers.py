@@ -146,3 +146,36 @@ def said_by_office(answerer, fits: list[Quote], part: Part) -> list[Quote]:
     if own:
         return own
     return [answerer.quote(s, fits[0].score) for s in sentences if s.start > 0 and doing.search(s.text)]
+
+
+#: "Who was the President's Science Advisor at ...": an office the question asks the holder of
+_HOLDER_ASKED = re.compile(
+    rf"^\W*(?:and\s+)?who\s+(?:was|is|were|served\s+as)\s+the\s+(?P<office>(?:[A-Za-z\-]+['\u2019]?s?\s+){{0,4}}?"
+    rf"(?:{_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z\-]+)?)\b",
+    re.I,
+)
+#: a person's name: a capitalised word with a small letter second, an initial perhaps, and a surname
+_PERSON = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w\-\u2019']+"
+
+
+def office_holder(question: str, sentences) -> tuple[str, list] | None:
+    """(name, the sentences that say so) of the holder of the office a "who was the <office>" question asks, as
+    the readout gives it: the office, perhaps another title, then the name ("The President's Science Advisor and
+    PCAST Co-Chair Eric Lander noted ..."), or the name, then the office ("Eric Lander, the President's Science
+    Advisor"); None when the question asks no office or no sentence names its holder."""
+    m = _HOLDER_ASKED.search(question)
+    if not m:
+        return None
+    office = r"\s+".join(
+        re.escape(w.replace("\u2019", "'")).replace("'", "['\u2019]") for w in m.group("office").split()
+    )
+    office = re.sub(r"advis(?:e|o)r", "advis[eo]r", office, flags=re.I)
+    after = re.compile(
+        rf"(?i:{office})\s+(?:and\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}?(?P<name>{_PERSON})(?=\s+[a-z]|\s*[,.;:)]|\s*$)"
+    )
+    before = re.compile(rf"(?P<name>{_PERSON}),\s+(?:the\s+)?(?i:{office})\b")
+    found = [(hit.group("name"), s) for s in sentences if (hit := after.search(s.text) or before.search(s.text))]
+    if not found:
+        return None
+    name = found[0][0]  # every sentence that gives that holder the office ("Eric Lander, the President's ...")
+    return name, [s for n, s in found if n == name]

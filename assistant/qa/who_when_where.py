@@ -15,6 +15,7 @@ from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
+from .speakers import office_holder
 from .titled import issued_line, title_line
 from .topics import focus
 
@@ -127,6 +128,11 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             got += _how_held(answerer, m, rid, where, missing)
         else:
             body = [s for s, _, _ in answerer.sentences_of(rid) if s.start > 0 and "\n" not in s.text.strip()]
+            # "Who was the President's Science Advisor at ...": by the office, someone the records may not hold
+            held = office_holder(part.text, body)
+            if held and not any(p.name and held[0].split()[-1] in p.name for p in m.participants):
+                got += [answerer.quote(s, 1.0, "" if k else f"{held[0]}:") for k, s in enumerate(held[1])]
+                continue
             asked = participants_asked(part, m, tuple(body))
             if BY_NAME.search(part.text):  # "which regulators, by name": not "the
                 asked = [p for p in asked if p.name]  # President" by office alone
