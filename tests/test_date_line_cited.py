@@ -51,3 +51,30 @@ def test_when_cites_the_date_line(tmp_path):
     told = asst.ask("When did Blinken meet Foreign Minister Lapid?")
     assert "April 6, 2022" in told.text, told.text
     assert not any(c.quote.startswith("Date:") for c in told.citations), told.text
+
+
+def test_a_sentence_of_another_day_or_without_the_year_cites_the_date_line(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "rama.txt": (
+                "National Security Advisor Jake Sullivan's Call with Prime Minister Edi Rama of Albania",
+                "September 8, 2022",
+                "National Security Advisor Jake Sullivan spoke today with Prime Minister Edi Rama of Albania to "
+                "express support following Iran's cyberattack on July 15.",
+            ),
+            "liu.txt": (
+                "Special Representative Kim's Meeting with the People's Republic of China Special Representative Liu",
+                "April 5, 2022",
+                "On April 5 Special Representative Sung Kim met with PRC Special Representative Liu Xiaoming.",
+            ),
+        },
+    )
+    # "July 15" is the cyberattack's day, not the call's: the call's day is the date line's
+    rama = asst.ask("On what date did Jake Sullivan have his phone call with Albania's Edi Rama?")
+    assert "September 8, 2022" in rama.text, rama.text
+    assert any(c.quote == "Date: September 8, 2022" for c in rama.citations), rama.text
+    # "On April 5" gives the day, the date line the year
+    liu = asst.ask("On what date did Sung Kim meet China's special representative Liu Xiaoming?")
+    assert "April 5, 2022" in liu.text, liu.text
+    assert any(c.quote == "Date: April 5, 2022" for c in liu.citations), liu.text

@@ -109,7 +109,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 missing.append(f"the readout of {where} does not give the year of the meeting.")
             elif sentence is not None:
                 got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
-                if (line := _date_line(answerer, sentence)) is not None:  # "met today": the day it is dated
+                if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
                     # (a line of the readout's header: no statement, made by the side that issues it)
                     got.append(issued_line(answerer, line, 1.0, "the readout's date line:"))
             elif (line := _date_line_of(answerer, m.source)) is not None:
@@ -186,9 +186,17 @@ def _dated(answerer, quote: Quote) -> Quote:
     return replace(quote, lead=f"{long_date(hit[1].date)}:")
 
 
-def _date_line(answerer, sentence: Sentence) -> Sentence | None:
+def _date_line(answerer, sentence: Sentence, day=None) -> Sentence | None:
     """The readout's ``Date:`` line, when the sentence dates the meeting only by it ("met today", or no day at all:
-    "At the G7 Summit, President Biden met with President Macky Sall")."""
+    "At the G7 Summit, President Biden met with President Macky Sall"), or gives another day than the meeting's
+    ("spoke today ... following Iran's cyberattack on July 15"), or gives the day without its year."""
+    if day is not None and _DATE_GIVEN.search(sentence.text):
+        month = day.strftime("%B")
+        own = re.search(rf"\b{month}\s+{day.day}\b|\b{day.day}\s+{month}\b", sentence.text)
+        if own and str(day.year) not in sentence.text:  # "On April 5 ... met": the year is the date line's,
+            line = _date_line_of(answerer, sentence.source)  # when the line gives that very day
+            return line if line is not None and re.search(own.re, line.text) else None
+        return None if own or not _MONTH_DAY.search(sentence.text) else _date_line_of(answerer, sentence.source)
     return None if _DATE_GIVEN.search(sentence.text) else _date_line_of(answerer, sentence.source)
 
 
@@ -199,6 +207,9 @@ def _date_line_of(answerer, source: str) -> Sentence | None:
     return Sentence(source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
 
 
+#: a month and a day ("July 15", "15 July")
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b")
 #: a day the sentence gives itself ("on June 13", "Monday", "2021")
 _DATE_GIVEN = re.compile(rf"\b(?:{'|'.join(d.capitalize() for d in (*MONTHS, *WEEKDAYS))})\b|\b(?:19|20)\d\d\b")
 
