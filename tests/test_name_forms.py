@@ -65,3 +65,10 @@ def test_lists_count_the_short_form_and_not_scattered_words(tmp_path):
     assert {c.source for c in partnership.citations} == {"chile.txt", "canada.txt"}, partnership.text
     fund = asst.ask("Which readouts mention the Global Fund to Fight AIDS, Tuberculosis and Malaria?")
     assert {c.source for c in fund.citations} == {"uk.txt"}, fund.text
+
+
+def test_a_name_in_lower_case_side_by_side_and_not_the_tail_of_another():
+    # (both mended after round 48's test run showed them; see the README)
+    assert said_as_names(("eastern", "mediterranean"), "They discussed stability in the eastern Mediterranean.")
+    assert not short_form_said("Democratic Republic of the Congo", "ties with the Lao People's Democratic Republic.")
+    assert short_form_said("Americas Partnership for Economic Prosperity", "The Americas Partnership, launched in June")

@@ -17,8 +17,8 @@ _SMALL = frozenset({"for", "of", "on", "the", "and", "to", "in"})
 def said_as_names(required: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` writes the words of a name a list asks for as a name's: a short one by itself, not by a
     word of its meaning ("help" for "Fund"), and its first word capitalised ("the Global Fund", not "the global
-    semiconductor value chain"). A longer word may be written another way ("Ethiopia" for
-    "Ethiopian"): its presence was judged already."""
+    semiconductor value chain") or its words side by side ("the eastern Mediterranean"). A longer word may be
+    written another way ("Ethiopia" for "Ethiopian"): its presence was judged already."""
     if len(required) < 2:
         return True
     found: dict[str, list[str]] = {r: [] for r in required}
@@ -29,7 +29,11 @@ def said_as_names(required: tuple[str, ...], text: str) -> bool:
     if any(not found[r] and len(r) < 5 for r in required):
         return False
     first = found[required[0]]  # (its later words may not be: "the Belfast/Good Friday agreement")
-    return not first or any(w[:1].isupper() or w[:1].isdigit() for w in first)
+    if not first or any(w[:1].isupper() or w[:1].isdigit() for w in first):
+        return True
+    # in lower case, its words side by side ("the eastern Mediterranean")
+    low = r"\W+".join(rf"{re.escape(r)}\w*" for r in required if found[r])
+    return re.search(rf"\b{low}", text, re.I) is not None
 
 
 def short_form_said(name: str, text: str) -> bool:
@@ -45,4 +49,10 @@ def short_form_said(name: str, text: str) -> bool:
     if len(head) < 2 or len(head) == len(name.split()) or not all(w[:1].isupper() for w in head):
         return False
     run = r"\s+".join(re.escape(w) for w in head)
-    return re.search(rf"(?<![\w\-]){run}(?![\w\-])(?!\s+(?:[A-Z]|(?:for|of|on|to|in)\b))", text) is not None
+    said = re.finditer(rf"(?<![\w\-]){run}(?![\w\-])(?!\s+(?:[A-Z]|(?:for|of|on|to|in)\b))", text)
+    # nor the tail of a longer name: "the Lao People's Democratic Republic" is no "Democratic Republic of the Congo"
+    return any(not (w := text[: m.start()].split()[-1:]) or not w[0][:1].isupper() or w[0] in _OPENERS for m in said)
+
+
+#: capitalised words before a name that are not part of it
+_OPENERS = frozenset({"The", "A", "An", "This", "Its", "Their", "Our", "His", "Her"})
