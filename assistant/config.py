@@ -48,14 +48,14 @@ class Settings(BaseSettings):
     # the quoting answerer's numbers (see assistant.qa.answerer.Tuning); defaults chosen by
     # benchmarks/tune_answers.py on the dev splits only
     max_quotes: int = Field(5, ge=1, le=20, description="Most sentences quoted per part of a question.")
-    min_support: float = Field(0.3, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
+    min_support: float = Field(0.25, ge=0.0, le=1.0, description="Below this evidence score a sentence is not quoted.")
     quote_margin: float = Field(0.4, ge=0.0, le=1.0, description="Quote sentences scoring within this of the best.")
     min_coverage: float = Field(0.35, ge=0.0, le=1.0, description="Share of a part's topic a sentence must state.")
     min_coverage_named: float = Field(
-        0.3, ge=0.0, le=1.0, description="The same, within the readouts a question names."
+        0.25, ge=0.0, le=1.0, description="The same, within the readouts a question names."
     )
     min_topic_cosine: float = Field(0.6, ge=0.0, le=1.0, description="Closeness that stands in for stating the topic.")
-    min_topic_cosine_named: float = Field(0.35, ge=0.0, le=1.0, description="The same, within the readouts named.")
+    min_topic_cosine_named: float = Field(0.25, ge=0.0, le=1.0, description="The same, within the readouts named.")
     min_topic_cosine_unnamed: float = Field(
         0.4, ge=0.0, le=1.0, description="The same, alone, for a question naming no one, nothing and no date."
     )

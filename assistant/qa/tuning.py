@@ -9,13 +9,13 @@ from dataclasses import dataclass
 class Tuning:
     """The answerer's numbers (from the settings; chosen by ``benchmarks/tune_answers.py`` on the dev splits)."""
 
-    min_score: float = 0.3  # evidence score below which a sentence is not quoted
+    min_score: float = 0.25  # evidence score below which a sentence is not quoted
     min_coverage: float = 0.35  # share of the part's topic a sentence must state
-    min_coverage_named: float = 0.3  # the same, inside the one or two readouts the question names
+    min_coverage_named: float = 0.25  # the same, inside the one or two readouts the question names
     margin: float = 0.4  # also quote sentences scoring within this of the best
     max_quotes: int = 5  # per part
     min_topic_cosine: float = 0.6  # a sentence this close to the question states its topic, whatever its words
-    min_topic_cosine_named: float = 0.35  # the same, inside the one or two readouts the question names
+    min_topic_cosine_named: float = 0.25  # the same, inside the one or two readouts the question names
     min_topic_cosine_unnamed: float = 0.4  # closeness alone, for a question naming no one, nothing and no date
     min_score_named: float = 0.6  # inside one named readout, the best sentence scoring this answers anyway
     list_coverage: float = 0.6  # share of a list topic a sentence must state to count a readout
