@@ -15,6 +15,9 @@ answerable answered), cited breaking ties; ``--only`` tries only the settings na
 
     python benchmarks/tune_answers.py --all-sets --objective targets --rounds 1 --index-dir IDX
 
+and round 48's, the same in two halves run side by side (``--only`` the first five settings of ``SPACE``, then the
+other five); the README gives what each chose and what was taken.
+
 Starting from the current defaults, each setting in turn is tried at each of
 its values with the others held; the best is kept; two rounds. The chosen
 values become ``Settings``' defaults by hand (the script prints them), and
