@@ -51,7 +51,11 @@ def short_form_said(name: str, text: str) -> bool:
     run = r"\s+".join(re.escape(w) for w in head)
     said = re.finditer(rf"(?<![\w\-]){run}(?![\w\-])(?!\s+(?:[A-Z]|(?:for|of|on|to|in)\b))", text)
     # nor the tail of a longer name: "the Lao People's Democratic Republic" is no "Democratic Republic of the Congo"
-    return any(not (w := text[: m.start()].split()[-1:]) or not w[0][:1].isupper() or w[0] in _OPENERS for m in said)
+    for m in said:
+        before = text[: m.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0] in _OPENERS:
+            return True
+    return False
 
 
 #: capitalised words before a name that are not part of it
