@@ -164,14 +164,16 @@ def test_an_amount_of_another_program_is_not_the_answer(real_assistant):
         ),
     ],
 )
-def test_one_part_answered_the_other_named_missing(fake_assistant, question, answered, lead, missing):
-    ans = fake_assistant.ask(question)
+def test_one_part_answered_the_other_named_missing(real_assistant, question, answered, lead, missing):
+    # (the real model: whether a sentence may answer "where" rests on closeness in meaning, which the hash
+    # embedder's scores do not give; round 48's lower thresholds let its scores pass where the model's do not)
+    ans = real_assistant.ask(question)
     assert not ans.abstained
     assert len(ans.missing) == 1 and missing in ans.missing[0]
     assert f"Not in the readouts: {ans.missing[0]}" in ans.text
     assert {c.source for c in ans.citations} == {answered}
     assert f"{lead} \u201c" in ans.text
-    assert_exact(fake_assistant, ans)
+    assert_exact(real_assistant, ans)
     assert [p["answer_type"] for p in ans.analysis["parts"]] in (["place", "amount"], ["date", "place"])
 
 
