@@ -86,7 +86,7 @@ def speaker_first(fits: list[Quote], part: Part) -> list[Quote]:
     return own or fits
 
 
-#: the head word of an office a question may ask as the speaker ("the agriculture secretary", "the vice president")
+#: the head word of an office a question may ask the holder of ("the agriculture secretary", "the vice president")
 _HEADS = (
     r"vice[\s\-]+president|secretary|advis[eo]r|administrator|governor|ambassador|minister|chief|director|envoy|"
     r"mayor|chair(?:man|woman)?|coordinator|commissioner|attorney[\s\-]+general|surgeon[\s\-]+general"
@@ -104,11 +104,15 @@ _OFFICE_ASKED = re.compile(
 _NAME_AFTER = r"[ \t]+(?P<name>(?:[A-Z][\w.\-\u2019']*[ \t]+){0,3}[A-Z][\w\-\u2019']+)"
 
 
+def _either_spelling(pattern: str) -> str:
+    """A pattern of office words that finds "adviser" and "advisor" alike, however the question spells it."""
+    return re.sub(r"advis[eo]r", "advis[eo]r", pattern, flags=re.I)
+
+
 def _office_in_text(mods: list[str], head: str) -> re.Pattern:
     """An office as readouts write it, before or after the words that say which ("Agriculture Secretary",
     "Secretary of Agriculture"), with the name that follows it, if any."""
-    head_ = re.sub(r"[\s\-]+", r"[\\s\\-]+", head).replace("advis[eo]r", "advis[eo]r")
-    head_ = r"advis[eo]r" if re.fullmatch(r"advis[eo]r", head, re.I) else head_
+    head_ = _either_spelling(re.sub(r"[\s\-]+", r"[\\s\\-]+", head))
     before = r"\s+".join(re.escape(w) for w in mods)
     forms = [rf"{before}\s+{head_}" if mods else head_]
     if mods:
@@ -132,9 +136,9 @@ def said_by_office(answerer, fits: list[Quote], part: Part) -> list[Quote]:
     if hit is None:
         return []
     office = _office_in_text(mods, head)
-    sentences = [s for s, _, _ in answerer.sentences_of(hit[0])]
     if office.search(fits[0].title):
         return []
+    sentences = [s for s, _, _ in answerer.sentences_of(hit[0])]
     surnames = {n.group("name").split()[-1] for s in sentences for n in office.finditer(s.text) if n.group("name")}
     who = "|".join([office.pattern] + [re.escape(n) for n in sorted(surnames)])
     # the office holder doing something near the sentence's start ("Secretary Vilsack discussed ...")
@@ -169,7 +173,7 @@ def office_holder(question: str, sentences) -> tuple[str, list] | None:
     office = r"\s+".join(
         re.escape(w.replace("\u2019", "'")).replace("'", "['\u2019]") for w in m.group("office").split()
     )
-    office = re.sub(r"advis(?:e|o)r", "advis[eo]r", office, flags=re.I)
+    office = _either_spelling(office)
     after = re.compile(
         rf"(?i:{office})\s+(?:and\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}?(?P<name>{_PERSON})(?=\s+[a-z]|\s*[,.;:)]|\s*$)"
     )
