@@ -190,14 +190,19 @@ def _date_line(answerer, sentence: Sentence, day=None) -> Sentence | None:
     """The readout's ``Date:`` line, when the sentence dates the meeting only by it ("met today", or no day at all:
     "At the G7 Summit, President Biden met with President Macky Sall"), or gives another day than the meeting's
     ("spoke today ... following Iran's cyberattack on July 15"), or gives the day without its year."""
-    if day is not None and _DATE_GIVEN.search(sentence.text):
-        month = day.strftime("%B")
-        own = re.search(rf"\b{month}\s+{day.day}\b|\b{day.day}\s+{month}\b", sentence.text)
-        if own and str(day.year) not in sentence.text:  # "On April 5 ... met": the year is the date line's,
-            line = _date_line_of(answerer, sentence.source)  # when the line gives that very day
-            return line if line is not None and re.search(own.re, line.text) else None
-        return None if own or not _MONTH_DAY.search(sentence.text) else _date_line_of(answerer, sentence.source)
-    return None if _DATE_GIVEN.search(sentence.text) else _date_line_of(answerer, sentence.source)
+    text = sentence.text
+    if not _DATE_GIVEN.search(text):
+        return _date_line_of(answerer, sentence.source)
+    if day is None:
+        return None
+    month = day.strftime("%B")
+    own = re.search(rf"\b{month}\s+{day.day}\b|\b{day.day}\s+{month}\b", text)
+    if not own:  # another day than the meeting's ("... cyberattack on July 15"), or a year or weekday alone
+        return _date_line_of(answerer, sentence.source) if _MONTH_DAY.search(text) else None
+    if str(day.year) in text:
+        return None
+    line = _date_line_of(answerer, sentence.source)  # "On April 5 ... met": the year is the date line's, when the
+    return line if line is not None and own.re.search(line.text) else None  # line gives that very day
 
 
 def _date_line_of(answerer, source: str) -> Sentence | None:
