@@ -588,13 +588,13 @@ def title_only_gold(questions: Path) -> set[str]:
     """The ids of answerable questions whose every gold span opens its readout: the title line, which later sets
     use as gold once a readout's body sentences are taken. Answers cite body sentences, so "answer cited" is also
     given without them."""
-    out = set()
-    for line in questions.read_text(encoding="utf-8").splitlines():
-        q = json.loads(line) if line.strip() else {}
-        spans = q.get("evidence_spans") or []
-        if q.get("answerable") and spans and all(sp.get("start") == 0 for sp in spans):
-            out.add(str(q["id"]))
-    return out
+    from assistant.eval.datasets import load_testset
+
+    return {
+        item.id
+        for item in load_testset(questions).items
+        if item.answerable and item.evidence_spans and all(sp.start == 0 for sp in item.evidence_spans)
+    }
 
 
 def print_body_cited(report, questions: Path) -> None:
