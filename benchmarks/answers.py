@@ -81,6 +81,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set sixtyeighth # round 47's fourth, written beside it, run after its rules
     python benchmarks/answers.py --set sixtyninth  # round 47's fifth, run once after the sixty-eighth's rules
     python benchmarks/answers.py --set seventieth  # round 47's last, written beside it, run after its rules
+    python benchmarks/answers.py --set seventyfirst # round 49's first, run once on round 48's final code
+    python benchmarks/answers.py --set seventysecond # round 49's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -387,6 +389,14 @@ SIXTYNINTH = HERE / "data" / "answer_questions_sixtyninth.jsonl"
 #: topics by other initials; the same reuse rule), as written (48 dev / 75 test). Run once, both splits, on the
 #: code with the sixty-ninth's rules, before any rule was written from it
 SEVENTIETH = HERE / "data" / "answer_questions_seventieth.jsonl"
+#: a seventy-first, written in round 49 by three writers as the sixty-fifth (the same reuse rule, every earlier set's
+#: gold counted; list topics of one kind of meeting per writer), as written (48 dev / 75 test). Run once, both splits,
+#: on round 48's final code, before any rule was written from it
+SEVENTYFIRST = HERE / "data" / "answer_questions_seventyfirst.jsonl"
+#: a seventy-second, written in round 49 beside the seventy-first by three more writers (the other days, list and count
+#: topics by other initials; the same reuse rule), as written (48 dev / 75 test). Run once, both splits, on the same
+#: code, before any rule was written from either
+SEVENTYSECOND = HERE / "data" / "answer_questions_seventysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -465,6 +475,8 @@ SETS = {
     "sixtyeighth": SIXTYEIGHTH,
     "sixtyninth": SIXTYNINTH,
     "seventieth": SEVENTIETH,
+    "seventyfirst": SEVENTYFIRST,
+    "seventysecond": SEVENTYSECOND,
 }
 RATES = (
     "abstain_recall",
