@@ -10,6 +10,7 @@ TEXTS = [
     "Zelenskyy, and then the president, Zelenskyy, met the secretary, Blinken, in the town of Sana'a today. "
     "They spoke of Peace and the Petkov government, the Bidne plan aside, and then of how Scholz had hosted "
     "them in Berlin, as Scholz does when the talks are held in Berlin.",
+    "The governors spoke of the Hurricane Ida response and of the Hurricane Ida recovery; the hurricane hit hard.",
 ]
 CASING = learn_casing(TEXTS)
 WORDS = {w.lower().strip(".,'") for t in TEXTS for w in t.split()} | {"sana'a", "meet", "peace", "petkov"}
@@ -54,8 +55,20 @@ def test_only_capitalised_plain_unknown_words_are_candidates():
 
 
 def test_a_country_may_be_what_was_meant_but_no_common_word_is():
-    assert respell("What did Biden thank the Swsis president for?", known_exactly, CASING) == (
-        "What did Biden thank the Swiss president for?"
+    assert respell("What did Blinken thank the Swsis president for?", known_exactly, CASING) == (
+        "What did Blinken thank the Swiss president for?"
     )
     # "grid" is a word the readouts use, but a name they never use is never made into it ("Herat" is no "Heart")
+    assert respell("What about the Gird Plan?", known_exactly, CASING) == "What about the Gird Plan?"
+
+
+def test_a_name_the_readouts_write_once_is_respelt():
+    # "Zelenska" is capitalised the one time the readouts write it: a name, as a name used twice is
+    assert respell("What did Zelensak say?", known_exactly, CASING) == "What did Zelenska say?"
+
+
+def test_a_word_the_readouts_capitalise_as_often_as_not_is_respelt():
+    # "Hurricane" is capitalised twice and written in lower case once: part of a name often enough
+    assert respell("What about Hurircane Ida?", known_exactly, CASING) == "What about Hurricane Ida?"
+    # "grid" the readouts never capitalise: a name typed near it stays
     assert respell("What about the Gird Plan?", known_exactly, CASING) == "What about the Gird Plan?"

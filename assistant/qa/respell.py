@@ -3,8 +3,10 @@
 The analysis finds people and places by their names in the readout records; a name the readouts never use
 finds no meeting ("No indexed readout mentions Bidne.") or becomes a topic no sentence states. So a
 capitalised word of the question that no readout uses is respelt when swapping two neighbouring letters
-after its first gives a name the readouts write: a word they capitalise nearly always, in at least two
-places (``Casing.words``), and only one such word.
+after its first gives a name the readouts write, and only one such name: a word they capitalise nearly
+always, or the one time they write it (``Casing.words``, ``Casing.once``: "Gorodn", "Btoes"); failing that,
+a word they capitalise at least as often as not (``Casing.ever``: "Hurircane Ian", "Secretary of Sttae");
+failing that, a country.
 
 Only swaps: a letter left out, added or changed would also turn real names the readouts never mention into
 names they do ("Pence" into "Peace", "Peskov" into "Petkov", "Iceland" into "Ireland"), and an honest "the
@@ -70,12 +72,18 @@ def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -
     parts = []
     for text in bare.split("-"):
         swaps = set(neighbour_swaps(fold(text), first=1)) if text in wrong else set()  # a name's first letter kept
-        near = {w for w in swaps if w in casing.words and known_exactly(w)}
-        if not near:
-            near = {w for w in swaps if _a_country(w)}
-        pick = near.pop() if len(near) == 1 else None
-        parts.append(text if pick is None else casing.words.get(pick, pick.capitalize()))  # as the readouts write it
+        pick = _one_of(swaps, lambda w: (w in casing.words or w in casing.once) and known_exactly(w))
+        pick = pick or _one_of(swaps, lambda w: w in casing.ever and known_exactly(w))
+        pick = pick or _one_of(swaps, _a_country)
+        written = casing.words.get(pick or "") or casing.once.get(pick or "") or casing.ever.get(pick or "")
+        parts.append(text if pick is None else written or pick.capitalize())  # as the readouts write it
     return "-".join(parts) + token[len(bare) :]
+
+
+def _one_of(words: set[str], fits: Callable[[str], bool]) -> str | None:
+    """The one word of ``words`` that ``fits``; None when none or more than one does."""
+    found = [w for w in words if fits(w)]
+    return found[0] if len(found) == 1 else None
 
 
 def _a_country(word: str) -> bool:
