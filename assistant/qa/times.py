@@ -331,7 +331,12 @@ def _day_span(q: str) -> TimeWindow | None:
 
 
 def _range(q: str) -> TimeWindow | None:
-    m = re.search(rf"\bbetween\s+({MONTH_NAME}\s+)?({YEAR})\s+and\s+({MONTH_NAME}\s+)?({YEAR})", q, re.I)
+    """ "between 2021 and 2022", "from March 2021 to June 2022" (both ends in)."""
+    m = re.search(
+        rf"\b(?:between|from)\s+({MONTH_NAME}\s+)?({YEAR})\s+(?:and|to|until|till|through)\s+({MONTH_NAME}\s+)?({YEAR})",
+        q,
+        re.I,
+    )
     if not m:
         return None
     start = datetime.date(int(m.group(2)), (month_number(m.group(1).strip()) or 1) if m.group(1) else 1, 1)
@@ -366,13 +371,15 @@ def _day(q: str) -> TimeWindow | None:
 
 
 def _bound(q: str) -> TimeWindow | None:
-    """ "since 2023", "after March 2022", "before 2021", "by mid-2022"."""
+    """ "since 2023", "after March 2022", "from April 2022 onward", "before 2021", "by mid-2022". "From" alone
+    ("the readouts from August 2021") says when they are from, as "in" does."""
     bound = re.search(
-        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({MONTH_NAME}\s+)?({YEAR})\b",
+        rf"\b(since|after|from|before|prior to|until|by)\s+(?:(early|mid|late)[- ])?({MONTH_NAME}\s+)?({YEAR})\b"
+        r"(?:\s+(?:onwards?|on|forward)\b)?",
         q,
         re.I,
     )
-    if not bound:
+    if not bound or (bound.group(1).lower() == "from" and bound.group(0).endswith(bound.group(4))):
         return None
     year = int(bound.group(4))
     mon = month_number(bound.group(3).strip()) if bound.group(3) else None
