@@ -22,10 +22,11 @@ from ..text.lexicon import (
     WEEKDAYS,
 )
 from ..text.names import find_parties
-from ..text.places import CAPITAL_OF, CITIES, CITY_STATES, WIDE_REGIONS, regions_named
-from ..text.question_words import INITIALS_OF_THINGS, LAUNCHED_ATTACKS, US_STATES
-from ..text.tokenize import fold, stem, words
+from ..text.places import WIDE_REGIONS, regions_named
+from ..text.question_words import INITIALS_OF_THINGS, US_STATES
+from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED
+from .places_given import gives_city, gives_place
 from .times import MONTH_NAME
 
 _AMOUNT = re.compile(
@@ -242,37 +243,6 @@ _DATE_WORDS = re.compile(
     r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b"
 )
-_CITY_WORDS = re.compile(
-    r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
-    r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
-)
-#: a city known by name, as written
-KNOWN_CITY = re.compile(
-    r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"
-)
-_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
-#: "a devastating offensive on Marib", "strikes against Odesa": the place an attack is on
-_ATTACKED_PLACE = re.compile(
-    rf"\b(?:{'|'.join(sorted(LAUNCHED_ATTACKS))}|shelling|bombing|siege)\s+(?:on|of|against)\s+(?P<place>[A-Z][\w\-]*)"
-)
-
-
-def _attacked_place(text: str) -> bool:
-    """Whether an attack is on a town or a region the sentence names ("on Marib", "against Odesa"); not on what
-    a nationality qualifies ("against Iraqi personnel"), nor on a whole country ("Russia's attack on Ukraine" is
-    a war, not where a strike hit)."""
-    return any(not find_parties(m.group("place")) for m in _ATTACKED_PLACE.finditer(text))
-
-
-#: "At the G7 Summit, ...", "in Tokyo", "from Air Force One"; not an office ("Advisor to the Prime Minister of
-#: the Czech Republic")
-_PLACE_WORDS = re.compile(
-    r"\b(?:in|at|to|from|aboard|In|At|From|Aboard) (?:the )?(?!(?:"
-    + "|".join(map(re.escape, sorted(TITLE_HEADS | {"Prime", "Vice", "Foreign"})))
-    + r")\b)[A-Z][\w\u00C0-\u024F'\u2019.\-]+"
-)
-
-
 _FULL_NAME = re.compile(
     r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b)?"
     r"\s+[A-Z][a-z\u00C0-\u024F'\-]+\b"
@@ -370,12 +340,9 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
         )
     if answer_type == "city":  # a country is no city ("Prime Minister Bennett of Israel", "in Japan")
-        towns = _without_countries(text)
-        return bool(_PLACE_WORDS.search(towns) or _CITY_WORDS.search(towns) or KNOWN_CITY.search(text))
+        return gives_city(text)
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")
-        return bool(
-            _PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text)
-        )
+        return gives_place(text)
     if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not
         return bool(_MONEY.search(text))  # "1.33 million refugees"
     if answer_type == "amount":
@@ -430,16 +397,6 @@ _BODY_NAME = re.compile(
     r"Programme|Coalition|Institute|Foundation|Corporation|Committee|Dialogue|Partnership|Mechanism|"
     r"Framework|Summit|Conference|Ministerial|Task Force|Working Group)\b"
 )
-
-
-def _without_countries(text: str) -> str:
-    """The text with the countries it names blanked out (a body, "the European Union", kept); a capital that
-    stands for its government ("Washington", "Beijing") and a city-state ("Singapore") are still cities."""
-    for p in reversed(find_parties(text)):
-        said = fold(text[p.start : p.end])
-        if not p.organisation and said not in CAPITAL_OF and said not in CITY_STATES:
-            text = text[: p.start] + "x" * (p.end - p.start) + text[p.end :]
-    return text
 
 
 #: a standing arrangement by its name ("the U.S.-Turkey Strategic Mechanism", "the U.S.-EU Energy Council"): what

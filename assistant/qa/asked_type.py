@@ -66,7 +66,7 @@ _ANSWER_TYPES = [
         "match",
         r"\s*(?:when\b|(?:on )?(?:what|which) (?:exact |precise |specific |actual )?(?:date|day)s?\b|(?:and )?when\b|"
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
-        r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)\b)",
+        r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)s?\b)",
     ),
     (
         "place",
@@ -78,7 +78,7 @@ _ANSWER_TYPES = [
     (
         "percentage",
         "search",
-        r"\bwhat (?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
+        r"\bwhat (?:\w+ ){0,2}(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
     ),
     (
         "amount",

@@ -14,7 +14,6 @@ from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import (
     DEATHS,
-    KNOWN_CITY,
     SAID_TODAY,
     day_beside,
     day_not_given,
@@ -39,6 +38,7 @@ from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
 from .meeting_kinds import FORMAT_ASKED
 from .name_in_text import names_in_text
 from .named_things import names_entities
+from .places_given import KNOWN_CITY
 from .select import Selection
 from .times import relative_to
 from .titled import best_titled

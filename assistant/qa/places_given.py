@@ -1,0 +1,79 @@
+"""Does a sentence give a place, or a city? "in Tokyo", "at the June Summit of the Americas", "from Air Force
+One", "the outskirts of Odesa", a city known by name; not an office ("Advisor to the Prime Minister of the Czech
+Republic"), a month ("launched in June"), the inner "of" of a name ("a Cyber Center of Excellence") or, for a
+city, a country ("located in Jamaica"). Pure functions, used by ``answer_types``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import TITLE_HEADS
+from ..text.names import find_parties
+from ..text.places import CAPITAL_OF, CITIES, CITY_STATES
+from ..text.question_words import LAUNCHED_ATTACKS
+from ..text.tokenize import fold
+from .times import MONTH_NAME
+
+_CITY_WORDS = re.compile(
+    r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
+    r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
+)
+#: a capitalised word before "of": the "of" is inside a name ("a Cyber Center of Excellence", "Secretary of State")
+_NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w.\u2019'\-]*\s+of\s+\S+$")
+#: a city known by name, as written
+KNOWN_CITY = re.compile(
+    r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"
+)
+_MARGINS = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of (?:the )?[A-Z]")
+#: "a devastating offensive on Marib", "strikes against Odesa": the place an attack is on
+_ATTACKED_PLACE = re.compile(
+    rf"\b(?:{'|'.join(sorted(LAUNCHED_ATTACKS))}|shelling|bombing|siege)\s+(?:on|of|against)\s+(?P<place>[A-Z][\w\-]*)"
+)
+
+
+def _attacked_place(text: str) -> bool:
+    """Whether an attack is on a town or a region the sentence names ("on Marib", "against Odesa"); not on what
+    a nationality qualifies ("against Iraqi personnel"), nor on a whole country ("Russia's attack on Ukraine" is
+    a war, not where a strike hit)."""
+    return any(not find_parties(m.group("place")) for m in _ATTACKED_PLACE.finditer(text))
+
+
+#: "At the G7 Summit, ...", "in Tokyo", "from Air Force One"; not an office ("Advisor to the Prime Minister of
+#: the Czech Republic")
+_PLACE_WORDS = re.compile(
+    r"\b(?:in|at|to|from|aboard|In|At|From|Aboard) (?:the )?(?!(?:"
+    + "|".join(map(re.escape, sorted(TITLE_HEADS | {"Prime", "Vice", "Foreign"})))
+    # (not a month, "launched in June", unless it names an event: "at the June Summit of the Americas")
+    + rf")\b)(?!(?:{MONTH_NAME})\b(?!\s+[A-Z]))[A-Z][\w\u00C0-\u024F'\u2019.\-]+"
+)
+
+
+def _a_town_word(text: str) -> bool:
+    """A capitalised word after "on", "near", "of" ... ("an attack on Odesa", "the outskirts of Kyiv"), not after
+    "of" inside a name ("a Cyber Center of Excellence")."""
+    return any(
+        not (m.group(0).startswith("of") and _NAME_BEFORE_OF.search(text[: m.end()]))
+        for m in _CITY_WORDS.finditer(text)
+    )
+
+
+def _without_countries(text: str) -> str:
+    """The text with the countries it names blanked out (a body, "the European Union", kept); a capital that
+    stands for its government ("Washington", "Beijing") and a city-state ("Singapore") are still cities."""
+    for p in reversed(find_parties(text)):
+        said = fold(text[p.start : p.end])
+        if not p.organisation and said not in CAPITAL_OF and said not in CITY_STATES:
+            text = text[: p.start] + "x" * (p.end - p.start) + text[p.end :]
+    return text
+
+
+def gives_city(text: str) -> bool:
+    """A town or city, not a country ("Prime Minister Bennett of Israel", "in Japan")."""
+    towns = _without_countries(text)
+    return bool(_PLACE_WORDS.search(towns) or _a_town_word(towns) or KNOWN_CITY.search(text))
+
+
+def gives_place(text: str) -> bool:
+    """A place of any kind; a city known by name wherever it stands ("the voluntary evacuation of New Orleans")."""
+    return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text))
