@@ -29,15 +29,17 @@ def without_set_aside(question: str) -> str:
 def not_set_aside(fits: list[Quote], question: str, idf) -> list[Quote]:
     """The quotes chosen, those that state a topic the question sets aside last ("Apart from averting a rail
     shutdown, what else was on the table ...": "discussed how Congress can act to prevent a rail shutdown" after the
-    others); reordered once chosen, so that no other quote comes in for them. Only a topic in lower-case words: a
-    name set aside ("Besides Russia and Ukraine, ...") may stand in the answer."""
+    others); reordered once chosen, so that no other quote comes in for them. A name set aside ("Apart from Russia
+    and Ukraine, what issue ...") is the same: the sentences that name it may stand in the answer, after the others."""
     aside = set_aside(question)
-    if not aside or re.search(r"\b[A-Z]", aside):
+    if not aside:
         return fits
     terms = tuple(dict.fromkeys(stem(fold(w)) for w in re.findall(r"[A-Za-z\-]+", aside) if fold(w) not in STOPWORDS))
     if not terms:
         return fits
     # after the others, not left out: one sentence may state both ("... to the bilateral relationship and to the
-    # Transatlantic bond")
-    rest = [q for q in fits if topic_coverage(q.sentence.text, terms, idf) < 0.5]
+    # Transatlantic bond"); a sentence that names any name set aside states it
+    named = bool(re.search(r"\b[A-Z]", aside))
+    covered = [topic_coverage(q.sentence.text, terms, idf) for q in fits]
+    rest = [q for q, c in zip(fits, covered) if (c == 0.0 if named else c < 0.5)]
     return rest + [q for q in fits if q not in rest]

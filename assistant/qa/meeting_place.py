@@ -45,8 +45,13 @@ def meeting_place(question: str) -> str | None:
     return None
 
 
-#: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington"; not "a meeting about ... in Kyiv")
-_MET_THERE = re.compile(r"\b(?:met|meet\w*|host\w*|held|talks)\b(?:(?!\b(?:about|on|over|of)\b)[^,;?]){0,60}$", re.I)
+#: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington", "sat down with Italy's secretary
+#: general Ettore Sequi in Washington"; not "a meeting about ... in Kyiv")
+_MET_THERE = re.compile(
+    r"\b(?:met|meet\w*|host\w*|held|talks|(?:sat|sit|sits|sitting) down)\b"
+    r"(?:(?!\b(?:about|on|over|of)\b)[^,;?]){0,80}$",
+    re.I,
+)
 #: what was said about, right before the place ("about security cooperation in the Arctic"; not "about Ukraine when
 #: they met in Bali")
 _ABOUT_THERE = re.compile(
