@@ -1,7 +1,7 @@
 """Mends from the second reader's probes of round 43: "sit down with" is an in-person meeting; "leaving out group
 calls" and "counting group meetings" say how to count, no topic; "a promise to fulfill" asks for no commitment;
-a name asked for as written still needs the question's other names ("Which White House readouts refer to Burma by
-the name Myanmar?")."""
+a name asked for as written still needs the question's other names ("Which ASEAN readouts refer to Burma by the
+name Myanmar?"), but not who issued the readouts ("Which White House readouts ...")."""
 
 from __future__ import annotations
 
@@ -29,9 +29,13 @@ def test_a_promise_to_fulfil():
 
 
 def test_other_names_still_needed():
-    (alt,) = alternatives("Which White House readouts refer to Burma by the name Myanmar?", ())
+    (alt,) = alternatives("Which ASEAN readouts refer to Burma by the name Myanmar?", ())
     assert alt.literal == ("Myanmar",)
-    assert alt.required == ("white", "hous")
+    assert alt.required == ("asean",)
     assert alt.states("They discussed Myanmar.", lambda t: 1.0, 0.5) == 0.0
+    # who issued the readouts is no name they must state (round 49: "Which State Department readouts ...")
+    (issued,) = alternatives("Which White House readouts refer to Burma by the name Myanmar?", ())
+    assert issued.required == ()
+    assert issued.states("They discussed Myanmar.", lambda t: 1.0, 0.5) == 1.0
     (plain,) = alternatives("Which readouts refer to Burma by the name Myanmar?", ())
     assert plain.states("They discussed Myanmar.", lambda t: 1.0, 0.5) == 1.0

@@ -452,10 +452,19 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
+#: who issued the readouts asked about ("Which State Department readouts ...", "the White House's readout"): every
+#: readout has an issuer, and few name it, so it is no topic
+ISSUER_OF_READOUTS = re.compile(
+    r"\b((?:U\.S\.\s+)?(?:State Department|Department of State|White House|National Security Council|NSC|"
+    r"State Dept\.?))(?:['\u2019]s)?\s+(?:readouts?|statements?|accounts?)\b"
+)
+
+
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
-    countries, offices, and the issuing government."""
+    countries, offices, the issuing government and who issued the readouts."""
     drop = {fold(w) for w in window.text.split()} | time_words(question)  # "late-June", "the same day"
+    drop |= {fold(w) for m in ISSUER_OF_READOUTS.finditer(question) for w in words(m.group(1))}
     drop |= {m.group(0).rstrip(".").lower() for m in re.finditer(SHORT_MONTH_DAY, question)}  # "Oct 4": a date
     for where in re.findall(
         r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"

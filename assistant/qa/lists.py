@@ -21,7 +21,7 @@ from ..text.names import aliases_of, find_parties
 from ..text.places import CAPITAL_OF
 from ..text.tokenize import fold, stem, words
 from .aliases_in_lists import abbreviates, named_by_alias
-from .analyse import analyse
+from .analyse import ISSUER_OF_READOUTS, analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
 from .meeting_kinds import one_on_one, title_counterparts
@@ -139,7 +139,9 @@ _BY_NAME = re.compile(
 
 def _other_names(before: str) -> tuple[str, ...]:
     """The words of the names a question gives before the name it asks for as written, but for the thing renamed
-    ("Which White House readouts refer to Burma": "white", "hous"), which the readouts must state as well."""
+    ("Which ASEAN readouts refer to Burma": "asean"), which the readouts must state as well; not who issued
+    them ("Which White House readouts refer to Burma")."""
+    before = ISSUER_OF_READOUTS.sub(" readouts", before)  # "Which State Department readouts": who issued them
     renamed = _RENAMED.search(before)
     runs = re.findall(r"\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*", before[: renamed.start()] if renamed else before)
     runs = [re.sub(r"^(?:Which|What|How|In|Do|Does|Did|List|Name)\b\s*", "", r) for r in runs]
