@@ -78,7 +78,16 @@ def focus(part: str) -> str:
     if not _FOCUS.match(p) and (asks := list(_ASKS_AFTER_BREAK.finditer(p))):  # "Senior diplomats met a ... who had
         p = p[asks[-1].end() :]  # to flee - how did the readout frame ...": the question after the dash
     m = _FOCUS.search(p)
+    if m and m.start() > 0 and m.group(0).lower() in _AUXILIARIES and (wh := _WH_LATER.search(p, m.end())):
+        m = wh  # a statement asked at its end ("The roundtable was timed to which anniversary?"): what it asks
     return p[m.start() :] if m else p
+
+
+_AUXILIARIES = frozenset(
+    {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "can", "could", "will", "would"}
+)
+#: a question word in the last words of a statement asked as a question ("... was held on which day?")
+_WH_LATER = re.compile(r"\b(?:what|which|whom|who|where|when)\b(?=[^,;:.!?]{0,40}\?\s*$)", re.I)
 
 
 #: a dash, a colon or a sentence's end, then a word that asks: where the question itself starts
@@ -94,6 +103,8 @@ _WH_NP = re.compile(
 )
 #: the same phrase as the subject of what happened ("what economic issue came up")
 _WH_NP_SUBJECT = re.compile(_WH_NP.pattern.replace("can)", "can|came|come|comes|arose|surfaced|featured)"), re.I)
+#: the phrase that ends a statement asked as a question ("... was timed to which anniversary?")
+_WH_NP_END = re.compile(r"^\s*(?:which|what|whose)\s+((?:[\w\-']+\s+){0,3}[\w\-']+)\s*\?\s*$", re.I)
 
 
 def _wh_phrase(focused: str) -> re.Match | None:
@@ -157,7 +168,8 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     war-legacy program did ..."), without the generic ones ("country", "official") and the excluded ones."""
     f = focus(part)
     share = _SHARE_OF.match(f)  # "which fields of cooperation came up": the fields describe the answer
-    if not (m := _wh_phrase(f)):
+    # (or a statement asked at its end: "The roundtable was timed to which anniversary?")
+    if not (m := _wh_phrase(f) or (None if _FOCUS.match(part.strip()) else _WH_NP_END.match(f))):
         return (stem(share.group(1).lower()),) if share else ()
     excluded = set()
     for e in _EXCEPT.finditer(part):
