@@ -23,6 +23,7 @@ from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASIDE_PHRASES,
     ASKED_KINDS,
+    AUXILIARIES,
     AUXILIARY,
     CALL_NOUN_BEFORE,
     CAPITAL_NOT_CITY,
@@ -40,6 +41,7 @@ from ..text.question_words import (
 from ..text.tokenize import stem, words
 from .kind_lookalikes import without_kind_lookalikes
 from .not_kinds import NO_PLEDGE
+from .statement_asked import WH_LATER, WH_NP_END
 from .time_phrases import named_days
 from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
 
@@ -78,16 +80,9 @@ def focus(part: str) -> str:
     if not _FOCUS.match(p) and (asks := list(_ASKS_AFTER_BREAK.finditer(p))):  # "Senior diplomats met a ... who had
         p = p[asks[-1].end() :]  # to flee - how did the readout frame ...": the question after the dash
     m = _FOCUS.search(p)
-    if m and m.start() > 0 and m.group(0).lower() in _AUXILIARIES and (wh := _WH_LATER.search(p, m.end())):
+    if m and m.start() > 0 and m.group(0).lower() in AUXILIARIES and (wh := WH_LATER.search(p, m.end())):
         m = wh  # a statement asked at its end ("The roundtable was timed to which anniversary?"): what it asks
     return p[m.start() :] if m else p
-
-
-_AUXILIARIES = frozenset(
-    {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "can", "could", "will", "would"}
-)
-#: a question word in the last words of a statement asked as a question ("... was held on which day?")
-_WH_LATER = re.compile(r"\b(?:what|which|whom|who|where|when)\b(?=[^,;:.!?]{0,40}\?\s*$)", re.I)
 
 
 #: a dash, a colon or a sentence's end, then a word that asks: where the question itself starts
@@ -103,8 +98,6 @@ _WH_NP = re.compile(
 )
 #: the same phrase as the subject of what happened ("what economic issue came up")
 _WH_NP_SUBJECT = re.compile(_WH_NP.pattern.replace("can)", "can|came|come|comes|arose|surfaced|featured)"), re.I)
-#: the phrase that ends a statement asked as a question ("... was timed to which anniversary?")
-_WH_NP_END = re.compile(r"^\s*(?:which|what|whose)\s+((?:[\w\-']+\s+){0,3}[\w\-']+)\s*\?\s*$", re.I)
 
 
 def _wh_phrase(focused: str) -> re.Match | None:
@@ -169,7 +162,7 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     f = focus(part)
     share = _SHARE_OF.match(f)  # "which fields of cooperation came up": the fields describe the answer
     # (or a statement asked at its end: "The roundtable was timed to which anniversary?")
-    if not (m := _wh_phrase(f) or (None if _FOCUS.match(part.strip()) else _WH_NP_END.match(f))):
+    if not (m := _wh_phrase(f) or (None if _FOCUS.match(part.strip()) else WH_NP_END.match(f))):
         return (stem(share.group(1).lower()),) if share else ()
     excluded = set()
     for e in _EXCEPT.finditer(part):
