@@ -340,7 +340,7 @@ def analyse(question: str) -> Query:
             if w.capitalize() in TITLE_HEADS and w.lower() not in ("general", "head", "member")
         )
     )
-    drop |= {fold(t) for t in titles} | ({"staff"} if re.search(r"\bchiefs? of staff\b", question, re.I) else set())
+    drop |= {fold(t) for t in titles}
     parts = _carry_topics([_part(t, drop) for t in split_parts(_QUALIFIER.sub("", question))])
     if told_of := date_beside_source(question).text:  # the day of something the readout tells of
         told = tuple(stem(w) for w in words(told_of))

@@ -75,9 +75,13 @@ def _respelt(token: str, known_exactly: Callable[[str], bool], casing: Casing) -
         pick = _one_of(swaps, lambda w: (w in casing.words or w in casing.once) and known_exactly(w))
         pick = pick or _one_of(swaps, lambda w: w in casing.ever and known_exactly(w))
         pick = pick or _one_of(swaps, _a_country)
-        written = casing.words.get(pick or "") or casing.once.get(pick or "") or casing.ever.get(pick or "")
-        parts.append(text if pick is None else written or pick.capitalize())  # as the readouts write it
+        parts.append(text if pick is None else _as_written(pick, casing))
     return "-".join(parts) + token[len(bare) :]
+
+
+def _as_written(word: str, casing: Casing) -> str:
+    """A word as the readouts capitalise it ("btoes" typed, "Botes" written), else capitalised."""
+    return next((table[word] for table in (casing.words, casing.once, casing.ever) if word in table), word.capitalize())
 
 
 def _one_of(words: set[str], fits: Callable[[str], bool]) -> str | None:

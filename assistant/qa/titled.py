@@ -183,7 +183,7 @@ def title_words(question: str) -> set[str]:
     """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
     from ..corpus.people import mentions
 
-    out: set[str] = set()
+    out: set[str] = {"staff"} if _CHIEF_OF_STAFF.search(question) else set()  # an office of three words
     for m in mentions(question):
         if m.title and not m.group:
             out |= {fold(w) for w in m.title.split()}
@@ -200,6 +200,7 @@ def title_words(question: str) -> set[str]:
     return out
 
 
+_CHIEF_OF_STAFF = re.compile(r"\bchiefs? of staff\b", re.I)
 #: an office written in lower case right before a name: a run of lower-case words ending in a head of title
 _LOWER_TITLE = re.compile(r"\b((?:[a-z][a-z\-]+\s+){1,3})([a-z]+)\s+(?=[A-Z][a-z])")
 
