@@ -563,6 +563,16 @@ def test_a_delegation_answers_who_travelled_with_someone():
     assert not names_someone_new("The two leaders discussed trade.", "Who did Biden meet?")
 
 
+def test_who_went_along_with_someone_is_answered_by_accompanied_by():
+    from assistant.qa.coverage import names_someone_new, topic_coverage
+
+    sentence = "Ambassador Norland was accompanied by Deputy Assistant Secretary of Treasury Eric Meyer."
+    question = "who went along with ambassador Richard Norland on his July 2021 trip to Tripoli?"
+    assert names_someone_new(sentence, question)
+    assert topic_coverage(sentence, ("along",), lambda t: 1.0) == 1.0  # went along with ~ accompanied by
+    assert topic_coverage("The two leaders discussed trade.", ("along",), lambda t: 1.0) == 0.0
+
+
 def test_who_represented_a_country_stops_where_the_clause_turns():
     from assistant.qa.analyse import analyse
     from assistant.qa.participants import participants_asked

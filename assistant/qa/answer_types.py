@@ -319,6 +319,13 @@ US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, revers
 _ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
 
 
+#: the regions of the United States, by name ("Northeastern Governors", "the Gulf Coast", "New England")
+_US_REGION = re.compile(
+    r"\b(?:(?:North|South)(?:east|west)ern|Mid(?:west(?:ern)?|-Atlantic)|New England|Gulf Coast|Great Lakes|"
+    r"Pacific Northwest|Appalachia\w*)\b"
+)
+
+
 def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
     byline). A date or a place asked about the meeting itself comes from the readout records; asked about
@@ -334,10 +341,14 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
     if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region",
         # or a place as a city may be given ("stability in the Eastern Mediterranean", "bridges into Tigray")
-        return bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text)) or (
-            has_answer_type(text, "city")
-            or bool(re.search(r"\b(?:into|across|throughout) (?:the )?[A-Z]", text))
-            or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
+        return (
+            bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text))
+            or (
+                bool(_US_REGION.search(text))  # "a call with Northeastern Governors", "Gulf Coast states"
+                or has_answer_type(text, "city")
+                or bool(re.search(r"\b(?:into|across|throughout) (?:the )?[A-Z]", text))
+                or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
+            )
         )
     if answer_type == "city":  # a country is no city ("Prime Minister Bennett of Israel", "in Japan")
         return gives_city(text)

@@ -93,7 +93,13 @@ _ANSWER_TYPES = [
         "search",
         r"\bhow many\b|\bwhat (?:[a-z]+ ){0,2}number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b",
     ),
-    ("country", "search", r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b"),
+    (
+        "country",
+        "search",
+        # not "which region of the country" (a region of it)
+        r"\b(?:which|what) (?!(?:regions?|parts?|areas?|states?|cit(?:y|ies)|provinces?) of the (?:country|nation)\b)"
+        r"(?:[\w-]+ ){0,3}(?:country|countries|nation|nations)\b",
+    ),
     ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),
     ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),

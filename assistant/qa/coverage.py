@@ -41,7 +41,9 @@ from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
 #: a question about who went along ("who travelled with him", "who accompanied her", "who joined him")
-_WENT_WITH = re.compile(r"\b(?:travel\w*\s+with|accompan\w*|join\w*|came\s+with|went\s+with|delegation)\b", re.I)
+_WENT_WITH = re.compile(
+    r"\b(?:travel\w*\s+with|accompan\w*|join\w*|(?:came|went)\s+(?:along\s+)?with|delegation)\b", re.I
+)
 
 
 #: a capitalised word, a run of capitals, or a model's letters and digits ("Iron Dome", "NASAMS", "F-16", "2030")

@@ -38,6 +38,7 @@ SYNONYM_GROUPS = (
     ("tie", "relat", "relationship", "bond"),
     ("deal", "agreement", "pact"),
     ("travel", "accompani", "visit"),
+    ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
