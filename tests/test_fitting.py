@@ -573,6 +573,14 @@ def test_who_went_along_with_someone_is_answered_by_accompanied_by():
     assert topic_coverage("The two leaders discussed trade.", ("along",), lambda t: 1.0) == 0.0
 
 
+def test_travel_between_two_countries_is_stated_by_visas():
+    from assistant.qa.coverage import topic_coverage
+
+    said = "They will work together towards Israel's inclusion in the Visa Waiver Program."
+    assert topic_coverage(said, ("travel",), lambda t: 1.0) == 1.0
+    assert topic_coverage("They discussed Iran's nuclear program.", ("travel",), lambda t: 1.0) == 0.0
+
+
 def test_who_represented_a_country_stops_where_the_clause_turns():
     from assistant.qa.analyse import analyse
     from assistant.qa.participants import participants_asked

@@ -21,3 +21,12 @@ def test_a_region_of_the_united_states_is_a_region_given():
     assert has_answer_type(said, "region")
     assert has_answer_type("He spoke with the Gulf Coast governors.", "region")
     assert not has_answer_type("The President thanked the governors for their work.", "region")
+
+
+def test_a_region_is_named_by_a_place_of_it_that_is_no_country():
+    from assistant.qa.closest import names_region
+
+    said = "They discussed political stability and security in the Sahel and the Nagorno-Karabakh conflict."
+    assert names_region(said, "Caucasus")
+    assert names_region("They discussed Armenia and Azerbaijan.", "Caucasus")  # its countries, as before
+    assert not names_region("They discussed European energy security.", "Caucasus")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.places import COUNTRIES, REGION_QUARTERS, REGIONS, UNSPLIT_REGIONS, regions_named
+from ..text.places import COUNTRIES, REGION_PARTS, REGION_QUARTERS, REGIONS, UNSPLIT_REGIONS, regions_named
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part, Query
@@ -164,12 +164,16 @@ def regions_asked(query: Query) -> list[str]:
 
 def names_region(text: str, region: str) -> bool:
     """Whether a text names a region in any of its forms ("Southeast Asian" of "Southeast Asia"; "the Balkan
-    region" of "the Western Balkans": a quarter's word may go) or one of its countries."""
+    region" of "the Western Balkans": a quarter's word may go), one of its countries, or a place of it that is no
+    country ("Nagorno-Karabakh" of "the Caucasus")."""
     whole = [w for w in region.split() if w.lower() not in REGION_QUARTERS] or region.split()
     stems = [re.escape(w[:-2] if len(w) > 5 else w[:-1] if len(w) == 5 else w) for w in whole]
     if re.search(r"\b" + r"[\w\-]*\s+".join(stems), text, re.I):
         return True
-    return bool(set(REGIONS.get(region.lower(), ())) & party_names(text))
+    if set(REGIONS.get(region.lower(), ())) & party_names(text):
+        return True
+    parts = REGION_PARTS.get(stem(region.lower()), ())  # "the Nagorno-Karabakh conflict" of "the Caucasus"
+    return bool(parts) and any(stem(w.lower()) in parts for w in words(text))
 
 
 _UNSPLIT = re.compile(

@@ -393,6 +393,7 @@ REGION_PARTS = MappingProxyType(
         "africa": ("sahel", "maghreb", "horn", "subsaharan", "sub-saharan"),
         "asia": ("indopacif", "asean", "southeast", "south-east"),
         "europ": ("balkan", "baltic", "nordic", "eastern-flank", "transatlant"),
+        "caucasus": ("karabakh", "abkhazia", "ossetia"),  # its places that are no country
     }
 )
 

@@ -39,6 +39,7 @@ SYNONYM_GROUPS = (
     ("deal", "agreement", "pact"),
     ("travel", "accompani", "visit"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
+    ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
