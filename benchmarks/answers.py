@@ -83,6 +83,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set seventieth  # round 47's last, written beside it, run after its rules
     python benchmarks/answers.py --set seventyfirst # round 49's first, run once on round 48's final code
     python benchmarks/answers.py --set seventysecond # round 49's second, written beside it, run once on the same code
+    python benchmarks/answers.py --set seventythird # round 50's first, run once on round 50's code before its rules
+    python benchmarks/answers.py --set seventyfourth # round 50's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -397,6 +399,11 @@ SEVENTYFIRST = HERE / "data" / "answer_questions_seventyfirst.jsonl"
 #: topics by other initials; the same reuse rule), as written (48 dev / 75 test). Run once, both splits, on the same
 #: code, before any rule was written from either
 SEVENTYSECOND = HERE / "data" / "answer_questions_seventysecond.jsonl"
+#: a seventy-third and a seventy-fourth, written in round 50 by six writers as the seventy-first and seventy-second
+#: (the same reuse rule, every earlier set's gold counted, the writers' days and kinds of meeting paired anew), as
+#: written (48 dev / 75 test each). Run once, both splits, on round 50's code before any rule was written from them
+SEVENTYTHIRD = HERE / "data" / "answer_questions_seventythird.jsonl"
+SEVENTYFOURTH = HERE / "data" / "answer_questions_seventyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -477,6 +484,8 @@ SETS = {
     "seventieth": SEVENTIETH,
     "seventyfirst": SEVENTYFIRST,
     "seventysecond": SEVENTYSECOND,
+    "seventythird": SEVENTYTHIRD,
+    "seventyfourth": SEVENTYFOURTH,
 }
 RATES = (
     "abstain_recall",
