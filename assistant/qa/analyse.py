@@ -169,6 +169,10 @@ _MEETING_SUBJECT = re.compile(
 )
 
 
+#: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
+_IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
+
+
 def about_meeting(part: str) -> bool | None:
     """Whether a when/where/who part asks about the meeting itself ("When did Blinken meet ...", "Where did
     they hold their talks", "Who took part in the call") rather than about something said in it ("When was
@@ -199,7 +203,8 @@ def about_meeting(part: str) -> bool | None:
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
     if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
         verb = (own.group(1) or "owned").lower()  # a thing someone else owns: not who met
-        if verb.endswith("ed") and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
+        past = verb.endswith("ed") or verb in _IRREGULAR_PAST  # "who ran the discussion"
+        if past and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
             return False
     words = rest.split()[:9]
     for k, w in enumerate(words):

@@ -85,7 +85,10 @@ _ANCHOR = re.compile(
 _NAMED_AS = re.compile(
     r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,3}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:commitment|priority|"
     r"threat|challenge|success|failure|turning point|step|milestone|mistake|crime|genocide|violation|atrocit\w+|"
-    r"partner|partnership|ally|friend|model|example|cornerstone|linchpin|bedrock)s?\b"
+    r"partner|partnership|ally|friend|model|example|cornerstone|linchpin|bedrock)s?\b|"
+    # or a judgment with no article ("which partnerships did they call crucial to regional stability")
+    r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,5}?(?:crucial|critical|essential|vital|important|key|central|"
+    r"indispensable|fundamental|necessary)\s+(?:to|for)\b"
 )
 _MET_WORD = r"(?:meet|meets|meeting|meetings|met|visits?|visited|in[- ]person|face[- ]to[- ]face)"
 _CALL_WORD = r"(?:calls?|called|calling|phone\w*|spoke|speak\w*|talk\w*|conversations?)"

@@ -53,7 +53,14 @@ def why_not(
     # or states part of the topic itself; a free-text sentence that states none of it is about something else
     lend = part.answer_type not in ("free", "yesno") or own > 0
     cov = (
-        coverage_in_context(sent.text, neighbours, topic, answerer.store.idf, hints=part.hints, own=own)
+        coverage_in_context(
+            sent.text,
+            f"{neighbours} {_heading(answerer, sent)}" if own > 0 else neighbours,  # (its own words on the topic)
+            topic,
+            answerer.store.idf,
+            hints=part.hints,
+            own=own,
+        )
         if topic and lend
         else own
     )
@@ -94,3 +101,11 @@ def _opens(answerer, sent: Sentence) -> bool:
     """Whether a sentence is its readout's meeting sentence ("X met today with Y"), not a later one of talk."""
     main = (hit := answerer.meeting_of(sent.source)) and answerer.meeting_sentence(hit[0])
     return not main or main.start == sent.start
+
+
+def _heading(answerer, sent: Sentence) -> str:
+    """A readout's title and meeting sentence: what they say of the meeting is said of every sentence of it."""
+    if not (hit := answerer.meeting_of(sent.source)):
+        return ""
+    main = answerer.meeting_sentence(hit[0])
+    return f"{hit[1].title or ''} {main.text if main else ''}"

@@ -40,6 +40,7 @@ SYNONYM_GROUPS = (
     ("travel", "accompani", "visit"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
+    ("ran", "moder", "facilit"),  # "who ran the discussion": "the conversation was moderated by"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),

@@ -1,0 +1,41 @@
+"""Rules from the dev splits of the seventy-third and seventy-fourth question sets (round 50)."""
+
+from assistant.qa.meeting_kinds import meeting_kind
+
+
+def test_calling_something_crucial_names_no_call():
+    hosted = (
+        "When Biden hosted Israeli Prime Minister Naftali Bennett at the White House in August 2021, which two "
+        "long-standing Arab partnerships of Israel did they call crucial to regional stability?"
+    )
+    assert meeting_kind(hosted) != "call"
+    assert meeting_kind("What did they say on the call about critical minerals?") == "call"
+    assert meeting_kind("Did Biden call Macron in May 2022?") == "call"
+
+
+def test_who_ran_the_discussion_asks_a_role_in_it_not_who_met():
+    from assistant.qa.analyse import about_meeting
+    from assistant.qa.coverage import topic_coverage
+
+    question = "who ran the discussion when biden met nine democratic governors about abortion rights on 1 july 2022?"
+    assert about_meeting(question) is False
+    assert about_meeting("Who took part in Biden's meeting with the governors on 1 July 2022?") is True
+    said = "The conversation was moderated by Jennifer Klein, Director of the White House Gender Policy Council."
+    assert topic_coverage(said, ("ran",), lambda t: 1.0) == 1.0
+
+
+def test_a_readouts_title_and_meeting_sentence_lend_their_words_to_its_other_sentences():
+    from types import SimpleNamespace
+
+    from assistant.qa.why_not import _heading
+    from assistant.records import Sentence
+
+    title = "President Biden's Meeting with Governors on Reproductive Rights"
+    opening = Sentence("a.txt", 0, 60, "Today, President Biden convened nine Democratic Governors.")
+    later = Sentence("a.txt", 200, 260, "The conversation was moderated by Jennifer Klein.")
+    answerer = SimpleNamespace(
+        meeting_of=lambda source: (0, SimpleNamespace(title=title)) if source == "a.txt" else None,
+        meeting_sentence=lambda rid: opening,
+    )
+    assert _heading(answerer, later) == f"{title} {opening.text}"
+    assert _heading(answerer, Sentence("b.txt", 0, 9, "Elsewhere.")) == ""
