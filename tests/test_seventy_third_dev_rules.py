@@ -39,3 +39,22 @@ def test_a_readouts_title_and_meeting_sentence_lend_their_words_to_its_other_sen
     )
     assert _heading(answerer, later) == f"{title} {opening.text}"
     assert _heading(answerer, Sentence("b.txt", 0, 9, "Elsewhere.")) == ""
+
+
+def test_a_named_deal_in_the_plural_asks_no_agreement():
+    from assistant.qa.topics import asked_kinds
+
+    question = "How much U.S. assistance did she say Cambodia had received since the 1991 peace agreements?"
+    assert asked_kinds(question) == ()
+    assert "agreed" in asked_kinds("What agreements did they reach on trade?")
+    assert "agreed" in asked_kinds("Did they sign the agreements?")
+
+
+def test_a_name_is_said_with_a_space_for_its_hyphen_and_after_an_acronym_that_owns_it():
+    from assistant.qa.name_forms import short_form_said
+
+    asked = "Five-Point Consensus on Burma"
+    assert short_form_said(asked, "Biden urged support for the ASEAN Five Point Consensus.")
+    assert short_form_said(asked, "They backed the Five-Point Consensus.")
+    assert not short_form_said(asked, "They backed a five point plan.")
+    assert not short_form_said("Democratic Republic of the Congo", "They met in the Lao People's Democratic Republic.")

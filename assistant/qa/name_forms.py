@@ -10,6 +10,8 @@ from ..text.tokenize import stem, words
 
 #: a word as ``words`` reads it, in its own case
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
+#: a word of capitals only ("ASEAN", "NATO")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 #: the small words that end the short form of a name ("the Americas Partnership for Economic Prosperity")
 _SMALL = frozenset({"for", "of", "on", "the", "and", "to", "in"})
 
@@ -48,12 +50,14 @@ def short_form_said(name: str, text: str) -> bool:
         head.append(w)
     if len(head) < 2 or len(head) == len(name.split()) or not all(w[:1].isupper() for w in head):
         return False
-    run = r"\s+".join(re.escape(w) for w in head)
+    # a hyphen inside a word may be a space ("Five-Point Consensus": "the ASEAN Five Point Consensus")
+    run = r"\s+".join(r"[\s\-]".join(re.escape(x) for x in w.split("-")) for w in head)
     said = re.finditer(rf"(?<![\w\-]){run}(?![\w\-])(?!\s+(?:[A-Z]|(?:for|of|on|to|in)\b))", text)
     # nor the tail of a longer name: "the Lao People's Democratic Republic" is no "Democratic Republic of the Congo"
     for m in said:
         before = text[: m.start()].split()[-1:]
-        if not before or not before[0][:1].isupper() or before[0] in _OPENERS:
+        # (an acronym before it owns it: "the ASEAN Five Point Consensus")
+        if not before or not before[0][:1].isupper() or before[0] in _OPENERS or _ACRONYM.fullmatch(before[0]):
             return True
     return False
 

@@ -483,7 +483,7 @@ def _calls_on(m: re.Match) -> bool:
 
 #: "the U.S.-Philippine '123' civil nuclear agreement": a deal named with its article and up to four words
 _NAMED_DEAL = re.compile(
-    r"\b(?:the|this|that|its|their)\s+((?:[\w\-\"\u201c\u201d.]+\s+){0,4}?)(?:agreement|deal)\b(?!\s+(?:on|to|with)\b)",
+    r"\b(?:the|this|that|its|their)\s+((?:[\w\-\"\u201c\u201d.]+\s+){0,4}?)(?:agreements?|deals?|accords)\b(?!\s+(?:on|to|with)\b)",
     re.I,
 )
 
