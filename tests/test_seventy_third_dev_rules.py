@@ -58,3 +58,25 @@ def test_a_name_is_said_with_a_space_for_its_hyphen_and_after_an_acronym_that_ow
     assert short_form_said(asked, "They backed the Five-Point Consensus.")
     assert not short_form_said(asked, "They backed a five point plan.")
     assert not short_form_said("Democratic Republic of the Congo", "They met in the Lao People's Democratic Republic.")
+
+
+def test_dealing_with_someone_is_a_meeting_word_not_a_topic():
+    from assistant.qa.analyse import analyse
+
+    question = "Which readouts show Sung Kim dealing directly with his Chinese counterpart?"
+    assert "deal" not in analyse(question).parts[0].topic
+    assert "deal" in analyse("Which readouts mention the grain deal?").parts[0].topic
+
+
+def test_the_last_day_of_a_year_is_that_day():
+    import datetime
+
+    from assistant.qa.times import time_window
+
+    w = time_window("On the last day of 2021 the President phoned a western state's governor about wildfires.")
+    assert (w.start, w.end) == (datetime.date(2021, 12, 31), datetime.date(2021, 12, 31))
+    assert w.recency is None
+    w = time_window("Whom did he call on the first day of 2022?")
+    assert (w.start, w.end) == (datetime.date(2022, 1, 1), datetime.date(2022, 1, 1))
+    w = time_window("What did they discuss in 2021?")
+    assert (w.start, w.end) == (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))

@@ -4,6 +4,7 @@ for the latest or the first meeting. Pure."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..text.lexicon import CALENDAR, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS
@@ -66,3 +67,16 @@ def recency_asked(q: str) -> str | None:
     ):
         return "first"
     return None
+
+
+#: the first or last day of a year ("on the last day of 2021": December 31, 2021)
+_END_OF_YEAR = re.compile(r"\b(?:the\s+)?(first|opening|last|final|closing)\s+day\s+of\s+((?:19|20)\d\d)\b", re.I)
+
+
+def end_of_year_day(q: str) -> tuple[datetime.date, str] | None:
+    """The day "the first day of 2022" or "the last day of 2021" names, with the words that name it."""
+    if not (m := _END_OF_YEAR.search(q)):
+        return None
+    y = int(m.group(2))
+    day = datetime.date(y, 1, 1) if m.group(1).lower() in ("first", "opening") else datetime.date(y, 12, 31)
+    return day, m.group(0)

@@ -128,7 +128,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "mee
                  "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them", "official",
                  "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held", "saw", "see", "sat",
                  "sitting", "sits", "sit", "hold", "holds", "holding", "country", "countries", "government",
-                 "governments", "counterpart", "counterparts", "large", "dollars", "behind",
+                 "governments", "counterpart", "counterparts", "large", "dollars", "behind", "dealing", "dealt",
                  "much", "many", "differ", "differs", "differed", "different", "differently", "difference",
                  "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing", "compared",
                  "comparison", "contrast", "versus", "vs", "specifically", "exactly", "particular", "anything",
