@@ -80,3 +80,11 @@ def test_the_last_day_of_a_year_is_that_day():
     assert (w.start, w.end) == (datetime.date(2022, 1, 1), datetime.date(2022, 1, 1))
     w = time_window("What did they discuss in 2021?")
     assert (w.start, w.end) == (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
+
+
+def test_quick_passage_is_stated_by_acting_swiftly():
+    from assistant.qa.coverage import topic_coverage
+
+    said = "The President urged the caucus to act swiftly to pass it before unemployment benefits start expiring."
+    assert topic_coverage(said, ("quick",), lambda t: 1.0) == 1.0
+    assert topic_coverage("They discussed the relief package.", ("quick",), lambda t: 1.0) == 0.0

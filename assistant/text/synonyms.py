@@ -41,6 +41,7 @@ SYNONYM_GROUPS = (
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
     ("ran", "moder", "facilit"),  # "who ran the discussion": "the conversation was moderated by"
+    ("quick", "swift", "rapid", "speedi", "expediti"),  # "quick passage": "act swiftly to pass it"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
