@@ -88,3 +88,43 @@ def test_quick_passage_is_stated_by_acting_swiftly():
     said = "The President urged the caucus to act swiftly to pass it before unemployment benefits start expiring."
     assert topic_coverage(said, ("quick",), lambda t: 1.0) == 1.0
     assert topic_coverage("They discussed the relief package.", ("quick",), lambda t: 1.0) == 0.0
+
+
+def test_a_day_written_first_without_its_year_takes_the_next_ones_year():
+    import datetime
+
+    from assistant.qa.dates_named import time_windows
+
+    said = "Sherman held group calls on 24 February and 30 March 2022. Who spoke for Germany on each call?"
+    assert [w.start for w in time_windows(said)] == [datetime.date(2022, 2, 24), datetime.date(2022, 3, 30)]
+
+
+GROUP_CALLS = {
+    "feb.txt": (
+        "Deputy Secretary Sherman's Call with French, German, Italian, and UK Counterparts",
+        "February 24, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke this morning with French MFA Secretary General Francois "
+        "Delattre, German MFA State Secretary Andreas Michaelis, and Italian MFA Secretary General Ettore Sequi. "
+        "They condemned Russia's attack on Ukraine.",
+    ),
+    "mar.txt": (
+        "Deputy Secretary Sherman's Call with French, German, Italian, and UK Counterparts",
+        "March 30, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General Francois Delattre, "
+        "German MFA Political Director Tjorven Bellmann, and Italian MFA Secretary General Ettore Sequi. The group "
+        "discussed the humanitarian situation in Ukraine.",
+    ),
+}
+
+
+def test_who_took_part_in_each_of_two_compared_meetings_comes_from_each_ones_record(tmp_path):
+    from tests.fakes import written_corpus
+
+    asst = written_corpus(tmp_path, GROUP_CALLS)
+    ans = asst.ask(
+        "Deputy Secretary Sherman held calls with her French, German and Italian counterparts on February 24 and "
+        "again on March 30, 2022. Who spoke for Germany each time?"
+    )
+    assert not ans.abstained, ans.text
+    assert "Andreas Michaelis" in ans.text and "Tjorven Bellmann" in ans.text, ans.text
+    assert {c.source for c in ans.citations} == {"feb.txt", "mar.txt"}, ans.text

@@ -302,6 +302,9 @@ _DIFFER_IN = re.compile(
 )
 
 
+_WHO = re.compile(r"\bwho(?:m)?\b", re.I)
+
+
 def _asked_of_each(question: str) -> str | None:
     m = _DIFFER_IN.search(question)
     return None if m is None else "place" if m.group("place") else "date"
@@ -322,7 +325,9 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
-        asked = query.answer_type if query.answer_type in ("date", "place") else _asked_of_each(question)
+        # (who took part in each, asked by "who": "Who spoke for Germany each time?")
+        by_record = ("date", "place", "person") if _WHO.search(question) else ("date", "place")
+        asked = query.answer_type if query.answer_type in by_record else _asked_of_each(question)
         if asked:  # "where was each held", "how did the two differ in where they took place": each one's record
             part = replace(part, answer_type=asked)
             got, miss = from_records(

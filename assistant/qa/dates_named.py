@@ -24,14 +24,17 @@ def time_windows(question: str) -> list[TimeWindow]:
         found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, m.group(0))))
         taken.append(m.span())
     years = [(s, w.start.year) for s, w in found if w.start]
-    for m in re.finditer(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+{YEAR})", question):
-        if any(a <= m.start() < b for a, b in taken) or not month_number(m.group(1)):
+    # a day without its year: "February 24" or, day first, "24 February" (groups: month, day or day, month)
+    unyeared = rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b"
+    for m in re.finditer(rf"(?:{unyeared})(?!,?\s+{YEAR})", question):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if any(a <= m.start() < b for a, b in taken) or not month_number(month):
             continue
         later = [y for s, y in years if s > m.start()] or [y for _, y in years]
         if not later:
             continue
         try:
-            d = datetime.date(later[0], month_number(m.group(1)) or 1, int(m.group(2)))
+            d = datetime.date(later[0], month_number(month) or 1, int(day))
         except ValueError:
             continue
         found.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
