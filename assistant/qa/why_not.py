@@ -51,19 +51,7 @@ def why_not(
         return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
     # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,
     # or states part of the topic itself; a free-text sentence that states none of it is about something else
-    lend = part.answer_type not in ("free", "yesno") or own > 0
-    cov = (
-        coverage_in_context(
-            sent.text,
-            f"{neighbours} {_heading(answerer, sent)}" if own > 0 else neighbours,  # (its own words on the topic)
-            topic,
-            answerer.store.idf,
-            hints=part.hints,
-            own=own,
-        )
-        if topic and lend
-        else own
-    )
+    cov = _lent_coverage(answerer, sent, neighbours, part, topic, own)
     min_cos = answerer.tuning.min_topic_cosine_named if named else answerer.tuning.min_topic_cosine
     close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
     min_cov = answerer.tuning.min_coverage_named if named else answerer.tuning.min_coverage
@@ -109,3 +97,13 @@ def _heading(answerer, sent: Sentence) -> str:
         return ""
     main = answerer.meeting_sentence(hit[0])
     return f"{hit[1].title or ''} {main.text if main else ''}"
+
+
+def _lent_coverage(answerer, sent: Sentence, neighbours: str, part: Part, topic, own: float) -> float:
+    """A sentence's coverage of the topic with the words its neighbours state, and those its readout's title and
+    meeting sentence state when it states some of the topic itself, lent at half weight; a free-text sentence that
+    states none of it is about something else (its own coverage)."""
+    if not topic or not (part.answer_type not in ("free", "yesno") or own > 0):
+        return own
+    context = f"{neighbours} {_heading(answerer, sent)}" if own > 0 else neighbours
+    return coverage_in_context(sent.text, context, topic, answerer.store.idf, hints=part.hints, own=own)
