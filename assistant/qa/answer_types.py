@@ -22,7 +22,7 @@ from ..text.lexicon import (
     WEEKDAYS,
 )
 from ..text.names import find_parties
-from ..text.places import WIDE_REGIONS, regions_named
+from ..text.places import US_REGION, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS, US_STATES
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED
@@ -319,13 +319,6 @@ US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, revers
 _ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
 
 
-#: the regions of the United States, by name ("Northeastern Governors", "the Gulf Coast", "New England")
-_US_REGION = re.compile(
-    r"\b(?:(?:North|South)(?:east|west)ern|Mid(?:west(?:ern)?|-Atlantic)|New England|Gulf Coast|Great Lakes|"
-    r"Pacific Northwest|Appalachia\w*)\b"
-)
-
-
 def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
     byline). A date or a place asked about the meeting itself comes from the readout records; asked about
@@ -343,12 +336,10 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         # or a place as a city may be given ("stability in the Eastern Mediterranean", "bridges into Tigray")
         return (
             bool(regions_named(text) or re.search(r"\b[A-Z][\w\-]+\s+(?:sub-?)?region\b", text))
-            or (
-                bool(_US_REGION.search(text))  # "a call with Northeastern Governors", "Gulf Coast states"
-                or has_answer_type(text, "city")
-                or bool(re.search(r"\b(?:into|across|throughout) (?:the )?[A-Z]", text))
-                or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
-            )
+            or bool(US_REGION.search(text))  # "a call with Northeastern Governors", "Gulf Coast states"
+            or has_answer_type(text, "city")
+            or bool(re.search(r"\b(?:into|across|throughout) (?:the )?[A-Z]", text))
+            or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
         )
     if answer_type == "city":  # a country is no city ("Prime Minister Bennett of Israel", "in Japan")
         return gives_city(text)

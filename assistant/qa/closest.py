@@ -173,7 +173,7 @@ def names_region(text: str, region: str) -> bool:
     if set(REGIONS.get(region.lower(), ())) & party_names(text):
         return True
     parts = REGION_PARTS.get(stem(region.lower()), ())  # "the Nagorno-Karabakh conflict" of "the Caucasus"
-    return bool(parts) and any(stem(w.lower()) in parts for w in words(text))
+    return bool(parts) and any(stem(w) in parts for w in words(text))
 
 
 _UNSPLIT = re.compile(

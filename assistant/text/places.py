@@ -317,6 +317,12 @@ def regions_named(text: str) -> list[str]:
     return [m.group(0) for m in _REGION_NAME.finditer(text) if m.group(0)[:1].isupper()]
 
 
+#: the regions of the United States, by name ("Northeastern Governors", "the Gulf Coast", "New England")
+US_REGION = re.compile(
+    r"\b(?:(?:North|South)(?:east|west)ern|Mid(?:west(?:ern)?|-Atlantic)|New England|Gulf Coast|Great Lakes|"
+    r"Pacific Northwest|Appalachia\w*)\b"
+)
+
 #: Wide regions a question names like a person's name ("the Indo-Pacific leaders she convened"): never someone.
 WIDE_REGIONS = frozenset(
     {
