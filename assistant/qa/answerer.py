@@ -15,6 +15,7 @@ The result is an ``Answer``: ``abstained`` when no part is answered, ``missing``
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import replace
@@ -29,6 +30,7 @@ from .analyse import Part, Query, analyse, met_both
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .aside import not_set_aside, without_set_aside
+from .bystanders import with_bystanders
 from .closest import best_of_named, silent_on, things_named
 from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
@@ -54,14 +56,7 @@ from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval
 from .roster import from_roster
-from .select import (
-    MeetingIndex,
-    Selection,
-    checked_in_text,
-    first_part_only,
-    participant_stems,
-    select,
-)
+from .select import MeetingIndex, Selection, checked_in_text, first_part_only, participant_stems, select
 from .speakers import said_by_group, said_by_office, speaker_first
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, source_clause_timed
@@ -214,7 +209,11 @@ class Answerer:
             sel = best_titled(self.store, sel, f"{question} {without_set_aside(context)}", query.meeting_kind)
         elif (source := source_clause_timed(question)) and not query.compare:  # "According to the readout of ..."
             sel = best_titled(self.store, sel, source.group(1), query.meeting_kind)
-        sel = checked_in_text(query, sel, self.index, lambda r: self.store.readout(self.store.meetings[r].source).text)
+        text_of = functools.cache(lambda r: self.store.readout(self.store.meetings[r].source).text)
+        sel = checked_in_text(query, sel, self.index, text_of)
+        within = functools.partial(select, index=self.index, filters=filters or Filters(), known=self.known)
+        if not context and (fewer := with_bystanders(query, sel, within, text_of)):
+            query, sel = fewer  # "... whom did Blinken thank for hosting Deputy Secretary Sherman's ...": spoken of
         if sel.missing and not query.compare and not context and (len(time_windows(question)) >= 2 or met_both(query)):
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()
