@@ -56,3 +56,31 @@ def test_two_named_who_never_met_are_no_bystanders():
     query = analyse("When did Vice President Harris meet German Chancellor Olaf Scholz?")
     sel = Selection(rids=(), people=("Harris", "Olaf Scholz"), missing="No indexed readout records a meeting ...")
     assert with_bystanders(query, sel, _select_with({("Harris",): (1,)}), lambda r: "Scholz said.") is None
+
+
+_LAO = "large/state_2022-06-10_deputy-secretary-shermans-meeting-with-lao-deputy-prime-minister-dr-kikeo.txt"
+
+
+def test_a_figure_of_the_kind_asked_that_states_none_of_the_topic_is_no_answer(tmp_path):
+    """The real readout (its sum is for clearing unexploded ordnance; it calls educational cooperation a priority
+    in the sentence before), indexed alone with the real model."""
+    import shutil
+
+    import pytest
+
+    from assistant import Assistant
+    from assistant.config import Settings
+    from tests.conftest import SHARED_READOUTS
+
+    source = SHARED_READOUTS.parent / _LAO
+    if not source.is_file():
+        pytest.skip(f"{source} is not present")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(source, corpus / source.name)
+    asst = Assistant.build(corpus, settings=Settings(index_dir=tmp_path / "index", corpus=corpus))
+    ans = asst.ask("How much money for educational cooperation did Sherman announce when she met Kikeo in June 2022?")
+    assert "$45 million" not in ans.text and ans.abstained, ans.text
+    assert "gives no figure for educational cooperation" in ans.text, ans.text
+    ans = asst.ask("How much did Sherman announce for clearing unexploded ordnance when she met Kikeo in June 2022?")
+    assert "$45 million" in ans.text and not ans.abstained, ans.text

@@ -17,6 +17,9 @@ from .fitting import (
 )
 from .name_in_text import name_or_surname_in_text
 
+#: answers that are figures: one is of what its own sentence says it is of
+FIGURES = ("amount", "number", "percentage")
+
 
 def why_not(
     answerer,
@@ -55,7 +58,9 @@ def why_not(
     min_cos = answerer.tuning.min_topic_cosine_named if named else answerer.tuning.min_topic_cosine
     close = max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= min_cos
     min_cov = answerer.tuning.min_coverage_named if named else answerer.tuning.min_coverage
-    of_kind = bool(part.kinds) and quote.kind in part.kinds and named
+    # (not for a figure that states none of the topic: "how much for educational cooperation did she announce":
+    # "announced $45 million ... to clear unexploded ordnance" is a sum for something else)
+    of_kind = bool(part.kinds) and quote.kind in part.kinds and named and not (own == 0 and part.answer_type in FIGURES)
     alone = (
         unnamed and max(s.candidate.cosine, s.candidate.topic_cosine or 0.0) >= answerer.tuning.min_topic_cosine_unnamed
     )
