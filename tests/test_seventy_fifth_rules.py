@@ -84,3 +84,22 @@ def test_a_figure_of_the_kind_asked_that_states_none_of_the_topic_is_no_answer(t
     assert "gives no figure for educational cooperation" in ans.text, ans.text
     ans = asst.ask("How much did Sherman announce for clearing unexploded ordnance when she met Kikeo in June 2022?")
     assert "$45 million" in ans.text and not ans.abstained, ans.text
+
+
+def test_what_befell_a_country_before_the_meeting_makes_it_no_side_of_it():
+    question = (
+        "Did Blinken speak with the head of the Organization of American States after Haiti's president was "
+        "assassinated in July 2021?"
+    )
+    query = analyse(question)
+    assert "Haiti" not in query.parties and "Organization of American States" in query.parties
+    assert "Haiti" in analyse("Did Blinken speak with Haiti's prime minister in July 2021?").parties
+    assert "Ukraine" in analyse("What did Biden tell Ukraine's president after the call was announced?").parties
+
+
+def test_a_question_whose_subject_is_they_after_a_long_which_leans_on_the_previous_turn():
+    from assistant.qa.followup import is_follow_up
+
+    assert is_follow_up("Which international meetings held that same week did they go over?")
+    assert is_follow_up("What other regional security issues did they raise?")
+    assert not is_follow_up("Which readouts record Blinken meeting Kuleba in Kyiv in 2022?")

@@ -323,6 +323,12 @@ _QUALIFIER = re.compile(QUALIFIER, re.I)
 #: what a question sets aside ("Apart from their dialogue on China, ..."); not "go beyond", which compares
 _ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
 
+#: what befell a country, told as when the meeting was ("after Haiti's president was assassinated"): no side of it
+_EVENT = re.compile(
+    r"\b(?:after|before|following|once|as)\s+(?:[\w'\u2019.-]+\s+){1,5}?"
+    r"(?:was|were|had been|has been)\s+[a-z]+(?:ed|en|wn)\b"
+)
+
 
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
@@ -332,7 +338,7 @@ def analyse(question: str) -> Query:
     subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
     # what the question sets aside ("Apart from their dialogue on China, what ...") says nothing of who met or how
-    aside = [m.span() for m in _ASIDE.finditer(question)]
+    aside = [m.span() for m in (*_ASIDE.finditer(question), *_EVENT.finditer(question))]
     spared = {name for name, s, e in parties if any(a <= s < b for a, b in aside)}
     meeting_parties = [p for p in meeting_parties if p not in spared or p in topic_parties]
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer

@@ -79,7 +79,7 @@ THAT_MEETING = re.compile(
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:besides|apart from|aside from|other than|except for)\s+[^,?]{1,40},\s*)?"
-    r"(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,3}?)?"
+    r"(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,6}?)?"
     r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
     r"|the leaders|the ministers|both)\b",
     re.I,
