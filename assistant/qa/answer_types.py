@@ -231,7 +231,7 @@ SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon
 #: a length of time: "one year ago", "for two decades", "18 months", "since 2021", "since the coup", "within days"
 _DURATION = re.compile(
     rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))}|a|an|several|many|a few|nearly|almost|over|more than)[\s\-]+"
-    rf"(?:full\s+)?{_TIME_UNIT.pattern}\b|\bsince\b|"
+    rf"(?:(?:full|more|additional|further)\s+)?{_TIME_UNIT.pattern}\b|\bsince\b|"  # "two more weeks"
     r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b|"
     r"\bas long as\b|\bindefinitely\b|\buntil\s+(?:the|it|they|its|their)\b",  # "for as long as it carries out"
     re.I,

@@ -61,6 +61,7 @@ _ANSWER_TYPES = [
         + r"(?!\s+\w+ed\b)",
     ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
+    ("duration", "search", r"\bwhat (?:\w+ )?(?:prison|jail) (?:sentence|term)s?\b"),  # a term of years
     (
         "date",
         "match",

@@ -41,6 +41,7 @@ from ..text.question_words import (
 from ..text.tokenize import stem, words
 from .kind_lookalikes import without_kind_lookalikes
 from .not_kinds import NO_PLEDGE
+from .phrase_words import phrase_words
 from .statement_asked import WH_LATER, WH_NP_END
 from .time_phrases import named_days
 from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
@@ -385,10 +386,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     # ("shared" only with a possessive: "shared concerns about Iran" is what was said)
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
-    drop |= {"table"} if _ON_THE_TABLE.search(part) else set()  # (not "which readouts mention the negotiating table")
-    drop |= {"full"} if re.search(r"\bfull names?\b", part, re.I) else set()  # "the full name of": who, no topic
-    drop |= {"face"} if re.search(r"\bface[- ]to[- ]face\b", part, re.I) else set()  # how they met, no topic
-    drop |= {"accounts", "account"} if re.search(r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", part, re.I) else set()
+    drop |= phrase_words(part)  # "on the table", "as well", "how long"
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)
