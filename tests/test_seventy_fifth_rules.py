@@ -103,3 +103,32 @@ def test_a_question_whose_subject_is_they_after_a_long_which_leans_on_the_previo
     assert is_follow_up("Which international meetings held that same week did they go over?")
     assert is_follow_up("What other regional security issues did they raise?")
     assert not is_follow_up("Which readouts record Blinken meeting Kuleba in Kyiv in 2022?")
+
+
+def test_as_well_and_how_long_are_asking_not_topic():
+    part = analyse("Did they get into the genocide finding on the Rohingya as well?").parts[0]
+    assert "well" not in part.topic and "genocid" in part.topic
+    part = analyse("How long did he say it would take to know more about the variant?").parts[0]
+    assert part.answer_type == "duration" and "long" not in part.topic and "variant" in part.topic
+    assert "well" in analyse("Did they discuss the well water project?").parts[0].topic
+
+
+def test_a_prison_sentence_asked_is_a_length_of_time_and_two_more_weeks_is_one():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("What prison sentence had Paul Rusesabagina received, according to the readout?").parts[0]
+    assert part.answer_type == "duration"
+    assert answer_type_missing("She expressed strong concern over the conviction of Paul Rusesabagina.", part)
+    assert not answer_type_missing("He was sentenced to 25 years in prison.", part)
+    part = analyse("How long did Fauci say it would take to know more about the variant?").parts[0]
+    assert not answer_type_missing("Fauci said it will take approximately two more weeks to know more.", part)
+
+
+def test_a_name_of_the_meeting_said_the_turn_before_is_no_thing_a_follow_up_asks_about():
+    from assistant.qa.closest import things_named
+
+    query = analyse("Did they get into the genocide finding on the Rohingya as well?")
+    sel = Selection(rids=(4,), topic_names=("National Unity",))
+    assert things_named(sel, query) == []
+    query = analyse("Did Chollet praise the National Unity Government's leadership?")
+    assert things_named(sel, query) == ["National Unity"]

@@ -58,7 +58,8 @@ def closest(answerer, text: str, rid: int, n: int = 2, skip: frozenset = frozens
 def things_named(sel, query: Query, named: bool = True) -> list[str]:
     """The things a question names that an answer's readout must name too ("the Amazon Fund", not just the
     Amazon): names of two or more words, and initials; one-word names as well when no readout is pinned
-    (``named`` False). Not "Ukraine-related", an office's owner ("Japan's Prime Minister"), nor one set aside."""
+    (``named`` False). Not "Ukraine-related", an office's owner ("Japan's Prime Minister"), nor one set aside, nor
+    one the question does not write (a follow-up's meeting, "Burma's National Unity Government" the turn before)."""
     return [
         n
         for n in (*sel.topic_names, *query.topic_people)
@@ -67,6 +68,7 @@ def things_named(sel, query: Query, named: bool = True) -> list[str]:
         and not re.search(r"-(?:related|based|led|linked|backed)$", n)
         and not owner_of_office(n, query.text)
         and not names_in_text(n, set_aside(query.text))
+        and (n in query.topic_people or names_in_text(n, query.text))  # (not a follow-up's meeting, said before)
     ]
 
 
