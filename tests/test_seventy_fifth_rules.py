@@ -132,3 +132,35 @@ def test_a_name_of_the_meeting_said_the_turn_before_is_no_thing_a_follow_up_asks
     assert things_named(sel, query) == []
     query = analyse("Did Chollet praise the National Unity Government's leadership?")
     assert things_named(sel, query) == ["National Unity"]
+
+
+def _meeting(title, *participants, countries=()):
+    from assistant.records import Meeting, Participant
+
+    people = tuple(Participant(name=n, title=t, country=c, side=s) for n, t, c, s in participants)
+    return Meeting("x.txt", title, None, None, None, "meeting", participants=people, countries=tuple(countries))
+
+
+def test_a_region_said_of_the_other_side_picks_the_meeting_with_a_country_of_it():
+    from assistant.qa.titled import region_met
+
+    somalia = _meeting("Sullivan's Meeting with President Hassan Sheikh Mohamud of Somalia", countries=("Somalia",))
+    portugal = _meeting("Sullivan's Meeting with Portuguese Foreign Minister Cravinho", countries=("Portugal",))
+    meetings = [portugal, somalia]
+    asked = "when the national security adviser hosted an east african head of state in mid-september 2022, who joined?"
+    assert region_met({0, 1}, asked, meetings) == {1}
+    assert region_met({0, 1}, "when he hosted a Gulf leader in September 2022, who joined?", meetings) == {0, 1}
+    assert region_met({0, 1}, "What did he say about East African drought relief?", meetings) == {0, 1}
+
+
+def test_an_office_the_readouts_title_gives_its_issuer_is_held_whatever_the_record_calls_it():
+    from assistant.qa.select import _holds
+
+    m = _meeting(
+        "Readout by NSC Spokesperson Adrienne Watson of National Security Advisor Jake Sullivan's Meeting with "
+        "President Hassan Sheikh Mohamud of Somalia",
+        ("Jake Sullivan", "Assistant to the President for National Security Affairs", "United States", "issuer"),
+        ("Hassan Sheikh Mohamud", "President", "Somalia", "counterpart"),
+    )
+    assert _holds("national security adviser", m)
+    assert not _holds("Secretary of State", m)

@@ -19,12 +19,13 @@ from ..text.lexicon import GOVERNMENT_VENUES, INSTITUTION_WORDS, NAME_PARTICLES,
 from ..text.places import CAPITAL_OF, REGIONS, SEATS, regions_named
 from ..text.tokenize import fold, stem, words
 from .analyse import Query
+from .compose import join_words
 from .filters import Filters
 from .holders import name_words, office_holders
 from .meeting_kinds import IN_PERSON_ASKED, IN_PERSON_QUESTIONED, kind_fits
 from .question_names import has_alias
 from .times import TimeWindow
-from .titled import counterpart_office, readout_named, theirs, title_sides, titled
+from .titled import counterpart_office, readout_named, region_met, theirs, title_sides, titled
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ def _holds(office: str, m: Meeting) -> bool:
     want = fold(office).replace("adviser", "advisor")  # one office, two spellings
     for p in m.participants:
         title = fold(p.title or "").replace("adviser", "advisor")
+        if p.side == "issuer" and p.name and f"{want} {fold(p.name)}" in fold(m.title).replace("adviser", "advisor"):
+            return True  # "National Security Advisor Jake Sullivan's Meeting", his record's title another form
         # (a title cut short: the "Deputy Secretary" of a State readout is the Deputy Secretary of State asked for)
         if p.side == "issuer" and (title == want or title.startswith(want + " ") or want.startswith(title + " of ")):
             return True
@@ -213,10 +216,6 @@ def _place_fits(place: str, m: Meeting) -> bool:
 def _word_in(phrase: str, text: str) -> bool:
     """Whether ``text`` says ``phrase`` as a whole word or words, in any case and with accents folded."""
     return re.search(rf"\b{re.escape(fold(phrase))}\b", fold(text), re.I) is not None
-
-
-def _names(words: list[str]) -> str:
-    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
 
 
 def select(
@@ -324,15 +323,15 @@ def _known_place(place: str, index: MeetingIndex) -> bool:
 
 
 def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingIndex, people: list[str]) -> set[int]:
-    """Of the meetings that fit, the one the question places ("when they met in Bali", if the records know
-    its place), whose title names what the question names, the people's own meetings, or the first or last asked
-    for."""
+    """Of the meetings that fit, the one the question places ("in Bali"), whose title names what the question
+    names, the people's own, of the other side's office or region, or the first or last asked for."""
     if query.place and query.place not in GOVERNMENT_VENUES and len(fits) > 1:  # (readouts rarely say the room)
         fits = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])} or fits
     if len(fits) > 1 and not (query.list_intent or query.compare):
         fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
         fits = theirs(fits, people, index)
         fits = counterpart_office(fits, query.text, index.meetings)  # "met a foreign deputy prime minister"
+        fits = region_met(fits, query.text, index.meetings)  # "hosted an East African head of state"
     if query.window.recency and fits:
         # "their first Strategic Stability Dialogue session": the first of that kind, where the records have one
         pool = {r for r in fits if index.meetings[r].kind == query.meeting_kind} or fits
@@ -480,7 +479,7 @@ def _describe(query: Query, people: list[str]) -> str:
     }.get(query.meeting_kind or "", "a meeting")
     who = list(people) + [p for p in query.parties if p != "United States"]
     if len(who) >= 2:
-        text = f"{kind} between {_names(who)}"
+        text = f"{kind} between {join_words(who)}"
     elif who:
         text = f"{kind} with {who[0]}"
     else:

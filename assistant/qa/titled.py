@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BEFORE_IN, TRIP_NOUNS, VISIT_WORDS
 from ..text.names import find_parties
+from ..text.places import REGIONS
 from ..text.tokenize import content_terms, fold, without_possessive, words
 from .meeting_kinds import kind_fits
 
@@ -292,6 +293,27 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
         if p.side != "issuer" and any(_holds_office(p.title or "", o) for o in offices)
     }
     return held if held and held != fits else fits
+
+
+#: a region said of the other side ("hosted an East African head of state", "a Gulf leader", "Central Asian
+#: foreign ministers"): the countries it takes in are the meeting's
+_REGION_SIDE = re.compile(
+    r"\b(?:an?|the|two|three|several)\s+(" + "|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True)) + r")"
+    r"\s+(?:[a-z\-]+\s+){0,2}?(?:heads?\s+of\s+(?:state|government)|leaders?|presidents?|ministers?|"
+    r"counterparts?|officials?|kings?|monarchs?|premiers?)\b",
+    re.I,
+)
+
+
+def region_met(fits: set[int], question: str, meetings: list[Meeting]) -> set[int]:
+    """Of several meetings, those with a country of the region the question says the other side is from;
+    ``fits`` itself when none does."""
+    said = [m.group(1).lower() for m in _REGION_SIDE.finditer(question)]
+    if not said or len(fits) < 2:
+        return fits
+    countries = {c for r in said for c in REGIONS[r]}
+    met = {r for r in fits if countries & ({*meetings[r].countries} | {p.country for p in meetings[r].participants})}
+    return met or fits
 
 
 def best_titled(store, s: Selection, text: str, kind: str | None) -> Selection:

@@ -296,6 +296,18 @@ _REGION_TABLE = {
     ("south asia", "south asian"): (
         "Afghanistan", "Bangladesh", "Bhutan", "India", "Maldives", "Nepal", "Pakistan", "Sri Lanka"),
     ("horn of africa",): ("Djibouti", "Eritrea", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan"),
+    ("east africa", "east african", "eastern africa"): (
+        "Burundi", "Djibouti", "Eritrea", "Ethiopia", "Kenya", "Rwanda", "Somalia", "South Sudan", "Sudan", "Tanzania",
+        "Uganda"),
+    ("west africa", "west african", "western africa"): (
+        "Benin", "Burkina Faso", "Cabo Verde", "Cote d'Ivoire", "Gambia", "Ghana", "Guinea", "Guinea-Bissau",
+        "Liberia", "Mali", "Mauritania", "Niger", "Nigeria", "Senegal", "Sierra Leone", "Togo"),
+    ("southern africa", "southern african"): (
+        "Angola", "Botswana", "Eswatini", "Lesotho", "Malawi", "Mozambique", "Namibia", "South Africa", "Zambia",
+        "Zimbabwe"),
+    ("central africa", "central african"): (
+        "Cameroon", "Central African Republic", "Chad", "Democratic Republic of the Congo", "Equatorial Guinea",
+        "Gabon", "Republic of the Congo"),
     ("sahel", "sahelian"): ("Burkina Faso", "Chad", "Mali", "Mauritania", "Niger"),
     ("north africa", "north african", "maghreb"): ("Algeria", "Egypt", "Libya", "Morocco", "Tunisia"),
 }
