@@ -164,3 +164,11 @@ def test_an_office_the_readouts_title_gives_its_issuer_is_held_whatever_the_reco
     )
     assert _holds("national security adviser", m)
     assert not _holds("Secretary of State", m)
+
+
+def test_a_time_after_had_and_a_deed_is_when_that_was_done_not_the_meeting():
+    from assistant.qa.times import time_window
+
+    assert not time_window("Did they also get into the climate partnership she had launched in June?").text
+    assert time_window("What did they agree in June?").month == 6
+    assert time_window("What had they agreed in their June call?").month == 6

@@ -122,8 +122,10 @@ def time_window(question: str) -> TimeWindow:
         at = masked.find(window.text)
         left = masked[max(0, at - 60) : at]
         before = re.sub(r"\bby (?:phone|telephone|video|videoconference|videolink)\b", " ", left.lower())
-        # "LNG deliveries for 2023", "targets through 2030": the time a thing is for, right before it
-        aimed = re.search(r"\b(?:for|through|throughout)\s+(?:the\s+(?:year|rest\s+of)\s+)?$", before)
+        # "LNG deliveries for 2023", "targets through 2030"; "the partnership she had launched in June": done before
+        aimed = re.search(
+            r"\b(?:for|through|throughout)\s+(?:the\s+(?:year|rest\s+of)\s+)?$|\bhad\s+\w+(?:ed|en|wn)\s+$", before
+        )
         to_come = (
             aimed
             or (
