@@ -172,3 +172,15 @@ def test_a_time_after_had_and_a_deed_is_when_that_was_done_not_the_meeting():
     assert not time_window("Did they also get into the climate partnership she had launched in June?").text
     assert time_window("What did they agree in June?").month == 6
     assert time_window("What had they agreed in their June call?").month == 6
+
+
+def test_parts_that_each_name_a_day_of_their_own_are_meetings_of_their_own():
+    from assistant.qa.dates_named import dated_parts
+
+    question = (
+        "Who represented Italy on Sherman's call with French, German, Italian and UK counterparts on February 9, 2022, "
+        "and who on the same-format call on February 15, 2022?"
+    )
+    assert dated_parts(analyse(question).parts)
+    assert not dated_parts(analyse("Who did Sherman call on February 9, 2022, and what did they discuss?").parts)
+    assert not dated_parts(analyse("Who did she call on 9 February 2022 and who on 9 February 2022?").parts)

@@ -70,3 +70,13 @@ def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tupl
         d = before[-1].start + datetime.timedelta(days=-n if back else n)
         out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
     return out
+
+
+def dated_parts(parts) -> bool:
+    """Whether each of two or more parts of a question names one time of its own, each another ("Who represented
+    Italy on the call on February 9, 2022, and who on the same-format call on February 15, 2022?"): each part is
+    a meeting of its own."""
+    if len(parts) < 2:
+        return False
+    days = [time_windows(p.text) for p in parts]
+    return all(len(d) == 1 for d in days) and len({(d[0].start, d[0].end) for d in days}) == len(days)
