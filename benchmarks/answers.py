@@ -86,6 +86,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set seventythird # round 50's first, run once on round 50's code before its rules
     python benchmarks/answers.py --set seventyfourth # round 50's second, written beside it, run once on the same code
     python benchmarks/answers.py --set seventyfifth # round 51's first, run once on round 51's code before its rules
+    python benchmarks/answers.py --set seventysixth # round 51's second, run once after the seventy-fifth's rules
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -409,6 +410,10 @@ SEVENTYFOURTH = HERE / "data" / "answer_questions_seventyfourth.jsonl"
 #: earlier set's gold counted; each writer's single-readout answers from a third of the 941 readouts), as written (48
 #: dev / 75 test). Run once, both splits, on round 51's code (round 50's and four rules from the older dev splits)
 SEVENTYFIFTH = HERE / "data" / "answer_questions_seventyfifth.jsonl"
+#: a seventy-sixth, written later in round 51 by three more writers as the seventy-fifth (the seventy-fifth's gold
+#: counted too; the 941 readouts dealt out to the writers anew), as written (48 dev / 75 test). Run once, both splits,
+#: on round 51's code after the seventy-fifth's rules, before any rule was written from it
+SEVENTYSIXTH = HERE / "data" / "answer_questions_seventysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -492,6 +497,7 @@ SETS = {
     "seventythird": SEVENTYTHIRD,
     "seventyfourth": SEVENTYFOURTH,
     "seventyfifth": SEVENTYFIFTH,
+    "seventysixth": SEVENTYSIXTH,
 }
 RATES = (
     "abstain_recall",
