@@ -17,7 +17,7 @@ import re
 from ..text.places import COUNTRIES, REGION_PARTS, REGION_QUARTERS, REGIONS, UNSPLIT_REGIONS, regions_named
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym, spelt_out_in
-from .analyse import Part, Query
+from .analyse import Part, Query, analyse
 from .answer_types import BYLINE, RECORD_TYPES
 from .aside import set_aside
 from .coverage import named_by_initials, names_someone_new, party_names
@@ -60,6 +60,8 @@ def things_named(sel, query: Query, named: bool = True) -> list[str]:
     Amazon): names of two or more words, and initials; one-word names as well when no readout is pinned
     (``named`` False). Not "Ukraine-related", an office's owner ("Japan's Prime Minister"), nor one set aside, nor
     one the question does not write (a follow-up's meeting, "Burma's National Unity Government" the turn before)."""
+    own = analyse(query.text)  # the names the question itself gives, in any form ("Czech": the Czech Republic)
+    own_names = {*own.people, *own.topic_people, *own.parties, *own.topic_parties}
     return [
         n
         for n in (*sel.topic_names, *query.topic_people)
@@ -68,7 +70,7 @@ def things_named(sel, query: Query, named: bool = True) -> list[str]:
         and not re.search(r"-(?:related|based|led|linked|backed)$", n)
         and not owner_of_office(n, query.text)
         and not names_in_text(n, set_aside(query.text))
-        and (n in query.topic_people or names_in_text(n, query.text))  # (not a follow-up's meeting, said before)
+        and (n in own_names or names_in_text(n, query.text))  # (not a follow-up's meeting, said the turn before)
     ]
 
 
