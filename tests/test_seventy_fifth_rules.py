@@ -184,3 +184,21 @@ def test_parts_that_each_name_a_day_of_their_own_are_meetings_of_their_own():
     assert dated_parts(analyse(question).parts)
     assert not dated_parts(analyse("Who did Sherman call on February 9, 2022, and what did they discuss?").parts)
     assert not dated_parts(analyse("Who did she call on 9 February 2022 and who on 9 February 2022?").parts)
+
+
+def test_days_known_by_name_are_their_dates():
+    import datetime
+
+    from assistant.qa.times import time_window
+
+    w = time_window("When the President phoned a governor on the day after Christmas 2022, what did he say?")
+    assert (w.start, w.end) == (datetime.date(2022, 12, 26), datetime.date(2022, 12, 26))
+    assert time_window("Whom did he call on Christmas Eve 2021?").start == datetime.date(2021, 12, 24)
+    assert time_window("What did they agree on New Year\u2019s Day 2022?").start == datetime.date(2022, 1, 1)
+    assert time_window("What did they say about Christmas?").text == ""
+
+
+def test_someone_from_the_administration_says_who_met_not_what_was_said():
+    part = analyse("How many readouts record someone from the administration meeting Alejandro Giammattei?").parts[0]
+    assert not {"someon", "administr"} & set(part.topic)
+    assert "administr" in analyse("How does the readout place it within the administration's diplomacy?").parts[0].topic

@@ -14,6 +14,11 @@ _PHRASES = (
     (re.compile(r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", re.I), frozenset({"accounts", "account"})),
     (re.compile(r"\bas\s+well\b", re.I), frozenset({"well"})),  # "Did they get into the Rohingya as well?"
     (re.compile(r"\bhow\s+long\b", re.I), frozenset({"long"})),  # "how long would it take to know more"
+    # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
+    (
+        re.compile(r"\b(?:some|any)(?:one|body)\s+(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?administration\b", re.I),
+        frozenset({"administration"}),
+    ),
 )
 
 
