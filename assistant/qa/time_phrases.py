@@ -98,9 +98,9 @@ def end_of_year_day(q: str) -> tuple[datetime.date, str] | None:
     """The day "the first day of 2022", "the last day of 2021" or a day known by name ("Christmas Eve 2022",
     "the day after Christmas 2022") names, with the words that name it."""
     if m := _HOLIDAY.search(q):
-        month, day = _HOLIDAYS[m.group(2).lower().replace("\u2019", "'")]
+        month, date = _HOLIDAYS[m.group(2).lower().replace("\u2019", "'")]
         shift = {"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0)
-        return datetime.date(int(m.group(3)), month, day) + datetime.timedelta(days=shift), m.group(0)
+        return datetime.date(int(m.group(3)), month, date) + datetime.timedelta(days=shift), m.group(0)
     if not (m := _END_OF_YEAR.search(q)):
         return None
     y = int(m.group(2))
