@@ -202,3 +202,15 @@ def test_someone_from_the_administration_says_who_met_not_what_was_said():
     part = analyse("How many readouts record someone from the administration meeting Alejandro Giammattei?").parts[0]
     assert not {"someon", "administr"} & set(part.topic)
     assert "administr" in analyse("How does the readout place it within the administration's diplomacy?").parts[0].topic
+
+
+def test_a_person_whose_office_the_question_speaks_of_is_set_aside_with_only_two_named():
+    question = "Who from President Ramaphosa's office sat in on Sherman's meeting with Deputy Minister Alvin Botes?"
+    query = analyse(question)
+    sel = Selection(rids=(), people=("Ramaphosa", "Alvin Botes"), missing="No indexed readout records a meeting ...")
+    text = "Deputy Minister Botes, who was joined by Economic Advisor to President Ramaphosa Trudi Makhaya, discussed."
+    got = with_bystanders(query, sel, _select_with({("Alvin Botes",): (9,)}), lambda r: text)
+    assert got is not None and got[0].people == ("Alvin Botes",) and got[1].rids == (9,)
+    # two named and neither spoken of by an office: no bystander
+    query = analyse("What did Ramaphosa and Alvin Botes discuss in May 2022?")
+    assert with_bystanders(query, sel, _select_with({("Alvin Botes",): (9,)}), lambda r: text) is None

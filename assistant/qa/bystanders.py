@@ -45,21 +45,37 @@ def _joined(text: str, name: str, others: list[str]) -> bool:
     return False
 
 
+#: what is someone's without being them ("President Ramaphosa's office", "Biden's team")
+_BELONGINGS = r"(?:office|staff|team|government|cabinet|delegation|administration|aides?|advis[eo]rs?)"
+
+
+def _owns(text: str, name: str) -> bool:
+    """Whether ``text`` speaks of ``name``'s office, staff or team rather than of them."""
+    surname = (name_words(name) or [name])[-1]
+    return re.search(rf"\b{re.escape(surname)}['\u2019]s\s+(?:\w+\s+)?{_BELONGINGS}\b", text) is not None
+
+
 def with_bystanders(
     query: Query, sel: Selection, select_with: Callable[[Query], Selection], text_of: Callable[[int], str]
 ) -> tuple[Query, Selection] | None:
     """The question with fewer people, and the selection of their meeting whose readout names the others, when
     no readout records a meeting of them all: the fewest left aside, kept only when one way of leaving them aside
-    finds it. Three or more names (people and countries) and at least one person and two names kept; None
-    otherwise (two named who never met stay a meeting that did not happen)."""
+    finds it. Three or more names (people and countries) and at least one person and two names kept, or two people
+    one of whom the question speaks of by their office or staff; None otherwise (two named who never met stay a
+    meeting that did not happen)."""
     people = list(sel.people)
-    if not sel.missing or query.compare or query.list_intent or len(people) < 2 or len(people) + len(query.parties) < 3:
+    if not sel.missing or query.compare or query.list_intent or len(people) < 2:
         return None
+    if len(people) + len(query.parties) < 3:  # two: only one whose office is spoken of ("President Ramaphosa's office")
+        people = [p for p in people if not _owns(query.text, p)] + [p for p in people if _owns(query.text, p)]
+        if not any(_owns(query.text, p) for p in people[1:]):
+            return None
     for size in range(1, len(people)):
         found = []
         for aside in itertools.combinations(people, size):
             kept = tuple(p for p in people if p not in aside)
-            if len(kept) + len(query.parties) < 2 or any(
+            need = 1 if all(_owns(query.text, p) for p in aside) else 2  # (Botes, of "Ramaphosa's office")
+            if len(kept) + len(query.parties) < need or any(
                 _joined(query.text, p, [*kept, *query.parties]) for p in aside
             ):
                 continue
