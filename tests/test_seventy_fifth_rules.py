@@ -214,3 +214,12 @@ def test_a_person_whose_office_the_question_speaks_of_is_set_aside_with_only_two
     # two named and neither spoken of by an office: no bystander
     query = analyse("What did Ramaphosa and Alvin Botes discuss in May 2022?")
     assert with_bystanders(query, sel, _select_with({("Alvin Botes",): (9,)}), lambda r: text) is None
+
+
+def test_the_time_of_a_meeting_the_readouts_refer_to_is_not_theirs():
+    from assistant.qa.times import time_window
+
+    asked = "Which readouts make any reference to the Negev meeting of March 2022 or what grew out of it?"
+    assert not time_window(asked).text
+    assert time_window("Which readouts record a meeting of March 2022 with Lapid?").text == "March 2022"
+    assert time_window("Which readouts mention Lapid in March 2022?").text == "March 2022"

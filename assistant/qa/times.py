@@ -225,18 +225,18 @@ _OWN_OCCASION = re.compile(r"\s+(?:[\w\-]+\s+)?(?:trip|visit|travel|meeting|summ
 
 
 def _of_an_event(before: str, after: str) -> bool:
-    """Whether a time written between a possessive or an article and what happened names when that happened
-    ("North Korea's March 24, 2022 ICBM launch", "Burma's 2021 coup", "the May 2021 ceasefire", anything talked
-    "about the June 28-30, 2022 NATO Summit"), not when the meeting was ("Biden's May 2022 call", "their June
-    2022 stop in Hanoi")."""
+    """Whether a time names when what happened happened ("North Korea's March 24, 2022 ICBM launch", "the May 2021
+    ceasefire", "about the June 28-30, 2022 NATO Summit", the readouts that "refer to the Negev meeting of March
+    2022"), not when the meeting was ("Biden's May 2022 call", "their June 2022 stop in Hanoi")."""
+    if re.search(r"\b(?:mention|refer)\w*\b.*\b(?:summit|meeting|ministerial|forum|conference)\s+of\s+$", before, re.I):
+        return True
     if not re.search(r"(?:\w['\u2019]s|\b(?:the|a|an|their|his|her|its|which|what))\s+$", before, re.I):
         return False
     if not re.match(r"\s+[A-Za-z]", after):
         return False
     if re.search(r"\b(?:about|regarding|concerning)\s+(?:the|a|an)\s+$", before, re.I):
         return True  # "what did they say about the June 28-30, 2022 NATO Summit": what was talked about
-    # (or issued: "Which February 10, 2022 Danish announcement did Sherman welcome"), before any word of meeting
-    # or deed ("Which February 2022 calls discussed sanctions", "their June 2021 meeting on elections": the meeting's)
+    # (or issued, "Which February 10, 2022 Danish announcement", before a word of meeting or deed: not "calls")
     said = re.findall(r"[A-Za-z][\w-]*", after[:40])[:3]
     said = said[: next((k for k, w in enumerate(said) if w.lower() in _MET_OR_DONE or w.endswith("ed")), 3)]
     return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in said)
