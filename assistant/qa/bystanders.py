@@ -12,18 +12,17 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..text.tokenize import fold
 from .analyse import Query
 from .holders import name_words
+from .name_in_text import name_or_surname_in_text
 from .select import Selection
 
 #: most readouts the fewer people's meeting may select (more: the question's time does not single one out)
 _MOST = 3
 
 
-def _named_in(name: str, text: str) -> bool:
-    surname = (name_words(name) or [name])[-1]
-    return re.search(rf"\b{re.escape(fold(surname))}\b", fold(text), re.I) is not None
+def _surname(name: str) -> str:
+    return (name_words(name) or [name])[-1]
 
 
 #: words that join two names into one meeting ("Biden and Ghana's President Akufo-Addo", "Blinken would meet the
@@ -35,9 +34,9 @@ _NEAR = 6
 
 def _joined(text: str, name: str, others: list[str]) -> bool:
     """Whether ``name`` is joined in ``text`` to one of ``others`` by "and", "with", "met" ... within a few words."""
-    at = [m.span() for m in re.finditer(rf"\b{re.escape((name_words(name) or [name])[-1])}\b", text)]
+    at = [m.span() for m in re.finditer(rf"\b{re.escape(_surname(name))}\b", text)]
     for other in others:
-        for m in re.finditer(rf"\b{re.escape((name_words(other) or [other])[-1])}\b", text):
+        for m in re.finditer(rf"\b{re.escape(_surname(other))}\b", text):
             for a, b in at:
                 between = text[b : m.start()] if b <= m.start() else text[m.end() : a]
                 if len(between.split()) <= _NEAR and _JOINED.search(between):
@@ -51,8 +50,7 @@ _BELONGINGS = r"(?:office|staff|team|government|cabinet|delegation|administratio
 
 def _owns(text: str, name: str) -> bool:
     """Whether ``text`` speaks of ``name``'s office, staff or team rather than of them."""
-    surname = (name_words(name) or [name])[-1]
-    return re.search(rf"\b{re.escape(surname)}['\u2019]s\s+(?:\w+\s+)?{_BELONGINGS}\b", text) is not None
+    return re.search(rf"\b{re.escape(_surname(name))}['\u2019]s\s+(?:\w+\s+)?{_BELONGINGS}\b", text) is not None
 
 
 def with_bystanders(
@@ -66,15 +64,14 @@ def with_bystanders(
     people = list(sel.people)
     if not sel.missing or query.compare or query.list_intent or len(people) < 2:
         return None
-    if len(people) + len(query.parties) < 3:  # two: only one whose office is spoken of ("President Ramaphosa's office")
-        people = [p for p in people if not _owns(query.text, p)] + [p for p in people if _owns(query.text, p)]
-        if not any(_owns(query.text, p) for p in people[1:]):
-            return None
+    owners = {p for p in people if _owns(query.text, p)}  # spoken of by their office ("President Ramaphosa's office")
+    if len(people) + len(query.parties) < 3 and not owners:
+        return None
     for size in range(1, len(people)):
         found = []
         for aside in itertools.combinations(people, size):
             kept = tuple(p for p in people if p not in aside)
-            need = 1 if all(_owns(query.text, p) for p in aside) else 2  # (Botes, of "Ramaphosa's office")
+            need = 1 if owners.issuperset(aside) else 2  # (Botes, of "Ramaphosa's office")
             if len(kept) + len(query.parties) < need or any(
                 _joined(query.text, p, [*kept, *query.parties]) for p in aside
             ):
@@ -83,7 +80,7 @@ def with_bystanders(
             got = select_with(fewer)
             if got.missing or not got.rids or len(got.rids) > _MOST:
                 continue
-            naming = tuple(r for r in got.rids if all(_named_in(p, text_of(r)) for p in aside))
+            naming = tuple(r for r in got.rids if all(name_or_surname_in_text(p, text_of(r)) for p in aside))
             if naming:
                 found.append((fewer, replace(got, rids=naming, topic_names=(*got.topic_names, *aside))))
         if found:

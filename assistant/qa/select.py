@@ -196,10 +196,10 @@ def _respelled(name: str, known: Callable[[str], bool]) -> str | None:
 def _holds(office: str, m: Meeting) -> bool:
     """Whether someone on the issuing side of meeting ``m`` holds ``office`` ("Vice President"; "Secretary"
     is also "Secretary of State", not "Deputy Secretary")."""
-    want = fold(office).replace("adviser", "advisor")  # one office, two spellings
+    want, heading = (fold(t).replace("adviser", "advisor") for t in (office, m.title))  # one office, two spellings
     for p in m.participants:
         title = fold(p.title or "").replace("adviser", "advisor")
-        if p.side == "issuer" and p.name and f"{want} {fold(p.name)}" in fold(m.title).replace("adviser", "advisor"):
+        if p.side == "issuer" and p.name and f"{want} {fold(p.name)}" in heading:
             return True  # "National Security Advisor Jake Sullivan's Meeting", his record's title another form
         # (a title cut short: the "Deputy Secretary" of a State readout is the Deputy Secretary of State asked for)
         if p.side == "issuer" and (title == want or title.startswith(want + " ") or want.startswith(title + " of ")):

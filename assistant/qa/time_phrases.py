@@ -94,7 +94,7 @@ _HOLIDAY = re.compile(
 )
 
 
-def end_of_year_day(q: str) -> tuple[datetime.date, str] | None:
+def day_named(q: str) -> tuple[datetime.date, str] | None:
     """The day "the first day of 2022", "the last day of 2021" or a day known by name ("Christmas Eve 2022",
     "the day after Christmas 2022") names, with the words that name it."""
     if m := _HOLIDAY.search(q):

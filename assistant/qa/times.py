@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import MEETING_NOUNS, MONTH_NUMBERS, SEASONS, STOPWORDS, TRIP_NOUNS
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS
 from ..text.tokenize import fold
-from .time_phrases import end_of_year_day, recency_asked
+from .time_phrases import day_named, recency_asked
 
 YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
@@ -457,7 +457,7 @@ def _season(q: str) -> TimeWindow | None:
 
 def _year(q: str) -> TimeWindow | None:
     """ "in 2021", "early 2022", "the second half of 2023" (not "the 2022 Summit")."""
-    if said := end_of_year_day(q):  # "on the last day of 2021"
+    if said := day_named(q):  # "on the last day of 2021"
         return TimeWindow(said[0], said[0], None, None, said[1])
     m = re.search(
         rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({YEAR})\b"
