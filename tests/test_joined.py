@@ -57,6 +57,14 @@ READOUTS = {
         "Special Representative for the DPRK Sung Kim met today in Seoul with Republic of Korea Special "
         "Representative for Korean Peninsula Peace and Security Affairs Kim Gunn. They discussed the DPRK.",
     ),
+    "somalia.txt": (
+        "National Security Advisor Jake Sullivan's Meeting with President Hassan Sheikh Mohamud of Somalia",
+        "September 15, 2022",
+        "National Security Advisor Jake Sullivan hosted President Hassan Sheikh Mohamud at the White House today. "
+        "Mr. Sullivan, joined by Assistant to the President for Homeland Security Dr. Elizabeth Sherwood-Randall, "
+        "praised Somalia's leadership. Deputy Minister Botes, who was joined by Economic Advisor Trudi Makhaya, "
+        "thanked him.",
+    ),
     "allies.txt": (
         "The President's Video Call with Allies and Partners",
         "September 8, 2022",
@@ -103,6 +111,10 @@ def test_people_who_joined_a_meeting_in_a_sentence_of_their_own_take_part(asst):
     allies = _people(asst, "allies.txt")  # "Joining President Biden on the call were ..."
     assert allies.get("Truss") == ("counterpart", "United Kingdom"), allies
     assert allies.get("Duda") == ("counterpart", "Poland"), allies
+    # "Mr. Sullivan, joined by ..., praised": the aside's people up to the verb, on the side of whom they joined
+    somalia = _people(asst, "somalia.txt")
+    assert somalia.get("Elizabeth Sherwood-Randall") == ("issuer", "United States"), somalia
+    assert "Trudi Makhaya" not in somalia  # "who was joined by" gives no side here, as before
 
 
 def test_a_country_an_office_is_for_is_not_part_of_the_name_and_two_kims_are_two_people(asst):

@@ -19,6 +19,10 @@ _BY = re.compile(
     r"\b(?:was|were|are|is)\s+(?:also\s+)?(?:joined|accompanied)\s+"
     r"(?:(?:on|in|at|for)\s+(?:the|this|that)\s+[\w\-]+\s+)?by\b"
 )
+#: "Mr. Sullivan, joined by Homeland Security Advisor Liz Sherwood-Randall, praised ...": the people up to the verb
+_APPOSED = re.compile(r",\s+(?:also\s+)?(?:joined|accompanied)\s+by\b")
+#: the comma that ends such an aside: one before a word in lower case ("..., praised"), not "and" in a title
+_ASIDE_END = re.compile(r",\s+(?!and\b|or\b|the\b|of\b)[a-z]")
 #: "Secretary Mayorkas also joined the meeting", "FEMA Administrator Criswell joined them on the call"
 _JOINED = re.compile(
     rf"\b(?:also\s+)?joined\s+(?:(?:the|this|that|them|us|him|her)\s+)(?:[\w\-]+\s+){{0,2}}?{_MEETING_NOUN}\b"
@@ -48,6 +52,14 @@ def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Ment
     by = _BY.search(text, s, e)
     if by is not None and not re.search(r"\bwho\s+$", text[s : by.start()]):  # "Botes, who was joined by"
         return _with_sides(mentions(text, by.end(), e), issuer, _country_before(text, s, by.start(), issuer))
+    apposed = _APPOSED.search(text, s, e)
+    if apposed is not None:
+        close = _ASIDE_END.search(text, apposed.end(), e)
+        return _with_sides(
+            mentions(text, apposed.end(), close.start() if close else e),
+            issuer,
+            _country_before(text, s, apposed.start(), issuer),
+        )
     joined = _JOINED.search(text, s, e)
     if joined is not None:
         return _with_sides(mentions(text, s, joined.start()), issuer, _country_before(text, s, joined.start(), issuer))
