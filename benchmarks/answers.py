@@ -87,6 +87,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set seventyfourth # round 50's second, written beside it, run once on the same code
     python benchmarks/answers.py --set seventyfifth # round 51's first, run once on round 51's code before its rules
     python benchmarks/answers.py --set seventysixth # round 51's second, run once after the seventy-fifth's rules
+    python benchmarks/answers.py --set seventyseventh # round 52's first, run once on round 52's code before its rules
+    python benchmarks/answers.py --set seventyeighth # round 52's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -414,6 +416,12 @@ SEVENTYFIFTH = HERE / "data" / "answer_questions_seventyfifth.jsonl"
 #: counted too; the 941 readouts dealt out to the writers anew), as written (48 dev / 75 test). Run once, both splits,
 #: on round 51's code after the seventy-fifth's rules, before any rule was written from it
 SEVENTYSIXTH = HERE / "data" / "answer_questions_seventysixth.jsonl"
+#: a seventy-seventh and a seventy-eighth, written at once in round 52 by six writers as the seventy-fifth (each
+#: writer's single-readout answers from a sixth of the 941 readouts; every earlier set's gold counted), 41 questions a
+#: writer. Four dev questions whose gold the other set's test questions use as well were dropped before any run (47
+#: dev / 75 test and 45 dev / 75 test). Both run once, both splits, on round 52's code before any rule from them
+SEVENTYSEVENTH = HERE / "data" / "answer_questions_seventyseventh.jsonl"
+SEVENTYEIGHTH = HERE / "data" / "answer_questions_seventyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -498,6 +506,8 @@ SETS = {
     "seventyfourth": SEVENTYFOURTH,
     "seventyfifth": SEVENTYFIFTH,
     "seventysixth": SEVENTYSIXTH,
+    "seventyseventh": SEVENTYSEVENTH,
+    "seventyeighth": SEVENTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
