@@ -22,8 +22,9 @@ from ..text.lexicon import (
     WEEKDAYS,
 )
 from ..text.names import find_parties
+from ..text.place_words import US_STATES
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
-from ..text.question_words import INITIALS_OF_THINGS, US_STATES
+from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED
 from .places_given import gives_city, gives_place

@@ -25,17 +25,16 @@ from ..text.lexicon import (
     VISIT_WORDS,
 )
 from ..text.names import find_parties, question_entities
+from ..text.place_words import COMMUNITY_WORDS, US_STATES
 from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
 from ..text.question_words import (
     AUXILIARY,
     CLAUSE_OPENERS,
-    COMMUNITY_WORDS,
     HAPPENING_NOUNS,
     SAID_ON,
     SERVING_OFFICES,
     SIDE_WORDS,
     THING_NAME_ENDS,
-    US_STATES,
     WAGED_THINGS,
 )
 from ..text.tokenize import fold, stem, without_possessive, words

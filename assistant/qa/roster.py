@@ -18,7 +18,8 @@ from ..text.lexicon import (
     TITLE_ABBREVIATION_WORDS,
 )
 from ..text.names import find_parties
-from ..text.question_words import ANYONE_STEMS, ASIDE_PHRASES, ROSTER_LIST_WORDS, US_STATE_CODES
+from ..text.place_words import US_STATE_CODES
+from ..text.question_words import ANYONE_STEMS, ASIDE_PHRASES, ROSTER_LIST_WORDS
 from ..text.tokenize import stem, without_possessive, words
 from .analyse import Part
 from .answer_types import full_names

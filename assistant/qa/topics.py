@@ -18,6 +18,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import canonical_party, find_parties
+from ..text.place_words import CAPITAL_NOT_CITY, REGION_ADJECTIVES
 from ..text.places import CAPITAL_OF
 from ..text.question_words import (
     ANSWER_CATEGORIES,
@@ -26,14 +27,12 @@ from ..text.question_words import (
     AUXILIARIES,
     AUXILIARY,
     CALL_NOUN_BEFORE,
-    CAPITAL_NOT_CITY,
     CLOSING_ASKED,
     CLOSING_WORDS,
     LIGHT_VERBS,
     MEETING_TALK,
     OFFICE_FIELDS,
     OFFICE_HEADS,
-    REGION_ADJECTIVES,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
     WAY_BACK_VERBS,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import CALENDAR, GENERIC, QUESTION_WORDS, STOPWORDS
-from .question_words import US_STATES
+from .place_words import US_STATES
 from .tokenize import fold, stem
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]+|[A-Z]{2,}")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from .place_words import US_STATES
+
 # The tables below are laid out by hand, several entries a line, to be read as tables: the formatter leaves them.
 # fmt: off
 
@@ -212,105 +214,6 @@ ISSUED_NOUNS = frozenset(
     "order orders decree report letter resolution vote pledge proposal plan strategy budget sanctions".split()
 )
 
-#: A region's adjectives, which describe someone met ("an Asian president-elect", "a Middle Eastern kingdom"), in the
-#: order they are tried
-REGION_ADJECTIVES = (
-    "Asian",
-    "European",
-    "African",
-    "Latin American",
-    "South American",
-    "Central American",
-    "Middle Eastern",
-    "Gulf",
-    "Caribbean",
-    "Pacific",
-    "Nordic",
-    "Baltic",
-    "Balkan",
-    "Arab",
-    "Eastern European",
-    "Western",
-    "Central Asian",
-)
-#: Capitalised words for a community that qualify a noun ("Black civil rights groups", "Latino leaders"): no
-#: one's name when a lower-case word follows.
-COMMUNITY_WORDS = frozenset(
-    {
-        "Black",
-        "Latino",
-        "Latina",
-        "Latinx",
-        "Hispanic",
-        "Indigenous",
-        "Native",
-        "Asian",
-        "Jewish",
-        "Muslim",
-        "Catholic",
-        "Evangelical",
-        "Arab",
-        "Sikh",
-        "Hindu",
-        "Tribal",
-    }
-)
-
-#: The postal codes lists of members of Congress write states with ("Senator Catherine Cortez Masto (D-NV)").
-US_STATE_CODES = MappingProxyType(
-    {
-        "AL": "Alabama",
-        "AK": "Alaska",
-        "AZ": "Arizona",
-        "AR": "Arkansas",
-        "CA": "California",
-        "CO": "Colorado",
-        "CT": "Connecticut",
-        "DE": "Delaware",
-        "FL": "Florida",
-        "GA": "Georgia",
-        "HI": "Hawaii",
-        "ID": "Idaho",
-        "IL": "Illinois",
-        "IN": "Indiana",
-        "IA": "Iowa",
-        "KS": "Kansas",
-        "KY": "Kentucky",
-        "LA": "Louisiana",
-        "ME": "Maine",
-        "MD": "Maryland",
-        "MA": "Massachusetts",
-        "MI": "Michigan",
-        "MN": "Minnesota",
-        "MS": "Mississippi",
-        "MO": "Missouri",
-        "MT": "Montana",
-        "NE": "Nebraska",
-        "NV": "Nevada",
-        "NH": "New Hampshire",
-        "NJ": "New Jersey",
-        "NM": "New Mexico",
-        "NY": "New York",
-        "NC": "North Carolina",
-        "ND": "North Dakota",
-        "OH": "Ohio",
-        "OK": "Oklahoma",
-        "OR": "Oregon",
-        "PA": "Pennsylvania",
-        "RI": "Rhode Island",
-        "SC": "South Carolina",
-        "SD": "South Dakota",
-        "TN": "Tennessee",
-        "TX": "Texas",
-        "UT": "Utah",
-        "VT": "Vermont",
-        "VA": "Virginia",
-        "WA": "Washington",
-        "WV": "West Virginia",
-        "WI": "Wisconsin",
-        "WY": "Wyoming",
-    }
-)
 #: Words of a question about a meeting's list of people that describe the list, not the person on it ("Which
 #: governor was among the speakers ...", "... took part in ...").
 ROSTER_LIST_WORDS = _words(
@@ -321,14 +224,6 @@ ROSTER_LIST_WORDS = _words(
 ANYONE_STEMS = frozenset({"offici", "leader", "peopl", "person", "member", "figur", "guest", "particip"})
 #: Stems of the verbs that say a meeting was held ("the leaders she convened"): the meeting, not its topic.
 HELD_STEMS = frozenset({"conven", "host", "gather", "hold", "held", "join", "invit"})
-#: The states of the United States: before a lower-case word a state says whose ("Florida legislators",
-#: "California officials"), and is no one's name.
-US_STATES = frozenset(US_STATE_CODES.values())
-#: Nouns after "capital" that make it money, not a city ("Ukraine's capital markets").
-CAPITAL_NOT_CITY = (
-    "markets? investments? flows? gains? spending expenditures? goods projects? punishment formation accounts? "
-    "requirements? controls? stock budgets? assets? costs? needs outlays?"
-).split()
 #: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
 SCENE_MEETING_WORDS = (
     "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
@@ -420,7 +315,7 @@ LENGTHS = (
 #: country ("which NATO member"): a pattern over a lower-case question.
 MEMBER_OF = (
     "(?:cabinet|team|delegation|house|congressional|caucus|committee|"
-    + "|".join(sorted(s.lower() for s in US_STATE_CODES.values()))
+    + "|".join(sorted(s.lower() for s in US_STATES))
     + ") member"
 )
 
