@@ -65,6 +65,13 @@ READOUTS = {
         "praised Somalia's leadership. Deputy Minister Botes, who was joined by Economic Advisor Trudi Makhaya, "
         "thanked him.",
     ),
+    "guatemala.txt": (
+        "National Security Advisor Jake Sullivan's Meeting with President Alejandro Giammattei of Guatemala",
+        "December 9, 2021",
+        "National Security Advisor Jake Sullivan met with the President of Guatemala, Alejandro Giammattei, on "
+        "December 8. They discussed migration. Also in the meeting were National Security Advisor to the Vice "
+        "President Nancy McEldowney, NSC Senior Director Juan Gonzalez, and U.S. Ambassador William Popp.",
+    ),
     "allies.txt": (
         "The President's Video Call with Allies and Partners",
         "September 8, 2022",
@@ -115,6 +122,9 @@ def test_people_who_joined_a_meeting_in_a_sentence_of_their_own_take_part(asst):
     somalia = _people(asst, "somalia.txt")
     assert somalia.get("Elizabeth Sherwood-Randall") == ("issuer", "United States"), somalia
     assert "Trudi Makhaya" not in somalia  # "who was joined by" gives no side here, as before
+    guatemala = _people(asst, "guatemala.txt")  # "Also in the meeting were ...": the issuer's, with no country said
+    assert guatemala.get("Juan Gonzalez") == ("issuer", "United States"), guatemala
+    assert guatemala.get("William Popp") == ("issuer", "United States"), guatemala
 
 
 def test_a_country_an_office_is_for_is_not_part_of_the_name_and_two_kims_are_two_people(asst):
@@ -139,6 +149,14 @@ def test_who_questions_find_those_who_joined(asst):
     ans = asst.ask("Who headed the Israeli side at the March 2021 Strategic Consultative Group meeting?")
     assert "Meir Ben-Shabbat" in ans.text, ans.text
     assert "Jake Sullivan (" not in ans.text  # the U.S. side is not what was asked
+
+
+def test_who_else_sat_in_names_those_also_in_the_meeting(asst):
+    ans = asst.ask(
+        "Who else from the U.S. side sat in on that meeting?",
+        history=[{"role": "user", "content": "Where did Jake Sullivan meet President Giammattei in December 2021?"}],
+    )
+    assert "Juan Gonzalez" in ans.text and "William Popp" in ans.text, ans.text
 
 
 def test_who_headed_a_countrys_team_names_that_countrys_people(asst):

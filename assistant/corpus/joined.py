@@ -2,7 +2,8 @@
 on the call by FEMA Administrator Deanne Criswell ...", "Secretary Mayorkas also joined the meeting.",
 "Participants in the call included Prime Minister Justin Trudeau of Canada, ...", "Joining President Biden on
 the call were ...", "The Israeli delegation was led by National Security Advisor Meir Ben-Shabbat.", "Minister
-Vassilev and Minister Nikolov led the delegation". Pure functions over a readout's text.
+Vassilev and Minister Nikolov led the delegation", "Also in the meeting were ...". Pure functions over a readout's
+text.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _JOINING = re.compile(
     rf"\W*(?:Also\s+)?Joining\s+[^.;]{{0,80}}?\b(?:on|in|at|for)\s+(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"{_MEETING_NOUN}\s+(?:were|was)\b"
 )
+#: "Also in the meeting were ...", "Also present were ...", "Also participating in the call was ...": the people after
+_ALSO_THERE = re.compile(
+    rf"\W*Also\s+(?:(?:present|participating|attending)\s+(?:(?:in|at|on)\s+the\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_MEETING_NOUN}\s+)?|(?:in|at|on)\s+the\s+(?:[\w\-]+\s+){{0,2}}?{_MEETING_NOUN}\s+)(?:were|was)\b"
+)
 #: "The Israeli interagency delegation was led by ..."
 _LED_BY = re.compile(r"\bdelegation\s+(?:was|were|is)\s+(?:\w+\s+)?led\s+by\b")
 #: "Minister Assen Vassilev and Minister Alexander Nikolov led the delegation": the people before
@@ -66,6 +72,9 @@ def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Ment
     included = _INCLUDED.search(text, s, e) or _JOINING.match(text, s, e)
     if included is not None:
         return _with_sides(mentions(text, included.end(), e), issuer, None, default="counterpart")
+    also = _ALSO_THERE.match(text, s, e)
+    if also is not None:  # the issuer's people, most often; one of another country is theirs all the same
+        return _with_sides(mentions(text, also.end(), e), issuer, None)
     leading = _LED.search(text, s, e)
     if leading is not None:
         return _with_sides(
