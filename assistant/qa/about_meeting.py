@@ -1,0 +1,112 @@
+"""Whether a when/where/who part of a question asks about the meeting itself ("When did Blinken meet ...",
+"Who took part in the call") or about something said in it ("When was the satellite due to launch, according to
+their meeting?", "Who led the small group of diplomats that went to Kyiv"). Split from ``analyse``. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import PARTICIPATION_VERBS
+from ..text.question_words import AHEAD_WORDS, HAPPENING_NOUNS, NOT_ABOUT_MEETING, TALK_VERBS
+from .asked_type import answer_type
+from .topics import focus
+
+_TOOK_PART = re.compile(
+    rf"\b(?:took part|present|in attendance|there with|{'|'.join(PARTICIPATION_VERBS)})\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
+    r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation)\b",
+    re.I,
+)
+_MEETING_VERB = re.compile(
+    r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
+    r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
+    r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed|attend|attended|"
+    r"participate|participated)\b",
+    re.I,
+)
+
+
+_MEETING_SUBJECT = re.compile(
+    r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
+)
+
+
+#: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
+_IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
+
+
+def about_meeting(part: str) -> bool | None:
+    """Whether a when/where/who part asks about the meeting itself ("When did Blinken meet ...", "Where did
+    they hold their talks", "Who took part in the call") rather than about something said in it ("When was
+    the satellite due to launch, according to their meeting?"): a meeting verb within the first words after
+    the question's auxiliary, before any other verb of its own. False when another verb comes first (or the
+    part asks about the future), None when it has neither."""
+    if answer_type(part) == "kind":  # how a meeting was held: the meeting itself
+        return True
+    if answer_type(part) not in ("date", "place", "person"):
+        return False
+    if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
+        return True  # "When was that?": the meeting the conversation is about
+    f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
+    if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
+        return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
+    if re.search(r"\bhad\b", f, re.I) and re.search(
+        r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b", f, re.I
+    ):
+        return False  # "where had she convened Florida legislators two days earlier": what the readout recounts
+    m = re.match(
+        r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
+        r"will|would)\b",
+        f,
+        re.I,
+    )
+    rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
+    rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
+    own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
+    if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
+        verb = (own.group(1) or "owned").lower()  # a thing someone else owns: not who met
+        past = verb.endswith("ed") or verb in _IRREGULAR_PAST  # "who ran the discussion"
+        if past and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
+            return False
+        if verb in ("led", "headed") and not _LED_SIDE.match(f, own.end()):
+            return False  # "Who led the small group of diplomats that went to Kyiv": not a side of the meeting
+    words = rest.split()[:9]
+    for k, w in enumerate(words):
+        low = w.lower().strip(",.?;")
+        said = " ".join(words[:k])  # "when did the extinction happen", "what date did that attack happen"
+        if low in ("happen", "happened") and (not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & set(said.split())):
+            return False  # another event, not the meeting
+        if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
+            return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
+        if _MEETING_VERB.fullmatch(low):
+            # "On what date was the 2+2 Dialogue held whose outcomes they affirmed at their May meeting?": what
+            # was held is something their meeting spoke of
+            after = rest.split(None, k + 1)[k + 1 :]
+            return not (k and after and _TOLD_OF_AT_MEETING.search(after[0]))
+        talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
+        relative = any(x.lower() in ("that", "which", "who", "whom") for x in words[:k])
+        if talk and answer_type(part) == "date" and not relative:
+            return True  # "When did they go over her trips to Fiji?": the day of the meeting that did
+        if low in NOT_ABOUT_MEETING:
+            return False
+    if answer_type(part) == "person" and _TOOK_PART.search(f):
+        return True
+    return None
+
+
+#: a relative clause that places what it tells of in the meeting asked about ("whose outcomes Biden and Modi affirmed
+#: at their May 2022 meeting")
+_TOLD_OF_AT_MEETING = re.compile(
+    r"^\s*(?:whose|which|that)\b.{0,80}?\b(?:at|in|during|on)\s+(?:their|the|his|her)\s+(?:[\w\-,]+\s+){0,5}"
+    r"(?:meeting|call|talks|visit|conversation|phone call)\b",
+    re.I,
+)
+#: what someone led that is a side of the meeting or the meeting itself ("led the delegation", "headed the U.S. side")
+_LED_SIDE = re.compile(
+    r"\s*(?:\?|$|(?:the|their|his|her|its|each|a|an|that|this|[\w.\-]+['\u2019]s)\s+(?:[\w.\-]+\s+){0,3}?"
+    r"(?:delegations?|sides?|teams?|call|meeting|talks|discussions?|sessions?|dialogue|conversation|visit|trip|"
+    r"consultations?|negotiations?)\b)",
+    re.I,
+)
+_TAKE = ("take", "took", "taken")
+_MET_NOUN = re.compile(r"it|that|this|conversation|call|meeting|talks|visit|trip|exchange")
