@@ -61,6 +61,14 @@ _ANSWER_TYPES = [
         + r"(?!\s+\w+ed\b)",
     ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
+    # "were the two meetings held in the same city?", "how did the venues of those two meetings differ?": each place
+    ("place", "search", r"\b(?:held|take place|took place|met|meet|happen) (?:in|at) the same (?:city|town|place)\b"),
+    (
+        "place",
+        "search",
+        r"\b(?:places?|venues?|locations?|cities) of (?:the|their|those|these|both|each|his|her) "
+        r"(?:\w+ ){0,2}(?:meetings?|talks|visits?)\b",
+    ),
     ("duration", "search", r"\bwhat (?:\w+ )?(?:prison|jail) (?:sentence|term)s?\b"),  # a term of years
     (
         "date",

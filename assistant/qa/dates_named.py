@@ -80,3 +80,19 @@ def dated_parts(parts) -> bool:
         return False
     days = [time_windows(p.text) for p in parts]
     return all(len(d) == 1 for d in days) and len({(d[0].start, d[0].end) for d in days}) == len(days)
+
+
+#: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022")
+_MEETINGS = re.compile(r"\b(?:meetings|calls|talks|conversations|visits|sessions|readouts)\b", re.I)
+
+
+def days_of_meetings(question: str) -> bool:
+    """Whether a question speaks of meetings in the plural and names two or more days, each a day of its own: each
+    day is a meeting of its own."""
+    days = time_windows(question)
+    return (
+        _MEETINGS.search(question) is not None
+        and len(days) >= 2
+        and all(w.start is not None and w.start == w.end for w in days)
+        and len({w.start for w in days}) == len(days)
+    )

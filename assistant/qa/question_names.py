@@ -374,11 +374,11 @@ def has_alias(name: str, question: str) -> bool:
 
 def _spoken_of(after: str) -> bool:
     """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
-    Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), or it did something
-    ("after North Korea's February 26 missile launch")."""
+    Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), it came up ("did Iran
+    come up"), or it did something ("after North Korea's February 26 missile launch")."""
     if owns_a_named_thing(after, things_only=True):
         return True
-    if re.match(r"\s+(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of\b", after, re.I):
+    if re.match(r"\s+(?:(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of|come up|came up)\b", after, re.I):
         return True
     did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
     return did is not None and bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))

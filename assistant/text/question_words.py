@@ -334,7 +334,8 @@ COMPARING = (
     r"\b(?:compare|compared|comparison|differ|differed|differently|different(?=\s+(?:from|than|in|between|about|"
     r"at|on)\b|\s*[?,.;]|$)|difference|(?<!trade )(?<!standing )(?<!outstanding )(?<!remaining )(?<!policy )"
     r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) "
-    r"between|what changed|how had [^?]{0,80}? moved on|in common)\b"
+    r"between|what changed|how had [^?]{0,80}? moved on|in common|"
+    r"(?:in|at) the same (?:city|town|place|venue|location|country|capital))\b"  # "held in the same city?"
 )
 
 #: what a leader's possessive may stand before as what was talked about, never a meeting of theirs ("Putin's war",

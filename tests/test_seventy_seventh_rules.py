@@ -1,0 +1,96 @@
+"""Rules of round 52 (from the seventy-seventh and seventy-eighth sets' dev splits): meetings in the plural on two
+days each a meeting of their own, "held in the same city" as a comparison of places, a country that "came up" as
+what was talked about, the date of an event that "happened", and "who led" something other than a side."""
+
+import pytest
+
+from assistant.qa.analyse import about_meeting, analyse
+from assistant.qa.dates_named import days_of_meetings
+from tests.fakes import written_corpus
+
+_CALL = (
+    "Deputy Secretary of State Wendy Sherman spoke today with French Secretary General Francois Delattre, Italian "
+    "{office} {name}, and German State Secretary Andreas Michaelis. They discussed Russia's build-up near Ukraine."
+)
+READOUTS = {
+    "feb.txt": (
+        "Deputy Secretary Sherman's Call with French, German, and Italian Counterparts",
+        "February 9, 2022",
+        _CALL.format(office="Political Director", name="Pasquale Ferrara"),
+    ),
+    "apr.txt": (
+        "Deputy Secretary Sherman's Call with French, German, and Italian Counterparts",
+        "April 21, 2022",
+        _CALL.format(office="Secretary General", name="Ettore Sequi"),
+    ),
+    "mar.txt": (
+        "Deputy Secretary Sherman's Call with French, German, and Italian Counterparts",
+        "March 3, 2022",
+        _CALL.format(office="Deputy Minister", name="Marina Sereni"),
+    ),
+    "antonio.txt": (
+        "Deputy Secretary Sherman's Meeting with Angolan Foreign Minister Antonio",
+        "May 5, 2022",
+        "Deputy Secretary of State Wendy Sherman met today with Angolan Foreign Minister Tete Antonio in Luanda. "
+        "They discussed the partnership between the United States and Angola.",
+    ),
+    "lourenco.txt": (
+        "Deputy Secretary Sherman's Meeting with Angolan President Lourenço",
+        "May 5, 2022",
+        "Deputy Secretary of State Wendy Sherman met today with Angolan President João Lourenço in Luanda. "
+        "They addressed the climate crisis.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_meetings_in_the_plural_on_two_days_are_each_a_meeting_of_their_own(asst):
+    question = (
+        "Who represented Italy on Wendy Sherman's calls with her French, German and Italian counterparts on "
+        "February 9, 2022 and on April 21, 2022?"
+    )
+    assert days_of_meetings(question)
+    assert not days_of_meetings("Who represented Italy on Sherman's call on February 9, 2022?")  # one day
+    assert not days_of_meetings("What did Sherman discuss in her calls in February and April 2022?")  # months
+    ans = asst.ask(question)
+    assert "Pasquale Ferrara" in ans.text and "Ettore Sequi" in ans.text, ans.text
+    assert "Marina Sereni" not in ans.text  # the call between the two days is neither
+
+
+def test_held_in_the_same_city_compares_the_places_of_each_meeting(asst):
+    question = (
+        "Were Wendy Sherman's May 5, 2022 meetings with Angolan Foreign Minister Tete Antonio and with President "
+        "João Lourenço held in the same city?"
+    )
+    query = analyse(question)
+    assert query.compare and query.parts[0].answer_type == "place"
+    ans = asst.ask(question)
+    assert not ans.abstained and ans.text.count("Luanda") >= 2, ans.text
+    # "how did the venues of those two meetings differ": the place of each
+    venues = analyse("Blinken met Hayashi in May and July 2022. How did the venues of those two meetings differ?")
+    assert venues.parts[-1].answer_type == "place"
+    assert analyse("What did the places of worship they visited have in common?").parts[0].answer_type != "place"
+
+
+def test_a_country_that_came_up_is_what_was_talked_about():
+    query = analyse("Did Iran come up on that call as well?")
+    assert "Iran" not in query.parties and "Iran" in query.topic_parties
+    assert "Israel" in analyse("Did Israel's prime minister come up with a plan?").parties  # an office, a side
+
+
+def test_the_date_an_event_happened_is_not_the_meetings():
+    question = "On what date did that attack happen?"
+    assert about_meeting(question) is False
+    assert about_meeting("When did that conversation happen?") is not False  # the meeting itself
+
+
+def test_who_led_something_else_than_a_side_is_not_who_met():
+    assert about_meeting("Who led the small group of U.S. diplomats that went to Kyiv?") is False
+    assert about_meeting("Who led the other side?") is not False
+    assert about_meeting("Who led the Israeli delegation?") is not False
+    assert about_meeting("Who headed Moscow's delegation, and how were the talks described?") is not False
+    assert about_meeting("Who headed the call?") is not False
