@@ -94,3 +94,26 @@ def test_who_led_something_else_than_a_side_is_not_who_met():
     assert about_meeting("Who led the Israeli delegation?") is not False
     assert about_meeting("Who headed Moscow's delegation, and how were the talks described?") is not False
     assert about_meeting("Who headed the call?") is not False
+
+
+def test_a_part_of_a_month_opening_a_question_is_no_ones_name():
+    assert analyse("Late August 2021, what did Biden tell the governors?").people == ("Biden",)
+    assert analyse("Early May 2022, who did Blinken call?").people == ("Blinken",)
+
+
+def test_a_readout_titled_conversations_may_have_been_held_by_video():
+    from types import SimpleNamespace as NS
+
+    from assistant.qa.meeting_kinds import kind_fits
+
+    fema = NS(kind="meeting", title="President Biden's Conversations with FEMA and National Hurricane Center")
+    assert kind_fits("virtual_meeting", fema)
+    assert not kind_fits("virtual_meeting", NS(kind="meeting", title="President Biden's Meeting with Governors"))
+
+
+def test_the_united_states_northern_and_southern_neighbours_are_countries_met():
+    q = analyse("In November 2022 the vice president met the prime minister of her country's northern neighbor. What?")
+    assert q.parties == ("Canada",) and q.titled_parties == ("Canada",)
+    q = analyse("Which border issue did Biden raise with his southern neighbour's president in July 2022?")
+    assert "Mexico" in q.parties
+    assert "Canada" not in analyse("Which northern city did they visit?").parties

@@ -45,9 +45,11 @@ def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
             not in_person and (m.kind == "virtual_meeting" or _MEETING_TITLE.search(m.title or "") is not None)
         )
     if kind == "virtual_meeting":  # a readout titled "Virtual Meetings" ("Video Call") whose text says "spoke
-        # with" is a call
-        return m.kind == kind or (
-            m.kind == "call" and re.search(r"\b(?:virtual|video)", m.title or "", re.I) is not None
+        # with" is a call; one titled "Conversations with FEMA ..." says nothing of how they were held
+        return (
+            m.kind == kind
+            or (m.kind == "call" and re.search(r"\b(?:virtual|video)", m.title or "", re.I) is not None)
+            or re.search(r"\bConversations\b", m.title or "") is not None
         )
     # a call asked for may be a readout titled "Conversations with FEMA ..." whose meeting sentence "convened" them
     return m.kind == kind or (kind == "call" and _CALL_TITLE.search(m.title or "") is not None)

@@ -20,6 +20,7 @@ from ..text.lexicon import (
     QUESTION_WORDS,
     SHORT_MONTH_DAY,
     STOPWORDS,
+    TIME_MODIFIERS,
     TITLE_HEADS,
     TRIP_NOUNS,
     VISIT_WORDS,
@@ -168,11 +169,12 @@ def _never_a_name(word: str, low: str) -> bool:
     """A capitalised word that is never part of a person's name: a question, function or calendar word, a title,
     a generic or partisan word, a single letter, the writer ("I'm studying ..."), one saying whose doing a
     thing is ("Republican-backed", "Russia-based"), initials in the plural ("CEOs"), or a part of a month
-    ("Mid-October")."""
+    ("Mid-October", "Late August 2021, the President ...")."""
     return (
         low in QUESTION_WORDS
         or low in STOPWORDS
         or low in CALENDAR
+        or low in TIME_MODIFIERS
         or word in TITLE_HEADS
         or (word.endswith("s") and word[:-1] in TITLE_HEADS)  # "nine Democratic Governors": an office, plural
         or low in GENERIC
@@ -270,8 +272,7 @@ def subject_span(question: str) -> tuple[int, int]:
     return (m.start(1), m.end(1)) if m else (0, 0)
 
 
-# a name inside the clause of what was talked about: "about his trip to Kyiv with Austin" (until a comma or a
-# clause of the meeting: "about Iran when Biden met Bennett")
+# a name inside the clause of what was talked about: "about his trip to Kyiv with Austin" (to a comma or "when")
 _ABOUT_CLAUSE = re.compile(  # up to the question's own verb: "What worry about Cambodia did Blinken put to ..."
     r"\b(?:about|regarding|concerning)\b(?:(?![,;?]|\b(?:when|while|during|and what|and how|and who|in their|"
     r"at their|did|does|do)\b).)*$",
