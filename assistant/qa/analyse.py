@@ -28,7 +28,7 @@ from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
 from .dates_named import time_windows
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
-from .meeting_place import meeting_place, place_beside_source
+from .meeting_place import meeting_place, neighbours, place_beside_source
 from .question_names import (
     names_in,
     party_sides,
@@ -241,6 +241,7 @@ _EVENT = re.compile(
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
     people, parties = names_in(question)
+    parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
     window = time_window(question)
     subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
