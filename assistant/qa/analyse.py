@@ -237,6 +237,17 @@ _EVENT = re.compile(
 )
 
 
+def _titles(question: str) -> tuple[str, ...]:
+    """The heads of offices a question names ("president", "minister"), lower-case, each once."""
+    return tuple(
+        dict.fromkeys(
+            w.lower()
+            for w in re.findall(r"[A-Za-z\-]+", question)
+            if w.capitalize() in TITLE_HEADS and w.lower() not in ("general", "head", "member")
+        )
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
@@ -252,13 +263,7 @@ def analyse(question: str) -> Query:
     # a name stays in the topic (it may be what the question is about: "the Artemis Accords"); the answerer
     # drops the names that turn out to be the meeting's participants. A place the meeting was held at is not.
     drop = _not_topic(question, window, parties, meeting_parties)
-    titles = tuple(
-        dict.fromkeys(
-            w.lower()
-            for w in re.findall(r"[A-Za-z\-]+", question)
-            if w.capitalize() in TITLE_HEADS and w.lower() not in ("general", "head", "member")
-        )
-    )
+    titles = _titles(question)
     drop |= {fold(t) for t in titles}
     parts = _carry_topics([_part(t, drop) for t in split_parts(_QUALIFIER.sub("", question))])
     if told_of := date_beside_source(question).text:  # the day of something the readout tells of
