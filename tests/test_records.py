@@ -803,6 +803,19 @@ def test_meeting_and_participant_html_is_escaped():
             "Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan, met him.",
             [("Kamikawa Yoko", "Minister for Foreign Affairs")],
         ),
+        # a title after a comma that goes on as its own clause is no apposition of the word before
+        (
+            "Before leaving Brussels, the President called Chancellor Scholz.",
+            [(None, "President"), ("Scholz", "Chancellor")],
+        ),
+        (
+            "In the Senate, the President had calls with Senator Patty Murray.",
+            [(None, "President"), ("Patty Murray", "Senator")],
+        ),
+        (
+            "He met Antonio Guterres, the Secretary-General of the United Nations.",
+            [("Antonio Guterres", "Secretary-General")],
+        ),
     ],
 )
 def test_a_place_or_a_possessive_is_not_read_as_a_name(text, expected):

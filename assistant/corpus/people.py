@@ -136,6 +136,10 @@ def _party_at(parties: list[PartyMention], tok: Token) -> PartyMention | None:
     return None
 
 
+#: words that may follow a title set beside a name ("Guterres, the Secretary-General of the United Nations and ...")
+_APPOSITION_GOES_ON = frozenset("and or of for to in on at who whose with as from since during".split())
+
+
 class _Reader:
     """Walks the tokens of one span, reading mentions."""
 
@@ -395,12 +399,18 @@ class _Reader:
             return None, j
         if name is not None and j + 1 < len(toks) and toks[j].text == ",":
             apposed = self.apposition(j + 1)  # "Ms. Kamikawa Yoko, Minister for Foreign Affairs of Japan"
-            if apposed is not None:
+            if apposed is not None and not self._clause_goes_on(apposed[2]):
                 title, c2, k = apposed
                 return Mention(name, title, c2 or country, start, toks[k - 1].end), k
         if name is not None and (honorific or rank):
             return Mention(name, rank, country, start, toks[j - 1].end), j  # "Shri Ajit Doval met ..."
         return self.group(i, start, country)
+
+    def _clause_goes_on(self, k: int) -> bool:
+        """Whether the words after a title that follows a name and a comma go on as that title's own clause ("Before
+        leaving Brussels, the President called Scholz"): then the title is no apposition of the name."""
+        after = self.toks[k].text if k < len(self.toks) else ""
+        return after.isalpha() and after.islower() and after not in _APPOSITION_GOES_ON
 
     def apposition(self, i: int) -> tuple[str, str | None, int] | None:
         """The title after a name and a comma ("the UN Secretary-General's Personal Envoy for Western Sahara",
