@@ -117,3 +117,19 @@ def test_the_united_states_northern_and_southern_neighbours_are_countries_met():
     q = analyse("Which border issue did Biden raise with his southern neighbour's president in July 2022?")
     assert "Mexico" in q.parties
     assert "Canada" not in analyse("Which northern city did they visit?").parties
+
+
+def test_a_sentence_quoted_for_two_parts_is_written_once():
+    from assistant.qa.compose import Group, Quote, compose
+    from assistant.records import Sentence
+
+    said = Sentence("a.txt", 0, 40, "Biden spoke with Macron and Scholz today.")
+    other = Sentence("a.txt", 41, 60, "They discussed Ukraine.")
+    count = Quote(said, "Call", "March 29, 2022", lead="2 named (Macron, Scholz):")
+    who = Quote(said, "Call", "March 29, 2022", lead="President Emmanuel Macron (France):")
+    ans = compose("How many, and who?", [Group("Call · March 29, 2022", (count, who, Quote(other, "Call", None)))])
+    assert ans.text.count(said.text) == 1 and len(ans.citations) == 2
+    assert "President Emmanuel Macron (France) [1]" in ans.text and "[2]" in ans.text
+    # a group whose every quote was written above adds no second header
+    again = compose("q", [Group("Call", (count,)), Group("Call", (Quote(said, "Call", None),))])
+    assert again.text.count("Call") == 1, again.text

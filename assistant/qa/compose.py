@@ -79,7 +79,8 @@ def compose(
     context_note: str | None = None,
     analysis: dict | None = None,
 ) -> Answer:
-    """An Answer from grouped quotes: markers numbered in text order, one citation per quoted span.
+    """An Answer from grouped quotes: markers numbered in text order, one citation per quoted span, each span's
+    words written once (a sentence quoted again is its marker).
 
     ``abstained`` with quotes means they are context ("what the readouts do record"), introduced by
     ``context_note``; ``missing`` lines name the parts the readouts do not answer.
@@ -92,31 +93,20 @@ def compose(
     citations: list[Citation] = []
     marker_of: dict[tuple[str, int, int], int] = {}
     for g in groups:
-        lines.append(g.header)
-        pieces = []
+        pieces: list[str] = []
         for q in g.quotes:
             s = q.sentence
             key = (s.source, s.start, s.end)
-            if key not in marker_of:
-                marker_of[key] = len(citations) + 1
-                citations.append(
-                    Citation(
-                        marker_of[key],
-                        s.source,
-                        s.text,
-                        s.start,
-                        s.end,
-                        q.title,
-                        q.date,
-                        round(q.score, 4),
-                        q.page,
-                        q.kind,
-                        q.actor,
-                    )
-                )
+            if key in marker_of:  # quoted already ("4 named ..." then who they were): its marker, not the words again
+                if q.lead:
+                    pieces.append(f"{q.lead.rstrip(':')} [{marker_of[key]}]")
+                continue
+            marker_of[key] = len(citations) + 1
+            citations.append(_citation(q, marker_of[key]))
             lead = f"{q.lead} " if q.lead else ""
             pieces.append(f"{lead}\u201c{s.text}\u201d [{marker_of[key]}]")
-        lines.append(" ".join(pieces))
+        if pieces or not g.quotes:
+            lines += [g.header, " ".join(pieces)]
     for m in missing or []:
         lines.append(f"{NOT_IN} {m}" if not m.startswith(("No indexed", "The readouts don't", NOT_IN)) else m)
     return Answer(
@@ -127,6 +117,14 @@ def compose(
         passages=passages,
         missing=tuple(missing or ()),
         analysis=dict(analysis or {}),
+    )
+
+
+def _citation(q: Quote, marker: int) -> Citation:
+    """The citation of a quote under its marker."""
+    s = q.sentence
+    return Citation(
+        marker, s.source, s.text, s.start, s.end, q.title, q.date, round(q.score, 4), q.page, q.kind, q.actor
     )
 
 
