@@ -133,3 +133,43 @@ def test_a_sentence_quoted_for_two_parts_is_written_once():
     # a group whose every quote was written above adds no second header
     again = compose("q", [Group("Call", (count,)), Group("Call", (Quote(said, "Call", None),))])
     assert again.text.count("Call") == 1, again.text
+
+
+def test_mainly_is_no_topic_and_each_call_mainly_about_asks_what_each_was_for():
+    from assistant.qa.fitting import meeting_may_answer
+
+    part = analyse("Blinken called Le Drian twice in spring 2022. What was each call mainly about?").parts[0]
+    assert "main" not in part.topic
+    opening = "Secretary Blinken spoke today with Foreign Minister Le Drian to congratulate the French people."
+    assert meeting_may_answer(part, opening)
+    assert not meeting_may_answer(analyse("What did Blinken say about NATO?").parts[0], opening)
+
+
+def test_people_of_a_planned_meeting_are_spoken_of_not_met():
+    q = analyse(
+        "On his April 2022 call with Armenian PM Pashinyan, Blinken encouraged a planned meeting of Pashinyan and "
+        "Aliyev with European Council President Michel. On what date was it set?"
+    )
+    assert set(q.people) == {"Pashinyan", "Blinken"} and {"Aliyev", "Michel"} <= set(q.topic_people)
+    assert q.parties == ("Armenia",)
+
+
+def test_a_region_said_after_the_office_picks_its_countries_meetings():
+    from types import SimpleNamespace as NS
+
+    from assistant.qa.titled import region_met
+
+    meetings = [
+        NS(countries=("Tajikistan",), participants=()),
+        NS(countries=("Argentina",), participants=()),
+    ]
+    question = "When Blinken phoned the foreign minister of a Central Asian republic in June 2021, what did he say?"
+    assert region_met({0, 1}, question, meetings) == {0}
+    assert region_met({0, 1}, "When Blinken phoned the foreign minister in June 2021?", meetings) == {0, 1}
+
+
+def test_named_as_is_how_a_question_asks_not_its_topic():
+    part = analyse(
+        "In Biden's call with Trudeau on 11 Feb 2022, which border crossings were named as blockaded?"
+    ).parts[0]
+    assert "name" not in part.topic and "blockad" in part.topic

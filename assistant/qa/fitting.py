@@ -150,8 +150,8 @@ _WHY_MEETING = re.compile(
     r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b"
     # "What else was on the agenda of Blinken's call ...?", "What was their call about?"
-    r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?was\s+(?:the|their|that)\s+"
-    r"(?:call|meeting|conversation|visit)\s+about\b",
+    r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?(?:was|were)\s+(?:the|their|that|"
+    r"each|both)\s+(?:\w+\s+)?(?:calls?|meetings?|conversations?|visits?)\s+(?:\w+ly\s+)?about\b",  # "each call mainly"
     re.I,
 )
 #: what a meeting sentence says it was for ("spoke today ... regarding the dissolution of the Knesset")

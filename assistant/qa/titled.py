@@ -296,11 +296,14 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
 
 
 #: a region said of the other side ("hosted an East African head of state", "a Gulf leader", "Central Asian
-#: foreign ministers"): the countries it takes in are the meeting's
+#: foreign ministers", "the foreign minister of a Central Asian republic"): the countries it takes in are the meeting's
+_REGIONS_SAID = "|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True))
 _REGION_SIDE = re.compile(
-    r"\b(?:an?|the|two|three|several)\s+(" + "|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True)) + r")"
-    r"\s+(?:[a-z\-]+\s+){0,2}?(?:heads?\s+of\s+(?:state|government)|leaders?|presidents?|ministers?|"
-    r"counterparts?|officials?|kings?|monarchs?|premiers?)\b",
+    rf"\b(?:an?|the|two|three|several)\s+({_REGIONS_SAID})\s+(?:[a-z\-]+\s+){{0,2}}?(?:heads?\s+of\s+"
+    r"(?:state|government)|leaders?|presidents?|ministers?|counterparts?|officials?|kings?|monarchs?|premiers?)\b"
+    # "the foreign minister of a Central Asian republic"
+    rf"|\b(?:leaders?|presidents?|ministers?|kings?|premiers?|heads?)\s+of\s+(?:an?|the|one)\s+({_REGIONS_SAID})\s+"
+    r"(?:republic|country|nation|state|kingdom|monarchy|ally|partner|neighbou?r)\b",
     re.I,
 )
 
@@ -308,7 +311,7 @@ _REGION_SIDE = re.compile(
 def region_met(fits: set[int], question: str, meetings: list[Meeting]) -> set[int]:
     """Of several meetings, those with a country of the region the question says the other side is from;
     ``fits`` itself when none does."""
-    said = [m.group(1).lower() for m in _REGION_SIDE.finditer(question)]
+    said = [(m.group(1) or m.group(2)).lower() for m in _REGION_SIDE.finditer(question)]
     if not said or len(fits) < 2:
         return fits
     countries = {c for r in said for c in REGIONS[r]}
