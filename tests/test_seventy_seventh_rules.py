@@ -173,3 +173,43 @@ def test_named_as_is_how_a_question_asks_not_its_topic():
         "In Biden's call with Trudeau on 11 Feb 2022, which border crossings were named as blockaded?"
     ).parts[0]
     assert "name" not in part.topic and "blockad" in part.topic
+
+
+def test_a_named_things_lower_case_kind_may_be_left_out_by_a_readout():
+    from assistant.qa.lists import alternatives, term_of
+
+    # the name is not the object's first capitalised word ("Biden's"), so it is the term readouts must say
+    question = "Which readouts of Biden's calls with Vladimir Putin mention the New START treaty?"
+    topic = ("new", "start", "treati")
+    assert term_of(question, alternatives(question, topic)) == ("new", "start")
+    law = "Which readouts of Biden's calls mention international humanitarian law?"  # no name: the whole term
+    assert term_of(law, alternatives(law, ("internat", "humanitarian", "law"))) == ("internat", "humanitarian", "law")
+
+
+def test_a_country_asked_for_is_one_the_question_does_not_name():
+    from assistant.qa.answer_types import names_a_new_country
+
+    question = "Which neighboring countries did Sherman and Nigerien FM Hassoumi name in July 2022?"
+    assert not names_a_new_country("They stressed U.S.-Niger security cooperation in the Sahel.", question)
+    assert names_a_new_country("They discussed the transitions in Mali and Burkina Faso.", question)
+    assert names_a_new_country("They discussed U.S.-Niger support for Chad.", question)
+
+
+def test_restate_asks_what_was_reaffirmed():
+    assert "reaffirmed" in analyse("What did Blinken restate about his own stance?").parts[0].kinds
+
+
+def test_the_countrys_own_thing_asks_no_country_and_whose_opens_a_part():
+    q = analyse(
+        "At Harris's September 2022 meeting with Nigeria's Vice President Osinbajo, what commitment on the country's "
+        "next elections did she welcome, and what did the two agree regarding the Sahel?"
+    )
+    assert [p.answer_type for p in q.parts] == ["free", "free"]
+    assert analyse("What did they say about the country?").parts[0].answer_type != "country"
+    assert analyse("Which of the countries did Biden call?").parts[0].answer_type == "country"
+    q = analyse(
+        "At Blinken's May 2022 meeting with Retno, which framework did he promote, and whose rights did they discuss?"
+    )
+    assert len(q.parts) == 2
+    # "and whose was it?" asks of the thing before it, no part of its own
+    assert len(analyse("What kind of drone crashed in Zagreb on March 10 and whose was it?").parts) == 1

@@ -59,7 +59,8 @@ _WH = re.compile(
 _PART_SPLIT = re.compile(
     r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:(?:in|on|at|by|for|from|to|with|under|since|until|ahead of|before|after|"
     r"during|among|about|through|against|into|over)\s+)?"
-    r"(?:what|which|who|whom|when|where|why|how|did|does|was|were|is|are|has|had)\b)|\?\s+(?=\S)"
+    r"(?:what|which|who|whom|whose(?!\s+(?:was|were|is|are)\b)|when|where|why|how|did|does|was|were|is|are|"
+    r"has|had)\b)|\?\s+(?=\S)"
     # ", and besides Ukraine, where did they ...": a short clause that sets the second part apart, then its question
     r"|,\s*and\s+(?=(?:besides|apart from|aside from|other than|beyond|in addition to|as for|then|during|after|"
     r"before|at|in|on)\b[^,?]{1,40},\s*(?:what|which|who|whom|when|where|why|how)\b)"

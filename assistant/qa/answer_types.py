@@ -320,6 +320,19 @@ US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, revers
 _ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
 
 
+def names_a_new_country(text: str, question: str) -> bool:
+    """Whether a sentence names a country (or nations by name) the question does not: "U.S.-Niger cooperation in the
+    Sahel" names none for "which neighbouring countries did Sherman and Nigerien FM Hassoumi name" (a pair joined by
+    a hyphen with a country of the question names the relationship, not an answer)."""
+    asked = {p.name for p in find_parties(question)}
+    text = re.sub(
+        r"\S+[-\u2013]\S+", lambda m: " " if {p.name for p in find_parties(m.group(0))} & asked else m.group(0), text
+    )
+    return any(not p.organisation and p.name not in asked for p in find_parties(text)) or bool(
+        _NATIONS_BY_NAME.search(text)
+    )
+
+
 def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     """Whether a sentence carries the kind of answer asked for (free text, yes/no and lists do, unless it is a
     byline). A date or a place asked about the meeting itself comes from the readout records; asked about

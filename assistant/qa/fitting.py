@@ -19,6 +19,7 @@ from .answer_types import (
     day_not_given,
     exact_numbers_in,
     has_answer_type,
+    names_a_new_country,
     rough_count_of,
     without_numbers_of,
 )
@@ -439,6 +440,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and SAID_TODAY.search(text):
         return ""  # "when did Blinken congratulate Lapid": "congratulated Lapid today", dated by its readout
     typed = has_answer_type(text, part.answer_type, part.text)
+    if typed and part.answer_type == "country" and not names_a_new_country(text, part.text):
+        return "no country the question does not name"
     if typed and (part.answer_type != "person" or names_someone_new(text, part.text)):
         return ""
     if part.answer_type == "number" and rough_count_of(text, part.text):

@@ -380,13 +380,19 @@ def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
     stems = [stem(w) for w in words(part_text)]
     n = len(topic)
     if any(tuple(stems[i : i + n]) == topic for i in range(len(stems) - n + 1)):
-        return topic
+        # "the New START treaty": a name and a lower-case word for what it is, which a readout may leave out
+        kind = re.search(rf"\b[A-Z][\w\-]*\s+({_KIND_OF_NAMED})\b", part_text)
+        return topic[:-1] if kind and n >= 3 and stem(kind.group(1)) == topic[-1] else topic
     # a name of three or more capitalised words among other topic words ("addressing the Senate Democratic Caucus")
     for run in re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){2,}", part_text):
         named = tuple(stem(w) for w in words(run))
         if all(t in topic for t in named):
             return named
     return ()
+
+
+#: lower-case words for what a named thing is ("the New START treaty", "the Minsk agreements")
+_KIND_OF_NAMED = "treaty|agreements?|accords?|initiative|framework|deal|pact|programme|program|partnership|process"
 
 
 def says_run(text: str, run: tuple[str, ...]) -> bool:

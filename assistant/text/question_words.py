@@ -105,7 +105,7 @@ ASKED_KINDS = {
     "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "back": ("expressed_support", "committed"),
     "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
     "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
-    "underlin": ("noted",),
+    "underlin": ("noted",), "restat": ("reaffirmed",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: Words that ask about a kind of meeting.
