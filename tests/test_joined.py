@@ -122,6 +122,13 @@ def test_people_who_joined_a_meeting_in_a_sentence_of_their_own_take_part(asst):
     somalia = _people(asst, "somalia.txt")
     assert somalia.get("Elizabeth Sherwood-Randall") == ("issuer", "United States"), somalia
     assert "Trudi Makhaya" not in somalia  # "who was joined by" gives no side here, as before
+    from assistant.corpus.joined import joined_people
+    from assistant.records import Sentence
+
+    # an aside never closed by a comma tells not where its people end: the one met after it did not join
+    text = "Mr. Sullivan, joined by Ambassador Smith and Secretary Jones met President Alvarez."
+    got = joined_people(text, Sentence("x.txt", 0, len(text), text), "United States")
+    assert not any(m.name and "Alvarez" in m.name for m, _ in got), got
     guatemala = _people(asst, "guatemala.txt")  # "Also in the meeting were ...": the issuer's, with no country said
     assert guatemala.get("Juan Gonzalez") == ("issuer", "United States"), guatemala
     assert guatemala.get("William Popp") == ("issuer", "United States"), guatemala

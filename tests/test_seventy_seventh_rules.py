@@ -213,3 +213,17 @@ def test_the_countrys_own_thing_asks_no_country_and_whose_opens_a_part():
     assert len(q.parts) == 2
     # "and whose was it?" asks of the thing before it, no part of its own
     assert len(analyse("What kind of drone crashed in Zagreb on March 10 and whose was it?").parts) == 1
+
+
+def test_the_review_mends_keep_each_rule_to_its_clause():
+    # a meeting talked of ends with its clause: who met after it is still who met
+    q = analyse(
+        "After they discussed a planned meeting of the two leaders, what did Blinken tell Armenian FM Mirzoyan?"
+    )
+    assert set(q.people) == {"Blinken", "Mirzoyan"} and q.parties == ("Armenia",)
+    # another country's neighbour is not the United States'
+    assert "Canada" not in analyse("What did Blinken tell Ukraine's northern neighbour's foreign minister?").parties
+    # "happened", "takes place" ask the place of each meeting as "happen" does
+    assert analyse("Did the two meetings happen in the same city?").parts[0].answer_type == "place"
+    assert analyse("Did the two meetings happened in the same city?").parts[0].answer_type == "place"
+    assert about_meeting("Who led it?") is not False

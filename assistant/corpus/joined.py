@@ -59,12 +59,10 @@ def joined_people(text: str, sentence: Sentence, issuer: str) -> list[tuple[Ment
     if by is not None and not re.search(r"\bwho\s+$", text[s : by.start()]):  # "Botes, who was joined by"
         return _with_sides(mentions(text, by.end(), e), issuer, _country_before(text, s, by.start(), issuer))
     apposed = _APPOSED.search(text, s, e)
-    if apposed is not None:
-        close = _ASIDE_END.search(text, apposed.end(), e)
+    close = _ASIDE_END.search(text, apposed.end(), e) if apposed is not None else None
+    if apposed is not None and close is not None:  # (an aside never closed tells not where its people end)
         return _with_sides(
-            mentions(text, apposed.end(), close.start() if close else e),
-            issuer,
-            _country_before(text, s, apposed.start(), issuer),
+            mentions(text, apposed.end(), close.start()), issuer, _country_before(text, s, apposed.start(), issuer)
         )
     joined = _JOINED.search(text, s, e)
     if joined is not None:

@@ -74,7 +74,8 @@ def about_meeting(part: str) -> bool | None:
     for k, w in enumerate(words):
         low = w.lower().strip(",.?;")
         said = " ".join(words[:k])  # "when did the extinction happen", "what date did that attack happen"
-        if low in ("happen", "happened") and (not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & set(said.split())):
+        named = {w.lower().strip(",.?;") for w in words[:k]}
+        if low in ("happen", "happened") and (not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & named):
             return False  # another event, not the meeting
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
             return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
@@ -103,7 +104,8 @@ _TOLD_OF_AT_MEETING = re.compile(
 )
 #: what someone led that is a side of the meeting or the meeting itself ("led the delegation", "headed the U.S. side")
 _LED_SIDE = re.compile(
-    r"\s*(?:\?|$|(?:the|their|his|her|its|each|a|an|that|this|[\w.\-]+['\u2019]s)\s+(?:[\w.\-]+\s+){0,3}?"
+    r"\s*(?:\?|$|(?:it|them|that|this)\b|(?:the|their|his|her|its|each|a|an|that|this|[\w.\-]+['\u2019]s)\s+"
+    r"(?:[\w.\-]+\s+){0,3}?"
     r"(?:delegations?|sides?|teams?|call|meeting|talks|discussions?|sessions?|dialogue|conversation|visit|trip|"
     r"consultations?|negotiations?)\b)",
     re.I,

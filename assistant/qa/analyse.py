@@ -28,10 +28,11 @@ from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
 from .dates_named import time_windows
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
-from .meeting_place import meeting_place, neighbours, place_beside_source
+from .meeting_place import meeting_place, place_beside_source
 from .people_sides import people_sides
 from .question_names import (
     names_in,
+    neighbours,
     party_sides,
     principal_office,
     side_name_stems,

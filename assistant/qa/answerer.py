@@ -214,7 +214,7 @@ class Answerer:
         within = functools.partial(select, index=self.index, filters=filters or Filters(), known=self.known)
         if not context and (fewer := with_bystanders(query, sel, within, text_of)):
             query, sel = fewer  # "... whom did Blinken thank for hosting Deputy Secretary Sherman's ...": spoken of
-        own_times = sel.missing or dated_parts(query.parts) or days_of_meetings(question) and not query.list_intent
+        own_times = sel.missing or dated_parts(query.parts) or (days_of_meetings(question) and not query.list_intent)
         if own_times and not query.compare and not context and (len(time_windows(question)) >= 2 or met_both(query)):
             query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
         passages = retrieval.passages if retrieval is not None else ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF
+from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF, SAME_PLACE
 from .named_things import NAMED_ASKED
 from .topics import focus
 
@@ -62,11 +62,15 @@ _ANSWER_TYPES = [
     ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
     # "were the two meetings held in the same city?", "how did the venues of those two meetings differ?": each place
-    ("place", "search", r"\b(?:held|take place|took place|met|meet|happen) (?:in|at) the same (?:city|town|place)\b"),
     (
         "place",
         "search",
-        r"\b(?:places?|venues?|locations?|cities) of (?:the|their|those|these|both|each|his|her) "
+        rf"\b(?:held|(?:takes?|took|taking) place|met|meet|happen(?:s|ed)?) (?:in|at) the same {SAME_PLACE}",
+    ),
+    (
+        "place",
+        "search",
+        r"\b(?:places?|venues?|locations?|cit(?:y|ies)) of (?:the|their|those|these|both|each|his|her) "
         r"(?:\w+ ){0,2}(?:meetings?|talks|visits?)\b",
     ),
     ("duration", "search", r"\bwhat (?:\w+ )?(?:prison|jail) (?:sentence|term)s?\b"),  # a term of years

@@ -80,7 +80,8 @@ def compose(
     analysis: dict | None = None,
 ) -> Answer:
     """An Answer from grouped quotes: markers numbered in text order, one citation per quoted span, each span's
-    words written once (a sentence quoted again is its marker).
+    words written once (a sentence quoted again is its label and marker, or nothing when it has no label; a group
+    with nothing new to write is left out, header and all).
 
     ``abstained`` with quotes means they are context ("what the readouts do record"), introduced by
     ``context_note``; ``missing`` lines name the parts the readouts do not answer.

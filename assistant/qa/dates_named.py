@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from .times import MONTH_NAME, MONTH_YEAR, YEAR, TimeWindow, days_written, month_end, month_number
 
 
@@ -83,7 +84,9 @@ def dated_parts(parts) -> bool:
 
 
 #: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022")
-_MEETINGS = re.compile(r"\b(?:meetings|calls|talks|conversations|visits|sessions|readouts)\b", re.I)
+_MEETINGS = re.compile(
+    rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b", re.I
+)
 
 
 def days_of_meetings(question: str) -> bool:

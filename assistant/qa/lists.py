@@ -19,6 +19,7 @@ from ..records import Answer, Sentence
 from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
 from ..text.places import CAPITAL_OF
+from ..text.question_words import THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .aliases_in_lists import abbreviates, named_by_alias
 from .analyse import ISSUER_OF_READOUTS, analyse
@@ -373,7 +374,8 @@ def readouts_stating(
 
 def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
     """The stems of a term of three or more words the question writes together as its one thing to list
-    ("Which readouts mention international humanitarian law?"), or as a name among its topic words, else ()."""
+    ("Which readouts mention international humanitarian law?"), less a lower-case word for what a name before it is
+    ("the New START treaty": new, start), or of a name among its topic words, else ()."""
     if len(alts) != 1 or alts[0].literal or alts[0].required or alts[0].places or len(alts[0].optional) < 3:
         return ()
     topic = alts[0].optional
@@ -382,7 +384,7 @@ def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
     if any(tuple(stems[i : i + n]) == topic for i in range(len(stems) - n + 1)):
         # "the New START treaty": a name and a lower-case word for what it is, which a readout may leave out
         kind = re.search(rf"\b[A-Z][\w\-]*\s+({_KIND_OF_NAMED})\b", part_text)
-        return topic[:-1] if kind and n >= 3 and stem(kind.group(1)) == topic[-1] else topic
+        return topic[:-1] if kind and stem(kind.group(1)) == topic[-1] else topic
     # a name of three or more capitalised words among other topic words ("addressing the Senate Democratic Caucus")
     for run in re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){2,}", part_text):
         named = tuple(stem(w) for w in words(run))
@@ -391,8 +393,8 @@ def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
     return ()
 
 
-#: lower-case words for what a named thing is ("the New START treaty", "the Minsk agreements")
-_KIND_OF_NAMED = "treaty|agreements?|accords?|initiative|framework|deal|pact|programme|program|partnership|process"
+#: lower-case words for what a named thing is ("the New START treaty"), as the ends of such names are written
+_KIND_OF_NAMED = "|".join(sorted({w.lower() + "s?" for w in THING_NAME_ENDS} | {"pacts?", "partnerships?"}))
 
 
 def says_run(text: str, run: tuple[str, ...]) -> bool:

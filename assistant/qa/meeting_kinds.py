@@ -49,13 +49,14 @@ def kind_fits(kind: str | None, m: Meeting, in_person: bool = False) -> bool:
         return (
             m.kind == kind
             or (m.kind == "call" and re.search(r"\b(?:virtual|video)", m.title or "", re.I) is not None)
-            or re.search(r"\bConversations\b", m.title or "") is not None
+            or _CONVERSATIONS_TITLE.search(m.title or "") is not None
         )
     # a call asked for may be a readout titled "Conversations with FEMA ..." whose meeting sentence "convened" them
     return m.kind == kind or (kind == "call" and _CALL_TITLE.search(m.title or "") is not None)
 
 
 _CALL_TITLE = re.compile(r"\b(?:calls?|conversations?)\b", re.I)
+_CONVERSATIONS_TITLE = re.compile(r"\bConversations\b")  # (of any kind: by phone, by video or in person)
 _MEETING_TITLE = re.compile(r"\bMeetings?\b")
 
 

@@ -77,18 +77,3 @@ def place_beside_source(question: str) -> str:
         return ""
     place = meeting_place(question[source.end(1) :])
     return place if place and place.lower() not in source.group(1).lower() else ""
-
-
-#: the issuer's neighbours by where they lie (every readout is the United States'): "her country's northern neighbor"
-_NEIGHBOUR = re.compile(
-    r"\b(?:(?:her|his|its|their|our)\s+country['\u2019]s\s+)?(northern|southern) neighbou?r(?:ing country)?\b", re.I
-)
-
-
-def neighbours(question: str) -> list[tuple[str, int, int]]:
-    """The countries a question names as the United States' northern (Canada) or southern (Mexico) neighbour, as
-    (name, start, end) like the parties ``names_in`` finds."""
-    return [
-        ("Canada" if m.group(1).lower() == "northern" else "Mexico", m.start(), m.end())
-        for m in _NEIGHBOUR.finditer(question)
-    ]

@@ -74,7 +74,9 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
 
 #: a meeting talked of, not held ("encouraged a planned meeting of Pashinyan and Aliyev with ... Michel")
 MEETING_TO_BE = re.compile(
-    r"\b(?:planned|upcoming|proposed|possible|future|forthcoming) (?:meeting|summit|talks) (?:of|between)\b[^.?;]*$"
+    r"\b(?:planned|upcoming|proposed|possible|future|forthcoming)\s+(?:meeting|summit|talks)\s+(?:of|between)\b"
+    r"(?:(?!\b(?:what|which|who|whom|when|where|why|how|did|does|do|was|were)\b)[^.?;,:])*$",  # to the clause's end
+    re.I,
 )
 #: the words a name qualifies ("what Putin decision", "Biden's appreciation for"): lower-case, up to three
 _QUALIFIED = re.compile(r"(?:['\u2019]s)?\s+((?:[a-z][\w\-]*\s*){1,3})")

@@ -402,7 +402,9 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # "a co-chair of the OSCE Minsk Group": the party's name opens the name of a body of its own, the topic;
         # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
         portfolio = portfolio or bool(envoy or _OPENS_A_NAME.match(question, e) or _ENVOY_FOR.search(question[:s]))
-        spoken_of = not held_after and _spoken_of(question[e : e + 80]) or bool(MEETING_TO_BE.search(question[:s]))
+        spoken_of = (not held_after and _spoken_of(question[e : e + 80])) or bool(
+            MEETING_TO_BE.search(question[max(0, s - 90) : s])
+        )
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
             titled.append(name)
@@ -410,3 +412,21 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             office.append(name)
         last, last_end = name, e
     return meeting, topic, titled, office
+
+
+#: the issuer's neighbours by where they lie (every readout is the United States'): "her country's northern neighbor"
+_NEIGHBOUR = re.compile(
+    r"\b(?:(?:her|his|its|their|our)\s+country['\u2019]s\s+)?(northern|southern) neighbou?r(?:ing country)?\b", re.I
+)
+
+
+def neighbours(question: str) -> list[tuple[str, int, int]]:
+    """The countries a question names as the United States' northern (Canada) or southern (Mexico) neighbour, as
+    (name, start, end) like the parties ``names_in`` finds; not another country's ("Ukraine's northern neighbour")."""
+    out = []
+    for m in _NEIGHBOUR.finditer(question):
+        owner = re.search(r"(\S+(?:\s+[A-Z]\S*)*)['\u2019]s\s+$", question[: m.start()])
+        if owner and any(p.name != "United States" for p in find_parties(owner.group(1))):
+            continue
+        out.append(("Canada" if m.group(1).lower() == "northern" else "Mexico", m.start(), m.end()))
+    return out

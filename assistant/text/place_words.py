@@ -1,6 +1,6 @@
 """Place words of questions: the adjectives of regions, the communities a capitalised word may name, the states of
-the United States and their postal codes, and what "capital" means when it is money. Split from
-``question_words`` (same conventions), whose other tables are about what a question asks."""
+the United States and their postal codes (all capitalised, as questions write them), and what "capital" means when
+it is money (lower-case). Split from ``question_words``, whose other tables are about what a question asks."""
 
 from __future__ import annotations
 

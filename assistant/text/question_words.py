@@ -328,6 +328,8 @@ SAID_ON = (
     r"\s+(?:the\s+)?$"
 )
 
+#: the places two meetings may share ("held in the same city"): a comparison that asks where each was
+SAME_PLACE = r"(?:city|town|place|venue|location)\b"
 #: the words of a comparison, in lower case: "different" as "not alike", not as "various" ("followers of different
 #: religions"); "differences" not as a dispute ("resolving long-standing trade differences")
 COMPARING = (
@@ -335,7 +337,7 @@ COMPARING = (
     r"at|on)\b|\s*[?,.;]|$)|difference|(?<!trade )(?<!standing )(?<!outstanding )(?<!remaining )(?<!policy )"
     r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) "
     r"between|what changed|how had [^?]{0,80}? moved on|in common|"
-    r"(?:in|at) the same (?:city|town|place|venue|location|country|capital))\b"  # "held in the same city?"
+    rf"(?:in|at) the same (?:{SAME_PLACE}|country|capital))\b"  # "held in the same city?"
 )
 
 #: what a leader's possessive may stand before as what was talked about, never a meeting of theirs ("Putin's war",
