@@ -5,6 +5,7 @@ used by ``coverage`` and ``fitting``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..corpus.people import mentions
@@ -320,11 +321,17 @@ US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, revers
 _ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
 
 
+@functools.lru_cache(maxsize=256)
+def _parties_named(question: str) -> frozenset[str]:
+    """The countries and bodies a question names (read once a question: every candidate sentence asks)."""
+    return frozenset(p.name for p in find_parties(question))
+
+
 def names_a_new_country(text: str, question: str) -> bool:
     """Whether a sentence names a country (or nations by name) the question does not: "U.S.-Niger cooperation in the
     Sahel" names none for "which neighbouring countries did Sherman and Nigerien FM Hassoumi name" (a pair joined by
     a hyphen with a country of the question names the relationship, not an answer)."""
-    asked = {p.name for p in find_parties(question)}
+    asked = _parties_named(question)
     text = re.sub(
         r"\S+[-\u2013]\S+", lambda m: " " if {p.name for p in find_parties(m.group(0))} & asked else m.group(0), text
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..text.question_words import BELONGINGS
 from .analyse import Query
 from .holders import name_words
 from .name_in_text import name_or_surname_in_text
@@ -45,7 +46,7 @@ def _joined(text: str, name: str, others: list[str]) -> bool:
 
 
 #: what is someone's without being them ("President Ramaphosa's office", "Biden's team")
-_BELONGINGS = r"(?:office|staff|team|government|cabinet|delegation|administration|aides?|advis[eo]rs?)"
+_BELONGINGS = rf"(?:{'|'.join(BELONGINGS)})"
 
 
 def _owns(text: str, name: str) -> bool:

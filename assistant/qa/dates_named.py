@@ -80,7 +80,14 @@ def dated_parts(parts) -> bool:
     if len(parts) < 2:
         return False
     days = [time_windows(p.text) for p in parts]
-    return all(len(d) == 1 for d in days) and len({(d[0].start, d[0].end) for d in days}) == len(days)
+    return all(len(d) == 1 for d in days) and _each_its_own([d[0] for d in days], whole_days=False)
+
+
+def _each_its_own(windows: list[TimeWindow], whole_days: bool) -> bool:
+    """Whether every time is another (with ``whole_days``, every one a single day)."""
+    if whole_days and not all(w.start is not None and w.start == w.end for w in windows):
+        return False
+    return len({(w.start, w.end) for w in windows}) == len(windows)
 
 
 #: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022")
@@ -92,10 +99,7 @@ _MEETINGS = re.compile(
 def days_of_meetings(question: str) -> bool:
     """Whether a question speaks of meetings in the plural and names two or more days, each a day of its own: each
     day is a meeting of its own."""
+    if _MEETINGS.search(question) is None:  # (the cheap test first: most questions speak of one meeting)
+        return False
     days = time_windows(question)
-    return (
-        _MEETINGS.search(question) is not None
-        and len(days) >= 2
-        and all(w.start is not None and w.start == w.end for w in days)
-        and len({w.start for w in days}) == len(days)
-    )
+    return len(days) >= 2 and _each_its_own(days, whole_days=True)

@@ -8,7 +8,7 @@ import datetime
 import re
 
 from ..text.lexicon import CALENDAR, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS
-from ..text.question_words import MET_PERSON_NOUNS
+from ..text.question_words import HOLIDAYS, MET_PERSON_NOUNS
 from ..text.tokenize import words
 
 #: a part of a month ("late-June", "in early August")
@@ -73,22 +73,10 @@ def recency_asked(q: str) -> str | None:
 _END_OF_YEAR = re.compile(r"\b(?:the\s+)?(first|opening|last|final|closing)\s+day\s+of\s+((?:19|20)\d\d)\b", re.I)
 
 
-#: days of the year known by name (month, day), for "on Christmas Eve 2022", "the day after Christmas 2022"
-_HOLIDAYS = {
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "christmas": (12, 25),
-    "boxing day": (12, 26),
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "independence day": (7, 4),
-    "the fourth of july": (7, 4),
-    "veterans day": (11, 11),
-    "halloween": (10, 31),
-}
+#: a day known by name and its year, perhaps a day before or after it ("the day after Christmas 2022")
 _HOLIDAY = re.compile(
     r"\b(?:the\s+day\s+(before|after)\s+)?("
-    + "|".join(h.replace("'", "['\u2019]") for h in sorted(_HOLIDAYS, key=len, reverse=True))
+    + "|".join(h.replace("'", "['\u2019]") for h in sorted(HOLIDAYS, key=len, reverse=True))
     + r")[\s,]+(?:of\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
@@ -98,7 +86,7 @@ def day_named(q: str) -> tuple[datetime.date, str] | None:
     """The day "the first day of 2022", "the last day of 2021" or a day known by name ("Christmas Eve 2022",
     "the day after Christmas 2022") names, with the words that name it."""
     if m := _HOLIDAY.search(q):
-        month, date = _HOLIDAYS[m.group(2).lower().replace("\u2019", "'")]
+        month, date = HOLIDAYS[m.group(2).lower().replace("\u2019", "'")]
         shift = {"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0)
         return datetime.date(int(m.group(3)), month, date) + datetime.timedelta(days=shift), m.group(0)
     if not (m := _END_OF_YEAR.search(q)):

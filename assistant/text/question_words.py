@@ -396,3 +396,46 @@ SHORT_GIVEN_NAMES = MappingProxyType(
 INITIALS_OF_THINGS = frozenset(
     "COVID CEO CEOs LNG ICBM NPT JCPOA III LGBTQI NHPI TPS WMD CHIPS AIDS HIV START GDP PPE MOU SWOT USA".split()
 )
+
+#: Days of the year known by name, as (month, day): "on Christmas Eve 2022", "the day after Christmas 2022".
+HOLIDAYS = MappingProxyType(
+    {
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "christmas": (12, 25),
+        "boxing day": (12, 26),
+        "new year's eve": (12, 31),
+        "new year's day": (1, 1),
+        "independence day": (7, 4),
+        "the fourth of july": (7, 4),
+        "veterans day": (11, 11),
+        "halloween": (10, 31),
+    }
+)
+#: What is someone's without being them ("President Ramaphosa's office", "Biden's team"), as patterns.
+BELONGINGS = (
+    "office",
+    "staff",
+    "team",
+    "government",
+    "cabinet",
+    "delegation",
+    "administration",
+    "aides?",
+    "advis[eo]rs?",
+)
+#: Phrases of asking (patterns, any case) and the words of each that say nothing of what a question is about: "the
+#: table" of "what was on the table", "well" of "as well", "long" of "how long", "full" of "their full names".
+ASKING_PHRASES = (
+    (r"\b(?:on|off)\s+the\s+table\b", frozenset({"table"})),  # (not "which readouts mention the negotiating table")
+    (r"\bfull names?\b", frozenset({"full"})),  # "the full name of": who, no topic
+    (r"\bface[- ]to[- ]face\b", frozenset({"face"})),  # how they met, no topic
+    (r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", frozenset({"accounts", "account"})),
+    (r"\bas\s+well\b", frozenset({"well"})),  # "Did they get into the Rohingya as well?"
+    (r"\bhow\s+long\b", frozenset({"long"})),  # "how long would it take to know more"
+    # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
+    (
+        r"\b(?:some|any)(?:one|body)\s+(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?administration\b",
+        frozenset({"administration"}),
+    ),
+)
