@@ -91,6 +91,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set seventyeighth # round 52's second, written beside it, run once on the same code
     python benchmarks/answers.py --set seventyninth # round 52's third, run once after the first two's rules
     python benchmarks/answers.py --set eightieth    # round 52's fourth, written beside it, run once on the same code
+    python benchmarks/answers.py --set eightyfirst  # round 53's first, run once on round 52's final code
+    python benchmarks/answers.py --set eightysecond # round 53's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -430,6 +432,12 @@ SEVENTYEIGHTH = HERE / "data" / "answer_questions_seventyeighth.jsonl"
 #: run once, both splits, on round 52's code after the seventy-seventh's and seventy-eighth's rules
 SEVENTYNINTH = HERE / "data" / "answer_questions_seventyninth.jsonl"
 EIGHTIETH = HERE / "data" / "answer_questions_eightieth.jsonl"
+#: an eighty-first and an eighty-second, written at once in round 53 by six more writers as the seventy-seventh (each
+#: writer's single-readout answers from a sixth of the 941 readouts, dealt out anew; every earlier set's gold
+#: counted). Three dev questions whose gold the other writers' test questions use as well were dropped before any run
+#: (46 dev / 75 test and 47 dev / 75 test). Both run once, both splits, on round 52's final code (3957538)
+EIGHTYFIRST = HERE / "data" / "answer_questions_eightyfirst.jsonl"
+EIGHTYSECOND = HERE / "data" / "answer_questions_eightysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -518,6 +526,8 @@ SETS = {
     "seventyeighth": SEVENTYEIGHTH,
     "seventyninth": SEVENTYNINTH,
     "eightieth": EIGHTIETH,
+    "eightyfirst": EIGHTYFIRST,
+    "eightysecond": EIGHTYSECOND,
 }
 RATES = (
     "abstain_recall",
