@@ -25,7 +25,7 @@ from .filters import Filters
 from .meeting_kinds import FORMAT_ASKED, kind_fits
 from .select import Selection, participant_stems, select
 from .titled import best_titled
-from .who_when_where import from_records
+from .who_when_where import from_records, title_saying_kind
 
 _SIDES = re.compile(
     r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
@@ -293,7 +293,7 @@ def _held_as(answerer, rid: int) -> list:
     held = _HELD_AS.get(m.kind or "", "As the readout says")
     if m.kind == "call" and re.search(r"\b(?:video|virtual)", f"{m.title} {sentence.text}", re.I):
         held = "A video call"  # "held a secure video call today with President Putin"
-    return [answerer.quote(sentence, 1.0, f"{held}:")]
+    return [answerer.quote(sentence, 1.0, f"{held}:"), *title_saying_kind(answerer, rid, sentence)]
 
 
 #: two meetings compared in where or when each was held ("How did the two meetings differ in where they took place?")

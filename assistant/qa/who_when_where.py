@@ -46,12 +46,16 @@ def _how_held(answerer, m, rid: int, where: str, missing: list[str]) -> list[Quo
     if held is None or sentence is None:
         missing.append(f"the readout of {where} does not say how the meeting was held.")
         return []
-    got = [answerer.quote(sentence, 1.0, f"{held}:")]
+    return [answerer.quote(sentence, 1.0, f"{held}:"), *title_saying_kind(answerer, rid, sentence)]
+
+
+def title_saying_kind(answerer, rid: int, sentence: Sentence) -> list[Quote]:
+    """The readout's title as a quote when it says how the meeting was held and ``sentence`` does not ("spoke
+    today with ...": "... Phone Call with ..."); else nothing."""
     title = title_line(answerer.store, rid) if sentence.start > 0 else None
-    # the title says how when the sentence does not ("spoke today with ...": "... Phone Call with ...")
     if title is not None and _KIND_IN_TITLE.search(title.text) and not _KIND_SAID.search(sentence.text):
-        got.append(issued_line(answerer, title, 1.0, "the readout's title:"))
-    return got
+        return [issued_line(answerer, title, 1.0, "the readout's title:")]
+    return []
 
 
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|called|phoned)\b(?![^.]*\b(?:met|meeting|visit\w*)\b)", re.I)
