@@ -33,3 +33,37 @@ def test_a_comparison_of_format_cites_the_title_that_names_a_call(asst):
     assert titles and "Call with French Foreign Minister" in titles[0].quote, ans.text
     # the meeting's own sentence says it met: its title is not quoted besides
     assert not [c for c in ans.citations if c.source == "meeting.txt" and c.start == 0], ans.text
+
+
+def test_what_was_asked_of_a_side_is_an_appeal():
+    from assistant.qa.topics import asked_kinds
+
+    assert asked_kinds("Compare what Blinken asked of Moscow in his two calls with Lavrov.")[:1] == ("urged",)
+    assert "urged" not in asked_kinds("Can I ask what Blinken and Lavrov discussed?")
+
+
+def test_the_one_on_a_day_and_in_each_case_are_no_topic():
+    from assistant.qa.analyse import analyse
+
+    q = analyse("Compare Blinken's two calls with Lavrov, the one on Feb 1 and the one on Feb 12, 2022.")
+    assert "one" not in q.parts[0].topic
+    q = analyse("Where had that earlier meeting taken place in each case?")
+    assert not {"case", "taken"} & set(q.parts[0].topic)
+    assert "one" in analyse("What did they say about the One China policy?").parts[0].topic
+
+
+def test_a_month_that_frames_two_days_is_not_a_meeting_of_its_own():
+    from assistant.qa.dates_named import time_windows
+
+    said = [w.text for w in time_windows("his two February 2022 calls, the one on Feb 1 and the one on Feb 12")]
+    assert said == ["Feb 1", "Feb 12"]
+    said = [w.text for w in time_windows("his February 2022 call and his February 24, 2022 meeting")]
+    assert said == ["February 2022", "February 24, 2022"]
+
+
+def test_where_a_recent_or_earlier_meeting_had_taken_place_is_said_not_held():
+    from assistant.qa.about_meeting import about_meeting
+
+    assert about_meeting("Where had the recent meeting between the two foreign ministers taken place?") is False
+    assert about_meeting("Where had that earlier meeting taken place in each case?") is False
+    assert about_meeting("Where did that meeting take place?") is True

@@ -51,9 +51,10 @@ def about_meeting(part: str) -> bool | None:
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
     if re.search(r"\bhad\b", f, re.I) and re.search(
-        r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b", f, re.I
+        r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\b(?:earlier|recent|previous|prior)\b", f, re.I
     ):
-        return False  # "where had she convened Florida legislators two days earlier": what the readout recounts
+        return False  # "where had she convened Florida legislators two days earlier", "where had the recent meeting
+        # between the two foreign ministers taken place": what the readout recounts
     m = re.match(
         r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
         r"will|would)\b",

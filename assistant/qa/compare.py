@@ -305,6 +305,16 @@ _DIFFER_IN = re.compile(
 _WHO = re.compile(r"\bwho(?:m)?\b", re.I)
 
 
+def _asked_of_records(query: Query, question: str) -> str | None:
+    """The answer type a comparison asks of each meeting's record (its date, place, or, asked by "who", who took
+    part: "Who spoke for Germany each time?"), if any."""
+    by_record = ("date", "place", "person") if _WHO.search(question) else ("date", "place")
+    if query.answer_type in by_record:
+        # "where had the earlier meeting each call followed up on taken place": said in it, not where it was held
+        return None if all(p.about_meeting is False for p in query.parts) else query.answer_type
+    return _asked_of_each(question)
+
+
 def _asked_of_each(question: str) -> str | None:
     m = _DIFFER_IN.search(question)
     return None if m is None else "place" if m.group("place") else "date"
@@ -325,10 +335,8 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
-        # (who took part in each, asked by "who": "Who spoke for Germany each time?")
-        by_record = ("date", "place", "person") if _WHO.search(question) else ("date", "place")
-        asked = query.answer_type if query.answer_type in by_record else _asked_of_each(question)
-        if asked:  # "where was each held", "how did the two differ in where they took place": each one's record
+        # "where was each held", "how did the two differ in where they took place": each one's record
+        if asked := _asked_of_records(query, question):
             part = replace(part, answer_type=asked)
             got, miss = from_records(
                 answerer, part, query, replace(s, rids=(_recorded(answerer, rids, query),)), (), question

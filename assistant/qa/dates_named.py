@@ -45,7 +45,20 @@ def time_windows(question: str) -> list[TimeWindow]:
             y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
             found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, said)))
     found += _days_after(question, found)
-    return [w for _, w in sorted(found, key=lambda x: x[0])]
+    return _without_frames([w for _, w in sorted(found, key=lambda x: x[0])])
+
+
+def _without_frames(windows: list[TimeWindow]) -> list[TimeWindow]:
+    """The times without one that only frames two or more others ("his two February 2022 calls, the one on Feb 1
+    and the one on Feb 12": the days are the meetings; "his February 2022 call and his February 24 meeting" keeps
+    both)."""
+
+    def inside(w: TimeWindow, frame: TimeWindow) -> bool:
+        if None in (w.start, w.end, frame.start, frame.end) or (w.start, w.end) == (frame.start, frame.end):
+            return False
+        return frame.start <= w.start and w.end <= frame.end  # type: ignore[operator]
+
+    return [f for f in windows if sum(inside(w, f) for w in windows) < 2]
 
 
 #: a day given from the day before it ("... on August 2, 2021 and Wendy Sherman the following day", "two days later")

@@ -24,6 +24,7 @@ from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASIDE_PHRASES,
     ASKED_KINDS,
+    ASKED_OF,
     AUXILIARIES,
     AUXILIARY,
     CALL_NOUN_BEFORE,
@@ -453,7 +454,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:
                 out.append(kind)
-    if any(_calls_on(m) for m in _CALL_ON.finditer(part)):
+    if any(_calls_on(m) for m in _CALL_ON.finditer(part)) or re.search(ASKED_OF, part, re.I):
         out.insert(0, "urged")
     # "offer condolences", "offered support": the noun says the kind, the verb only carries it
     light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}

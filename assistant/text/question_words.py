@@ -108,6 +108,9 @@ ASKED_KINDS = {
     "underlin": ("noted",), "restat": ("reaffirmed",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
+#: "what did Blinken ask of Moscow": what was asked of a side is an appeal (a pattern: "ask" alone also opens "Can
+#: I ask what ...")
+ASKED_OF = r"\bask(?:ed|s|ing)?\s+(?:of|from)\b"
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
               "telephoned": "call", "telephone": "call", "spoke": "call",
@@ -433,6 +436,10 @@ ASKING_PHRASES = (
     (r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", frozenset({"accounts", "account"})),
     (r"\bas\s+well\b", frozenset({"well"})),  # "Did they get into the Rohingya as well?"
     (r"\bhow\s+long\b", frozenset({"long"})),  # "how long would it take to know more"
+    # "the one on Feb 1 and the one on Feb 12": a meeting spoken of again, no topic (not "the One China policy")
+    (r"\bthe\s+one\s+(?:on|in|at|of|with|from|that|which|held|dated)\b", frozenset({"one"})),
+    (r"\bin\s+each\s+case\b", frozenset({"case"})),  # "where had it taken place in each case"
+    (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
     # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
     (
         r"\b(?:some|any)(?:one|body)\s+(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?administration\b",
