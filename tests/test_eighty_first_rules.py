@@ -67,3 +67,40 @@ def test_where_a_recent_or_earlier_meeting_had_taken_place_is_said_not_held():
     assert about_meeting("Where had the recent meeting between the two foreign ministers taken place?") is False
     assert about_meeting("Where had that earlier meeting taken place in each case?") is False
     assert about_meeting("Where did that meeting take place?") is True
+
+
+def test_two_prepositions_of_one_place_are_no_two_things_in_a_list():
+    from assistant.qa.lists import alternatives
+
+    alts = alternatives(
+        "Which readouts mention a Russian strike on or near a Holocaust memorial in Ukraine?",
+        ("russian", "strike", "near", "holocaust", "memori", "ukrain"),
+    )
+    assert len(alts) == 1 and "holocaust" in alts[0].required + alts[0].optional
+    assert len(alternatives("Which readouts mention the Negev Summit or the Negev process?", ("negev", "summit"))) == 2
+
+
+_EVACUATION = {
+    "spain.txt": (
+        "President Biden's Call with President Pedro Sanchez of Spain",
+        "August 21, 2021",
+        "President Biden spoke today with President Pedro Sanchez of Spain. He thanked President Sanchez for "
+        "housing Afghans at military bases in Rota and Moron.",
+    ),
+    "uae.txt": (
+        "President Biden's Call with Abu Dhabi Crown Prince Mohamed bin Zayed",
+        "August 21, 2021",
+        "President Biden spoke today with Abu Dhabi Crown Prince Mohamed bin Zayed. He thanked the Crown Prince for "
+        "support for the evacuation of citizens from Kabul.",
+    ),
+}
+
+
+def test_parts_that_each_name_their_own_counterpart_are_each_a_meeting(tmp_path):
+    asst = written_corpus(tmp_path, _EVACUATION)
+    ans = asst.ask(
+        "In his two calls of August 21, 2021, what did Biden thank Pedro Sanchez for, and what did he thank "
+        "Crown Prince Mohamed bin Zayed for?"
+    )
+    assert not ans.abstained and "Rota" in ans.text and "Kabul" in ans.text, ans.text
+    assert {c.source for c in ans.citations} == {"spain.txt", "uae.txt"}

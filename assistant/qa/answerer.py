@@ -26,7 +26,7 @@ from ..records import Answer, Meeting, Passage, Sentence
 from ..text.names import question_entities
 from ..text.tokenize import fold, stem
 from .acronyms import Initials, has_unknown_acronym, spell_out
-from .analyse import Part, Query, analyse, met_both
+from .analyse import Part, Query, analyse
 from .answer_types import RECORD_TYPES, SAID_TODAY
 from .antecedent import with_antecedents
 from .aside import not_set_aside, without_set_aside
@@ -36,7 +36,7 @@ from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .counted import counting_first
 from .coverage import topic_coverage
-from .dates_named import dated_parts, days_of_meetings, time_windows
+from .dates_named import time_windows
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -214,9 +214,10 @@ class Answerer:
         within = functools.partial(select, index=self.index, filters=filters or Filters(), known=self.known)
         if not context and (fewer := with_bystanders(query, sel, within, text_of)):
             query, sel = fewer  # "... whom did Blinken thank for hosting Deputy Secretary Sherman's ...": spoken of
-        own_times = sel.missing or dated_parts(query.parts) or (days_of_meetings(question) and not query.list_intent)
-        if own_times and not query.compare and not context and (len(time_windows(question)) >= 2 or met_both(query)):
-            query = replace(query, compare=True)  # two dates, no one meeting: each is a meeting of its own
+        if not query.compare and not context:
+            from .compare import meetings_of_their_own
+
+            query = replace(query, compare=meetings_of_their_own(query, sel, question))
         passages = retrieval.passages if retrieval is not None else ()
         info = analysis_of(query, sel)
         names = [*query.people, *query.topic_people]

@@ -17,10 +17,10 @@ from ..records import Answer
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym
-from .analyse import MET_BOTH, Part, Query, analyse
+from .analyse import MET_BOTH, Part, Query, analyse, met_both
 from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
-from .dates_named import time_windows
+from .dates_named import PLURAL_MEETINGS, dated_parts, days_of_meetings, time_windows
 from .filters import Filters
 from .meeting_kinds import FORMAT_ASKED, kind_fits
 from .select import Selection, participant_stems, select
@@ -93,6 +93,20 @@ _COMPARE_WORDS = {
     # about U.S.-Tunisia ties"): each meeting's own words, whatever they call it
     *("goal", "aim", "prioriti", "agenda", "theme", "focus", "emphasi", "tie", "relat", "relationship"),
 }
+
+
+def meetings_of_their_own(query: Query, sel: Selection, question: str) -> bool:
+    """Whether a question that names no one meeting asks of two or more, each a meeting of its own: two dates
+    (a day for each part, meetings in the plural on days of their own) or parts that each name a counterpart of
+    their own ("In his two calls of 21 August 2021, what did Biden thank Spain's Pedro Sanchez for, and what did
+    he thank Abu Dhabi's Crown Prince for?")."""
+    own_times = sel.missing or dated_parts(query.parts) or (days_of_meetings(question) and not query.list_intent)
+    if own_times and (len(time_windows(question)) >= 2 or met_both(query)):
+        return True
+    if len(query.parts) < 2 or len(query.people) < 3 or not PLURAL_MEETINGS.search(question):
+        return False
+    named = [{p for p in query.people if p.split()[-1].lower() in part.text.lower()} for part in query.parts]
+    return all(own - set().union(*named[:k], *named[k + 1 :]) for k, own in enumerate(named))
 
 
 def meetings_compared(answerer, query: Query, question: str, filters: Filters) -> list[tuple[str, Selection]]:

@@ -104,7 +104,7 @@ def _each_its_own(windows: list[TimeWindow], whole_days: bool) -> bool:
 
 
 #: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022")
-_MEETINGS = re.compile(
+PLURAL_MEETINGS = re.compile(
     rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b", re.I
 )
 
@@ -112,7 +112,7 @@ _MEETINGS = re.compile(
 def days_of_meetings(question: str) -> bool:
     """Whether a question speaks of meetings in the plural and names two or more days, each a day of its own: each
     day is a meeting of its own."""
-    if _MEETINGS.search(question) is None:  # (the cheap test first: most questions speak of one meeting)
+    if PLURAL_MEETINGS.search(question) is None:  # (the cheap test first: most questions speak of one meeting)
         return False
     days = time_windows(question)
     return len(days) >= 2 and _each_its_own(days, whole_days=True)

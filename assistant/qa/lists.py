@@ -127,7 +127,12 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
         lambda m: f"{m.group(1)} or {m.group(2)}" if abbreviates(*m.groups()) else m.group(0), part_text
     )
     # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
-    return _alternatives(re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text), topic, people)
+    part_text = re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text)
+    # "a strike on or near a Holocaust memorial": two prepositions of one place, no two things
+    return _alternatives(re.sub(rf"\b({_PLACING})\s+or\s+(?:{_PLACING})\b", r"\1", part_text), topic, people)
+
+
+_PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
 
 
 #: a name asked for as written, not the thing under any name ("refer to Burma by the name Myanmar", "call the
