@@ -104,3 +104,12 @@ def test_parts_that_each_name_their_own_counterpart_are_each_a_meeting(tmp_path)
     )
     assert not ans.abstained and "Rota" in ans.text and "Kabul" in ans.text, ans.text
     assert {c.source for c in ans.citations} == {"spain.txt", "uae.txt"}
+
+
+def test_what_a_call_was_following_up_on_is_its_topic_and_on_the_line_is_taking_part():
+    from assistant.qa.about_meeting import about_meeting
+    from assistant.qa.analyse import analyse
+
+    assert "follow" in analyse("What earlier conversations was the call following up on?").parts[0].topic
+    assert "follow" not in analyse("What did they discuss following the attack?").parts[0].topic
+    assert about_meeting("Which of his officials were also on the line?") is True

@@ -14,7 +14,7 @@ from .topics import focus
 _TOOK_PART = re.compile(
     rf"\b(?:took part|present|in attendance|there with|{'|'.join(PARTICIPATION_VERBS)})\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
-    r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation)\b",
+    r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation|line)\b",
     re.I,
 )
 _MEETING_VERB = re.compile(

@@ -413,6 +413,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
         out.append(s)
     if _FORWARD_ASKED.search(part):  # "what did they say they were looking forward to?": that is the topic
         out.append("forward")
+    if re.search(r"\bfollowing[- ]up\b", part, re.I):  # "what was it following up on" (not "following the war")
+        out.append("follow")
     return tuple(dict.fromkeys(out))
 
 
