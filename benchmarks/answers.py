@@ -93,6 +93,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set eightieth    # round 52's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --set eightyfirst  # round 53's first, run once on round 52's final code
     python benchmarks/answers.py --set eightysecond # round 53's second, written beside it, run once on the same code
+    python benchmarks/answers.py --set eightythird  # round 53's third, run once after the first two's rules
+    python benchmarks/answers.py --set eightyfourth # round 53's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -438,6 +440,13 @@ EIGHTIETH = HERE / "data" / "answer_questions_eightieth.jsonl"
 #: (46 dev / 75 test and 47 dev / 75 test). Both run once, both splits, on round 52's final code (3957538)
 EIGHTYFIRST = HERE / "data" / "answer_questions_eightyfirst.jsonl"
 EIGHTYSECOND = HERE / "data" / "answer_questions_eightysecond.jsonl"
+#: an eighty-third and an eighty-fourth, written at once later in round 53 by six more writers as the eighty-first
+#: (the eighty-first's and eighty-second's gold counted too; the readouts dealt out anew; list and count topics none
+#: of the 691 earlier list and count questions asks). Two dev questions whose gold the other writers' test questions
+#: use as well were dropped before any run (46 dev / 75 test and 48 dev / 75 test). Both run once, both splits, on
+#: round 53's code after the eighty-first's and eighty-second's rules (d791b60)
+EIGHTYTHIRD = HERE / "data" / "answer_questions_eightythird.jsonl"
+EIGHTYFOURTH = HERE / "data" / "answer_questions_eightyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -528,6 +537,8 @@ SETS = {
     "eightieth": EIGHTIETH,
     "eightyfirst": EIGHTYFIRST,
     "eightysecond": EIGHTYSECOND,
+    "eightythird": EIGHTYTHIRD,
+    "eightyfourth": EIGHTYFOURTH,
 }
 RATES = (
     "abstain_recall",
