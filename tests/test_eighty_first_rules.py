@@ -113,3 +113,10 @@ def test_what_a_call_was_following_up_on_is_its_topic_and_on_the_line_is_taking_
     assert "follow" in analyse("What earlier conversations was the call following up on?").parts[0].topic
     assert "follow" not in analyse("What did they discuss following the attack?").parts[0].topic
     assert about_meeting("Which of his officials were also on the line?") is True
+
+
+def test_a_disease_in_capitals_and_figures_is_no_place():
+    from assistant.qa.places_given import gives_city
+
+    assert not gives_city("They stressed the partnership to combat the climate crisis and recover from COVID-19.")
+    assert gives_city("They conferred on the President's upcoming visit to the ROK.")

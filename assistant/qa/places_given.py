@@ -45,7 +45,9 @@ _PLACE_WORDS = re.compile(
     r"\b(?:in|at|to|from|aboard|In|At|From|Aboard) (?:the )?(?!(?:"
     + "|".join(map(re.escape, sorted(TITLE_HEADS | {"Prime", "Vice", "Foreign"})))
     # (not a month, "launched in June", unless it names an event: "at the June Summit of the Americas")
-    + rf")\b)(?!(?:{MONTH_NAME})\b(?!\s+[A-Z]))[A-Z][\w\u00C0-\u024F'\u2019.\-]+"
+    + rf")\b)(?!(?:{MONTH_NAME})\b(?!\s+[A-Z]))"
+    # (not a disease or code in capitals and figures: "recover from COVID-19"; "to the ROK" is a place)
+    + r"(?![A-Z]{2,}-\d+\b)[A-Z][\w\u00C0-\u024F'\u2019.\-]+"
 )
 
 
