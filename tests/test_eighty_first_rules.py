@@ -120,3 +120,21 @@ def test_a_disease_in_capitals_and_figures_is_no_place():
 
     assert not gives_city("They stressed the partnership to combat the climate crisis and recover from COVID-19.")
     assert gives_city("They conferred on the President's upcoming visit to the ROK.")
+
+
+def test_a_call_to_action_is_no_call_and_a_told_sentence_asks_nothing():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.asked_type import answer_type
+    from assistant.qa.meeting_kinds import meeting_kind
+    from assistant.qa.topics import focus
+
+    assert meeting_kind("When Blinken met Le Drian, he highlighted a food security call to action at the UN.") != "call"
+    assert answer_type("Which vote by that country did the Secretary commend?") != "country"
+    assert answer_type("Which of the countries did he visit?") == "country"
+    told = (
+        "In early March 2022, the Secretary of State received a Gulf kingdom's crown prince, who is also its prime "
+        "minister, in the U.S. capital. Which vote by that country did the Secretary commend?"
+    )
+    assert focus(told) == "Which vote by that country did the Secretary commend?"
+    assert "capit" not in analyse(told).parts[0].topic
+    assert "zagreb" in analyse("What incident in the Croatian capital came up in their call?").parts[0].topic

@@ -111,7 +111,9 @@ _ANSWER_TYPES = [
         "search",
         # not "which region of the country" (a region of it)
         r"\b(?:which|what) (?!(?:regions?|parts?|areas?|states?|cit(?:y|ies)|provinces?) of the (?:country|nation)\b)"
-        r"(?:(?!(?:the|on|about|in|for|to|with)\b)[\w-]+ |of the ){0,3}(?:country|countries|nation|nations)\b"
+        # ("which vote by that country" asks a vote)
+        r"(?:(?!(?:the|on|about|in|for|to|with|by|from|that|this)\b)[\w-]+ |of the ){0,3}"
+        r"(?:country|countries|nation|nations)\b"
         r"(?!['\u2019]s)",  # not "what commitment on the country's next elections"
     ),
     ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),

@@ -112,6 +112,7 @@ _LEFT_OUT = re.compile(rf"\b(?:{'|'.join(LEAVING_OUT)}|leave out|left out)\b[^?.
 def meeting_kind(question: str) -> str | None:
     """The kind of meeting a question names ("call on" and "called for" urge; they name no call)."""
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", " ", question.lower())
+    unurged = re.sub(r"\bcalls?\s+to\s+action\b", " ", unurged)  # "a food security call to action": an appeal
     # "did he call it the largest airlift": naming, no call
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|these|those)\b", " ", unurged)
     unurged = _NAMED_AS.sub(" ", unurged)  # "which article did Harris call an ironclad commitment": naming, no call

@@ -78,8 +78,9 @@ def focus(part: str) -> str:
         lead = None  # "On what dates is the G7 Summit in Puglia, which they discussed, to be held?" asks first
     if lead and _FOCUS.search(p[lead.end() :]):
         p = p[lead.end() :]
-    if not _FOCUS.match(p) and (asks := list(_ASKS_AFTER_BREAK.finditer(p))):  # "Senior diplomats met a ... who had
-        p = p[asks[-1].end() :]  # to flee - how did the readout frame ...": the question after the dash
+    # "Senior diplomats met a ... who had to flee - how did ...": the question after the dash; a sentence told first
+    if (asks := list(_ASKS_AFTER_BREAK.finditer(p))) and (not _FOCUS.match(p) or p[asks[-1].start() - 1] in ".!"):
+        p = p[asks[-1].end() :]
     m = _FOCUS.search(p)
     if m and m.start() > 0 and m.group(0).lower() in AUXILIARIES and (wh := WH_LATER.search(p, m.end())):
         m = wh  # a statement asked at its end ("The roundtable was timed to which anniversary?"): what it asks

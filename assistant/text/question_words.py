@@ -439,6 +439,12 @@ ASKING_PHRASES = (
     # "the one on Feb 1 and the one on Feb 12": a meeting spoken of again, no topic (not "the One China policy")
     (r"\bthe\s+one\s+(?:on|in|at|of|with|from|that|which|held|dated)\b", frozenset({"one"})),
     (r"\bin\s+each\s+case\b", frozenset({"case"})),  # "where had it taken place in each case"
+    # "received the crown prince in the U.S. capital": where they met, no topic (not "an incident in the capital")
+    (
+        r"\b(?:met|meet|received|hosted|welcomed|saw)\b[^?.]{0,80}\bin\s+(?:the\s+)?(?:U\.S\.|[A-Z][a-z]+|"
+        r"nation['\u2019]s)\s+capital\b",
+        frozenset({"capital"}),
+    ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
     # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
     (
