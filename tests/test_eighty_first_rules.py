@@ -138,3 +138,18 @@ def test_a_call_to_action_is_no_call_and_a_told_sentence_asks_nothing():
     assert focus(told) == "Which vote by that country did the Secretary commend?"
     assert "capit" not in analyse(told).parts[0].topic
     assert "zagreb" in analyse("What incident in the Croatian capital came up in their call?").parts[0].topic
+
+
+def test_labelled_parts_are_split_and_an_accord_is_an_agreement():
+    from assistant.qa.analyse import split_parts
+    from assistant.qa.coverage import topic_coverage
+
+    parts = split_parts(
+        "During Sherman's visit to Phnom Penh, (a) how much assistance did she say Cambodia had received, and (b) "
+        "what did she call on Cambodia to do about Burma?"
+    )
+    assert len(parts) == 2 and "(a)" not in parts[0] and parts[1].startswith("what did she call")
+    assert split_parts("What did they discuss (in person) and where did they meet?")[0].endswith("(in person)")
+    said = "She noted the $3 billion in assistance since the Paris Peace Agreements."
+    one = lambda _: 1.0
+    assert topic_coverage(said, ("peac", "accord"), one) > topic_coverage("She noted peace.", ("peac", "accord"), one)

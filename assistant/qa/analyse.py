@@ -189,9 +189,14 @@ _ASKS = re.compile(
 _SETTING = re.compile(r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|has|had|will|would|could|can)\b)", re.I)
 
 
+#: a part's label before its question word: "(a)", "b)", "(2)", "(ii)"
+_PART_LABEL = re.compile(r"(?:(?<=\s)|^)\(?(?:[a-d]|[1-4]|i{1,3}|iv)\)\s+(?=[a-z])", re.I)
+
+
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
     when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
+    question = _PART_LABEL.sub("", question)  # "(a) how much ..., and (b) what ...": the labels ask nothing
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
     if len(pieces) > 1:  # "how many doses ..., which department would lead ..., and how much ...": three parts
         pieces = [q for p in pieces[:-1] for q in _listed_parts(p)] + pieces[-1:]

@@ -36,7 +36,7 @@ SYNONYM_GROUPS = (
     ("creat", "establish", "launch", "inaugur", "start"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
-    ("deal", "agreement", "pact"),
+    ("deal", "agreement", "pact", "accord"),
     ("travel", "accompani", "visit"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
