@@ -153,3 +153,14 @@ def test_labelled_parts_are_split_and_an_accord_is_an_agreement():
     said = "She noted the $3 billion in assistance since the Paris Peace Agreements."
     one = lambda _: 1.0
     assert topic_coverage(said, ("peac", "accord"), one) > topic_coverage("She noted peace.", ("peac", "accord"), one)
+
+
+def test_an_office_after_and_is_anothers_not_the_party_befores():
+    from assistant.qa.analyse import analyse
+
+    q = analyse(
+        "On what date did Blinken phone Poland's Foreign Minister Rau to talk about the upcoming extraordinary NATO "
+        "summit and President Biden's trip to Poland?"
+    )
+    assert "NATO" not in q.parties and "NATO" not in q.titled_parties
+    assert "Japan" in analyse("What did Blinken tell Japan's foreign minister?").titled_parties

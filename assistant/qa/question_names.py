@@ -365,7 +365,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     for name, s, e in parties:
         held_after = re.search(
             # not "the UN ... General Assembly"; not across a verb ("which G7 statement did Deputy Secretary ...")
-            rf"^(?:['\u2019]s)?\W*(?:(?!(?:{AUXILIARY})\b)\w+\s+){{0,2}}(?:{heads})\b(?!\s+{_BODY})"
+            # nor across "and" ("the NATO summit and President Biden's trip": another's office)
+            rf"^(?:['\u2019]s)?\W*(?:(?!(?:{AUXILIARY}|and|or)\b)\w+\s+){{0,2}}(?:{heads})\b(?!\s+{_BODY})"
             rf"|^(?:['\u2019]s)?\s*(?:,|and|,\s*and)\s+{_DEMONYMS_HELD}",
             question[e : e + 80],
             re.I,
