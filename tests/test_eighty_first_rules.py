@@ -164,3 +164,13 @@ def test_an_office_after_and_is_anothers_not_the_party_befores():
     )
     assert "NATO" not in q.parties and "NATO" not in q.titled_parties
     assert "Japan" in analyse("What did Blinken tell Japan's foreign minister?").titled_parties
+
+
+def test_a_listed_name_stops_before_of_the_united_states_and_inside_is_no_topic():
+    from assistant.qa.analyse import analyse
+    from assistant.qa.lists import head_name
+
+    asked = "Which readouts refer to Qatar being designated as a Major Non-NATO Ally of the United States?"
+    assert head_name(asked) == ["Major", "Non-NATO", "Ally"]
+    assert head_name("Which readouts mention the Summit of the Americas?") == ["Summit", "of", "the", "Americas"]
+    assert "insid" not in analyse("Which readouts bring up tensions inside Israel?").parts[0].topic

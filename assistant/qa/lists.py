@@ -265,10 +265,9 @@ _JOINING = ("for", "of", "on", "the", "and")  # small words inside a name ("the 
 _SMALL_IN_NAME = ("for", "of", "on", "the")
 #: the last word of a body's name: "and" joins the words before it into one name (`AND_BODY_ENDS`)
 _BODY_END = f"(?:{'|'.join(sorted(AND_BODY_ENDS))})"
-_RUN = re.compile(
-    r"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)"
-    r"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+(?=(?:[A-Z][\w\-]*\s+){0,3}" + _BODY_END + r"\b))?"
-    r"[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
+_RUN = re.compile(  # (not on into "of the United States": "a Major Non-NATO Ally of the United States")
+    rf"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?(?!United States\b|"
+    rf"America\b)|and\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}{_BODY_END}\b))?[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
 )
 
 

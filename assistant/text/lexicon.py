@@ -37,7 +37,7 @@ what who whom whose when where which why how did does do is are was were has hav
 will and tell give list name named according in on during at after besides apart aside beyond other before following
 regarding concerning about for with from as since under while once over then also any anyone anything please
 summarize summarise explain describe compare contrast show find identify outline
-ahead amid amidst despite toward towards throughout prior mainly primarily chiefly mostly largely principally
+ahead amid amidst despite toward towards throughout prior mainly primarily chiefly mostly largely principally inside
 """)
 
 #: Pronouns and deictic words a follow-up question leans on ("When was that?").
