@@ -174,3 +174,11 @@ def test_a_listed_name_stops_before_of_the_united_states_and_inside_is_no_topic(
     assert head_name(asked) == ["Major", "Non-NATO", "Ally"]
     assert head_name("Which readouts mention the Summit of the Americas?") == ["Summit", "of", "the", "Americas"]
     assert "insid" not in analyse("Which readouts bring up tensions inside Israel?").parts[0].topic
+
+
+def test_a_compass_word_before_a_place_is_no_ones_name():
+    from assistant.qa.analyse import analyse
+
+    assert analyse("Did Northern Ireland come up at all?").people == ()
+    assert analyse("Did Scotland come up?").people == ()
+    assert analyse("Who met Northern Ireland First Minister Arlene Foster?").people == ("Arlene Foster",)
