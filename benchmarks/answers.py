@@ -95,6 +95,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set eightysecond # round 53's second, written beside it, run once on the same code
     python benchmarks/answers.py --set eightythird  # round 53's third, run once after the first two's rules
     python benchmarks/answers.py --set eightyfourth # round 53's fourth, written beside it, run once on the same code
+    python benchmarks/answers.py --set eightyfifth  # round 53's fifth, run once after the third's and fourth's rules
+    python benchmarks/answers.py --set eightysixth  # round 53's sixth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -447,6 +449,13 @@ EIGHTYSECOND = HERE / "data" / "answer_questions_eightysecond.jsonl"
 #: round 53's code after the eighty-first's and eighty-second's rules (d791b60)
 EIGHTYTHIRD = HERE / "data" / "answer_questions_eightythird.jsonl"
 EIGHTYFOURTH = HERE / "data" / "answer_questions_eightyfourth.jsonl"
+#: an eighty-fifth and an eighty-sixth, written at once last in round 53 by six more writers as the eighty-third (the
+#: eighty-third's and eighty-fourth's gold counted too; the readouts dealt out anew; list and count topics new).
+#: Two dev questions whose gold the other writers' test questions use as well, and a dev list another writer of
+#: the same set also asked, were dropped before any run (46 dev / 75 test and 47 dev / 75 test). Both run once,
+#: both splits, on round 53's code after the eighty-third's and eighty-fourth's rules (296bf9c)
+EIGHTYFIFTH = HERE / "data" / "answer_questions_eightyfifth.jsonl"
+EIGHTYSIXTH = HERE / "data" / "answer_questions_eightysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -539,6 +548,8 @@ SETS = {
     "eightysecond": EIGHTYSECOND,
     "eightythird": EIGHTYTHIRD,
     "eightyfourth": EIGHTYFOURTH,
+    "eightyfifth": EIGHTYFIFTH,
+    "eightysixth": EIGHTYSIXTH,
 }
 RATES = (
     "abstain_recall",
