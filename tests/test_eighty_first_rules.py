@@ -182,3 +182,10 @@ def test_a_compass_word_before_a_place_is_no_ones_name():
     assert analyse("Did Northern Ireland come up at all?").people == ()
     assert analyse("Did Scotland come up?").people == ()
     assert analyse("Who met Northern Ireland First Minister Arlene Foster?").people == ("Arlene Foster",)
+
+
+def test_policy_is_not_a_form_of_police():
+    from assistant.qa.coverage import _kin
+
+    assert not _kin("polic", "polici")
+    assert _kin("ukrain", "ukrainian")

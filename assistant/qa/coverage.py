@@ -32,7 +32,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
-from ..text.question_words import FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
+from ..text.question_words import DISTINCT_FORMS, FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
 from ..text.synonyms import NARROWER, SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, described_people, full_names
@@ -275,8 +275,8 @@ def _kin(a: str, b: str) -> bool:
     nor "invest", "investig"), or both end in endings that stand for each other ("respond", "respons"; "urgent",
     "urgenc"; not "matern", "materi"), or they share eight letters ("zaporizhzhia", "zaporizhzhya": one name spelt
     two ways). Not told apart: "state", "statement"; "privat", "privaci"."""
-    if a.startswith(_COMPASS_COMPOUNDS) != b.startswith(_COMPASS_COMPOUNDS):
-        return False  # "southeast" is not "south"
+    if a.startswith(_COMPASS_COMPOUNDS) != b.startswith(_COMPASS_COMPOUNDS) or frozenset((a, b)) in DISTINCT_FORMS:
+        return False  # "southeast" is not "south", "policy" not "police"
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short):
         return long_[len(short) :] in FORM_ENDINGS

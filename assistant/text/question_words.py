@@ -303,6 +303,8 @@ FORM_ENDINGS = frozenset(
 #: Endings of two forms of one word that stand for each other after their shared letters ("respon" + "d" / "s",
 #: "urgen" + "t" / "c", "democra" + "t" / "ci", "migra" + "t" / "nt")
 FORM_ALTERNATIONS = frozenset(frozenset(p.split("/")) for p in "d/s t/c t/d t/ci t/nt".split())
+#: Stems the endings above would join that are two words ("police" and "policy")
+DISTINCT_FORMS = frozenset(frozenset(p.split("/")) for p in "polic/polici".split())
 #: words after what "how many" counts that say how exactly ("how many rescue boats exactly did ..."): not the thing
 COUNT_ADVERBS = _words("exactly precisely altogether overall total roughly approximately all")
 #: Things "how many" may ask too generally to be counted in the same word ("how many people", "how many times").
