@@ -189,3 +189,11 @@ def test_policy_is_not_a_form_of_police():
 
     assert not _kin("polic", "polici")
     assert _kin("ukrain", "ukrainian")
+
+
+def test_days_given_by_their_number_in_the_month_named_are_the_meetings():
+    from assistant.qa.dates_named import time_windows
+
+    said = time_windows("In his two February 2022 calls with Lavrov (on the 1st and on the 12th), what did he ask?")
+    assert [(w.start.day, w.end.day) for w in said if w.start and w.end] == [(1, 1), (12, 12)]
+    assert [w.text for w in time_windows("They marked the 50th anniversary in May 2022.")] == ["May 2022"]

@@ -44,8 +44,36 @@ def time_windows(question: str) -> list[TimeWindow]:
         if (mo := month_number(m.group(1))) and not any(a <= m.start() < b for a, b in taken):
             y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
             found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, said)))
+    if days := _days_of_the_month(question, found):  # the month only dates them: "in May 2022, on the 13th and ..."
+        found = [(s, w) for s, w in found if w.start is None or w.start.day != 1 or w.start == w.end] + days
     found += _days_after(question, found)
     return _without_frames([w for _, w in sorted(found, key=lambda x: x[0])])
+
+
+#: a day of a month the question names once ("his two February 2022 calls (on the 1st and on the 12th)")
+_DAY_OF_THE_MONTH = re.compile(
+    r"\b(?:on|and)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|round|summit|time))",
+    re.I,
+)
+
+
+def _days_of_the_month(question: str, found: list[tuple[int, TimeWindow]]) -> list[tuple[int, TimeWindow]]:
+    """The days a question gives by their number alone in the one month it names."""
+    months = [
+        w
+        for _, w in found
+        if w.start and w.end and w.start.day == 1 and w.end == month_end(w.start.year, w.start.month)
+    ]
+    if len(months) != 1 or months[0].start is None:
+        return []
+    out = []
+    for m in _DAY_OF_THE_MONTH.finditer(question):
+        try:
+            d = datetime.date(months[0].start.year, months[0].start.month, int(m.group(1)))
+        except ValueError:
+            continue
+        out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
+    return out
 
 
 def _without_frames(windows: list[TimeWindow]) -> list[TimeWindow]:
