@@ -140,9 +140,8 @@ def test_a_call_to_action_is_no_call_and_a_told_sentence_asks_nothing():
     assert "zagreb" in analyse("What incident in the Croatian capital came up in their call?").parts[0].topic
 
 
-def test_labelled_parts_are_split_and_an_accord_is_an_agreement():
+def test_labelled_parts_are_split_and_labels_elsewhere_stay():
     from assistant.qa.analyse import split_parts
-    from assistant.qa.coverage import topic_coverage
 
     parts = split_parts(
         "During Sherman's visit to Phnom Penh, (a) how much assistance did she say Cambodia had received, and (b) "
@@ -150,9 +149,13 @@ def test_labelled_parts_are_split_and_an_accord_is_an_agreement():
     )
     assert len(parts) == 2 and "(a)" not in parts[0] and parts[1].startswith("what did she call")
     assert split_parts("What did they discuss (in person) and where did they meet?")[0].endswith("(in person)")
-    said = "She noted the $3 billion in assistance since the Paris Peace Agreements."
+    assert "(c)" in split_parts("What did they say about section 7031 (c) visa restrictions?")[0]
+    from assistant.qa.coverage import topic_coverage
+
     one = lambda _: 1.0
-    assert topic_coverage(said, ("peac", "accord"), one) > topic_coverage("She noted peace.", ("peac", "accord"), one)
+    said = "She noted the $3 billion in assistance since the Paris Peace Agreements."
+    assert topic_coverage(said, ("peac", "accord"), one) == 1.0  # an accord asked: the readout's agreement
+    assert topic_coverage("According to the Secretary, they discussed Iran.", ("deal", "iran"), one) == 0.5
 
 
 def test_an_office_after_and_is_anothers_not_the_party_befores():
@@ -180,15 +183,19 @@ def test_a_compass_word_before_a_place_is_no_ones_name():
     from assistant.qa.analyse import analyse
 
     assert analyse("Did Northern Ireland come up at all?").people == ()
-    assert analyse("Did Scotland come up?").people == ()
+    assert analyse("When did Blinken meet Commonwealth Secretary-General Patricia Scotland?").people[-1:] == (
+        "Patricia Scotland",
+    )
     assert analyse("Who met Northern Ireland First Minister Arlene Foster?").people == ("Arlene Foster",)
 
 
 def test_policy_is_not_a_form_of_police():
-    from assistant.qa.coverage import _kin
+    from assistant.qa.coverage import _kin, topic_coverage
 
     assert not _kin("polic", "polici")
     assert _kin("ukrain", "ukrainian")
+    one = lambda _: 1.0
+    assert topic_coverage("They discussed police reform.", ("polici",), one) == 0.0
 
 
 def test_days_given_by_their_number_in_the_month_named_are_the_meetings():
@@ -197,3 +204,29 @@ def test_days_given_by_their_number_in_the_month_named_are_the_meetings():
     said = time_windows("In his two February 2022 calls with Lavrov (on the 1st and on the 12th), what did he ask?")
     assert [(w.start.day, w.end.day) for w in said if w.start and w.end] == [(1, 1), (12, 12)]
     assert [w.text for w in time_windows("They marked the 50th anniversary in May 2022.")] == ["May 2022"]
+
+
+def test_review_mends_keep_each_rule_to_its_case():
+    from assistant.qa.about_meeting import about_meeting
+    from assistant.qa.analyse import analyse
+    from assistant.qa.asked_type import answer_type
+    from assistant.qa.dates_named import time_windows
+    from assistant.qa.lists import head_name
+    from assistant.qa.topics import asked_kinds
+
+    # a sentence's end is not that of "the U.S." or "D.C."
+    assert answer_type("What did Biden say about investment in the U.S. when he met Kishida?") == "free"
+    # an ordinal that is no day, and one day alone, leave the month as it is
+    said = [w.text for w in time_windows("What did Blinken say in October 2022 about the 20th Party Congress?")]
+    assert said == ["October 2022"]
+    # a month beside days with a year of their own is a meeting of its own
+    said = [w.text for w in time_windows("his February 2022 call and his meetings on February 7 and February 24, 2022")]
+    assert said[0] == "February 2022"
+    # "in the Ukrainian capital" after "about" is what was said; "human capital" no place
+    asked = "When Blinken met Kuleba, what did he say about the strikes in the Ukrainian capital?"
+    assert {"capit", "kyiv"} & set(analyse(asked).parts[0].topic)
+    assert "capit" in analyse("When Raimondo met Lee, did they discuss investment in human capital?").parts[0].topic
+    assert about_meeting("Who was on the front line of the response?") is not True
+    assert about_meeting("Where did Biden meet Kishida, whom he had hosted at the recent Quad summit?") is not False
+    assert head_name("Which readouts mention Voice of America?") == ["Voice", "of", "America"]
+    assert asked_kinds("What did Blinken request and ask of Moscow?").count("urged") == 1

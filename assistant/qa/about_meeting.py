@@ -14,7 +14,8 @@ from .topics import focus
 _TOOK_PART = re.compile(
     rf"\b(?:took part|present|in attendance|there with|{'|'.join(PARTICIPATION_VERBS)})\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
-    r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation|line)\b",
+    r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation)\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?on\s+the\s+line\b",  # "which officials were also on the line"
     re.I,
 )
 _MEETING_VERB = re.compile(
@@ -26,6 +27,12 @@ _MEETING_VERB = re.compile(
 )
 
 
+#: a time before the meeting read, or another meeting before it ("two days earlier", "the recent meeting between ...")
+_RECOUNTED = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
+    r"(?:meeting|call|talks|visit|conversation|session)s?\b",
+    re.I,
+)
 _MEETING_SUBJECT = re.compile(
     r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
 )
@@ -50,9 +57,7 @@ def about_meeting(part: str) -> bool | None:
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
-    if re.search(r"\bhad\b", f, re.I) and re.search(
-        r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\b(?:earlier|recent|previous|prior)\b", f, re.I
-    ):
+    if re.search(r"\bhad\b", f, re.I) and _RECOUNTED.search(f):
         return False  # "where had she convened Florida legislators two days earlier", "where had the recent meeting
         # between the two foreign ministers taken place": what the readout recounts
     m = re.match(

@@ -190,7 +190,11 @@ _SETTING = re.compile(r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|has|had|wil
 
 
 #: a part's label before its question word: "(a)", "b)", "(2)", "(ii)"
-_PART_LABEL = re.compile(r"(?:(?<=\s)|^)\(?(?:[a-d]|[1-4]|i{1,3}|iv)\)\s+(?=[a-z])", re.I)
+_PART_LABEL = re.compile(
+    r"(?:(?<=\s)|^)\(?(?:[a-d]|[1-4]|i{1,3}|iv)\)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|"
+    r"was|were|is|are|has|had|can|could)\b)",
+    re.I,
+)
 
 
 def split_parts(question: str) -> list[str]:

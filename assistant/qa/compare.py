@@ -20,7 +20,7 @@ from .acronyms import is_acronym
 from .analyse import MET_BOTH, Part, Query, analyse, met_both
 from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
-from .dates_named import PLURAL_MEETINGS, dated_parts, days_of_meetings, time_windows
+from .dates_named import dated_parts, days_of_meetings, time_windows
 from .filters import Filters
 from .meeting_kinds import FORMAT_ASKED, kind_fits
 from .select import Selection, participant_stems, select
@@ -95,6 +95,10 @@ _COMPARE_WORDS = {
 }
 
 
+#: meetings in the plural that are several ("his two calls"; not "their trilateral talks", one meeting)
+_SEVERAL_MEETINGS = re.compile(r"\b(?:calls|meetings|conversations)\b", re.I)
+
+
 def meetings_of_their_own(query: Query, sel: Selection, question: str) -> bool:
     """Whether a question that names no one meeting asks of two or more, each a meeting of its own: two dates
     (a day for each part, meetings in the plural on days of their own) or parts that each name a counterpart of
@@ -103,9 +107,11 @@ def meetings_of_their_own(query: Query, sel: Selection, question: str) -> bool:
     own_times = sel.missing or dated_parts(query.parts) or (days_of_meetings(question) and not query.list_intent)
     if own_times and (len(time_windows(question)) >= 2 or met_both(query)):
         return True
-    if len(query.parts) < 2 or len(query.people) < 3 or not PLURAL_MEETINGS.search(question):
+    if len(query.parts) < 2 or len(query.people) < 3 or not _SEVERAL_MEETINGS.search(question):
         return False
-    named = [{p for p in query.people if p.split()[-1].lower() in part.text.lower()} for part in query.parts]
+    named = [
+        {p for p in query.people if re.search(rf"\b{re.escape(p.split()[-1])}\b", t.text, re.I)} for t in query.parts
+    ]
     return all(own - set().union(*named[:k], *named[k + 1 :]) for k, own in enumerate(named))
 
 

@@ -254,6 +254,7 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
         and term.startswith(w)
         and term[len(w) :] in FORM_ENDINGS
         and len(term) - len(w) <= 2
+        and frozenset((term, w)) not in DISTINCT_FORMS
         and same_country(term, w)
         for w in own
     ):

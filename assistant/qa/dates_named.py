@@ -12,7 +12,9 @@ from .times import MONTH_NAME, MONTH_YEAR, YEAR, TimeWindow, days_written, month
 
 def time_windows(question: str) -> list[TimeWindow]:
     """Every date a question names, in order ("on February 24 and again on February 28, 2022" gives both; a
-    day without a year takes the year of the next date that has one): for comparisons of meetings."""
+    day without a year takes the year of the next date that has one; days given by number alone, "on the 1st and
+    on the 12th", are of the one month the question names; a month that only frames two or more of its days is
+    left out): for comparisons of meetings."""
     found: list[tuple[int, TimeWindow]] = []
     taken: list[tuple[int, int]] = []
     for start, end, d in days_written(question):
@@ -52,13 +54,14 @@ def time_windows(question: str) -> list[TimeWindow]:
 
 #: a day of a month the question names once ("his two February 2022 calls (on the 1st and on the 12th)")
 _DAY_OF_THE_MONTH = re.compile(
-    r"\b(?:on|and)\s+(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|century|round|summit|time))",
+    r"\b(?:on|and)\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:).?]|and\b|or\b|$))",
     re.I,
 )
 
 
 def _days_of_the_month(question: str, found: list[tuple[int, TimeWindow]]) -> list[tuple[int, TimeWindow]]:
-    """The days a question gives by their number alone in the one month it names."""
+    """The days a question gives by their number alone in the one month it names, two or more ("the 20th Party
+    Congress" is none)."""
     months = [
         w
         for _, w in found
@@ -73,7 +76,10 @@ def _days_of_the_month(question: str, found: list[tuple[int, TimeWindow]]) -> li
         except ValueError:
             continue
         out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
-    return out
+    return out if len(out) >= 2 else []
+
+
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _without_frames(windows: list[TimeWindow]) -> list[TimeWindow]:
@@ -83,6 +89,8 @@ def _without_frames(windows: list[TimeWindow]) -> list[TimeWindow]:
 
     def inside(w: TimeWindow, frame: TimeWindow) -> bool:
         if None in (w.start, w.end, frame.start, frame.end) or (w.start, w.end) == (frame.start, frame.end):
+            return False
+        if YEAR_IN.search(w.text):  # "February 24, 2022" names its own year: a meeting beside the month's
             return False
         return frame.start <= w.start and w.end <= frame.end  # type: ignore[operator]
 

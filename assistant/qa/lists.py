@@ -266,8 +266,8 @@ _SMALL_IN_NAME = ("for", "of", "on", "the")
 #: the last word of a body's name: "and" joins the words before it into one name (`AND_BODY_ENDS`)
 _BODY_END = f"(?:{'|'.join(sorted(AND_BODY_ENDS))})"
 _RUN = re.compile(  # (not on into "of the United States": "a Major Non-NATO Ally of the United States")
-    rf"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?(?!United States\b|"
-    rf"America\b)|and\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}{_BODY_END}\b))?[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
+    rf"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?(?!United States\b)"
+    rf"|and\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}{_BODY_END}\b))?[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
 )
 
 

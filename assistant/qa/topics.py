@@ -79,7 +79,7 @@ def focus(part: str) -> str:
     if lead and _FOCUS.search(p[lead.end() :]):
         p = p[lead.end() :]
     # "Senior diplomats met a ... who had to flee - how did ...": the question after the dash; a sentence told first
-    if (asks := list(_ASKS_AFTER_BREAK.finditer(p))) and (not _FOCUS.match(p) or p[asks[-1].start() - 1] in ".!"):
+    if (asks := list(_ASKS_AFTER_BREAK.finditer(p))) and (not _FOCUS.match(p) or _TOLD.search(p[: asks[-1].start()])):
         p = p[asks[-1].end() :]
     m = _FOCUS.search(p)
     if m and m.start() > 0 and m.group(0).lower() in AUXILIARIES and (wh := WH_LATER.search(p, m.end())):
@@ -87,6 +87,7 @@ def focus(part: str) -> str:
     return p[m.start() :] if m else p
 
 
+_TOLD = re.compile(r"[a-z0-9]{2}[.!]$")  # a sentence's end after a lower-case word or figure (not "U.S.")
 #: a dash, a colon or a sentence's end, then a word that asks: where the question itself starts
 _ASKS_AFTER_BREAK = re.compile(
     r"(?:\s[\u2014\u2013-]+\s|:\s|(?<=[a-z0-9][.!])\s+)(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I
@@ -414,8 +415,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
         out.append(s)
     if _FORWARD_ASKED.search(part):  # "what did they say they were looking forward to?": that is the topic
         out.append("forward")
-    if re.search(r"\bfollowing[- ]up\b", part, re.I):  # "what was it following up on" (not "following the war")
-        out.append("follow")
+    out += ["follow"] * bool(re.search(r"\bfollowing[- ]up\b", part, re.I))  # "what was it following up on"
     return tuple(dict.fromkeys(out))
 
 
@@ -458,7 +458,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
             if kind not in out:
                 out.append(kind)
     if any(_calls_on(m) for m in _CALL_ON.finditer(part)) or re.search(ASKED_OF, part, re.I):
-        out.insert(0, "urged")
+        out = ["urged", *(k for k in out if k != "urged")]
     # "offer condolences", "offered support": the noun says the kind, the verb only carries it
     light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
     heavy = [k for w in words(part) if stem(w) not in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]

@@ -443,8 +443,8 @@ ASKING_PHRASES = (
     (r"\bin\s+each\s+case\b", frozenset({"case"})),  # "where had it taken place in each case"
     # "received the crown prince in the U.S. capital": where they met, no topic (not "an incident in the capital")
     (
-        r"\b(?:met|meet|received|hosted|welcomed|saw)\b[^?.]{0,80}\bin\s+(?:the\s+)?(?:U\.S\.|[A-Z][a-z]+|"
-        r"nation['\u2019]s)\s+capital\b",
+        r"\b(?:met|meet|received|hosted|welcomed|saw)\b(?:(?!\b(?:about|regarding|on)\b)[^?.]){0,80}\bin\s+(?:the\s+)?"
+        r"(?:(?:U\.S\.|(?-i:[A-Z][a-z]+)|nation['\u2019]s)\s+)?capital\b",
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic

@@ -36,7 +36,7 @@ SYNONYM_GROUPS = (
     ("creat", "establish", "launch", "inaugur", "start"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond"),
-    ("deal", "agreement", "pact", "accord"),
+    ("deal", "agreement", "pact"),
     ("travel", "accompani", "visit"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
@@ -122,6 +122,8 @@ NARROWER = {
     "health": ("covid", "covid-19", "coronavirus", "pandem", "vaccin", "diseas", "ebola", "mpox", "hiv", "polio"),
     "weather": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "snow", "heat", "drought"),
     "disast": ("storm", "hurrican", "flood", "tornado", "typhoon", "cyclon", "earthquak", "wildfir", "drought"),
+    # an accord asked about may be a readout's agreement (one way: "according to" says no agreement)
+    "accord": ("agreement", "deal", "pact"),
     "scale": ("largest", "biggest", "magnitud"),  # "the scale of the evacuation": "the largest airlift"
     # technology asked: cyber, quantum, chips, AI; not one for another ("semiconductors": no cybersecurity)
     "technolog": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
