@@ -179,16 +179,6 @@ def test_a_listed_name_stops_before_of_the_united_states_and_inside_is_no_topic(
     assert "insid" not in analyse("Which readouts bring up tensions inside Israel?").parts[0].topic
 
 
-def test_a_compass_word_before_a_place_is_no_ones_name():
-    from assistant.qa.analyse import analyse
-
-    assert analyse("Did Northern Ireland come up at all?").people == ()
-    assert analyse("When did Blinken meet Commonwealth Secretary-General Patricia Scotland?").people[-1:] == (
-        "Patricia Scotland",
-    )
-    assert analyse("Who met Northern Ireland First Minister Arlene Foster?").people == ("Arlene Foster",)
-
-
 def test_policy_is_not_a_form_of_police():
     from assistant.qa.coverage import _kin, topic_coverage
 

@@ -444,7 +444,7 @@ ASKING_PHRASES = (
     # "received the crown prince in the U.S. capital": where they met, no topic (not "an incident in the capital")
     (
         r"\b(?:met|meet|received|hosted|welcomed|saw)\b(?:(?!\b(?:about|regarding|on)\b)[^?.]){0,80}\bin\s+(?:the\s+)?"
-        r"(?:(?:U\.S\.|(?-i:[A-Z][a-z]+)|nation['\u2019]s)\s+)?capital\b",
+        r"(?:U\.S\.|(?-i:[A-Z][a-z]+)|nation['\u2019]s)\s+capital\b",
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
