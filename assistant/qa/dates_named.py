@@ -47,7 +47,7 @@ def time_windows(question: str) -> list[TimeWindow]:
             y, said = int(m.group(2)), f"{m.group(1)} {m.group(2)}"
             found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, said)))
     if days := _days_of_the_month(question, found):  # the month only dates them: "in May 2022, on the 13th and ..."
-        found = [(s, w) for s, w in found if w.start is None or w.start.day != 1 or w.start == w.end] + days
+        found = [(s, w) for s, w in found if not _is_month(w)] + days
     found += _days_after(question, found)
     return _without_frames([w for _, w in sorted(found, key=lambda x: x[0])])
 
@@ -62,11 +62,7 @@ _DAY_OF_THE_MONTH = re.compile(
 def _days_of_the_month(question: str, found: list[tuple[int, TimeWindow]]) -> list[tuple[int, TimeWindow]]:
     """The days a question gives by their number alone in the one month it names, two or more ("the 20th Party
     Congress" is none)."""
-    months = [
-        w
-        for _, w in found
-        if w.start and w.end and w.start.day == 1 and w.end == month_end(w.start.year, w.start.month)
-    ]
+    months = [w for _, w in found if _is_month(w)]
     if len(months) != 1 or months[0].start is None:
         return []
     out = []
@@ -79,7 +75,12 @@ def _days_of_the_month(question: str, found: list[tuple[int, TimeWindow]]) -> li
     return out if len(out) >= 2 else []
 
 
-YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+def _is_month(w: TimeWindow) -> bool:
+    """Whether a time is a whole month ("February 2022")."""
+    return bool(w.start and w.end and w.start.day == 1 and w.end == month_end(w.start.year, w.start.month))
+
+
+_YEAR_IN = re.compile(rf"\b{YEAR}\b")
 
 
 def _without_frames(windows: list[TimeWindow]) -> list[TimeWindow]:
@@ -90,7 +91,7 @@ def _without_frames(windows: list[TimeWindow]) -> list[TimeWindow]:
     def inside(w: TimeWindow, frame: TimeWindow) -> bool:
         if None in (w.start, w.end, frame.start, frame.end) or (w.start, w.end) == (frame.start, frame.end):
             return False
-        if YEAR_IN.search(w.text):  # "February 24, 2022" names its own year: a meeting beside the month's
+        if _YEAR_IN.search(w.text):  # "February 24, 2022" names its own year: a meeting beside the month's
             return False
         return frame.start <= w.start and w.end <= frame.end  # type: ignore[operator]
 
@@ -140,7 +141,7 @@ def _each_its_own(windows: list[TimeWindow], whole_days: bool) -> bool:
 
 
 #: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022")
-PLURAL_MEETINGS = re.compile(
+_MEETINGS = re.compile(
     rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b", re.I
 )
 
@@ -148,7 +149,7 @@ PLURAL_MEETINGS = re.compile(
 def days_of_meetings(question: str) -> bool:
     """Whether a question speaks of meetings in the plural and names two or more days, each a day of its own: each
     day is a meeting of its own."""
-    if PLURAL_MEETINGS.search(question) is None:  # (the cheap test first: most questions speak of one meeting)
+    if _MEETINGS.search(question) is None:  # (the cheap test first: most questions speak of one meeting)
         return False
     days = time_windows(question)
     return len(days) >= 2 and _each_its_own(days, whole_days=True)
