@@ -97,6 +97,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set eightyfourth # round 53's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --set eightyfifth  # round 53's fifth, run once after the third's and fourth's rules
     python benchmarks/answers.py --set eightysixth  # round 53's sixth, written beside it, run once on the same code
+    python benchmarks/answers.py --set eightyseventh # round 54's first, run once on round 53's final code
+    python benchmarks/answers.py --set eightyeighth # round 54's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -456,6 +458,12 @@ EIGHTYFOURTH = HERE / "data" / "answer_questions_eightyfourth.jsonl"
 #: both splits, on round 53's code after the eighty-third's and eighty-fourth's rules (296bf9c)
 EIGHTYFIFTH = HERE / "data" / "answer_questions_eightyfifth.jsonl"
 EIGHTYSIXTH = HERE / "data" / "answer_questions_eightysixth.jsonl"
+#: an eighty-seventh and an eighty-eighth, written at once first in round 54 by six more writers as the eighty-fifth
+#: (every earlier set's gold counted; the readouts dealt out anew; list and count topics none of the 736 earlier list
+#: and count questions asks). One dev question whose gold another writer's test list uses as well was dropped before
+#: any run (47 dev / 75 test and 48 dev / 75 test). Both run once, both splits, on round 53's final code (8849d17)
+EIGHTYSEVENTH = HERE / "data" / "answer_questions_eightyseventh.jsonl"
+EIGHTYEIGHTH = HERE / "data" / "answer_questions_eightyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -550,6 +558,8 @@ SETS = {
     "eightyfourth": EIGHTYFOURTH,
     "eightyfifth": EIGHTYFIFTH,
     "eightysixth": EIGHTYSIXTH,
+    "eightyseventh": EIGHTYSEVENTH,
+    "eightyeighth": EIGHTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
