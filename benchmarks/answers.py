@@ -99,6 +99,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set eightysixth  # round 53's sixth, written beside it, run once on the same code
     python benchmarks/answers.py --set eightyseventh # round 54's first, run once on round 53's final code
     python benchmarks/answers.py --set eightyeighth # round 54's second, written beside it, run once on the same code
+    python benchmarks/answers.py --set eightyninth  # round 54's third, run once after the first two's rules
+    python benchmarks/answers.py --set ninetieth    # round 54's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -464,6 +466,12 @@ EIGHTYSIXTH = HERE / "data" / "answer_questions_eightysixth.jsonl"
 #: any run (47 dev / 75 test and 48 dev / 75 test). Both run once, both splits, on round 53's final code (8849d17)
 EIGHTYSEVENTH = HERE / "data" / "answer_questions_eightyseventh.jsonl"
 EIGHTYEIGHTH = HERE / "data" / "answer_questions_eightyeighth.jsonl"
+#: an eighty-ninth and a ninetieth, written at once later in round 54 by six more writers as the eighty-seventh (the
+#: eighty-seventh's and eighty-eighth's gold counted too; the readouts dealt out anew; list and count topics none of
+#: the 754 earlier list and count questions asks). No question needed dropping (48 dev / 75 test each). Both run
+#: once, both splits, on round 54's code after the eighty-seventh's and eighty-eighth's rules
+EIGHTYNINTH = HERE / "data" / "answer_questions_eightyninth.jsonl"
+NINETIETH = HERE / "data" / "answer_questions_ninetieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -560,6 +568,8 @@ SETS = {
     "eightysixth": EIGHTYSIXTH,
     "eightyseventh": EIGHTYSEVENTH,
     "eightyeighth": EIGHTYEIGHTH,
+    "eightyninth": EIGHTYNINTH,
+    "ninetieth": NINETIETH,
 }
 RATES = (
     "abstain_recall",
