@@ -89,6 +89,9 @@ def about_meeting(part: str) -> bool | None:
             # "On what date was the 2+2 Dialogue held whose outcomes they affirmed at their May meeting?": what
             # was held is something their meeting spoke of
             after = rest.split(None, k + 1)[k + 1 :]
+            if low in _HELD and _GATHERING.search(said) and _OTHER_TALK.search(part.replace(said, " ")):
+                return False  # "On what date was that retreat held?" after "On his call with Ardern, Biden thanked
+                # her for hosting a virtual APEC leaders' retreat": another gathering their talk spoke of
             return not (k and after and _TOLD_OF_AT_MEETING.search(after[0]))
         talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
         relative = any(x.lower() in ("that", "which", "who", "whom") for x in words[:k])
@@ -118,3 +121,15 @@ _LED_SIDE = re.compile(
 )
 _TAKE = ("take", "took", "taken")
 _MET_NOUN = re.compile(r"it|that|this|conversation|call|meeting|talks|visit|trip|exchange")
+_HELD = ("held", "hosted", "convened")
+#: a gathering other than a talk between the sides ("the D-ISIS ministerial in Marrakech", "that retreat")
+_GATHERING = re.compile(
+    r"\b(?:retreat|ministerial|summit|conference|forum|games|olympics|convention|assembly|ceremony|symposium|"
+    r"workshop|festival|expo)s?\b",
+    re.I,
+)
+#: the sides' own talk named beside it ("on his July 2021 phone call with ...", "that Blinken told Bourita"), not
+#: held at it ("the summit at which Biden met Xi")
+_OTHER_TALK = re.compile(
+    r"^(?!.*\b(?:at|during)\s+which\b).*\b(?:call|phone|spoke|told|telling|talks|met|meeting with)\b", re.I | re.S
+)

@@ -1,5 +1,6 @@
 """Long names in a list question written by their initials in brackets ("the U.S.-India Initiative on Critical and
-Emerging Technologies (iCET)"): whether the bracket abbreviates the name, and the question written with it. Pure."""
+Emerging Technologies (iCET)"): whether the bracket abbreviates the name, and the question written with it; and
+whether a readout counts the years of the anniversary a list asks about. Pure."""
 
 from __future__ import annotations
 
@@ -29,3 +30,28 @@ def named_by_alias(question: str, named: re.Match) -> str:
     while (m := _NAME_WORD.search(question[:start].rstrip())) is not None and m.start() > 0:
         start = m.start()
     return question[:start] + named.group(2) + question[named.end(0) :]
+
+
+#: an anniversary counted in the question ("the 50th anniversary", "60 years of relations")
+_YEARS_ASKED = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversar|\b(\d{1,3})\s+years\s+of\b", re.I)
+#: the words readouts spell those numbers with
+_SPELT = {
+    "25": "twenty-fifth|twenty-five",
+    "50": "fiftieth|fifty|half a century",
+    "60": "sixtieth|sixty",
+    "70": "seventieth|seventy",
+    "75": "seventy-fifth|seventy-five",
+    "100": "hundredth|hundred|centennial|centenary",
+    "200": "two hundredth|two hundred|bicentennial",
+}
+
+
+def years_agree(asked: str, text: str) -> bool:
+    """Whether a sentence gives the number of years of the anniversary a list asks about ("Which readouts mark the
+    50th anniversary of ...": "50 years of U.S.-Qatar relations", not "75 years of diplomatic relations"); True
+    when the question counts none."""
+    m = _YEARS_ASKED.search(asked)
+    if m is None:
+        return True
+    n = m.group(1) or m.group(2)
+    return re.search(rf"\b{n}(?:st|nd|rd|th)?\b|\b(?:{_SPELT.get(n, n)})\b", text, re.I) is not None

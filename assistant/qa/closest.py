@@ -20,7 +20,7 @@ from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part, Query, analyse
 from .answer_types import BYLINE, RECORD_TYPES
 from .aside import set_aside
-from .coverage import named_by_initials, names_someone_new, party_names
+from .coverage import named_by_initials, named_by_its_parts, names_someone_new, party_names
 from .fitting import answer_type_missing, owner_of_office, tense_mismatch
 from .name_in_text import name_or_surname_in_text, names_in_text
 from .vague import none_named
@@ -125,6 +125,7 @@ def _names_thing(name: str, asked: str, text: str) -> bool:
         name_or_surname_in_text(name, text)
         or named_by_initials(name, asked, text)
         or (is_acronym(name) and spelt_out_in(name, text))
+        or named_by_its_parts(name, text)
     )
 
 

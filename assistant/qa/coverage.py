@@ -371,6 +371,16 @@ def _initials(text: str) -> set[str]:
     return out
 
 
+def named_by_its_parts(name: str, text: str) -> bool:
+    """Whether ``text`` names a part of a country by what a readout calls it instead ("Northern Ireland": the
+    Belfast/Good Friday Agreement)."""
+    if not any(not p.organisation for p in find_parties(name)):
+        return False  # (a region's part, "Southeast Asian", is not named by a body of its countries: ASEAN)
+    said = [stem(w.lower()) for w in words(name)]
+    also = QUARTER_PARTS.get((said[0], said[-1]), ()) if len(said) == 2 else ()
+    return bool(also) and bool(set(also) & {stem(w.lower()) for w in words(text)})
+
+
 def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float], hints: Iterable[str] = ()) -> float:
     """Share of a part's topic (stemmed words, rarer ones weighing more) that a sentence states; words that
     describe the answer (``hints``) add to it when stated and cost nothing when not (at most 1)."""

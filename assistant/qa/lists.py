@@ -18,19 +18,21 @@ import numpy as np
 from ..records import Answer, Sentence
 from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
+from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
 from ..text.question_words import THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
-from .aliases_in_lists import abbreviates, named_by_alias
+from .aliases_in_lists import abbreviates, named_by_alias, years_agree
 from .analyse import ISSUER_OF_READOUTS, analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
 from .meeting_kinds import one_on_one, title_counterparts
+from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
 from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
-from .text_parts import list_query, topic_words
+from .text_parts import NO_LIST_OBJECT, list_query, topic_words
 from .titled import issued_line, title_line
 
 
@@ -135,8 +137,7 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
 
 
-#: a name asked for as written, not the thing under any name ("refer to Burma by the name Myanmar", "call the
-#: country Türkiye")
+#: a name asked for as written, not the thing by any name ("refer to Burma by the name Myanmar", "call it Türkiye")
 _BY_NAME = re.compile(
     r"\b(?:by|under|using|use|uses|used)\s+the\s+(?:name|term|word|spelling)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
     r"|\brefer(?:s|red|ring)?\s+to\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+as\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
@@ -160,8 +161,7 @@ _RENAMED = re.compile(
     r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*$"
 )
 
-#: initials, then the long name they stand for set beside them ("USAID, the U.S. Agency for International
-#: Development")
+#: initials and the long name set beside them ("USAID, the U.S. Agency for International Development")
 _APPOSED = re.compile(r"\b([A-Z]{2,8}),\s+(the\s+(?:[A-Z][\w.\-]*\s+(?:(?:of|on|and|for|the|to)\s+)*)*[A-Z][\w.\-]*)")
 
 
@@ -285,10 +285,13 @@ def head_name(piece: str, opening: bool = True, whole: bool = False) -> list[str
     from ..text.lexicon import MONTH_NUMBERS, OFFICE_WORDS, TITLE_HEADS
     from ..text.names import find_parties
 
-    for m in _RUN.finditer(piece):
+    runs = list(_RUN.finditer(piece))
+    for n, m in enumerate(runs):
         before = piece[: m.start()].rstrip()
         if (opening and not before) or (before.endswith((".", "?", "!")) and not _INITIALS_END.search(before)):
             continue  # the question's opening word
+        if m.group(0) in COMMUNITY_WORDS and n + 1 < len(runs) and re.match(r"\s+[a-z]", piece[m.end() :]):
+            continue  # "the Jewish holiday of Passover": a community's word describes the name after it
         for run in _owned(m.group(0).split()):
             titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
             office = TITLE_HEADS | OFFICE_WORDS if titled else frozenset()
@@ -418,22 +421,16 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     drop = participant_stems(sel, query)
     topic = tuple(t for t in part.topic if t not in drop)
     allowed = set(sel.rids) if sel.rids is not None else None
+    if not topic and allowed is None and (placed := placed_meetings(store.meetings, query, sel)):
+        sel, allowed = placed, set(placed.rids or ())  # "Which readouts describe a meeting that took place in Rabat?"
     if topic:
         hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)
+        hits = [h for h in hits if years_agree(part.text, _whole_text(store, h[0]))]  # the 50th, not the 75th
     elif allowed is not None:
         # each readout by its meeting sentence, or its title when no sentence is one: none is left out
         hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid) or title_line(store, rid))]
     else:
-        return compose(
-            question,
-            [],
-            abstained=True,
-            analysis=info,
-            missing=[
-                "The question does not say what the readouts should mention or who met; "
-                "name a topic, a person or a country."
-            ],
-        )
+        return compose(question, [], abstained=True, analysis=info, missing=[NO_LIST_OBJECT])
     named = BRACKETED_ALIAS.search(question)
     if topic and named is not None and (not hits or abbreviates(named.group(2), question[: named.start(2)])):
         # "Burma's National Unity Government (NUG)": a readout may use only the name in brackets

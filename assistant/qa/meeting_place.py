@@ -6,6 +6,7 @@ they spoke of is ("security cooperation in the Arctic") nor where an event ahead
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text.lexicon import CALENDAR, GOVERNMENT_VENUES, INSTITUTION_WORDS
 from ..text.names import find_parties
@@ -77,3 +78,13 @@ def place_beside_source(question: str) -> str:
         return ""
     place = meeting_place(question[source.end(1) :])
     return place if place and place.lower() not in source.group(1).lower() else ""
+
+
+def placed_meetings(meetings, query, sel):
+    """A list that asks only where its meetings were ("Which readouts describe a meeting that took place in
+    Rabat?"): ``sel`` narrowed to the meetings the records place there; None with no place or none there."""
+    if not query.place:
+        return None
+    said = rf"\b{re.escape(fold(query.place))}\b"
+    rids = tuple(r for r, m in enumerate(meetings) if m.place and re.search(said, fold(m.place), re.I))
+    return replace(sel, rids=rids, described=f"a meeting in {query.place}", place=query.place) if rids else None

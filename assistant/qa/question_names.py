@@ -201,7 +201,17 @@ def _may_be_a_person(name: str, question: str) -> bool:
         and not (
             all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
         )
+        and not _part_of_a_country(name, question)
     )
+
+
+def _part_of_a_country(name: str, question: str) -> bool:
+    """A region's adjective right before a country names a part of it ("Did Northern Ireland come up?", "the
+    fighting in Eastern Ukraine"), never a person."""
+    if not all(w in COMPASS_WORDS for w in name.split()):
+        return False
+    starts = {p.start for p in find_parties(question)}
+    return any(m.end() in starts for m in re.finditer(rf"\b{re.escape(name)}\s+", question))
 
 
 def _a_region(name: str) -> bool:
@@ -293,6 +303,8 @@ def _spoken_of(after: str) -> bool:
         return True
     if re.match(r"\s+(?:(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of|come up|came up)\b", after, re.I):
         return True
+    if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b", after, re.I):
+        return True  # "did Northern Ireland's peace agreement come up": the thing of the country's that came up
     did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
     return did is not None and bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))
 

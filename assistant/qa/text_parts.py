@@ -193,3 +193,9 @@ def list_query(query, question: str):
         topic_people=(*query.topic_people, *people),
         topic_parties=(*query.topic_parties, *parties),
     )
+
+
+#: what a list question that names nothing to find its readouts by is told
+NO_LIST_OBJECT = (
+    "The question does not say what the readouts should mention or who met; name a topic, a person or a country."
+)

@@ -7,7 +7,7 @@ from ..records import Sentence
 from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part
 from .compose import Quote
-from .coverage import coverage_in_context, named_by_initials, spell_initials, topic_coverage
+from .coverage import coverage_in_context, named_by_initials, named_by_its_parts, spell_initials, topic_coverage
 from .fitting import (
     WHICH_MEETING,
     answer_type_missing,
@@ -49,6 +49,7 @@ def why_not(
         name_or_surname_in_text(n, passage)
         or named_by_initials(n, part.text, passage)
         or (is_acronym(n) and spelt_out_in(n, passage))  # "MCC": "the Millennium Challenge Corporation"
+        or named_by_its_parts(n, passage)
         for n in names
     ):
         return "the thing named is not there"  # "the Amazon Fund", not just the Amazon

@@ -399,6 +399,7 @@ QUARTER_PARTS = MappingProxyType(
         ("southeast", "asian"): ("asean",),
         ("east", "africa"): ("horn", "igad"),
         ("east", "african"): ("horn", "igad"),
+        ("northern", "ireland"): ("belfast", "friday"),  # the Belfast (Good Friday) Agreement is Northern Ireland's
     }
 )
 REGION_WHOLES = frozenset(

@@ -1,0 +1,163 @@
+"""Rules of round 54 (from the eighty-seventh and eighty-eighth sets' dev splits and the older dev splits)."""
+
+import pytest
+
+from assistant.qa.analyse import analyse
+from assistant.qa.question_names import names_in
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "uk.txt": (
+        "President Biden's Meeting with Prime Minister Hale of the United Kingdom",
+        "September 21, 2022",
+        "President Biden met today with Prime Minister Amelia Hale of the United Kingdom. The leaders discussed "
+        "support for Ukraine. They also affirmed their shared commitment to protecting the gains of the "
+        "Belfast/Good Friday Agreement.",
+    ),
+    "ireland.txt": (
+        "President Biden's Meeting with Taoiseach Conlan of Ireland",
+        "March 17, 2022",
+        "President Biden met today with Taoiseach Brendan Conlan of Ireland. The leaders discussed trade and "
+        "investment. They stressed the importance of preserving political and economic stability in Northern "
+        "Ireland.",
+    ),
+    "belfast.txt": (
+        "Vice President Harris's Meeting with First Minister Ross of Northern Ireland",
+        "March 17, 2021",
+        "Today Vice President Harris met virtually with Northern Ireland First Minister Ellen Ross. They noted "
+        "that the balance of Northern Ireland's relationships can benefit all of Northern Ireland's communities.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_a_compass_word_before_a_country_is_a_part_of_it_not_a_person():
+    assert names_in("Did Northern Ireland come up at all?")[0] == []
+    assert "Eastern" not in names_in("Did Eastern Ukraine come up when they met?")[0]
+    # a longer name keeps the country inside it, and someone's name before a country is still someone's
+    assert analyse("How many readouts mention the Northern Ireland Protocol?").people == ("Northern Ireland Protocol",)
+    assert "Northern" not in analyse("Did Northern Ireland come up at all?").people
+
+
+def test_a_countrys_thing_that_came_up_is_a_topic_not_a_side():
+    query = analyse("Did Northern Ireland's peace agreement come up at all?")
+    assert query.parties == () and query.people == ()
+
+
+def test_a_follow_up_on_northern_ireland_stays_in_the_readout_of_the_turn_before(asst):
+    history = [
+        {"role": "user", "content": "What did Biden and Taoiseach Conlan discuss in March 2022?"},
+        {"role": "assistant", "content": "They discussed trade and investment."},
+    ]
+    ans = asst.ask("Did Northern Ireland come up at all?", history=history)
+    assert not ans.abstained
+    assert {c.source for c in ans.citations} == {"ireland.txt"}
+
+
+def test_the_good_friday_agreement_names_northern_ireland(asst):
+    from assistant.qa.coverage import named_by_its_parts
+
+    history = [
+        {"role": "user", "content": "What did Biden and Prime Minister Hale discuss in September 2022?"},
+        {"role": "assistant", "content": "They discussed support for Ukraine."},
+    ]
+    ans = asst.ask("Did they say anything about Northern Ireland?", history=history)
+    assert not ans.abstained and "Good Friday" in ans.text
+    assert named_by_its_parts("Northern Ireland", "the gains of the Belfast/Good Friday Agreement")
+    # a region's part is not named by a body of its countries
+    assert not named_by_its_parts("Southeast Asian", "our relationship with ASEAN")
+
+
+LISTED = {
+    "rabat1.txt": (
+        "Deputy Secretary Sherman's Meeting with Foreign Minister Amrani of Morocco",
+        "March 8, 2022",
+        "Deputy Secretary of State Wendy Sherman met today with Moroccan Foreign Minister Karim Amrani in Rabat. "
+        "They discussed regional security.",
+    ),
+    "rabat2.txt": (
+        "Secretary Blinken's Meeting with Moroccan Prime Minister Tazi",
+        "March 29, 2022",
+        "Secretary of State Antony J. Blinken met today with Moroccan Prime Minister Aziz Tazi in Rabat. They "
+        "discussed trade and investment.",
+    ),
+    "paris.txt": (
+        "Secretary Blinken's Meeting with French Foreign Minister Morel",
+        "March 30, 2022",
+        "Secretary of State Antony J. Blinken met today with French Foreign Minister Anne Morel in Paris. They "
+        "discussed the Rabat Process on migration and the Jewish community of Paris.",
+    ),
+    "jordan.txt": (
+        "Secretary Blinken's Call with Jordanian Foreign Minister Hadid",
+        "April 1, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Jordanian Foreign Minister Omar Hadid. The two "
+        "discussed the need for calm in Jerusalem as Muslims, Jews, and Christians celebrate Ramadan, Passover, and "
+        "Easter.",
+    ),
+    "qatar.txt": (
+        "Secretary Blinken's Call with Qatari Foreign Minister Nasser",
+        "March 12, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Qatari Foreign Minister Khalid Nasser. They marked "
+        "the 50th anniversary of diplomatic relations between the United States and Qatar.",
+    ),
+    "nepal.txt": (
+        "Secretary Blinken's Call with Nepali Prime Minister Thapa",
+        "March 1, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Nepali Prime Minister Ram Thapa. They marked the "
+        "75th anniversary of diplomatic relations between the United States and Nepal.",
+    ),
+    "nz.txt": (
+        "President Biden's Call with Prime Minister Walker of New Zealand",
+        "July 15, 2021",
+        "President Biden spoke today with Prime Minister Grace Walker of New Zealand. President Biden thanked "
+        "Prime Minister Walker for hosting the APEC Virtual Leaders' Retreat on July 16.",
+    ),
+}
+
+
+@pytest.fixture
+def listed(tmp_path):
+    return written_corpus(tmp_path, LISTED)
+
+
+def test_a_list_of_the_meetings_held_in_a_place_comes_from_the_records(listed):
+    ans = listed.ask("Which readouts describe a meeting that took place in Rabat?")
+    assert not ans.abstained
+    assert {c.source for c in ans.citations} == {"rabat1.txt", "rabat2.txt"}
+    assert ans.text.startswith("2 readouts record a meeting in Rabat")
+
+
+def test_a_communitys_word_before_a_named_holiday_is_not_the_name_to_find(listed):
+    ans = listed.ask("Which readouts mention the Jewish holiday of Passover?")
+    assert {c.source for c in ans.citations} == {"jordan.txt"}
+
+
+def test_a_list_of_anniversaries_keeps_to_the_years_asked(listed):
+    from assistant.qa.aliases_in_lists import years_agree
+
+    ans = listed.ask("Which readouts mark the 50th anniversary of diplomatic relations with the United States?")
+    assert {c.source for c in ans.citations} == {"qatar.txt"}
+    assert years_agree("the 50th anniversary of relations", "noted the 50-year anniversary on March 19")
+    assert years_agree("60 years of diplomatic relations", "celebrating the sixtieth anniversary")
+    assert not years_agree("the 50th anniversary", "marks 75 years of relations")
+
+
+def test_the_date_of_a_gathering_their_call_spoke_of_is_not_the_calls(listed):
+    from assistant.qa.about_meeting import about_meeting
+
+    ans = listed.ask(
+        "On his July 2021 call with New Zealand's Prime Minister Walker, Biden thanked her for hosting a virtual "
+        "APEC leaders' retreat. On what date was that retreat held?"
+    )
+    assert "July 16" in ans.text
+    assert (
+        about_meeting("On what date was the ministerial in Marrakech held that Blinken told Amrani he would miss?")
+        is False
+    )
+    # a gathering the meeting was held at is dated by the meeting, and one named alone is the meeting asked about
+    assert about_meeting("When was the APEC summit held at which Biden met Xi?") is True
+    assert about_meeting("When was the summit held?") is True
