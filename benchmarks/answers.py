@@ -101,6 +101,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set eightyeighth # round 54's second, written beside it, run once on the same code
     python benchmarks/answers.py --set eightyninth  # round 54's third, run once after the first two's rules
     python benchmarks/answers.py --set ninetieth    # round 54's fourth, written beside it, run once on the same code
+    python benchmarks/answers.py --set ninetyfirst  # round 54's fifth, run once after the third's and fourth's rules
+    python benchmarks/answers.py --set ninetysecond # round 54's sixth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -472,6 +474,13 @@ EIGHTYEIGHTH = HERE / "data" / "answer_questions_eightyeighth.jsonl"
 #: once, both splits, on round 54's code after the eighty-seventh's and eighty-eighth's rules
 EIGHTYNINTH = HERE / "data" / "answer_questions_eightyninth.jsonl"
 NINETIETH = HERE / "data" / "answer_questions_ninetieth.jsonl"
+#: a ninety-first and a ninety-second, written at once last in round 54 by six more writers as the eighty-ninth (the
+#: eighty-ninth's and ninetieth's gold counted too; the readouts dealt out anew; list and count topics new). Two dev
+#: questions whose gold the other writers' test questions use as well, and a dev list on a topic another writer's
+#: test list asks, were dropped before any run (47 dev / 75 test and 46 dev / 75 test). Both run once, both splits,
+#: on round 54's code after the eighty-ninth's and ninetieth's rules
+NINETYFIRST = HERE / "data" / "answer_questions_ninetyfirst.jsonl"
+NINETYSECOND = HERE / "data" / "answer_questions_ninetysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -570,6 +579,8 @@ SETS = {
     "eightyeighth": EIGHTYEIGHTH,
     "eightyninth": EIGHTYNINTH,
     "ninetieth": NINETIETH,
+    "ninetyfirst": NINETYFIRST,
+    "ninetysecond": NINETYSECOND,
 }
 RATES = (
     "abstain_recall",
