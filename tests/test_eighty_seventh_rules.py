@@ -161,3 +161,77 @@ def test_the_date_of_a_gathering_their_call_spoke_of_is_not_the_calls(listed):
     # a gathering the meeting was held at is dated by the meeting, and one named alone is the meeting asked about
     assert about_meeting("When was the APEC summit held at which Biden met Xi?") is True
     assert about_meeting("When was the summit held?") is True
+
+
+def test_a_number_word_inside_a_name_counts_nothing():
+    from assistant.qa.answer_types import numbers_in
+
+    assert numbers_in("He backed the ASEAN Five Point Consensus.") == []
+    assert numbers_in("They met the Group of Seven leaders.") == []
+    # a number opening a sentence, or written small, is still one
+    assert numbers_in("Three Americans were freed, and five more.") == ["three", "five"]
+
+
+def test_a_list_of_two_things_said_of_one_place_needs_the_place_in_both():
+    from assistant.qa.lists import alternatives
+
+    question = "Which readouts bring up the fighting in, or the Houthi offensive on, the Yemeni city of Marib?"
+    alts = alternatives(question, ("fight", "houthi", "offens", "yemeni", "citi", "marib"))
+    assert len(alts) == 2
+    assert all("marib" in (*a.required, *a.optional) for a in alts)
+    assert alts[0].states("They discussed the fight against COVID-19.", lambda t: 1.0, 0.6) == 0.0
+
+
+def test_a_follow_up_opening_with_and_that_names_no_one_stays_with_the_turn_before():
+    from assistant.qa.followup import is_follow_up
+
+    assert is_follow_up("And once he got to the capital, which government officials did he sit down with?")
+    assert not is_follow_up("And once Blinken got to Kyiv, which government officials did he sit down with?")
+
+
+MET = {
+    "rome.txt": (
+        "National Security Advisor Sullivan's Meetings with Prime Minister Bruni of Italy and Diplomatic Advisor Conti",
+        "March 15, 2022",
+        "On March 15, National Security Advisor Jake Sullivan met in Rome with Prime Minister Marco Bruni of Italy to "
+        "discuss Ukraine. This followed Mr. Sullivan's meeting with Paolo Conti, Diplomatic Advisor to the Prime "
+        "Minister.",
+    ),
+    "feb.txt": (
+        "National Security Advisor Sullivan's Meeting with Israeli National Security Advisor Levin",
+        "February 9, 2022",
+        "National Security Advisor Jake Sullivan hosted Israeli National Security Advisor Dr. Avi Levin at the White "
+        "House on Feb. 9 to consult on global issues. They underscored their shared determination to address "
+        "security challenges in the Middle East. They discussed ways to deepen cooperation on science. Mr. Sullivan "
+        "and Dr. Levin agreed to maintain the close coordination between their interagency teams.",
+    ),
+    "apr.txt": (
+        "National Security Advisor Sullivan's Meeting with National Security Advisor Levin of Israel",
+        "April 24, 2022",
+        "National Security Advisor Jake Sullivan met today with his Israeli counterpart, Dr. Avi Levin, to discuss "
+        "regional security issues. They agreed to further enhance coordination through the Strategic Consultative "
+        "Group.",
+    ),
+}
+
+
+@pytest.fixture
+def met(tmp_path):
+    return written_corpus(tmp_path, MET)
+
+
+def test_whom_someone_met_before_the_one_the_question_names_is_someone_else(met):
+    ans = met.ask(
+        "Before Jake Sullivan sat down with Prime Minister Marco Bruni in Rome on March 15, 2022, whom had he met?"
+    )
+    assert "Paolo Conti" in ans.text  # (the title names him too, not as the answer)
+
+
+def test_a_comparison_of_what_was_agreed_quotes_each_meetings_agreement(met):
+    ans = met.ask(
+        "Jake Sullivan hosted Israeli national security adviser Avi Levin at the White House in February 2022 and met "
+        "him again in late April 2022. What did the two agree to do at each of those meetings?"
+    )
+    assert "interagency teams" in ans.text and "Strategic Consultative Group" in ans.text
+    # what was agreed, not the meeting's other sentences, nor where it was held
+    assert "underscored" not in ans.text and "hosted" not in ans.text

@@ -92,6 +92,10 @@ _NUMBER_WORD_COMPOUND = re.compile(
 )
 
 
+#: a number word written with a capital inside a sentence: a word of a name, no quantity
+_NUMBER_IN_NAME = re.compile(
+    rf"(?<=[\w,;] )(?:{'|'.join(sorted((w.capitalize() for w in NUMBER_WORDS), key=len, reverse=True))})\b"
+)
 #: the number of a numbered line ("6. Rebecca Holder, Executive Director"): no quantity
 _LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
@@ -99,6 +103,7 @@ _LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 def without_non_quantities(text: str) -> str:
     """A sentence without the numbers that count nothing: the days of dates, a numbered line's number, numbers
     in names."""
+    text = _NUMBER_IN_NAME.sub(" ", text)  # "the ASEAN Five Point Consensus", "the Group of Seven"
     return _NUMBER_WORD_COMPOUND.sub(" ", _DAY_OF_MONTH.sub(" ", _LINE_NUMBER.sub(" ", text)))
 
 

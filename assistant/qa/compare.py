@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ..records import Answer
+from ..text.lexicon import GOVERNMENT_VENUES
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym
@@ -335,6 +336,16 @@ def _asked_of_records(query: Query, question: str) -> str | None:
     return _asked_of_each(question)
 
 
+#: statement kinds that any sentence of talk is ("noted", "discussed"): what a readout says first answers them
+_SAID = {"noted", "discussed"}
+
+
+def _venue(question: str) -> set[str]:
+    """The stems of where the question says the sides met ("hosted Hulata at the White House"): no topic."""
+    places = "|".join(GOVERNMENT_VENUES)
+    return {stem(w) for m in re.finditer(rf"\b(?:at|in|to)\s+the\s+({places})\b", question) for w in words(m[1])}
+
+
 def _asked_of_each(question: str) -> str | None:
     m = _DIFFER_IN.search(question)
     return None if m is None else "place" if m.group("place") else "date"
@@ -352,7 +363,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
             missing.append(s.missing or f"No indexed readout records {s.described or text}.")
             continue
         rids = tuple(r for r in s.rids if r not in seen) or s.rids
-        drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question)
+        drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question) | _venue(question)
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
         # "where was each held", "how did the two differ in where they took place": each one's record
@@ -364,7 +375,7 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
         elif FORMAT_ASKED.search(question) and all(t in _FORMAT_STEMS or _ORDINAL.fullmatch(t) for t in part_topic):
             # "how did the format of the two differ": how each was held (not "their virtual meeting on climate")
             got, miss = _held_as(answerer, _recorded(answerer, rids, query)), []
-        elif not part_topic and len(rids) == 1:  # "how did the focus of the two calls differ": what each says first
+        elif not part_topic and len(rids) == 1 and not set(part.kinds) - _SAID:  # "how did the focus ... differ"
             got, miss = _overview(answerer, rids[0]), [f"No sentence of {s.described or text} says what it was about."]
         else:
             if query.answer_type == "person":  # "which secretaries took part in each": the sentence that names them

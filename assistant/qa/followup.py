@@ -62,6 +62,8 @@ def is_follow_up(question: str) -> bool:
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?" (longer, naming no one)
     if PRONOUN_ACTOR.search(q) and n_words <= 25:
         return True  # "Where had the meeting between the two ministers that he praised taken place?"
+    if re.match(r"\s*and\b", q, re.I) and PRONOUN.search(q) and n_words <= 25 and not question_entities(q):
+        return True  # "And once he got to the capital, which government officials did he sit down with?"
     if THAT_MEETING.search(q) and n_words <= 25:
         return True  # "And what did the readout say was the point of making that call?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)

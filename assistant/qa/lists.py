@@ -130,11 +130,14 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
     )
     # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
     part_text = re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text)
+    # "the fighting in, or the Houthi offensive on, the city of Marib": the object after the last is both's
+    part_text = _SHARED_OBJECT.sub(lambda m: f"{m[1]} {m[4]} or {m[2]} {m[3]} {m[4]}", part_text)
     # "a strike on or near a Holocaust memorial": two prepositions of one place, no two things
     return _alternatives(re.sub(rf"\b({_PLACING})\s+or\s+(?:{_PLACING})\b", r"\1", part_text), topic, people)
 
 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
+_SHARED_OBJECT = re.compile(rf"\b({_PLACING}),\s+or\s+([^,?]+?)\s+({_PLACING}),\s+([^?]+)")
 
 
 #: a name asked for as written, not the thing by any name ("refer to Burma by the name Myanmar", "call it Türkiye")

@@ -84,8 +84,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         people = [p for p in people if p.country in of]
         if not people:
             return []  # the records name no one of that country (AU envoys are not Ethiopia's): a sentence may
-    if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b", low):
-        # "Besides Prime Minister Draghi, which Italian official ...": not those the question already names
+    if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else|before|after)\b", low):
+        # "Besides Draghi, which Italian official ...", "Before Sullivan sat down with Draghi, whom had he met?"
         people = [p for p in people if not _named_in(p, low)]
     named = [p for p in people if _named_in(p, low)]
     joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
