@@ -103,6 +103,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set ninetieth    # round 54's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --set ninetyfirst  # round 54's fifth, run once after the third's and fourth's rules
     python benchmarks/answers.py --set ninetysecond # round 54's sixth, written beside it, run once on the same code
+    python benchmarks/answers.py --set ninetythird  # round 54's seventh, run once after the fifth's and sixth's rules
+    python benchmarks/answers.py --set ninetyfourth # round 54's eighth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -481,6 +483,13 @@ NINETIETH = HERE / "data" / "answer_questions_ninetieth.jsonl"
 #: on round 54's code after the eighty-ninth's and ninetieth's rules
 NINETYFIRST = HERE / "data" / "answer_questions_ninetyfirst.jsonl"
 NINETYSECOND = HERE / "data" / "answer_questions_ninetysecond.jsonl"
+#: a ninety-third and a ninety-fourth, written at once after them in round 54 by six more writers as the
+#: ninety-first (its and the ninety-second's gold counted too; the readouts dealt out anew; list and count topics
+#: new). A dev list on a topic another writer's test count asks, and a dev question whose gold that count uses as
+#: well, were dropped before any run (47 dev / 75 test each). Both run once, both splits, on round 54's code after
+#: the ninety-first's and ninety-second's rules
+NINETYTHIRD = HERE / "data" / "answer_questions_ninetythird.jsonl"
+NINETYFOURTH = HERE / "data" / "answer_questions_ninetyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -581,6 +590,8 @@ SETS = {
     "ninetieth": NINETIETH,
     "ninetyfirst": NINETYFIRST,
     "ninetysecond": NINETYSECOND,
+    "ninetythird": NINETYTHIRD,
+    "ninetyfourth": NINETYFOURTH,
 }
 RATES = (
     "abstain_recall",
