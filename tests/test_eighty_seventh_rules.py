@@ -235,3 +235,37 @@ def test_a_comparison_of_what_was_agreed_quotes_each_meetings_agreement(met):
     assert "interagency teams" in ans.text and "Strategic Consultative Group" in ans.text
     # what was agreed, not the meeting's other sentences, nor where it was held
     assert "underscored" not in ans.text and "hosted" not in ans.text
+
+
+def test_what_someone_by_title_and_name_told_asks_what_was_said_not_who():
+    from assistant.qa.asked_type import answer_type
+
+    assert answer_type("Compare what President Biden told Xi Jinping about Taiwan in March and July 2022.") == "free"
+    assert answer_type("What Foreign Minister Kuleba said in the call") == "free"
+    # an office asked for is still a person
+    assert answer_type("What President met Biden in May?") == "person"
+    assert answer_type("Which foreign minister did Blinken meet?") == "person"
+
+
+def test_a_meeting_named_as_the_source_dates_the_readout_whatever_the_question_asks_the_date_of():
+    from assistant.qa.times import source_clause_timed, time_window
+
+    question = (
+        "For what date was President Zelenskyy's visit to Washington planned, according to Blinken's August 2021 "
+        "meeting with Ukraine's foreign minister?"
+    )
+    assert source_clause_timed(question) is not None
+    window = time_window(question)
+    assert (window.start.isoformat(), window.end.isoformat()) == ("2021-08-01", "2021-08-31")
+    # a readout named the long way still does; a possessive opening the question is no source clause
+    assert time_window("According to the readout of Harris's July 2022 meeting, where was she on July 21?").text
+    assert source_clause_timed("Blinken's August 2021 meeting with Kuleba: what did they discuss?") is None
+
+
+def test_whose_release_they_called_for_is_not_who_met():
+    from assistant.qa.about_meeting import about_meeting
+
+    assert about_meeting("Whose release, by name, did President Biden call for when he met Hun Sen?") is False
+    # a call on a day, and someone calling on another, are meetings
+    assert about_meeting("Who did Biden call on May 3?") is True
+    assert about_meeting("Who called on Biden in May?") is True

@@ -86,12 +86,11 @@ def about_meeting(part: str) -> bool | None:
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
             return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
         if _MEETING_VERB.fullmatch(low):
+            if _something_else(low, words[k + 1 : k + 2], said, part):
+                return False
             # "On what date was the 2+2 Dialogue held whose outcomes they affirmed at their May meeting?": what
             # was held is something their meeting spoke of
             after = rest.split(None, k + 1)[k + 1 :]
-            if low in _HELD and _GATHERING.search(said) and _OTHER_TALK.search(part.replace(said, " ")):
-                return False  # "On what date was that retreat held?" after "On his call with Ardern, Biden thanked
-                # her for hosting a virtual APEC leaders' retreat": another gathering their talk spoke of
             return not (k and after and _TOLD_OF_AT_MEETING.search(after[0]))
         talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
         relative = any(x.lower() in ("that", "which", "who", "whom") for x in words[:k])
@@ -102,6 +101,15 @@ def about_meeting(part: str) -> bool | None:
     if answer_type(part) == "person" and _TOOK_PART.search(f):
         return True
     return None
+
+
+def _something_else(verb: str, following: list[str], subject: str, part: str) -> bool:
+    """Whether a meeting verb is of something other than the meeting: "whose release did Biden call for when he met
+    Hun Sen" (what he asked), "On what date was that retreat held?" after "On his call with Ardern, Biden thanked
+    her for hosting a virtual APEC leaders' retreat" (another gathering their talk spoke of)."""
+    if verb in ("call", "called") and following == ["for"]:
+        return True
+    return verb in _HELD and bool(_GATHERING.search(subject)) and bool(_OTHER_TALK.search(part.replace(subject, " ")))
 
 
 #: a relative clause that places what it tells of in the meeting asked about ("whose outcomes Biden and Modi affirmed

@@ -190,13 +190,17 @@ _ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPE
 
 def answer_type(part: str) -> str:
     """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
-    p = re.sub(r",?\s*\bby name\b,?", "", focus(part).lower())  # "which regulators, by name, attended": who
+    p = _TITLED_TELLER.sub(r"\1 did ", focus(part))  # "what President Biden told Xi": what he told, no one
+    p = re.sub(r",?\s*\bby name\b,?", "", p.lower())  # "which regulators, by name, attended": who
     for kind, how, rx in _ANSWER_TYPE_RX:
         if rx.match(p) if how == "match" else rx.search(p):
             return kind
     return "place" if _AT_WHICH_EVENT.search(part) else "free"
 
 
+#: "what" before someone by title and name and what they did ("Compare what President Biden told Xi ..."): what
+#: was said, not which president
+_TITLED_TELLER = re.compile(r"\b((?i:what))\s+(?=(?:[A-Z][\w.\-]*\s+){2,4}[a-z]+(?:ed|old|aid|ote|ave)\b)")
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
 _AT_WHICH_EVENT = re.compile(
     r"\b(?:on the (?:sidelines|margins) of|at|during) (?:which|what) (?:summit|conference|gathering|event|forum|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import MEETING_NOUNS, MONTH_NUMBERS, SEASONS, STOPWORDS, TRIP_NOUNS
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS
 from ..text.tokenize import fold
+from .source_clause import SOURCE_CLAUSE
 from .time_phrases import day_named, recency_asked
 
 YEAR = r"(?:19|20)\d\d"
@@ -98,21 +99,14 @@ def month_number(word: str) -> int | None:
     return MONTH_NUMBERS.get(word.lower().rstrip("."))
 
 
-#: a clause that says which readout answers ("..., according to the readout of Biden's call with ...")
-SOURCE_CLAUSE = re.compile(  # or opening the question: "The readout of Harris's July 2022 meeting lists ...; where"
-    r"(?:\b(?:according to|as per|per|in|from|based on)\s+|^\s*)(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+"
-    r"of\s+([^,?;]+)",
-    re.I,
-)
-
-
 def time_window(question: str) -> TimeWindow:
     """The time the meeting a question is about took place (a year or date that belongs to something the
     readout says will happen - "which anniversaries will they observe in 2025" - or to an event the question
     names - "North Korea's March 24, 2022 ICBM launch" - is not it; nor one beside a clause that says which
     readout answers, and when: "According to the readout of her July 2022 meeting ..., where was she on July 21?")."""
-    if date_beside_source(question).text and (source := SOURCE_CLAUSE.search(question)):
-        named = _time_window(source.group(1))  # the time of the readout the clause names
+    source = SOURCE_CLAUSE.search(question)  # the time of the readout a clause names, unless the question gives the
+    named = _time_window(source.group(1)) if source else TimeWindow()  # meeting's own elsewhere ("on July 25")
+    if named.text and (date_beside_source(question).text or not _time_window(_outside(question, source)).text):
         return replace(named, recency=named.recency or recency_asked(question))
     window = _time_window(question)
     if _a_stretch(window) and (own := _dating_the_meeting(question, window.text)):
@@ -160,8 +154,7 @@ _BEFORE_MEETING = re.compile(
     r"^(?:\s+[\w.\-\u2019']+){0,5}?\s+(readout|call|meeting|visit|trip|talks|conversation|session|roundtable|"
     r"videoconference)s?\b"
 )
-#: a question about the readouts that mention something ("which readouts mention the June 2022 Summit of the
-#: Americas"): a time before a meeting word is the time of what they mention, not of the readouts
+#: "which readouts mention the June 2022 Summit of the Americas": the time of what they mention, not the readouts'
 _MENTIONED = re.compile(r"\b(?:readouts|mention\w*|refer\w*)\b", re.I)
 
 
@@ -208,6 +201,10 @@ def date_beside_source(question: str) -> TimeWindow:
     return told
 
 
+def _outside(question: str, clause) -> str:
+    return question[: clause.start()] + question[clause.end() :]
+
+
 def source_clause_timed(question: str) -> re.Match | None:
     """The clause that names the answering readout with a time of its own ("According to the readout of
     Harris's July 2022 meeting with New Jersey legislators"), or None."""
@@ -218,8 +215,7 @@ def source_clause_timed(question: str) -> re.Match | None:
 _OWN_DAY = re.compile(
     r"\b(?:meeting|call|visit|talks|roundtable|session|conversation|trip|event)\s+(?:held\s+)?(?:on|of)\s+$", re.I
 )
-#: a time of another meeting the one asked about came after ("in the follow-up to his March 2022 trip to Poland";
-#: not "after their May 2022 meeting": what they did at its end is of that meeting)
+#: the time of a meeting the one asked about followed ("in the follow-up to his March 2022 trip"; not "after their")
 _AFTER_OWN = re.compile(r"\bfollow[-\s]?ups?\s+to\s+(?:the|his|her|their|its|[\w.\-]+['\u2019]s)\s+$", re.I)
 _OWN_OCCASION = re.compile(r"\s+(?:[\w\-]+\s+)?(?:trip|visit|travel|meeting|summit|talks)\b", re.I)
 

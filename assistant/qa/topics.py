@@ -42,9 +42,9 @@ from ..text.tokenize import stem, words
 from .kind_lookalikes import without_kind_lookalikes
 from .not_kinds import NO_PLEDGE
 from .phrase_words import phrase_words
+from .source_clause import SOURCE_CLAUSE as _SOURCE_CLAUSE
 from .statement_asked import WH_LATER, WH_NP_END
 from .time_phrases import named_days
-from .times import SOURCE_CLAUSE as _SOURCE_CLAUSE
 
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
