@@ -269,3 +269,30 @@ def test_whose_release_they_called_for_is_not_who_met():
     # a call on a day, and someone calling on another, are meetings
     assert about_meeting("Who did Biden call on May 3?") is True
     assert about_meeting("Who called on Biden in May?") is True
+
+
+def test_a_pair_of_names_before_a_meeting_word_is_another_meeting_spoken_of():
+    query = analyse(
+        "Jake Sullivan's March 2022 meeting with Yang Jiechi in Rome was described as following up on a Biden-Xi "
+        "virtual meeting. What did they discuss?"
+    )
+    assert "Biden-Xi" in query.topic_people and "Biden-Xi" not in query.people
+    # a name joined by a hyphen is still someone's ("Sherwood-Randall"), and a pair alone is the meeting asked of
+    assert "Sherwood-Randall" in analyse("What did Sullivan and Sherwood-Randall discuss with the governors?").people
+    assert "Biden-Xi" in analyse("When was the Biden-Xi virtual meeting held?").people
+
+
+def test_the_dates_of_something_that_lasts_need_days_not_this_year():
+    from assistant.qa.fitting import answer_type_missing
+
+    part = analyse("According to the Tebboune readout, on what dates would the Algiers fair be held?").parts[0]
+    assert answer_type_missing("He looked forward to this year's Algiers International Fair.", part)
+    assert not answer_type_missing("The Algiers International Fair runs June 13-18.", part)
+
+
+def test_two_meetings_said_to_be_twice_are_compared_each():
+    query = analyse(
+        "Sherman met Turkish Deputy Foreign Minister Sedat Onal twice in spring 2022, once in March and once in "
+        "May. In which city did each meeting take place?"
+    )
+    assert query.compare

@@ -307,7 +307,7 @@ def analyse(question: str) -> Query:
         compare=bool(
             _COMPARE.search(question.lower())
             or _EACH_OF_DATES.search(question)
-            and len(time_windows(question)) >= 2
+            and (len(time_windows(question)) >= 2 or _TWICE.search(question) is not None)
             or _EACH_SIDE.search(question)
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
@@ -322,6 +322,8 @@ _EACH_OF_DATES = re.compile(
     r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them)\s+)?(?:meeting|call|visit|time|talk|one)s?\b|\beach\b\s*\??$",
     re.I,
 )
+#: "met ... twice in spring 2022, once in March and once in May": two meetings, whose each is asked of
+_TWICE = re.compile(r"\b(?:twice|two times|both times)\b", re.I)
 #: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
 _EACH_SIDE = re.compile(
     r"\b(?:for|to|with|on|of|from|by)\s+each(?!\s+other)(?:\s+(?:side|country|government|leader|counterpart|of them|"

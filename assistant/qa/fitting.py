@@ -417,8 +417,12 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "no count of the dead"
     if part.answer_type == "number" and _EXACTLY.search(part.text) and not exact_numbers_in(text):
         return "only a rough number"  # "exactly how many acres": "hundreds of thousands of acres"
-    if part.answer_type == "date" and _EXACTLY.search(part.text) and day_not_given(part.text, text):
-        return "no exact day"  # "for what exact date did Biden invite him": "to visit Washington in July"
+    if (
+        part.answer_type == "date"
+        and (_EXACTLY.search(part.text) or _DATES.search(part.text))
+        and day_not_given(part.text, text)
+    ):  # "for what exact date did Biden invite him": "to visit Washington in July"; "on what dates would the fair
+        return "no exact day"  # be held": "at this year's Algiers International Fair"
     if part.answer_type == "number" and counts_something_else(text, part.text) and not rough_count_of(text, part.text):
         return "no count of what is asked"  # "how many exporters": "home to 3,700 businesses"
     if (DETAIL_ASKED.search(part.text) and not adds_to(text, part.text)) or names_none_asked(text, part.text):
@@ -458,6 +462,7 @@ def answer_type_missing(text: str, part: Part) -> str:
 
 
 _HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)
+_DATES = re.compile(r"\b(?:what|which)\s+dates\b", re.I)  # the days of something that lasts, asked
 #: a count asked for to the unit ("exactly how many", "the precise number")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b", re.I)
 _ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+anniversary\b", re.I)

@@ -61,6 +61,7 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             or any(w in INSTITUTION_WORDS for w in name.split())
             or owns_a_named_thing(question[at + len(name) :])
             or _whose_thing(question, at, name, people)
+            or _their_other_meeting(question, at, name, people)
         )
         # "advisers to Lithuania's President Nauseda": whose advisers they were, not who met
         served = re.search(
@@ -98,3 +99,15 @@ def _whose_thing(question: str, at: int, name: str, people: list[str]) -> bool:
     said = m.group(1).split()
     asked = re.search(r"\b(?:what|which)\s+$", question[:at], re.I) is not None
     return (possessive or asked) and not any(w.lower() in _OWN_SIDE for w in said)
+
+
+#: two people's surnames joined before their meeting ("a Biden-Xi virtual meeting", "the Biden-Putin summit")
+_PAIR_MET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:meeting|call|summit|talks|conversation)s?\b")
+
+
+def _their_other_meeting(question: str, at: int, name: str, people: list[str]) -> bool:
+    """Whether a pair of names joined by a hyphen names another meeting than the one asked about, after someone
+    who met ("Sullivan's meeting with Yang was described as following up on a Biden-Xi virtual meeting")."""
+    pair = re.fullmatch(r"[A-Z][\w\u2019']+-[A-Z][\w\u2019']+", name) is not None
+    earlier = any(0 <= question.find(p) < at for p in people if p != name)
+    return pair and earlier and _PAIR_MET.match(question, at + len(name)) is not None
