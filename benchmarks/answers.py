@@ -105,6 +105,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set ninetysecond # round 54's sixth, written beside it, run once on the same code
     python benchmarks/answers.py --set ninetythird  # round 54's seventh, run once after the fifth's and sixth's rules
     python benchmarks/answers.py --set ninetyfourth # round 54's eighth, written beside it, run once on the same code
+    python benchmarks/answers.py --set ninetyfifth  # round 54's ninth, run once after the seventh's and eighth's rules
+    python benchmarks/answers.py --set ninetysixth  # round 54's tenth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -490,6 +492,13 @@ NINETYSECOND = HERE / "data" / "answer_questions_ninetysecond.jsonl"
 #: the ninety-first's and ninety-second's rules
 NINETYTHIRD = HERE / "data" / "answer_questions_ninetythird.jsonl"
 NINETYFOURTH = HERE / "data" / "answer_questions_ninetyfourth.jsonl"
+#: a ninety-fifth and a ninety-sixth, written at once last in round 54 by six more writers as the ninety-third (its
+#: and the ninety-fourth's gold counted too; the readouts dealt out anew; list and count topics new). A dev question
+#: whose gold another writer's test question uses as well, and two dev lists on a topic another writer of the pair
+#: also asks, were dropped before any run (47 dev / 75 test and 46 dev / 75 test). Both run once, both splits, on
+#: round 54's code after the ninety-third's and ninety-fourth's rules (08d6a41)
+NINETYFIFTH = HERE / "data" / "answer_questions_ninetyfifth.jsonl"
+NINETYSIXTH = HERE / "data" / "answer_questions_ninetysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -592,6 +601,8 @@ SETS = {
     "ninetysecond": NINETYSECOND,
     "ninetythird": NINETYTHIRD,
     "ninetyfourth": NINETYFOURTH,
+    "ninetyfifth": NINETYFIFTH,
+    "ninetysixth": NINETYSIXTH,
 }
 RATES = (
     "abstain_recall",
