@@ -296,3 +296,13 @@ def test_two_meetings_said_to_be_twice_are_compared_each():
         "May. In which city did each meeting take place?"
     )
     assert query.compare
+
+
+def test_each_of_the_two_meetings_or_conversations_is_compared():
+    assert analyse(
+        "Sullivan met Yang in October 2021 and in June 2022. Which city hosted each of those two meetings?"
+    ).compare
+    assert analyse(
+        "Petkov had a virtual meeting with Secretary Blinken and a meeting with Vice President Harris on the same day "
+        "in May 2022. How did energy come up in each of the two conversations?"
+    ).compare
