@@ -86,7 +86,7 @@ def about_meeting(part: str) -> bool | None:
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
             return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
         if _MEETING_VERB.fullmatch(low):
-            if _something_else(low, words[k + 1 : k + 2], said, part):
+            if _something_else(low, [x.lower().strip(",.?;") for x in words[k + 1 : k + 2]], said, part):
                 return False
             # "On what date was the 2+2 Dialogue held whose outcomes they affirmed at their May meeting?": what
             # was held is something their meeting spoke of
@@ -139,5 +139,7 @@ _GATHERING = re.compile(
 #: the sides' own talk named beside it ("on his July 2021 phone call with ...", "that Blinken told Bourita"), not
 #: held at it ("the summit at which Biden met Xi")
 _OTHER_TALK = re.compile(
-    r"^(?!.*\b(?:at|during)\s+which\b).*\b(?:call|phone|spoke|told|telling|talks|met|meeting with)\b", re.I | re.S
+    r"^(?!.*\b(?:(?:at|during|in)\s+which|where|on whose)\b)"
+    r".*\b(?:call|phone|spoke|told|telling|talks|met|meeting with)\b",
+    re.I | re.S,
 )

@@ -34,24 +34,38 @@ def named_by_alias(question: str, named: re.Match) -> str:
 
 #: an anniversary counted in the question ("the 50th anniversary", "60 years of relations")
 _YEARS_ASKED = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversar|\b(\d{1,3})\s+years\s+of\b", re.I)
+_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"  # "fifty-five" is no fifty
 #: the words readouts spell those numbers with
 _SPELT = {
-    "25": "twenty-fifth|twenty-five",
-    "50": "fiftieth|fifty|half a century",
-    "60": "sixtieth|sixty",
-    "70": "seventieth|seventy",
+    "1": "first|one",
+    "5": "fifth|five",
+    "10": "tenth|ten|a decade",
+    "20": "twentieth|twenty|two decades",
+    "25": "twenty-fifth|twenty-five|a quarter[- ]century",
+    "30": "thirtieth|thirty|three decades",
+    "40": "fortieth|forty|four decades",
+    "50": "fiftieth|fifty|half a century|five decades",
+    "60": "sixtieth|sixty|six decades",
+    "70": "seventieth|seventy|seven decades",
     "75": "seventy-fifth|seventy-five",
-    "100": "hundredth|hundred|centennial|centenary",
+    "100": "hundredth|hundred|centennial|centenary|a century",
     "200": "two hundredth|two hundred|bicentennial",
 }
 
 
 def years_agree(asked: str, text: str) -> bool:
-    """Whether a sentence gives the number of years of the anniversary a list asks about ("Which readouts mark the
+    """Whether a readout gives the number of years of the anniversary a list asks about ("Which readouts mark the
     50th anniversary of ...": "50 years of U.S.-Qatar relations", not "75 years of diplomatic relations"); True
-    when the question counts none."""
+    when the question counts none in figures."""
     m = _YEARS_ASKED.search(asked)
     if m is None:
         return True
     n = m.group(1) or m.group(2)
-    return re.search(rf"\b{n}(?:st|nd|rd|th)?\b|\b(?:{_SPELT.get(n, n)})\b", text, re.I) is not None
+    return (
+        re.search(
+            rf"(?<![$\d.,]){n}(?:st|nd|rd|th)?\b(?![.,]\d)|\b(?:{_SPELT.get(n, n)})\b(?!-{_UNITS}\b)",
+            text,
+            re.I,
+        )
+        is not None
+    )

@@ -319,12 +319,14 @@ def analyse(question: str) -> Query:
 
 #: "... in February 2022 and again in May 2022. Where was each of those meetings held?": one answer a meeting
 _EACH_OF_DATES = re.compile(
-    r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them)\s+)?(?:two\s+|three\s+)?(?:meeting|call|visit|time|talk|one|conversation)s?\b"
+    r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them|their)\s+)?(?:two\s+|three\s+)?(?:meeting|call|visit|time|talk|one|conversation)s?\b"
     r"|\beach\b\s*\??$",
     re.I,
 )
 #: "met ... twice in spring 2022, once in March and once in May": two meetings, whose each is asked of
-_TWICE = re.compile(r"\b(?:twice|two times|both times|the two (?:meetings|calls|conversations|visits))\b", re.I)
+_TWICE = re.compile(
+    r"\b(?:twice|two times|both times|(?:the|their) two (?:meetings|calls|conversations|visits))\b", re.I
+)
 #: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
 _EACH_SIDE = re.compile(
     r"\b(?:for|to|with|on|of|from|by)\s+each(?!\s+other)(?:\s+(?:side|country|government|leader|counterpart|of them|"

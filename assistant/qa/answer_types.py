@@ -92,9 +92,11 @@ _NUMBER_WORD_COMPOUND = re.compile(
 )
 
 
+#: a line whose words are capitalised but for small ones: a title
+_TITLE_CASED = re.compile(r"\W*(?:(?:[A-Z\d][\w.\-\u2019']*|of|and|the|with|for|on|in|to|a|at|by)(?:[\s,:;]+|\W*$))+")
 #: a number word written with a capital inside a sentence: a word of a name, no quantity
 _NUMBER_IN_NAME = re.compile(
-    rf"(?<=[\w,;] )(?:{'|'.join(sorted((w.capitalize() for w in NUMBER_WORDS), key=len, reverse=True))})\b"
+    rf"(?<=\w )(?:{'|'.join(sorted((w.capitalize() for w in NUMBER_WORDS), key=len, reverse=True))})\b"
 )
 #: the number of a numbered line ("6. Rebecca Holder, Executive Director"): no quantity
 _LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
@@ -103,7 +105,8 @@ _LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 def without_non_quantities(text: str) -> str:
     """A sentence without the numbers that count nothing: the days of dates, a numbered line's number, numbers
     in names."""
-    text = _NUMBER_IN_NAME.sub(" ", text)  # "the ASEAN Five Point Consensus", "the Group of Seven"
+    if not _TITLE_CASED.fullmatch(text):  # (a title counts in capitals: "... Leaders of Three Pacific Island Nations")
+        text = _NUMBER_IN_NAME.sub(" ", text)  # "the ASEAN Five Point Consensus", "the Group of Seven"
     return _NUMBER_WORD_COMPOUND.sub(" ", _DAY_OF_MONTH.sub(" ", _LINE_NUMBER.sub(" ", text)))
 
 

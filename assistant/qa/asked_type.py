@@ -200,7 +200,10 @@ def answer_type(part: str) -> str:
 
 #: "what" before someone by title and name and what they did ("Compare what President Biden told Xi ..."): what
 #: was said, not which president
-_TITLED_TELLER = re.compile(r"\b((?i:what))\s+(?=(?:[A-Z][\w.\-]*\s+){2,4}[a-z]+(?:ed|old|aid|ote|ave)\b)")
+_TITLED_TELLER = re.compile(
+    r"\b((?i:what))\s+(?=(?:[A-Z][\w.\-]*\s+){2,4}(?:told|said|asked|urged|stressed|emphasi[sz]ed|raised|conveyed|"
+    r"proposed|promised|pledged|offered|noted|highlighted|underscored|wrote|discussed|reiterated|expressed)\b)"
+)
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
 _AT_WHICH_EVENT = re.compile(
     r"\b(?:on the (?:sidelines|margins) of|at|during) (?:which|what) (?:summit|conference|gathering|event|forum|"

@@ -342,8 +342,9 @@ _SAID = {"noted", "discussed"}
 
 def _venue(question: str) -> set[str]:
     """The stems of where the question says the sides met ("hosted Hulata at the White House"): no topic."""
-    places = "|".join(GOVERNMENT_VENUES)
-    return {stem(w) for m in re.finditer(rf"\b(?:at|in|to)\s+the\s+({places})\b", question) for w in words(m[1])}
+    at = re.compile(rf"\b(?:at|in|to)\s+the\s+({'|'.join(GOVERNMENT_VENUES)})\b")
+    rest = {stem(w) for w in words(at.sub(" ", question))}  # ("... a Palestinian state": still the topic)
+    return {stem(w) for m in at.finditer(question) for w in words(m[1])} - rest
 
 
 def _asked_of_each(question: str) -> str | None:

@@ -137,7 +137,8 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
 
 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
-_SHARED_OBJECT = re.compile(rf"\b({_PLACING}),\s+or\s+([^,?]+?)\s+({_PLACING}),\s+([^?]+)")
+_SHARED_OBJECT = re.compile(rf"\b({_PLACING}),\s+or\s+([^,?]+?)\s+({_PLACING}),\s+([^?,]+?)(?=,|\s+and\b|\?|$)")
+_HOLIDAY_OF = re.compile(r"\s+(?:holiday|festival|feast|holy day|new year)\s+of\b")
 
 
 #: a name asked for as written, not the thing by any name ("refer to Burma by the name Myanmar", "call it Türkiye")
@@ -293,7 +294,7 @@ def head_name(piece: str, opening: bool = True, whole: bool = False) -> list[str
         before = piece[: m.start()].rstrip()
         if (opening and not before) or (before.endswith((".", "?", "!")) and not _INITIALS_END.search(before)):
             continue  # the question's opening word
-        if m.group(0) in COMMUNITY_WORDS and n + 1 < len(runs) and re.match(r"\s+[a-z]", piece[m.end() :]):
+        if m.group(0) in COMMUNITY_WORDS and n + 1 < len(runs) and _HOLIDAY_OF.match(piece, m.end()):
             continue  # "the Jewish holiday of Passover": a community's word describes the name after it
         for run in _owned(m.group(0).split()):
             titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person

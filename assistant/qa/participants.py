@@ -84,7 +84,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         people = [p for p in people if p.country in of]
         if not people:
             return []  # the records name no one of that country (AU envoys are not Ethiopia's): a sentence may
-    if re.search(r"\b(?:besides|apart from|other|aside from|in addition to|except|else|before|after)\b", low):
+    if _BESIDES.search(low) or _BEFORE_MEETING.search(part.text):
         # "Besides Draghi, which Italian official ...", "Before Sullivan sat down with Draghi, whom had he met?"
         people = [p for p in people if not _named_in(p, low)]
     named = [p for p in people if _named_in(p, low)]
@@ -191,3 +191,10 @@ def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
         if hit is not None and hit not in out:
             out.append(hit)
     return sorted(out, key=lambda s: s.start)[:most]
+
+
+_BESIDES = re.compile(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b")
+#: "Before Jake Sullivan sat down with Draghi, whom had he met?": another meeting of the day, before or after
+_BEFORE_MEETING = re.compile(
+    r"\b(?i:before|after)\s+(?:[A-Z][\w.\-]*\s+){1,4}(?:met|sat down|spoke|talked|called|visited|hosted|saw)\b"
+)

@@ -108,6 +108,6 @@ _PAIR_MET = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:meeting|call|summit|talks
 def _their_other_meeting(question: str, at: int, name: str, people: list[str]) -> bool:
     """Whether a pair of names joined by a hyphen names another meeting than the one asked about, after someone
     who met ("Sullivan's meeting with Yang was described as following up on a Biden-Xi virtual meeting")."""
-    pair = re.fullmatch(r"[A-Z][\w\u2019']+-[A-Z][\w\u2019']+", name) is not None
+    pair = re.fullmatch(r"[A-Z][\w\u2019']+[-\u2013][A-Z][\w\u2019']+", name) is not None
     earlier = any(0 <= question.find(p) < at for p in people if p != name)
     return pair and earlier and _PAIR_MET.match(question, at + len(name)) is not None

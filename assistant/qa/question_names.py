@@ -303,7 +303,7 @@ def _spoken_of(after: str) -> bool:
         return True
     if re.match(r"\s+(?:(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of|come up|came up)\b", after, re.I):
         return True
-    if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b", after, re.I):
+    if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b(?!\s+with\b)", after, re.I):
         return True  # "did Northern Ireland's peace agreement come up": the thing of the country's that came up
     did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
     return did is not None and bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))

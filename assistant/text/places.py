@@ -399,7 +399,7 @@ QUARTER_PARTS = MappingProxyType(
         ("southeast", "asian"): ("asean",),
         ("east", "africa"): ("horn", "igad"),
         ("east", "african"): ("horn", "igad"),
-        ("northern", "ireland"): ("belfast", "friday"),  # the Belfast (Good Friday) Agreement is Northern Ireland's
+        ("northern", "ireland"): ("belfast", "goodfriday"),  # the Belfast (Good Friday) Agreement: its own
     }
 )
 REGION_WHOLES = frozenset(
