@@ -53,14 +53,18 @@ _SPELT = {
 }
 
 
+def years_asked(asked: str) -> str | None:
+    """The number of years of the anniversary a list asks about, in figures ("the 50th anniversary": "50"), or None."""
+    m = _YEARS_ASKED.search(asked)
+    return None if m is None else m.group(1) or m.group(2)
+
+
 def years_agree(asked: str, text: str) -> bool:
     """Whether a readout gives the number of years of the anniversary a list asks about ("Which readouts mark the
     50th anniversary of ...": "50 years of U.S.-Qatar relations", not "75 years of diplomatic relations"); True
     when the question counts none in figures."""
-    m = _YEARS_ASKED.search(asked)
-    if m is None:
+    if (n := years_asked(asked)) is None:
         return True
-    n = m.group(1) or m.group(2)
     return (
         re.search(
             rf"(?<![$\d.,]){n}(?:st|nd|rd|th)?\b(?![.,]\d)|\b(?:{_SPELT.get(n, n)})\b(?!-{_UNITS}\b)",

@@ -105,8 +105,9 @@ _LINE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 def without_non_quantities(text: str) -> str:
     """A sentence without the numbers that count nothing: the days of dates, a numbered line's number, numbers
     in names."""
-    if not _TITLE_CASED.fullmatch(text):  # (a title counts in capitals: "... Leaders of Three Pacific Island Nations")
-        text = _NUMBER_IN_NAME.sub(" ", text)  # "the ASEAN Five Point Consensus", "the Group of Seven"
+    # "the ASEAN Five Point Consensus", "the Group of Seven" (a title counts in capitals: "Leaders of Three ...")
+    if _NUMBER_IN_NAME.search(text) and not _TITLE_CASED.fullmatch(text):
+        text = _NUMBER_IN_NAME.sub(" ", text)
     return _NUMBER_WORD_COMPOUND.sub(" ", _DAY_OF_MONTH.sub(" ", _LINE_NUMBER.sub(" ", text)))
 
 

@@ -340,11 +340,13 @@ def _asked_of_records(query: Query, question: str) -> str | None:
 _SAID = {"noted", "discussed"}
 
 
+_AT_VENUE = re.compile(rf"\b(?:at|in|to)\s+the\s+({'|'.join(GOVERNMENT_VENUES)})\b")
+
+
 def _venue(question: str) -> set[str]:
     """The stems of where the question says the sides met ("hosted Hulata at the White House"): no topic."""
-    at = re.compile(rf"\b(?:at|in|to)\s+the\s+({'|'.join(GOVERNMENT_VENUES)})\b")
-    rest = {stem(w) for w in words(at.sub(" ", question))}  # ("... a Palestinian state": still the topic)
-    return {stem(w) for m in at.finditer(question) for w in words(m[1])} - rest
+    rest = {stem(w) for w in words(_AT_VENUE.sub(" ", question))}  # ("... a Palestinian state": still the topic)
+    return {stem(w) for m in _AT_VENUE.finditer(question) for w in words(m[1])} - rest
 
 
 def _asked_of_each(question: str) -> str | None:
@@ -359,12 +361,13 @@ def answer_comparison(answerer, question: str, query: Query, sel, info: dict, fi
     groups, missing, answered, seen = [], [], 0, set()
     compared = meetings_compared(answerer, query, question, filters or Filters())
     everyone = set().union(*(participant_stems(s, query) for _, s in compared))  # who met on either side
+    venue = _venue(question)
     for text, s in compared:
         if s.missing or not s.rids:
             missing.append(s.missing or f"No indexed readout records {s.described or text}.")
             continue
         rids = tuple(r for r in s.rids if r not in seen) or s.rids
-        drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question) | _venue(question)
+        drop = everyone | _name_stems(query, s.topic_names) | _table_stems(answerer, rids, question) | venue
         part_topic = tuple(t for t in topic if t not in drop)
         part = Part(question, "free", tuple(k for p in query.parts for k in p.kinds), part_topic)
         # "where was each held", "how did the two differ in where they took place": each one's record

@@ -378,10 +378,10 @@ def named_by_its_parts(name: str, text: str) -> bool:
         return False  # (a region's part, "Southeast Asian", is not named by a body of its countries: ASEAN)
     said = [stem(w.lower()) for w in words(name)]
     also = QUARTER_PARTS.get((said[0], said[-1]), ()) if len(said) == 2 else ()
-    return bool(also) and bool(set(also) & _with_named_days({stem(w.lower()) for w in words(text)}, text))
+    return bool(also) and bool(set(also) & _with_good_friday({stem(w.lower()) for w in words(text)}, text))
 
 
-def _with_named_days(own: set[str], text: str) -> set[str]:
+def _with_good_friday(own: set[str], text: str) -> set[str]:
     """A sentence's stems, with "goodfriday" when it names the Good Friday Agreement (not any Friday)."""
     return own | {"goodfriday"} if re.search(r"\bGood Friday\b", text) else own
 
@@ -398,7 +398,7 @@ def topic_coverage(text: str, topic: Iterable[str], idf: Callable[[str], float],
     # "Southeast Asia": a quarter of a region, which the region's other parts ("the Indo-Pacific") do not state
     whole = not any(t in _QUARTER_STEMS for t in weights)
     if not whole:  # ASEAN: Southeast Asia(n)
-        own = _with_named_days(own, text)
+        own = _with_good_friday(own, text)
         own = own | {x for q in weights for t in weights if own & set(QUARTER_PARTS.get((q, t), ())) for x in (q, t)}
     got = sum(wt for t, wt in weights.items() if _stated(t, own, prefixes, whole))
     got += sum(wt for t, wt in _weights(hints, idf).items() if t not in weights and _stated(t, own, prefixes))

@@ -22,7 +22,7 @@ from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
 from ..text.question_words import THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
-from .aliases_in_lists import abbreviates, named_by_alias, years_agree
+from .aliases_in_lists import abbreviates, named_by_alias, years_agree, years_asked
 from .analyse import ISSUER_OF_READOUTS, analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
@@ -264,8 +264,7 @@ def _paired(country: str, piece: str) -> bool:
 
 
 _JOINING = ("for", "of", "on", "the", "and")  # small words inside a name ("the Summit of the Americas")
-#: the small words a name may write one for another ("National Council of / for Negro Women"; not "and": "the
-#: Council and the Women" are two)
+#: the small words a name may write one for another ("National Council of / for Negro Women"; not "and")
 _SMALL_IN_NAME = ("for", "of", "on", "the")
 #: the last word of a body's name: "and" joins the words before it into one name (`AND_BODY_ENDS`)
 _BODY_END = f"(?:{'|'.join(sorted(AND_BODY_ENDS))})"
@@ -429,7 +428,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         sel, allowed = placed, set(placed.rids or ())  # "Which readouts describe a meeting that took place in Rabat?"
     if topic:
         hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)
-        hits = [h for h in hits if years_agree(part.text, _whole_text(store, h[0]))]  # the 50th, not the 75th
+        if years_asked(part.text):  # "the 50th anniversary", not the 75th: each readout read only then
+            hits = [h for h in hits if years_agree(part.text, _whole_text(store, h[0]))]
     elif allowed is not None:
         # each readout by its meeting sentence, or its title when no sentence is one: none is left out
         hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid) or title_line(store, rid))]

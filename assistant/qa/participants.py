@@ -84,7 +84,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         people = [p for p in people if p.country in of]
         if not people:
             return []  # the records name no one of that country (AU envoys are not Ethiopia's): a sentence may
-    if _BESIDES.search(low) or _BEFORE_MEETING.search(part.text):
+    if _BESIDES.search(low) or _MET_BEFORE_OR_AFTER.search(part.text):
         # "Besides Draghi, which Italian official ...", "Before Sullivan sat down with Draghi, whom had he met?"
         people = [p for p in people if not _named_in(p, low)]
     named = [p for p in people if _named_in(p, low)]
@@ -195,6 +195,6 @@ def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
 
 _BESIDES = re.compile(r"\b(?:besides|apart from|other|aside from|in addition to|except|else)\b")
 #: "Before Jake Sullivan sat down with Draghi, whom had he met?": another meeting of the day, before or after
-_BEFORE_MEETING = re.compile(
+_MET_BEFORE_OR_AFTER = re.compile(
     r"\b(?i:before|after)\s+(?:[A-Z][\w.\-]*\s+){1,4}(?:met|sat down|spoke|talked|called|visited|hosted|saw)\b"
 )
