@@ -107,6 +107,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set ninetyfourth # round 54's eighth, written beside it, run once on the same code
     python benchmarks/answers.py --set ninetyfifth  # round 54's ninth, run once after the seventh's and eighth's rules
     python benchmarks/answers.py --set ninetysixth  # round 54's tenth, written beside it, run once on the same code
+    python benchmarks/answers.py --set ninetyseventh # round 55's first, run once on round 54's final code
+    python benchmarks/answers.py --set ninetyeighth # round 55's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -499,6 +501,12 @@ NINETYFOURTH = HERE / "data" / "answer_questions_ninetyfourth.jsonl"
 #: round 54's code after the ninety-third's and ninety-fourth's rules (08d6a41)
 NINETYFIFTH = HERE / "data" / "answer_questions_ninetyfifth.jsonl"
 NINETYSIXTH = HERE / "data" / "answer_questions_ninetysixth.jsonl"
+#: a ninety-seventh and a ninety-eighth, written at once first in round 55 by six more writers as the ninety-fifth
+#: (every earlier set's gold counted; the readouts dealt out anew; list and count topics new). A dev question whose
+#: gold another writer's test count uses as well was dropped before any run (47 dev / 75 test and 48 dev / 75 test).
+#: Both run once, both splits, on round 54's final code (4a90db4)
+NINETYSEVENTH = HERE / "data" / "answer_questions_ninetyseventh.jsonl"
+NINETYEIGHTH = HERE / "data" / "answer_questions_ninetyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -603,6 +611,8 @@ SETS = {
     "ninetyfourth": NINETYFOURTH,
     "ninetyfifth": NINETYFIFTH,
     "ninetysixth": NINETYSIXTH,
+    "ninetyseventh": NINETYSEVENTH,
+    "ninetyeighth": NINETYEIGHTH,
 }
 RATES = (
     "abstain_recall",
