@@ -29,6 +29,7 @@ from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED
 from .places_given import gives_city, gives_place
+from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
 
 _AMOUNT = re.compile(
@@ -37,12 +38,6 @@ _AMOUNT = re.compile(
     r"cubic (?:meters|metres|feet)|megawatts|gigawatts|MW|GW|liters|litres|gallons)\b|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
     r"thousand)\b|\b(?:half|a quarter of|a third of)\s+a\s+(?:million|billion|trillion)\b)",  # "half a billion"
-    re.I,
-)
-_MONEY = re.compile(
-    r"\b(?:half|a quarter of|a third of)\s+a\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yen)\b|"
-    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|"
-    r"\b\d[\d,.]*\s*(?:thousand |million |billion |trillion )?(?:dollars|euros|pounds|yen)\b",
     re.I,
 )
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
@@ -133,7 +128,7 @@ def exact_numbers_in(text: str) -> list[str]:
 def exact_counts_in(text: str) -> list[str]:
     """The counts of a sentence given to the unit: no money, share or rough quantity ("$20 billion", "15%",
     "tens of thousands")."""
-    return exact_numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text)))
+    return exact_numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text)))
 
 
 #: a sum the question names a thing by ("the $10 million for youth violence reduction")
@@ -169,14 +164,15 @@ def named_sum_absent(text: str, question: str) -> bool:
     # the time a sum is spread over is told beside it; a count of what it buys may stand apart ("The deal covers
     # 34 aircraft")
     span = (asked := _HOW_MANY.search(question)) and _TIME_UNIT.fullmatch(asked.group(1))
-    return bool(span or re.search(r"\bhow long\b", question, re.I) or _MONEY.search(text))
+    return bool(span or re.search(r"\bhow long\b", question, re.I) or MONEY.search(text))
 
 
 def without_numbers_of(text: str, question: str) -> str:
     """A sentence without the numbers the question itself gives ("the two Greek-flagged vessels", "Of the $500
     million ..."): they do not answer how many or how much. Nothing when the question names its thing by a sum
-    the sentence does not carry: it tells of another sum."""
-    if named_sum_absent(text, question):
+    the sentence does not carry, or asks the sum of a thing the sentence gives apart from its sums: it tells of
+    another sum."""
+    if named_sum_absent(text, question) or sum_of_something_else(text, question):
         return ""
     given = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
     given |= {w for w in words(question) if w in NUMBER_WORDS}
@@ -376,7 +372,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")
         return gives_place(text)
     if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not
-        return bool(_MONEY.search(text))  # "1.33 million refugees"
+        return bool(MONEY.search(text))  # "1.33 million refugees"
     if answer_type == "amount":
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
     if answer_type == "duration":
@@ -386,7 +382,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
-        return bool(numbers_in(_PERCENT.sub(" ", _MONEY.sub(" ", text))))
+        return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text))))
     if answer_type == "person" and BY_NAME.search(asked):  # a name, not a description
         return any(m.name for m in mentions(text)) or _has_full_name(text)
     if answer_type == "person":

@@ -11,6 +11,7 @@ from ..text.question_words import LEAVING_OUT
 from ..text.tokenize import stem
 from .analyse import Part, analyse
 from .named_things import NAMED_ASKED
+from .sum_for import sum_asked_of
 
 _TYPE_PHRASES = {
     "amount": "gives no figure",
@@ -62,6 +63,8 @@ def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
     scope = scope[:1].lower() + scope[1:] if scope else "the readouts"
     if part.answer_type == "number" and (counted := _HOW_MANY_OF.search(part.text)):
         return f"{scope} {_verb('gives no number', scope)} of {counted.group(1)}."
+    if part.answer_type == "amount" and (thing := sum_asked_of(part.text)):  # "... for the military assistance"
+        return f"{scope} {_verb(phrase or 'gives no figure', scope)} for the {thing}."
     if phrase:
         return f"{scope} {_verb(phrase, scope)}{' for ' + about if about else ''}."
     return f"{scope} {'say' if _plural(scope) else 'says'} nothing{' about ' + about if about else ''} that answers it."

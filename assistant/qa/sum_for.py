@@ -1,0 +1,71 @@
+"""What a sum in a sentence is the sum of: "the dollar value of the lethal military assistance" is not answered by
+"... lethal and nonlethal military assistance to Ukraine and $22 million in humanitarian aid ...", whose one sum is
+of the aid. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import STOPWORDS
+from ..text.tokenize import stem, words
+
+#: a sum of money ("$22 million", "half a billion dollars")
+MONEY = re.compile(
+    r"\b(?:half|a quarter of|a third of)\s+a\s+(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yen)\b|"
+    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|"
+    r"\b\d[\d,.]*\s*(?:thousand |million |billion |trillion )?(?:dollars|euros|pounds|yen)\b",
+    re.I,
+)
+#: the thing whose sum is asked: "the (dollar) value of the lethal military assistance ...", "how much
+#: humanitarian aid did ...", up to the first word that is no part of its name (a name, a verb, "the", "that")
+_ASKED_SUM_OF = re.compile(
+    r"\b(?:(?:dollar\s+)?(?:value|worth|size|amount|cost|sum|total)\s+of|how\s+much)\s+"
+    r"(?:(?:the|its|their|his|her|this|that)\s+)?(?!(?:did|does|do|was|were|is|are|had|has|will|would)\b)"
+    r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
+    r"(?=\s+(?:[A-Z]|(?:the|that|which|did|does|do|was|were|is|are|had|has|will|would|to|for|from|in|on|at|"
+    r"they|he|she|it|we)\b)|\s*[?,])"
+)
+#: words of a sum's thing that say nothing of which thing it is
+_GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}
+#: what may stand between a thing and its sum after it ("support for Afghanistan, including over $774 million"),
+#: as against the break to another item ("assistance to Ukraine and $22 million in humanitarian aid")
+_BEFORE_SUM = re.compile(r"^(?:(?!\band\b)[^,;:.])*(?:,\s*(?:including|totaling|totalling|worth|of|or)\b[^,;:.]*)?$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def sum_asked_of(question: str) -> str:
+    """The thing a question asks the sum of ("the value of the lethal military assistance ...": "lethal military
+    assistance"), or ""."""
+    asked = _ASKED_SUM_OF.search(question)
+    return asked.group(1) if asked else ""
+
+
+def sum_of_something_else(text: str, question: str) -> bool:
+    """Whether every sum of money in a sentence is given of something other than the thing the question asks the
+    sum of, while that thing stands in the sentence ("What was the value of the assistance Qatar pledged to the
+    Lebanese Armed Forces": "... Qatar's generous pledge of in-kind assistance to the Lebanese Armed Forces, its
+    $100 million contribution to Yemen ..."). The sentence then gives no figure for it. A sum is of the thing when
+    the thing follows it closely ("$33 billion in security, economic, and humanitarian aid") or leads up to it in
+    one item ("humanitarian support for Afghanistan, including over $774 million"); a sum told in other words than
+    the question's ("how much assistance": "$50 million in aid") is left as it is, as the thing must stand in the
+    sentence apart from every sum."""
+    asked = _ASKED_SUM_OF.search(question)
+    if not asked:
+        return False
+    thing = [stem(w.lower()) for w in words(asked.group(1)) if w.lower() not in STOPWORDS]
+    thing = [w for w in thing if w not in _GENERIC]
+    sums = list(MONEY.finditer(text))
+    if not thing or not sums:
+        return False
+    heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) == thing[-1]]
+    return bool(heads) and not any(_of_sum(text, head, s) for head in heads for s in sums)
+
+
+def _of_sum(text: str, head: re.Match, money: re.Match) -> bool:
+    """Whether the thing's word ``head`` is what the sum ``money`` is of: within twelve words after it, in its
+    sentence, or before it in the same item."""
+    if head.start() >= money.end():
+        between = text[money.end() : head.start()]
+        return len(_WORD.findall(between)) <= 12 and not re.search(r"[;.]\s|[$\u20ac\u00a3\u00a5]", between)
+    between = text[head.end() : money.start()]
+    return len(_WORD.findall(between)) <= 8 and bool(_BEFORE_SUM.match(between))
