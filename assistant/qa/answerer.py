@@ -36,7 +36,7 @@ from .closing import at_the_close
 from .compose import Group, Quote, cited_first, compose, header, join_words
 from .counted import counting_first
 from .coverage import topic_coverage
-from .dates_named import time_windows
+from .dates_named import names_time
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
 from .filters import Filters
 from .fitting import (
@@ -467,7 +467,7 @@ class Answerer:
 
     def _of_day(self, sent: Sentence, told) -> bool:
         """Whether a sentence tells of the day ``told``: by its date, or as "yesterday" of its readout's meeting."""
-        if any(w.start and told.contains(w.start) for w in time_windows(sent.text)):
+        if names_time(sent.text, told):
             return True
         hit = self.meeting_of(sent.source)
         return bool(hit and SAID_TODAY.search(sent.text) and told.contains(hit[1].date))

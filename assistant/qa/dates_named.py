@@ -52,6 +52,18 @@ def time_windows(question: str) -> list[TimeWindow]:
     return _without_frames([w for _, w in sorted(found, key=lambda x: x[0])])
 
 
+def names_time(text: str, told: TimeWindow) -> bool:
+    """Whether a sentence names a date within the time ``told``, or that time's year when it is a whole year ("...
+    good governance in Africa in 2023" for "in 2023")."""
+    if any(w.start and told.contains(w.start) for w in time_windows(text)):
+        return True
+    start, end = told.start, told.end
+    if not (start and end and start.year == end.year):
+        return False
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return whole_year and bool(re.search(rf"\b{start.year}\b", text))
+
+
 #: a day of a month the question names once ("his two February 2022 calls (on the 1st and on the 12th)")
 _DAY_OF_THE_MONTH = re.compile(
     r"\b(?:on|and)\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:).?]|and\b|or\b|$))",
