@@ -197,11 +197,19 @@ _PART_LABEL = re.compile(
 )
 
 
+#: "between" whose "and" is yet to come, and a question word with only its noun after it ("which other country?")
+_BETWEEN_OPEN = re.compile(r"\bbetween\b(?![^,;]*\band\b)[^,;]*$", re.I)
+_BARE_NOUN_ASKED = re.compile(r"(?i:which|what|whom)(?:\s+[a-z][\w\-]*){0,3}\s*\??")
+
+
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
     when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
     question = _PART_LABEL.sub("", question)  # "(a) how much ..., and (b) what ...": the labels ask nothing
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
+    for k in range(len(pieces) - 1, 0, -1):  # "ties between the Gulf states and which other country?": one part
+        if _BETWEEN_OPEN.search(pieces[k - 1]) and _BARE_NOUN_ASKED.fullmatch(pieces[k].strip()):
+            pieces[k - 1 : k + 1] = [f"{pieces[k - 1]} and {pieces[k]}"]
     if len(pieces) > 1:  # "how many doses ..., which department would lead ..., and how much ...": three parts
         pieces = [q for p in pieces[:-1] for q in _listed_parts(p)] + pieces[-1:]
     out: list[str] = []

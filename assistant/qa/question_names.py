@@ -202,7 +202,14 @@ def _may_be_a_person(name: str, question: str) -> bool:
             all(w in COMPASS_WORDS for w in name.split()) and re.search(rf"\b{name}\s+[a-z]", question) is not None
         )
         and not _part_of_a_country(name, question)
+        and not _NUMBERED.search(question[question.find(name) + len(name) :])  # "the Enbridge Line 5 pipeline"
     )
+
+
+#: a number right after a name makes it a thing's ("Enbridge Line 5", "Nord Stream 2"), not a day ("Yang 16 March")
+_NUMBERED = re.compile(
+    r"^\s+\d{1,3}\b(?!(?:st|nd|rd|th)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*[-\u2013]\s*\d)"
+)
 
 
 def _part_of_a_country(name: str, question: str) -> bool:

@@ -108,9 +108,12 @@ ASKED_KINDS = {
     "underlin": ("noted",), "restat": ("reaffirmed",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
-#: "what did Blinken ask of Moscow": what was asked of a side is an appeal (a pattern: "ask" alone also opens "Can
-#: I ask what ...")
-ASKED_OF = r"\bask(?:ed|s|ing)?\s+(?:of|from)\b"
+#: "what did Blinken ask of Moscow", "what did he ask each of them to do": what was asked of a side is an appeal (a
+#: pattern: "ask" alone also opens "Can I ask what ...", "may I ask you to tell me ...")
+ASKED_OF = (
+    r"\bask(?:ed|s|ing)?\s+(?:of|from)\b|"
+    r"\bask(?:ed|s|ing)?\s+(?!you\b|me\b|us\b)(?:[\w\u2019']+\s+){1,4}?to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b"
+)
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
               "telephoned": "call", "telephone": "call", "spoke": "call",

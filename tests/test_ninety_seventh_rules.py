@@ -1,0 +1,112 @@
+"""Rules of round 55 (from the ninety-seventh and later sets' dev splits and the older dev splits)."""
+
+import datetime
+
+import pytest
+
+from assistant.qa.analyse import analyse, split_parts
+from assistant.qa.dates_named import names_time
+from assistant.qa.question_names import names_in
+from assistant.qa.sum_for import sum_of_something_else
+from assistant.qa.times import TimeWindow
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "dutch.txt": (
+        "Secretary Blinken's Call with Dutch Foreign Minister Vos",
+        "February 28, 2022",
+        "Secretary Blinken spoke today with Dutch Foreign Minister Anna Vos on Russia's attack on Ukraine. The "
+        "Secretary applauded the Dutch cabinet's decision to provide lethal and nonlethal military assistance to "
+        "Ukraine and $22 million in humanitarian aid for those fleeing the war.",
+    ),
+    "africa.txt": (
+        "President Biden's Meeting with Six African Presidents",
+        "December 14, 2022",
+        "President Biden met today with six African presidents whose countries hold elections next year. The "
+        "leaders discussed the challenges of holding elections. The elections in Africa in 2023 will be "
+        "consequential. While the United States supports no candidate, it is committed to supporting electoral "
+        "processes. Working with Congress, the United States plans to provide over $165 million to support "
+        "elections and good governance in Africa in 2023.",
+    ),
+    "leaders.txt": (
+        "President Biden's Meeting with Business Leaders on Vaccination Requirements",
+        "August 11, 2021",
+        "Today, President Biden virtually met with four business and university leaders who have adopted "
+        "vaccination requirements for their workforces. He highlighted the vaccination requirements for the "
+        "federal workforce. The President asked each of these leaders to talk to their industry peers about this "
+        "step to share best practices.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+AID = (
+    "The Secretary applauded the Dutch cabinet's decision to provide lethal and nonlethal military assistance to "
+    "Ukraine and $22 million in humanitarian aid for those fleeing the war in Ukraine."
+)
+PLEDGE = (
+    "Blinken met the minister to discuss regional security issues, Qatar's generous pledge of in-kind assistance "
+    "to the Lebanese Armed Forces, its $100 million contribution to Yemen through the World Food Program, and "
+    "support for Afghanistan peace negotiations."
+)
+
+
+def test_a_sum_given_of_another_thing_is_no_figure_for_the_thing_asked():
+    assert sum_of_something_else(AID, "What was the dollar value of the lethal military assistance they sent?")
+    assert sum_of_something_else(PLEDGE, "What was the value of the assistance Qatar pledged to the army?")
+    # the sum is of the thing asked when the thing follows it closely or leads up to it in one item
+    request = "They discussed the request to Congress for $33 billion in security, economic, and humanitarian aid."
+    assert not sum_of_something_else(request, "How much aid had the administration asked Congress to approve?")
+    support = "They discussed humanitarian support for Afghanistan, including over $774 million provided since 2021."
+    assert not sum_of_something_else(support, "How much humanitarian support had the United States provided?")
+    # a sum in other words than the question's, and a question that names no thing, are left as they are
+    assert not sum_of_something_else("They announced $50 million in aid.", "How much assistance was announced?")
+    assert not sum_of_something_else(AID, "How much did the Dutch cabinet decide to give?")
+
+
+def test_the_value_of_a_thing_the_readout_gives_no_sum_of_is_not_in_the_readouts(asst):
+    ans = asst.ask("What was the dollar value of the lethal military assistance the Dutch cabinet decided to send?")
+    assert ans.abstained and "Vos" in ans.text
+    ans = asst.ask("How much humanitarian aid did the Dutch cabinet decide to provide, per Blinken's call with Vos?")
+    assert not ans.abstained and "$22 million" in ans.text
+
+
+def test_a_year_asked_beside_the_readouts_own_time_is_told_by_a_sentence_naming_it(asst):
+    year = TimeWindow(datetime.date(2023, 1, 1), datetime.date(2023, 12, 31), None, None, "2023")
+    assert names_time("... good governance in Africa in 2023.", year)
+    assert not names_time("... good governance in Africa in 2022.", year)
+    ans = asst.ask(
+        "According to the readout of Biden's December 2022 meeting with six African presidents, how much did the "
+        "U.S. plan to provide for elections and good governance in Africa in 2023?"
+    )
+    assert not ans.abstained and "$165 million" in ans.text
+
+
+def test_a_name_with_a_number_after_it_is_a_things_not_a_persons():
+    assert "Enbridge Line" not in names_in("What did Blinken say about the Enbridge Line 5 pipeline?")[0]
+    assert "Nord Stream" not in names_in("Did Biden and Scholz discuss Nord Stream 2?")[0]
+    # a day written after a name is no number of the name's
+    assert "Yang" in names_in("What did Sullivan tell Yang 16 March 2022 in Rome?")[0]
+
+
+def test_what_someone_was_asked_to_do_is_an_appeal(asst):
+    assert analyse("What did he ask each of them to do?").parts[0].kinds[:1] == ("urged",)
+    assert analyse("What did Biden ask Congress to do?").parts[0].kinds[:1] == ("urged",)
+    assert "urged" not in analyse("May I ask you to tell me what Biden and Xi discussed?").parts[0].kinds
+    ans = asst.ask(
+        "When the President met virtually in August 2021 with four business and university leaders who had made "
+        "shots mandatory for their workers, what did he ask each of them to do?"
+    )
+    assert "industry peers" in ans.text
+
+
+def test_between_one_side_and_which_other_is_one_question():
+    assert split_parts("He praised efforts to restore ties between the Gulf states and which other country?") == [
+        "He praised efforts to restore ties between the Gulf states and which other country?"
+    ]
+    # a second question after a finished "between ... and ..." still stands apart
+    assert len(split_parts("Were talks held between Kuwait and Lebanon, and which country hosted them?")) == 2
