@@ -109,6 +109,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set ninetysixth  # round 54's tenth, written beside it, run once on the same code
     python benchmarks/answers.py --set ninetyseventh # round 55's first, run once on round 54's final code
     python benchmarks/answers.py --set ninetyeighth # round 55's second, written beside it, run once on the same code
+    python benchmarks/answers.py --set ninetyninth  # round 55's third, run once after the first two's rules
+    python benchmarks/answers.py --set hundredth    # round 55's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -507,6 +509,13 @@ NINETYSIXTH = HERE / "data" / "answer_questions_ninetysixth.jsonl"
 #: Both run once, both splits, on round 54's final code (4a90db4)
 NINETYSEVENTH = HERE / "data" / "answer_questions_ninetyseventh.jsonl"
 NINETYEIGHTH = HERE / "data" / "answer_questions_ninetyeighth.jsonl"
+#: a ninety-ninth and a hundredth, written at once by six more writers as the ninety-seventh (its and the
+#: ninety-eighth's gold counted too; the readouts dealt out anew). Two dev questions whose gold another writer's
+#: test question uses as well, and one test count asking the very topic another writer of the set asks ("FEMA's Urban
+#: Search and Rescue teams"), were dropped before any run (46 dev / 74 test and 48 dev / 75 test). Both run once,
+#: both splits, on round 55's code after the ninety-seventh's and ninety-eighth's rules (813c089)
+NINETYNINTH = HERE / "data" / "answer_questions_ninetyninth.jsonl"
+HUNDREDTH = HERE / "data" / "answer_questions_hundredth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -613,6 +622,8 @@ SETS = {
     "ninetysixth": NINETYSIXTH,
     "ninetyseventh": NINETYSEVENTH,
     "ninetyeighth": NINETYEIGHTH,
+    "ninetyninth": NINETYNINTH,
+    "hundredth": HUNDREDTH,
 }
 RATES = (
     "abstain_recall",
