@@ -333,6 +333,10 @@ _FROM_SIDE = (
 )
 
 
+#: a meeting's verb, then the country it was held in ("did Blinken meet in Kuwait", "whom did she meet with in Japan")
+_MET_IN = r"\b(?:met|meet|meets|meeting|visited)\s+(?:(?!about|on|over|regarding)[\w\-]+\s+){0,3}?in\s+(?:the\s+)?$"
+
+
 #: a plural office that is met ("meeting with the foreign ministers of", "told the presidents of"), up to its head
 _MET_PLURAL = (
     r"\b(?:meetings?|calls?|talks|met|meet|spoke|speak|told|tell|hosted|host|convened|phoned|saw|see|discuss(?:ed)?|and)\s+"
@@ -413,6 +417,8 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             or joined
             or (re.search(r"\bwith\s+(?:the\s+)?$", question[max(0, s - 14) : s], re.I) and not said_on)
             or re.search(_FROM_SIDE, question[max(0, s - 50) : s], re.I)  # "who did Sullivan meet from Lithuania"
+            # "which leader did Blinken meet in Kuwait": the country a meeting was held in is its host's, a side
+            or (re.search(_MET_IN, question[max(0, s - 60) : s], re.I) and not said_on)
         )
         in_subject = subject_start <= s < subject_end and not said_on
         # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
