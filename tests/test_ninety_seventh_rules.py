@@ -110,3 +110,28 @@ def test_between_one_side_and_which_other_is_one_question():
     ]
     # a second question after a finished "between ... and ..." still stands apart
     assert len(split_parts("Were talks held between Kuwait and Lebanon, and which country hosted them?")) == 2
+
+
+def test_the_country_a_meeting_was_held_in_is_a_side_of_it():
+    query = analyse("Which parliamentary leader did Blinken meet in Kuwait at the end of July 2021?")
+    assert query.parties == ("Kuwait",) and "Kuwait" in query.titled_parties
+    # what they talked about in a country is no side
+    assert analyse("What did Blinken and Lavrov say about the fighting in Ukraine?").parties == ()
+
+
+def test_the_anniversary_of_a_signing_asks_for_no_agreement():
+    query = analyse(
+        "The roundtable was timed to the anniversary of a landmark law. Which anniversary of its signing was it?"
+    )
+    assert "agreed" not in query.parts[0].kinds
+    assert "agreed" in analyse("What did they sign at the meeting?").parts[0].kinds
+
+
+def test_which_one_after_a_thing_said_asks_for_that_thing():
+    part = analyse("The Vice President's July 2022 roundtable fell on an anniversary. Which one?").parts[0]
+    assert "anniversari" in part.hints and "anniversari" not in part.topic
+
+
+def test_a_roughly_asked_count_after_and_is_a_second_part():
+    parts = split_parts("Which tax achievement did they recognize, and roughly how many Afghans had Italy housed?")
+    assert parts == ["Which tax achievement did they recognize", "roughly how many Afghans had Italy housed?"]

@@ -59,7 +59,7 @@ _WH = re.compile(
 )
 _PART_SPLIT = re.compile(
     r"(?:,\s*|;\s*|\s)(?:and|also)\s+(?=(?:(?:in|on|at|by|for|from|to|with|under|since|until|ahead of|before|after|"
-    r"during|among|about|through|against|into|over)\s+)?"
+    r"during|among|about|through|against|into|over)\s+)?(?:(?:roughly|approximately|exactly|precisely)\s+(?=how\b))?"
     r"(?:what|which|who|whom|whose(?!\s+(?:was|were|is|are)\b)|when|where|why|how|did|does|was|were|is|are|"
     r"has|had)\b)|\?\s+(?=\S)"
     # ", and besides Ukraine, where did they ...": a short clause that sets the second part apart, then its question
@@ -242,7 +242,14 @@ def _part(text: str, drop: set[str]) -> Part:
     if (main or asked) and len(main) < len(topic):
         scened = tuple(t for t in topic if t in scene and t not in MEETING_STEMS)  # "In the April consultations"
         topic, hints = main, tuple(dict.fromkeys(hints + scened))
+    if one := _WHICH_ONE.search(text):  # "... fell on an anniversary. Which one?": the anniversary is what answers
+        thing = stem(one.group(1).lower())
+        topic, hints = tuple(t for t in topic if t != thing) or topic, tuple(dict.fromkeys((*hints, thing)))
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
+
+
+#: a thing said, then asked which it was ("It fell on an anniversary. Which one?")
+_WHICH_ONE = re.compile(r"\ban?\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s*[.;]\s*(?i:which|what)\s+(?:one|was it|is it)\b")
 
 
 _QUALIFIER = re.compile(QUALIFIER, re.I)

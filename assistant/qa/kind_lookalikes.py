@@ -27,8 +27,14 @@ _PRESS_NOUN = re.compile(
     re.I,
 )
 
+#: "which anniversary of its signing", "the anniversary of the agreement's signing": a date kept, no statement made
+_ANNIVERSARY_OF = re.compile(
+    r"\banniversar(?:y|ies)\s+of\s+(?:(?:the|its|their|his|her|that)\s+)?(?:[\w\-]+['\u2019]s\s+)?[\w\-]+", re.I
+)
+
 
 def without_kind_lookalikes(text: str) -> str:
     """``text`` less the words of a kind that name something else ("North Korea's missile launch", "the Houthis
-    pressing a devastating offensive", "the press secretary")."""
+    pressing a devastating offensive", "the press secretary", "the anniversary of its signing")."""
+    text = _ANNIVERSARY_OF.sub(" ", text)
     return _PRESS_NOUN.sub(" ", _PRESSED_ATTACK.sub(" ", _EVENT_LAUNCH.sub(" ", text)))
