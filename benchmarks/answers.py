@@ -111,6 +111,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set ninetyeighth # round 55's second, written beside it, run once on the same code
     python benchmarks/answers.py --set ninetyninth  # round 55's third, run once after the first two's rules
     python benchmarks/answers.py --set hundredth    # round 55's fourth, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredfirst # round 55's fifth, run once after the third's and fourth's rules
+    python benchmarks/answers.py --set hundredsecond # round 55's sixth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -516,6 +518,13 @@ NINETYEIGHTH = HERE / "data" / "answer_questions_ninetyeighth.jsonl"
 #: both splits, on round 55's code after the ninety-seventh's and ninety-eighth's rules (813c089)
 NINETYNINTH = HERE / "data" / "answer_questions_ninetyninth.jsonl"
 HUNDREDTH = HERE / "data" / "answer_questions_hundredth.jsonl"
+#: a hundred-and-first and a hundred-and-second, written at once by six more writers as the ninety-ninth (its and
+#: the hundredth's gold counted too; the readouts dealt out anew). A dev question whose gold another writer's test
+#: list uses as well, a dev list on the topic another writer's test list asks ("coexistence"), and a test list asking
+#: what the other set's test list asks ("Brian Deese") were dropped before any run (47 dev / 75 test and 46 dev / 74
+#: test). Both run once, both splits, on round 55's code after the ninety-ninth's and hundredth's rules (c3e1bad)
+HUNDREDFIRST = HERE / "data" / "answer_questions_hundredfirst.jsonl"
+HUNDREDSECOND = HERE / "data" / "answer_questions_hundredsecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -624,6 +633,8 @@ SETS = {
     "ninetyeighth": NINETYEIGHTH,
     "ninetyninth": NINETYNINTH,
     "hundredth": HUNDREDTH,
+    "hundredfirst": HUNDREDFIRST,
+    "hundredsecond": HUNDREDSECOND,
 }
 RATES = (
     "abstain_recall",
