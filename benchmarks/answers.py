@@ -521,7 +521,7 @@ HUNDREDTH = HERE / "data" / "answer_questions_hundredth.jsonl"
 #: a hundred-and-first and a hundred-and-second, written at once by six more writers as the ninety-ninth (its and
 #: the hundredth's gold counted too; the readouts dealt out anew). A dev question whose gold another writer's test
 #: list uses as well, a dev list on the topic another writer's test list asks ("coexistence"), and a test list asking
-#: what the other set's test list asks ("Brian Deese") were dropped before any run (47 dev / 75 test and 46 dev / 74
+#: what the other set's test list asks ("Brian Deese") were dropped before any run (47 dev / 75 test and 47 dev / 74
 #: test). Both run once, both splits, on round 55's code after the ninety-ninth's and hundredth's rules (c3e1bad)
 HUNDREDFIRST = HERE / "data" / "answer_questions_hundredfirst.jsonl"
 HUNDREDSECOND = HERE / "data" / "answer_questions_hundredsecond.jsonl"
