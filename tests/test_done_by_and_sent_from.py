@@ -2,7 +2,7 @@
 from in a follow-up ("Did he bring anything from President Biden?") is the topic, not a side of the meeting."""
 
 from assistant.qa.analyse import analyse
-from assistant.qa.fitting import inherit
+from assistant.qa.inherit import inherit
 
 HOSTED = (
     "When Blinken hosted Colombia's Vice President Ramirez in May 2021, "

@@ -368,7 +368,7 @@ def test_a_comparison_of_two_meetings_with_different_people():
 
 
 def test_a_pronoun_follow_up_naming_countries_stays_with_the_meeting():
-    from assistant.qa.fitting import inherit
+    from assistant.qa.inherit import inherit
 
     previous = analyse("Who did Kamala Harris meet with in Munich on February 18, 2022?")
     follow = analyse("What did they say the response would involve if Russia invaded Ukraine further?")
@@ -402,7 +402,7 @@ def test_which_meeting_questions_may_quote_the_meeting_itself():
 
 
 def test_a_follow_up_keeps_the_country_of_the_meeting_and_asks_for_people():
-    from assistant.qa.fitting import inherit
+    from assistant.qa.inherit import inherit
 
     previous = analyse("Who from the Belarusian opposition did Sherman meet in April 2022?")
     assert previous.titled_parties == ("Belarus",)
@@ -597,7 +597,7 @@ def test_who_represented_a_country_stops_where_the_clause_turns():
 
 
 def test_a_follow_up_to_a_question_about_the_meeting_itself_asks_about_the_whole_meeting():
-    from assistant.qa.fitting import inherit
+    from assistant.qa.inherit import inherit
 
     who = analyse("Which leaders joined Biden's transatlantic video call on February 11, 2022?")
     follow = inherit(analyse("And what did they agree on?"), who)
@@ -628,7 +628,7 @@ def test_a_kind_asked_of_the_whole_meeting_leads_with_the_first_kind_asked():
 
 def test_a_follow_up_leaves_out_whom_the_earlier_question_set_aside():
     from assistant.qa.aside import without_set_aside
-    from assistant.qa.fitting import inherit
+    from assistant.qa.inherit import inherit
 
     previous = analyse("Who did Kamala Harris meet with in Munich on February 18, 2022, besides Stoltenberg?")
     follow = inherit(analyse("What did they say the response would involve?"), previous)

@@ -129,7 +129,7 @@ def test_follow_up_through_the_api_answers_in_context(fake_assistant):
 
 def test_what_the_previous_persons_pronoun_praised_leans_on_the_previous_turn():
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import inherit
+    from assistant.qa.inherit import inherit
 
     q = "Where had the meeting between the Armenian and Azerbaijani foreign ministers that he praised taken place?"
     assert is_follow_up(q)
@@ -155,7 +155,8 @@ def test_someone_the_last_question_talked_about_keeps_the_follow_up_in_its_meeti
     on two other detained men); and the meeting sentence that goes on to say what the call was for ('to reassure
     her that he is working to secure ...') may answer."""
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import inherit, says_what_meeting_was_about
+    from assistant.qa.fitting import says_what_meeting_was_about
+    from assistant.qa.inherit import inherit
     from tests.fakes import written_corpus
 
     first = "Who did Biden call on July 6, 2022 about Brittney Griner's detention in Russia?"
@@ -195,7 +196,7 @@ def test_the_united_states_named_in_a_follow_up_is_no_meeting_of_its_own():
     """'What did the King update him on, and what U.S. commitment did Biden emphasize in response?' after a question
     on Biden's April 2022 call with King Abdullah II: the United States is a side of nearly every readout."""
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import inherit
+    from assistant.qa.inherit import inherit
 
     previous = analyse("Did Biden talk to King Abdullah II of Jordan in April 2022?")
     follow = inherit(

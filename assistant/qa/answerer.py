@@ -44,13 +44,12 @@ from .fitting import (
     WHICH_MEETING,
     analysis_of,
     chosen_quotes,
-    inherit,
     kind_noun,
     of_asked_kind,
     only_the_meeting,
-    same_person_among,
     who_stems,
 )
+from .inherit import inherit, same_person_among
 from .meeting_about import kind_in_meeting_about
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell

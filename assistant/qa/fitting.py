@@ -35,75 +35,12 @@ from .coverage import (
     only_of_another_country,
     topic_coverage,
 )
-from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
-from .meeting_kinds import FORMAT_ASKED
 from .name_in_text import names_in_text
 from .named_things import names_entities
-from .places_given import KNOWN_CITY
+from .places_given import KNOWN_CITY, without_home_capital
 from .select import Selection
-from .times import relative_to
 from .titled import best_titled
 from .vague import names_none_asked
-
-#: the words before the name of someone a thing came from ("anything from President", "on behalf of")
-_SENT_BY = re.compile(r"\b(?:from|on behalf of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
-
-
-def inherit(query: Query, previous: Query) -> Query:
-    """A follow-up's analysis with the previous question's meeting when it names none of its own, and the
-    previous question's topic for parts that have none ("By when?", "And what about Japan?")."""
-    # a question about the meeting itself ("Which leaders joined the call?") says which meeting, not a topic:
-    # "And what did they agree on?" after it asks about the whole meeting
-    topic = next((p.topic for p in reversed(previous.parts) if p.topic and not p.about_meeting), ())
-    topic = () if FORMAT_ASKED.search(previous.text) else topic  # "how did the two differ in form": no topic
-    if topic:  # not for "why did he make that call": what the meeting was for, whatever the last question asked
-        query = replace(
-            query,
-            parts=tuple(
-                p if p.topic or p.about_meeting or _WHY_MEETING.search(p.text) else replace(p, topic=topic)
-                for p in query.parts
-            ),
-        )
-    # someone the last question talked about ("Besides Brittney, ..." after a call about Brittney Griner) is no
-    # meeting of the follow-up's own: what it asks about
-    talked_of = [p for p in query.people if same_person_among(p, previous.topic_people)]
-    talked_of = [p for p in talked_of if not same_person_among(p, previous.people)]
-    own_people = [p for p in query.people if not same_person_among(p, previous.people) and p not in talked_of]
-    # a follow-up whose subject is "they" or "he" stays with the meeting: the countries it names are its topic
-    # ("What did they say the response would be if Russia invaded Ukraine further?")
-    pronoun_subject = PRONOUN_SUBJECT.match(query.text) is not None or PRONOUN_ACTOR.search(query.text) is not None
-    if pronoun_subject:  # "Did he bring anything from President Biden?": whom it came from, not a meeting of theirs
-        talked_of += [p for p in own_people if _SENT_BY.search(query.text.split(p)[0])]
-        own_people = [p for p in own_people if p not in talked_of]
-    # (the United States is a side of nearly every readout: "what U.S. commitment did Biden emphasize" names none)
-    own_parties = [] if pronoun_subject else [p for p in query.parties if p not in (*previous.parties, "United States")]
-    if own_people or own_parties or query.window.bounded:  # a meeting of its own ("a kind" alone is not)
-        return query
-    # "Where had they met just before that?": the same people, at another time, in a meeting of the kind it says
-    shifted = relative_to(previous.window, query.text) if all(p.about_meeting for p in query.parts) else None
-    aside = set_aside(previous.text)  # "Who did Harris meet besides Stoltenberg?": not of the meeting talked about
-    kept = [p for p in previous.people if not (aside and names_in_text(p, aside))]
-    return replace(
-        query,
-        people=tuple(dict.fromkeys((*kept, *(p for p in query.people if p not in talked_of)))),
-        parties=previous.parties,
-        titled_parties=previous.titled_parties,
-        office_parties=previous.office_parties,
-        window=shifted or previous.window,
-        meeting_kind=(query.meeting_kind or previous.meeting_kind)
-        if shifted
-        else (previous.meeting_kind or query.meeting_kind),
-        topic_people=query.topic_people or tuple(talked_of),
-    )
-
-
-def same_person_among(name: str, names) -> bool:
-    """Whether a person's name is one of ``names`` (a word in common: "Sullivan" and "Jake Sullivan")."""
-    from ..text.tokenize import fold
-
-    mine = {fold(w) for w in name.split() if len(w) > 2}
-    return any(mine & {fold(w) for w in other.split() if len(w) > 2} for other in names)
-
 
 #: Words that make a statement of talk bind: a future of giving or doing, a pledge, a decision.
 _COMMITTING = re.compile(
@@ -141,7 +78,7 @@ def says_what_meeting_was_about(text: str, topic: tuple[str, ...], idf) -> bool:
 
 
 #: "Why did Blinken call Bennett ...": the question asks what a meeting was for (not why something was said)
-_WHY_MEETING = re.compile(
+WHY_MEETING = re.compile(
     r"^\s*(?:and\s+)?why\s+(?:did|does|do|was|were|had|has|would)\b"
     r"(?:(?!\b(?:say|said|tell|told|urge|urged|ask|asked|thank|thanked|raise|raised)\b)[^?])*?"
     r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
@@ -173,7 +110,7 @@ def meeting_may_answer(part: Part, text: str) -> bool:
         return True
     if _kind_in_meeting(text, part):
         return True
-    return bool(_WHY_MEETING.search(part.text)) and bool(_PURPOSE.search(text))
+    return bool(WHY_MEETING.search(part.text)) and bool(_PURPOSE.search(text))
 
 
 def _kind_in_meeting(text: str, part: Part) -> bool:
@@ -299,7 +236,7 @@ def reasons_first(fits: list[Quote], part: Part, margin: float) -> list[Quote]:
     """For a "why" part, the sentences of the best quote's readout that give a reason, and score within twice
     ``margin`` of it, go first ("The breakfast ... was cancelled out of an abundance of caution following ..."
     for "Why didn't she host the breakfast?", where "she will be unable to host" scores best)."""
-    if not fits or not _WHY.search(part.text) or _WHY_MEETING.search(part.text):
+    if not fits or not _WHY.search(part.text) or WHY_MEETING.search(part.text):
         return fits
     top = fits[0]
     why = [
@@ -431,6 +368,7 @@ def answer_type_missing(text: str, part: Part) -> str:
         named = names_something_new(text, part.text) and names_entities(text, part.text)
         return "" if named else "no name of a thing the question does not give"
     if part.answer_type in ("place", "city"):  # a city the question names is what it asks about, not the answer
+        text = without_home_capital(text, part.text)  # "in which Israeli city": not Washington, where they met
         for city in KNOWN_CITY.findall(part.text):  # ("Where did they discuss Hong Kong?")
             text = text.replace(city, " ")
     if part.answer_type == "person" and only_of_another_country(text, part.text):
