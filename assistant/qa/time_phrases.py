@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..text.lexicon import CALENDAR, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS
-from ..text.question_words import HOLIDAYS, MET_PERSON_NOUNS
+from ..text.lexicon import CALENDAR, MEETING_NOUNS, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS, TRIP_NOUNS
+from ..text.question_words import HAPPENING_NOUNS, HOLIDAYS, ISSUED_NOUNS, MET_PERSON_NOUNS
 from ..text.tokenize import words
 
 #: a part of a month ("late-June", "in early August")
@@ -94,3 +94,29 @@ def day_named(q: str) -> tuple[datetime.date, str] | None:
     y = int(m.group(2))
     day = datetime.date(y, 1, 1) if m.group(1).lower() in ("first", "opening") else datetime.date(y, 12, 31)
     return day, m.group(0)
+
+
+def of_an_event(before: str, after: str) -> bool:
+    """Whether a time names when what happened happened ("North Korea's March 24, 2022 ICBM launch", "the May 2021
+    ceasefire", "about the June 28-30, 2022 NATO Summit", the readouts that "refer to the Negev meeting of March
+    2022"), not when the meeting was ("Biden's May 2022 call", "their June 2022 stop in Hanoi")."""
+    if re.search(r"\b(?:mention|refer)\w*\b.*\b(?:summit|meeting|ministerial|forum|conference)\s+of\s+$", before, re.I):
+        return True
+    if not _OWNER_BEFORE.search(before):
+        return False
+    if not re.match(r"\s+[A-Za-z]", after):
+        return False
+    if re.search(r"\b(?:about|regarding|concerning)\s+(?:the|a|an)\s+$", before, re.I):
+        return True  # "what did they say about the June 28-30, 2022 NATO Summit": what was talked about
+    # (or issued, "Which February 10, 2022 Danish announcement", before a word of meeting or deed: not "calls")
+    said = re.findall(r"[A-Za-z][\w-]*", after[:40])[:3]
+    said = said[: next((k for k, w in enumerate(said) if w.lower() in _MET_OR_DONE or w.endswith("ed")), 3)]
+    return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in said)
+
+
+#: whose or which a time's thing is, with an adjective or two after ("the landmark 1990 disability rights law")
+_OWNER_BEFORE = re.compile(
+    r"(?:\w['\u2019]s|\b(?i:the|a|an|their|his|her|its|which|what))\s+"
+    r"(?:(?!(?:of|on|in|at|for|to|by|from|about|with|and|or)\b)[a-z][\w\-]*\s+){0,2}$"  # ("the morning of" is a time)
+)
+_MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "had", "summit", "session", "talk"})

@@ -10,11 +10,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MEETING_NOUNS, MONTH_NUMBERS, SEASONS, STOPWORDS, TRIP_NOUNS
-from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS
+from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.tokenize import fold
 from .source_clause import SOURCE_CLAUSE
-from .time_phrases import day_named, recency_asked
+from .time_phrases import day_named, of_an_event, recency_asked
 
 YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
@@ -137,7 +136,7 @@ def time_window(question: str) -> TimeWindow:
             # "in the follow-up to his March 2022 trip to Poland": the first meeting after that one
             return TimeWindow(window.end + datetime.timedelta(days=1), None, None, "first", window.text)
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
-        if not to_come and not _of_an_event(left, masked[at + len(window.text) :]):
+        if not to_come and not of_an_event(left, masked[at + len(window.text) :]):
             return window
         if not to_come and window.start and re.search(r"\b(?:after|following|since)\s+(?:\S+\s+){1,3}$", left, re.I):
             # "after North Korea's January 29, 2022 missile launch": the meetings from that day on, first first
@@ -218,27 +217,6 @@ _OWN_DAY = re.compile(
 #: the time of a meeting the one asked about followed ("in the follow-up to his March 2022 trip"; not "after their")
 _AFTER_OWN = re.compile(r"\bfollow[-\s]?ups?\s+to\s+(?:the|his|her|their|its|[\w.\-]+['\u2019]s)\s+$", re.I)
 _OWN_OCCASION = re.compile(r"\s+(?:[\w\-]+\s+)?(?:trip|visit|travel|meeting|summit|talks)\b", re.I)
-
-
-def _of_an_event(before: str, after: str) -> bool:
-    """Whether a time names when what happened happened ("North Korea's March 24, 2022 ICBM launch", "the May 2021
-    ceasefire", "about the June 28-30, 2022 NATO Summit", the readouts that "refer to the Negev meeting of March
-    2022"), not when the meeting was ("Biden's May 2022 call", "their June 2022 stop in Hanoi")."""
-    if re.search(r"\b(?:mention|refer)\w*\b.*\b(?:summit|meeting|ministerial|forum|conference)\s+of\s+$", before, re.I):
-        return True
-    if not re.search(r"(?:\w['\u2019]s|\b(?:the|a|an|their|his|her|its|which|what))\s+$", before, re.I):
-        return False
-    if not re.match(r"\s+[A-Za-z]", after):
-        return False
-    if re.search(r"\b(?:about|regarding|concerning)\s+(?:the|a|an)\s+$", before, re.I):
-        return True  # "what did they say about the June 28-30, 2022 NATO Summit": what was talked about
-    # (or issued, "Which February 10, 2022 Danish announcement", before a word of meeting or deed: not "calls")
-    said = re.findall(r"[A-Za-z][\w-]*", after[:40])[:3]
-    said = said[: next((k for k, w in enumerate(said) if w.lower() in _MET_OR_DONE or w.endswith("ed")), 3)]
-    return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in said)
-
-
-_MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "had", "summit", "session", "talk"})
 
 
 def _time_window(question: str) -> TimeWindow:
