@@ -34,7 +34,7 @@ READOUTS = {
         "Today, President Biden virtually met with four business and university leaders who have adopted "
         "vaccination requirements for their workforces. He highlighted the vaccination requirements for the "
         "federal workforce. The President asked each of these leaders to talk to their industry peers about this "
-        "step to share best practices.",
+        "step to share best practices. The President thanked the leaders for protecting their employees.",
     ),
 }
 
@@ -135,3 +135,38 @@ def test_which_one_after_a_thing_said_asks_for_that_thing():
 def test_a_roughly_asked_count_after_and_is_a_second_part():
     parts = split_parts("Which tax achievement did they recognize, and roughly how many Afghans had Italy housed?")
     assert parts == ["Which tax achievement did they recognize", "roughly how many Afghans had Italy housed?"]
+
+
+def test_the_year_of_a_thing_described_is_not_the_meetings():
+    q = "The Vice President met disability rights leaders on the anniversary of the landmark 1990 disability law."
+    assert not analyse(q).window.bounded
+    # a time of the meeting, even after "the morning of", is still the meeting's
+    morning = analyse("When Biden phoned the governor on the morning of September 29, 2022 about the hurricane, what?")
+    assert morning.window.start == datetime.date(2022, 9, 29)
+
+
+def test_a_city_of_another_country_is_not_washington_where_they_met():
+    from assistant.qa.places_given import gives_city, without_home_capital
+
+    met = "Deputy Secretary Sherman met with Israeli Speaker of the Knesset Mickey Levy earlier today in Washington."
+    asked = "In which Israeli city did the attack take place?"
+    assert not gives_city(without_home_capital(met, asked))
+    assert gives_city(without_home_capital(met, "In which city did they meet?"))
+    # a day after "on" is no town
+    assert not gives_city("They offered condolences for those killed in a terrorist attack on March 27.")
+
+
+def test_whose_thing_it_was_asks_for_a_name_the_question_does_not_give(asst):
+    from assistant.qa.asked_type import answer_type
+
+    assert answer_type("Whose drone was it that crashed in Zagreb?") == "named"
+    assert answer_type("Whose leadership did they praise?") != "named"
+
+
+def test_a_follow_up_asking_for_thanks_for_anything_reads_the_whole_meeting(asst):
+    history = [
+        {"role": "user", "content": "What did Biden highlight about the federal workforce when he met the leaders?"},
+        {"role": "assistant", "content": "He highlighted the vaccination requirements for the federal workforce."},
+    ]
+    ans = asst.ask("Did he thank them for anything?", history=history)
+    assert "protecting their employees" in ans.text.split("[2]")[0]

@@ -154,6 +154,8 @@ _ANSWER_TYPES = [
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),
     ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
+    # "whose drone was it that crashed": an owner, known by a name the question does not give
+    ("named", "search", r"\bwhose [a-z\-]+ (?:was|were|is|are) (?:it|they|that|this|these|those)\b"),
     (
         "organisation",
         "search",

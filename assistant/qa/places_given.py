@@ -17,10 +17,11 @@ from .times import MONTH_NAME
 
 _CITY_WORDS = re.compile(
     r"\b(?:on|near|outside|from|of|city of|town of|port of|attack on|strike on)\s+(?:the\s+)?"
-    r"[A-Z][a-z\u00C0-\u024F'\u2019\-]{2,}"
+    rf"(?!(?:{MONTH_NAME})\b)[A-Z][a-z\u00C0-\u024F'\u2019\-]{{2,}}"  # (not a day: "an attack on March 27")
 )
-#: a capitalised word before "of": the "of" is inside a name ("a Cyber Center of Excellence", "Secretary of State")
-_NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w.\u2019'\-]*\s+of\s+\S+$")
+#: a capitalised word before "of": the "of" is inside a name ("a Cyber Center of Excellence", "Secretary of State",
+#: "Speaker of the Knesset")
+_NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w.\u2019'\-]*\s+of\s+(?:the\s+)?\S+$")
 #: a city known by name, as written
 KNOWN_CITY = re.compile(
     r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(CITIES, key=len, reverse=True)) + r")\b"
@@ -79,3 +80,19 @@ def gives_city(text: str) -> bool:
 def gives_place(text: str) -> bool:
     """A place of any kind; a city known by name wherever it stands ("the voluntary evacuation of New Orleans")."""
     return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text))
+
+
+#: a city asked for as one of a country's ("in which Israeli city", "what Polish town")
+_COUNTRYS_CITY = re.compile(r"\b(?:which|what)\s+([A-Z][\w\-]+)\s+(?:city|town|port|capital)\b")
+#: the issuer's capital, where most of its meetings are held
+_WASHINGTON = re.compile(r"\bWashington(?:,?\s+D\.?\s?C\.?)?")
+
+
+def without_home_capital(text: str, question: str) -> str:
+    """A sentence less "Washington" when the question asks for a city of another country ("in which Israeli city
+    did the attack take place": "met ... earlier today in Washington" is where the meeting was, not the city)."""
+    asked = _COUNTRYS_CITY.search(question)
+    parties = find_parties(asked.group(1)) if asked else []
+    if not parties or parties[0].organisation or parties[0].name == "United States":
+        return text
+    return _WASHINGTON.sub(" ", text)

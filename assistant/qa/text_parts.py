@@ -61,6 +61,8 @@ def missing_line(part: Part, topic: tuple[str, ...], scope: str) -> str:
         asked = {stem(w.lower()) for w in named.group("what").split()}
         about = topic_words(part, tuple(t for t in topic if t not in asked))
     scope = scope[:1].lower() + scope[1:] if scope else "the readouts"
+    if part.answer_type == "named" and (whose := re.search(r"\bwhose ([a-z\-]+)", part.text, re.I)):
+        return f"{scope} {_verb('names no owner', scope)} of the {whose.group(1)}."  # "whose drone was it"
     if part.answer_type == "number" and (counted := _HOW_MANY_OF.search(part.text)):
         return f"{scope} {_verb('gives no number', scope)} of {counted.group(1)}."
     if part.answer_type == "amount" and (thing := sum_asked_of(part.text)):  # "... for the military assistance"
