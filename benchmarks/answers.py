@@ -113,6 +113,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredth    # round 55's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredfirst # round 55's fifth, run once after the third's and fourth's rules
     python benchmarks/answers.py --set hundredsecond # round 55's sixth, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredthird # round 55's seventh, run once after the fifth's and sixth's rules
+    python benchmarks/answers.py --set hundredfourth # round 55's eighth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -514,7 +516,7 @@ NINETYEIGHTH = HERE / "data" / "answer_questions_ninetyeighth.jsonl"
 #: a ninety-ninth and a hundredth, written at once by six more writers as the ninety-seventh (its and the
 #: ninety-eighth's gold counted too; the readouts dealt out anew). Two dev questions whose gold another writer's
 #: test question uses as well, and one test count asking the very topic another writer of the set asks ("FEMA's Urban
-#: Search and Rescue teams"), were dropped before any run (46 dev / 74 test and 48 dev / 75 test). Both run once,
+#: Search and Rescue teams"), were dropped before any run (47 dev / 74 test and 48 dev / 75 test). Both run once,
 #: both splits, on round 55's code after the ninety-seventh's and ninety-eighth's rules (813c089)
 NINETYNINTH = HERE / "data" / "answer_questions_ninetyninth.jsonl"
 HUNDREDTH = HERE / "data" / "answer_questions_hundredth.jsonl"
@@ -525,6 +527,13 @@ HUNDREDTH = HERE / "data" / "answer_questions_hundredth.jsonl"
 #: test). Both run once, both splits, on round 55's code after the ninety-ninth's and hundredth's rules (c3e1bad)
 HUNDREDFIRST = HERE / "data" / "answer_questions_hundredfirst.jsonl"
 HUNDREDSECOND = HERE / "data" / "answer_questions_hundredsecond.jsonl"
+#: a hundred-and-third and a hundred-and-fourth, written at once by six more writers as the hundred-and-first (its
+#: and the hundred-and-second's gold counted too; the readouts dealt out anew). A dev list on the topic another
+#: writer's test count asks ("interfaith"), and a test count asking what the hundredth set's test list asks (abortion
+#: bans with no exception for rape or incest), were dropped before any run (47 dev / 74 test and 48 dev / 75 test).
+#: Both run once, both splits, on round 55's code after the hundred-and-first's and second's rules (270b11c)
+HUNDREDTHIRD = HERE / "data" / "answer_questions_hundredthird.jsonl"
+HUNDREDFOURTH = HERE / "data" / "answer_questions_hundredfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -635,6 +644,8 @@ SETS = {
     "hundredth": HUNDREDTH,
     "hundredfirst": HUNDREDFIRST,
     "hundredsecond": HUNDREDSECOND,
+    "hundredthird": HUNDREDTHIRD,
+    "hundredfourth": HUNDREDFOURTH,
 }
 RATES = (
     "abstain_recall",
