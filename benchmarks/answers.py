@@ -516,7 +516,7 @@ NINETYEIGHTH = HERE / "data" / "answer_questions_ninetyeighth.jsonl"
 #: a ninety-ninth and a hundredth, written at once by six more writers as the ninety-seventh (its and the
 #: ninety-eighth's gold counted too; the readouts dealt out anew). Two dev questions whose gold another writer's
 #: test question uses as well, and one test count asking the very topic another writer of the set asks ("FEMA's Urban
-#: Search and Rescue teams"), were dropped before any run (47 dev / 74 test and 48 dev / 75 test). Both run once,
+#: Search and Rescue teams"), were dropped before any run (46 dev / 74 test and 48 dev / 75 test). Both run once,
 #: both splits, on round 55's code after the ninety-seventh's and ninety-eighth's rules (813c089)
 NINETYNINTH = HERE / "data" / "answer_questions_ninetyninth.jsonl"
 HUNDREDTH = HERE / "data" / "answer_questions_hundredth.jsonl"
