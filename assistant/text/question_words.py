@@ -78,7 +78,10 @@ ADDING_WORDS = _words("also too additionally")
 POLITE_OPENERS = _words("please kindly pls plz")
 #: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
 #: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
-ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except")
+ASIDE_PHRASES = (
+    "besides", "apart from", "aside from", "other than", "except for", "except", "leaving aside", "setting aside",
+    "putting aside",
+)
 #: Phrases by which a list question leaves some meetings out ("leaving out her group calls"); each pattern that
 #: reads them adds its own ("leave out", "other than", "not in group" ...).
 LEAVING_OUT = ("leaving out", "excluding", "not counting")
@@ -451,6 +454,7 @@ ASKING_PHRASES = (
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
+    (r"\b(?:lined|lines|lining|line)\s+up\b", frozenset({"lined", "lines", "lining", "line"})),  # "lined up to host"
     # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
     (
         r"\b(?:some|any)(?:one|body)\s+(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?administration\b",
