@@ -193,7 +193,8 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
             q
             for q in rest
             if q.kind in BINDING_KINDS
-            or _SHARED.search(q.sentence.text)
+            or _SHARED.search(q.sentence.text)  # (or a side's agreement told as a noun: "Yemen's agreement to allow")
+            or re.search(r"\w['\u2019]s\s+agreement\s+to\b", q.sentence.text)
             or (q.score > bound and _COMMITTING.search(q.sentence.text))
         ]
     elif part.kinds and part.kinds[0] == "committed":  # a pledge may be recorded as support ("full support for")
