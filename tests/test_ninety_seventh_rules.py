@@ -170,3 +170,45 @@ def test_a_follow_up_asking_for_thanks_for_anything_reads_the_whole_meeting(asst
     ]
     ans = asst.ask("Did he thank them for anything?", history=history)
     assert "protecting their employees" in ans.text.split("[2]")[0]
+
+
+def test_leaving_something_aside_sets_it_aside():
+    from assistant.qa.aside import set_aside
+    from assistant.qa.form import plain_question
+
+    read = plain_question("Leaving Ukraine aside, which other issues did Sherman take up with Delattre?")
+    assert read == "Leaving aside Ukraine, which other issues did Sherman take up with Delattre?"
+    assert set_aside(read) == "Ukraine"
+    assert (
+        plain_question("Which readouts mention setting funds aside?") == "Which readouts mention setting aside funds?"
+    )
+
+
+def test_lined_up_says_nothing_of_the_topic():
+    part = analyse("Which two international meetings was Panama lined up to host?").parts[0]
+    assert "line" not in part.topic
+
+
+def test_a_sides_agreement_told_as_a_noun_is_an_agreement():
+    from assistant.qa.compose import Quote
+    from assistant.qa.fitting import of_asked_kind
+    from assistant.records import Sentence
+
+    part = analyse("To which city did the government agree to let the flights go?").parts[0]
+    assert part.kinds[0] == "agreed"
+    told = [
+        ("Blinken reiterated the United States' commitment to the end of the conflict.", "reaffirmed", 0.9),
+        ("The Government of Yemen's agreement to allow the flights to proceed to Amman brings relief.", "other", 0.5),
+    ]
+    quotes = [
+        Quote(Sentence("y.txt", 100 * n, 100 * n + len(t), t), "T", None, sc, k) for n, (t, k, sc) in enumerate(told)
+    ]
+    assert any("Amman" in q.sentence.text for q in of_asked_kind(quotes, part))
+
+
+def test_an_office_served_is_not_the_principal_when_named_again():
+    from assistant.qa.question_names import principal_office
+
+    q = "When the Vice President's national security adviser hosted CEOs, what had the Vice President's call mobilized?"
+    assert principal_office(q) is None
+    assert principal_office("Whom did the Vice President call in May 2022?") == "Vice President"

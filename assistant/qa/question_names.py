@@ -257,8 +257,11 @@ _PRINCIPAL = re.compile(
 def principal_office(question: str) -> str | None:
     """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
     issuing government's holder of it; not an office whose holder serves it ("the President's deputy national
-    security adviser for cyber met mayors": she met them, not the President)."""
-    m = next((m for m in _PRINCIPAL.finditer(question) if not _SERVING.match(question, m.end())), None)
+    security adviser for cyber met mayors": she met them, not the President, nor the President's again later: "how
+    much had the Vice President's call to action mobilized" after "the Vice President's adviser hosted ...")."""
+    found = list(_PRINCIPAL.finditer(question))
+    served = {re.sub(r"\s+", " ", m.group(1)) for m in found if _SERVING.match(question, m.end())}
+    m = next((m for m in found if re.sub(r"\s+", " ", m.group(1)) not in served), None)
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
