@@ -115,6 +115,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredsecond # round 55's sixth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredthird # round 55's seventh, run once after the fifth's and sixth's rules
     python benchmarks/answers.py --set hundredfourth # round 55's eighth, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredfifth # round 55's ninth, run once after the seventh's and eighth's rules
+    python benchmarks/answers.py --set hundredsixth # round 55's tenth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -534,6 +536,12 @@ HUNDREDSECOND = HERE / "data" / "answer_questions_hundredsecond.jsonl"
 #: Both run once, both splits, on round 55's code after the hundred-and-first's and second's rules (270b11c)
 HUNDREDTHIRD = HERE / "data" / "answer_questions_hundredthird.jsonl"
 HUNDREDFOURTH = HERE / "data" / "answer_questions_hundredfourth.jsonl"
+#: a hundred-and-fifth and a hundred-and-sixth, written at once last in round 55 by six more writers as the
+#: hundred-and-third (its and the hundred-and-fourth's gold counted too; the readouts dealt out anew); nothing needed
+#: dropping (48 dev / 75 test each). Both run once, both splits, on round 55's code after the hundred-and-third's and
+#: fourth's rules
+HUNDREDFIFTH = HERE / "data" / "answer_questions_hundredfifth.jsonl"
+HUNDREDSIXTH = HERE / "data" / "answer_questions_hundredsixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -646,6 +654,8 @@ SETS = {
     "hundredsecond": HUNDREDSECOND,
     "hundredthird": HUNDREDTHIRD,
     "hundredfourth": HUNDREDFOURTH,
+    "hundredfifth": HUNDREDFIFTH,
+    "hundredsixth": HUNDREDSIXTH,
 }
 RATES = (
     "abstain_recall",
