@@ -212,3 +212,37 @@ def test_an_office_served_is_not_the_principal_when_named_again():
     q = "When the Vice President's national security adviser hosted CEOs, what had the Vice President's call mobilized?"
     assert principal_office(q) is None
     assert principal_office("Whom did the Vice President call in May 2022?") == "Vice President"
+
+
+def test_people_of_a_planned_meeting_with_someone_are_not_the_meetings():
+    query = analyse(
+        "When did Secretary Blinken phone Prime Minister Pashinyan to encourage peace talks, ahead of Pashinyan's "
+        "planned meeting with Aliyev and European Council President Michel?"
+    )
+    assert "Aliyev" not in query.people and "Michel" not in query.people
+
+
+def test_which_two_members_of_a_cabinet_asks_who():
+    from assistant.qa.asked_type import answer_type
+
+    assert answer_type("Which two members of his cabinet took part alongside him?") == "person"
+    assert answer_type("Which members of his cabinet took part?") == "person"
+
+
+def test_the_last_days_of_a_month_are_a_time_not_a_topic():
+    part = analyse(
+        "In a phone call in the last days of December 2022, the national security advisor congratulated a Gulf "
+        "state's foreign minister on hosting which event?"
+    ).parts[0]
+    assert "last" not in part.topic and "day" not in part.topic
+
+
+def test_what_someone_told_after_a_sentence_of_scene_is_whatever_they_said():
+    first = analyse(
+        "On the last day of 2021 the president phoned a governor whose state had just been hit by sudden wildfires. "
+        "What did the governor tell him?"
+    ).parts[0]
+    assert first.topic == () and "wildfir" in first.hints
+    # a question of its own topic keeps it
+    kept = analyse("The President phoned a governor. What did the governor tell him about the wildfires?").parts[0]
+    assert "wildfir" in kept.topic

@@ -242,12 +242,20 @@ def _part(text: str, drop: set[str]) -> Part:
     if (main or asked) and len(main) < len(topic):
         scened = tuple(t for t in topic if t in scene and t not in MEETING_STEMS)  # "In the April consultations"
         topic, hints = main, tuple(dict.fromkeys(hints + scened))
+    if (told := _TOLD_AFTER_SCENE.search(text)) and not topic_terms(told.group(1), drop):
+        # "... a governor whose state had just been hit by wildfires. What did the governor tell him": what that one
+        # said, whatever it was about; the sentence before only says which meeting
+        topic, hints = (), tuple(dict.fromkeys(hints + topic))
     if one := _WHICH_ONE.search(text):  # "... fell on an anniversary. Which one?": the anniversary is what answers
         thing = stem(one.group(1).lower())
         topic, hints = tuple(t for t in topic if t != thing) or topic, tuple(dict.fromkeys((*hints, thing)))
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
+#: a sentence that sets the scene, then a question of what someone there said ("What did the governor tell him")
+_TOLD_AFTER_SCENE = re.compile(
+    r"[.;]\s+((?i:what)\s+(?i:did|had)\s+(?:the\s+|his\s+|her\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:tell|say|said|ask)\b[^.;?]*)\??$"
+)
 #: a thing said, then asked which it was ("It fell on an anniversary. Which one?")
 _WHICH_ONE = re.compile(r"\ban?\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s*[.;]\s*(?i:which|what)\s+(?:one|was it|is it)\b")
 

@@ -455,6 +455,11 @@ ASKING_PHRASES = (
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
     (r"\b(?:lined|lines|lining|line)\s+up\b", frozenset({"lined", "lines", "lining", "line"})),  # "lined up to host"
+    # "in the last days of December 2022": a time, no topic
+    (
+        r"\b(?:last|final|closing|first|opening)\s+(?:days?|weeks?)\s+of\b",
+        frozenset({"last", "final", "days", "weeks"}),
+    ),
     # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
     (
         r"\b(?:some|any)(?:one|body)\s+(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?administration\b",
