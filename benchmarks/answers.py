@@ -117,6 +117,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfourth # round 55's eighth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredfifth # round 55's ninth, run once after the seventh's and eighth's rules
     python benchmarks/answers.py --set hundredsixth # round 55's tenth, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredseventh # round 55's eleventh, run once after the ninth's and tenth's rules
+    python benchmarks/answers.py --set hundredeighth # round 55's twelfth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -539,9 +541,15 @@ HUNDREDFOURTH = HERE / "data" / "answer_questions_hundredfourth.jsonl"
 #: a hundred-and-fifth and a hundred-and-sixth, written at once last in round 55 by six more writers as the
 #: hundred-and-third (its and the hundred-and-fourth's gold counted too; the readouts dealt out anew); nothing needed
 #: dropping (48 dev / 75 test each). Both run once, both splits, on round 55's code after the hundred-and-third's and
-#: fourth's rules
+#: fourth's rules (66d8f57)
 HUNDREDFIFTH = HERE / "data" / "answer_questions_hundredfifth.jsonl"
 HUNDREDSIXTH = HERE / "data" / "answer_questions_hundredsixth.jsonl"
+#: a hundred-and-seventh and a hundred-and-eighth, written at once last in round 55 by six more writers as the
+#: hundred-and-fifth (its and the hundred-and-sixth's gold counted too; the readouts dealt out anew). A dev question
+#: whose gold another writer's test count uses as well was dropped before any run (47 dev / 75 test and 48 dev / 75
+#: test). Both run once, both splits, on round 55's code after the hundred-and-fifth's and sixth's rules (2525b42)
+HUNDREDSEVENTH = HERE / "data" / "answer_questions_hundredseventh.jsonl"
+HUNDREDEIGHTH = HERE / "data" / "answer_questions_hundredeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -656,6 +664,8 @@ SETS = {
     "hundredfourth": HUNDREDFOURTH,
     "hundredfifth": HUNDREDFIFTH,
     "hundredsixth": HUNDREDSIXTH,
+    "hundredseventh": HUNDREDSEVENTH,
+    "hundredeighth": HUNDREDEIGHTH,
 }
 RATES = (
     "abstain_recall",
