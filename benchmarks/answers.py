@@ -117,7 +117,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfourth # round 55's eighth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredfifth # round 55's ninth, run once after the seventh's and eighth's rules
     python benchmarks/answers.py --set hundredsixth # round 55's tenth, written beside it, run once on the same code
-    python benchmarks/answers.py --set hundredseventh # round 55's eleventh, run once after the ninth's and tenth's rules
+    python benchmarks/answers.py --set hundredseventh # round 55's eleventh, run once after the ninth's, tenth's rules
     python benchmarks/answers.py --set hundredeighth # round 55's twelfth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
