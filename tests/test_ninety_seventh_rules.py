@@ -246,3 +246,12 @@ def test_what_someone_told_after_a_sentence_of_scene_is_whatever_they_said():
     # a question of its own topic keeps it
     kept = analyse("The President phoned a governor. What did the governor tell him about the wildfires?").parts[0]
     assert "wildfir" in kept.topic
+
+
+def test_a_follow_up_asking_what_she_thanked_him_for_reads_the_whole_meeting(asst):
+    history = [
+        {"role": "user", "content": "What did Biden highlight about the federal workforce when he met the leaders?"},
+        {"role": "assistant", "content": "He highlighted the vaccination requirements for the federal workforce."},
+    ]
+    ans = asst.ask("What did he thank them for?", history=history)
+    assert "protecting their employees" in ans.text.split("[2]")[0]

@@ -15,9 +15,13 @@ from .meeting_kinds import FORMAT_ASKED
 from .name_in_text import names_in_text
 from .times import relative_to
 
-#: a kind of statement asked of anything at all ("Did she thank him for anything?"): of the whole meeting, not of
-#: what the question before asked about
-_ANYTHING = re.compile(r"\b(?:anything|anyone|any\s+(?:way|point|issue|topic|subject)s?)\b", re.I)
+#: a kind of statement asked of anything at all ("Did she thank him for anything?", "What did she thank him for?"):
+#: of the whole meeting, not of what the question before asked about
+_ANYTHING = re.compile(
+    r"\b(?:anything|anyone|any\s+(?:way|point|issue|topic|subject)s?)\b"
+    r"|\b(?:thank|congratulate|praise|commend|apologi[sz]e)\s+(?:him|her|them|it)\s+for\s*\?",
+    re.I,
+)
 #: the words before the name of someone a thing came from ("anything from President", "on behalf of")
 _SENT_BY = re.compile(r"\b(?:from|on behalf of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 
