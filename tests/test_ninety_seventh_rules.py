@@ -165,7 +165,7 @@ def test_whose_thing_it_was_asks_for_a_name_the_question_does_not_give(asst):
 
 def test_a_follow_up_asking_for_thanks_for_anything_reads_the_whole_meeting(asst):
     history = [
-        {"role": "user", "content": "What did Biden highlight about the federal workforce when he met the leaders?"},
+        {"role": "user", "content": "What did Biden highlight about the federal workforce in August 2021?"},
         {"role": "assistant", "content": "He highlighted the vaccination requirements for the federal workforce."},
     ]
     ans = asst.ask("Did he thank them for anything?", history=history)
@@ -177,11 +177,17 @@ def test_leaving_something_aside_sets_it_aside():
     from assistant.qa.form import plain_question
 
     read = plain_question("Leaving Ukraine aside, which other issues did Sherman take up with Delattre?")
-    assert read == "Leaving aside Ukraine, which other issues did Sherman take up with Delattre?"
+    assert read == "Apart from Ukraine, which other issues did Sherman take up with Delattre?"
     assert set_aside(read) == "Ukraine"
     assert (
-        plain_question("Which readouts mention setting funds aside?") == "Which readouts mention setting aside funds?"
+        plain_question("Setting aside Ukraine, what did they discuss?") == "Apart from Ukraine, what did they discuss?"
     )
+    # not a verb elsewhere in the question: what is put or set aside there is its topic
+    for kept in (
+        "What measures was Japan putting in place aside from sanctions?",
+        "Did they talk of setting funds aside?",
+    ):
+        assert plain_question(kept) == kept
 
 
 def test_lined_up_says_nothing_of_the_topic():
@@ -250,8 +256,67 @@ def test_what_someone_told_after_a_sentence_of_scene_is_whatever_they_said():
 
 def test_a_follow_up_asking_what_she_thanked_him_for_reads_the_whole_meeting(asst):
     history = [
-        {"role": "user", "content": "What did Biden highlight about the federal workforce when he met the leaders?"},
+        {"role": "user", "content": "What did Biden highlight about the federal workforce in August 2021?"},
         {"role": "assistant", "content": "He highlighted the vaccination requirements for the federal workforce."},
     ]
     ans = asst.ask("What did he thank them for?", history=history)
     assert "protecting their employees" in ans.text.split("[2]")[0]
+
+
+def test_review_a_sum_asked_with_how_much_first_and_a_countrys_city_asked_with_which_first():
+    from assistant.qa.places_given import gives_city, without_home_capital
+    from assistant.qa.sum_for import sum_asked_of
+
+    assert sum_asked_of("How much lethal military assistance did the Dutch send?") == "lethal military assistance"
+    met = "Deputy Secretary Sherman met with Speaker Mickey Levy earlier today in Washington."
+    assert not gives_city(without_home_capital(met, "Which Israeli city did the attack take place in?"))
+
+
+def test_review_whose_idea_asks_no_owners_name_and_asking_what_is_no_appeal():
+    from assistant.qa.asked_type import answer_type
+
+    assert answer_type("Whose idea was it to hold the summit?") != "named"
+    assert "urged" not in analyse("Can I ask what Biden said to Kishida about Taiwan?").parts[0].kinds
+
+
+def test_review_the_meetings_own_date_after_its_call_stays_the_meetings():
+    q = "What did Biden tell the governor during his call September 29, 2022 about the hurricane?"
+    assert analyse(q).window.start == datetime.date(2022, 9, 29)
+
+
+def test_review_a_country_a_meeting_was_about_is_no_side_and_counts_are_no_names():
+    assert analyse("When did Blinken meet to discuss security in Yemen?").parties == ()
+    assert "Kishida" in " ".join(names_in("Did Biden call Kishida 10 days after the earthquake?")[0])
+    assert "Kuleba" in " ".join(names_in("Did Blinken speak with Kuleba 3 times in May 2022?")[0])
+
+
+def test_review_a_follow_up_pointing_back_keeps_its_topic_and_questions_stay_apart():
+    from assistant.qa.inherit import _ANYTHING
+
+    assert not _ANYTHING.search("Did they agree to anything on that?")
+    assert _ANYTHING.search("Did she thank him for anything?")
+    assert len(split_parts("What was agreed between the two sides? Which topics came first?")) == 2
+    part = analyse("Biden and Kishida signed a memorandum. What was it about?").parts[0]
+    assert "memorandum" in part.topic
+
+
+def test_review_a_served_office_named_again_as_a_subject_is_the_principal():
+    from assistant.qa.question_names import principal_office
+
+    q = "After the Vice President's national security adviser met the CEOs, whom did the Vice President call?"
+    assert principal_office(q) == "Vice President"
+
+
+def test_review_every_word_of_the_last_days_phrase_is_no_topic():
+    part = analyse("In the last week of December 2022, whom did the Secretary congratulate on the final day?").parts[0]
+    assert not {"week", "day", "final"} & set(part.topic)
+
+
+def test_review_a_follow_up_keeps_the_topic_that_picked_its_meeting_when_no_time_did():
+    from assistant.qa.inherit import inherit
+
+    first = analyse("Did Biden speak with Sánchez ahead of the NATO summit in Madrid?")
+    follow = inherit(analyse("And what did he thank him for?"), first)
+    assert follow.parts[0].topic == first.parts[0].topic
+    dated = analyse("Did Biden speak with Sánchez about the NATO summit in June 2022?")
+    assert inherit(analyse("And what did he thank him for?"), dated).parts[0].topic == ()

@@ -208,7 +208,8 @@ def split_parts(question: str) -> list[str]:
     question = _PART_LABEL.sub("", question)  # "(a) how much ..., and (b) what ...": the labels ask nothing
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
     for k in range(len(pieces) - 1, 0, -1):  # "ties between the Gulf states and which other country?": one part
-        if _BETWEEN_OPEN.search(pieces[k - 1]) and _BARE_NOUN_ASKED.fullmatch(pieces[k].strip()):
+        joined = re.search(re.escape(pieces[k - 1]) + r"[\s,]+and\s+" + re.escape(pieces[k].strip()), question)
+        if joined and _BETWEEN_OPEN.search(pieces[k - 1]) and _BARE_NOUN_ASKED.fullmatch(pieces[k].strip()):
             pieces[k - 1 : k + 1] = [f"{pieces[k - 1]} and {pieces[k]}"]
     if len(pieces) > 1:  # "how many doses ..., which department would lead ..., and how much ...": three parts
         pieces = [q for p in pieces[:-1] for q in _listed_parts(p)] + pieces[-1:]
@@ -257,7 +258,10 @@ _TOLD_AFTER_SCENE = re.compile(
     r"[.;]\s+((?i:what)\s+(?i:did|had)\s+(?:the\s+|his\s+|her\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:tell|say|said|ask)\b[^.;?]*)\??$"
 )
 #: a thing said, then asked which it was ("It fell on an anniversary. Which one?")
-_WHICH_ONE = re.compile(r"\ban?\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s*[.;]\s*(?i:which|what)\s+(?:one|was it|is it)\b")
+_WHICH_ONE = re.compile(
+    r"\ban?\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s*[.;?]\s*(?i:which|what)\s+(?:one|was it|is it)\b"
+    r"(?!\s+(?:about|for|on|over)\b)"
+)
 
 
 _QUALIFIER = re.compile(QUALIFIER, re.I)

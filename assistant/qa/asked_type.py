@@ -156,7 +156,12 @@ _ANSWER_TYPES = [
     ),
     ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
     # "whose drone was it that crashed": an owner, known by a name the question does not give
-    ("named", "search", r"\bwhose [a-z\-]+ (?:was|were|is|are) (?:it|they|that|this|these|those)\b"),
+    (
+        "named",
+        "search",
+        r"\bwhose (?!(?:idea|proposal|decision|initiative|suggestion|plan|fault|turn|choice)\b)[a-z\-]+ "
+        r"(?:was|were|is|are) (?:it|they|that|this|these|those)\b",
+    ),
     (
         "organisation",
         "search",

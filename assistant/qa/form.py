@@ -306,8 +306,10 @@ _IDENTITY = re.compile(r"^\s*I(?:['\u2019]m| am)\s+(?:a|an)\s", re.I)
 _BARE_CLOSING = re.compile(r"(?<=[a-z0-9])\s+(?:cheers|thx|tia)[.!]*\s*$", re.I)
 
 
-#: what a question sets aside, put before "aside" ("Leaving Ukraine aside, which other issues ...")
-_LEFT_ASIDE = re.compile(r"\b((?i:leaving|setting|putting|laying))\s+(?!aside\b)([^,?]{1,60}?)\s+aside\b")
+#: what a question opens by setting aside ("Leaving Ukraine aside, which other issues ...", "Setting aside ...,")
+_LEFT_ASIDE = re.compile(
+    r"^(?i:leaving|setting|putting|laying)\s+(?:(?i:aside)\s+([^,?]{1,60}?)|(?!(?i:aside)\b)([^,?]{1,60}?)\s+(?i:aside))\s*,"
+)
 
 
 def plain_question(text: str) -> str:
@@ -321,7 +323,8 @@ def plain_question(text: str) -> str:
     body = _without_opening(body) if body else body
     if not body:
         return " ".join(text.split())
-    body = _LEFT_ASIDE.sub(r"\1 aside \2", body)  # "Leaving Ukraine aside, ...": "Leaving aside Ukraine, ..."
+    # "Leaving Ukraine aside, which ...", at the start and before a comma only: "Apart from Ukraine, which ..."
+    body = _LEFT_ASIDE.sub(lambda m: f"Apart from {m.group(1) or m.group(2)},", body)
     marks = _END.search(body)
     body = body[: marks.start()].rstrip() + _end_mark(marks.group(0)) if marks else body + "?"
     return body[0].upper() + body[1:] if body[0].islower() and len(body[0].upper()) == 1 else body

@@ -16,10 +16,12 @@ from .name_in_text import names_in_text
 from .times import relative_to
 
 #: a kind of statement asked of anything at all ("Did she thank him for anything?", "What did she thank him for?"):
-#: of the whole meeting, not of what the question before asked about
+#: of the whole meeting, not of what the question before asked about, when its time says which meeting it was (else
+#: the topic is what picks the meeting: "and what did Biden thank him for?" after one about the Madrid summit)
 _ANYTHING = re.compile(
-    r"\b(?:anything|anyone|any\s+(?:way|point|issue|topic|subject)s?)\b"
-    r"|\b(?:thank|congratulate|praise|commend|apologi[sz]e)\s+(?:him|her|them|it)\s+for\s*\?",
+    r"^(?!.*\b(?:it|that|this|these|those)\b(?!\s+(?:call|meeting|conversation|talks?|visit|trip|session)s?\b))"
+    r".*(?:\b(?:anything|any\s+(?:way|point|issue|topic|subject)s?)\b"
+    r"|\b(?:thank|congratulate|praise|commend|apologi[sz]e)\s+(?:him|her|them)\s+for\s*\?)",
     re.I,
 )
 #: the words before the name of someone a thing came from ("anything from President", "on behalf of")
@@ -38,7 +40,10 @@ def inherit(query: Query, previous: Query) -> Query:
             query,
             parts=tuple(
                 p
-                if p.topic or p.about_meeting or WHY_MEETING.search(p.text) or (p.kinds and _ANYTHING.search(p.text))
+                if p.topic
+                or p.about_meeting
+                or WHY_MEETING.search(p.text)
+                or (p.kinds and previous.window.bounded and _ANYTHING.search(p.text))
                 else replace(p, topic=topic)
                 for p in query.parts
             ),

@@ -75,7 +75,8 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
 
 #: a meeting talked of, not held ("encouraged a planned meeting of Pashinyan and Aliyev with ... Michel")
 MEETING_TO_BE = re.compile(
-    r"\b(?:planned|upcoming|proposed|possible|future|forthcoming)\s+(?:meeting|summit|talks)\s+(?:of|between|with)\b"
+    r"(?:\b(?:planned|upcoming|proposed|possible|future|forthcoming)\s+(?:meeting|summit|talks)\s+(?:of|between)\b|"
+    r"['\u2019]s\s+(?:planned|upcoming|proposed|possible|future|forthcoming)\s+(?:meeting|summit|talks)\s+with\b)"
     r"(?:(?!\b(?:what|which|who|whom|when|where|why|how|did|does|do|was|were)\b)[^.?;,:])*$",  # to the clause's end
     re.I,
 )

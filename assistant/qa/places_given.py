@@ -83,7 +83,7 @@ def gives_place(text: str) -> bool:
 
 
 #: a city asked for as one of a country's ("in which Israeli city", "what Polish town")
-_COUNTRYS_CITY = re.compile(r"\b(?:which|what)\s+([A-Z][\w\-]+)\s+(?:city|town|port|capital)\b")
+_COUNTRYS_CITY = re.compile(r"\b(?i:which|what)\s+([A-Z][\w\-]+)\s+(?:city|town|port|capital)\b")
 #: the issuer's capital, where most of its meetings are held
 _WASHINGTON = re.compile(r"\bWashington(?:,?\s+D\.?\s?C\.?)?")
 

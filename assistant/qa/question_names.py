@@ -208,7 +208,8 @@ def _may_be_a_person(name: str, question: str) -> bool:
 
 #: a number right after a name makes it a thing's ("Enbridge Line 5", "Nord Stream 2"), not a day ("Yang 16 March")
 _NUMBERED = re.compile(
-    r"^\s+\d{1,3}\b(?!(?:st|nd|rd|th)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*[-\u2013]\s*\d)"
+    r"^\s+\d{1,3}\b(?!,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s*[-\u2013]\s*\d|"
+    r"\s*(?:%|(?i:times?|days?|weeks?|months?|years?|hours?|percent|per\s+cent|of)\b))"
 )
 
 
@@ -261,11 +262,14 @@ def principal_office(question: str) -> str | None:
     much had the Vice President's call to action mobilized" after "the Vice President's adviser hosted ...")."""
     found = list(_PRINCIPAL.finditer(question))
     served = {re.sub(r"\s+", " ", m.group(1)) for m in found if _SERVING.match(question, m.end())}
-    m = next((m for m in found if re.sub(r"\s+", " ", m.group(1)) not in served), None)
+    again = [m for m in found if re.sub(r"\s+", " ", m.group(1)) in served and _SERVING_OWNS.match(question, m.end())]
+    m = next((m for m in found if m not in again and not _SERVING.match(question, m.end())), None)
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
 #: after an office, the office of one who serves its holder ("'s deputy national security adviser", "'s envoy")
+#: a possessive after an office ("the Vice President's call to action"): the office owns a thing, does not meet
+_SERVING_OWNS = re.compile(r"['\u2019]s\b")
 _SERVING = re.compile(
     rf"['\u2019]s\s+(?:(?!(?:{'|'.join(sorted(STOPWORDS | set(MEETING_NOUNS)))})\b)[a-z][\w-]*\s+){{0,4}}?"
     rf"(?:{'|'.join(SERVING_OFFICES)})\b"
@@ -337,7 +341,10 @@ _FROM_SIDE = (
 
 
 #: a meeting's verb, then the country it was held in ("did Blinken meet in Kuwait", "whom did she meet with in Japan")
-_MET_IN = r"\b(?:met|meet|meets|meeting|visited)\s+(?:(?!about|on|over|regarding)[\w\-]+\s+){0,3}?in\s+(?:the\s+)?$"
+_MET_IN = (
+    r"\b(?:met|meet|meets|meeting|visited)\s+(?:(?!(?:about|on|over|regarding|to|for)\b)[\w\-]+\s+){0,3}?"
+    r"in\s+(?:the\s+)?$"
+)
 
 
 #: a plural office that is met ("meeting with the foreign ministers of", "told the presidents of"), up to its head

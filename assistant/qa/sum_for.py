@@ -19,7 +19,7 @@ MONEY = re.compile(
 #: the thing whose sum is asked: "the (dollar) value of the lethal military assistance ...", "how much
 #: humanitarian aid did ...", up to the first word that is no part of its name (a name, a verb, "the", "that")
 _ASKED_SUM_OF = re.compile(
-    r"\b(?:(?:dollar\s+)?(?:value|worth|size|amount|cost|sum|total)\s+of|how\s+much)\s+"
+    r"\b(?i:(?:dollar\s+)?(?:value|worth|size|amount|cost|sum|total)\s+of|how\s+much)\s+"
     r"(?:(?:the|its|their|his|her|this|that)\s+)?(?!(?:did|does|do|was|were|is|are|had|has|will|would)\b)"
     r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
     r"(?=\s+(?:[A-Z]|(?:the|that|which|did|does|do|was|were|is|are|had|has|will|would|to|for|from|in|on|at|"
@@ -37,7 +37,9 @@ def sum_asked_of(question: str) -> str:
     """The thing a question asks the sum of ("the value of the lethal military assistance ...": "lethal military
     assistance"), or ""."""
     asked = _ASKED_SUM_OF.search(question)
-    return asked.group(1) if asked else ""
+    if not asked or all(stem(w.lower()) in _GENERIC for w in words(asked.group(1))):
+        return ""  # "how much money": the question's other words say what for
+    return asked.group(1)
 
 
 def sum_of_something_else(text: str, question: str) -> bool:

@@ -117,6 +117,7 @@ def of_an_event(before: str, after: str) -> bool:
 #: whose or which a time's thing is, with an adjective or two after ("the landmark 1990 disability rights law")
 _OWNER_BEFORE = re.compile(
     r"(?:\w['\u2019]s|\b(?i:the|a|an|their|his|her|its|which|what))\s+"
-    r"(?:(?!(?:of|on|in|at|for|to|by|from|about|with|and|or)\b)[a-z][\w\-]*\s+){0,2}$"  # ("the morning of" is a time)
+    r"(?:(?!(?:of|on|in|at|for|to|by|from|about|with|and|or|call|calls|meeting|meetings|talks|visit|trip|summit|"
+    r"session|conversation)\b|[a-z\-]*ed\b)[a-z][\w\-]*\s+){0,2}$"  # ("the morning of" is a time)
 )
 _MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "had", "summit", "session", "talk"})

@@ -78,10 +78,7 @@ ADDING_WORDS = _words("also too additionally")
 POLITE_OPENERS = _words("please kindly pls plz")
 #: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
 #: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
-ASIDE_PHRASES = (
-    "besides", "apart from", "aside from", "other than", "except for", "except", "leaving aside", "setting aside",
-    "putting aside",
-)
+ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except")
 #: Phrases by which a list question leaves some meetings out ("leaving out her group calls"); each pattern that
 #: reads them adds its own ("leave out", "other than", "not in group" ...).
 LEAVING_OUT = ("leaving out", "excluding", "not counting")
@@ -115,7 +112,8 @@ ASKED_KINDS = {
 #: pattern: "ask" alone also opens "Can I ask what ...", "may I ask you to tell me ...")
 ASKED_OF = (
     r"\bask(?:ed|s|ing)?\s+(?:of|from)\b|"
-    r"\bask(?:ed|s|ing)?\s+(?!you\b|me\b|us\b)(?:[\w\u2019']+\s+){1,4}?to\s+(?!the\b|an?\b|his\b|her\b|their\b)[a-z]+\b"
+    r"\bask(?:ed|s|ing)?\s+(?!(?:you|me|us|what|whether|if|how|why|who|whom|which|when|where)\b)"
+    r"(?:[\w\u2019']+\s+){1,4}?to\s+(?!(?:the|an?|his|her|their)\b)(?-i:[a-z]+)\b"
 )
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
@@ -458,7 +456,7 @@ ASKING_PHRASES = (
     # "in the last days of December 2022": a time, no topic
     (
         r"\b(?:last|final|closing|first|opening)\s+(?:days?|weeks?)\s+of\b",
-        frozenset({"last", "final", "days", "weeks"}),
+        frozenset({"last", "final", "closing", "first", "opening", "day", "days", "week", "weeks"}),
     ),
     # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
     (
