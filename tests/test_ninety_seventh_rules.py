@@ -163,12 +163,13 @@ def test_whose_thing_it_was_asks_for_a_name_the_question_does_not_give(asst):
     assert answer_type("Whose leadership did they praise?") != "named"
 
 
-def test_a_follow_up_asking_for_thanks_for_anything_reads_the_whole_meeting(asst):
+@pytest.mark.parametrize("follow_up", ["Did he thank them for anything?", "What did he thank them for?"])
+def test_a_follow_up_asking_for_thanks_at_all_reads_the_whole_dated_meeting(asst, follow_up):
     history = [
         {"role": "user", "content": "What did Biden highlight about the federal workforce in August 2021?"},
         {"role": "assistant", "content": "He highlighted the vaccination requirements for the federal workforce."},
     ]
-    ans = asst.ask("Did he thank them for anything?", history=history)
+    ans = asst.ask(follow_up, history=history)
     assert "protecting their employees" in ans.text.split("[2]")[0]
 
 
@@ -252,15 +253,6 @@ def test_what_someone_told_after_a_sentence_of_scene_is_whatever_they_said():
     # a question of its own topic keeps it
     kept = analyse("The President phoned a governor. What did the governor tell him about the wildfires?").parts[0]
     assert "wildfir" in kept.topic
-
-
-def test_a_follow_up_asking_what_she_thanked_him_for_reads_the_whole_meeting(asst):
-    history = [
-        {"role": "user", "content": "What did Biden highlight about the federal workforce in August 2021?"},
-        {"role": "assistant", "content": "He highlighted the vaccination requirements for the federal workforce."},
-    ]
-    ans = asst.ask("What did he thank them for?", history=history)
-    assert "protecting their employees" in ans.text.split("[2]")[0]
 
 
 def test_review_a_sum_asked_with_how_much_first_and_a_countrys_city_asked_with_which_first():

@@ -1,5 +1,5 @@
 """The rules a quote must meet, apart from the answerer's state: which statement kinds answer a part,
-which quotes to keep, how a follow-up inherits its meeting, and the words the answer uses for them. Pure.
+which quotes to keep (what a follow-up inherits is ``inherit``'s), and the words the answer uses for them. Pure.
 """
 
 from __future__ import annotations
