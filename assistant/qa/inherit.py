@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.tokenize import fold
 from .analyse import Query
 from .aside import set_aside
@@ -19,7 +20,8 @@ from .times import relative_to
 #: of the whole meeting, not of what the question before asked about, when its time says which meeting it was (else
 #: the topic is what picks the meeting: "and what did Biden thank him for?" after one about the Madrid summit)
 _ANYTHING = re.compile(
-    r"^(?!.*\b(?:it|that|this|these|those)\b(?!\s+(?:call|meeting|conversation|talks?|visit|trip|session)s?\b))"
+    r"^(?!.*\b(?:it|that|this|these|those)\b"
+    rf"(?!\s+(?:{'|'.join((*MEETING_NOUNS, *TRIP_NOUNS, 'talk', 'session', 'sessions'))})\b))"
     r".*(?:\b(?:anything|any\s+(?:way|point|issue|topic|subject)s?)\b"
     r"|\b(?:thank|congratulate|praise|commend|apologi[sz]e)\s+(?:him|her|them)\s+for\s*\?)",
     re.I,

@@ -36,6 +36,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, without_possessive, words
 from .named_things import owns_a_named_thing
 from .people_sides import MEETING_TO_BE
+from .times import MONTH_NAME
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
 #: a capital letter, accented ones too ("Ángeles Moreno Bau", "Šefčovič", "Łukasz")
@@ -208,7 +209,7 @@ def _may_be_a_person(name: str, question: str) -> bool:
 
 #: a number right after a name makes it a thing's ("Enbridge Line 5", "Nord Stream 2"), not a day ("Yang 16 March")
 _NUMBERED = re.compile(
-    r"^\s+\d{1,3}\b(?!,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s*[-\u2013]\s*\d|"
+    rf"^\s+\d{{1,3}}\b(?!,?\s+(?i:{MONTH_NAME})|\s*[-\u2013]\s*\d|"
     r"\s*(?:%|(?i:times?|days?|weeks?|months?|years?|hours?|percent|per\s+cent|of)\b))"
 )
 

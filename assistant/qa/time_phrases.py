@@ -114,10 +114,11 @@ def of_an_event(before: str, after: str) -> bool:
     return any(w.lower() in HAPPENING_NOUNS | ISSUED_NOUNS for w in said)
 
 
-#: whose or which a time's thing is, with an adjective or two after ("the landmark 1990 disability rights law")
+_MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "had", "summit", "session", "talk"})
+#: whose or which a time's thing is, with an adjective or two after ("the landmark 1990 disability rights law"); not
+#: a preposition ("the morning of" is a time) nor a meeting's word ("his call September 29")
 _OWNER_BEFORE = re.compile(
     r"(?:\w['\u2019]s|\b(?i:the|a|an|their|his|her|its|which|what))\s+"
-    r"(?:(?!(?:of|on|in|at|for|to|by|from|about|with|and|or|call|calls|meeting|meetings|talks|visit|trip|summit|"
-    r"session|conversation)\b|[a-z\-]*ed\b)[a-z][\w\-]*\s+){0,2}$"  # ("the morning of" is a time)
+    rf"(?:(?!(?:of|on|in|at|for|to|by|from|about|with|and|or|{'|'.join(sorted(_MET_OR_DONE))})\b|[a-z\-]*ed\b)"
+    r"[a-z][\w\-]*\s+){0,2}$"
 )
-_MET_OR_DONE = frozenset({*MEETING_NOUNS, *TRIP_NOUNS, "did", "was", "were", "had", "summit", "session", "talk"})
