@@ -180,6 +180,20 @@ def title_line(store, rid: int):
     return Sentence(source, 0, len(first), first) if first else None
 
 
+def dated_title(store, line):
+    """A readout's ``Date:`` line ``line`` (a Sentence) widened to the title line right above it, the two as one
+    span ("Readout of President Biden's Call with ...\nDate: July 6, 2022": which meeting, and its day); the date
+    line alone when anything else stands between them or the readout has no title line."""
+    from ..records import Sentence
+
+    text = store.readout(line.source).text
+    head = text[: line.start]
+    first = head.split("\n", 1)[0].strip()
+    if not first or head.strip() != first or "\n" not in head:
+        return line
+    return Sentence(line.source, 0, line.end, text[: line.end])
+
+
 def title_words(question: str) -> set[str]:
     """Words of the office titles a question names ("the National Security Advisor"): who, never the topic."""
     from ..corpus.people import mentions

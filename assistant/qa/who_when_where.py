@@ -13,10 +13,10 @@ from .answer_types import BY_NAME, SAID_TODAY
 from .compose import Quote, header, long_date
 from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
-from .participants import naming_sentences, participants_asked, people_in_words
+from .participants import naming_sentences, participants_asked, people_in_words, surname
 from .select import Selection
 from .speakers import office_holder
-from .titled import issued_line, title_line
+from .titled import dated_title, issued_line, title_line
 from .topics import focus
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
@@ -26,6 +26,12 @@ _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|
 _HELD = {"call": "By phone", "virtual_meeting": "By video", "meeting": "In person", "visit": "In person"}
 _KIND_IN_TITLE = re.compile(r"\b(?:phone|call|calls|video|virtual|meeting|meetings|visit|visits|trip|travel)\b", re.I)
 _BY_VIDEO = re.compile(r"\b(?:video|virtual(?:ly)?|videoconference)\b", re.I)
+#: what a title says of each way a meeting is held
+_TITLE_SAYS = {
+    "By video": re.compile(r"\b(?:video|virtual\w*)\b", re.I),
+    "By phone": re.compile(r"\b(?:phone|call|calls)\b", re.I),
+    "In person": re.compile(r"\b(?:meeting|meetings|visit|visits|trip|travel)\b(?<!virtual meeting)", re.I),
+}
 _KIND_SAID = re.compile(
     r"\b(?:phone|phoned|call|called|video|virtual\w*|met|meet|meeting|visit\w*|hosted|welcomed|in person)\b", re.I
 )
@@ -46,7 +52,20 @@ def _how_held(answerer, m, rid: int, where: str, missing: list[str]) -> list[Quo
     if held is None or sentence is None:
         missing.append(f"the readout of {where} does not say how the meeting was held.")
         return []
-    return [answerer.quote(sentence, 1.0, f"{held}:"), *title_saying_kind(answerer, rid, sentence)]
+    said = _TITLE_SAYS.get(held)  # "... Virtual Meeting with ...": the title says it too
+    named = title_naming(answerer, rid, [sentence], said) if said is not None else []
+    return [answerer.quote(sentence, 1.0, f"{held}:"), *(named or title_saying_kind(answerer, rid, sentence))]
+
+
+def title_naming(answerer, rid: int, cited: list[Sentence], said: re.Pattern | list[str]) -> list[Quote]:
+    """The readout's title as a further quote when it states the answer too (``said``: a pattern, or words any one
+    of which it names: the person asked for, the place), and no cited sentence is the title; else nothing."""
+    title = title_line(answerer.store, rid)
+    if title is None or any(s.start == 0 and s.source == title.source for s in cited):
+        return []
+    if isinstance(said, list):
+        said = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in said if w) or r"(?!)")
+    return [issued_line(answerer, title, 1.0, "the readout's title:")] if said.search(title.text) else []
 
 
 def title_saying_kind(answerer, rid: int, sentence: Sentence) -> list[Quote]:
@@ -115,10 +134,12 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
                 if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
                     # (a line of the readout's header: no statement, made by the side that issues it)
-                    got.append(issued_line(answerer, line, 1.0, "the readout's date line:"))
+                    line = dated_title(answerer.store, line)  # the title names the meeting the day is of
+                    got.append(issued_line(answerer, line, 1.0, _LINE_LEAD[line.start == 0]))
             elif (line := _date_line_of(answerer, m.source)) is not None:
                 # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
-                got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, the readout's date line:"))
+                line = dated_title(answerer.store, line)
+                got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, {_LINE_LEAD[line.start == 0]}"))
             else:
                 missing.append(f"the readout of {where} does not say when the meeting was held.")
         elif part.answer_type == "place":
@@ -128,6 +149,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             else:
                 at = "At the" if _EVENT.search(m.place) else "In"  # "At the G20 Summit:", "In Tokyo:"
                 got.append(answerer.quote(sentence, 1.0, f"{at} {m.place}:"))
+                got += title_naming(answerer, rid, [sentence], [m.place])  # "... Visit to Tripoli"
         elif part.answer_type == "kind":
             got += _how_held(answerer, m, rid, where, missing)
         else:
@@ -151,6 +173,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 # cite where the people asked for are named; the meeting's own sentence when that is it
                 cited = naming or [sentence]
                 got += [answerer.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
+                got += title_naming(answerer, rid, cited, [surname(p) or "" for p in asked if p.name])
     return got, missing
 
 
@@ -216,6 +239,8 @@ def _date_line_of(answerer, source: str) -> Sentence | None:
     return Sentence(source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
 
 
+#: how a cited date line is introduced, alone (False) or with the title line above it (True)
+_LINE_LEAD = {False: "the readout's date line:", True: "the readout's title and date line:"}
 #: a month and a day ("July 15", "15 July")
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b")
