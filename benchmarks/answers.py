@@ -119,6 +119,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredsixth # round 55's tenth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredseventh # round 55's eleventh, run once after the ninth's, tenth's rules
     python benchmarks/answers.py --set hundredeighth # round 55's twelfth, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredninth # round 56's first, run once after a rule from older dev splits
+    python benchmarks/answers.py --set hundredtenth # round 56's second, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -550,6 +552,13 @@ HUNDREDSIXTH = HERE / "data" / "answer_questions_hundredsixth.jsonl"
 #: test). Both run once, both splits, on round 55's code after the hundred-and-fifth's and sixth's rules (2525b42)
 HUNDREDSEVENTH = HERE / "data" / "answer_questions_hundredseventh.jsonl"
 HUNDREDEIGHTH = HERE / "data" / "answer_questions_hundredeighth.jsonl"
+#: a hundred-and-ninth and a hundred-and-tenth, written at once first in round 56 by six writers as the
+#: hundred-and-seventh (every earlier set's gold counted; the readouts dealt out anew). Two dev questions whose gold
+#: another writer's test list uses as well, and two dev lists another writer asked too ("air strikes", Biden invited
+#: to Israel), were dropped before any run (46 dev / 75 test each). Both run once, both splits, on round 56's code
+#: after its first rule from the older dev splits (88844ec)
+HUNDREDNINTH = HERE / "data" / "answer_questions_hundredninth.jsonl"
+HUNDREDTENTH = HERE / "data" / "answer_questions_hundredtenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -666,6 +675,8 @@ SETS = {
     "hundredsixth": HUNDREDSIXTH,
     "hundredseventh": HUNDREDSEVENTH,
     "hundredeighth": HUNDREDEIGHTH,
+    "hundredninth": HUNDREDNINTH,
+    "hundredtenth": HUNDREDTENTH,
 }
 RATES = (
     "abstain_recall",
