@@ -2,6 +2,8 @@
 
 import pytest
 
+from assistant.qa.dates_named import names_time
+from assistant.qa.times import date_beside_source
 from tests.fakes import written_corpus
 
 READOUTS = {
@@ -28,6 +30,14 @@ READOUTS = {
         "July 26, 2021",
         "U.S. Special Envoy Richard Norland visited Tripoli, Libya on July 26, where he met with interim Prime "
         "Minister Abdulhamid Dabaiba. He urged that elections be held on time.",
+    ),
+    "taoiseach.txt": (
+        "Vice President Harris's Call with Taoiseach Martin of Ireland",
+        "March 16, 2022",
+        "Vice President Kamala Harris spoke today with Taoiseach Micheal Martin of Ireland. The Vice President "
+        "expressed her regret that she will be unable to host the St. Patrick's Day Breakfast in honor of the "
+        "Taoiseach. The breakfast at the Naval Observatory was cancelled out of an abundance of caution. The Vice "
+        "President thanked the Taoiseach for Ireland's leadership in providing humanitarian assistance to refugees.",
     ),
 }
 
@@ -70,3 +80,24 @@ def test_a_who_where_or_how_answer_cites_the_title_too_when_it_states_the_answer
 def test_a_title_that_does_not_name_the_person_asked_is_not_cited(asst):
     answer = asst.ask("Who hosted the NATO foreign ministerial that Secretary Blinken joined in June 2021?")
     assert "Stoltenberg" in answer.text and not _title_cited(answer, "nato.txt"), answer.text
+
+
+def test_a_sentence_that_says_the_time_in_the_questions_words_tells_of_it():
+    question = (
+        "According to the readout of the Friends of the Mekong ministerial that Blinken chaired in August 2021, how "
+        "much development assistance had the group's countries given the Mekong subregion since 2015?"
+    )
+    told = date_beside_source(question)
+    assert told.text == "since 2015"
+    said = "Friends of the Mekong countries have provided over $25 billion in development assistance since 2015."
+    assert names_time(said, told)
+    assert not names_time("The Friends welcomed the MRC Secretariat as the newest member.", told)
+
+
+def test_a_thanks_asked_after_another_topic_quotes_the_thanks_first(asst):
+    history = [
+        {"role": "user", "content": "Why didn't Vice President Harris host the St. Patrick's Day breakfast in 2022?"},
+        {"role": "assistant", "content": "It was cancelled out of caution; she spoke with the Taoiseach by phone."},
+    ]
+    answer = asst.ask("What did she end up thanking him for during that call?", history=history)
+    assert not answer.abstained and answer.citations[0].quote.startswith("The Vice President thanked"), answer.text

@@ -54,8 +54,11 @@ def time_windows(question: str) -> list[TimeWindow]:
 
 def names_time(text: str, told: TimeWindow) -> bool:
     """Whether a sentence names a date within the time ``told``, or that time's year when it is a whole year ("...
-    good governance in Africa in 2023" for "in 2023")."""
+    good governance in Africa in 2023" for "in 2023"), or says the time in the question's very words ("...
+    development assistance to the Mekong subregion since 2015" for "since 2015")."""
     if any(w.start and told.contains(w.start) for w in time_windows(text)):
+        return True
+    if told.text and re.search(rf"(?<!\w){re.escape(told.text)}(?!\w)", text, re.I):
         return True
     start, end = told.start, told.end
     if not (start and end and start.year == end.year):

@@ -184,6 +184,9 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     first += [q for q in fits if q not in first and own(q) and says_kind(q.sentence.text, part.kinds)]
     # the meeting's own sentence of the kind ("spoke today with Modi, committing that ...")
     first += [q for q in fits if q not in first and q.kind == "met" and _kind_in_meeting(q.sentence.text, part)]
+    if not first and part.kinds[:1] not in (("agreed",), ("committed",)):  # none of the kind states the topic
+        # ("what did she end up thanking him for", asked after the breakfast she called off): the kind's own first
+        first = [q for q in fits if q.kind in part.kinds]
     rest = [q for q in fits if q not in first]
     if part.kinds and part.kinds[0] == "agreed":  # only what binds: not an appeal, a condemnation or talk
         # a pledge in other words ("welcomed Germany's decision to double ...") only when it answers better
