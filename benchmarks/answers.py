@@ -121,6 +121,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeighth # round 55's twelfth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredninth # round 56's first, run once after a rule from older dev splits
     python benchmarks/answers.py --set hundredtenth # round 56's second, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredeleventh # round 56's third, run once after the first two's rules
+    python benchmarks/answers.py --set hundredtwelfth # round 56's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -559,6 +561,13 @@ HUNDREDEIGHTH = HERE / "data" / "answer_questions_hundredeighth.jsonl"
 #: after its first rule from the older dev splits (88844ec)
 HUNDREDNINTH = HERE / "data" / "answer_questions_hundredninth.jsonl"
 HUNDREDTENTH = HERE / "data" / "answer_questions_hundredtenth.jsonl"
+#: a hundred-and-eleventh and a hundred-and-twelfth, written at once in round 56 by six more writers as the
+#: hundred-and-ninth (its and the hundred-and-tenth's gold counted too; the readouts dealt out anew). A dev list on
+#: the topic another writer's test count asks (Moldova's President Sandu) was dropped before any run (48 dev / 75
+#: test and 47 dev / 75 test). Both run once, both splits, on round 56's code after the hundred-and-ninth's and
+#: tenth's rules (5da045f)
+HUNDREDELEVENTH = HERE / "data" / "answer_questions_hundredeleventh.jsonl"
+HUNDREDTWELFTH = HERE / "data" / "answer_questions_hundredtwelfth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -677,6 +686,8 @@ SETS = {
     "hundredeighth": HUNDREDEIGHTH,
     "hundredninth": HUNDREDNINTH,
     "hundredtenth": HUNDREDTENTH,
+    "hundredeleventh": HUNDREDELEVENTH,
+    "hundredtwelfth": HUNDREDTWELFTH,
 }
 RATES = (
     "abstain_recall",
