@@ -1,9 +1,12 @@
 """Rules of round 56 (from the hundred-and-ninth and later sets' dev splits and the older dev splits)."""
 
+import datetime
+
 import pytest
 
 from assistant.qa.dates_named import names_time
-from assistant.qa.times import date_beside_source
+from assistant.qa.meeting_kinds import meeting_kind
+from assistant.qa.times import date_beside_source, time_window
 from tests.fakes import written_corpus
 
 READOUTS = {
@@ -101,3 +104,18 @@ def test_a_thanks_asked_after_another_topic_quotes_the_thanks_first(asst):
     ]
     answer = asst.ask("What did she end up thanking him for during that call?", history=history)
     assert not answer.abstained and answer.citations[0].quote.startswith("The Vice President thanked"), answer.text
+
+
+def test_a_meeting_dated_by_another_of_theirs_is_not_of_that_ones_kind():
+    asked = "Where did Sullivan meet Yang Jiechi in June 2022, following their May phone call?"
+    assert meeting_kind(asked) != "call"
+    assert meeting_kind("Where was Sullivan in June 2022, when he had a phone call with Yang Jiechi?") == "call"
+
+
+def test_just_before_a_holiday_is_the_week_before_it():
+    window = time_window("Just before Christmas 2022, Jake Sullivan phoned Qatar's foreign minister. What did he say?")
+    assert (window.start, window.end) == (datetime.date(2022, 12, 18), datetime.date(2022, 12, 24))
+    after = time_window("Shortly after Christmas 2021, whom did Blinken call?")
+    assert (after.start, after.end) == (datetime.date(2021, 12, 26), datetime.date(2022, 1, 1))
+    day = time_window("Whom did Blinken call the day after Christmas 2021?")
+    assert (day.start, day.end) == (datetime.date(2021, 12, 26), datetime.date(2021, 12, 26))

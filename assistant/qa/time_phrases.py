@@ -73,27 +73,36 @@ def recency_asked(q: str) -> str | None:
 _END_OF_YEAR = re.compile(r"\b(?:the\s+)?(first|opening|last|final|closing)\s+day\s+of\s+((?:19|20)\d\d)\b", re.I)
 
 
-#: a day known by name and its year, perhaps a day before or after it ("the day after Christmas 2022")
+#: a day known by name and its year, perhaps a day before or after it ("the day after Christmas 2022"), or the days
+#: just before or after it ("just before Christmas 2022")
 _HOLIDAY = re.compile(
-    r"\b(?:the\s+day\s+(before|after)\s+)?("
+    r"\b(?:the\s+day\s+(before|after)\s+|(?:just|shortly|right|days|a\s+few\s+days)\s+(before|after)\s+)?("
     + "|".join(h.replace("'", "['\u2019]") for h in sorted(HOLIDAYS, key=len, reverse=True))
     + r")[\s,]+(?:of\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 
 
-def day_named(q: str) -> tuple[datetime.date, str] | None:
-    """The day "the first day of 2022", "the last day of 2021" or a day known by name ("Christmas Eve 2022",
-    "the day after Christmas 2022") names, with the words that name it."""
+def day_named(q: str) -> tuple[datetime.date, datetime.date, str] | None:
+    """The first and last day "the first day of 2022", "the last day of 2021" or a day known by name ("Christmas
+    Eve 2022", "the day after Christmas 2022": one day; "just before Christmas 2022": the week before it) names,
+    with the words that name it."""
     if m := _HOLIDAY.search(q):
-        month, date = HOLIDAYS[m.group(2).lower().replace("\u2019", "'")]
-        shift = {"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0)
-        return datetime.date(int(m.group(3)), month, date) + datetime.timedelta(days=shift), m.group(0)
+        month, date = HOLIDAYS[m.group(3).lower().replace("\u2019", "'")]
+        day = datetime.date(int(m.group(4)), month, date)
+        if m.group(2):  # the days just before or just after it
+            week = (day - datetime.timedelta(days=7), day - _ONE_DAY)
+            return (*(week if m.group(2).lower() == "before" else (day + _ONE_DAY, day + 7 * _ONE_DAY)), m.group(0))
+        day += datetime.timedelta(days={"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0))
+        return day, day, m.group(0)
     if not (m := _END_OF_YEAR.search(q)):
         return None
     y = int(m.group(2))
     day = datetime.date(y, 1, 1) if m.group(1).lower() in ("first", "opening") else datetime.date(y, 12, 31)
-    return day, m.group(0)
+    return day, day, m.group(0)
+
+
+_ONE_DAY = datetime.timedelta(days=1)
 
 
 def of_an_event(before: str, after: str) -> bool:

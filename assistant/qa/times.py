@@ -432,7 +432,7 @@ def _season(q: str) -> TimeWindow | None:
 def _year(q: str) -> TimeWindow | None:
     """ "in 2021", "early 2022", "the second half of 2023" (not "the 2022 Summit")."""
     if said := day_named(q):  # "on the last day of 2021"
-        return TimeWindow(said[0], said[0], None, None, said[1])
+        return TimeWindow(said[0], said[1], None, None, said[2])
     m = re.search(
         rf"\b(?:(early|mid|late|the first half of|the second half of)[- ]?)?({YEAR})\b"
         r"(?!(?-i:\s+[A-Z])|\s+(?:leaders|summit|elections?|games|world cup|meeting of)\b|-)",
