@@ -239,7 +239,9 @@ def test_a_list_of_nothing_abstains(fake_assistant):
 def test_a_count_states_the_count(fake_assistant, question, opening, count):
     ans = fake_assistant.ask(question)
     assert ans.text.startswith(opening)
-    assert ans.analysis["count"] == count == len(ans.citations) == len({c.source for c in ans.citations})
+    assert ans.analysis["count"] == count == len({c.source for c in ans.citations})
+    # each readout cited once (a count of meetings: by its meeting sentence and its title line)
+    assert len(ans.citations) == count * (2 if "record a meeting" in opening else 1)
     assert_exact(fake_assistant, ans)
 
 

@@ -42,6 +42,18 @@ READOUTS = {
         "Taoiseach. The breakfast at the Naval Observatory was cancelled out of an abundance of caution. The Vice "
         "President thanked the Taoiseach for Ireland's leadership in providing humanitarian assistance to refugees.",
     ),
+    "joly1.txt": (
+        "Secretary Blinken's Call with Canadian Foreign Minister Joly",
+        "February 16, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Canadian Foreign Minister Melanie Joly. They "
+        "discussed Russia's buildup on Ukraine's borders.",
+    ),
+    "joly2.txt": (
+        "Secretary Blinken's Call with Canadian Foreign Minister Joly",
+        "March 30, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Canadian Foreign Minister Melanie Joly about "
+        "support for Ukraine.",
+    ),
 }
 
 
@@ -119,3 +131,15 @@ def test_just_before_a_holiday_is_the_week_before_it():
     assert (after.start, after.end) == (datetime.date(2021, 12, 26), datetime.date(2022, 1, 1))
     day = time_window("Whom did Blinken call the day after Christmas 2021?")
     assert (day.start, day.end) == (datetime.date(2021, 12, 26), datetime.date(2021, 12, 26))
+
+
+def test_a_list_of_meetings_cites_each_readouts_title_beside_its_meeting_sentence(asst):
+    answer = asst.ask("Which readouts record Secretary Blinken's calls with Canadian Foreign Minister Melanie Joly?")
+    assert answer.analysis["readouts_listed"] == ["joly1.txt", "joly2.txt"], answer.text
+    for source in ("joly1.txt", "joly2.txt"):
+        cited = sorted(c.start for c in answer.citations if c.source == source)
+        assert len(cited) == 2 and cited[0] == 0, answer.text  # the title line, then the meeting sentence
+    assert answer.text.count("the readout's title:") == 2
+    # a list of a topic cites the sentence that states it, no title
+    topic = asst.ask("Which readouts mention support for Ukraine?")
+    assert topic.citations and all(c.start > 0 for c in topic.citations), topic.text

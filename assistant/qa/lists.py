@@ -3,8 +3,9 @@
 The candidates come from the term postings of the index (the passages that
 hold the topic's rarest words), so a list over 10,000 readouts reads a few
 passages, never every embedding. Each readout is cited once, by its
-sentence that states most of the topic, and readouts are listed by meeting
-date with the count first.
+sentence that states most of the topic (a list of meetings: by its meeting
+sentence and its title), and readouts are listed by meeting date with the
+count first.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .aliases_in_lists import abbreviates, named_by_alias, years_agree, years_as
 from .analyse import ISSUER_OF_READOUTS, analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
-from .meeting_kinds import one_on_one, title_counterparts
+from .meeting_kinds import counterparts, one_on_one
 from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
@@ -447,7 +448,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         listed = {rid for rid, _, _ in hits}
         hits += [h for h in more if h[0] not in listed] if alias_topic else []
     if one_on_one(question):  # "her one-on-one calls with Delattre (leaving out her group calls)"
-        hits = [h for h in hits if _counterparts(store.meetings[h[0]]) <= 1] or hits
+        hits = [h for h in hits if counterparts(store.meetings[h[0]]) <= 1] or hits
     what = _what_listed(part, topic, sel)
     scope = f" ({sel.described})" if sel.described and topic else ""
     if not hits:
@@ -458,31 +459,25 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     hits.sort(
         key=lambda h: (index.day(h[0]) is None, index.day(h[0]) or datetime.date.min, store.meetings[h[0]].source)
     )
-    n = len(hits)
-    verb = "mention" if n != 1 else "mentions"
+    n, verb = len(hits), "mention" if len(hits) != 1 else "mentions"
     intro = (
         f"{n} readout{'s' if n != 1 else ''} {verb} {what}{scope}:"
         if topic
         else f"{n} readout{'s' if n != 1 else ''} record{'s' if n == 1 else ''} {sel.described}:"
     )
-    groups = [_listed(answerer, rid, s, cov) for rid, s, cov in hits]
+    groups = [_listed(answerer, rid, s, cov, titled=not topic) for rid, s, cov in hits]
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
 
 
-def _listed(answerer, rid: int, sentence: Sentence, coverage: float) -> Group:
-    """One readout of a list under its header, its sentence quoted (a title line as the issuing side gives it)."""
-    m = answerer.store.meetings[rid]
-    line = sentence.start == 0
+def _listed(answerer, rid: int, sentence: Sentence, coverage: float, titled: bool = False) -> Group:
+    """One readout of a list under its header, its sentence quoted (a title line as the issuing side gives it);
+    ``titled`` (a list of meetings, no topic): its title line too, which names the meeting as its sentence does."""
+    m, line = answerer.store.meetings[rid], sentence.start == 0
     quote = issued_line(answerer, sentence, coverage) if line else answerer.quote(sentence, coverage)
-    return Group(header(m, m.title), (quote,))
-
-
-def _counterparts(meeting) -> int:
-    """How many people the readout's records give on the other side of the meeting, or its title, whichever is
-    more (a group call whose readout tells mostly of another call: "Call with President Macron of France,
-    Chancellor Merkel of Germany, Prime Minister Draghi of Italy, ...")."""
-    return max(sum(1 for p in meeting.participants if p.side != "issuer"), title_counterparts(meeting.title or ""))
+    title = title_line(answerer.store, rid) if titled and not line else None
+    more = (issued_line(answerer, title, coverage, "the readout's title:"),) if title is not None else ()
+    return Group(header(m, m.title), (quote, *more))
 
 
 def _what_listed(part, topic: tuple[str, ...], sel) -> str:

@@ -198,3 +198,10 @@ def title_counterparts(title: str) -> int:
     whom = whom[: end.start()] if end is not None else whom
     pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", whom) if p[:1].isupper()]
     return max(len(pieces), 2 if _GROUP_IN_TITLE.search(whom) else 0)
+
+
+def counterparts(meeting) -> int:
+    """How many people the readout's records give on the other side of the meeting, or its title, whichever is
+    more (a group call whose readout tells mostly of another call: "Call with President Macron of France,
+    Chancellor Merkel of Germany, Prime Minister Draghi of Italy, ...")."""
+    return max(sum(1 for p in meeting.participants if p.side != "issuer"), title_counterparts(meeting.title or ""))
