@@ -123,6 +123,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtenth # round 56's second, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredeleventh # round 56's third, run once after the first two's rules
     python benchmarks/answers.py --set hundredtwelfth # round 56's fourth, written beside it, run once on the same code
+    python benchmarks/answers.py --set hundredthirteenth # round 56's fifth, run once after the third's, fourth's rules
+    python benchmarks/answers.py --set hundredfourteenth # round 56's sixth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -568,6 +570,14 @@ HUNDREDTENTH = HERE / "data" / "answer_questions_hundredtenth.jsonl"
 #: tenth's rules (5da045f)
 HUNDREDELEVENTH = HERE / "data" / "answer_questions_hundredeleventh.jsonl"
 HUNDREDTWELFTH = HERE / "data" / "answer_questions_hundredtwelfth.jsonl"
+#: a hundred-and-thirteenth and a hundred-and-fourteenth, written at once in round 56 by six more writers as the
+#: hundred-and-eleventh (its and the hundred-and-twelfth's gold counted too; the readouts dealt out anew). A dev list
+#: on a topic another writer's test list asks (storms due to make landfall), and a test count asking what another
+#: writer's test count asks (emergency declarations), were dropped before any run (47 dev / 75 test and 48 dev / 74
+#: test). Both run once, both splits, on round 56's code after the hundred-and-eleventh's and twelfth's rules and a
+#: rule from the older dev splits (929bd5c)
+HUNDREDTHIRTEENTH = HERE / "data" / "answer_questions_hundredthirteenth.jsonl"
+HUNDREDFOURTEENTH = HERE / "data" / "answer_questions_hundredfourteenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -688,6 +698,8 @@ SETS = {
     "hundredtenth": HUNDREDTENTH,
     "hundredeleventh": HUNDREDELEVENTH,
     "hundredtwelfth": HUNDREDTWELFTH,
+    "hundredthirteenth": HUNDREDTHIRTEENTH,
+    "hundredfourteenth": HUNDREDFOURTEENTH,
 }
 RATES = (
     "abstain_recall",
