@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from assistant.qa.analyse import analyse
 from assistant.qa.dates_named import names_time
 from assistant.qa.meeting_kinds import meeting_kind
 from assistant.qa.times import date_beside_source, time_window
@@ -143,3 +144,12 @@ def test_a_list_of_meetings_cites_each_readouts_title_beside_its_meeting_sentenc
     # a list of a topic cites the sentence that states it, no title
     topic = asst.ask("Which readouts mention support for Ukraine?")
     assert topic.citations and all(c.start > 0 for c in topic.citations), topic.text
+
+
+def test_a_capital_told_by_its_country_then_named_is_the_city_alone():
+    part = analyse("Which readouts describe Sherman's meetings held in the Angolan capital, Luanda?").parts[0]
+    assert "luanda" in part.topic and "angolan" not in part.topic and "capit" not in part.topic
+    part = analyse("Which readouts mention Ukraine's capital Kyiv?").parts[0]
+    assert part.topic == ("kyiv",)
+    # a capital not named after it stays as asked
+    assert "capit" in analyse("Which readouts mention the capital markets union?").parts[0].topic
