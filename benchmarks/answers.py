@@ -125,6 +125,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtwelfth # round 56's fourth, written beside it, run once on the same code
     python benchmarks/answers.py --set hundredthirteenth # round 56's fifth, run once after the third's, fourth's rules
     python benchmarks/answers.py --set hundredfourteenth # round 56's sixth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredfifteenth # round 56's seventh, run once after the fifth's, sixth's rules
+    python benchmarks/answers.py --set hundredsixteenth # round 56's eighth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -578,6 +580,13 @@ HUNDREDTWELFTH = HERE / "data" / "answer_questions_hundredtwelfth.jsonl"
 #: rule from the older dev splits (929bd5c)
 HUNDREDTHIRTEENTH = HERE / "data" / "answer_questions_hundredthirteenth.jsonl"
 HUNDREDFOURTEENTH = HERE / "data" / "answer_questions_hundredfourteenth.jsonl"
+#: a hundred-and-fifteenth and a hundred-and-sixteenth, written at once last in round 56 by six more writers as
+#: the hundred-and-thirteenth (its and the hundred-and-fourteenth's gold counted too; the readouts dealt out anew).
+#: A test count on much the topic of another writer's test list (electricity transmission; the grid) was dropped
+#: before any run (48 dev / 74 test and 48 dev / 75 test). Both run once, both splits, on round 56's code after the
+#: hundred-and-thirteenth's rule (25d2841)
+HUNDREDFIFTEENTH = HERE / "data" / "answer_questions_hundredfifteenth.jsonl"
+HUNDREDSIXTEENTH = HERE / "data" / "answer_questions_hundredsixteenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -700,6 +709,8 @@ SETS = {
     "hundredtwelfth": HUNDREDTWELFTH,
     "hundredthirteenth": HUNDREDTHIRTEENTH,
     "hundredfourteenth": HUNDREDFOURTEENTH,
+    "hundredfifteenth": HUNDREDFIFTEENTH,
+    "hundredsixteenth": HUNDREDSIXTEENTH,
 }
 RATES = (
     "abstain_recall",
