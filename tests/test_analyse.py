@@ -1066,9 +1066,10 @@ def test_a_bare_question_word_with_its_noun_takes_the_verb_of_the_next_part():
 
 
 def test_review_rules_stay_in_their_place():
+    from assistant.qa.capitals import capitals_named
     from assistant.qa.coverage import topic_coverage
     from assistant.qa.fitting import answer_type_missing
-    from assistant.qa.topics import capitals_named, scene_words
+    from assistant.qa.topics import scene_words
 
     # a country in the topic after "about" is no side of the meeting
     assert "China" not in analyse("What did Biden tell G7 leaders about China and its leaders?").parties

@@ -7,7 +7,9 @@ import pytest
 from assistant.qa.analyse import analyse
 from assistant.qa.dates_named import names_time
 from assistant.qa.meeting_kinds import meeting_kind
+from assistant.qa.sum_for import sum_asked_of, sum_of_something_else
 from assistant.qa.times import date_beside_source, time_window
+from assistant.qa.topics import name_phrase_words
 from tests.fakes import written_corpus
 
 READOUTS = {
@@ -153,3 +155,27 @@ def test_a_capital_told_by_its_country_then_named_is_the_city_alone():
     assert part.topic == ("kyiv",)
     # a capital not named after it stays as asked
     assert "capit" in analyse("Which readouts mention the capital markets union?").parts[0].topic
+
+
+def test_a_question_word_after_a_sentence_is_no_part_of_a_name_nor_of_the_topic():
+    asked = "Blinken's call with Kuleba touched on an aid request sent to Congress. How big was it?"
+    assert name_phrase_words(asked) == set()
+    assert name_phrase_words("Biden called Modi. What did they agree?") == set()
+    assert name_phrase_words("What came up at the U.S.-Jamaica Strategic Dialogue?") == {
+        "u.s.-jamaica",
+        "strategic",
+        "dialogue",
+    }
+    part = analyse(asked).parts[0]
+    assert part.answer_type == "amount" and not {"how", "big"} & set(part.topic), part.topic
+
+
+def test_the_sum_of_a_things_asked_with_its_owners_name():
+    asked = "What was the dollar value of Qatar's in-kind assistance pledge to the Lebanese Armed Forces?"
+    assert sum_asked_of(asked) == "in-kind assistance pledge"
+    said = (
+        "They discussed regional security, Qatar's generous pledge of in-kind assistance to the Lebanese Armed "
+        "Forces, its $100 million contribution to Yemen through the World Food Program, and Afghanistan."
+    )
+    assert sum_of_something_else(said, asked)
+    assert not sum_of_something_else("Qatar pledged $100 million in in-kind assistance to the army.", asked)

@@ -26,6 +26,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, words
 from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
+from .capitals import capitals_named
 from .dates_named import time_windows
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
@@ -46,7 +47,6 @@ from .topics import (
     answer_hints,
     asked_kinds,
     asks_only_the_kind,
-    capitals_named,
     scene_words,
     source_words,
     topic_terms,

@@ -20,7 +20,8 @@ MONEY = re.compile(
 #: humanitarian aid did ...", up to the first word that is no part of its name (a name, a verb, "the", "that")
 _ASKED_SUM_OF = re.compile(
     r"\b(?i:(?:dollar\s+)?(?:value|worth|size|amount|cost|sum|total)\s+of|how\s+much)\s+"
-    r"(?:(?:the|its|their|his|her|this|that)\s+)?(?!(?:did|does|do|was|were|is|are|had|has|will|would)\b)"
+    r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"  # (or a name's: "Qatar's")
+    r"(?!(?:did|does|do|was|were|is|are|had|has|will|would)\b)"
     r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
     r"(?=\s+(?:[A-Z]|(?:the|that|which|did|does|do|was|were|is|are|had|has|will|would|to|for|from|in|on|at|"
     r"they|he|she|it|we)\b)|\s*[?,])"

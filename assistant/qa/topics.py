@@ -4,7 +4,6 @@ answer ("which war-legacy program"). Pure functions.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..text.lexicon import (
@@ -17,9 +16,8 @@ from ..text.lexicon import (
     STOPWORDS,
     TITLE_HEADS,
 )
-from ..text.names import canonical_party, find_parties
-from ..text.place_words import CAPITAL_NOT_CITY, REGION_ADJECTIVES
-from ..text.places import CAPITAL_OF
+from ..text.names import find_parties
+from ..text.place_words import REGION_ADJECTIVES
 from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASIDE_PHRASES,
@@ -190,7 +188,9 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
 
 #: a name of several capitalised words, perhaps joined by "for", "of", "on" or "to" ("the Summit for Democracy",
 #: "the Summit of the Americas", "New START", "the U.S.-Jamaica Strategic Dialogue", "the Call to Action")
-_NAME_PHRASE = re.compile(r"(?<![\w\-.])[A-Z][\w\-.]*(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+")
+_NAME_PHRASE = re.compile(  # (a first word's full stop only of initials: "Congress. How big ..." is two sentences)
+    r"(?<![\w\-.])(?:[A-Z](?:\.[A-Z])*\.(?:-[\w\-]+)?|[A-Z][\w\-]*)(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+"
+)
 
 
 def name_phrase_words(part: str, heads: bool = True) -> set[str]:
@@ -311,35 +311,6 @@ def source_words(part: str) -> set[str]:
 _REGION_ADJECTIVES = re.compile(rf"\b(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\b")
 #: (with or without a comma: "When Blinken called on Kishida in July 2022 after Abe Shinzo's assassination, ...")
 _DATED_BY = re.compile(r",?\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
-
-
-_CAPITAL_ASKED = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b"
-    rf"(?!\s+(?:{'|'.join(CAPITAL_NOT_CITY)})\b)"
-    r"|\bcapital\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
-)
-
-
-def capitals_named(part: str) -> tuple[str, ...]:
-    """The capital cities a part names by their country ("the Croatian capital", "Ukraine's capital", "the
-    capital of Moldova"): what a readout writes instead ("Zagreb")."""
-    out: list[str] = []
-    for m in _CAPITAL_ASKED.finditer(part):
-        country = canonical_party(m.group(1) or m.group(2) or "")
-        out += _capitals_by_country().get(country, []) if country else []
-    return tuple(dict.fromkeys(out))
-
-
-@functools.lru_cache(maxsize=1)
-def _capitals_by_country() -> dict[str, list[str]]:
-    """``CAPITAL_OF`` turned round, by the usual name of the country each capital's word stands for ("croatia":
-    Croatia; "korea": South Korea, for Seoul and Pyongyang alike), once."""
-    out: dict[str, list[str]] = {}
-    for city, word in CAPITAL_OF.items():
-        country = canonical_party(word) or canonical_party(word.capitalize())
-        if country is not None and city not in ("mexico", "kiev"):
-            out.setdefault(country, []).append(city)
-    return out
 
 
 #: contacts between people: their meetings, not a topic ("people-to-people exchanges" stays one)

@@ -1,0 +1,39 @@
+"""The capital a question names by its country ("the Croatian capital", "Ukraine's capital", "the capital of
+Moldova"): the city a readout writes instead ("Zagreb"). Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.names import canonical_party
+from ..text.place_words import CAPITAL_NOT_CITY
+from ..text.places import CAPITAL_OF
+
+_CAPITAL_ASKED = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b"
+    rf"(?!\s+(?:{'|'.join(CAPITAL_NOT_CITY)})\b)"
+    r"|\bcapital\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+)
+
+
+def capitals_named(part: str) -> tuple[str, ...]:
+    """The capital cities a part names by their country ("the Croatian capital", "Ukraine's capital", "the
+    capital of Moldova"): what a readout writes instead ("Zagreb")."""
+    out: list[str] = []
+    for m in _CAPITAL_ASKED.finditer(part):
+        country = canonical_party(m.group(1) or m.group(2) or "")
+        out += _capitals_by_country().get(country, []) if country else []
+    return tuple(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals_by_country() -> dict[str, list[str]]:
+    """``CAPITAL_OF`` turned round, by the usual name of the country each capital's word stands for ("croatia":
+    Croatia; "korea": South Korea, for Seoul and Pyongyang alike), once."""
+    out: dict[str, list[str]] = {}
+    for city, word in CAPITAL_OF.items():
+        country = canonical_party(word) or canonical_party(word.capitalize())
+        if country is not None and city not in ("mexico", "kiev"):
+            out.setdefault(country, []).append(city)
+    return out
