@@ -127,6 +127,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfourteenth # round 56's sixth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredfifteenth # round 56's seventh, run once after the fifth's, sixth's rules
     python benchmarks/answers.py --set hundredsixteenth # round 56's eighth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredseventeenth # round 56's ninth, run once after the seventh's rules
+    python benchmarks/answers.py --set hundredeighteenth # round 56's tenth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -587,6 +589,14 @@ HUNDREDFOURTEENTH = HERE / "data" / "answer_questions_hundredfourteenth.jsonl"
 #: hundred-and-thirteenth's rule (25d2841)
 HUNDREDFIFTEENTH = HERE / "data" / "answer_questions_hundredfifteenth.jsonl"
 HUNDREDSIXTEENTH = HERE / "data" / "answer_questions_hundredsixteenth.jsonl"
+#: a hundred-and-seventeenth and a hundred-and-eighteenth, written at once last in round 56 by six more writers as
+#: the hundred-and-fifteenth (its and the hundred-and-sixteenth's gold counted too; the readouts dealt out anew).
+#: Dropped before any run: two of three test counts that three writers asked alike (Chile's Foreign Minister
+#: Urrejola), a dev list whose readouts an earlier dev list asks (Governor Inslee: those of Governor Brown), and a
+#: dev list on the readouts of another writer's test list (47 dev / 74 test each). Both run once, both splits, on
+#: round 56's code after the hundred-and-fifteenth's and sixteenth's rules (bfbac2f)
+HUNDREDSEVENTEENTH = HERE / "data" / "answer_questions_hundredseventeenth.jsonl"
+HUNDREDEIGHTEENTH = HERE / "data" / "answer_questions_hundredeighteenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -711,6 +721,8 @@ SETS = {
     "hundredfourteenth": HUNDREDFOURTEENTH,
     "hundredfifteenth": HUNDREDFIFTEENTH,
     "hundredsixteenth": HUNDREDSIXTEENTH,
+    "hundredseventeenth": HUNDREDSEVENTEENTH,
+    "hundredeighteenth": HUNDREDEIGHTEENTH,
 }
 RATES = (
     "abstain_recall",
