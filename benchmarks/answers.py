@@ -127,7 +127,7 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfourteenth # round 56's sixth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredfifteenth # round 56's seventh, run once after the fifth's, sixth's rules
     python benchmarks/answers.py --set hundredsixteenth # round 56's eighth, written beside it, run once on that code
-    python benchmarks/answers.py --set hundredseventeenth # round 56's ninth, run once after the seventh's, eighth's rules
+    python benchmarks/answers.py --set hundredseventeenth # round 56's ninth, run once after the 7th's and 8th's rules
     python benchmarks/answers.py --set hundredeighteenth # round 56's tenth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
