@@ -179,3 +179,11 @@ def test_the_sum_of_a_things_asked_with_its_owners_name():
     )
     assert sum_of_something_else(said, asked)
     assert not sum_of_something_else("Qatar pledged $100 million in in-kind assistance to the army.", asked)
+
+
+def test_asked_why_the_sentence_that_gives_a_reason_comes_first(asst):
+    answer = asst.ask("Why did Vice President Harris have to call off the St. Patrick's Day breakfast in March 2022?")
+    assert not answer.abstained and "out of an abundance of caution" in answer.citations[0].quote, answer.text
+    # asked what, not why: as before, the sentence that says it
+    what = asst.ask("What did Vice President Harris express about the St. Patrick's Day breakfast in March 2022?")
+    assert what.citations and what.citations[0].quote.startswith("The Vice President expressed"), what.text

@@ -206,7 +206,25 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
         ]
     elif part.kinds and part.kinds[0] == "condemned":  # a condemnation is one, never a record of talk or concern
         rest = [q for q in rest if _CONDEMNING.search(q.sentence.text)]
-    return first + rest
+    return reason_first(first + rest, part.text)
+
+
+#: a question that asks for a reason ("Why did she have to call off the breakfast?")
+_WHY_ASKED = re.compile(r"\bwhy\b|\bfor what reason\b|\bwhat was the reason\b", re.I)
+#: a sentence that gives one ("... was cancelled out of an abundance of caution following the Second Gentleman
+#: testing positive")
+_REASON_GIVEN = re.compile(
+    r"\b(?:because|due to|owing to|out of (?:an? )?\w+|as a result of|in light of|in response to|following|"
+    r"given|since|so that|in order to|after)\b",
+    re.I,
+)
+
+
+def reason_first(quotes: list[Quote], question: str) -> list[Quote]:
+    """For a question asking why, the quotes that give a reason first (in their order), then the others."""
+    if not _WHY_ASKED.search(question):
+        return quotes
+    return sorted(quotes, key=lambda q: not _REASON_GIVEN.search(q.sentence.text))
 
 
 #: words that condemn in a sentence of another kind ("They discussed ... and denounced the attacks.")
