@@ -129,6 +129,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredsixteenth # round 56's eighth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredseventeenth # round 56's ninth, run once after the 7th's and 8th's rules
     python benchmarks/answers.py --set hundredeighteenth # round 56's tenth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundrednineteenth # round 56's eleventh, run once after the tenth's rule
+    python benchmarks/answers.py --set hundredtwentieth # round 56's twelfth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -597,6 +599,12 @@ HUNDREDSIXTEENTH = HERE / "data" / "answer_questions_hundredsixteenth.jsonl"
 #: round 56's code after the hundred-and-fifteenth's and sixteenth's rules (bfbac2f)
 HUNDREDSEVENTEENTH = HERE / "data" / "answer_questions_hundredseventeenth.jsonl"
 HUNDREDEIGHTEENTH = HERE / "data" / "answer_questions_hundredeighteenth.jsonl"
+#: a hundred-and-nineteenth and a hundred-and-twentieth, written at once last in round 56 by six more writers as the
+#: hundred-and-seventeenth (its and the hundred-and-eighteenth's gold counted too; the readouts dealt out anew). A dev
+#: question whose gold another writer's test count uses as well was dropped before any run (48 dev / 75 test and 47
+#: dev / 75 test). Both run once, both splits, on round 56's code after the hundred-and-eighteenth's rule (3f710fb)
+HUNDREDNINETEENTH = HERE / "data" / "answer_questions_hundrednineteenth.jsonl"
+HUNDREDTWENTIETH = HERE / "data" / "answer_questions_hundredtwentieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -723,6 +731,8 @@ SETS = {
     "hundredsixteenth": HUNDREDSIXTEENTH,
     "hundredseventeenth": HUNDREDSEVENTEENTH,
     "hundredeighteenth": HUNDREDEIGHTEENTH,
+    "hundrednineteenth": HUNDREDNINETEENTH,
+    "hundredtwentieth": HUNDREDTWENTIETH,
 }
 RATES = (
     "abstain_recall",
