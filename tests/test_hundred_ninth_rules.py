@@ -187,3 +187,12 @@ def test_asked_why_the_sentence_that_gives_a_reason_comes_first(asst):
     # asked what, not why: as before, the sentence that says it
     what = asst.ask("What did Vice President Harris express about the St. Patrick's Day breakfast in March 2022?")
     assert what.citations and what.citations[0].quote.startswith("The Vice President expressed"), what.text
+
+
+def test_how_much_a_thing_was_worth_asks_the_sum_of_that_thing():
+    asked = "How much was Qatar's pledge of in-kind assistance to the Lebanese Armed Forces worth?"
+    assert sum_asked_of(asked) == "pledge"
+    said = "They discussed Qatar's generous pledge of in-kind assistance to the army, its $100 million gift to Yemen."
+    assert sum_of_something_else(said, asked)
+    assert not sum_of_something_else("Qatar made a $100 million pledge of assistance to the army.", asked)
+    assert sum_asked_of("How much was agreed in the end?") == ""  # no thing, no worth asked

@@ -26,6 +26,12 @@ _ASKED_SUM_OF = re.compile(
     r"(?=\s+(?:[A-Z]|(?:the|that|which|did|does|do|was|were|is|are|had|has|will|would|to|for|from|in|on|at|"
     r"they|he|she|it|we)\b)|\s*[?,])"
 )
+#: the thing whose worth is asked: "How much was Qatar's pledge of in-kind assistance ... worth?": "pledge"
+_WORTH_ASKED = re.compile(
+    r"\b(?i:how\s+much)\s+(?:was|were|is|are|had\s+been)\s+"
+    r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
+    r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|to|for|from|worth)\b)(?=.*\bworth\b)"
+)
 #: words of a sum's thing that say nothing of which thing it is
 _GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}
 #: what may stand between a thing and its sum after it ("support for Afghanistan, including over $774 million"),
@@ -37,7 +43,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 def sum_asked_of(question: str) -> str:
     """The thing a question asks the sum of ("the value of the lethal military assistance ...": "lethal military
     assistance"), or ""."""
-    asked = _ASKED_SUM_OF.search(question)
+    asked = _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question)
     if not asked or all(stem(w.lower()) in _GENERIC for w in words(asked.group(1))):
         return ""  # "how much money": the question's other words say what for
     return asked.group(1)
@@ -52,7 +58,7 @@ def sum_of_something_else(text: str, question: str) -> bool:
     one item ("humanitarian support for Afghanistan, including over $774 million"); a sum told in other words than
     the question's ("how much assistance": "$50 million in aid") is left as it is, as the thing must stand in the
     sentence apart from every sum."""
-    asked = _ASKED_SUM_OF.search(question)
+    asked = _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question)
     if not asked:
         return False
     thing = [stem(w.lower()) for w in words(asked.group(1)) if w.lower() not in STOPWORDS]
