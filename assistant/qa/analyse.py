@@ -226,21 +226,24 @@ def split_parts(question: str) -> list[str]:
     return out or [question]
 
 
-#: a capital told by its country, then named ("the Angolan capital, Luanda", "Ukraine's capital Kyiv")
-_CAPITAL_THEN_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:['\u2019]s)?\s+capital,?\s+(?:city\s+of\s+)?[A-Z][a-z]")
+#: a capital told by its country, then named ("the Angolan capital, Luanda", "Ukraine's capital Kyiv", "the South
+#: Korean capital city of Seoul", "the capital of Angola, Luanda"): the words before the city's name
+_CAPITAL_THEN_NAME = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:['\u2019]s)?\s+capital(?:\s+city)?(?:\s+of)?|"
+    r"capital\s+(?:city\s+)?of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,)\s*,?\s+(?=[A-Z][a-z])"
+)
 
 
 def _part(text: str, drop: set[str]) -> Part:
     """One part; the words of a leading clause that says which meeting only describe what answers it."""
-    topic, hints, asked = topic_terms(text, drop), answer_hints(text, drop), asked_kinds(text)
+    # "the Angolan capital, Luanda": the city's name says it all (its country's word stays where it says more)
+    topic = topic_terms(_CAPITAL_THEN_NAME.sub(" ", text), drop)
+    hints, asked = answer_hints(text, drop), asked_kinds(text)
     topic = tuple(t for t in topic if t not in source_words(text)) or topic  # "according to the readout of ..."
     if (asked_names := NAMES_ASKED.search(text)) and " the " not in asked_names.group(0):  # "What are their names?"
         topic = tuple(t for t in topic if t != "name")  # names asked for of those talked about: no topic
     if len(cities := capitals_named(text)) == 1:  # "the Croatian capital": a readout writes "Zagreb"
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
-    if said := _CAPITAL_THEN_NAME.search(text):  # "the Angolan capital, Luanda": the city's name says it all
-        described = {stem(w.lower()) for w in words(said.group(1))} | {"capit"}
-        topic = tuple(dict.fromkeys(t for t in topic if t not in described)) or topic
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does
     named = side_name_stems(text)
     if not any(t not in scene and t not in named for t in topic):

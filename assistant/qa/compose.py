@@ -20,7 +20,7 @@ from ..records import Answer, Citation, Meeting, Passage, Sentence
 
 ABSTAIN_TEXT = "The readouts don't say."
 NOT_IN = "Not in the readouts:"
-#: a line break inside a quoted span (a title and the date line under it), shown as " · " on the answer's line
+#: the line break between a title and the date line under it, quoted as one span: " · " on the answer's line
 _ONE_LINE = re.compile(r"\s*\n\s*")
 
 
@@ -107,7 +107,8 @@ def compose(
             marker_of[key] = len(citations) + 1
             citations.append(_citation(q, marker_of[key]))
             lead = f"{q.lead} " if q.lead else ""
-            shown = _ONE_LINE.sub(" \u00b7 ", s.text.strip())  # a title and date line quoted together, on one line
+            shown = _ONE_LINE.sub(" \u00b7 ", s.text) if s.start == 0 and "\nDate:" in s.text else s.text  # (a title
+            # and the date line under it, quoted together: on the answer's one line)
             pieces.append(f"{lead}\u201c{shown}\u201d [{marker_of[key]}]")
         if pieces or not g.quotes:
             lines += [g.header, " ".join(pieces)]

@@ -214,8 +214,8 @@ _WHY_ASKED = re.compile(r"\bwhy\b|\bfor what reason\b|\bwhat was the reason\b", 
 #: a sentence that gives one ("... was cancelled out of an abundance of caution following the Second Gentleman
 #: testing positive")
 _REASON_GIVEN = re.compile(
-    r"\b(?:because|due to|owing to|out of (?:an? )?\w+|as a result of|in light of|in response to|following|"
-    r"given|since|so that|in order to|after)\b",
+    r"\b(?:because|due to|owing to|out of (?:an? )?(?:abundance|concern|respect|caution|solidarity)|as a result of|"
+    r"in light of|in response to|following|so that|in order to)\b",
     re.I,
 )
 

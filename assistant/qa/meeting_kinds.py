@@ -120,7 +120,9 @@ def meeting_kind(question: str) -> str | None:
     # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
     unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)
     unurged = re.sub(  # dated by another meeting (", following their May phone call")
-        r",\s+(?:before|after|ahead of|on the eve of|following)\s+(?:the|their|his|her|its)\b[^?,]*", " ", unurged
+        r",\s+(?:before|after|ahead of|on the eve of|following)\s+(?:the|their|his|her|its)\b[^?,]*",
+        " ",
+        unurged,
     )
     unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
     unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked

@@ -168,12 +168,12 @@ def _described(question: str, people: list, lines: tuple = ()) -> list | None:
 
 def _said_of(p, title: str, lines: tuple) -> str:
     """A participant's title, and the first line that names them (lower case)."""
-    key = surname(p)
+    key = _surname(p)
     line = next((s.text for s in lines if key and re.search(rf"\b{re.escape(key)}\b", s.text)), "")
     return f"{title} {line.lower()}"
 
 
-def surname(p) -> str | None:
+def _surname(p) -> str | None:
     words = (p.name or "").replace(",", " ").split()
     return next((w for w in reversed(words) if len(w) > 2 and w not in ("Jr.", "Sr.", "III")), None)
 
@@ -183,7 +183,7 @@ def naming_sentences(people: list, sentences: list, most: int = 2) -> list:
     title), at most ``most``, in reading order."""
     out: list = []
     for p in people:
-        key = surname(p) or p.title
+        key = _surname(p) or p.title
         if not key:
             continue
         rx = re.compile(rf"\b{re.escape(key)}\b")

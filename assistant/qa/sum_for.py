@@ -29,8 +29,8 @@ _ASKED_SUM_OF = re.compile(
 #: the thing whose worth is asked: "How much was Qatar's pledge of in-kind assistance ... worth?": "pledge"
 _WORTH_ASKED = re.compile(
     r"\b(?i:how\s+much)\s+(?:was|were|is|are|had\s+been)\s+"
-    r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
-    r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|to|for|from|worth)\b)(?=.*\bworth\b)"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*['\u2019]s\s+|(?:the|its|their|his|her|this|that)\s+)?"
+    r"(?![a-z]+ed\b)((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|to|for|from|worth)\b)(?=.*\bworth\b)"
 )
 #: words of a sum's thing that say nothing of which thing it is
 _GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}

@@ -76,7 +76,8 @@ _END_OF_YEAR = re.compile(r"\b(?:the\s+)?(first|opening|last|final|closing)\s+da
 #: a day known by name and its year, perhaps a day before or after it ("the day after Christmas 2022"), or the days
 #: just before or after it ("just before Christmas 2022")
 _HOLIDAY = re.compile(
-    r"\b(?:the\s+day\s+(before|after)\s+|(?:just|shortly|right|days|a\s+few\s+days)\s+(before|after)\s+)?("
+    r"\b(?:the\s+day\s+(before|after)\s+|(?:just|shortly|right|soon|a\s+few\s+days|(?:in\s+)?the\s+week)\s+"
+    r"(before|after)\s+)?("
     + "|".join(h.replace("'", "['\u2019]") for h in sorted(HOLIDAYS, key=len, reverse=True))
     + r")[\s,]+(?:of\s+)?((?:19|20)\d\d)\b",
     re.I,

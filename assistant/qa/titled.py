@@ -172,12 +172,13 @@ def issued_line(answerer, line, score: float, lead: str = ""):
 
 def title_line(store, rid: int):
     """The first line of readout ``rid`` (its title as the file writes it, "Readout of ...") as a Sentence to
-    quote, or None when that line is empty."""
+    quote, or None when that line is empty or no title (a readout opening with its ``Date:`` line or its text)."""
     from ..records import Sentence
 
     source = store.meetings[rid].source
-    first = store.readout(source).text.split("\n", 1)[0].rstrip()
-    return Sentence(source, 0, len(first), first) if first else None
+    readout = store.readout(source)
+    first = readout.text.split("\n", 1)[0].rstrip()
+    return Sentence(source, 0, len(first), first) if first and readout.title_source == "text" else None
 
 
 def dated_title(store, line):

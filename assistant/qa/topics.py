@@ -186,10 +186,14 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: the words that open a question, never a name's ("... from the U.S. What did he say?")
+_ASKING = "What Which Who Whom Whose When Where Why How Did Does Do Was Were Is".split()
 #: a name of several capitalised words, perhaps joined by "for", "of", "on" or "to" ("the Summit for Democracy",
 #: "the Summit of the Americas", "New START", "the U.S.-Jamaica Strategic Dialogue", "the Call to Action")
-_NAME_PHRASE = re.compile(  # (a first word's full stop only of initials: "Congress. How big ..." is two sentences)
-    r"(?<![\w\-.])(?:[A-Z](?:\.[A-Z])*\.(?:-[\w\-]+)?|[A-Z][\w\-]*)(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?[A-Z][\w\-]*)+"
+_NAME_PHRASE = re.compile(  # (a first word's full stop only of initials or "St.": "Congress. How big ..." is two
+    # sentences, and so is "... from the U.S. What did he say?")
+    r"(?<![\w\-.])(?:[A-Z](?:\.[A-Z])*\.(?:-[\w\-]+)?|(?:St|Mt|Ft)\.|[A-Z][\w\-]*)"
+    rf"(?:\s+(?:(?:for|of|on|to)\s+(?:the\s+)?)?(?!(?:{'|'.join(_ASKING)})\b)[A-Z][\w\-]*)+"
 )
 
 

@@ -8,12 +8,13 @@ from dataclasses import replace
 from ..corpus.ingest import date_line_span
 from ..records import Sentence
 from ..text.lexicon import MONTHS, WEEKDAYS
+from ..text.tokenize import fold, words
 from .analyse import Part, Query
 from .answer_types import BY_NAME, SAID_TODAY
 from .compose import Quote, header, long_date
 from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
-from .participants import naming_sentences, participants_asked, people_in_words, surname
+from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
 from .speakers import office_holder
 from .titled import dated_title, issued_line, title_line
@@ -66,6 +67,15 @@ def title_naming(answerer, rid: int, cited: list[Sentence], said: re.Pattern | l
     if isinstance(said, list):
         said = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in said if w) or r"(?!)")
     return [issued_line(answerer, title, 1.0, "the readout's title:")] if said.search(title.text) else []
+
+
+def _unasked_names(people, question: str) -> list[str]:
+    """The words of the people's names (of their offices, when the records give no name) the question does not
+    give ("Yang", "Jiechi"; not "Biden" of "Who joined President Biden on his call"): a title naming one of them
+    names who was asked for."""
+    asked = set(words(question))  # (lower case, accents folded)
+    said = [w for p in people for w in (p.name or p.title or "").replace(",", " ").split()]
+    return [w for w in said if len(w) > 2 and fold(w) not in asked]
 
 
 def title_saying_kind(answerer, rid: int, sentence: Sentence) -> list[Quote]:
@@ -135,11 +145,12 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
                     # (a line of the readout's header: no statement, made by the side that issues it)
                     line = dated_title(answerer.store, line)  # the title names the meeting the day is of
-                    got.append(issued_line(answerer, line, 1.0, _LINE_LEAD[line.start == 0]))
+                    got.append(issued_line(answerer, line, 1.0, _LINE_LEAD["\n" in line.text]))
             elif (line := _date_line_of(answerer, m.source)) is not None:
                 # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
                 line = dated_title(answerer.store, line)
-                got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, {_LINE_LEAD[line.start == 0]}"))
+                lead = _LINE_LEAD["\n" in line.text]
+                got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, {lead}"))
             else:
                 missing.append(f"the readout of {where} does not say when the meeting was held.")
         elif part.answer_type == "place":
@@ -173,7 +184,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 # cite where the people asked for are named; the meeting's own sentence when that is it
                 cited = naming or [sentence]
                 got += [answerer.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
-                got += title_naming(answerer, rid, cited, [surname(p) or "" for p in asked if p.name])
+                got += title_naming(answerer, rid, cited, _unasked_names(asked, part.text))
     return got, missing
 
 

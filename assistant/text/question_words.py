@@ -442,7 +442,7 @@ ASKING_PHRASES = (
     (r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", frozenset({"accounts", "account"})),
     (r"\bas\s+well\b", frozenset({"well"})),  # "Did they get into the Rohingya as well?"
     (r"\bhow\s+long\b", frozenset({"long"})),  # "how long would it take to know more"
-    (r"\bhow\s+(?:big|large|sizable|sizeable)\b", frozenset({"big", "large", "sizable", "sizeable"})),  # a figure
+    (r"\bhow\s+(?:big|large)\b", frozenset({"big", "large"})),  # "how big was it": a figure, no topic
     # "the one on Feb 1 and the one on Feb 12": a meeting spoken of again, no topic (not "the One China policy")
     (r"\bthe\s+one\s+(?:on|in|at|of|with|from|that|which|held|dated)\b", frozenset({"one"})),
     (r"\bin\s+each\s+case\b", frozenset({"case"})),  # "where had it taken place in each case"
