@@ -26,7 +26,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, words
 from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
-from .capitals import capitals_named
+from .capitals import capitals_named, without_country_of_capital
 from .dates_named import time_windows
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
@@ -226,18 +226,10 @@ def split_parts(question: str) -> list[str]:
     return out or [question]
 
 
-#: a capital told by its country, then named ("the Angolan capital, Luanda", "Ukraine's capital Kyiv", "the South
-#: Korean capital city of Seoul", "the capital of Angola, Luanda"): the words before the city's name
-_CAPITAL_THEN_NAME = re.compile(
-    r"\b(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:['\u2019]s)?\s+capital(?:\s+city)?(?:\s+of)?|"
-    r"capital\s+(?:city\s+)?of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,)\s*,?\s+(?=[A-Z][a-z])"
-)
-
-
 def _part(text: str, drop: set[str]) -> Part:
     """One part; the words of a leading clause that says which meeting only describe what answers it."""
     # "the Angolan capital, Luanda": the city's name says it all (its country's word stays where it says more)
-    topic = topic_terms(_CAPITAL_THEN_NAME.sub(" ", text), drop)
+    topic = topic_terms(without_country_of_capital(text), drop)
     hints, asked = answer_hints(text, drop), asked_kinds(text)
     topic = tuple(t for t in topic if t not in source_words(text)) or topic  # "according to the readout of ..."
     if (asked_names := NAMES_ASKED.search(text)) and " the " not in asked_names.group(0):  # "What are their names?"

@@ -37,3 +37,17 @@ def _capitals_by_country() -> dict[str, list[str]]:
         if country is not None and city not in ("mexico", "kiev"):
             out.setdefault(country, []).append(city)
     return out
+
+
+#: a capital told by its country, then named ("the Angolan capital, Luanda", "Ukraine's capital Kyiv", "the South
+#: Korean capital city of Seoul", "the capital of Angola, Luanda"): the words before the city's name
+_CAPITAL_THEN_NAME = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:['\u2019]s)?\s+capital(?:\s+city)?(?:\s+of)?|"
+    r"capital\s+(?:city\s+)?of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,)\s*,?\s+(?=[A-Z][a-z])"
+)
+
+
+def without_country_of_capital(text: str) -> str:
+    """``text`` without the words that tell a capital by its country before naming it ("... held in the Angolan
+    capital, Luanda": "... held in Luanda"): the city's name says it all."""
+    return _CAPITAL_THEN_NAME.sub(" ", text)

@@ -40,10 +40,16 @@ _BEFORE_SUM = re.compile(r"^(?:(?!\band\b)[^,;:.])*(?:,\s*(?:including|totaling|
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
+def _sum_asked(question: str) -> re.Match | None:
+    """Where a question asks the sum of a thing ("the value of the ...", "how much ...", "how much was ... worth"),
+    the thing's words its first group; None when it asks none."""
+    return _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question)
+
+
 def sum_asked_of(question: str) -> str:
     """The thing a question asks the sum of ("the value of the lethal military assistance ...": "lethal military
     assistance"), or ""."""
-    asked = _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question)
+    asked = _sum_asked(question)
     if not asked or all(stem(w.lower()) in _GENERIC for w in words(asked.group(1))):
         return ""  # "how much money": the question's other words say what for
     return asked.group(1)
@@ -58,7 +64,7 @@ def sum_of_something_else(text: str, question: str) -> bool:
     one item ("humanitarian support for Afghanistan, including over $774 million"); a sum told in other words than
     the question's ("how much assistance": "$50 million in aid") is left as it is, as the thing must stand in the
     sentence apart from every sum."""
-    asked = _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question)
+    asked = _sum_asked(question)
     if not asked:
         return False
     thing = [stem(w.lower()) for w in words(asked.group(1)) if w.lower() not in STOPWORDS]

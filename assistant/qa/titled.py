@@ -181,16 +181,15 @@ def title_line(store, rid: int):
     return Sentence(source, 0, len(first), first) if first and readout.title_source == "text" else None
 
 
-def dated_title(store, line):
-    """A readout's ``Date:`` line ``line`` (a Sentence) widened to the title line right above it, the two as one
-    span ("Readout of President Biden's Call with ...\nDate: July 6, 2022": which meeting, and its day); the date
-    line alone when anything else stands between them or the readout has no title line."""
+def dated_title(store, rid: int, line):
+    """Readout ``rid``'s ``Date:`` line ``line`` (a Sentence) widened to its title line right above it, the two as
+    one span ("Readout of President Biden's Call with ...\nDate: July 6, 2022": which meeting, and its day); the
+    date line itself when anything else stands between them or the readout has no title line."""
     from ..records import Sentence
 
+    title = title_line(store, rid)
     text = store.readout(line.source).text
-    head = text[: line.start]
-    first = head.split("\n", 1)[0].strip()
-    if not first or head.strip() != first or "\n" not in head:
+    if title is None or text[title.end : line.start].strip():
         return line
     return Sentence(line.source, 0, line.end, text[: line.end])
 

@@ -32,6 +32,7 @@ from ..text.question_words import (
     MEETING_TALK,
     OFFICE_FIELDS,
     OFFICE_HEADS,
+    QUESTION_OPENERS,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
     WAY_BACK_VERBS,
@@ -187,7 +188,7 @@ def answer_hints(part: str, drop: set[str]) -> tuple[str, ...]:
 
 
 #: the words that open a question, never a name's ("... from the U.S. What did he say?")
-_ASKING = "What Which Who Whom Whose When Where Why How Did Does Do Was Were Is".split()
+_ASKING = sorted(w.capitalize() for w in QUESTION_OPENERS)
 #: a name of several capitalised words, perhaps joined by "for", "of", "on" or "to" ("the Summit for Democracy",
 #: "the Summit of the Americas", "New START", "the U.S.-Jamaica Strategic Dialogue", "the Call to Action")
 _NAME_PHRASE = re.compile(  # (a first word's full stop only of initials or "St.": "Congress. How big ..." is two

@@ -81,10 +81,7 @@ def _unasked_names(people, question: str) -> list[str]:
 def title_saying_kind(answerer, rid: int, sentence: Sentence) -> list[Quote]:
     """The readout's title as a quote when it says how the meeting was held and ``sentence`` does not ("spoke
     today with ...": "... Phone Call with ..."); else nothing."""
-    title = title_line(answerer.store, rid) if sentence.start > 0 else None
-    if title is not None and _KIND_IN_TITLE.search(title.text) and not _KIND_SAID.search(sentence.text):
-        return [issued_line(answerer, title, 1.0, "the readout's title:")]
-    return []
+    return [] if _KIND_SAID.search(sentence.text) else title_naming(answerer, rid, [sentence], _KIND_IN_TITLE)
 
 
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|called|phoned)\b(?![^.]*\b(?:met|meeting|visit\w*)\b)", re.I)
@@ -143,14 +140,10 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             elif sentence is not None:
                 got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
                 if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
-                    # (a line of the readout's header: no statement, made by the side that issues it)
-                    line = dated_title(answerer.store, line)  # the title names the meeting the day is of
-                    got.append(issued_line(answerer, line, 1.0, _LINE_LEAD["\n" in line.text]))
+                    got.append(_dated_line_quote(answerer, rid, line))
             elif (line := _date_line_of(answerer, m.source)) is not None:
                 # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
-                line = dated_title(answerer.store, line)
-                lead = _LINE_LEAD["\n" in line.text]
-                got.append(issued_line(answerer, line, 1.0, f"{long_date(m.date)}, {lead}"))
+                got.append(_dated_line_quote(answerer, rid, line, f"{long_date(m.date)}, "))
             else:
                 missing.append(f"the readout of {where} does not say when the meeting was held.")
         elif part.answer_type == "place":
@@ -250,8 +243,14 @@ def _date_line_of(answerer, source: str) -> Sentence | None:
     return Sentence(source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
 
 
-#: how a cited date line is introduced, alone (False) or with the title line above it (True)
-_LINE_LEAD = {False: "the readout's date line:", True: "the readout's title and date line:"}
+def _dated_line_quote(answerer, rid: int, line: Sentence, before: str = "") -> Quote:
+    """A readout's ``Date:`` line as a quote, with the title line right above it when there is one (the title names
+    the meeting the day is of): a line of the readout's header, no statement, made by the side that issues it."""
+    widened = dated_title(answerer.store, rid, line)
+    said = "the readout's title and date line:" if widened is not line else "the readout's date line:"
+    return issued_line(answerer, widened, 1.0, before + said)
+
+
 #: a month and a day ("July 15", "15 July")
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b")

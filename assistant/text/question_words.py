@@ -88,6 +88,8 @@ LEFT_CONJUNCTIONS = _words("but so then")
 IF_POSSIBLE = ("where possible", "when possible", "if possible", "as needed", "where relevant", "where applicable",
                "if you can", "if u can", "as available")
 WH_WORDS = _words("what who whom whose when where which why how whether")
+#: the words a question opens with after a sentence before it ("... sent to Congress. How big was it?")
+QUESTION_OPENERS = (WH_WORDS - {"whether"}) | _words("did does do was were is")
 #: Words that ask for a statement kind (stems as ``text.tokenize.stem`` makes them), to the kinds they ask for.
 ASKED_KINDS = {
     "agre": ("agreed", "committed"), "agreement": ("agreed", "committed"), "consensus": ("agreed",),
