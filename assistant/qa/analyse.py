@@ -28,6 +28,7 @@ from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
 from .capitals import capitals_named, without_country_of_capital
 from .dates_named import time_windows
+from .earlier_meeting import before_earlier, earlier_meeting, without_earlier
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
 from .people_sides import people_sides
@@ -293,7 +294,8 @@ def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
     people, parties = names_in(question)
     parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
-    window = time_window(question)
+    earlier = earlier_meeting(question)  # "... was a follow-up to a Biden-Xi call. When had that call taken place?"
+    window = time_window(without_earlier(question))
     subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
     # what the question sets aside ("Apart from their dialogue on China, what ...") says nothing of who met or how
@@ -316,6 +318,8 @@ def analyse(question: str) -> Query:
             for p in parts
         )
     meeting_people, topic_people = people_sides(question, people, subject_end)
+    if earlier:  # the earlier meeting's people are what the readout tells of, and its time and place what is asked
+        meeting_people, topic_people, parts = _of_earlier(question, earlier, meeting_people, topic_people, parts)
     return Query(
         text=question,
         people=tuple(meeting_people),
@@ -323,13 +327,13 @@ def analyse(question: str) -> Query:
         parties=tuple(dict.fromkeys(meeting_parties)),
         titled_parties=tuple(dict.fromkeys(titled)),
         office_parties=tuple(dict.fromkeys(office)),
-        place=meeting_place(question),
+        place=meeting_place(before_earlier(question)),
         principal=principal_office(question),
         # the issuing government is in every readout: never a topic
         topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),
         titles=titles,
         window=window,
-        meeting_kind=meeting_kind(_ASIDE.sub(" ", _QUALIFIER.sub("", question))),
+        meeting_kind=meeting_kind(_ASIDE.sub(" ", _QUALIFIER.sub("", before_earlier(question)))),
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
@@ -344,6 +348,20 @@ def analyse(question: str) -> Query:
         and asks_about_meetings(question),
         about_meetings=asks_about_meetings(question),
     )
+
+
+def _of_earlier(question: str, earlier: tuple[int, int], people: list[str], told_of: list[str], parts):
+    """The people who met (named before the earlier meeting the question tells of), the people told of (with the
+    earlier meeting's), and the parts, each date or place one asking that of the earlier meeting."""
+    told = tuple(stem(w) for w in words(question[slice(*earlier)]))
+    met = [p for p in people if 0 <= question.find(p) < earlier[0]]
+    parts = tuple(
+        replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + told)))
+        if p.answer_type in ("date", "place")
+        else p
+        for p in parts
+    )
+    return met, [*told_of, *(p for p in people if p not in met)], parts
 
 
 #: "... in February 2022 and again in May 2022. Where was each of those meetings held?": one answer a meeting

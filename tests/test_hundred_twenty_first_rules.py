@@ -1,0 +1,73 @@
+"""Rules of round 57 (from the hundred-and-twenty-first and later sets' dev splits and the older dev splits)."""
+
+import pytest
+
+from assistant.qa.analyse import analyse
+from assistant.qa.earlier_meeting import earlier_meeting
+from assistant.qa.topics import focus
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "rome.txt": (
+        "Readout of National Security Advisor Jake Sullivan's Meeting with Politburo Member Yang Jiechi",
+        "March 14, 2022",
+        "National Security Advisor Jake Sullivan met today with Politburo Member Yang Jiechi in Rome, Italy. Their "
+        "meeting followed up on the November 15, 2021 virtual meeting between President Biden and President Xi. "
+        "Mr. Sullivan raised a range of issues in U.S.-China relations.",
+    ),
+    "xi.txt": (
+        "Readout of President Biden's Virtual Meeting with President Xi Jinping",
+        "November 16, 2021",
+        "President Biden held a virtual meeting with President Xi Jinping of the People's Republic of China. The two "
+        "leaders discussed the complex nature of relations between their countries.",
+    ),
+    "kuleba.txt": (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "April 1, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to follow up "
+        "on their recent meeting in Warsaw, Poland. They discussed further security assistance.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+FOLLOWED_UP = (
+    "Jake Sullivan's March 2022 meeting with Yang Jiechi in Rome was billed as a follow-up to a virtual summit "
+    "between Presidents Biden and Xi. On what date had that virtual meeting taken place?"
+)
+
+
+def test_the_earlier_meeting_a_meeting_followed_up_on_is_not_the_one_asked_about():
+    query = analyse(FOLLOWED_UP)
+    assert query.people == ("Jake Sullivan", "Yang Jiechi") and set(query.topic_people) == {"Biden", "Xi"}
+    # met in person: not a virtual meeting, though the earlier one was
+    assert query.meeting_kind is None and query.place == "Rome" and query.window.text == "March 2022"
+    assert query.parts[0].answer_type == "date" and not query.parts[0].about_meeting
+    # asked which one it followed up on, or what they did at it: the meeting asked about is the one that followed up
+    assert earlier_meeting("Sullivan's October 2021 meeting with Yang followed up on which earlier exchange?") is None
+    assert earlier_meeting("Blinken called Kuleba to follow up on their meeting. What did they discuss?") is None
+
+
+def test_a_question_asked_after_a_sentence_may_open_with_a_preposition():
+    assert focus(FOLLOWED_UP).startswith("what date had that virtual meeting")
+    assert focus("It was billed as a follow-up to their talks. In which city had those talks been held?").startswith(
+        "which city"
+    )
+
+
+def test_the_date_of_the_earlier_meeting_is_the_one_the_readout_gives_it(asst):
+    answer = asst.ask(FOLLOWED_UP)
+    assert not answer.abstained and answer.citations, answer.text
+    assert "November 15, 2021" in answer.citations[0].quote and answer.citations[0].source == "rome.txt"
+
+
+def test_the_place_of_the_earlier_meeting_is_the_one_the_readout_gives_it(asst):
+    answer = asst.ask(
+        "Secretary Blinken's April 1, 2022 call with Foreign Minister Kuleba was a follow-up to an in-person "
+        "meeting. Where had that meeting been held?"
+    )
+    assert not answer.abstained and "Warsaw" in answer.text and answer.citations[0].source == "kuleba.txt"
