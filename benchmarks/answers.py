@@ -131,6 +131,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeighteenth # round 56's tenth, written beside it, run once on that code
     python benchmarks/answers.py --set hundrednineteenth # round 56's eleventh, run once after the tenth's rule
     python benchmarks/answers.py --set hundredtwentieth # round 56's twelfth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredtwentyfirst # round 57's first, run once after a rule from old dev splits
+    python benchmarks/answers.py --set hundredtwentysecond # round 57's second, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -605,6 +607,13 @@ HUNDREDEIGHTEENTH = HERE / "data" / "answer_questions_hundredeighteenth.jsonl"
 #: dev / 75 test). Both run once, both splits, on round 56's code after the hundred-and-eighteenth's rule (3f710fb)
 HUNDREDNINETEENTH = HERE / "data" / "answer_questions_hundrednineteenth.jsonl"
 HUNDREDTWENTIETH = HERE / "data" / "answer_questions_hundredtwentieth.jsonl"
+#: a hundred-and-twenty-first and a hundred-and-twenty-second, written at once first in round 57 by six writers as
+#: the hundred-and-ninth (every earlier set's gold counted; the readouts dealt out anew). Three dev questions whose
+#: gold another writer's test question uses as well, and a test list another writer asked too (Qatar's pledge to
+#: Lebanon), were dropped before any run (47 dev / 74 test and 46 dev / 75 test). Both run once, both splits, on
+#: round 57's code after its first rule from the older dev splits (a32e347)
+HUNDREDTWENTYFIRST = HERE / "data" / "answer_questions_hundredtwentyfirst.jsonl"
+HUNDREDTWENTYSECOND = HERE / "data" / "answer_questions_hundredtwentysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -733,6 +742,8 @@ SETS = {
     "hundredeighteenth": HUNDREDEIGHTEENTH,
     "hundrednineteenth": HUNDREDNINETEENTH,
     "hundredtwentieth": HUNDREDTWENTIETH,
+    "hundredtwentyfirst": HUNDREDTWENTYFIRST,
+    "hundredtwentysecond": HUNDREDTWENTYSECOND,
 }
 RATES = (
     "abstain_recall",
