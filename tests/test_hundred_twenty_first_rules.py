@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.qa.aliases_in_lists import renamed_in_brackets
 from assistant.qa.analyse import analyse
 from assistant.qa.earlier_meeting import earlier_meeting
 from assistant.qa.topics import focus
@@ -26,6 +27,30 @@ READOUTS = {
         "April 1, 2022",
         "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to follow up "
         "on their recent meeting in Warsaw, Poland. They discussed further security assistance.",
+    ),
+    "draghi.txt": (
+        "Readout of President Biden's Meeting with Prime Minister Mario Draghi of Italy",
+        "October 29, 2021",
+        "President Biden met with Prime Minister Mario Draghi of Italy in Rome. President Biden thanked Prime Minister "
+        "Draghi for temporarily housing over 4,000 Afghans en route to the United States.",
+    ),
+    "merkel.txt": (
+        "Readout of President Biden's Meeting with Chancellor Angela Merkel and Vice Chancellor Olaf Scholz",
+        "October 30, 2021",
+        "President Biden met with Chancellor Angela Merkel and Vice Chancellor Olaf Scholz of Germany. President "
+        "Biden thanked Germany for hosting 35,000 Afghans as they relocated to the United States.",
+    ),
+    "osmani.txt": (
+        "Secretary Blinken's Meeting with Kosovan President Osmani",
+        "July 26, 2022",
+        "Secretary Blinken met with Kosovan President Vjosa Osmani. They discussed the importance of the "
+        "EU-facilitated Dialogue for normalizing relations between Kosovo and Serbia.",
+    ),
+    "sannino.txt": (
+        "U.S.-EU Consultations Between Secretary General Sannino and Deputy Secretary Sherman",
+        "April 21, 2022",
+        "Deputy Secretary Wendy Sherman met EEAS Secretary General Stefano Sannino. They expressed their support for "
+        "the EU facilitated Belgrade Pristina Dialogue.",
     ),
 }
 
@@ -71,3 +96,25 @@ def test_the_place_of_the_earlier_meeting_is_the_one_the_readout_gives_it(asst):
         "meeting. Where had that meeting been held?"
     )
     assert not answer.abstained and "Warsaw" in answer.text and answer.citations[0].source == "kuleba.txt"
+
+
+def test_each_country_of_meetings_with_one_and_with_another_is_asked_of_each_meeting(tmp_path):
+    question = (
+        "In his late-October 2021 meetings with Italy's Draghi and with Germany's Merkel and Scholz, how many Afghans "
+        "did Biden credit each country with housing?"
+    )
+    assert analyse(question).compare
+    assert not analyse("In Biden's meeting with Draghi, how many Afghans did each country house?").compare
+    answer = written_corpus(tmp_path, READOUTS, real=True).ask(question)  # "housing" and "hosting": by meaning
+    assert not answer.abstained and "4,000" in answer.text and "35,000" in answer.text, answer.text
+    assert {c.source for c in answer.citations} == {"draghi.txt", "merkel.txt"}
+
+
+def test_a_list_counts_the_readouts_that_use_only_the_other_name_given_in_brackets(asst):
+    answer = asst.ask(
+        "Which readouts bring up the EU-facilitated dialogue to normalize relations between Kosovo and Serbia (the "
+        "Belgrade-Pristina Dialogue)?"
+    )
+    assert {c.source for c in answer.citations} == {"osmani.txt", "sannino.txt"}, answer.text
+    # a bracket that is no name ("the first such talks") adds nothing
+    assert renamed_in_brackets("Which readouts mention talks on Kosovo (the first such talks)?") is None

@@ -32,6 +32,20 @@ def named_by_alias(question: str, named: re.Match) -> str:
     return question[:start] + named.group(2) + question[named.end(0) :]
 
 
+#: a thing's other name in brackets, as a name ("... dialogue to normalize relations between Kosovo and Serbia (the
+#: Belgrade-Pristina Dialogue)"): every word of it capitalised but the small ones
+_RENAMED = re.compile(
+    r"\(\s*(?:the|an?)\s+([A-Z][\w.\-\u2019']*(?:\s+(?:[A-Z][\w.\-\u2019']*|of|and|for|on|the|to|in)){0,6})\s*\)"
+)
+
+
+def renamed_in_brackets(question: str) -> str | None:
+    """The other name a list question gives in brackets for what it asks of ("the Belgrade-Pristina Dialogue"),
+    with its article, or None: a readout may name the thing only so."""
+    m = _RENAMED.search(question)
+    return question[m.start() + 1 : m.end() - 1].strip() if m else None
+
+
 #: an anniversary counted in the question ("the 50th anniversary", "60 years of relations")
 _YEARS_ASKED = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversar|\b(\d{1,3})\s+years\s+of\b", re.I)
 _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"  # "fifty-five" is no fifty

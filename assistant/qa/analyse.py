@@ -341,7 +341,7 @@ def analyse(question: str) -> Query:
             _COMPARE.search(question.lower())
             or _EACH_OF_DATES.search(question)
             and (len(time_windows(question)) >= 2 or _TWICE.search(question) is not None)
-            or _EACH_SIDE.search(question)
+            or (_EACH_SIDE.search(question) or _EACH_OF_SEVERAL.search(question) and _SEVERAL_MET.search(question))
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
         and (_WH.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
@@ -398,6 +398,10 @@ def met_both(query: Query) -> bool:
 
 #: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
 #: Compare the regional issues each official took up.")
+#: "how many Afghans did Biden credit each country with housing", asked of his "meetings with Italy's Draghi and
+#: with Germany's Merkel": one answer a meeting, when the question tells of several
+_EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|leader|nation|ally|partner)\b", re.I)
+_SEVERAL_MET = re.compile(r"\b(?:calls|meetings|conversations|visits)\s+with\b|,?\s+and\s+(?:again\s+)?with\b", re.I)
 _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)
 _COMPARE = re.compile(COMPARING)
 

@@ -23,7 +23,7 @@ from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
 from ..text.question_words import THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
-from .aliases_in_lists import abbreviates, named_by_alias, years_agree, years_asked
+from .aliases_in_lists import abbreviates, named_by_alias, renamed_in_brackets, years_agree, years_asked
 from .analyse import ISSUER_OF_READOUTS, analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
@@ -436,10 +436,14 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid) or title_line(store, rid))]
     else:
         return compose(question, [], abstained=True, analysis=info, missing=[NO_LIST_OBJECT])
-    named = BRACKETED_ALIAS.search(question)
+    # a readout may use only the name in brackets: "Burma's National Unity Government (NUG)", "the dialogue to
+    # normalize relations between Kosovo and Serbia (the Belgrade-Pristina Dialogue)"
+    named, other = BRACKETED_ALIAS.search(question), None
     if topic and named is not None and (not hits or abbreviates(named.group(2), question[: named.start(2)])):
-        # "Burma's National Unity Government (NUG)": a readout may use only the name in brackets
         other = named_by_alias(question, named)
+    elif topic and (renamed := renamed_in_brackets(question)):
+        other = f"Which readouts mention {renamed}?"
+    if other is not None:
         alias = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
         alias_topic = tuple(t for t in alias.topic if t not in drop)
         more = readouts_stating(answerer, alias_topic, allowed, answerer.tuning.list_coverage, alias.text)
