@@ -5,6 +5,7 @@ import pytest
 from assistant.qa.aliases_in_lists import renamed_in_brackets
 from assistant.qa.analyse import analyse
 from assistant.qa.earlier_meeting import earlier_meeting
+from assistant.qa.list_terms import modified_by_name
 from assistant.qa.topics import focus
 from tests.fakes import written_corpus
 
@@ -51,6 +52,16 @@ READOUTS = {
         "April 21, 2022",
         "Deputy Secretary Wendy Sherman met EEAS Secretary General Stefano Sannino. They expressed their support for "
         "the EU facilitated Belgrade Pristina Dialogue.",
+    ),
+    "vaccines.txt": (
+        "Readout of President Biden's Meeting with President Kenyatta",
+        "October 14, 2021",
+        "President Biden met with President Uhuru Kenyatta. They welcomed the donation of COVID-19 vaccines to Kenya.",
+    ),
+    "covid.txt": (
+        "Readout of President Biden's Call with Prime Minister Trudeau",
+        "January 22, 2021",
+        "President Biden spoke with Prime Minister Justin Trudeau about containing COVID-19 and about COP26.",
     ),
 }
 
@@ -118,3 +129,14 @@ def test_a_list_counts_the_readouts_that_use_only_the_other_name_given_in_bracke
     assert {c.source for c in answer.citations} == {"osmani.txt", "sannino.txt"}, answer.text
     # a bracket that is no name ("the first such talks") adds nothing
     assert renamed_in_brackets("Which readouts mention talks on Kosovo (the first such talks)?") is None
+
+
+def test_a_list_of_a_thing_a_name_says_which_needs_the_thing_too(asst):
+    answer = asst.ask("Which readouts mention COVID-19 vaccines?")
+    assert {c.source for c in answer.citations} == {"vaccines.txt"}, answer.text
+    # the name's own kind ("the COP26 climate conference"): the name alone says it
+    assert modified_by_name("Which readouts mention the COP26 climate conference?", ["COP26"], ("climat",)) == ()
+    assert modified_by_name("List the readouts in which the Dam comes up.", ["Dam"], ("dam", "come")) == ()
+    assert modified_by_name("Which readouts mention the G7's commitment?", ["G7"], ("g7", "commit")) == ()
+    answer = asst.ask("Which readouts mention the COP26 climate conference?")
+    assert {c.source for c in answer.citations} == {"covid.txt"}, answer.text

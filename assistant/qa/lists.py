@@ -21,12 +21,12 @@ from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
 from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
-from ..text.question_words import THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .aliases_in_lists import abbreviates, named_by_alias, renamed_in_brackets, years_agree, years_asked
 from .analyse import ISSUER_OF_READOUTS, analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
+from .list_terms import modified_by_name, says_run, term_of
 from .meeting_kinds import counterparts, one_on_one
 from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
@@ -60,6 +60,7 @@ class Alternative:
     places: tuple[str, ...] = ()  # countries the object names ("Ream Naval Base in Cambodia"): in its passage
     countries: tuple[str, ...] = ()  # the same countries by the name shown ("North Korea" is also "the DPRK")
     person: tuple[str, ...] = ()  # given name, surname and the words asking ("Representative Barbara Lee")
+    modified: tuple[str, ...] = ()  # the thing a name says which one it is ("COVID-19 vaccines"): said too
 
     def _placed(self, text: str) -> bool:
         """Whether ``text`` names every country of the object, in the question's words or any other name."""
@@ -81,6 +82,8 @@ class Alternative:
         if self.required:
             if missing_terms(text, self.required, names=True) or not self._placed(f"{passage} {text}"):
                 return 0.0
+            if self.modified and missing_terms(text, self.modified):
+                return 0.0  # "COVID-19 vaccines": not any sentence on COVID-19
             if not self.person and not said_as_names(self.required, text):
                 return 0.0  # "the Global Fund", not "the global semiconductor ecosystem under the ITSI Fund"
             return 0.0 if self.person and of_someone_else(text, readout or passage, *self.person) else 1.0
@@ -209,9 +212,7 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
             and len(terms) == 1
             and out[-1].required
             and not find_parties(piece)
-            and (
-                re.search(r"\s[a-z][a-z\-]+[\s,)]*$", pieces[k - 1])  # not a name alone: "COVAX or vaccines"
-            )
+            and re.search(r"\s[a-z][a-z\-]+[\s,)]*$", pieces[k - 1])  # not a name alone: "COVAX or vaccines"
         ):
             # "LGBTQI+ rights or communities": a lone word after "or" is of the name before it
             terms = tuple(dict.fromkeys(out[-1].required + terms))
@@ -245,7 +246,8 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
             shown = shown or (back.countries if back is not None else ())
             whole = head_name(piece, opening=k == 0, whole=True)
             person = (*whole[-2:], piece) if len(whole) >= 2 and head == whole[-1:] else ()
-            out.append(Alternative(required, optional, literal, places, shown, person))
+            modified = modified_by_name(piece, head, terms) if required and not person else ()
+            out.append(Alternative(required, optional, literal, places, shown, person, modified))
     return out or [Alternative((), topic)]
 
 
@@ -381,39 +383,6 @@ def readouts_stating(
     if termed:  # the readouts use the term: one that has only some of its words ("international law") is no hit
         best = {rid: v for rid, v in best.items() if rid in termed}
     return [(rid, s, min(c, 1.0)) for rid, (s, c) in best.items()]
-
-
-def term_of(part_text: str, alts: list[Alternative]) -> tuple[str, ...]:
-    """The stems of a term of three or more words the question writes together as its one thing to list
-    ("Which readouts mention international humanitarian law?"), less a lower-case word for what a name before it is
-    ("the New START treaty": new, start), or of a name among its topic words, else ()."""
-    if len(alts) != 1 or alts[0].literal or alts[0].required or alts[0].places or len(alts[0].optional) < 3:
-        return ()
-    topic = alts[0].optional
-    stems = [stem(w) for w in words(part_text)]
-    n = len(topic)
-    if any(tuple(stems[i : i + n]) == topic for i in range(len(stems) - n + 1)):
-        # "the New START treaty": a name and a lower-case word for what it is, which a readout may leave out
-        kind = re.search(rf"\b[A-Z][\w\-]*\s+({_KIND_OF_NAMED})\b", part_text)
-        return topic[:-1] if kind and stem(kind.group(1)) == topic[-1] else topic
-    # a name of three or more capitalised words among other topic words ("addressing the Senate Democratic Caucus")
-    for run in re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){2,}", part_text):
-        named = tuple(stem(w) for w in words(run))
-        if all(t in topic for t in named):
-            return named
-    return ()
-
-
-#: lower-case words for what a named thing is ("the New START treaty"), as the ends of such names are written
-_KIND_OF_NAMED = "|".join(sorted({w.lower() + "s?" for w in THING_NAME_ENDS} | {"pacts?", "partnerships?"}))
-
-
-def says_run(text: str, run: tuple[str, ...]) -> bool:
-    """Whether ``text`` has the stems of ``run`` next to each other, in any order ("the international rules-based
-    order" says "the rules-based international order")."""
-    stems = [stem(w) for w in words(text)]
-    n, want = len(run), sorted(run)
-    return any(sorted(stems[i : i + n]) == want for i in range(len(stems) - n + 1))
 
 
 def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
