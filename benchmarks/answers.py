@@ -133,6 +133,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtwentieth # round 56's twelfth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredtwentyfirst # round 57's first, run once after a rule from old dev splits
     python benchmarks/answers.py --set hundredtwentysecond # round 57's second, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredtwentythird # round 57's third, run once after the first two's rules
+    python benchmarks/answers.py --set hundredtwentyfourth # round 57's fourth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -614,6 +616,13 @@ HUNDREDTWENTIETH = HERE / "data" / "answer_questions_hundredtwentieth.jsonl"
 #: round 57's code after its first rule from the older dev splits (a32e347)
 HUNDREDTWENTYFIRST = HERE / "data" / "answer_questions_hundredtwentyfirst.jsonl"
 HUNDREDTWENTYSECOND = HERE / "data" / "answer_questions_hundredtwentysecond.jsonl"
+#: a hundred-and-twenty-third and a hundred-and-twenty-fourth, written at once in round 57 by six more writers as
+#: the hundred-and-twenty-first (its and the hundred-and-twenty-second's gold counted too; the readouts dealt out
+#: anew). Two test lists whose readouts are exactly those of an earlier list (Governor Inslee: an earlier dev list's,
+#: Governor Brown; Governor McKee: an earlier test list's, Governor Lamont) were dropped before any run (48 dev / 73
+#: test and 48 dev / 75 test). Both run once, both splits, on round 57's code after the first two's rules (576d5d2)
+HUNDREDTWENTYTHIRD = HERE / "data" / "answer_questions_hundredtwentythird.jsonl"
+HUNDREDTWENTYFOURTH = HERE / "data" / "answer_questions_hundredtwentyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -744,6 +753,8 @@ SETS = {
     "hundredtwentieth": HUNDREDTWENTIETH,
     "hundredtwentyfirst": HUNDREDTWENTYFIRST,
     "hundredtwentysecond": HUNDREDTWENTYSECOND,
+    "hundredtwentythird": HUNDREDTWENTYTHIRD,
+    "hundredtwentyfourth": HUNDREDTWENTYFOURTH,
 }
 RATES = (
     "abstain_recall",
