@@ -63,6 +63,21 @@ READOUTS = {
         "January 22, 2021",
         "President Biden spoke with Prime Minister Justin Trudeau about containing COVID-19 and about COP26.",
     ),
+    "storms.txt": (
+        "Readout of President Biden's Call with Governors of States Impacted by Severe Weather",
+        "December 11, 2021",
+        "President Biden spoke with Arkansas Governor Asa Hutchinson and Missouri Governor Mike Parson to express his "
+        "condolences for the lives lost as a result of the tornadoes overnight. The President was joined on the call "
+        "by FEMA Administrator Deanne Criswell, Homeland Security Advisor Liz Sherwood-Randall, and White House "
+        "Director of Intergovernmental Affairs Julie Chavez Rodriguez.",
+    ),
+    "frederick.txt": (
+        "Special Representative for Commercial and Business Affairs Syed's Visit to Frederick, Maryland",
+        "May 26, 2022",
+        "Special Representative for Commercial and Business Affairs Dilawar Syed led a visit on May 24 to Frederick, "
+        "Maryland, to engage with small businesses. Director Aisha Booker of the U.S. Commercial Service in "
+        "Baltimore accompanied the delegation.",
+    ),
 }
 
 
@@ -140,3 +155,20 @@ def test_a_list_of_a_thing_a_name_says_which_needs_the_thing_too(asst):
     assert modified_by_name("Which readouts mention the G7's commitment?", ["G7"], ("g7", "commit")) == ()
     answer = asst.ask("Which readouts mention the COP26 climate conference?")
     assert {c.source for c in answer.citations} == {"covid.txt"}, answer.text
+
+
+def test_white_house_and_federal_officials_are_the_presidents_side(asst):
+    answer = asst.ask(
+        "Which White House and federal officials were on the line with President Biden when he called the governors "
+        "of the states hit by the tornadoes of December 10-11, 2021?"
+    )
+    assert "Criswell" in answer.text and "Sherwood-Randall" in answer.text, answer.text
+    assert "Hutchinson" not in answer.text.split("\n", 2)[1]
+
+
+def test_an_official_of_a_body_no_participant_is_of_is_found_in_a_sentence(asst):
+    answer = asst.ask(
+        "On what date did Special Representative Dilawar Syed lead his visit to Frederick, Maryland, and which "
+        "Commerce Department official accompanied the delegation?"
+    )
+    assert not answer.abstained and "Aisha Booker" in answer.text and "May 24" in answer.text, answer.text

@@ -47,8 +47,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         low,
     )
     own = re.search(
-        r"\b(?:own|cabinet|(?:white house|administration)(?: \w+)? (?:officials?|staff|aides?|team|side|members?|"
-        r"advis[eo]rs?)|"
+        r"\b(?:own|cabinet|(?:white house|administration|federal)(?: \w+){0,2}? (?:officials?|staff|aides?|team|side|"
+        r"members?|advis[eo]rs?)|"
         r"his (?:officials|team|aides)|her (?:officials|team|aides))\b",
         low,
     )
@@ -116,7 +116,7 @@ def _named_in(p, low: str) -> bool:
 #: "Which governor joined ...", "Which National Urban League leader attended ...": the words that say who
 _WHICH = re.compile(
     r"\bwhich\s+((?:[\w\-]+\s+){0,5}?)(?=(?:did|does|do|was|were|is|are|has|had|will|would|joined|attended|"
-    r"took|sat|led|participated|represented|spoke|met|came|from|at|in|on|of)\b)",
+    r"took|sat|led|participated|represented|spoke|met|came|accompanied|accompanies|from|at|in|on|of)\b)",
     re.I,
 )
 
@@ -163,7 +163,8 @@ def _described(question: str, people: list, lines: tuple = ()) -> list | None:
     among = out if offices else out or people  # (not of another office: "which member of Congress ... as chair")
     if role and (held_role := [p for p in among if role.group(1).lower() in _said_of(p, "", lines)]):
         return held_role
-    return None if offices and not out and people else out
+    # ("which Commerce Department official accompanied ...": of a body no participant's line names, none either)
+    return None if (offices or len(body.split()) > 1) and not out and people else out
 
 
 def _said_of(p, title: str, lines: tuple) -> str:
