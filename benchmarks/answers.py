@@ -135,6 +135,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtwentysecond # round 57's second, written beside it, run once on that code
     python benchmarks/answers.py --set hundredtwentythird # round 57's third, run once after the first two's rules
     python benchmarks/answers.py --set hundredtwentyfourth # round 57's fourth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredtwentyfifth # round 57's fifth, run once after the 3rd's and 4th's rules
+    python benchmarks/answers.py --set hundredtwentysixth # round 57's sixth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -623,6 +625,15 @@ HUNDREDTWENTYSECOND = HERE / "data" / "answer_questions_hundredtwentysecond.json
 #: test and 48 dev / 75 test). Both run once, both splits, on round 57's code after the first two's rules (576d5d2)
 HUNDREDTWENTYTHIRD = HERE / "data" / "answer_questions_hundredtwentythird.jsonl"
 HUNDREDTWENTYFOURTH = HERE / "data" / "answer_questions_hundredtwentyfourth.jsonl"
+#: a hundred-and-twenty-fifth and a hundred-and-twenty-sixth, written at once in round 57 by six more writers as
+#: the hundred-and-twenty-first (all earlier gold counted; the readouts dealt out anew). Dropped before any run: a dev
+#: question whose gold another writer's test question uses, two dev lists on Governor Inslee (one writer each; the
+#: readouts of an earlier dev list), a test count and a test list on the readouts of an earlier list (Governor
+#: McKee; Sung Kim's contacts with Liu Xiaoming, an earlier dev list's) and a dev list on an earlier test list's
+#: readouts (the American Families Plan) (46 dev / 73 test and 46 dev / 75 test). Both run once, both splits, on
+#: round 57's code after the third's and fourth's rules (8ddc39c)
+HUNDREDTWENTYFIFTH = HERE / "data" / "answer_questions_hundredtwentyfifth.jsonl"
+HUNDREDTWENTYSIXTH = HERE / "data" / "answer_questions_hundredtwentysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -755,6 +766,8 @@ SETS = {
     "hundredtwentysecond": HUNDREDTWENTYSECOND,
     "hundredtwentythird": HUNDREDTWENTYTHIRD,
     "hundredtwentyfourth": HUNDREDTWENTYFOURTH,
+    "hundredtwentyfifth": HUNDREDTWENTYFIFTH,
+    "hundredtwentysixth": HUNDREDTWENTYSIXTH,
 }
 RATES = (
     "abstain_recall",
