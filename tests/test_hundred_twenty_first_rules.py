@@ -172,3 +172,24 @@ def test_an_official_of_a_body_no_participant_is_of_is_found_in_a_sentence(asst)
         "Commerce Department official accompanied the delegation?"
     )
     assert not answer.abstained and "Aisha Booker" in answer.text and "May 24" in answer.text, answer.text
+
+
+def test_whether_is_no_topic_word():
+    topic = analyse("Did he say whether Washington and Ottawa have any formal channel on that pipeline?").parts[0].topic
+    assert "whether" not in topic and {"washington", "ottawa", "formal"} <= set(topic)
+
+
+def test_meetings_told_one_after_another_are_compared_one_by_one(tmp_path):
+    told = (
+        "At the end of October 2021 Biden met Italy's Draghi and then Germany's Merkel and Scholz. How many Afghans "
+        "did he thank each country for housing?"
+    )
+    assert analyse(told).compare
+    with_and_with = (
+        "In Secretary Blinken's July 2021 calls with Peru's Pedro Castillo and with Colombia's Marta Lucia Ramirez, "
+        "which countries did he single out?"
+    )
+    assert analyse(with_and_with).compare
+    assert not analyse("In Blinken's July 2021 call with Castillo, which countries did he single out?").compare
+    answer = written_corpus(tmp_path, READOUTS, real=True).ask(told)  # Merkel and Scholz: one meeting, met once
+    assert not answer.abstained and {c.source for c in answer.citations} == {"draghi.txt", "merkel.txt"}, answer.text

@@ -337,16 +337,30 @@ def analyse(question: str) -> Query:
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
-        compare=bool(
+        compare=_compares(question, meeting_people, meeting_parties),
+        about_meetings=asks_about_meetings(question),
+    )
+
+
+def _compares(question: str, meeting_people: list[str], meeting_parties: list[str]) -> bool:
+    """Whether a question compares meetings: in words ("compare", "differ"), by dates ("on May 3 and on May 9 ...
+    each"), or by sides ("each side", "each country" of meetings told one after another, "calls with A and with B")."""
+    several = (
+        _EACH_SIDE.search(question)
+        or _EACH_OF_SEVERAL.search(question)
+        and _SEVERAL_MET.search(question)
+        or _WITH_AND_WITH.search(question)
+    )
+    return (
+        bool(
             _COMPARE.search(question.lower())
             or _EACH_OF_DATES.search(question)
             and (len(time_windows(question)) >= 2 or _TWICE.search(question) is not None)
-            or (_EACH_SIDE.search(question) or _EACH_OF_SEVERAL.search(question) and _SEVERAL_MET.search(question))
+            or several
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
         )
         and (_WH.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
-        and asks_about_meetings(question),
-        about_meetings=asks_about_meetings(question),
+        and asks_about_meetings(question)
     )
 
 
@@ -401,7 +415,13 @@ def met_both(query: Query) -> bool:
 #: "how many Afghans did Biden credit each country with housing", asked of his "meetings with Italy's Draghi and
 #: with Germany's Merkel": one answer a meeting, when the question tells of several
 _EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|leader|nation|ally|partner)\b", re.I)
-_SEVERAL_MET = re.compile(r"\b(?:calls|meetings|conversations|visits)\s+with\b|,?\s+and\s+(?:again\s+)?with\b", re.I)
+_SEVERAL_MET = re.compile(
+    r"\b(?:calls|meetings|conversations|visits)\s+with\b|,?\s+and\s+(?:again\s+)?with\b"
+    r"|\b(?:met|called|phoned|saw)\b[^.?]{3,80}?,?\s+and(?:\s+then|\s+later|,\s*the\s+next\s+day,)\s",
+    re.I,
+)
+#: "In his calls with Peru's Castillo and with Colombia's Ramirez, which countries did he single out": two meetings
+_WITH_AND_WITH = re.compile(r"\b(?:calls|meetings|conversations|talks)\s+with\b[^?.;]{3,120}?,?\s+and\s+with\b", re.I)
 _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)
 _COMPARE = re.compile(COMPARING)
 

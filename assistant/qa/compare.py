@@ -200,6 +200,8 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
         s = select(q, answerer.index, filters, answerer.known)
         if not s.rids and q.meeting_kind:  # "met virtually with Blinken and in person with Harris": each its own
             s = select(replace(q, meeting_kind=None), answerer.index, filters, answerer.known)
+        if s.rids and set(s.rids) <= seen:  # "Germany's Merkel and Scholz": one meeting with two, met once
+            continue
         if not s.rids or set(s.rids) & seen:
             return []
         seen |= set(s.rids)

@@ -33,7 +33,7 @@ s t don doesn didn isn aren wasn weren won shall may might must upon per via
 
 #: Words of a question that ask rather than name (never a person, place or topic).
 QUESTION_WORDS = _words("""
-what who whom whose when where which why how did does do is are was were has have had can could would should
+what who whom whose when where which why how whether did does do is are was were has have had can could would should
 will and tell give list name named according in on during at after besides apart aside beyond other before following
 regarding concerning about for with from as since under while once over then also any anyone anything please
 summarize summarise explain describe compare contrast show find identify outline
