@@ -137,6 +137,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtwentyfourth # round 57's fourth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredtwentyfifth # round 57's fifth, run once after the 3rd's and 4th's rules
     python benchmarks/answers.py --set hundredtwentysixth # round 57's sixth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredtwentyseventh # round 57's seventh, run once after the 5th's, 6th's rules
+    python benchmarks/answers.py --set hundredtwentyeighth # round 57's eighth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -634,6 +636,13 @@ HUNDREDTWENTYFOURTH = HERE / "data" / "answer_questions_hundredtwentyfourth.json
 #: round 57's code after the third's and fourth's rules (8ddc39c)
 HUNDREDTWENTYFIFTH = HERE / "data" / "answer_questions_hundredtwentyfifth.jsonl"
 HUNDREDTWENTYSIXTH = HERE / "data" / "answer_questions_hundredtwentysixth.jsonl"
+#: a hundred-and-twenty-seventh and a hundred-and-twenty-eighth, written at once in round 57 by six more writers as
+#: the hundred-and-twenty-first (all earlier gold and every earlier list's readouts given; the readouts dealt out
+#: anew). A dev question whose gold another writer's test count uses as well was dropped before any run (47 dev / 75
+#: test and 48 dev / 75 test). Both run once, both splits, on round 57's code after the fifth's and sixth's rules
+#: (6d82d19)
+HUNDREDTWENTYSEVENTH = HERE / "data" / "answer_questions_hundredtwentyseventh.jsonl"
+HUNDREDTWENTYEIGHTH = HERE / "data" / "answer_questions_hundredtwentyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -768,6 +777,8 @@ SETS = {
     "hundredtwentyfourth": HUNDREDTWENTYFOURTH,
     "hundredtwentyfifth": HUNDREDTWENTYFIFTH,
     "hundredtwentysixth": HUNDREDTWENTYSIXTH,
+    "hundredtwentyseventh": HUNDREDTWENTYSEVENTH,
+    "hundredtwentyeighth": HUNDREDTWENTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
