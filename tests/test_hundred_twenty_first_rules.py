@@ -6,6 +6,7 @@ from assistant.qa.aliases_in_lists import renamed_in_brackets
 from assistant.qa.analyse import analyse
 from assistant.qa.earlier_meeting import earlier_meeting
 from assistant.qa.list_terms import modified_by_name
+from assistant.qa.text_parts import list_query
 from assistant.qa.topics import focus
 from tests.fakes import written_corpus
 
@@ -193,3 +194,35 @@ def test_meetings_told_one_after_another_are_compared_one_by_one(tmp_path):
     assert not analyse("In Blinken's July 2021 call with Castillo, which countries did he single out?").compare
     answer = written_corpus(tmp_path, READOUTS, real=True).ask(told)  # Merkel and Scholz: one meeting, met once
     assert not answer.abstained and {c.source for c in answer.citations} == {"draghi.txt", "merkel.txt"}, answer.text
+
+
+def test_a_date_someone_was_planning_to_visit_is_not_the_meetings():
+    question = (
+        "According to the readout of Blinken's August 2021 meeting with Foreign Minister Kuleba, on what date was "
+        "President Zelenskyy planning to visit Washington?"
+    )
+    assert analyse(question).parts[0].about_meeting is False
+    assert analyse("On what date did Blinken meet Kuleba in August 2021?").parts[0].about_meeting is True
+
+
+def test_who_someone_is_said_between_their_name_and_among_the_participants_is_no_topic():
+    question = "Which readouts list Janai Nelson, head of the NAACP Legal Defense Fund, among the participants?"
+    query = list_query(analyse(question), question)
+    assert set(query.parts[0].topic) == {"janai", "nelson"}, query.parts[0].topic
+
+
+def test_who_from_the_administration_is_the_presidents_side_less_the_president(asst):
+    answer = asst.ask(
+        "Who from the administration was on the line with Biden when he called the governors of the states hit by "
+        "the tornadoes of December 10-11, 2021?"
+    )
+    first = answer.text.split("\n")[1]
+    assert "Criswell" in first and "Hutchinson" not in first and "President Biden" not in first, answer.text
+
+
+def test_white_house_and_another_countrys_officials_are_not_the_presidents_side():
+    from assistant.qa.participants import _OWN_SIDE
+
+    assert _OWN_SIDE.search("which white house and federal officials were on the line")
+    assert not _OWN_SIDE.search("which white house and mexican officials took part")
+    assert not _OWN_SIDE.search("which federal and state officials joined the call")

@@ -36,6 +36,16 @@ _REPRESENTED = re.compile(
 _ISSUING_OFFICE = re.compile(r"(?:Deputy |Principal Deputy )?(?:Spokesperson|Press Secretary)|Office of the .+", re.I)
 
 
+#: the issuer's own side asked for ("which of Biden's own officials", "which cabinet members sat in", "White House
+#: and federal officials", "who from the administration"; not "White House and Mexican officials")
+_OWN_SIDE = re.compile(
+    r"\b(?:own|cabinet|(?:white house|administration|federal)(?: (?:and|or) (?:white house|administration|federal|"
+    r"cabinet))?(?: \w+)? (?:officials?|staff|aides?|team|side|members?|advis[eo]rs?)|"
+    r"his (?:officials|team|aides)|her (?:officials|team|aides)|"
+    r"from (?:the|his|her) (?:administration|white house|government|team|side))\b"
+)
+
+
 def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     """The participants a who-question asks for: "the other side", "whom did X call" mean the counterparts;
     "which governor", "which National Urban League leader" those the title (or a line of ``lines`` naming
@@ -46,12 +56,7 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         r"(?:did|does|do|will|would|has|had)\b",
         low,
     )
-    own = re.search(
-        r"\b(?:own|cabinet|(?:white house|administration|federal)(?: \w+){0,2}? (?:officials?|staff|aides?|team|side|"
-        r"members?|advis[eo]rs?)|"
-        r"his (?:officials|team|aides)|her (?:officials|team|aides))\b",
-        low,
-    )
+    own = _OWN_SIDE.search(low)
     side = (
         "issuer"
         if own  # "which of Biden's own officials", "which cabinet members sat in"
@@ -64,6 +69,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     people = [p for p in present if side is None or p.side == side]
     if not people and side == "issuer":
         people = list(present)
+    if own and (others := [p for p in people if not _named_in(p, low)]):
+        people = others  # "who from the administration was on the line with Biden": not Biden
     team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
     # "who represented the Czech Republic and Slovakia": the people of those countries

@@ -141,8 +141,9 @@ _LEFT_OUT = re.compile(
 #: someone a list question asks to be on a meeting's list of people ("Which readouts list Representative Barbara Lee
 #: among the members of Congress taking part?"): the readouts that name them
 _LISTED_AMONG = re.compile(
-    r"\b(?:list|lists|name|names|include|includes)\b(?P<who>\s+(?:[A-Z][\w.\-]*\s+){1,5}?)"
-    r"(?:among|as one of|as a member of|on the list of)\b[^?]*",
+    r"\b(?:list|lists|name|names|include|includes)\b(?P<who>\s+(?:[A-Z][\w.\-]*\s+){0,4}?[A-Z][\w.\-]*)"
+    # (who that one is, said between: "Janai Nelson, head of the NAACP Legal Defense Fund, among ...")
+    r"(?:,\s+[^,?]{3,80},)?\s+(?:among|as one of|as a member of|on the list of)\b[^?]*",
 )
 
 
