@@ -139,6 +139,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtwentysixth # round 57's sixth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredtwentyseventh # round 57's seventh, run once after the 5th's, 6th's rules
     python benchmarks/answers.py --set hundredtwentyeighth # round 57's eighth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredtwentyninth # round 57's ninth, run once after the 7th's and 8th's rules
+    python benchmarks/answers.py --set hundredthirtieth # round 57's tenth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -643,6 +645,13 @@ HUNDREDTWENTYSIXTH = HERE / "data" / "answer_questions_hundredtwentysixth.jsonl"
 #: (6d82d19)
 HUNDREDTWENTYSEVENTH = HERE / "data" / "answer_questions_hundredtwentyseventh.jsonl"
 HUNDREDTWENTYEIGHTH = HERE / "data" / "answer_questions_hundredtwentyeighth.jsonl"
+#: a hundred-and-twenty-ninth and a hundred-and-thirtieth, written at once in round 57 by six more writers as the
+#: hundred-and-twenty-seventh (all earlier gold and every earlier list's readouts given; the readouts dealt out anew).
+#: Dropped before any run: a dev list another writer asked too (OSCE Secretary General Schmid) and a test list on the
+#: readouts of another writer's test count (a pro-democracy movement) (47 dev / 75 test and 48 dev / 74 test). Both
+#: run once, both splits, on round 57's code after the seventh's and eighth's rules (f9e2b6a)
+HUNDREDTWENTYNINTH = HERE / "data" / "answer_questions_hundredtwentyninth.jsonl"
+HUNDREDTHIRTIETH = HERE / "data" / "answer_questions_hundredthirtieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -779,6 +788,8 @@ SETS = {
     "hundredtwentysixth": HUNDREDTWENTYSIXTH,
     "hundredtwentyseventh": HUNDREDTWENTYSEVENTH,
     "hundredtwentyeighth": HUNDREDTWENTYEIGHTH,
+    "hundredtwentyninth": HUNDREDTWENTYNINTH,
+    "hundredthirtieth": HUNDREDTHIRTIETH,
 }
 RATES = (
     "abstain_recall",
