@@ -226,3 +226,47 @@ def test_white_house_and_another_countrys_officials_are_not_the_presidents_side(
     assert _OWN_SIDE.search("which white house and federal officials were on the line")
     assert not _OWN_SIDE.search("which white house and mexican officials took part")
     assert not _OWN_SIDE.search("which federal and state officials joined the call")
+
+
+# review mend: the second reader's findings, each tried
+
+
+def test_a_dated_or_pointed_to_meeting_is_no_earlier_one():
+    assert (
+        earlier_meeting("Biden and Xi tasked their teams to follow up on their July 2022 call. When was that call?")
+        is None
+    )
+    zurich = "Jake Sullivan met Yang Jiechi in Zurich as a follow-up to a phone call between Presidents Biden and Xi. "
+    assert earlier_meeting(zurich + "On what date did that meeting in Zurich take place?") is None
+    assert earlier_meeting(zurich + "When did that meeting take place?") is None  # a call, then "that meeting"
+    said = "Blinken called Kuleba to follow up on their meeting. In which city did he say that visits would begin?"
+    assert earlier_meeting(said) is None
+    summit = (
+        "Blinken's call was a follow-up to the U.S.-China virtual summit between Biden and Xi. When was that summit?"
+    )
+    start, end = earlier_meeting(summit)
+    assert summit[start:end] == "the U.S.-China virtual summit between Biden and Xi"
+
+
+def test_only_the_part_pointing_back_asks_of_the_earlier_meeting():
+    query = analyse(FOLLOWED_UP.replace("?", "") + ", and in which city did Sullivan and Yang meet?")
+    assert [(p.answer_type, p.about_meeting) for p in query.parts] == [("date", False), ("place", True)]
+
+
+def test_a_bracket_naming_a_side_or_place_is_no_other_name_of_the_thing():
+    assert (
+        renamed_in_brackets("Which readouts mention humanitarian aid for Gaza (the Palestinian Territories)?") is None
+    )
+    assert renamed_in_brackets("Which readouts mention election interference by Moscow (the Kremlin)?") is None
+
+
+def test_a_word_after_a_name_that_names_no_thing_is_not_required():
+    assert modified_by_name("Which readouts mention COVID-19 anywhere?", ["COVID-19"], ("covid", "anywher")) == ()
+    assert modified_by_name("Which readouts mention AUKUS even once?", ["AUKUS"], ("aukus", "even", "onc")) == ()
+    assert modified_by_name("Which readouts say COVAX needs more funding?", ["COVAX"], ("covax", "need", "fund")) == ()
+
+
+def test_calls_with_two_leaders_and_each_leader_is_no_comparison_by_itself():
+    assert not analyse(
+        "In Biden's calls with the leaders of France and Germany in 2021, what did each leader say?"
+    ).compare

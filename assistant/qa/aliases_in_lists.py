@@ -41,9 +41,15 @@ _RENAMED = re.compile(
 
 def renamed_in_brackets(question: str) -> str | None:
     """The other name a list question gives in brackets for what it asks of ("the Belgrade-Pristina Dialogue"),
-    with its article, or None: a readout may name the thing only so."""
+    with its article, or None: a readout may name the thing only so. Only a name of the kind of thing the words
+    before it describe ("the ... dialogue to normalize relations ... (the Belgrade-Pristina Dialogue)"), not a
+    place, a body or a side named beside them ("humanitarian aid for Gaza (the Palestinian Territories)")."""
     m = _RENAMED.search(question)
-    return question[m.start() + 1 : m.end() - 1].strip() if m else None
+    if m is None:
+        return None
+    kind = m.group(1).split()[-1].lower()
+    said = re.search(rf"\b{re.escape(kind)}s?\b", question[: m.start()], re.I)
+    return question[m.start() + 1 : m.end() - 1].strip() if said and len(m.group(1).split()) >= 2 else None
 
 
 #: an anniversary counted in the question ("the 50th anniversary", "60 years of relations")

@@ -28,7 +28,7 @@ from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
 from .capitals import capitals_named, without_country_of_capital
 from .dates_named import time_windows
-from .earlier_meeting import before_earlier, earlier_meeting, without_earlier
+from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
 from .people_sides import people_sides
@@ -369,9 +369,10 @@ def _of_earlier(question: str, earlier: tuple[int, int], people: list[str], told
     earlier meeting's), and the parts, each date or place one asking that of the earlier meeting."""
     told = tuple(stem(w) for w in words(question[slice(*earlier)]))
     met = [p for p in people if 0 <= question.find(p) < earlier[0]]
+    back = pointer(question)  # of several parts, the one that points back to it ("... that call, and in which city")
     parts = tuple(
         replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + told)))
-        if p.answer_type in ("date", "place")
+        if p.answer_type in ("date", "place") and (len(parts) == 1 or back in p.text)
         else p
         for p in parts
     )
@@ -416,7 +417,7 @@ def met_both(query: Query) -> bool:
 #: with Germany's Merkel": one answer a meeting, when the question tells of several
 _EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|leader|nation|ally|partner)\b", re.I)
 _SEVERAL_MET = re.compile(
-    r"\b(?:calls|meetings|conversations|visits)\s+with\b|,?\s+and\s+(?:again\s+)?with\b"
+    r",?\s+and\s+(?:again\s+)?with\b"
     r"|\b(?:met|called|phoned|saw)\b[^.?]{3,80}?,?\s+and(?:\s+then|\s+later|,\s*the\s+next\s+day,)\s",
     re.I,
 )

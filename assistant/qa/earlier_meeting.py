@@ -7,17 +7,23 @@ from __future__ import annotations
 
 import re
 
-#: "a follow-up to ...", "followed up on ...", "following up on ...": the earlier meeting, to the clause's end
+#: "a follow-up to ...", "followed up on ...", "following up on ...": the earlier meeting, to the clause's end (a
+#: stop inside "U.S.-China" ends nothing)
 _FOLLOWED_UP = re.compile(
-    r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on)\s+(?P<earlier>[^.;?:]+?)(?=\s*[.;?:]|$)",
+    r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on)\s+"
+    r"(?P<earlier>(?:[^.;?:]|\.(?![\s]|$))+?)(?=\s*(?:[;?:]|\.(?:\s|$))|$)",
     re.I,
 )
 #: the earlier meeting pointed back to ("that virtual meeting", "each of those meetings", "the earlier call")
 _POINTED_BACK = re.compile(
     r"\b(?:that|this|those|these|the\s+earlier|each\s+of\s+(?:those|these|them))\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:meetings?|calls?|summits?|visits?|sessions?|talks|ministerials?|conversations?|exchanges?|"
-    r"conferences?|dialogues?|trips?)\b",
+    r"(?P<noun>meetings?|calls?|summits?|visits?|sessions?|talks|ministerials?|conversations?|exchanges?|"
+    r"conferences?|dialogues?|trips?|roundtables?)\b(?P<after>\s+(?:in|at)\s+[A-Z][\w\-]+)?",
     re.I,
+)
+#: verbs after which "that" starts what was said ("say that visits by U.S. diplomats would begin"): no pointer
+_SAID_THAT = re.compile(
+    r"\b(?:say|says|said|note|noted|stress|stressed|agree|agreed|add|added|announce|announced)\s+$", re.I
 )
 
 
@@ -25,10 +31,38 @@ def earlier_meeting(question: str) -> tuple[int, int] | None:
     """The span of the earlier meeting the question's meeting followed up on, when a later sentence or clause asks
     about that one by pointing back to it; None otherwise ("Sullivan's meeting followed up on which earlier
     exchange?" asks which one; "... to follow up on their talks. What did they agree?" asks of the meeting)."""
+    found = _told_and_pointer(question)
+    return found[0].span("earlier") if found else None
+
+
+def pointer(question: str) -> str:
+    """The words that point back to the earlier meeting ("that virtual meeting"), or "" when there are none."""
+    found = _told_and_pointer(question)
+    return found[1].group(0) if found else ""
+
+
+def _told_and_pointer(question: str) -> tuple[re.Match, re.Match] | None:
+    """The earlier meeting told of and the words pointing back to it; none when the earlier one is dated ("to follow
+    up on their July 2022 call": the question knows its day, it asks of that call itself), or the words point to
+    the meeting asked about instead ("that meeting in Zurich", met in Zurich; "that meeting" after "a phone call")."""
+    from .meeting_kinds import meeting_kind
+    from .times import time_window
+
     told = _FOLLOWED_UP.search(question)
-    if not told or _POINTED_BACK.search(question, told.end("earlier")) is None:
+    if not told or time_window(told.group("earlier")).text:
         return None
-    return told.span("earlier")
+    for back in _POINTED_BACK.finditer(question, told.end("earlier")):
+        if _SAID_THAT.search(question[: back.start()]):
+            continue
+        place = back.group("after")
+        if place and place.split()[-1] in question[: told.start("earlier")]:
+            return None  # "that meeting in Zurich": where the meeting asked about was
+        kinds = meeting_kind(told.group("earlier")), meeting_kind(back.group(0))
+        generic = back.group("noun").lower().startswith("meeting") and not kinds[1]
+        if None not in kinds and kinds[0] != kinds[1] or kinds[0] in ("call", "virtual_meeting") and generic:
+            return None  # "a phone call ... that meeting": the one asked about
+        return told, back
+    return None
 
 
 def before_earlier(question: str) -> str:
