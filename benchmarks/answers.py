@@ -141,6 +141,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredtwentyeighth # round 57's eighth, written beside it, run once on that code
     python benchmarks/answers.py --set hundredtwentyninth # round 57's ninth, run once after the 7th's and 8th's rules
     python benchmarks/answers.py --set hundredthirtieth # round 57's tenth, written beside it, run once on that code
+    python benchmarks/answers.py --set hundredthirtyfirst # round 57's eleventh, run once after the review mend
+    python benchmarks/answers.py --set hundredthirtysecond # round 57's twelfth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -652,6 +654,13 @@ HUNDREDTWENTYEIGHTH = HERE / "data" / "answer_questions_hundredtwentyeighth.json
 #: run once, both splits, on round 57's code after the seventh's and eighth's rules (f9e2b6a)
 HUNDREDTWENTYNINTH = HERE / "data" / "answer_questions_hundredtwentyninth.jsonl"
 HUNDREDTHIRTIETH = HERE / "data" / "answer_questions_hundredthirtieth.jsonl"
+#: a hundred-and-thirty-first and a hundred-and-thirty-second, written at once last in round 57 by six more writers
+#: as the hundred-and-twenty-seventh (all earlier gold and every earlier list's readouts given; the readouts dealt out
+#: anew). Dropped before any run: two dev questions whose gold another writer's test question uses as well, and a dev
+#: list on the readouts of another writer's test list (Blinken in San Jose) (48 dev / 75 test and 45 dev / 75 test).
+#: Both run once, both splits, on round 57's code after the review mend (no rule from the ninth or tenth) (42ee9d9)
+HUNDREDTHIRTYFIRST = HERE / "data" / "answer_questions_hundredthirtyfirst.jsonl"
+HUNDREDTHIRTYSECOND = HERE / "data" / "answer_questions_hundredthirtysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -790,6 +799,8 @@ SETS = {
     "hundredtwentyeighth": HUNDREDTWENTYEIGHTH,
     "hundredtwentyninth": HUNDREDTWENTYNINTH,
     "hundredthirtieth": HUNDREDTHIRTIETH,
+    "hundredthirtyfirst": HUNDREDTHIRTYFIRST,
+    "hundredthirtysecond": HUNDREDTHIRTYSECOND,
 }
 RATES = (
     "abstain_recall",
