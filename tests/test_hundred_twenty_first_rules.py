@@ -270,3 +270,65 @@ def test_calls_with_two_leaders_and_each_leader_is_no_comparison_by_itself():
     assert not analyse(
         "In Biden's calls with the leaders of France and Germany in 2021, what did each leader say?"
     ).compare
+
+
+# second review mend
+
+
+def test_a_bracket_naming_the_thing_by_a_longer_name_still_counts():
+    deal = "Which readouts mention the Iran nuclear deal (the Joint Comprehensive Plan of Action)?"
+    assert renamed_in_brackets(deal) == "the Joint Comprehensive Plan of Action"
+
+
+def test_a_compound_after_a_name_still_needs_its_thing_but_a_verb_does_not():
+    assert modified_by_name("Which readouts mention COVID-19 vaccine donations?", ["COVID-19"], ("covid", "vaccin"))
+    assert modified_by_name("Which readouts mention LNG supply?", ["LNG"], ("lng", "suppli")) == ("suppli",)
+
+
+def test_plans_discussed_are_no_plan_to_do_something_later():
+    from assistant.qa.about_meeting import about_meeting
+
+    assert about_meeting("When did Blinken and Lavrov discuss plans to extend New START?") is True
+
+
+def test_meetings_with_two_and_each_country_compare_but_each_leader_alone_does_not():
+    each = "In Biden's October 2021 meetings with Draghi and Merkel, how many Afghans did he thank each country for?"
+    assert analyse(each).compare
+
+
+def test_only_a_role_between_a_name_and_among_the_participants_is_left_out():
+    year = "Which readouts list Secretary Buttigieg, in 2022, among the participants?"
+    assert _as_mentioned(year) == year
+
+
+def _as_mentioned(question):
+    from assistant.qa.text_parts import _LISTED_AMONG
+
+    return _LISTED_AMONG.sub(r"mention\g<who>", question)
+
+
+def test_from_another_government_is_not_the_presidents_side():
+    from assistant.qa.participants import _OWN_SIDE
+
+    assert not _OWN_SIDE.search("who from the government of ukraine met with secretary blinken")
+    assert not _OWN_SIDE.search("who from his government joined panamanian president cortizo")
+
+
+def test_an_earlier_meeting_dated_by_month_a_video_call_or_a_task():
+    month = (
+        "Sullivan's meeting with Yang Jiechi in Rome followed up on the November 2021 virtual meeting between "
+        "Presidents Biden and Xi. On what exact day was that virtual meeting held?"
+    )
+    assert earlier_meeting(month) is not None
+    video = (
+        "Sullivan's March 2022 meeting with Yang Jiechi in Rome followed up on the video call between Presidents "
+        "Biden and Xi. When did that call take place?"
+    )
+    assert earlier_meeting(video) is not None
+    task = "Biden and Xi tasked their teams to follow up on their July 2022 call. On what exact date was that call?"
+    assert earlier_meeting(task) is None
+    both = analyse(
+        "On April 1, 2022, Secretary Blinken called Foreign Minister Kuleba to follow up on their recent meeting. "
+        "Where was that meeting held, and on what date?"
+    )
+    assert [p.about_meeting for p in both.parts] == [False, False]

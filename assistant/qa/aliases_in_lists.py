@@ -47,9 +47,14 @@ def renamed_in_brackets(question: str) -> str | None:
     m = _RENAMED.search(question)
     if m is None:
         return None
+    from ..text.names import find_parties
+
     kind = m.group(1).split()[-1].lower()
     said = re.search(rf"\b{re.escape(kind)}s?\b", question[: m.start()], re.I)
-    return question[m.start() + 1 : m.end() - 1].strip() if said and len(m.group(1).split()) >= 2 else None
+    # a name of several words that is no country or body ("(the Joint Comprehensive Plan of Action)"), or one of
+    # the kind the words before it describe
+    named = len(m.group(1).split()) >= 2 and not find_parties(m.group(1))
+    return question[m.start() + 1 : m.end() - 1].strip() if said or named else None
 
 
 #: an anniversary counted in the question ("the 50th anniversary", "60 years of relations")

@@ -369,10 +369,13 @@ def _of_earlier(question: str, earlier: tuple[int, int], people: list[str], told
     earlier meeting's), and the parts, each date or place one asking that of the earlier meeting."""
     told = tuple(stem(w) for w in words(question[slice(*earlier)]))
     met = [p for p in people if 0 <= question.find(p) < earlier[0]]
-    back = pointer(question)  # of several parts, the one that points back to it ("... that call, and in which city")
+    # of several parts, those that point back to it or name none who met ("... that call, and in which city did
+    # Sullivan and Yang meet?": the second asks of their meeting; "Where was that meeting held, and on what date?")
+    back = pointer(question)
     parts = tuple(
         replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + told)))
-        if p.answer_type in ("date", "place") and (len(parts) == 1 or back in p.text)
+        if p.answer_type in ("date", "place")
+        and (len(parts) == 1 or back in p.text or not any(m in p.text for m in met))
         else p
         for p in parts
     )
@@ -415,9 +418,9 @@ def met_both(query: Query) -> bool:
 #: Compare the regional issues each official took up.")
 #: "how many Afghans did Biden credit each country with housing", asked of his "meetings with Italy's Draghi and
 #: with Germany's Merkel": one answer a meeting, when the question tells of several
-_EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|leader|nation|ally|partner)\b", re.I)
+_EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|nation|ally|partner)\b", re.I)
 _SEVERAL_MET = re.compile(
-    r",?\s+and\s+(?:again\s+)?with\b"
+    r"\b(?:calls|meetings|conversations|visits)\s+with\b|,?\s+and\s+(?:again\s+)?with\b"
     r"|\b(?:met|called|phoned|saw)\b[^.?]{3,80}?,?\s+and(?:\s+then|\s+later|,\s*the\s+next\s+day,)\s",
     re.I,
 )

@@ -27,6 +27,14 @@ _SAID_THAT = re.compile(
 )
 
 
+#: a task given at the meeting asked about ("tasked their teams to follow up on ...", "agreed to follow up on ...")
+_TASKED = re.compile(
+    r"\b(?:task|ask|agree|direct|instruct|commit|pledge|decide|promise|vow)\w*\s+(?:[\w\-]+\s+){0,3}?to\s*$"
+    r"|\b(?:will|would)\s*$",
+    re.I,
+)
+
+
 def earlier_meeting(question: str) -> tuple[int, int] | None:
     """The span of the earlier meeting the question's meeting followed up on, when a later sentence or clause asks
     about that one by pointing back to it; None otherwise ("Sullivan's meeting followed up on which earlier
@@ -49,8 +57,11 @@ def _told_and_pointer(question: str) -> tuple[re.Match, re.Match] | None:
     from .times import time_window
 
     told = _FOLLOWED_UP.search(question)
-    if not told or time_window(told.group("earlier")).text:
-        return None
+    if not told or _TASKED.search(question[: told.start()]):
+        return None  # "tasked their teams to follow up on their July call": a task after the meeting asked about
+    when = time_window(told.group("earlier"))
+    if when.start and when.start == when.end:
+        return None  # "their April 24 meeting": its day is known, the question asks of the one that followed
     for back in _POINTED_BACK.finditer(question, told.end("earlier")):
         if _SAID_THAT.search(question[: back.start()]):
             continue
@@ -59,7 +70,8 @@ def _told_and_pointer(question: str) -> tuple[re.Match, re.Match] | None:
             return None  # "that meeting in Zurich": where the meeting asked about was
         kinds = meeting_kind(told.group("earlier")), meeting_kind(back.group(0))
         generic = back.group("noun").lower().startswith("meeting") and not kinds[1]
-        if None not in kinds and kinds[0] != kinds[1] or kinds[0] in ("call", "virtual_meeting") and generic:
+        remote = [k in ("call", "virtual_meeting") for k in kinds]  # "the video call ... that call": one kind
+        if None not in kinds and remote[0] != remote[1] or remote[0] and generic:
             return None  # "a phone call ... that meeting": the one asked about
         return told, back
     return None

@@ -59,9 +59,9 @@ def modified_by_name(piece: str, name: list[str], terms: tuple[str, ...]) -> tup
     if not name:
         return ()
     m = re.search(rf"(?<![\w\-]){re.escape(name[-1])}\s+([a-z][a-z\-]+)\b(\s+[a-z]+)?", piece)
-    if m is None or m.group(1) in _NOT_QUALIFIED or m.group(1).endswith(("ed", "ly")) or m.group(1) in _TOLD_OF:
+    if m is None or m.group(1) in _NOT_QUALIFIED or m.group(1).endswith("ed") or m.group(1) in _TOLD_OF:
         return ()
-    if not _PHRASE_END.match(piece, m.end(1)):  # "COVAX needs more funding", "AUKUS even once": no thing named
+    if _VERB_AFTER.match(piece, m.end(1)):  # "COVAX needs more funding": what it does, no thing it names
         return ()
     # "the COP27 climate conference", "the AUKUS security partnership": words for what the name itself is
     if re.fullmatch(_NAME_KIND, m.group(1)) or re.fullmatch(rf"\s+(?:{_NAME_KIND}|up)", m.group(2) or ""):
@@ -81,12 +81,8 @@ _NAME_KIND = "|".join(
         }
     )
 )
-#: where the thing a name says ends: the question's end, a comma or a small word ("COVID-19 vaccines?", "the Houthi
-#: offensive on Marib")
-_PHRASE_END = re.compile(
-    r"\s*(?:[?,.;:)]|$)|\s+(?:or|and|to|in|for|from|at|during|with|by|as|that|which|who|between|among|since|before|"
-    r"after|over|under|on|of|is|are|was|were|did|have|has|had)\b"
-)
+#: what follows a verb after a name, not a noun ("COVAX needs more funding", "Russia wants a deal")
+_VERB_AFTER = re.compile(r"\s+(?:more|less|a|an|the|to|no|any|some|its|their|his|her|our|further|new)\b")
 #: verbs a list question puts after its name ("... the Dam comes up", "... COVID-19 features")
 _TOLD_OF = frozenset(
     "comes came come appears features figures arises surfaces anywhere even once twice thrice alongside together "

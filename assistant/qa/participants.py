@@ -42,7 +42,7 @@ _OWN_SIDE = re.compile(
     r"\b(?:own|cabinet|(?:white house|administration|federal)(?: (?:and|or) (?:white house|administration|federal|"
     r"cabinet))?(?: \w+)? (?:officials?|staff|aides?|team|side|members?|advis[eo]rs?)|"
     r"his (?:officials|team|aides)|her (?:officials|team|aides)|"
-    r"from (?:the|his|her) (?:administration|white house|government|team|side))\b"
+    r"from (?:the|his|her) (?:administration|white house)|from the u\.s\. (?:side|government|team))\b(?! of\b)"
 )
 
 
@@ -69,8 +69,9 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     people = [p for p in present if side is None or p.side == side]
     if not people and side == "issuer":
         people = list(present)
-    if own and (others := [p for p in people if not _named_in(p, low)]):
-        people = others  # "who from the administration was on the line with Biden": not Biden
+    if own:  # "who from the administration was on the line with Biden": not Biden
+        others = [p for p in people if not _named_in(p, low)]
+        people = others or [p for p in present if not _named_in(p, low) and p.country == "United States"] or people
     team = _TEAM_OF.search(part.text)  # "Who headed the U.S. team", "the Bulgarian delegation": that country's
     countries = {c.name for c in find_parties(team.group(1))} if team else set()
     # "who represented the Czech Republic and Slovakia": the people of those countries
@@ -117,7 +118,8 @@ WHICH_PEOPLE = re.compile(
 
 def _named_in(p, low: str) -> bool:
     """Whether the (lower-cased) question names a participant by surname."""
-    return bool(p.name) and p.name.split()[-1].lower() in low
+    key = _surname(p) if p.name else None
+    return key is not None and re.search(rf"\b{re.escape(key.lower())}\b", low) is not None
 
 
 #: "Which governor joined ...", "Which National Urban League leader attended ...": the words that say who

@@ -143,7 +143,8 @@ _LEFT_OUT = re.compile(
 _LISTED_AMONG = re.compile(
     r"\b(?:list|lists|name|names|include|includes)\b(?P<who>\s+(?:[A-Z][\w.\-]*\s+){0,4}?[A-Z][\w.\-]*)"
     # (who that one is, said between: "Janai Nelson, head of the NAACP Legal Defense Fund, among ...")
-    r"(?:,\s+[^,?]{3,80},)?\s+(?:among|as one of|as a member of|on the list of)\b[^?]*",
+    r"(?:,\s+(?:the\s+)?(?:head|chair\w*|president|director|leader|founder|co-founder|ceo|chief|executive|"
+    r"secretary|member|founding)\b[^,?]{3,80},)?\s+(?:among|as one of|as a member of|on the list of)\b[^?]*",
 )
 
 

@@ -127,7 +127,7 @@ KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call"
 #: Words of what is still ahead ("where will they meet next"): something a readout says, not where a meeting was.
 AHEAD_WORDS = (
     r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated to|to be held|"
-    r"planning to|plans? to|expected to|intend(?:s|ed|ing)? to)\b"
+    r"planning to|expected to|intend(?:s|ed|ing)? to)\b"
 )
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
