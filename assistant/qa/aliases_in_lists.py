@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.names import find_parties
+
 #: a word of a long name: capitalised ("U.S.-India", "Technologies") or a small word inside one ("on", "and")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.\-]*|of|on|and|for|the|to)\s*$")
 
@@ -47,8 +49,6 @@ def renamed_in_brackets(question: str) -> str | None:
     m = _RENAMED.search(question)
     if m is None:
         return None
-    from ..text.names import find_parties
-
     kind = m.group(1).split()[-1].lower()
     said = re.search(rf"\b{re.escape(kind)}s?\b", question[: m.start()], re.I)
     # a name of several words that is no country or body ("(the Joint Comprehensive Plan of Action)"), or one of

@@ -295,7 +295,7 @@ def analyse(question: str) -> Query:
     people, parties = names_in(question)
     parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
     earlier = earlier_meeting(question)  # "... was a follow-up to a Biden-Xi call. When had that call taken place?"
-    window = time_window(without_earlier(question))
+    window = time_window(without_earlier(question, earlier))
     subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
     # what the question sets aside ("Apart from their dialogue on China, what ...") says nothing of who met or how
@@ -327,13 +327,13 @@ def analyse(question: str) -> Query:
         parties=tuple(dict.fromkeys(meeting_parties)),
         titled_parties=tuple(dict.fromkeys(titled)),
         office_parties=tuple(dict.fromkeys(office)),
-        place=meeting_place(before_earlier(question)),
+        place=meeting_place(before_earlier(question, earlier)),
         principal=principal_office(question),
         # the issuing government is in every readout: never a topic
         topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),
         titles=titles,
         window=window,
-        meeting_kind=meeting_kind(_ASIDE.sub(" ", _QUALIFIER.sub("", before_earlier(question)))),
+        meeting_kind=meeting_kind(_ASIDE.sub(" ", _QUALIFIER.sub("", before_earlier(question, earlier)))),
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
@@ -414,8 +414,6 @@ def met_both(query: Query) -> bool:
     return others and MET_BOTH.search(query.text) is not None
 
 
-#: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
-#: Compare the regional issues each official took up.")
 #: "how many Afghans did Biden credit each country with housing", asked of his "meetings with Italy's Draghi and
 #: with Germany's Merkel": one answer a meeting, when the question tells of several
 _EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|nation|ally|partner)\b", re.I)
@@ -426,6 +424,8 @@ _SEVERAL_MET = re.compile(
 )
 #: "In his calls with Peru's Castillo and with Colombia's Ramirez, which countries did he single out": two meetings
 _WITH_AND_WITH = re.compile(r"\b(?:calls|meetings|conversations|talks)\s+with\b[^?.;]{3,120}?,?\s+and\s+with\b", re.I)
+#: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
+#: Compare the regional issues each official took up.")
 _COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)
 _COMPARE = re.compile(COMPARING)
 

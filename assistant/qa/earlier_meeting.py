@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .meeting_kinds import meeting_kind
+from .times import time_window
+
 #: "a follow-up to ...", "followed up on ...", "following up on ...": the earlier meeting, to the clause's end (a
 #: stop inside "U.S.-China" ends nothing)
 _FOLLOWED_UP = re.compile(
@@ -50,12 +53,10 @@ def pointer(question: str) -> str:
 
 
 def _told_and_pointer(question: str) -> tuple[re.Match, re.Match] | None:
-    """The earlier meeting told of and the words pointing back to it; none when the earlier one is dated ("to follow
-    up on their July 2022 call": the question knows its day, it asks of that call itself), or the words point to
-    the meeting asked about instead ("that meeting in Zurich", met in Zurich; "that meeting" after "a phone call")."""
-    from .meeting_kinds import meeting_kind
-    from .times import time_window
-
+    """The earlier meeting told of and the words pointing back to it; none when the follow-up is a task given at the
+    meeting asked about ("tasked their teams to follow up on their July 2022 call"), when the earlier one is dated
+    to the day (the question knows its day), or when the words point to the meeting asked about instead ("that
+    meeting in Zurich", met in Zurich; "that meeting" after "a phone call")."""
     told = _FOLLOWED_UP.search(question)
     if not told or _TASKED.search(question[: told.start()]):
         return None  # "tasked their teams to follow up on their July call": a task after the meeting asked about
@@ -77,14 +78,12 @@ def _told_and_pointer(question: str) -> tuple[re.Match, re.Match] | None:
     return None
 
 
-def before_earlier(question: str) -> str:
-    """The question up to the earlier meeting it tells of (the words that say how the asked-about one was held),
-    or all of it when it tells of none."""
-    span = earlier_meeting(question)
+def before_earlier(question: str, span: tuple[int, int] | None) -> str:
+    """The question up to the earlier meeting it tells of at ``span`` (``earlier_meeting``'s; the words that say how
+    the asked-about one was held), or all of it when it tells of none."""
     return question if span is None else question[: span[0]]
 
 
-def without_earlier(question: str) -> str:
-    """The question with the earlier meeting it tells of blanked (same length, so places in it stay)."""
-    span = earlier_meeting(question)
+def without_earlier(question: str, span: tuple[int, int] | None) -> str:
+    """The question with the earlier meeting it tells of at ``span`` blanked (same length, so places in it stay)."""
     return question if span is None else question[: span[0]] + " " * (span[1] - span[0]) + question[span[1] :]

@@ -70,16 +70,15 @@ def modified_by_name(piece: str, name: list[str], terms: tuple[str, ...]) -> tup
 
 
 #: what a named thing is ("the COP27 climate conference", "the Nord Stream 2 pipeline"), said or not
+#: (the kinds ``term_of`` knows, and more)
 _NAME_KIND = "|".join(
-    sorted(
-        {w.lower() + "s?" for w in THING_NAME_ENDS}
-        | {
-            w + "s?"
-            for w in "conference summit partnership pact dialogue forum ministerial process mechanism group council "
-            "commission alliance organization organisation format project pipeline dam facility plant corridor "
-            "operation mission exercise declaration statement communique talk negotiation meeting".split()
-        }
-    )
+    [_KIND_OF_NAMED]
+    + [
+        w + "s?"
+        for w in "conference summit partnership pact dialogue forum ministerial process mechanism group council "
+        "commission alliance organization organisation format project pipeline dam facility plant corridor "
+        "operation mission exercise declaration statement communique talk negotiation meeting".split()
+    ]
 )
 #: what follows a verb after a name, not a noun ("COVAX needs more funding", "Russia wants a deal")
 _VERB_AFTER = re.compile(r"\s+(?:more|less|a|an|the|to|no|any|some|its|their|his|her|our|further|new)\b")
