@@ -396,7 +396,8 @@ _TWICE = re.compile(
 _EACH_SIDE = re.compile(
     r"\b(?:for|to|with|on|of|from|by)\s+each(?!\s+other)(?:\s+(?:side|country|government|leader|counterpart|of them|"
     r"of the two))?\b|\beach side\b|\bin each (?:call|meeting|readout|conversation|visit|one|case|instance)\b|"
-    r"\beach readout\b|"
+    # ("how many had it handed each country, according to the two readouts?")
+    r"\beach readout\b|\b(?:the|both)\s+(?:two|three)\s+readouts\b|"
     r"\bin both (?:calls|meetings|readouts|conversations|visits)\b|"
     r"\b(?:did|does|do|would|will|has|have|had)\s+each\s+of\s+(?:them|the two|the three|those)\b",
     re.I,

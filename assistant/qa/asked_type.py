@@ -96,7 +96,10 @@ _ANSWER_TYPES = [
     (
         "amount",
         "search",
-        r"\bhow much\b|\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
+        # not how much someone knew or cared ("how much the president knew of their cases": a degree, no figure)
+        r"\bhow much\b(?!\s+(?:[\w'\u2019]+\s+){0,3}(?:knew|knows?|cared?|cares|appreciated?|appreciates|"
+        r"understood|understands?|trusted|trusts?|mattered|matters|meant|admired|respected|liked)\b)|"
+        r"\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
         r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b",
@@ -141,7 +144,7 @@ _ANSWER_TYPES = [
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|by|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
-        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|"
+        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|heads|chiefs|"  # "which department heads"
         r"ambassadors?|counsel|counsels|"
         r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|staff members?|"
         r"staffers?|aides|advis[eo]rs|"

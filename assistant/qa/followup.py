@@ -62,11 +62,21 @@ def is_follow_up(question: str) -> bool:
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?" (longer, naming no one)
     if PRONOUN_ACTOR.search(q) and n_words <= 25:
         return True  # "Where had the meeting between the two ministers that he praised taken place?"
-    if re.match(r"\s*and\b", q, re.I) and PRONOUN.search(q) and n_words <= 25 and not question_entities(q):
+    if re.match(r"\s*and\b", q, re.I) and PRONOUN.search(q) and n_words <= 25 and not _names_others(q):
         return True  # "And once he got to the capital, which government officials did he sit down with?"
     if THAT_MEETING.search(q) and n_words <= 25:
         return True  # "And what did the readout say was the point of making that call?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
+
+
+#: The names a question may give of the United States itself, one side of nearly every readout: no other meeting
+#: ("And how much was Washington planning to put toward those votes ...?")
+_HOME = frozenset({"washington", "united", "states", "america", "american", "americans", "u.s", "u.s.", "usa"})
+
+
+def _names_others(question: str) -> bool:
+    """Whether a question names anyone or anything but the United States."""
+    return any(e not in _HOME for e in question_entities(question))
 
 
 #: A clause whose subject is a pronoun ("the recent meeting ... that he praised"): what the previous turn's

@@ -62,6 +62,8 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             or owns_a_named_thing(question[at + len(name) :])
             or _whose_thing(question, at, name, people)
             or _their_other_meeting(question, at, name, people)
+            # "which member of Biden's cabinet sat in on Harris's roundtable": whose cabinet, not who met
+            or (bool(_WHOSE_CABINET.match(question, at + len(name))) and any(p != name for p in people))
         )
         # "advisers to Lithuania's President Nauseda": whose advisers they were, not who met
         served = re.search(
@@ -73,6 +75,8 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
     return meeting, topic
 
 
+#: a name's cabinet or administration: the people in it, named after it, may have met without its head
+_WHOSE_CABINET = re.compile(r"['\u2019]s\s+(?:cabinet|administration)\b")
 #: a meeting talked of, not held ("encouraged a planned meeting of Pashinyan and Aliyev with ... Michel")
 MEETING_TO_BE = re.compile(
     r"(?:\b(?:planned|upcoming|proposed|possible|future|forthcoming)\s+(?:meeting|summit|talks)\s+(?:of|between)\b|"

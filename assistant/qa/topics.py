@@ -338,6 +338,8 @@ def _of_people(after: str) -> bool:
 
 
 _ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
+#: "what did they settle on", "settled upon": what the sides agreed (not "settling the dispute", a thing talked of)
+_SETTLED_ON = re.compile(r"\bsettl(?:e|ed|es|ing)\s+(?:on|upon)\b", re.I)
 #: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
 _FORWARD_VERBS = r"working|continuing|collaborating|cooperating|partnering"
 _FORWARD_TO = re.compile(rf"\blook(?:s|ed|ing)?\s+forward\s+to\s+({_FORWARD_VERBS})\b", re.I)
@@ -432,6 +434,8 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
     if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
         out.append("discussed")
+    if _SETTLED_ON.search(part):
+        out += ["agreed", "committed"]
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:

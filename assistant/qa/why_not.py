@@ -4,6 +4,8 @@ asked type, a named thing its passage lacks, too little of the topic, or only th
 from __future__ import annotations
 
 from ..records import Sentence
+from ..text.synonyms import SYNONYM_GROUPS
+from ..text.tokenize import fold, stem, words
 from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part
 from .compose import Quote
@@ -50,6 +52,7 @@ def why_not(
         or named_by_initials(n, part.text, passage)
         or (is_acronym(n) and spelt_out_in(n, passage))  # "MCC": "the Millennium Challenge Corporation"
         or named_by_its_parts(n, passage)
+        or _named_by_synonym(n, passage)
         for n in names
     ):
         return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
@@ -113,3 +116,13 @@ def _lent_coverage(answerer, sent: Sentence, neighbours: str, part: Part, topic,
         return own
     context = f"{neighbours} {_heading(answerer, sent)}" if own > 0 else neighbours
     return coverage_in_context(sent.text, context, topic, answerer.store.idf, hints=part.hints, own=own)
+
+
+def _named_by_synonym(name: str, passage: str) -> bool:
+    """Whether a one-word name a synonym group holds is in a passage by another word of its group ("how many
+    COVID shots": "our donation of two million vaccine doses" for "pandemic recovery")."""
+    if len(name.split()) > 1:
+        return False
+    own = stem(fold(name).lower())
+    groups = [g for g in SYNONYM_GROUPS if own in g]
+    return bool(groups) and any(stem(w) in g for w in words(passage) for g in groups)

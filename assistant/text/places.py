@@ -59,7 +59,7 @@ Croatia: Croatian
 Cuba: Cuban
 Cyprus: Cypriot
 Czech Republic: Czech|Czechia
-Democratic Republic of the Congo: DRC|Congolese|Democratic Republic of Congo|DR Congo
+Democratic Republic of the Congo: DRC|Congolese|Democratic Republic of Congo|DR Congo|Congo
 Denmark: Danish|Dane|Danes
 Djibouti: Djiboutian
 Dominica: Dominican (Dominica)

@@ -4,7 +4,7 @@
 #: one meaning). A question's topic word is stated by a sentence that has any word of any of its groups.
 SYNONYM_GROUPS = (
     ("coronavirus", "covid", "covid-19", "pandem"),
-    ("vaccin", "dose", "shot", "immun"),
+    ("vaccin", "dose", "shot", "jab", "immun"),
     ("money", "fund", "financ", "assist", "aid", "help", "dollar", "invest"),
     ("weapon", "arm", "munit"),
     ("tariff", "duti", "levi"),
@@ -18,8 +18,8 @@ SYNONYM_GROUPS = (
     ("climat", "emiss", "carbon"),
     ("hostag", "detaine", "detain", "detent", "prison", "imprison", "jail", "captiv", "stuck"),
     ("ceasefir", "truce", "cessat"),
-    ("educ", "academ", "school", "univers", "student", "scholarship"),
-    ("energi", "power", "electr", "gas", "oil"),
+    ("educ", "academ", "school", "univers", "student", "scholarship", "classroom"),
+    ("energi", "power", "electr", "gas", "oil", "fuel"),
     ("trade", "commerc", "export", "import"),
     ("secur", "defens", "defenc", "militari"),
     ("health", "medic", "hospit"),
@@ -40,7 +40,7 @@ SYNONYM_GROUPS = (
     ("travel", "accompani", "visit"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
-    ("ran", "moder", "facilit"),  # "who ran the discussion": "the conversation was moderated by"
+    ("ran", "moder", "facilit", "steer", "chair"),  # "who ran the discussion": "the conversation was moderated by"
     ("quick", "swift", "rapid", "speedi", "expediti"),  # "quick passage": "act swiftly to pass it"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
@@ -57,6 +57,16 @@ SYNONYM_GROUPS = (
     ("updat", "brief", "inform"),
     ("occas", "anniversari", "mark", "celebr", "jubile"),
     ("evacu", "airlift"),
+    ("freed", "releas"),  # "did he name anyone he wanted freed": "called for the release of"
+    ("compani", "firm", "enterpris", "industri"),
+    ("worker", "employe", "workforc"),
+    ("damag", "harm", "impact", "effect"),  # "what knock-on damage to businesses": "serious effects on companies"
+    ("regul", "watchdog", "supervisor"),
+    ("donat", "given", "gave", "gift", "hand"),  # "how many shots had the U.S. given": "our donation of ..."
+    ("awar", "knew", "know", "knowledg"),
+    ("children", "child", "kid", "pediatr"),
+    ("lean", "press", "pressur"),  # "to lean on fuel companies": "to press the energy industry"
+    ("crime", "crimin", "gang", "cartel"),  # "the country's organized-crime problem": "combat gang violence"
 )
 
 #: Things counted alike: "how many gatherings" is answered by "more than 20 convenings" (only where a number
