@@ -145,6 +145,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredthirtysecond # round 57's twelfth, beside it, run once on that code
     python benchmarks/answers.py --set hundredthirtythird # round 58's first (own words), run once on round 57's code
     python benchmarks/answers.py --set hundredthirtyfourth # round 58's second, written beside it, run once on it
+    python benchmarks/answers.py --set hundredthirtyfifth # round 58's third (own words), after the first two's rules
+    python benchmarks/answers.py --set hundredthirtysixth # round 58's fourth, written beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -672,6 +674,13 @@ HUNDREDTHIRTYSECOND = HERE / "data" / "answer_questions_hundredthirtysecond.json
 #: run once, both splits, on round 57's final code (2b18dfe)
 HUNDREDTHIRTYTHIRD = HERE / "data" / "answer_questions_hundredthirtythird.jsonl"
 HUNDREDTHIRTYFOURTH = HERE / "data" / "answer_questions_hundredthirtyfourth.jsonl"
+#: a hundred-and-thirty-fifth and a hundred-and-thirty-sixth, written at once in round 58 by six more writers as the
+#: hundred-and-thirty-third (in the analyst's own words; all earlier gold and every earlier list's readouts given,
+#: the readouts dealt out anew). Dropped before any run: a dev question whose gold another writer's test question
+#: uses as well (48 dev / 75 test and 47 dev / 75 test). Both run once, both splits, on round 58's code after the
+#: rules from the hundred-and-thirty-third's and -fourth's dev splits (7bdb5ca)
+HUNDREDTHIRTYFIFTH = HERE / "data" / "answer_questions_hundredthirtyfifth.jsonl"
+HUNDREDTHIRTYSIXTH = HERE / "data" / "answer_questions_hundredthirtysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -814,6 +823,8 @@ SETS = {
     "hundredthirtysecond": HUNDREDTHIRTYSECOND,
     "hundredthirtythird": HUNDREDTHIRTYTHIRD,
     "hundredthirtyfourth": HUNDREDTHIRTYFOURTH,
+    "hundredthirtyfifth": HUNDREDTHIRTYFIFTH,
+    "hundredthirtysixth": HUNDREDTHIRTYSIXTH,
 }
 RATES = (
     "abstain_recall",
