@@ -170,3 +170,139 @@ def test_congo_alone_is_the_democratic_republic():
     )
     assert [p.name for p in find_parties("the Republic of Congo")] == ["Republic of the Congo"]
     assert [p.name for p in find_parties("Congo-Brazzaville")] == ["Republic of the Congo"]
+
+
+# ---- from the hundred-and-thirty-fifth's and -sixth's dev splits
+
+MORE_READOUTS = {
+    "nigeria.txt": (
+        "Vice President Harris's Meeting with Vice President Osinbajo of Nigeria",
+        "September 2, 2022",
+        "Vice President Kamala Harris met today with Vice President Yemi Osinbajo of Nigeria in Washington. She "
+        "informed Vice President Osinbajo that the Administration will commit an additional $5 million to support "
+        "police and criminal justice reform in Nigeria. They discussed the global food crisis.",
+    ),
+    "cambodia.txt": (
+        "Deputy Secretary of State Wendy Sherman's Visit to Cambodia",
+        "June 1, 2021",
+        "Deputy Secretary of State Wendy Sherman led a delegation to Phnom Penh on Tuesday, June 1. She recalled the "
+        "role the United States played in brokering the 1991 Paris Peace Agreements, which ended decades of civil "
+        "war. She noted the more than $3 billion in assistance the United States has provided since then to "
+        "support the country's development.",
+    ),
+    "breakfast.txt": (
+        "Readout of President Biden's Meeting with Senate Majority Leader Schumer and Senator Manchin",
+        "October 24, 2021",
+        "This morning, the President hosted Leader Chuck Schumer and Senator Joe Manchin for breakfast at his home in "
+        "Wilmington for a productive discussion about the Build Back Better Agenda.",
+    ),
+}
+
+
+@pytest.fixture
+def more(tmp_path):
+    return written_corpus(tmp_path, MORE_READOUTS)
+
+
+def test_what_the_sides_jointly_concluded_is_what_they_agreed():
+    assert "agreed" in asked_kinds("What did Blinken and al-Kadhimi jointly conclude the strike showed?")
+    # what they concluded, not together, is a judgement ("They assessed that ... will take some time")
+    assert "agreed" not in asked_kinds("What did they conclude about how fast power could be restored?")
+
+
+def test_how_much_longer_asks_a_length_of_time():
+    question = "How much longer did his chief medical adviser say it would take to learn more about the variant?"
+    assert analyse(question).parts[0].answer_type == "duration"
+    assert analyse("How much more did the United States pledge?").parts[0].answer_type == "amount"
+
+
+def test_a_faith_is_no_one_named():
+    query = analyse("How did Biden react to the Orthodox patriarch's recent health scare when the two met?")
+    assert "Orthodox" not in (*query.people, *query.topic_people)
+
+
+def test_a_year_that_says_which_thing_is_no_day_of_the_lines():
+    from assistant.qa.times import date_beside_source
+
+    question = (
+        "Roughly how much aid has Washington given Phnom Penh since the 1991 peace settlement that ended its civil "
+        "war, according to the readout of Wendy Sherman's visit there in June 2021?"
+    )
+    assert not date_beside_source(question).text
+    told = "According to the readout of her July 2022 meeting with legislators, where had she been on July 21, 2022?"
+    assert date_beside_source(told).text == "July 21, 2022"
+
+
+def test_the_aid_since_an_agreement_of_a_year_is_the_sum_given_since_then(more):
+    answer = more.ask(
+        "Roughly how much aid has Washington given Phnom Penh since the 1991 peace settlement that ended its civil "
+        "war, according to the readout of Wendy Sherman's visit there in June 2021?"
+    )
+    assert not answer.abstained and "$3 billion" in answer.text, answer.text
+
+
+def test_extra_money_for_overhauling_law_enforcement_is_the_additional_sum_for_police_reform(more):
+    answer = more.ask(
+        "How much extra U.S. money did Vice President Harris tell Nigeria's Vice President Osinbajo would go toward "
+        "overhauling the country's law enforcement and court system?"
+    )
+    assert not answer.abstained and "$5 million" in answer.text, answer.text
+
+
+def test_a_morning_meal_is_a_breakfast(more):
+    answer = more.ask("On what date did the president have Schumer and Manchin over for a morning meal at his house?")
+    assert not answer.abstained and "October 24, 2021" in answer.text, answer.text
+
+
+def test_an_adverb_a_question_opens_with_is_no_name():
+    from assistant.text.names import question_entities
+
+    for question in ("Roughly how much aid was given?", "Exactly when did they meet?", "Briefly, what was said?"):
+        query = analyse(question)
+        assert not query.people and not query.topic_people, question
+        assert not question_entities(question), question
+    assert analyse("What did Blinken and Kelly discuss?").people == ("Blinken", "Kelly")
+
+
+UNSAID_READOUTS = {
+    "onal.txt": (
+        "Deputy Secretary Sherman's Meeting with Turkish Deputy Foreign Minister Onal",
+        "May 16, 2022",
+        "Deputy Secretary Sherman met with Turkish Deputy Foreign Minister Sedat Onal. Deputy Secretary Sherman "
+        "thanked Deputy Foreign Minister Onal for Turkey's support of Ukraine and discussed the need for solidarity "
+        "among NATO Allies in confronting Russia's attack on Ukraine.",
+    ),
+    "qatar.txt": (
+        "Secretary Blinken's Meeting with Qatari Deputy Prime Minister and Minister of Foreign Affairs Al-Thani",
+        "July 22, 2021",
+        "Secretary of State Antony J. Blinken met today in Washington with Qatari Deputy Prime Minister and Minister "
+        "of Foreign Affairs Mohammed bin Abdulrahman Al-Thani to discuss Qatar's generous pledge of in-kind "
+        "assistance to the Lebanese Armed Forces, its $100 million contribution to Yemen through the World Food "
+        "Program, and support for Afghanistan peace negotiations.",
+    ),
+}
+
+
+def test_a_readout_naming_only_the_body_says_nothing_of_the_countries_asked(tmp_path):
+    answer = written_corpus(tmp_path, UNSAID_READOUTS).ask(
+        "What did Deputy Secretary Sherman tell Turkish Deputy Foreign Minister Sedat Onal on May 16, 2022 about "
+        "Ankara's objections to Finland and Sweden joining NATO?"
+    )
+    assert answer.abstained, answer.text
+
+
+def test_a_sum_of_another_thing_is_no_value_of_the_aid_asked_in_other_words(tmp_path):
+    from assistant.qa.sum_for import sum_of_something_else
+
+    sentence = UNSAID_READOUTS["qatar.txt"][2]
+    question = "What was the dollar value of the in-kind aid Qatar pledged to Lebanon's army?"
+    assert sum_of_something_else(sentence, question)
+    assert not sum_of_something_else("It announced $50 million in assistance for Haiti.", "How much aid for Haiti?")
+    # the thing in the question's own word comes first: the sum of the aid is not the military assistance's
+    dutch = "He applauded the decision to provide military assistance to Ukraine and $22 million in humanitarian aid."
+    assert sum_of_something_else(dutch, "What was the dollar value of the military assistance to Ukraine?")
+    answer = written_corpus(tmp_path, UNSAID_READOUTS).ask(
+        "What was the dollar value of the in-kind aid Qatar pledged to Lebanon's army, according to the readout of "
+        "Blinken's July 22, 2021 meeting in Washington with the Qatari foreign minister?"
+    )
+    assert answer.abstained, answer.text

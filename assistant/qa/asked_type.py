@@ -61,6 +61,7 @@ _ANSWER_TYPES = [
         + r"(?!\s+\w+ed\b)",
     ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
+    ("duration", "search", r"\bhow much (?:longer|more time)\b"),  # "how much longer would it take"
     # "were the two meetings held in the same city?", "how did the venues of those two meetings differ?": each place
     (
         "place",

@@ -152,7 +152,9 @@ def silent_on(store, query: Query, sel) -> set[str]:
         meeting = store.meetings[rid]
         asked = said - {"United States", *meeting.countries, *party_names(meeting.title)}
         text = f"{meeting.title}\n{store.readout(meeting.source).text}"
-        named = asked & party_names(text) or any(names_region(text, r) for r in regions)
+        # (a body named beside countries is where they stand, not what is asked: "Finland and Sweden joining NATO")
+        countries = {p for p in asked if p in COUNTRIES}
+        named = (countries or asked) & party_names(text) or any(names_region(text, r) for r in regions)
         if (asked or regions) and not named:
             out.add(meeting.source)
     return out

@@ -29,6 +29,7 @@ from ..text.question_words import (
     AUXILIARY,
     CLAUSE_OPENERS,
     HAPPENING_NOUNS,
+    OPENING_ADVERBS,
     SAID_ON,
     SERVING_OFFICES,
     THING_NAME_ENDS,
@@ -172,6 +173,7 @@ def _never_a_name(word: str, low: str) -> bool:
         or low in STOPWORDS
         or low in CALENDAR
         or low in TIME_MODIFIERS
+        or low in OPENING_ADVERBS  # "Roughly how much aid ...", "Exactly when did they meet?"
         or word in TITLE_HEADS
         or (word.endswith("s") and word[:-1] in TITLE_HEADS)  # "nine Democratic Governors": an office, plural
         or low in GENERIC

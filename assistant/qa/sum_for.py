@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import STOPWORDS
+from ..text.synonyms import SYNONYM_GROUPS
 from ..text.tokenize import stem, words
 
 #: a sum of money ("$22 million", "half a billion dollars")
@@ -73,6 +74,9 @@ def sum_of_something_else(text: str, question: str) -> bool:
     if not thing or not sums:
         return False
     heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) == thing[-1]]
+    if not heads:  # the thing in other words of one meaning: "the in-kind aid": "in-kind assistance"
+        alike = {w for group in SYNONYM_GROUPS if thing[-1] in group for w in group}
+        heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in alike]
     return bool(heads) and not any(_of_sum(text, head, s) for head in heads for s in sums)
 
 

@@ -197,6 +197,12 @@ def date_beside_source(question: str) -> TimeWindow:
     # "... who spoke at the meeting on July 25, 2022?": the day of the meeting itself
     if told.text and _OWN_DAY.search(rest[: max(0, rest.find(told.text))]):
         return TimeWindow()
+    # "... since the 1991 peace settlement ...": a year that says which thing, not a day the lines tell of
+    if (
+        re.search(rf"\b(?:the|its|their|his|her|a)\s+{re.escape(told.text)}\s+[a-z]", rest, re.I)
+        and told.text.isdigit()
+    ):
+        return TimeWindow()
     return told
 
 

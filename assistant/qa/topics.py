@@ -340,6 +340,8 @@ def _of_people(after: str) -> bool:
 _ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 #: "what did they settle on", "settled upon": what the sides agreed (not "settling the dispute", a thing talked of)
 _SETTLED_ON = re.compile(r"\bsettl(?:e|ed|es|ing)\s+(?:on|upon)\b", re.I)
+#: "what did they jointly conclude": what both sides agreed (what one side concluded is its judgement)
+_CONCLUDED_TOGETHER = re.compile(r"\b(?:jointly|together|both)\s+conclud\w*|\bconclud\w*\s+together\b", re.I)
 #: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
 _FORWARD_VERBS = r"working|continuing|collaborating|cooperating|partnering"
 _FORWARD_TO = re.compile(rf"\blook(?:s|ed|ing)?\s+forward\s+to\s+({_FORWARD_VERBS})\b", re.I)
@@ -434,7 +436,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
     if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
         out.append("discussed")
-    if _SETTLED_ON.search(part):
+    if _SETTLED_ON.search(part) or _CONCLUDED_TOGETHER.search(part):
         out += ["agreed", "committed"]
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):

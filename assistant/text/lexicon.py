@@ -393,8 +393,8 @@ NOT_PEOPLE_WORDS = frozenset({"House", "Congress", "Senate", "Pentagon", "Capito
                               # seas, straits and lands ("the South China Sea", "the Taiwan Strait")
                               "Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Peninsula",
                               "Island", "Islands", "Canal", "Lake", "Basin", "Mountains", "Desert",
-                              # committees' portfolios ("Senate Environment and Public Works members")
-                              "Works"})
+                              # committees' portfolios ("Public Works members"); faiths ("the Orthodox patriarch")
+                              "Works", "Orthodox", "Catholic", "Protestant", "Evangelical", "Muslim", "Jewish"})
 #: Diseases readouts name with a capital or a number ("COVID-19"): never a thing known by its name, as a weapon is.
 DISEASE_NAMES = frozenset({"COVID", "COVID-19", "Covid", "Covid-19", "SARS-CoV-2", "Ebola", "Mpox", "Zika", "HIV",
                            "AIDS", "H5N1", "Marburg", "Polio"})

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .lexicon import CALENDAR, GENERIC, QUESTION_WORDS, STOPWORDS
 from .place_words import US_STATES
+from .question_words import OPENING_ADVERBS
 from .tokenize import fold, stem
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]+|[A-Z]{2,}")
@@ -27,7 +28,14 @@ def question_entities(question: str) -> list[str]:
     for m in _CAPITALISED.finditer(question):
         w = m.group(0)
         lw = fold(w)
-        if lw in QUESTION_WORDS or lw in STOPWORDS or lw in GENERIC or lw in CALENDAR or len(w) < 3:
+        if (
+            lw in QUESTION_WORDS
+            or lw in STOPWORDS
+            or lw in GENERIC
+            or lw in CALENDAR
+            or lw in OPENING_ADVERBS
+            or len(w) < 3
+        ):
             continue
         found.append(lw)
     return list(dict.fromkeys(found))

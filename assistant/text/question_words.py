@@ -316,6 +316,11 @@ FORM_ALTERNATIONS = frozenset(frozenset(p.split("/")) for p in "d/s t/c t/d t/ci
 DISTINCT_FORMS = frozenset(frozenset(p.split("/")) for p in "polic/polici".split())
 #: words after what "how many" counts that say how exactly ("how many rescue boats exactly did ..."): not the thing
 COUNT_ADVERBS = _words("exactly precisely altogether overall total roughly approximately all")
+#: Adverbs a question may open with ("Roughly how much ...", "Briefly, what ..."): never a name, though capitalised
+OPENING_ADVERBS = COUNT_ADVERBS | _words(
+    "briefly specifically generally basically essentially finally lastly additionally separately similarly "
+    "likewise meanwhile again also besides just quickly"
+)
 #: Things "how many" may ask too generally to be counted in the same word ("how many people", "how many times").
 ANY_COUNT = _words(
     "people persons times ones more others years months weeks days hours them items objects things pieces"

@@ -31,7 +31,7 @@ SYNONYM_GROUPS = (
     ("technolog", "tech", "digit"),
     ("summit", "ministeri", "confer", "g7", "g20", "gather"),
     ("nuclear", "atom"),
-    ("space", "satellit", "orbit", "lunar", "nasa"),
+    ("space", "satellit", "orbit", "lunar", "nasa", "cosmos"),
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
     ("creat", "establish", "launch", "inaugur", "start"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
@@ -62,10 +62,23 @@ SYNONYM_GROUPS = (
     ("worker", "employe", "workforc"),
     ("damag", "harm", "impact", "effect"),  # "what knock-on damage to businesses": "serious effects on companies"
     ("regul", "watchdog", "supervisor"),
-    ("donat", "given", "gave", "gift", "hand"),  # "how many shots had the U.S. given": "our donation of ..."
+    ("donat", "given", "gave", "gift", "hand", "deliv"),  # "how many shots had the U.S. given": "our donation of ..."
     ("awar", "knew", "know", "knowledg"),
     ("children", "child", "kid", "pediatr"),
     ("lean", "press", "pressur"),  # "to lean on fuel companies": "to press the energy industry"
+    ("plant", "station", "facil"),  # "an atomic energy station": "a nuclear power plant"
+    ("blaze", "fire"),
+    ("impair", "disabl"),  # "people living with impairments": "disability rights leaders"
+    ("campaign", "advoc", "activist"),
+    ("meal", "breakfast", "lunch", "dinner"),  # "over for a morning meal": "hosted ... for breakfast"
+    ("ashor", "landfal"),
+    ("extra", "addit"),
+    ("overhaul", "reform", "revamp"),  # "overhauling its law enforcement": "police and criminal justice reform"
+    ("polic", "enforc"),
+    ("court", "justic", "judici", "judiciari", "tribun"),
+    ("fair", "expo", "exhibit", "show"),  # "a trade show in the capital": "the Algiers International Fair"
+    ("assault", "offens"),  # "pressing their assault against": "a devastating offensive on"
+    ("clergi", "faith", "religi", "pastor", "rabbi", "imam"),
     ("crime", "crimin", "gang", "cartel"),  # "the country's organized-crime problem": "combat gang violence"
 )
 
