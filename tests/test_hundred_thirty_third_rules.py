@@ -306,3 +306,44 @@ def test_a_sum_of_another_thing_is_no_value_of_the_aid_asked_in_other_words(tmp_
         "Blinken's July 22, 2021 meeting in Washington with the Qatari foreign minister?"
     )
     assert answer.abstained, answer.text
+
+
+# ---- from the hundred-and-thirty-seventh's and -eighth's dev splits
+
+
+def test_the_verb_that_asks_an_agreement_is_no_topic_word():
+    assert "settl" not in analyse("What did the two settle on about their yearly talks?").parts[0].topic
+    assert "conclud" not in analyse("What did the two ministers jointly conclude about Iraq?").parts[0].topic
+    # the two teams are the sides, as the two delegations are
+    assert "team" not in analyse("What did the two teams settle on as their next steps?").parts[0].topic
+    assert "team" in analyse("What were their teams told to do?").parts[0].topic
+
+
+def test_in_which_country_they_met_asks_the_meetings_place():
+    for question in (
+        "In which European country did Jake Sullivan hold his June 2022 sit-down with Yang Jiechi?",
+        "In which country did Blinken meet Lavrov?",
+    ):
+        part = analyse(question).parts[0]
+        assert part.answer_type == "place" and part.about_meeting, question
+    assert analyse("Which country did Blinken meet with?").parts[0].answer_type == "country"
+    other = "How big was the sale, and in which country was the defence meeting Austin previewed to take place?"
+    assert analyse(other).parts[-1].answer_type == "country"  # another meeting's place, as the readout gives it
+
+
+def test_crediting_someone_asks_thanks_and_being_uneasy_asks_concern():
+    assert asked_kinds("Did the President credit him personally with anything?")[:1] == ("thanked",)
+    assert "expressed_concern" in asked_kinds("Which system did Biden say Washington was uneasy about?")
+    assert asked_kinds("What did they say about the Child Tax Credit?") == ()  # a credit allowed, no thanks
+
+
+def test_words_of_one_meaning_state_the_topic():
+    from assistant.qa.coverage import topic_coverage
+
+    def idf(_):
+        return 1.0
+
+    assert topic_coverage("They agreed to let the flights go to Amman.", ("plane",), idf) == 1.0
+    assert topic_coverage("The Yemeni government agreed to open Sanaa airport.", ("plane",), idf) == 0.0
+    assert topic_coverage("She announced a $5 million commitment to police reform.", ("overhaul",), idf) == 1.0
+    assert topic_coverage("The President hosted them for breakfast.", ("meal",), idf) == 1.0

@@ -202,6 +202,8 @@ _ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPE
 
 def answer_type(part: str) -> str:
     """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
+    if _IN_WHICH_COUNTRY.search(part):  # where the meeting was, in a country's name
+        return "place"
     p = _TITLED_TELLER.sub(r"\1 did ", focus(part))  # "what President Biden told Xi": what he told, no one
     p = re.sub(r",?\s*\bby name\b,?", "", p.lower())  # "which regulators, by name, attended": who
     for kind, how, rx in _ANSWER_TYPE_RX:
@@ -215,6 +217,13 @@ def answer_type(part: str) -> str:
 _TITLED_TELLER = re.compile(
     r"\b((?i:what))\s+(?=(?:[A-Z][\w.\-]*\s+){2,4}(?:told|said|asked|urged|stressed|emphasi[sz]ed|raised|conveyed|"
     r"proposed|promised|pledged|offered|noted|highlighted|underscored|wrote|discussed|reiterated|expressed)\b)"
+)
+#: "In which European country did Sullivan hold his sit-down with Yang?": the meeting's place ("Which country did
+#: he meet?" asks whose side)
+_IN_WHICH_COUNTRY = re.compile(
+    r"\bin (?:which|what) (?:[\w-]+ )?country\s+(?:did|do|does|had|has|have)\b"  # (not "was the meeting he previewed")
+    r"(?=[^?]*\b(?:meet|met|hold|held|sit|sat|talk|talked|speak|spoke|visit|visited)\b)",
+    re.I,
 )
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
 _AT_WHICH_EVENT = re.compile(

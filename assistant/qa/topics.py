@@ -372,6 +372,10 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
+    # "what did they settle on", "what did they jointly conclude": the kind asked for, not what it is about
+    drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
+    agreeing = (*_SETTLED_ON.finditer(part), *_CONCLUDED_TOGETHER.finditer(part))
+    drop |= {w.lower() for m in agreeing for w in m.group(0).split() if w.lower().startswith(("settl", "conclud"))}
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)

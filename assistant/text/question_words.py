@@ -108,6 +108,7 @@ ASKED_KINDS = {
     "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
     "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
     "underlin": ("noted",), "restat": ("reaffirmed",),
+    "credit": ("thanked", "welcomed", "noted"), "uneasi": ("expressed_concern",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: "what did Blinken ask of Moscow", "what did he ask each of them to do": what was asked of a side is an appeal (a

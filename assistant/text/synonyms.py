@@ -79,6 +79,8 @@ SYNONYM_GROUPS = (
     ("fair", "expo", "exhibit", "show"),  # "a trade show in the capital": "the Algiers International Fair"
     ("assault", "offens"),  # "pressing their assault against": "a devastating offensive on"
     ("clergi", "faith", "religi", "pastor", "rabbi", "imam"),
+    ("plane", "flight", "aircraft"),  # "those planes ... to fly to": "the flights"
+    ("hardwar", "equip", "weapon"),
     ("crime", "crimin", "gang", "cartel"),  # "the country's organized-crime problem": "combat gang violence"
 )
 
