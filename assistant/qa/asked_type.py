@@ -61,7 +61,7 @@ _ANSWER_TYPES = [
         + r"(?!\s+\w+ed\b)",
     ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
-    ("duration", "search", r"\bhow much (?:longer|more time)\b"),  # "how much longer would it take"
+    ("duration", "search", r"\bhow much (?:longer|more time)(?![\w-])"),  # "how much longer would it take"
     # "were the two meetings held in the same city?", "how did the venues of those two meetings differ?": each place
     (
         "place",
@@ -98,8 +98,9 @@ _ANSWER_TYPES = [
         "amount",
         "search",
         # not how much someone knew or cared ("how much the president knew of their cases": a degree, no figure)
-        r"\bhow much\b(?!\s+(?:[\w'\u2019]+\s+){0,3}(?:knew|knows?|cared?|cares|appreciated?|appreciates|"
-        r"understood|understands?|trusted|trusts?|mattered|matters|meant|admired|respected|liked)\b)|"
+        # (a subject and its verb of knowing or caring: not "how much health care funding", "how much was meant for")
+        r"\bhow much\b(?!\s+(?:(?:the|his|her|their|its|this|that)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:knew|knows|cared|"
+        r"cares|appreciated|appreciates|understood|understands|admired|respected|valued)\b)|"
         r"\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
         r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
@@ -145,7 +146,8 @@ _ANSWER_TYPES = [
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|by|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
-        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|heads|chiefs|"  # "which department heads"
+        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|chiefs|"
+        r"heads(?! (?:the|a|an|up|its|their)\b)|"  # "which department heads", not "which agency heads the effort"
         r"ambassadors?|counsel|counsels|"
         r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|staff members?|"
         r"staffers?|aides|advis[eo]rs|"
@@ -221,8 +223,10 @@ _TITLED_TELLER = re.compile(
 #: "In which European country did Sullivan hold his sit-down with Yang?": the meeting's place ("Which country did
 #: he meet?" asks whose side)
 _IN_WHICH_COUNTRY = re.compile(
-    r"\bin (?:which|what) (?:[\w-]+ )?country\s+(?:did|do|does|had|has|have)\b"  # (not "was the meeting he previewed")
-    r"(?=[^?]*\b(?:meet|met|hold|held|sit|sat|talk|talked|speak|spoke|visit|visited)\b)",
+    r"\bin (?:which|what) (?:[\w-]+ )?country\s+(?:did|do|does|had|has|have)\s+"  # (not "was the meeting he previewed")
+    # who met, up to the verb of meeting ("did Biden and Scholz say Russia had held ...": what was said, no meeting)
+    r"(?:(?!(?:say|said|agree|agreed|note|noted|tell|told|announce|announced|decide|decided|plan|planned)\b)"
+    r"[\w'\u2019.\-]+\s+){1,8}?(?:meet|hold|sit|talk|speak|visit)\b",
     re.I,
 )
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at

@@ -267,7 +267,16 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
         return True  # "Africa" for "the Sahel", "Asia" for "the Indo-Pacific"
     if any(w in own for w in NARROWER.get(term, ())):
         return True  # "the climate crisis" for "the environment"
-    return any(other in own or (len(other) >= 5 and other[:5] in prefixes) for other in _SYNONYMS.get(term, ()))
+    # (a synonym's forms, or a word sharing six letters with it; not any word sharing five: "freed" is not
+    # "freedom", "polic" not "policy", "extra" not "extraordinary")
+    return any(
+        other in own or (len(other) >= 5 and other[:5] in prefixes and any(_shares_form(other, w) for w in own))
+        for other in _SYNONYMS.get(term, ())
+    )
+
+
+def _shares_form(synonym: str, word: str) -> bool:
+    return word[:5] == synonym[:5] and (_kin(synonym, word) or len(os.path.commonprefix([synonym, word])) >= 6)
 
 
 def _kin(a: str, b: str) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import STOPWORDS
-from ..text.synonyms import SYNONYM_GROUPS
 from ..text.tokenize import stem, words
 
 #: a sum of money ("$22 million", "half a billion dollars")
@@ -33,6 +32,8 @@ _WORTH_ASKED = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*['\u2019]s\s+|(?:the|its|their|his|her|this|that)\s+)?"
     r"(?![a-z]+ed\b)((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|to|for|from|worth)\b)(?=.*\bworth\b)"
 )
+#: the nouns of aid, one thing in either word (not "help" nor "fund", verbs as often as not)
+_AID = {"aid", "assist"}
 #: words of a sum's thing that say nothing of which thing it is
 _GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}
 #: what may stand between a thing and its sum after it ("support for Afghanistan, including over $774 million"),
@@ -63,8 +64,8 @@ def sum_of_something_else(text: str, question: str) -> bool:
     $100 million contribution to Yemen ..."). The sentence then gives no figure for it. A sum is of the thing when
     the thing follows it closely ("$33 billion in security, economic, and humanitarian aid") or leads up to it in
     one item ("humanitarian support for Afghanistan, including over $774 million"); a sum told in other words than
-    the question's ("how much assistance": "$50 million in aid") is left as it is, as the thing must stand in the
-    sentence apart from every sum."""
+    the question's ("how much funding": "$50 million in aid") is left as it is, as the thing must stand in the
+    sentence apart from every sum (aid and assistance are one word here)."""
     asked = _sum_asked(question)
     if not asked:
         return False
@@ -75,7 +76,7 @@ def sum_of_something_else(text: str, question: str) -> bool:
         return False
     heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) == thing[-1]]
     if not heads:  # the thing in other words of one meaning: "the in-kind aid": "in-kind assistance"
-        alike = {w for group in SYNONYM_GROUPS if thing[-1] in group for w in group}
+        alike = _AID if thing[-1] in _AID else set()
         heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in alike]
     return bool(heads) and not any(_of_sum(text, head, s) for head in heads for s in sums)
 

@@ -32,6 +32,7 @@ from ..text.question_words import (
     MEETING_TALK,
     OFFICE_FIELDS,
     OFFICE_HEADS,
+    OPENING_ADVERBS,
     QUESTION_OPENERS,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
@@ -339,7 +340,12 @@ def _of_people(after: str) -> bool:
 
 _ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 #: "what did they settle on", "settled upon": what the sides agreed (not "settling the dispute", a thing talked of)
-_SETTLED_ON = re.compile(r"\bsettl(?:e|ed|es|ing)\s+(?:on|upon)\b", re.I)
+_SETTLED_ON = re.compile(r"\bsettle\s+(?:on|upon)\b", re.I)  # (not "settlers who settled on the land")
+#: "did the President credit him (personally) with anything": thanks or praise given, or a part noted (not "credits")
+_CREDITED = re.compile(
+    r"\bcredit(?:ed|s|ing)?\s+(?:him|her|them|it|(?:the|his|her|their|its)\s+[\w\-]+|[A-Z][\w\-]+)"
+    r"(?:\s+personally)?\s+(?:with|for)\b"
+)
 #: "what did they jointly conclude": what both sides agreed (what one side concluded is its judgement)
 _CONCLUDED_TOGETHER = re.compile(r"\b(?:jointly|together|both)\s+conclud\w*|\bconclud\w*\s+together\b", re.I)
 #: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
@@ -372,10 +378,12 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
-    # "what did they settle on", "what did they jointly conclude": the kind asked for, not what it is about
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
-    agreeing = (*_SETTLED_ON.finditer(part), *_CONCLUDED_TOGETHER.finditer(part))
-    drop |= {w.lower() for m in agreeing for w in m.group(0).split() if w.lower().startswith(("settl", "conclud"))}
+    # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
+    asking = (*_SETTLED_ON.finditer(part), *_CONCLUDED_TOGETHER.finditer(part), *_CREDITED.finditer(part))
+    drop |= {
+        w.lower() for m in asking for w in m.group(0).split() if w.lower().startswith(("settl", "conclud", "credit"))
+    }
     # "exchanges between Sullivan and Doval" (people: their meetings), not "... between the two countries"
     drop |= {(m.group(1) or m.group(2)).lower() for m in _CONTACTS.finditer(part) if _of_people(part[m.end() :])}
     named = named_days(part)
@@ -394,6 +402,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
             or w.isdigit()
             or len(w) < 2
             or w in JOINED_PARTICLES  # "al" of "al-Kadhimi": part of a name
+            or w in OPENING_ADVERBS  # "credit him personally", "roughly"
         ):
             continue
         s = stem(w)
@@ -442,6 +451,8 @@ def asked_kinds(part: str) -> tuple[str, ...]:
         out.append("discussed")
     if _SETTLED_ON.search(part) or _CONCLUDED_TOGETHER.search(part):
         out += ["agreed", "committed"]
+    if _CREDITED.search(part):
+        out += ["thanked", "welcomed", "noted"]
     for w in words(part):
         for kind in ASKED_KINDS.get(stem(w), ()):
             if kind not in out:

@@ -156,7 +156,7 @@ Philippines: Filipino|Philippine|The Philippines
 Poland: Polish|Pole|Poles
 Portugal: Portuguese
 Qatar: Qatari
-Republic of the Congo: Congo-Brazzaville|Republic of Congo
+Republic of the Congo: Congo-Brazzaville|Republic of Congo|Congo Brazzaville|Brazzaville
 Romania: Romanian
 Russia: Russian|Russians|Russian Federation|Moscow|Kremlin
 Rwanda: Rwandan

@@ -108,7 +108,7 @@ ASKED_KINDS = {
     "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
     "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
     "underlin": ("noted",), "restat": ("reaffirmed",),
-    "credit": ("thanked", "welcomed", "noted"), "uneasi": ("expressed_concern",),
+    "uneasi": ("expressed_concern",),
     "offer": ("urged", "committed"), "propos": ("urged",), "invit": ("urged",), "request": ("urged",),
 }
 #: "what did Blinken ask of Moscow", "what did he ask each of them to do": what was asked of a side is an appeal (a
@@ -320,7 +320,7 @@ COUNT_ADVERBS = _words("exactly precisely altogether overall total roughly appro
 #: Adverbs a question may open with ("Roughly how much ...", "Briefly, what ..."): never a name, though capitalised
 OPENING_ADVERBS = COUNT_ADVERBS | _words(
     "briefly specifically generally basically essentially finally lastly additionally separately similarly "
-    "likewise meanwhile again also besides just quickly"
+    "likewise meanwhile again also besides just quickly personally"
 )
 #: Things "how many" may ask too generally to be counted in the same word ("how many people", "how many times").
 ANY_COUNT = _words(

@@ -60,27 +60,27 @@ SYNONYM_GROUPS = (
     ("freed", "releas"),  # "did he name anyone he wanted freed": "called for the release of"
     ("compani", "firm", "enterpris", "industri"),
     ("worker", "employe", "workforc"),
-    ("damag", "harm", "impact", "effect"),  # "what knock-on damage to businesses": "serious effects on companies"
+    ("damag", "harm", "impact"),  # "what knock-on damage to businesses": "serious effects on companies"
     ("regul", "watchdog", "supervisor"),
-    ("donat", "given", "gave", "gift", "hand", "deliv"),  # "how many shots had the U.S. given": "our donation of ..."
+    ("donat", "gift"),
     ("awar", "knew", "know", "knowledg"),
     ("children", "child", "kid", "pediatr"),
     ("lean", "press", "pressur"),  # "to lean on fuel companies": "to press the energy industry"
-    ("plant", "station", "facil"),  # "an atomic energy station": "a nuclear power plant"
+    ("plant", "station"),  # "an atomic energy station": "a nuclear power plant"
     ("blaze", "fire"),
     ("impair", "disabl"),  # "people living with impairments": "disability rights leaders"
-    ("campaign", "advoc", "activist"),
+    ("campaign", "advoc"),
     ("meal", "breakfast", "lunch", "dinner"),  # "over for a morning meal": "hosted ... for breakfast"
     ("ashor", "landfal"),
     ("extra", "addit"),
     ("overhaul", "reform", "revamp"),  # "overhauling its law enforcement": "police and criminal justice reform"
     ("polic", "enforc"),
     ("court", "justic", "judici", "judiciari", "tribun"),
-    ("fair", "expo", "exhibit", "show"),  # "a trade show in the capital": "the Algiers International Fair"
+    ("fair", "expo", "exhibit"),
     ("assault", "offens"),  # "pressing their assault against": "a devastating offensive on"
     ("clergi", "faith", "religi", "pastor", "rabbi", "imam"),
     ("plane", "flight", "aircraft"),  # "those planes ... to fly to": "the flights"
-    ("hardwar", "equip", "weapon"),
+    ("hardwar", "weapon"),
     ("crime", "crimin", "gang", "cartel"),  # "the country's organized-crime problem": "combat gang violence"
 )
 
