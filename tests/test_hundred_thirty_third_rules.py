@@ -390,3 +390,9 @@ def test_congo_brazzaville_unhyphenated_is_the_republic():
     from assistant.text.names import find_parties
 
     assert [p.name for p in find_parties("Congo Brazzaville")] == ["Republic of the Congo"]
+
+
+def test_how_they_met_stays_in_the_topic():
+    # "separately", "again", "also" say something of what is asked; "personally" and "roughly" only how
+    assert "separ" in analyse("Which other senior White House official met him separately?").parts[0].topic
+    assert "person" not in analyse("Did the President credit him personally with anything?").parts[0].topic

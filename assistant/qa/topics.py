@@ -32,7 +32,6 @@ from ..text.question_words import (
     MEETING_TALK,
     OFFICE_FIELDS,
     OFFICE_HEADS,
-    OPENING_ADVERBS,
     QUESTION_OPENERS,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
@@ -402,7 +401,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
             or w.isdigit()
             or len(w) < 2
             or w in JOINED_PARTICLES  # "al" of "al-Kadhimi": part of a name
-            or w in OPENING_ADVERBS  # "credit him personally", "roughly"
+            or w in ("personally", "roughly", "approximately")  # "credit him personally": how, not what
         ):
             continue
         s = stem(w)
