@@ -15,6 +15,7 @@ import re
 
 from ..text.lexicon import PRONOUNS
 from ..text.names import question_entities
+from ..text.places import US_SELF_WORDS
 
 PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 _AND_ON = re.compile(
@@ -69,14 +70,9 @@ def is_follow_up(question: str) -> bool:
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
 
 
-#: The names a question may give of the United States itself, one side of nearly every readout: no other meeting
-#: ("And how much was Washington planning to put toward those votes ...?")
-_HOME = frozenset({"washington", "united", "states", "america", "american", "americans", "u.s", "u.s.", "usa"})
-
-
 def _names_others(question: str) -> bool:
     """Whether a question names anyone or anything but the United States."""
-    return any(e not in _HOME for e in question_entities(question))
+    return any(e not in US_SELF_WORDS for e in question_entities(question))
 
 
 #: A clause whose subject is a pronoun ("the recent meeting ... that he praised"): what the previous turn's

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import STOPWORDS
+from ..text.synonyms import AID_NOUNS
 from ..text.tokenize import stem, words
 
 #: a sum of money ("$22 million", "half a billion dollars")
@@ -32,8 +33,6 @@ _WORTH_ASKED = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*['\u2019]s\s+|(?:the|its|their|his|her|this|that)\s+)?"
     r"(?![a-z]+ed\b)((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|to|for|from|worth)\b)(?=.*\bworth\b)"
 )
-#: the nouns of aid, one thing in either word (not "help" nor "fund", verbs as often as not)
-_AID = {"aid", "assist"}
 #: words of a sum's thing that say nothing of which thing it is
 _GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}
 #: what may stand between a thing and its sum after it ("support for Afghanistan, including over $774 million"),
@@ -76,7 +75,7 @@ def sum_of_something_else(text: str, question: str) -> bool:
         return False
     heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) == thing[-1]]
     if not heads:  # the thing in other words of one meaning: "the in-kind aid": "in-kind assistance"
-        alike = _AID if thing[-1] in _AID else set()
+        alike = set(AID_NOUNS) if thing[-1] in AID_NOUNS else set()
         heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in alike]
     return bool(heads) and not any(_of_sum(text, head, s) for head in heads for s in sums)
 

@@ -198,9 +198,8 @@ def date_beside_source(question: str) -> TimeWindow:
     if told.text and _OWN_DAY.search(rest[: max(0, rest.find(told.text))]):
         return TimeWindow()
     # "... since the 1991 peace settlement ...": a year that says which thing, not a day the lines tell of
-    if (
-        re.search(rf"\b(?:the|its|their|his|her|a)\s+{re.escape(told.text)}\s+[a-z]", rest, re.I)
-        and told.text.isdigit()
+    if told.text.isdigit() and re.search(
+        rf"\b(?:the|its|their|his|her|a)\s+{re.escape(told.text)}\s+[a-z]", rest, re.I
     ):
         return TimeWindow()
     return told

@@ -29,6 +29,7 @@ from ..text.question_words import (
     CLOSING_ASKED,
     CLOSING_WORDS,
     LIGHT_VERBS,
+    MANNER_ADVERBS,
     MEETING_TALK,
     OFFICE_FIELDS,
     OFFICE_HEADS,
@@ -401,7 +402,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
             or w.isdigit()
             or len(w) < 2
             or w in JOINED_PARTICLES  # "al" of "al-Kadhimi": part of a name
-            or w in ("personally", "roughly", "approximately")  # "credit him personally": how, not what
+            or w in MANNER_ADVERBS  # "credit him personally": how, not what
         ):
             continue
         s = stem(w)

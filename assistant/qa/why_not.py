@@ -4,6 +4,7 @@ asked type, a named thing its passage lacks, too little of the topic, or only th
 from __future__ import annotations
 
 from ..records import Sentence
+from ..text.synonyms import PANDEMIC
 from ..text.tokenize import fold, stem, words
 from .acronyms import is_acronym, spelt_out_in
 from .analyse import Part
@@ -18,8 +19,6 @@ from .fitting import (
 )
 from .name_in_text import name_or_surname_in_text
 
-#: the words for the pandemic, its names among them
-_PANDEMIC = frozenset({"coronavirus", "covid", "covid-19", "pandem"})
 #: answers that are figures: one is of what its own sentence says it is of
 FIGURES = ("amount", "number", "percentage")
 
@@ -124,6 +123,6 @@ def _named_by_synonym(name: str, passage: str) -> bool:
     of two million vaccine doses" for "pandemic recovery"). Only the pandemic's: another name's group ("NASA":
     space) holds words that are no name of it."""
     own = stem(fold(name).lower())
-    if own not in _PANDEMIC:
+    if own not in PANDEMIC:
         return False
-    return any(stem(w) in _PANDEMIC for w in words(passage))
+    return any(stem(w) in PANDEMIC for w in words(passage))

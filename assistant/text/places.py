@@ -432,3 +432,8 @@ CITY_STATES = frozenset(
         "macau",
     }
 )
+
+#: The words (folded, as ``names.question_entities`` gives them) a question may name the United States itself by, one
+#: side of nearly every readout: a follow-up naming only these names no other meeting ("And how much was Washington
+#: planning to put toward those votes ...?")
+US_SELF_WORDS = frozenset({"washington", "united", "states", "america", "american", "americans", "u.s", "u.s.", "usa"})

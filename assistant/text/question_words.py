@@ -317,6 +317,8 @@ FORM_ALTERNATIONS = frozenset(frozenset(p.split("/")) for p in "d/s t/c t/d t/ci
 DISTINCT_FORMS = frozenset(frozenset(p.split("/")) for p in "polic/polici".split())
 #: words after what "how many" counts that say how exactly ("how many rescue boats exactly did ..."): not the thing
 COUNT_ADVERBS = _words("exactly precisely altogether overall total roughly approximately all")
+#: Adverbs that say how, not what: no word of a question's topic ("credit him personally", "roughly how many")
+MANNER_ADVERBS = _words("personally roughly approximately")
 #: Adverbs a question may open with ("Roughly how much ...", "Briefly, what ..."): never a name, though capitalised
 OPENING_ADVERBS = COUNT_ADVERBS | _words(
     "briefly specifically generally basically essentially finally lastly additionally separately similarly "

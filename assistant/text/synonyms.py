@@ -1,9 +1,16 @@
 """Words a question and a readout use for one thing, as groups of the tokenizer's stems. Data only."""
 
+#: The words for the pandemic, its names among them (a group of ``SYNONYM_GROUPS``; the one whose name is found in a
+#: passage by another of its words)
+PANDEMIC = ("coronavirus", "covid", "covid-19", "pandem")
+#: The nouns of aid, one thing in either word when a sum's thing is looked for (not "help" nor "fund", verbs as often
+#: as not)
+AID_NOUNS = ("aid", "assist")
+
 #: Words a question and a readout use for the same thing (stems as the tokenizer makes them; each group is
 #: one meaning). A question's topic word is stated by a sentence that has any word of any of its groups.
 SYNONYM_GROUPS = (
-    ("coronavirus", "covid", "covid-19", "pandem"),
+    PANDEMIC,
     ("vaccin", "dose", "shot", "jab", "immun"),
     ("money", "fund", "financ", "assist", "aid", "help", "dollar", "invest"),
     ("weapon", "arm", "munit"),
