@@ -151,6 +151,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredthirtyeighth # round 58's sixth, beside it, run once on that code
     python benchmarks/answers.py --set hundredthirtyninth # round 58's seventh, after the 5th's and 6th's rules
     python benchmarks/answers.py --set hundredfortieth # round 58's eighth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfortyfirst # round 59's first, own words again, on round 58's code
+    python benchmarks/answers.py --set hundredfortysecond # round 59's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -699,6 +701,11 @@ HUNDREDTHIRTYEIGHTH = HERE / "data" / "answer_questions_hundredthirtyeighth.json
 #: round 58's code after the rules from the hundred-and-thirty-seventh's and -eighth's dev (acac864)
 HUNDREDTHIRTYNINTH = HERE / "data" / "answer_questions_hundredthirtyninth.jsonl"
 HUNDREDFORTIETH = HERE / "data" / "answer_questions_hundredfortieth.jsonl"
+#: a hundred-and-forty-first and a hundred-and-forty-second, written at once first in round 59 by six writers with
+#: round 58's brief (in the analyst's own words; the readouts dealt out anew), nothing dropped (48 dev / 75 test
+#: each). Both run once, both splits, on round 58's final code (9629691) before any rule of round 59
+HUNDREDFORTYFIRST = HERE / "data" / "answer_questions_hundredfortyfirst.jsonl"
+HUNDREDFORTYSECOND = HERE / "data" / "answer_questions_hundredfortysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -847,6 +854,8 @@ SETS = {
     "hundredthirtyeighth": HUNDREDTHIRTYEIGHTH,
     "hundredthirtyninth": HUNDREDTHIRTYNINTH,
     "hundredfortieth": HUNDREDFORTIETH,
+    "hundredfortyfirst": HUNDREDFORTYFIRST,
+    "hundredfortysecond": HUNDREDFORTYSECOND,
 }
 RATES = (
     "abstain_recall",
