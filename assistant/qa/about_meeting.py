@@ -19,7 +19,7 @@ _TOOK_PART = re.compile(
     re.I,
 )
 _MEETING_VERB = re.compile(
-    r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|hold|held|"
+    r"\b(?:meet|met|meeting|speak|spoke|talk|talked|talks|call|called|phone|phoned|ring|rang|hold|held|"
     r"have|visit|visited|see|saw|sit|sat|host|hosted|receive|received|convene|convened|"
     r"gather|join|joined|take place|took place|happen|happened|travel|trip|welcome|welcomed|attend|attended|"
     r"participate|participated)\b",

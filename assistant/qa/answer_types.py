@@ -25,9 +25,9 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.place_words import US_STATES
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
-from ..text.question_words import INITIALS_OF_THINGS
+from ..text.question_words import BODY_NAME_ENDS, INITIALS_OF_THINGS, PLACE_NAME_ENDS, THING_NAME_ENDS
 from ..text.tokenize import stem, words
-from .asked_type import MONEY_ASKED
+from .asked_type import MONEY_ASKED, NAMES_ASKED
 from .places_given import gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -276,6 +276,17 @@ def full_names(text: str) -> list[str]:
     return out
 
 
+_NOT_SURNAMES = PLACE_NAME_ENDS | THING_NAME_ENDS | BODY_NAME_ENDS
+
+
+def _names_new(text: str, said: set[str]) -> bool:
+    """Whether a sentence names someone none of whose names are in the words ``said`` ("what was the name of the
+    British national killed, according to Blinken's call with Raab": not "Blinken spoke with Dominic Raab")."""
+    names = [m.name for m in mentions(text) if m.name and not all(w in OFFICE_WORDS for w in m.name.split())]
+    names += [n for n in full_names(text) if n.split()[-1] not in _NOT_SURNAMES]
+    return any(not any(w.lower() in said for w in words(n)) for n in names)
+
+
 def _has_full_name(text: str) -> bool:
     return bool(full_names(text))
 
@@ -290,8 +301,9 @@ def described_people(text: str) -> list[str]:
 _AT_WORK = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_AT_WORK))})\b")
 
 
-#: people asked for by their names ("which regulators, by name, attended", "the names of the CEOs")
-BY_NAME = re.compile(r"\bby name\b|\bnames of\b", re.I)
+#: a person's name asked, not a description: "by name", "the names of", "the name of the British national killed",
+#: "which named PRC officials", "what was the captain's name", "what were their names"
+BY_NAME = re.compile(r"\bby name\b|\bnames? of\b|\bwhich (?:other )?named\b|" + NAMES_ASKED.pattern, re.I)
 #: a congressional or legislative district asked for, and one as a party label writes it ("(D-TX-49)")
 _DISTRICT_ASKED = re.compile(r"\bdistrict\b", re.I)
 _DISTRICT = re.compile(r"\b[A-Z]{2}-\d{1,3}\b")
@@ -383,8 +395,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
         return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text))))
-    if answer_type == "person" and BY_NAME.search(asked):  # a name, not a description
-        return any(m.name for m in mentions(text)) or _has_full_name(text)
+    if answer_type == "person" and BY_NAME.search(asked):  # a name the question does not give, not a description
+        return _names_new(text, {w.lower() for w in words(asked)})
     if answer_type == "person":
         return (
             any(m.name or m.group for m in mentions(text))

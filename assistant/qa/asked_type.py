@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.lexicon import PERSON_CALLINGS, PERSON_DESCRIPTIONS, TITLE_HEADS
 from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF, SAME_PLACE
 from .named_things import NAMED_ASKED
 from .topics import focus
@@ -19,8 +20,15 @@ MONEY_ASKED = re.compile(
 )
 
 
-#: a question for people's names ("what are their names?"): "name" is what is asked, not a topic
-NAMES_ASKED = re.compile(r"\bwhat (?:are|were|is|was) (?:their|his|her|the) (?:full )?names?\b", re.I)
+#: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
+_SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
+#: a question for people's names ("what are their names?", "what was the captain's name?"): "name" is what is asked,
+#: not a topic
+NAMES_ASKED = re.compile(
+    rf"\bwhat (?:are|were|is|was) (?:their|his|her|the|(?:the )?(?:[\w\-]+ )?(?:{_SOMEONE})s?['\u2019]s?) "
+    r"(?:full )?names?\b",
+    re.I,
+)
 
 
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"

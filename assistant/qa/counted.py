@@ -27,8 +27,9 @@ _ROUGH_OF = re.compile(
 )
 #: a number and the words after it that say what it counts ("one million Pfizer COVID-19 vaccine doses", "a
 #: thousand Tunisians", "a 5-cylinder engine")
-_NUMBER_OF = re.compile(
-    rf"(?<![\w$])(?:{NUMERAL}|(?:hundred|thousand|million|billion|dozen)s?)"
+_DECIMAL = NUMERAL.replace(r"\d[\d,]*", r"\d[\d,]*(?:\.\d+)?")
+_NUMBER_OF = re.compile(  # (not the number of a name, "COVID-19"; "2.5 million" one number)
+    rf"(?<![\w$])(?<!\w-)(?:{_DECIMAL}|(?:hundred|thousand|million|billion|dozen)s?)"
     rf"(?:\s+(?:hundred|thousand|million|billion)s?)?(?:\s+of)?((?:[\s\-()]+[\w\-\u2019']+){{1,5}})",
     re.I,
 )
@@ -62,6 +63,8 @@ def counts_something_else(text: str, question: str) -> bool:
     word of one meaning, of people, or of no named thing ("welcoming tens of thousands into our communities") may
     be it."""
     want = _counted(question)
+    if want is None and _people_counted(question):  # "how many people were aboard": not "2.5 million vaccines"
+        return _counts_other_kinds(without_non_quantities(text), "peopl")
     if want is None:
         return False
     if exact_counts_in(text):
@@ -85,10 +88,20 @@ def _kinds(stems: set[str]) -> set[int]:
     return {k for k, group in enumerate(DISTINCT_COUNTED) if stems & set(group)}
 
 
+def _people_counted(question: str) -> bool:
+    """Whether "how many" asks a count of people ("how many people", "how many civilians")."""
+    asked = _HOW_MANY_OF.search(question)
+    said = _PREPOSITION.sub("", asked.group(1)).split() if asked else []
+    return bool(said) and stem(said[-1].lower()) in _PEOPLE
+
+
+_PEOPLE = next(frozenset(group) for group in DISTINCT_COUNTED if "peopl" in group)
+
+
 def _counts_other_kinds(text: str, want: str) -> bool:
     """Whether every number of ``text`` counts a known kind of thing other than the one asked ("how many rescue
-    boats": "Up to 16 Coast Guard aircraft ..., rescuing over 100 people"). A number of no known kind may count the
-    thing in other words, and so may answer."""
+    boats": "Up to 16 Coast Guard aircraft ..., rescuing over 100 people"; "how many people": "2.5 million
+    vaccines"). A number of no known kind may count the thing in other words, and so may answer."""
     mine = _kinds({want})
     if not mine:
         return False

@@ -165,6 +165,7 @@ def names_someone_new(text: str, question: str) -> bool:
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
     is not answered by "Biden spoke with President Duque")."""
     asked, by_title, named_parties = _asked_of(question)
+    asked_stems = {stem(w) for w in asked}
     named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}
@@ -187,8 +188,8 @@ def names_someone_new(text: str, question: str) -> bool:
         by_office = by_office and not _IDENTITY_ASKED.search(question)  # "... met the head of cabinet. Who was that?"
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
-        if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
-            return True
+        if not m.name and m.title and not all(stem(w.lower()) in asked_stems for w in words(m.title)):
+            return True  # ("which union presidents": not "the President", in any number)
     if any(w.lower() not in asked for w in described_people(text)):
         return True  # "along with the Romanian captain": someone with no name the question does not tell of
     return any(

@@ -82,7 +82,8 @@ WHY_MEETING = re.compile(
     r"^\s*(?:and\s+)?why\s+(?:did|does|do|was|were|had|has|would)\b"
     r"(?:(?!\b(?:say|said|tell|told|urge|urged|ask|asked|thank|thanked|raise|raised)\b)[^?])*?"
     r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
-    r"host|hosted|convene|convened|reach out|reached out)\b"
+    r"host|hosted|convene|convened|reach out|reached out|ring|rang|see|saw|receive|received|invite|invited|"
+    r"bring|brought|sit down|sat down|summon|summoned)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
     r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
     r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
@@ -96,7 +97,8 @@ WHY_MEETING = re.compile(
 _PURPOSE = re.compile(
     r"\b(?:to discuss|to review|to talk about|to congratulate|to express|to offer|to thank|to follow up|"
     r"to coordinate|to consult|to underscore|to reaffirm|to mark|to launch|to advance|to strengthen|to deepen|"
-    r"to celebrate|to commemorate|to build on|to explore|regarding|concerning|about|following|"
+    r"to celebrate|to commemorate|to build on|to explore|to hear|to seek|to solicit|to brief|to update|"
+    r"regarding|concerning|about|following|"
     r"in the wake of|ahead of|in light of|on the occasion of|in response to)\b",
     re.I,
 )

@@ -77,7 +77,14 @@ def sum_of_something_else(text: str, question: str) -> bool:
     if not heads:  # the thing in other words of one meaning: "the in-kind aid": "in-kind assistance"
         alike = set(AID_NOUNS) if thing[-1] in AID_NOUNS else set()
         heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in alike]
+    if not heads:  # or by a word qualifying it: "the in-kind help": "in-kind assistance"
+        qualifiers = {w for w in thing[:-1] if len(w) > 3}
+        heads = [m for m in _WORD.finditer(text) if "-" in m.group(0) and qualifiers & _parts(m.group(0))]
     return bool(heads) and not any(_of_sum(text, head, s) for head in heads for s in sums)
+
+
+def _parts(word: str) -> set[str]:
+    return {stem(p.lower()) for p in word.split("-")}
 
 
 def _of_sum(text: str, head: re.Match, money: re.Match) -> bool:

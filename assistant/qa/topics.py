@@ -29,8 +29,8 @@ from ..text.question_words import (
     CLOSING_ASKED,
     CLOSING_WORDS,
     LIGHT_VERBS,
-    MANNER_ADVERBS,
     MEETING_TALK,
+    NO_TOPIC,
     OFFICE_FIELDS,
     OFFICE_HEADS,
     QUESTION_OPENERS,
@@ -402,7 +402,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
             or w.isdigit()
             or len(w) < 2
             or w in JOINED_PARTICLES  # "al" of "al-Kadhimi": part of a name
-            or w in MANNER_ADVERBS  # "credit him personally": how, not what
+            or w in NO_TOPIC  # "credit him personally": how, not what; "among"
         ):
             continue
         s = stem(w)

@@ -270,6 +270,16 @@ CAPITAL_OF = {
     "hanoi": "vietnam", "jakarta": "indonesia", "bangkok": "thailand", "nairobi": "kenya", "abuja": "nigeria",
     "pretoria": "africa", "khartoum": "sudan", "kinshasa": "congo", "ulaanbaatar": "mongolia",
     "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "chisinau": "moldova", "minsk": "belarus",
+    "quito": "ecuador", "bern": "switzerland", "dublin": "ireland", "wellington": "zealand", "reykjavik": "iceland",
+    "valletta": "malta", "ljubljana": "slovenia", "sarajevo": "bosnia", "podgorica": "montenegro",
+    "vientiane": "laos", "naypyidaw": "burma", "colombo": "sri", "kathmandu": "nepal", "astana": "kazakhstan",
+    "tashkent": "uzbekistan", "bishkek": "kyrgyz", "dushanbe": "tajikistan", "ashgabat": "turkmenistan",
+    "manama": "bahrain", "sanaa": "yemen", "tunis": "tunisia", "algiers": "algeria",
+    "rabat": "morocco", "dakar": "senegal", "accra": "ghana", "kampala": "uganda", "kigali": "rwanda",
+    "luanda": "angola", "lusaka": "zambia", "harare": "zimbabwe", "maputo": "mozambique", "windhoek": "namibia",
+    "gaborone": "botswana", "mogadishu": "somalia", "asmara": "eritrea", "niamey": "niger", "bamako": "mali",
+    "montevideo": "uruguay", "asuncion": "paraguay", "managua": "nicaragua", "tegucigalpa": "honduras",
+    "kingston": "jamaica",
 }
 # fmt: on
 

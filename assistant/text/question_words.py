@@ -120,7 +120,7 @@ ASKED_OF = (
 )
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
-              "telephoned": "call", "telephone": "call", "spoke": "call",
+              "telephoned": "call", "telephone": "call", "spoke": "call", "rang": "call", "ring": "call",
               "virtual": "virtual_meeting", "virtually": "virtual_meeting", "videoconference": "virtual_meeting",
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
@@ -133,9 +133,9 @@ AHEAD_WORDS = (
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
 #: Words about the meeting itself, dropped from a part's topic.
-MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "meeting", "meetings", "met", "meet",
-                 "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking", "calling", "phoning",
-                 "meets", "prompted", "prompt", "purpose", "aim", "goal", "objective",
+MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "rang", "ring", "meeting", "meetings",
+                 "met", "meet", "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking",
+                 "calling", "phoning", "meets", "prompted", "prompt", "purpose", "aim", "goal", "objective",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
                  "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
                  "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
@@ -239,7 +239,7 @@ ANYONE_STEMS = frozenset({"offici", "leader", "peopl", "person", "member", "figu
 HELD_STEMS = frozenset({"conven", "host", "gather", "hold", "held", "join", "invit"})
 #: Words that say a clause is about a meeting ("When Biden met ...", "During his stop in Chisinau, ...").
 SCENE_MEETING_WORDS = (
-    "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned "
+    "call calls called meeting meetings met meet visit visited visiting trip talks talked spoke phoned telephoned rang "
     "conversation summit session stop dialogue consultations hosted travel traveled travelled saw held convened "
     "sat received welcomed"
 ).split()
@@ -304,6 +304,19 @@ THING_NAME_ENDS = frozenset(
     "Agenda Plan Act Program Programme Strategy Action Policy Constitution Initiative Framework Agreement Accord "
     "Accords Treaty Bill Law Deal Fund".split()
 )
+#: Last words of a capitalised pair that is a place, not someone's name ("the north Arabian Sea", "the Mercer Street")
+PLACE_NAME_ENDS = frozenset(
+    "Sea Ocean Street Strait Gulf River Lake Bay Island Islands Peninsula Canal Square Avenue Road Mountains "
+    "Valley Desert Basin Coast Airport Port Bridge Corridor Dam Province Region District County Prefecture".split()
+)
+#: Last words of a capitalised pair that is a body or a field, not someone's name ("the Aramoun Training Academy",
+#: "International Narcotics and Law Enforcement")
+BODY_NAME_ENDS = frozenset(
+    "Academy Training Center Centre Institute University College School Hospital Foundation Association "
+    "Organization Organisation Committee Council Commission Agency Administration Authority Service Services Force "
+    "Forces Guard Army Navy Ministry Department Office Bureau Group Party Movement Front Alliance Union Bank "
+    "Enforcement Affairs Security Development Cooperation Partnership Initiative Project".split()
+)
 #: Endings that make another form of one word from its stem ("ukrain" + "ian", "partner" + "ship", "econom" + "i"):
 #: the longer of two stems is a form of the shorter when the rest is one of these ("spoke" + "sperson" is not)
 FORM_ENDINGS = frozenset(
@@ -319,6 +332,8 @@ DISTINCT_FORMS = frozenset(frozenset(p.split("/")) for p in "polic/polici".split
 COUNT_ADVERBS = _words("exactly precisely altogether overall total roughly approximately all")
 #: Adverbs that say how, not what: no word of a question's topic ("credit him personally", "roughly how many")
 MANNER_ADVERBS = _words("personally roughly approximately")
+#: Words of no topic: those adverbs, and prepositions the stopwords lack ("which union presidents were among ...")
+NO_TOPIC = MANNER_ADVERBS | _words("among amongst")
 #: Adverbs a question may open with ("Roughly how much ...", "Briefly, what ..."): never a name, though capitalised
 OPENING_ADVERBS = COUNT_ADVERBS | _words(
     "briefly specifically generally basically essentially finally lastly additionally separately similarly "

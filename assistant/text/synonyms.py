@@ -60,7 +60,7 @@ SYNONYM_GROUPS = (
     ("curb", "combat", "tackl", "halt", "counter"),
     ("cooper", "collabor"),
     ("necess", "necessari", "essenti"),
-    ("condol", "sympathi", "sorrow", "grief"),
+    ("condol", "sympathi", "sorrow", "grief", "commiser"),
     ("updat", "brief", "inform"),
     ("occas", "anniversari", "mark", "celebr", "jubile"),
     ("evacu", "airlift"),
@@ -89,6 +89,8 @@ SYNONYM_GROUPS = (
     ("plane", "flight", "aircraft"),  # "those planes ... to fly to": "the flights"
     ("hardwar", "weapon"),
     ("crime", "crimin", "gang", "cartel"),  # "the country's organized-crime problem": "combat gang violence"
+    ("portion", "part"),  # "dropped in for a portion of the talks": "joined the group for part of it"
+    ("explos", "blast"),  # "the Baku blast": "the explosion in Baku"
 )
 
 #: Things counted alike: "how many gatherings" is answered by "more than 20 convenings" (only where a number
