@@ -153,6 +153,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfortieth # round 58's eighth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfortyfirst # round 59's first, own words again, on round 58's code
     python benchmarks/answers.py --set hundredfortysecond # round 59's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfortythird # round 59's third, after the first rules of round 59
+    python benchmarks/answers.py --set hundredfortyfourth # round 59's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -706,6 +708,12 @@ HUNDREDFORTIETH = HERE / "data" / "answer_questions_hundredfortieth.jsonl"
 #: each). Both run once, both splits, on round 58's final code (9629691) before any rule of round 59
 HUNDREDFORTYFIRST = HERE / "data" / "answer_questions_hundredfortyfirst.jsonl"
 HUNDREDFORTYSECOND = HERE / "data" / "answer_questions_hundredfortysecond.jsonl"
+#: a hundred-and-forty-third and a hundred-and-forty-fourth, written at once next in round 59 by six more writers as
+#: the hundred-and-forty-first. Dropped before any run: a test list whose readouts an earlier test list holds (the "one
+#: China" policy) and a test count holding an earlier test count's readouts (Alinejad) (48 dev / 73 test and 48 dev /
+#: 75 test). Both run once, both splits, on round 59's first rules (12270b2)
+HUNDREDFORTYTHIRD = HERE / "data" / "answer_questions_hundredfortythird.jsonl"
+HUNDREDFORTYFOURTH = HERE / "data" / "answer_questions_hundredfortyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -856,6 +864,8 @@ SETS = {
     "hundredfortieth": HUNDREDFORTIETH,
     "hundredfortyfirst": HUNDREDFORTYFIRST,
     "hundredfortysecond": HUNDREDFORTYSECOND,
+    "hundredfortythird": HUNDREDFORTYTHIRD,
+    "hundredfortyfourth": HUNDREDFORTYFOURTH,
 }
 RATES = (
     "abstain_recall",
