@@ -197,3 +197,39 @@ def test_why_he_brought_them_in_to_see_him_is_what_the_meeting_was_for(asst):
     answer = asst.ask(question)
     assert not answer.abstained and "to hear their perspectives" in answer.text, answer.text
     assert {c.source for c in answer.citations} == {"judiciary.txt"}
+
+
+def test_where_each_of_two_sit_downs_took_place_asks_each_meeting():
+    question = (
+        "Secretary Blinken held in-person talks with Japan's foreign minister in both February and May 2022. Where "
+        "did each of those two sit-downs take place?"
+    )
+    query = analyse(question)
+    assert query.compare and query.parts[0].about_meeting
+    assert analyse("Where did the sit-down take place?").parts[0].about_meeting
+    assert not analyse("Where did the attack take place?").parts[0].about_meeting
+
+
+def test_which_officials_may_have_four_words_before_them():
+    question = "Which two senior State Department officials held the talks with Khalid bin Salman?"
+    assert analyse(question).parts[0].answer_type == "person"
+
+
+def test_an_opening_preposition_is_no_name():
+    query = analyse("Across which days of July 2021 was the Deputy Secretary in the Mongolian capital?")
+    assert "Across" not in query.people
+    assert "Among" not in analyse("Among the readouts of Biden's calls, which mention Taiwan?").people
+
+
+def test_the_two_who_discussed_are_no_count():
+    from assistant.qa.answer_types import numbers_in
+
+    assert not numbers_in("The two discussed accomplishments under the security dialogue.")
+    assert not numbers_in("The three also agreed to meet again.")
+    assert numbers_in("The two detained Americans were freed.") == ["two"]
+
+
+def test_which_of_the_candidates_asks_for_people():
+    question = "In Blinken's June 2021 call with Jimmy Carter, which of the arrested candidates did they mention?"
+    assert analyse(question).parts[0].answer_type == "person"
+    assert analyse("Which of the two proposals did they back?").parts[0].answer_type != "person"

@@ -128,7 +128,10 @@ _LED_SIDE = re.compile(
     re.I,
 )
 _TAKE = ("take", "took", "taken")
-_MET_NOUN = re.compile(r"it|that|this|conversation|call|meeting|talks|visit|trip|exchange")
+_MET_NOUN = re.compile(  # ("where did each of those two sit-downs take place": the meetings)
+    r"it|that|this|they|conversations?|calls?|meetings?|talks|visits?|trips?|exchanges?|sit-downs?|sessions?|"
+    r"encounters?|engagements?"
+)
 _HELD = ("held", "hosted", "convened")
 #: a gathering other than a talk between the sides ("the D-ISIS ministerial in Marrakech", "that retreat")
 _GATHERING = re.compile(

@@ -385,8 +385,8 @@ def _of_earlier(question: str, earlier: tuple[int, int], people: list[str], told
 
 #: "... in February 2022 and again in May 2022. Where was each of those meetings held?": one answer a meeting
 _EACH_OF_DATES = re.compile(
-    r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them|their)\s+)?(?:two\s+|three\s+)?(?:meeting|call|visit|time|talk|one|conversation)s?\b"
-    r"|\beach\b\s*\??$",
+    r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them|their)\s+)?(?:two\s+|three\s+)?(?:meeting|call|visit|"
+    r"time|talk|one|conversation|sit-down|session|encounter)s?\b|\beach\b\s*\??$",
     re.I,
 )
 #: "met ... twice in spring 2022, once in March and once in May": two meetings, whose each is asked of

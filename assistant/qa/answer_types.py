@@ -10,6 +10,7 @@ import re
 
 from ..corpus.people import mentions
 from ..text.lexicon import (
+    KIND_VERBS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OFFICE_WORDS,
@@ -73,6 +74,8 @@ def _who_met(number: str, low: str) -> bool:
     for m in re.finditer(rf"\b(?:the|both|all)\s+{re.escape(number)}\b((?:\s+[\w\u2019']+){{0,2}})", low):
         after = m.group(1).split()
         if re.match(_SIDES, " ".join(after[:1])) or re.match(_SIDES, " ".join(after[1:2])):
+            return True
+        if after[:1] and (after[0] == "also" or after[0] in KIND_VERBS):  # "the two discussed accomplishments"
             return True
         if not any(a.endswith("s") and not a.endswith("'s") for a in after):
             return True

@@ -165,6 +165,11 @@ _ANSWER_TYPES = [
         r"(?! (?:of|for)\b)" + _NOT_A_MEETING + r"|\bwhich (?:(?:two|three|four|five|six|\d+|other) )?"
         r"(?:officials?|leaders?|ministers?|people|person|members?|"
         r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b|\bfull name of\b|"
+        # "which two senior State Department officials": a number of them, however described; "which of the arrested
+        # presidential candidates": some of those the question tells of
+        r"\bwhich (?:two|three|four|five|six|\d+) (?:[\w.\-]+ ){1,4}(?:officials|leaders|ministers|diplomats|aides)\b|"
+        r"\bwhich of (?:the|those|these) (?:[\w\-]+ ){0,3}(?:candidates|nominees|detainees|hostages|prisoners|"
+        r"dissidents|journalists|officials|leaders|activists)\b|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),

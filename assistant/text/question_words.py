@@ -337,7 +337,8 @@ NO_TOPIC = MANNER_ADVERBS | _words("among amongst")
 #: Adverbs a question may open with ("Roughly how much ...", "Briefly, what ..."): never a name, though capitalised
 OPENING_ADVERBS = COUNT_ADVERBS | _words(
     "briefly specifically generally basically essentially finally lastly additionally separately similarly "
-    "likewise meanwhile again also besides just quickly personally"
+    "likewise meanwhile again also besides just quickly personally across throughout amid beyond despite within among "
+    "since"
 )
 #: Things "how many" may ask too generally to be counted in the same word ("how many people", "how many times").
 ANY_COUNT = _words(
