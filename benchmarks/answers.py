@@ -155,6 +155,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfortysecond # round 59's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredfortythird # round 59's third, after the first rules of round 59
     python benchmarks/answers.py --set hundredfortyfourth # round 59's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfortyfifth # round 59's fifth, after the rules from the 141st-144th
+    python benchmarks/answers.py --set hundredfortysixth # round 59's sixth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -714,6 +716,12 @@ HUNDREDFORTYSECOND = HERE / "data" / "answer_questions_hundredfortysecond.jsonl"
 #: 75 test). Both run once, both splits, on round 59's first rules (12270b2)
 HUNDREDFORTYTHIRD = HERE / "data" / "answer_questions_hundredfortythird.jsonl"
 HUNDREDFORTYFOURTH = HERE / "data" / "answer_questions_hundredfortyfourth.jsonl"
+#: a hundred-and-forty-fifth and a hundred-and-forty-sixth, written at once third in round 59 by six more writers as
+#: the hundred-and-forty-first. Dropped before any run: a dev list another writer's test list asks too (OECD Secretary-
+#: General Cormann's meetings) and a test list holding two of an earlier dev list's readouts (hunger) (48 dev / 74 test
+#: and 47 dev / 75 test). Both run once, both splits, on round 59's second rules (1248d1a)
+HUNDREDFORTYFIFTH = HERE / "data" / "answer_questions_hundredfortyfifth.jsonl"
+HUNDREDFORTYSIXTH = HERE / "data" / "answer_questions_hundredfortysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -866,6 +874,8 @@ SETS = {
     "hundredfortysecond": HUNDREDFORTYSECOND,
     "hundredfortythird": HUNDREDFORTYTHIRD,
     "hundredfortyfourth": HUNDREDFORTYFOURTH,
+    "hundredfortyfifth": HUNDREDFORTYFIFTH,
+    "hundredfortysixth": HUNDREDFORTYSIXTH,
 }
 RATES = (
     "abstain_recall",
