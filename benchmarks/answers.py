@@ -157,6 +157,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfortyfourth # round 59's fourth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfortyfifth # round 59's fifth, after the rules from the 141st-144th
     python benchmarks/answers.py --set hundredfortysixth # round 59's sixth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfortyseventh # round 59's seventh, on the same code as the fifth
+    python benchmarks/answers.py --set hundredfortyeighth # round 59's eighth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -722,6 +724,12 @@ HUNDREDFORTYFOURTH = HERE / "data" / "answer_questions_hundredfortyfourth.jsonl"
 #: and 47 dev / 75 test). Both run once, both splits, on round 59's second rules (1248d1a)
 HUNDREDFORTYFIFTH = HERE / "data" / "answer_questions_hundredfortyfifth.jsonl"
 HUNDREDFORTYSIXTH = HERE / "data" / "answer_questions_hundredfortysixth.jsonl"
+#: a hundred-and-forty-seventh and a hundred-and-forty-eighth, written at once last in round 59 by six more writers as
+#: the hundred-and-forty-first. Dropped before any run: a test count on two of an earlier dev list's readouts (hunger)
+#: and a dev list on two of an earlier test list's readouts (Buttigieg's skilled-trades jobs) (48 dev / 74 test and
+#: 47 dev / 75 test). Both run once, both splits, on round 59's second rules (1248d1a), from which no rule was written
+HUNDREDFORTYSEVENTH = HERE / "data" / "answer_questions_hundredfortyseventh.jsonl"
+HUNDREDFORTYEIGHTH = HERE / "data" / "answer_questions_hundredfortyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -876,6 +884,8 @@ SETS = {
     "hundredfortyfourth": HUNDREDFORTYFOURTH,
     "hundredfortyfifth": HUNDREDFORTYFIFTH,
     "hundredfortysixth": HUNDREDFORTYSIXTH,
+    "hundredfortyseventh": HUNDREDFORTYSEVENTH,
+    "hundredfortyeighth": HUNDREDFORTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
