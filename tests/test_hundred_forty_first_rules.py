@@ -233,3 +233,23 @@ def test_which_of_the_candidates_asks_for_people():
     question = "In Blinken's June 2021 call with Jimmy Carter, which of the arrested candidates did they mention?"
     assert analyse(question).parts[0].answer_type == "person"
     assert analyse("Which of the two proposals did they back?").parts[0].answer_type != "person"
+
+
+def test_the_start_of_a_month_is_a_time_not_a_topic():
+    question = "Which militia did Blinken single out when Congo's foreign minister saw him at the start of June 2022?"
+    assert "start" not in analyse(question).parts[0].topic
+    assert analyse(question).window.end.day == 12
+
+
+def test_which_rebel_militia_asks_for_a_name():
+    assert analyse("Which rebel militia did Blinken single out when he met Lutundula?").parts[0].answer_type == "named"
+    assert analyse("Which terrorist group did they condemn?").parts[0].answer_type == "named"
+
+
+def test_which_figure_of_a_parliament_asks_for_a_person():
+    assert (
+        analyse("Which figure from Kuwait's parliament was also among those he met?").parts[0].answer_type == "person"
+    )
+    assert analyse("Which opposition figure did they discuss?").parts[0].answer_type == "person"
+    assert analyse("Which dollar figure did he cite?").parts[0].answer_type != "person"
+    assert analyse("What figure did they give for the deaths?").parts[0].answer_type != "person"

@@ -170,6 +170,8 @@ _ANSWER_TYPES = [
         r"\bwhich (?:two|three|four|five|six|\d+) (?:[\w.\-]+ ){1,4}(?:officials|leaders|ministers|diplomats|aides)\b|"
         r"\bwhich of (?:the|those|these) (?:[\w\-]+ ){0,3}(?:candidates|nominees|detainees|hostages|prisoners|"
         r"dissidents|journalists|officials|leaders|activists)\b|"
+        # "which senior figure", "which figure from the parliament": a person (not "which dollar figure")
+        r"\bwhich (?!(?:dollar|money|funding|aid|total)\b)(?:[\w\-]+ ){0,4}figures?\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),

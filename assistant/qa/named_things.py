@@ -25,8 +25,8 @@ from ..text.places import CITIES, regions_named
 _FEW_WORDS = (
     r"(?:(?!(?:to|of|for|on|in|with|by|from|at|and|or|did|does|do|was|were|is|are|has|have|had)\b)[\w.\-]+ ){0,3}?"
 )
-#: things known by their names ("which offshore gas fields"), and things a "specific" question asks for by name;
-#: companies, firms, corporations, unions and manufacturers too ("Which utility companies did the CEOs
+#: things known by their names ("which offshore gas fields", "which rebel militia"), and things a "specific" question
+#: asks for by name; companies, firms, corporations, unions and manufacturers too ("Which utility companies did the CEOs
 #: represent?"), unless something is aimed at them: "which companies will they coordinate enforcement against" may
 #: be answered by what they are ("third-country companies that help Russia evade export controls")
 #: (plural, or one not owned: "which company's vaccine doses" asks for the doses; "union" not in "African Union")
@@ -34,7 +34,10 @@ _BY_NAME = (
     r"(?:compan(?:y(?!['\u2019])|ies)|firms?(?!['\u2019])|corporations|(?<!african )(?<!european )(?<!soviet )unions?|"
     r"manufacturers)"
 )
-_NAMED_THINGS = rf"(?:gas|oil) fields|{_BY_NAME}(?:['\u2019])?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
+_NAMED_THINGS = (
+    r"(?:gas|oil) fields|militias?|(?:armed|rebel|militant|terrorist|extremist) groups?|"
+    rf"{_BY_NAME}(?:['\u2019])?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
+)
 _SPECIFIC_THINGS = (
     r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|missiles?|"
     r"drones|tanks|vessels|warships|equipment|munitions"

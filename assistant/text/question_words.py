@@ -184,7 +184,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "actions", "item", "items", "outcome", "outcomes", "result", "results", "deliverable",
                  "deliverables", "kind", "type", "sort", "kinds", "types", "sorts", "keep", "keeps", "kept",
                  "going", "host", "hosts", "hosted", "hosting", "new", "end", "first",
-                 "round",
+                 "round", "start", "beginning", "outset",
                  # how high the official was ("a top U.S. official"), not what about
                  "top"}
 #: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
