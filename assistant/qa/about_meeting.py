@@ -129,7 +129,7 @@ _LED_SIDE = re.compile(
 )
 _TAKE = ("take", "took", "taken")
 _MET_NOUN = re.compile(  # ("where did each of those two sit-downs take place": the meetings)
-    r"it|that|this|they|conversations?|calls?|meetings?|talks|visits?|trips?|exchanges?|sit-downs?|sessions?|"
+    r"it|that|this|conversations?|calls?|meetings?|talks|visits?|trips?|exchanges?|sit-downs?|sessions?|"
     r"encounters?|engagements?"
 )
 _HELD = ("held", "hosted", "convened")

@@ -11,24 +11,22 @@ import re
 from ..corpus.people import mentions
 from ..text.lexicon import (
     KIND_VERBS,
-    NOT_NAME_WORDS,
     NUMBER_WORDS,
-    OFFICE_WORDS,
     PEOPLE_AT_WORK,
     PERSON_CALLINGS,
     PERSON_DESCRIPTIONS,
     ROUGH_SCALE_WORDS,
     SCALE_WORDS,
-    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     WEEKDAYS,
 )
 from ..text.names import find_parties
 from ..text.place_words import US_STATES
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
-from ..text.question_words import BODY_NAME_ENDS, INITIALS_OF_THINGS, PLACE_NAME_ENDS, THING_NAME_ENDS
+from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
-from .asked_type import MONEY_ASKED, NAMES_ASKED
+from .asked_type import MONEY_ASKED, SOMEONE
+from .full_names import full_names, names_new
 from .places_given import gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -253,41 +251,6 @@ _DATE_WORDS = re.compile(
     r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b"
 )
-_FULL_NAME = re.compile(
-    r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b)?"
-    r"\s+[A-Z][a-z\u00C0-\u024F'\-]+\b"
-)
-
-
-#: a title cut short before a name ("New York Gov. Andrew Cuomo"): no sentence ends there
-_TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.$")
-
-
-def full_names(text: str) -> list[str]:
-    """Names of people without a title ("Thomas Davis had ..."): two capitalised words that are not a country,
-    an organisation, a month or the sentence's opening words."""
-    out = []
-    for m in _FULL_NAME.finditer(text):
-        before = text[: m.start()].rstrip()
-        if m.start() == 0 or (before.endswith((".", "!", "?", ":")) and not _TITLE_ABBREVIATION.search(before)):
-            continue
-        if find_parties(m.group(0)) or any(
-            w in NOT_NAME_WORDS or w in OFFICE_WORDS or w in TITLE_HEADS for w in m.group(0).split()
-        ):
-            continue  # "National Security", "Advisor Jake": words of an office, not a name
-        out.append(m.group(0))
-    return out
-
-
-_NOT_SURNAMES = PLACE_NAME_ENDS | THING_NAME_ENDS | BODY_NAME_ENDS
-
-
-def _names_new(text: str, said: set[str]) -> bool:
-    """Whether a sentence names someone none of whose names are in the words ``said`` ("what was the name of the
-    British national killed, according to Blinken's call with Raab": not "Blinken spoke with Dominic Raab")."""
-    names = [m.name for m in mentions(text) if m.name and not all(w in OFFICE_WORDS for w in m.name.split())]
-    names += [n for n in full_names(text) if n.split()[-1] not in _NOT_SURNAMES]
-    return any(not any(w.lower() in said for w in words(n)) for n in names)
 
 
 def _has_full_name(text: str) -> bool:
@@ -304,9 +267,15 @@ def described_people(text: str) -> list[str]:
 _AT_WORK = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_AT_WORK))})\b")
 
 
-#: a person's name asked, not a description: "by name", "the names of", "the name of the British national killed",
+#: a person's name asked, not a description: "by name", "the names of", "the name of the British national killed" (not
+#: of a ship, nor "in the name of"),
 #: "which named PRC officials", "what was the captain's name", "what were their names"
-BY_NAME = re.compile(r"\bby name\b|\bnames? of\b|\bwhich (?:other )?named\b|" + NAMES_ASKED.pattern, re.I)
+BY_NAME = re.compile(
+    r"\bby name\b|\bnames of\b|\bwhich (?:other )?named\b|(?<!\bin )\bthe name of (?:the |a |an |that |this )?"
+    rf"(?:[\w\-]+ ){{0,3}}?(?:{SOMEONE})s?\b|\bwhat (?:are|were|is|was) (?:their|his|her|(?:the )?(?:[\w\-]+ )?"
+    rf"(?:{SOMEONE})s?['\u2019]s?) (?:full )?names?\b",
+    re.I,
+)
 #: a congressional or legislative district asked for, and one as a party label writes it ("(D-TX-49)")
 _DISTRICT_ASKED = re.compile(r"\bdistrict\b", re.I)
 _DISTRICT = re.compile(r"\b[A-Z]{2}-\d{1,3}\b")
@@ -399,7 +368,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
         return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text))))
     if answer_type == "person" and BY_NAME.search(asked):  # a name the question does not give, not a description
-        return _names_new(text, {w.lower() for w in words(asked)})
+        return names_new(text, {w.lower() for w in words(asked)})
     if answer_type == "person":
         return (
             any(m.name or m.group for m in mentions(text))

@@ -21,11 +21,11 @@ MONEY_ASKED = re.compile(
 
 
 #: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
-_SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
+SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
 #: a question for people's names ("what are their names?", "what was the captain's name?"): "name" is what is asked,
 #: not a topic
 NAMES_ASKED = re.compile(
-    rf"\bwhat (?:are|were|is|was) (?:their|his|her|the|(?:the )?(?:[\w\-]+ )?(?:{_SOMEONE})s?['\u2019]s?) "
+    rf"\bwhat (?:are|were|is|was) (?:their|his|her|the|(?:the )?(?:[\w\-]+ )?(?:{SOMEONE})s?['\u2019]s?) "
     r"(?:full )?names?\b",
     re.I,
 )
@@ -169,9 +169,9 @@ _ANSWER_TYPES = [
         # presidential candidates": some of those the question tells of
         r"\bwhich (?:two|three|four|five|six|\d+) (?:[\w.\-]+ ){1,4}(?:officials|leaders|ministers|diplomats|aides)\b|"
         r"\bwhich of (?:the|those|these) (?:[\w\-]+ ){0,3}(?:candidates|nominees|detainees|hostages|prisoners|"
-        r"dissidents|journalists|officials|leaders|activists)\b|"
+        r"dissidents|journalists|officials|leaders|activists)\b(?!['\u2019])|"
         # "which senior figure", "which figure from the parliament": a person (not "which dollar figure")
-        r"\bwhich (?!(?:dollar|money|funding|aid|total)\b)(?:[\w\-]+ ){0,4}figures?\b(?! (?:for|of|on)\b)|"
+        r"\bwhich (?!(?:dollar|money|funding|aid|total)\b)(?:[\w\-]+ ){0,4}figure\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),

@@ -64,7 +64,7 @@ def counts_something_else(text: str, question: str) -> bool:
     be it."""
     want = _counted(question)
     if want is None and _people_counted(question):  # "how many people were aboard": not "2.5 million vaccines"
-        return _counts_other_kinds(without_non_quantities(text), "peopl")
+        return _counts_other_kinds(without_non_quantities(text), "peopl", own_noun=True)
     if want is None:
         return False
     if exact_counts_in(text):
@@ -95,20 +95,27 @@ def _people_counted(question: str) -> bool:
     return bool(said) and stem(said[-1].lower()) in _PEOPLE
 
 
+_NOT_NOUN = STOPWORDS | {"aboard", "onboard", "were", "was", "are", "had", "have"}
 _PEOPLE = next(frozenset(group) for group in DISTINCT_COUNTED if "peopl" in group)
 
 
-def _counts_other_kinds(text: str, want: str) -> bool:
+def _counts_other_kinds(text: str, want: str, own_noun: bool = False) -> bool:
     """Whether every number of ``text`` counts a known kind of thing other than the one asked ("how many rescue
     boats": "Up to 16 Coast Guard aircraft ..., rescuing over 100 people"; "how many people": "2.5 million
-    vaccines"). A number of no known kind may count the thing in other words, and so may answer."""
+    vaccines"). A number of no known kind may count the thing in other words, and so may answer. ``own_noun``:
+    only the words right after a number say what it counts, up to a verb or a preposition ("the 14 killed in the
+    helicopter crash" count no helicopters)."""
     mine = _kinds({want})
     if not mine:
         return False
     same = {want} | _alike(want)
     found = False
     for m in _NUMBER_OF.finditer(text):
-        after = {stem(w.lower()) for w in words(m.group(1))}
+        said = words(m.group(1))
+        if own_noun:
+            cut = next((k for k, w in enumerate(said) if w.lower() in _NOT_NOUN or w.lower().endswith("ed")), None)
+            said = said[:cut]
+        after = {stem(w.lower()) for w in said}
         kinds = _kinds(after)
         if same & after or not kinds or kinds & mine:
             return False

@@ -35,7 +35,8 @@ from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, RE
 from ..text.question_words import DISTINCT_FORMS, FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
 from ..text.synonyms import NARROWER, SYNONYM_GROUPS
 from ..text.tokenize import fold, stem, words
-from .answer_types import BYLINE, described_people, full_names
+from .answer_types import BYLINE, described_people
+from .full_names import full_names
 from .named_things import capitalised_as_first, initials_of
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
@@ -110,7 +111,7 @@ def only_of_another_country(text: str, question: str) -> bool:
 
 
 _ASKED_NOUN = re.compile(
-    r"\b(?:which|what|whose)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:did|does|do|was|were|is|are|has|have|had|"
+    r"\b(?:which|what|whose)\s+([a-z][\w\-]*['\u2019]?(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:did|does|do|was|were|is|are|has|have|had|"
     r"will|would|could|can)\b"
     # "which cabinet secretary highlighted ...": the office asked for, then the deed
     r"|\b(?:which|whose)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?-i:[a-z]{3,}ed|said|spoke|met|led|made|took|gave)\b",
@@ -165,7 +166,6 @@ def names_someone_new(text: str, question: str) -> bool:
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
     is not answered by "Biden spoke with President Duque")."""
     asked, by_title, named_parties = _asked_of(question)
-    asked_stems = {stem(w) for w in asked}
     named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}
@@ -188,13 +188,25 @@ def names_someone_new(text: str, question: str) -> bool:
         by_office = by_office and not _IDENTITY_ASKED.search(question)  # "... met the head of cabinet. Who was that?"
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
-        if not m.name and m.title and not all(stem(w.lower()) in asked_stems for w in words(m.title)):
-            return True  # ("which union presidents": not "the President", in any number)
+        if not m.name and m.title and _of_another_kind(m.title, question):
+            continue  # "which union presidents": "the President" holds the office, but not of a union
+        if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
+            return True
     if any(w.lower() not in asked for w in described_people(text)):
         return True  # "along with the Romanian captain": someone with no name the question does not tell of
     return any(
         all(w.lower() not in asked and w.lower() not in named for w in name.split()) for name in full_names(text)
     )
+
+
+def _of_another_kind(title: str, question: str) -> bool:
+    """Whether an office with no holder named lacks the word qualifying it in a "which" question ("which union
+    presidents": "the President"; not "which foreign ministers": "the Foreign Minister of Japan")."""
+    wanted = [w.lower() for w in words(hit.group(1) or hit.group(2))] if (hit := _ASKED_NOUN.search(question)) else []
+    own = [w.lower() for w in words(title)]
+    if len(wanted) < 2 or stem(wanted[-1]) not in {stem(w) for w in own}:
+        return False
+    return not {stem(w) for w in wanted[:-1]} & {stem(w) for w in own}
 
 
 #: the people a "which" question asks for that only an office of that kind may answer without a name

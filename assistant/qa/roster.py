@@ -22,9 +22,9 @@ from ..text.place_words import US_STATE_CODES
 from ..text.question_words import ANYONE_STEMS, ASIDE_PHRASES, ROSTER_LIST_WORDS
 from ..text.tokenize import stem, without_possessive, words
 from .analyse import Part
-from .answer_types import full_names
 from .compose import Quote
 from .coverage import topic_coverage
+from .full_names import full_names
 from .headcount import headcount
 from .titled import title_line
 

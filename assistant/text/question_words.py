@@ -120,7 +120,7 @@ ASKED_OF = (
 )
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
-              "telephoned": "call", "telephone": "call", "spoke": "call", "rang": "call", "ring": "call",
+              "telephoned": "call", "telephone": "call", "spoke": "call", "rang": "call",
               "virtual": "virtual_meeting", "virtually": "virtual_meeting", "videoconference": "virtual_meeting",
               "visit": "visit", "trip": "visit", "travel": "visit", "trilateral": "trilateral",
               "dialogue": "dialogue", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
@@ -133,7 +133,7 @@ AHEAD_WORDS = (
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
 #: Words about the meeting itself, dropped from a part's topic.
-MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "rang", "ring", "meeting", "meetings",
+MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "rang", "meeting", "meetings", "downs",
                  "met", "meet", "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking",
                  "calling", "phoning", "meets", "prompted", "prompt", "purpose", "aim", "goal", "objective",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
