@@ -31,6 +31,11 @@ NAMES_ASKED = re.compile(
 )
 
 
+#: a word describing the people asked for ("two senior State Department officials"), not the verb or the article of
+#: a clause after them ("which two areas did the leaders ...": areas)
+_DESCRIBING = rf"(?:(?!(?:{AUXILIARY}|the|a|an|his|her|their|its)\b)[\w.\-]+ )"
+
+
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
     r"(?!-(?!general\b)|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|"
@@ -167,11 +172,12 @@ _ANSWER_TYPES = [
         r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b|\bfull name of\b|"
         # "which two senior State Department officials": a number of them, however described; "which of the arrested
         # presidential candidates": some of those the question tells of
-        r"\bwhich (?:two|three|four|five|six|\d+) (?:[\w.\-]+ ){1,4}(?:officials|leaders|ministers|diplomats|aides)\b|"
-        r"\bwhich of (?:the|those|these) (?:[\w\-]+ ){0,3}(?:candidates|nominees|detainees|hostages|prisoners|"
+        rf"\bwhich (?:two|three|four|five|six|\d+) {_DESCRIBING}{{1,4}}"
+        r"(?:officials|leaders|ministers|diplomats|aides)\b|"
+        rf"\bwhich of (?:the|those|these) {_DESCRIBING}{{0,3}}(?:candidates|nominees|detainees|hostages|prisoners|"
         r"dissidents|journalists|officials|leaders|activists)\b(?!['\u2019])|"
         # "which senior figure", "which figure from the parliament": a person (not "which dollar figure")
-        r"\bwhich (?!(?:dollar|money|funding|aid|total)\b)(?:[\w\-]+ ){0,4}figure\b(?! (?:for|of|on)\b)|"
+        rf"\bwhich (?!(?:dollar|money|funding|aid|total)\b){_DESCRIBING}{{0,4}}figure\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),
