@@ -35,15 +35,20 @@ _NUMBER_OF = re.compile(  # (not the number of a name, "COVID-19"; "2.5 million"
 )
 
 
-def _counted(question: str) -> str | None:
-    """The stem of what "how many" asks to count; None when it asks none or too general a thing ("how many
-    people")."""
+def _counted_word(question: str) -> str:
+    """The word (lower case) for what "how many" asks to count, "" when it asks none."""
     asked = _HOW_MANY_OF.search(question)
     said = _PREPOSITION.sub("", asked.group(1)).split() if asked else []
     while said and said[-1].lower() in COUNT_ADVERBS:  # "how many rescue boats exactly"
         said.pop()
-    counted = said[-1:]
-    return stem(counted[0].lower()) if counted and counted[0].lower() not in ANY_COUNT else None
+    return said[-1].lower() if said else ""
+
+
+def _counted(question: str) -> str | None:
+    """The stem of what "how many" asks to count; None when it asks none or too general a thing ("how many
+    people")."""
+    counted = _counted_word(question)
+    return stem(counted) if counted and counted not in ANY_COUNT else None
 
 
 def _alike(want: str) -> set[str]:
@@ -90,9 +95,7 @@ def _kinds(stems: set[str]) -> set[int]:
 
 def _people_counted(question: str) -> bool:
     """Whether "how many" asks a count of people ("how many people", "how many civilians")."""
-    asked = _HOW_MANY_OF.search(question)
-    said = _PREPOSITION.sub("", asked.group(1)).split() if asked else []
-    return bool(said) and stem(said[-1].lower()) in _PEOPLE
+    return stem(_counted_word(question)) in _PEOPLE
 
 
 _NOT_NOUN = STOPWORDS | {"aboard", "onboard", "were", "was", "are", "had", "have"}
