@@ -25,7 +25,7 @@ from ..text.place_words import US_STATES
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
-from .asked_type import MONEY_ASKED, SOMEONE
+from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE
 from .full_names import full_names, names_new
 from .places_given import gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
@@ -272,8 +272,7 @@ _AT_WORK = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_AT_WORK))})\b")
 #: "which named PRC officials", "what was the captain's name", "what were their names"
 BY_NAME = re.compile(
     r"\bby name\b|\bnames of\b|\bwhich (?:other )?named\b|(?<!\bin )\bthe name of (?:the |a |an |that |this )?"
-    rf"(?:[\w\-]+ ){{0,3}}?(?:{SOMEONE})s?\b|\bwhat (?:are|were|is|was) (?:their|his|her|(?:the )?(?:[\w\-]+ )?"
-    rf"(?:{SOMEONE})s?['\u2019]s?) (?:full )?names?\b",
+    rf"(?:[\w\-]+ ){{0,3}}?(?:{SOMEONE})s?\b|{PERSON_NAMES_ASKED}",
     re.I,
 )
 #: a congressional or legislative district asked for, and one as a party label writes it ("(D-TX-49)")

@@ -22,13 +22,12 @@ MONEY_ASKED = re.compile(
 
 #: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
 SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
-#: a question for people's names ("what are their names?", "what was the captain's name?"): "name" is what is asked,
-#: not a topic
-NAMES_ASKED = re.compile(
-    rf"\bwhat (?:are|were|is|was) (?:their|his|her|the|(?:the )?(?:[\w\-]+ )?(?:{SOMEONE})s?['\u2019]s?) "
-    r"(?:full )?names?\b",
-    re.I,
+#: a question for someone's name ("what are their names?", "what was the captain's name?")
+PERSON_NAMES_ASKED = (
+    rf"\bwhat (?:are|were|is|was) (?:their|his|her|(?:the )?(?:[\w\-]+ )?(?:{SOMEONE})s?['\u2019]s?) (?:full )?names?\b"
 )
+#: a question for names ("what are their names?", "what was the name?"): "name" is what is asked, not a topic
+NAMES_ASKED = re.compile(rf"{PERSON_NAMES_ASKED}|\bwhat (?:are|were|is|was) the (?:full )?names?\b", re.I)
 
 
 #: a word describing the people asked for ("two senior State Department officials"), not the verb or the article of

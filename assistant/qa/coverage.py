@@ -120,16 +120,17 @@ _ASKED_NOUN = re.compile(
 
 
 @functools.lru_cache(maxsize=256)
-def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """What ``names_someone_new`` reads in a question, once for all its candidate sentences: its words; its words
     but those of the office it asks for ("which governor did ..." names no governor); the countries it names
-    besides the one it asks for ("which UN official did U.S. envoy Lenderking ...": the U.S.)."""
+    besides the one it asks for ("which UN official did U.S. envoy Lenderking ...": the U.S.); that office's words."""
     asked = frozenset(w.lower() for w in words(question))
     hit = _ASKED_NOUN.search(question)
     wanted = (hit.group(1) or hit.group(2)) if hit else ""
-    by_title = asked - {w.lower() for w in words(wanted)} if wanted else asked
+    office = tuple(w.lower() for w in words(wanted))
+    by_title = asked - set(office) if wanted else asked
     named_parties = frozenset(p.name for p in find_parties(question.replace(wanted, " ") if wanted else question))
-    return asked, by_title, named_parties
+    return asked, by_title, named_parties, office
 
 
 #: a question after someone it describes by office ("... met the head of cabinet. Who was that?"), not "Who was the
@@ -165,7 +166,7 @@ def names_someone_new(text: str, question: str) -> bool:
     """Whether a sentence names someone a question does not: a person by a name none of whose words the
     question uses, or an office it does not name ("who was behind the attack on President Duque's helicopter"
     is not answered by "Biden spoke with President Duque")."""
-    asked, by_title, named_parties = _asked_of(question)
+    asked, by_title, named_parties, office = _asked_of(question)
     named = set()  # the words of everyone a title introduces: not read again as a bare name below
     for m in mentions(text):
         named |= {w.lower() for w in words(m.name or "")}
@@ -188,7 +189,7 @@ def names_someone_new(text: str, question: str) -> bool:
         by_office = by_office and not _IDENTITY_ASKED.search(question)  # "... met the head of cabinet. Who was that?"
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:
             return True
-        if not m.name and m.title and _of_another_kind(m.title, question):
+        if not m.name and m.title and _of_another_kind(m.title, office):
             continue  # "which union presidents": "the President" holds the office, but not of a union
         if not m.name and m.title and not all(w.lower() in asked for w in words(m.title)):
             return True
@@ -199,10 +200,9 @@ def names_someone_new(text: str, question: str) -> bool:
     )
 
 
-def _of_another_kind(title: str, question: str) -> bool:
-    """Whether an office with no holder named lacks the word qualifying it in a "which" question ("which union
-    presidents": "the President"; not "which foreign ministers": "the Foreign Minister of Japan")."""
-    wanted = [w.lower() for w in words(hit.group(1) or hit.group(2))] if (hit := _ASKED_NOUN.search(question)) else []
+def _of_another_kind(title: str, wanted: tuple[str, ...]) -> bool:
+    """Whether an office with no holder named lacks a word of the office ``wanted`` ("which union presidents": "the
+    President"; not "which foreign ministers": "the Foreign Minister of Japan")."""
     own = [w.lower() for w in words(title)]
     if len(wanted) < 2 or stem(wanted[-1]) not in {stem(w) for w in own}:
         return False

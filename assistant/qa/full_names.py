@@ -6,9 +6,17 @@ from __future__ import annotations
 import re
 
 from ..corpus.people import mentions
-from ..text.lexicon import NOT_NAME_WORDS, OFFICE_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS
+from ..text.lexicon import (
+    INSTITUTION_WORDS,
+    NOT_NAME_WORDS,
+    NOT_PEOPLE_WORDS,
+    OFFICE_WORDS,
+    PUBLIC_NAME_ENDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+)
 from ..text.names import find_parties
-from ..text.question_words import BODY_NAME_ENDS, PLACE_NAME_ENDS, THING_NAME_ENDS
+from ..text.question_words import NOT_SURNAME_ENDS, THING_NAME_ENDS
 
 _FULL_NAME = re.compile(
     r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b)?"
@@ -36,7 +44,7 @@ def full_names(text: str) -> list[str]:
     return out
 
 
-_NOT_SURNAMES = PLACE_NAME_ENDS | THING_NAME_ENDS | BODY_NAME_ENDS
+_NOT_SURNAMES = PUBLIC_NAME_ENDS | INSTITUTION_WORDS | NOT_PEOPLE_WORDS | THING_NAME_ENDS | NOT_SURNAME_ENDS
 
 
 def names_new(text: str, said: set[str]) -> bool:

@@ -304,18 +304,13 @@ THING_NAME_ENDS = frozenset(
     "Agenda Plan Act Program Programme Strategy Action Policy Constitution Initiative Framework Agreement Accord "
     "Accords Treaty Bill Law Deal Fund".split()
 )
-#: Last words of a capitalised pair that is a place, not someone's name ("the north Arabian Sea", "the Mercer Street")
-PLACE_NAME_ENDS = frozenset(
-    "Sea Ocean Street Strait Gulf River Lake Bay Island Islands Peninsula Canal Square Avenue Road Mountains "
-    "Valley Desert Basin Coast Airport Port Bridge Corridor Dam Province Region District County Prefecture".split()
-)
-#: Last words of a capitalised pair that is a body or a field, not someone's name ("the Aramoun Training Academy",
-#: "International Narcotics and Law Enforcement")
-BODY_NAME_ENDS = frozenset(
-    "Academy Training Center Centre Institute University College School Hospital Foundation Association "
-    "Organization Organisation Committee Council Commission Agency Administration Authority Service Services Force "
-    "Forces Guard Army Navy Ministry Department Office Bureau Group Party Movement Front Alliance Union Bank "
-    "Enforcement Affairs Security Development Cooperation Partnership Initiative Project".split()
+#: Last words of a capitalised pair that is no one's name, besides the lexicon's for public bodies, places and
+#: gatherings (``PUBLIC_NAME_ENDS``, ``INSTITUTION_WORDS``, ``NOT_PEOPLE_WORDS``): "the Mercer Street", "the Aramoun
+#: Training Academy", "International Narcotics and Law Enforcement"
+NOT_SURNAME_ENDS = frozenset(
+    "Street Square Avenue Road Valley Coast Bridge Corridor Dam Prefecture Academy Training College School "
+    "University Hospital Authority Bureau Party Movement Front Enforcement Affairs Security Development Cooperation "
+    "Project".split()
 )
 #: Endings that make another form of one word from its stem ("ukrain" + "ian", "partner" + "ship", "econom" + "i"):
 #: the longer of two stems is a form of the shorter when the rest is one of these ("spoke" + "sperson" is not)
