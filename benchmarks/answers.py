@@ -159,6 +159,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfortysixth # round 59's sixth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfortyseventh # round 59's seventh, on the same code as the fifth
     python benchmarks/answers.py --set hundredfortyeighth # round 59's eighth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfortyninth # round 60's first, own words again, on round 59's code
+    python benchmarks/answers.py --set hundredfiftieth # round 60's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -730,6 +732,12 @@ HUNDREDFORTYSIXTH = HERE / "data" / "answer_questions_hundredfortysixth.jsonl"
 #: 47 dev / 75 test). Both run once, both splits, on round 59's second rules (1248d1a), from which no rule was written
 HUNDREDFORTYSEVENTH = HERE / "data" / "answer_questions_hundredfortyseventh.jsonl"
 HUNDREDFORTYEIGHTH = HERE / "data" / "answer_questions_hundredfortyeighth.jsonl"
+#: a hundred-and-forty-ninth and a hundred-and-fiftieth, written at once first in round 60 by six more writers with
+#: round 59's brief and checker (every earlier gold span and list given), each a sixth of the 941 readouts dealt anew.
+#: Dropped before any run, as in round 59: nine lists and counts sharing two or more readouts with an earlier list or
+#: count (47 dev / 72 test and 45 dev / 73 test). Both run once, both splits, on round 59's final code (83834d9)
+HUNDREDFORTYNINTH = HERE / "data" / "answer_questions_hundredfortyninth.jsonl"
+HUNDREDFIFTIETH = HERE / "data" / "answer_questions_hundredfiftieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -886,6 +894,8 @@ SETS = {
     "hundredfortysixth": HUNDREDFORTYSIXTH,
     "hundredfortyseventh": HUNDREDFORTYSEVENTH,
     "hundredfortyeighth": HUNDREDFORTYEIGHTH,
+    "hundredfortyninth": HUNDREDFORTYNINTH,
+    "hundredfiftieth": HUNDREDFIFTIETH,
 }
 RATES = (
     "abstain_recall",
