@@ -27,9 +27,11 @@ _MEETING_VERB = re.compile(
 )
 
 
-#: a time before the meeting read, or another meeting before it ("two days earlier", "the recent meeting between ...")
+#: a time before the meeting read, or another meeting before it ("two days earlier", "the recent meeting between ...",
+#: "where had the two last met")
 _RECOUNTED = re.compile(
-    r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
+    r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\blast\s+(?:met|spoken|spoke|talked|seen|been)\b|"
+    r"\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
     r"(?:meeting|call|talks|visit|conversation|session)s?\b",
     re.I,
 )

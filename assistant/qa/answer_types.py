@@ -21,13 +21,12 @@ from ..text.lexicon import (
     WEEKDAYS,
 )
 from ..text.names import find_parties
-from ..text.place_words import US_STATES
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE
 from .full_names import full_names, names_new
-from .places_given import gives_city, gives_place
+from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
 
@@ -303,8 +302,6 @@ BYLINE = re.compile(
 RECORD_TYPES = ("date", "place", "person", "kind")
 
 
-#: a U.S. state by name ("Colorado Governor Jared Polis")
-US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 #: a question about who issued the readout ("which NSC spokesperson issued the readout"), which a byline answers
 _ISSUER_ASKED = re.compile(r"\b(?:spokes(?:person|man|woman)|attributable|issu(?:ed|es|ing)|press secretary)\b", re.I)
 

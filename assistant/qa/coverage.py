@@ -33,7 +33,7 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.places import CAPITAL_OF, COUNTRIES, QUARTER_PARTS, REGION_PARTS, REGION_QUARTERS, SEATS
 from ..text.question_words import DISTINCT_FORMS, FORM_ALTERNATIONS, FORM_ENDINGS, MEETING_TALK, NAMED_OFFICE_KINDS
-from ..text.synonyms import NARROWER, SYNONYM_GROUPS
+from ..text.synonyms import NARROWER, SYNONYMS_OF
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, described_people
 from .full_names import full_names
@@ -284,7 +284,7 @@ def _stated(term: str, own: set[str], prefixes: set[str], whole_region: bool = T
     # "freedom", "polic" not "policy", "extra" not "extraordinary")
     return any(
         other in own or (len(other) >= 5 and other[:5] in prefixes and any(_shares_form(other, w) for w in own))
-        for other in _SYNONYMS.get(term, ())
+        for other in SYNONYMS_OF.get(term, ())
     )
 
 
@@ -462,17 +462,6 @@ def _name_stated(term: str, own: set[str]) -> bool:
         return True  # a short word matched whole, or by a synonym, in ``_stated``
     near = [w for w in own if w[:5] == term[:5]]
     return not near or any(abs(len(w) - len(term)) <= 3 for w in near)
-
-
-def _synonym_map() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for group in SYNONYM_GROUPS:
-        for w in group:  # a word in two groups ("staff") is stated by the words of both
-            out[w] = tuple(dict.fromkeys(out.get(w, ()) + tuple(x for x in group if x != w)))
-    return out
-
-
-_SYNONYMS = _synonym_map()
 
 
 #: a detail of something the question names ("what kind of drone", "whose was it", "what caused the crash", "why")

@@ -10,6 +10,7 @@ import re
 
 from ..text.lexicon import TITLE_HEADS
 from ..text.names import find_parties
+from ..text.place_words import US_STATES
 from ..text.places import CAPITAL_OF, CITIES, CITY_STATES
 from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import fold
@@ -96,3 +97,20 @@ def without_home_capital(text: str, question: str) -> str:
     if not parties or parties[0].organisation or parties[0].name == "United States":
         return text
     return _WASHINGTON.sub(" ", text)
+
+
+#: a U.S. state by name ("Colorado Governor Jared Polis", "in Orlando, Florida")
+US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+
+
+def without_places_asked(text: str, question: str) -> str:
+    """A sentence less the places its question names: a city or a U.S. state the question gives is what it
+    asks about, not the answer ("in which city did Harris meet Florida state lawmakers": "protect
+    reproductive rights in Florida" names no city; "in Orlando, Florida" does). Nor is Washington the answer when
+    a city of another country is asked for. (A country is kept: the question's "South Korean adviser" is no
+    answer's place, but "the President's visit to the ROK" may be the place asked.)"""
+    text = without_home_capital(text, question)
+    given = set(KNOWN_CITY.findall(question)) | set(US_STATE_NAME.findall(question))
+    for name in sorted(given, key=len, reverse=True):  # ("Where did they discuss Hong Kong?")
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
+    return text

@@ -123,8 +123,11 @@ def time_window(question: str) -> TimeWindow:
             aimed
             or (
                 re.search(r"\b(?:will|would|shall|plan|plans|planned|expected|due|scheduled|hoped)\b", before)
-                # "by the end of 2022", not "hit by a winter storm in late December 2022"
-                or re.search(r"\b(?:by|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:\w+\s+)?$", before)
+                # "by the end of 2022", "reached by the year 2035"; not "hit by a winter storm in late December 2022"
+                or re.search(
+                    r"\b(?:by|until)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+year\s+|\w+\s+)?$",
+                    before,
+                )
             )
             and not re.search(
                 r"\b(?:met|meet|meeting|meetings|call|calls|called|spoke|speak|talk|talks|talked|visit|visited|summit)\b"
@@ -392,8 +395,9 @@ def _part_of_month(before: str, days: int) -> tuple[int, int]:
     """The days of a month that "early", "mid" or "late" before it ask for ("at the end of April 2022"), loosely
     (writers round: "late April" may be the 19th); the whole month without one."""
     m = re.search(
-        r"\b(early|beginning of|start of|first days of|first week of|mid|middle of|late|end of|last days of|"
-        r"last week of)[\s\-]+(?:of\s+)?$",
+        # (hyphened too: "Blinken's end-of-April 2022 phone call")
+        r"\b(early|beginning[\s\-]of|start[\s\-]of|first days of|first week of|mid|middle[\s\-]of|late|end[\s\-]of|"
+        r"last days of|last week of)[\s\-]+(?:of\s+)?$",
         before,
         re.I,
     )

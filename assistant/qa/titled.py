@@ -87,8 +87,7 @@ def from_title(answerer, part, rids) -> list:
     state by name (a country only for "which country" or "which state") that the question does not itself name, nor
     the United States. Its title is what a question about it asks for ("How does the headline of the readout ...")."""
     from ..text.names import find_parties
-    from .answer_types import US_STATE_NAME
-    from .places_given import KNOWN_CITY
+    from .places_given import KNOWN_CITY, US_STATE_NAME
 
     if rids is None or len(rids) != 1 or part.answer_type not in _TITLE_ANSWERS and not TITLE_ASKED.search(part.text):
         return []
@@ -122,8 +121,7 @@ _GONE_TO = frozenset((*VISIT_WORDS, *TRIP_NOUNS, "journey"))  # "Travel to Ethio
 def title_place(title: str) -> str:
     """The place a readout's title says its meeting was held or its trip went ("Special Envoy ... Travel to
     Ethiopia": Ethiopia), when that is a known city, U.S. state or country; "" when it names none."""
-    from .answer_types import US_STATE_NAME
-    from .places_given import KNOWN_CITY
+    from .places_given import KNOWN_CITY, US_STATE_NAME
 
     for m in _TITLE_PLACE.finditer(title):
         before = (title[: m.start()].split() or [""])[-1].lower()

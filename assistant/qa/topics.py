@@ -53,13 +53,13 @@ _FOCUS = re.compile(
 )
 
 
-#: a long leading clause, commas and all, up to the comma a question word follows ("When the president hosted the
-#: chair ... in early February 2022, ahead of naming a nominee, whose advice did he ...?"; not "when he held ...":
-#: a clause of the lead, as in "At the end of August, when he held ..., how many ...")
+#: a long leading clause, commas and all, up to the comma (or dash) a question word follows ("When the president
+#: hosted the chair ... in early February 2022, ahead of naming a nominee, whose advice ...?", "When Biden phoned
+#: Trudeau - his first call abroad - what did ..."; not "when he held ...", a clause of the lead: "At the end of ...")
 _LONG_LEAD = re.compile(
     r"^(?:when|where|as|after|before|while|during|in|at|on|since|according to)\b"
-    rf"(?!\s+(?:{AUXILIARY})\b)[^?]{{3,240}}?,\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about|through|via)\s+)?"
-    rf"(?:what|which|who|whom|whose|why|how|(?:when|where)\s+(?:{AUXILIARY})\b))",
+    rf"(?!\s+(?:{AUXILIARY})\b)[^?]{{3,240}}?(?:,|\s[\-\u2013\u2014])\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about|"
+    rf"through|via)\s+)?(?:what|which|who|whom|whose|why|how|(?:when|where)\s+(?:{AUXILIARY})\b))",
     re.I,
 )
 

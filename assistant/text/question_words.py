@@ -127,8 +127,9 @@ KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call"
               "summit": "meeting", "in-person": "meeting"}
 #: Words of what is still ahead ("where will they meet next"): something a readout says, not where a meeting was.
 AHEAD_WORDS = (
-    r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated to|to be held|"
-    r"planning to|expected to|intend(?:s|ed|ing)? to)\b"
+    r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated|to be held|"
+    # (in other words: "for what date was the trip pencilled in", "what was lined up for the autumn")
+    r"planning to|expected to|intend(?:s|ed|ing)? to|pencil(?:l)?ed in|lined up|teed up|on the calendar)\b"
 )
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
@@ -137,7 +138,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "met", "meet", "spoke", "speak", "speaks", "speaking", "spoken", "talk", "talked", "talking",
                  "calling", "phoning", "meets", "prompted", "prompt", "purpose", "aim", "goal", "objective",
                  "readout", "readouts", "visit", "trip", "stop", "stay", "conversation", "trilateral", "bilateral",
-                 "multilateral", "recent", "recently", "latest", "earliest", "introductory", "previous", "next",
+                 "multilateral", "recent", "recently", "latest", "last", "earliest", "introductory", "previous", "next",
                  "congratulatory", "farewell", "courtesy", "condolence", "final", "virtual", "in-person", "person",
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell", "told",
                  "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them", "official",
@@ -172,9 +173,9 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
                  # how a comparison asks
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
-                 "handled", "handling", "treatment", "frame", "framed", "describe", "described", "characterize",
-                 "characterized", "way", "ways", "each", "respective", "between", "whereas", "while", "then",
-                 "later", "earlier",
+                 "handled", "handling", "treatment", "frame", "framed", "describe", "described", "billed",
+                 "characterize", "characterized", "way", "ways", "each", "respective", "between", "whereas", "while",
+                 "then", "later", "earlier",
                  # what a side's words are called ("Blinken's line on Yemen", "their stance on trade")
                  "line", "stance", "tone", "emphasis", "messaging", "message", "messages", "position",
                  # kinds of meeting

@@ -1,4 +1,5 @@
-"""Words a question and a readout use for one thing, as groups of the tokenizer's stems. Data only."""
+"""Words a question and a readout use for one thing, as groups of the tokenizer's stems. Data only (and the groups
+read as a map from each word to the others)."""
 
 #: The words for the pandemic, its names among them (a group of ``SYNONYM_GROUPS``; the one whose name is found in a
 #: passage by another of its words)
@@ -66,7 +67,7 @@ SYNONYM_GROUPS = (
     ("evacu", "airlift"),
     ("freed", "releas"),  # "did he name anyone he wanted freed": "called for the release of"
     ("compani", "firm", "enterpris", "industri"),
-    ("worker", "employe", "workforc"),
+    ("worker", "employe", "workforc", "labor", "labour"),  # "for its workers": "labor reforms"
     ("damag", "harm", "impact"),  # "what knock-on damage to businesses": "serious effects on companies"
     ("regul", "watchdog", "supervisor"),
     ("donat", "gift"),
@@ -91,7 +92,23 @@ SYNONYM_GROUPS = (
     ("crime", "crimin", "gang", "cartel"),  # "the country's organized-crime problem": "combat gang violence"
     ("portion", "part"),  # "dropped in for a portion of the talks": "joined the group for part of it"
     ("explos", "blast"),  # "the Baku blast": "the explosion in Baku"
+    ("tournament", "cup", "championship", "olymp"),  # "the big football tournament": "the World Cup"
+    ("onlin", "internet"),  # "help people get online": "to access the Internet"
+    ("regular", "annual", "recur"),  # "a regular get-together": "an annual meeting of the group"
+    ("drop", "join"),  # "did anyone drop in on it": "joined the group for part of the meeting"
 )
+
+
+def _synonym_map() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for group in SYNONYM_GROUPS:
+        for w in group:  # a word in two groups ("staff") is stated by the words of both
+            out[w] = tuple(dict.fromkeys(out.get(w, ()) + tuple(x for x in group if x != w)))
+    return out
+
+
+#: each word of ``SYNONYM_GROUPS`` to the other words of its groups
+SYNONYMS_OF = _synonym_map()
 
 #: Things counted alike: "how many gatherings" is answered by "more than 20 convenings" (only where a number
 #: counts them: "gather" states no convening as a topic).

@@ -1,0 +1,184 @@
+"""Rules of round 60 (from the dev splits of the hundred-and-forty-seventh to the hundred-and-fiftieth sets, asked in
+the analyst's own words)."""
+
+import pytest
+
+from assistant.qa import extractive, places_given
+from assistant.qa.about_meeting import about_meeting
+from assistant.qa.analyse import analyse
+from assistant.qa.times import time_window
+from assistant.qa.topics import focus
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "orlando.txt": (
+        "Vice President Kamala Harris's Meeting with Florida State Legislators on Reproductive Rights",
+        "July 14, 2022",
+        "Today, Vice President Kamala Harris convened Florida state legislators who are fighting to protect "
+        "reproductive rights. The Vice President was joined by Secretary of Health and Human Services Xavier Becerra "
+        "for the meeting which took place in Orlando, Florida. During the meeting, the Vice President encouraged the "
+        "legislators to continue fighting to protect reproductive rights in Florida.",
+    ),
+    "kuleba.txt": (
+        "Secretary Blinken's Meeting with Ukrainian Foreign Minister Kuleba and Head of the Presidential Office Yermak",
+        "August 5, 2021",
+        "Secretary of State Antony J. Blinken met today with Ukrainian Foreign Minister Dmytro Kuleba and Head of the "
+        "Presidential Office Andriy Yermak. The Secretary and his Ukrainian counterparts discussed opportunities to "
+        "deepen cooperation during President Volodymyr Zelenskyy's planned visit to Washington, D.C. on August 30.",
+    ),
+    "kuleba2.txt": (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "April 14, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to reinforce "
+        "the United States' steadfast commitment to Ukraine's sovereignty.",
+    ),
+    "kuleba3.txt": (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "April 30, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to follow up "
+        "on their April 24 meeting in Kyiv.",
+    ),
+    "belarus.txt": (
+        "Deputy Secretary Sherman's Meeting with Belarusian Opposition Leader Tsikhanouskaya",
+        "April 28, 2022",
+        "Deputy Secretary of State Wendy Sherman met yesterday with Svyatlana Tsikhanouskaya, leader of the democratic "
+        "movement of Belarus. They discussed the regime's crackdown on democratic voices. Secretary of State Antony "
+        "Blinken joined the group for part of the meeting.",
+    ),
+    "qatar.txt": (
+        "President Biden's Meeting with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar",
+        "July 16, 2022",
+        "President Biden met today with Amir Tamim bin Hamad Al Thani of Qatar in Jeddah. The two leaders reaffirmed "
+        "their desire to continue working together on regional challenges. The two leaders also discussed Qatar's "
+        "preparations to host the 2022 World Cup, and the importance of continuing to implement labor reforms in the "
+        "lead up to this seminal event.",
+    ),
+    "seibert.txt": (
+        "Deputy Secretary Sherman's Call with Chief of Staff for the President of the European Commission Seibert",
+        "February 14, 2022",
+        "Deputy Secretary of State Wendy Sherman spoke today with Bjoern Seibert, Chief of Staff for European "
+        "Commission President Ursula von der Leyen, to follow up on their February 11 call. The Deputy Secretary and "
+        "Chief of Staff discussed diplomatic efforts to urge Russia to deescalate.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_a_state_the_question_names_is_no_city():
+    question = "In which city did Vice President Harris sit down with Florida state lawmakers in mid-July 2022?"
+    assert "Florida" not in places_given.without_places_asked("to protect reproductive rights in Florida.", question)
+    assert "Orlando" in places_given.without_places_asked("the meeting which took place in Orlando, Florida.", question)
+    # a country the question names by its people is still a place to answer with
+    asked = "Where was the presidential visit that Sullivan and the South Korean adviser conferred on to take place?"
+    assert "ROK" in places_given.without_places_asked(
+        "They conferred on details of the President's visit to the ROK.", asked
+    )
+
+
+def test_the_city_is_quoted_not_the_state_asked_of(asst):
+    answer = asst.ask(
+        "In which city did Vice President Harris sit down with Florida state lawmakers defending abortion access in "
+        "mid-July 2022?"
+    )
+    assert "Orlando" in answer.text, answer.text
+    assert "continue fighting" not in answer.text, answer.text  # "in Florida" is the state asked of, no city
+
+
+def test_a_trip_pencilled_in_is_something_ahead():
+    question = (
+        "When Blinken met Dmytro Kuleba and Zelenskyy's chief of staff Andriy Yermak in early August 2021, for what "
+        "date was the Ukrainian president's trip to the U.S. capital pencilled in?"
+    )
+    assert about_meeting(question) is False
+    assert about_meeting("When did Blinken meet Kuleba in August 2021?") is True
+
+
+def test_the_day_of_a_planned_visit_is_quoted(asst):
+    answer = asst.ask(
+        "When Blinken met Dmytro Kuleba and Zelenskyy's chief of staff Andriy Yermak in early August 2021, for what "
+        "date was the Ukrainian president's trip to the U.S. capital pencilled in?"
+    )
+    assert "August 30" in answer.text, answer.text
+
+
+def test_workers_are_labor_and_a_tournament_a_cup(asst):
+    answer = asst.ask(
+        "When Biden met Qatar's emir in Jeddah in mid-July 2022, what did they say the Gulf state needed to keep doing "
+        "for its workers before the big football tournament?"
+    )
+    assert "labor reforms" in answer.text, answer.text
+
+
+def test_a_synonym_earns_most_of_a_words_weight():
+    assert extractive._stated_share("onlin", {"access", "internet"}) > 0.5
+    assert extractive._stated_share("onlin", {"onlin"}) == 1.0
+    assert extractive._stated_share("onlin", {"access", "media"}) == 0.0
+
+
+def test_a_year_to_be_reached_is_no_meeting_time():
+    assert not time_window("Which readouts mention a goal that is supposed to be reached by the year 2035?").text
+    assert time_window("Which calls in the year 2022 mentioned Taiwan?").start.year == 2022
+
+
+def test_the_end_of_a_month_hyphened_is_its_last_days():
+    window = time_window("Blinken's end-of-April 2022 phone call with Dmytro Kuleba")
+    assert (window.start.day, window.end.day) == (18, 30)
+    assert time_window("Blinken's start-of-May 2022 call with Kuleba").end.day == 12
+
+
+def test_the_follow_up_at_the_end_of_april_is_found(asst):
+    answer = asst.ask(
+        "Blinken's end-of-April 2022 phone call with Dmytro Kuleba was meant to build on an in-person session the two "
+        "had held in Ukraine's capital. On what date had that session taken place?"
+    )
+    assert "April 24" in answer.text, answer.text
+
+
+def test_billed_and_last_are_no_topic():
+    part = analyse(
+        "Sherman's mid-February 2022 call with the European Commission president's chief of staff was billed as a "
+        "follow-up. On what date had the two last spoken?"
+    ).parts[0]
+    assert "bill" not in part.topic and "last" not in part.topic
+    assert "bill" in analyse("Which readouts mention the infrastructure bill?").parts[0].topic
+
+
+def test_the_day_they_last_spoke_is_quoted(asst):
+    answer = asst.ask(
+        "Sherman's mid-February 2022 call with the European Commission president's chief of staff was billed as a "
+        "follow-up. On what date had the two last spoken?"
+    )
+    assert "February 11" in answer.text, answer.text
+
+
+def test_who_dropped_in_on_it_is_who_joined(asst):
+    history = [
+        {"role": "user", "content": "What did Wendy Sherman discuss with Svyatlana Tsikhanouskaya in late April 2022?"},
+        {"role": "assistant", "content": "They discussed the regime's crackdown on democratic voices."},
+    ]
+    answer = asst.ask("Did anyone more senior from the State Department drop in on it?", history=history)
+    assert "Blinken" in answer.text, answer.text
+
+
+def test_a_leading_clause_may_end_at_a_dash():
+    question = (
+        "When Biden phoned Justin Trudeau in January 2021 - his first call to any head of government abroad as "
+        "president - what did the two settle on about when they would next talk?"
+    )
+    assert focus(question).startswith("what did the two settle")
+    assert analyse(question).parts[0].answer_type != "date"
+    # a dash inside the question asked is not a lead
+    assert focus("When did Biden - then in Rome - call Trudeau?").startswith("When did")
+
+
+def test_where_the_two_last_met_is_an_earlier_meeting():
+    question = (
+        "According to the readout of Jake Sullivan's May 2022 phone call with Yang Jiechi, in which city had the two "
+        "last met in person?"
+    )
+    assert about_meeting(question) is False
+    assert about_meeting("In which city did Sullivan and Yang meet in March 2022?") is True
