@@ -161,6 +161,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfortyeighth # round 59's eighth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfortyninth # round 60's first, own words again, on round 59's code
     python benchmarks/answers.py --set hundredfiftieth # round 60's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfiftyfirst # round 60's third, after the first rules of round 60
+    python benchmarks/answers.py --set hundredfiftysecond # round 60's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -738,6 +740,12 @@ HUNDREDFORTYEIGHTH = HERE / "data" / "answer_questions_hundredfortyeighth.jsonl"
 #: count (47 dev / 72 test and 45 dev / 73 test). Both run once, both splits, on round 59's final code (83834d9)
 HUNDREDFORTYNINTH = HERE / "data" / "answer_questions_hundredfortyninth.jsonl"
 HUNDREDFIFTIETH = HERE / "data" / "answer_questions_hundredfiftieth.jsonl"
+#: a hundred-and-fifty-first and a hundred-and-fifty-second, written at once next in round 60 by six more writers as
+#: the hundred-and-forty-ninth. Dropped before any run: eight lists and counts sharing two or more readouts with an
+#: earlier list or count, and a dev question whose gold another writer's test count used (48 dev / 72 test and 46 dev /
+#: 71 test). Both run once, both splits, on round 60's first rules (13d712b)
+HUNDREDFIFTYFIRST = HERE / "data" / "answer_questions_hundredfiftyfirst.jsonl"
+HUNDREDFIFTYSECOND = HERE / "data" / "answer_questions_hundredfiftysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -896,6 +904,8 @@ SETS = {
     "hundredfortyeighth": HUNDREDFORTYEIGHTH,
     "hundredfortyninth": HUNDREDFORTYNINTH,
     "hundredfiftieth": HUNDREDFIFTIETH,
+    "hundredfiftyfirst": HUNDREDFIFTYFIRST,
+    "hundredfiftysecond": HUNDREDFIFTYSECOND,
 }
 RATES = (
     "abstain_recall",
