@@ -133,6 +133,15 @@ def _asked_of(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     return asked, by_title, named_parties, office
 
 
+def _said_together(title: str, question: str) -> bool:
+    """Whether a title's words stand together in a question ("Somalia's president", "the Secretary of State"), not
+    spread over others' ("Under Secretary Nuland ... the State Department talks" names no Secretary of State)."""
+    said = [w.lower() for w in words(question)]
+    wanted = [w.lower() for w in words(title) if w.lower() not in ("of", "the", "for", "and")]
+    near = (said[max(0, i - 4) : i + 5] for i, x in enumerate(said) if wanted and x == wanted[0])
+    return not wanted or any(all(w in around for w in wanted) for around in near)
+
+
 #: a question after someone it describes by office ("... met the head of cabinet. Who was that?"), not "Who was the
 #: journalist whose case Blinken discussed with the Michigan governor?" (the governor is no answer)
 _IDENTITY_ASKED = re.compile(  # ("Who was the CARICOM Secretary General on Sullivan's call": who held the office)
@@ -185,6 +194,7 @@ def names_someone_new(text: str, question: str) -> bool:
             continue  # "which House members": "Senators on the ... Committee", "the President" name none of them
         # someone the question names by office ("Somalia's president") is not new either
         by_office = bool(m.title) and all(w.lower() in by_title for w in words(m.title or ""))
+        by_office = by_office and _said_together(m.title or "", question)  # not "Under Secretary ... State talks"
         by_office = by_office and (not m.country or m.country in named_parties)  # the UN's envoy is not the U.S.'s
         by_office = by_office and not _IDENTITY_ASKED.search(question)  # "... met the head of cabinet. Who was that?"
         if m.name and not any(w.lower() in asked for w in words(m.name)) and not by_office:

@@ -170,7 +170,8 @@ _AHEAD = re.compile(
 
 FUTURE_SAID = re.compile(
     r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
-    r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit)\b",
+    r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit|"
+    r"(?:to\s+)?prepar(?:e|ed|ing|ations?)\s+for|ahead of|in advance of)\b",  # "to prepare for the June 29-30 Summit"
     re.I,
 )
 #: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
@@ -404,7 +405,7 @@ def answer_type_missing(text: str, part: Part) -> str:
         return ""  # "who proposed an annual meeting": "the Vice President proposed an annual meeting of this group"
     if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):
         return ""  # "whom did the President thank": "... to the National Guard, law enforcement, and first responders"
-    if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and SAID_TODAY.search(text):
+    if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and _AT_IT.search(text):
         return ""  # "when did Blinken congratulate Lapid": "congratulated Lapid today", dated by its readout
     typed = has_answer_type(text, part.answer_type, part.text)
     if typed and part.answer_type == "country" and not names_a_new_country(text, part.text):
@@ -424,6 +425,12 @@ def answer_type_missing(text: str, part: Part) -> str:
     return "no one the question does not name"
 
 
+#: what a readout tells as done that day or at the meeting it reads ("today", "During their meeting, the Secretary
+#: and Foreign Minister signed ..."), dated by the readout
+_AT_IT = re.compile(
+    SAID_TODAY.pattern + r"|\b(?:during|at|in)\s+(?:their|the|this|today['\u2019]s)\s+(?:meeting|call|talks|visit)\b",
+    re.I,
+)
 _HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)
 _DATES = re.compile(r"\b(?:what|which)\s+dates\b", re.I)  # the days of something that lasts, asked
 #: a count asked for to the unit ("exactly how many", "the precise number")

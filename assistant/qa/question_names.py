@@ -240,6 +240,8 @@ def _place_phrase(name: str, question: str) -> bool:
     n = re.escape(name)
     if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b(?!['\u2019]s\b)", question):
         return True  # not "at Harris's July meeting": whose meeting
+    if any(_STATE_AFTER.match(question, m.end()) for m in re.finditer(rf"\b{n}\b", question)):
+        return True  # "a delegation to Frederick, Maryland": a town of a state
     return bool(
         re.search(
             rf"\b(?:trip|travel\w*|visit\w*|went|go|going|flew|fly|came|come|return\w*|way|arriv\w*|"
@@ -248,6 +250,10 @@ def _place_phrase(name: str, question: str) -> bool:
             re.I,
         )
     )
+
+
+#: a U.S. state after a comma, as after a town ("Frederick, Maryland")
+_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 
 
 _PRINCIPAL = re.compile(

@@ -33,6 +33,12 @@ _WORTH_ASKED = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*['\u2019]s\s+|(?:the|its|their|his|her|this|that)\s+)?"
     r"(?![a-z]+ed\b)((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|to|for|from|worth)\b)(?=.*\bworth\b)"
 )
+#: the thing a figure is put on: "What dollar value did the readouts put on Qatar's pledge of help for Lebanon?"
+_PUT_ON = re.compile(
+    r"\b(?i:value|figure|price(?:\s+tag)?|amount)\s+(?i:did|does|do)\b[^?]{0,100}?\bput\s+on\s+"
+    r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
+    r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|for|to|from|in|on|by)\b|\s*[?,])"
+)
 #: words of a sum's thing that say nothing of which thing it is
 _GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}
 #: what may stand between a thing and its sum after it ("support for Afghanistan, including over $774 million"),
@@ -44,7 +50,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 def _sum_asked(question: str) -> re.Match | None:
     """Where a question asks the sum of a thing ("the value of the ...", "how much ...", "how much was ... worth"),
     the thing's words its first group; None when it asks none."""
-    return _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question)
+    return _ASKED_SUM_OF.search(question) or _WORTH_ASKED.search(question) or _PUT_ON.search(question)
 
 
 def sum_asked_of(question: str) -> str:

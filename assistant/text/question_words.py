@@ -105,7 +105,8 @@ ASKED_KINDS = {
     "announc": ("announced",),
     "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
     "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "back": ("expressed_support", "committed"),
-    "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",),
+    "endors": ("expressed_support",), "sign": ("agreed",), "signed": ("agreed",), "ink": ("agreed",),
+    "concur": ("agreed",),
     "highlight": ("noted",), "emphas": ("noted",), "stress": ("noted",), "underscor": ("noted",),
     "underlin": ("noted",), "restat": ("reaffirmed",),
     "uneasi": ("expressed_concern",),
@@ -190,7 +191,8 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "top"}
 #: Verbs that make a when/where question about something else than the meeting ("expect the first flight").
 NOT_ABOUT_MEETING = {"expect", "expected", "due", "plan", "planned", "schedule", "scheduled", "launch", "agree",
-                      "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "open", "take",
+                      "agreed", "decide", "decided", "announce", "announced", "sign", "signed", "ink", "inked", "open",
+                      "take",
                       "begin", "start", "set", "say", "said", "propose", "proposed", "commit", "committed",
                       "office", "appoint", "appointed", "elect", "elected", "become", "became", "born", "die", "died",
                       "found", "founded", "establish", "established", "create", "created", "release", "released",

@@ -96,6 +96,7 @@ SYNONYM_GROUPS = (
     ("onlin", "internet"),  # "help people get online": "to access the Internet"
     ("regular", "annual", "recur"),  # "a regular get-together": "an annual meeting of the group"
     ("drop", "join"),  # "did anyone drop in on it": "joined the group for part of the meeting"
+    ("jobless", "unemploy"),  # "jobless aid": "unemployment benefits"
 )
 
 
