@@ -163,6 +163,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfiftieth # round 60's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredfiftyfirst # round 60's third, after the first rules of round 60
     python benchmarks/answers.py --set hundredfiftysecond # round 60's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfiftythird # round 60's fifth, after the rules from the 151st-152nd
+    python benchmarks/answers.py --set hundredfiftyfourth # round 60's sixth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -746,6 +748,12 @@ HUNDREDFIFTIETH = HERE / "data" / "answer_questions_hundredfiftieth.jsonl"
 #: 71 test). Both run once, both splits, on round 60's first rules (13d712b)
 HUNDREDFIFTYFIRST = HERE / "data" / "answer_questions_hundredfiftyfirst.jsonl"
 HUNDREDFIFTYSECOND = HERE / "data" / "answer_questions_hundredfiftysecond.jsonl"
+#: a hundred-and-fifty-third and a hundred-and-fifty-fourth, written at once third in round 60 by six more writers as
+#: the hundred-and-forty-ninth. Dropped before any run: thirteen lists and counts sharing two or more readouts with an
+#: earlier list or count (45 dev / 70 test and 46 dev / 72 test). Both run once, both splits, on round 60's second
+#: rules (504865a)
+HUNDREDFIFTYTHIRD = HERE / "data" / "answer_questions_hundredfiftythird.jsonl"
+HUNDREDFIFTYFOURTH = HERE / "data" / "answer_questions_hundredfiftyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -906,6 +914,8 @@ SETS = {
     "hundredfiftieth": HUNDREDFIFTIETH,
     "hundredfiftyfirst": HUNDREDFIFTYFIRST,
     "hundredfiftysecond": HUNDREDFIFTYSECOND,
+    "hundredfiftythird": HUNDREDFIFTYTHIRD,
+    "hundredfiftyfourth": HUNDREDFIFTYFOURTH,
 }
 RATES = (
     "abstain_recall",
