@@ -7,6 +7,7 @@ from assistant.qa import extractive, places_given
 from assistant.qa.about_meeting import about_meeting
 from assistant.qa.analyse import analyse
 from assistant.qa.coverage import missing_terms, names_someone_new
+from assistant.qa.earlier_meeting import earlier_meeting
 from assistant.qa.fitting import tense_mismatch
 from assistant.qa.sum_for import sum_asked_of, sum_of_something_else
 from assistant.qa.times import time_window
@@ -275,3 +276,35 @@ def test_jobless_aid_is_unemployment_benefits(asst):
         "did he warn that jobless aid for about 11 million people would begin to run out?"
     )
     assert "March 14" in answer.text, answer.text
+
+
+def test_a_capital_asked_of_is_stated_by_its_name():
+    said = "They discussed President Zelenskyy's planned visit to Washington, D.C. on August 30."
+    assert missing_terms(said, ("capit", "pencil")) == []
+    assert missing_terms("They discussed his planned visit to Poland.", ("capit",)) == ["capit"]
+
+
+def test_the_date_a_trip_to_the_capital_was_pencilled_in_for(asst):
+    answer = asst.ask(
+        "For what date was the Ukrainian president's trip to the American capital pencilled in, according to "
+        "Blinken's early-August 2021 session with Kuleba and Yermak?"
+    )
+    assert "August 30" in answer.text, answer.text
+
+
+def test_talks_meant_to_build_on_an_earlier_summit_ask_of_that_summit():
+    question = (
+        "Sullivan's mid-March 2022 talks in Rome with Beijing's top foreign-policy official were meant to build on an "
+        "earlier video summit between the two countries' leaders. On what date had that summit taken place?"
+    )
+    assert earlier_meeting(question) is not None
+    assert earlier_meeting("What did the two agree to build on at their March 2022 meeting?") is None
+
+
+def test_a_stop_the_readout_recaps_is_an_earlier_meeting():
+    question = (
+        "The readout of Kamala Harris's mid-July 2022 session in Philadelphia on abortion rights recaps her earlier "
+        "stops. On what date had she sat down with Florida lawmakers in Orlando?"
+    )
+    assert about_meeting(question) is False
+    assert about_meeting("On what date did she sit down with Florida lawmakers in Orlando?") is True

@@ -59,7 +59,7 @@ def about_meeting(part: str) -> bool | None:
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
-    if re.search(r"\bhad\b", f, re.I) and _RECOUNTED.search(f):
+    if re.search(r"\bhad\b", f, re.I) and _RECOUNTED.search(part):  # (or the lead: "... recaps her earlier stops.")
         return False  # "where had she convened Florida legislators two days earlier", "where had the recent meeting
         # between the two foreign ministers taken place": what the readout recounts
     m = re.match(

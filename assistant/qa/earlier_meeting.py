@@ -10,10 +10,10 @@ import re
 from .meeting_kinds import meeting_kind
 from .times import time_window
 
-#: "a follow-up to ...", "followed up on ...", "following up on ...": the earlier meeting, to the clause's end (a
-#: stop inside "U.S.-China" ends nothing)
+#: "a follow-up to ...", "followed up on ...", "following up on ...", "meant to build on ...": the earlier meeting,
+#: to the clause's end (a stop inside "U.S.-China" ends nothing)
 _FOLLOWED_UP = re.compile(
-    r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on)\s+"
+    r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on|build(?:s|ing)?\s+on|built\s+on)\s+"
     r"(?P<earlier>(?:[^.;?:]|\.(?![\s]|$))+?)(?=\s*(?:[;?:]|\.(?:\s|$))|$)",
     re.I,
 )

@@ -1,6 +1,8 @@
 """Words a question and a readout use for one thing, as groups of the tokenizer's stems. Data only (and the groups
 read as a map from each word to the others)."""
 
+from .places import CAPITAL_OF
+
 #: The words for the pandemic, its names among them (a group of ``SYNONYM_GROUPS``; the one whose name is found in a
 #: passage by another of its words)
 PANDEMIC = ("coronavirus", "covid", "covid-19", "pandem")
@@ -97,6 +99,7 @@ SYNONYM_GROUPS = (
     ("regular", "annual", "recur"),  # "a regular get-together": "an annual meeting of the group"
     ("drop", "join"),  # "did anyone drop in on it": "joined the group for part of the meeting"
     ("jobless", "unemploy"),  # "jobless aid": "unemployment benefits"
+    ("schedul", "plan", "pencil"),  # "the trip pencilled in for": "the planned visit"
 )
 
 
@@ -180,4 +183,6 @@ NARROWER = {
     # technology asked: cyber, quantum, chips, AI; not one for another ("semiconductors": no cybersecurity)
     "technolog": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
     "tech": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
+    # a capital asked of is stated by its name ("the trip to the American capital": "a visit to Washington")
+    "capit": tuple(sorted(c for c, country in CAPITAL_OF.items() if " " not in c and c != country)),
 }
