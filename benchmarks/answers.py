@@ -165,6 +165,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfiftysecond # round 60's fourth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfiftythird # round 60's fifth, after the rules from the 151st-152nd
     python benchmarks/answers.py --set hundredfiftyfourth # round 60's sixth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfiftyfifth # round 60's seventh, after the rules from the 153rd-154th
+    python benchmarks/answers.py --set hundredfiftysixth # round 60's eighth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -754,6 +756,12 @@ HUNDREDFIFTYSECOND = HERE / "data" / "answer_questions_hundredfiftysecond.jsonl"
 #: rules (504865a)
 HUNDREDFIFTYTHIRD = HERE / "data" / "answer_questions_hundredfiftythird.jsonl"
 HUNDREDFIFTYFOURTH = HERE / "data" / "answer_questions_hundredfiftyfourth.jsonl"
+#: a hundred-and-fifty-fifth and a hundred-and-fifty-sixth, written at once fourth in round 60 by six more writers as
+#: the hundred-and-forty-ninth. Dropped before any run: twelve lists and counts sharing two or more readouts with an
+#: earlier list or count, and two dev questions whose gold another writer's test list or count used (45 dev / 73 test
+#: and 44 dev / 70 test). Both run once, both splits, on round 60's third rules (5797471)
+HUNDREDFIFTYFIFTH = HERE / "data" / "answer_questions_hundredfiftyfifth.jsonl"
+HUNDREDFIFTYSIXTH = HERE / "data" / "answer_questions_hundredfiftysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -916,6 +924,8 @@ SETS = {
     "hundredfiftysecond": HUNDREDFIFTYSECOND,
     "hundredfiftythird": HUNDREDFIFTYTHIRD,
     "hundredfiftyfourth": HUNDREDFIFTYFOURTH,
+    "hundredfiftyfifth": HUNDREDFIFTYFIFTH,
+    "hundredfiftysixth": HUNDREDFIFTYSIXTH,
 }
 RATES = (
     "abstain_recall",
