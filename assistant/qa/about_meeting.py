@@ -35,6 +35,10 @@ _RECOUNTED = re.compile(
     r"(?:meeting|call|talks|visit|conversation|session)s?\b",
     re.I,
 )
+#: a lead that says the readout tells of earlier meetings ("The readout ... recaps her earlier stops.")
+_RECAPS = re.compile(
+    r"\b(?:recaps?|recapped|recounts?|recounted|lists?|listed|looks?\s+back\s+on)\b[^.?]{0,40}\bearlier\b", re.I
+)
 _MEETING_SUBJECT = re.compile(
     r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
 )
@@ -59,7 +63,7 @@ def about_meeting(part: str) -> bool | None:
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
-    if re.search(r"\bhad\b", f, re.I) and _RECOUNTED.search(part):  # (or the lead: "... recaps her earlier stops.")
+    if re.search(r"\bhad\b", f, re.I) and (_RECOUNTED.search(f) or _RECAPS.search(part)):
         return False  # "where had she convened Florida legislators two days earlier", "where had the recent meeting
         # between the two foreign ministers taken place": what the readout recounts
     m = re.match(

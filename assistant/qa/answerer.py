@@ -243,7 +243,7 @@ class Answerer:
         him?", stay in it), else, or when that meeting does not answer it, over all the readouts."""
         own, asked = analyse(question), analyse(context)
         others = [p for p in own.people if not same_person_among(p, asked.people)]
-        parties = [p for p in own.parties if p not in asked.parties]
+        parties = [p for p in own.parties if p not in asked.parties and p != "United States"]  # ("the U.S. side")
         if others or parties or own.window.bounded or own.list_intent or own.compare:
             return self.answer(question, filters, retrieval)
         scoped = self.answer(question, filters, retrieval, context)

@@ -173,8 +173,10 @@ _ANSWER_TYPES = [
         # presidential candidates": some of those the question tells of
         rf"\bwhich (?:two|three|four|five|six|\d+) {_DESCRIBING}{{1,4}}"
         r"(?:officials|leaders|ministers|diplomats|aides)\b|"
-        rf"\bwhich of (?:the|those|these) {_DESCRIBING}{{0,3}}(?:candidates|nominees|detainees|hostages|prisoners|"
-        r"dissidents|journalists|officials|leaders|activists)\b(?!['\u2019])|"
+        # ("which two of Biden's cabinet members": some of a side's people)
+        rf"\bwhich (?:(?:two|three|four|five|\d+) )?of (?:the|those|these|his|her|their|[\w.\-]+['\u2019]s) "
+        rf"{_DESCRIBING}{{0,3}}(?:candidates|nominees|detainees|hostages|prisoners|dissidents|journalists|officials|"
+        r"leaders|activists|members|ministers|secretaries|aides|advis[eo]rs)\b(?!['\u2019])|"
         # "which senior figure", "which figure from the parliament": a person (not "which dollar figure")
         rf"\bwhich (?!(?:dollar|money|funding|aid|total)\b){_DESCRIBING}{{0,4}}figure\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
@@ -191,7 +193,8 @@ _ANSWER_TYPES = [
     (
         "organisation",
         "search",
-        r"\bwhich (?:[\w.]+ )?(?:organi[sz]ations?|body|bodies|institutions?|agenc(?:y|ies)|"
+        # (not "which body of water": a sea)
+        r"\bwhich (?:[\w.]+ )?(?:organi[sz]ations?|body(?! of water)|bodies(?! of water)|institutions?|agenc(?:y|ies)|"
         rf"departments?(?=\s+(?:{AUXILIARY}|led|leads)\b|\s*[?,])|"
         r"bloc|alliance|"
         r"forum|banks?|funds?)\b",

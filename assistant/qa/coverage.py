@@ -138,7 +138,8 @@ def _said_together(title: str, question: str) -> bool:
     spread over others' ("Under Secretary Nuland ... the State Department talks" names no Secretary of State)."""
     said = [w.lower() for w in words(question)]
     wanted = [w.lower() for w in words(title) if w.lower() not in ("of", "the", "for", "and")]
-    near = (said[max(0, i - 4) : i + 5] for i, x in enumerate(said) if wanted and x == wanted[0])
+    reach = len(words(title)) + 2  # ("the Secretary of Health and Human Services", "Qatar's foreign minister")
+    near = (said[max(0, i - 2) : i + reach] for i, x in enumerate(said) if wanted and x == wanted[0])
     return not wanted or any(all(w in around for w in wanted) for around in near)
 
 

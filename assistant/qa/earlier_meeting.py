@@ -10,10 +10,11 @@ import re
 from .meeting_kinds import meeting_kind
 from .times import time_window
 
-#: "a follow-up to ...", "followed up on ...", "following up on ...", "meant to build on ...": the earlier meeting,
-#: to the clause's end (a stop inside "U.S.-China" ends nothing)
+#: "a follow-up to ...", "followed up on ...", "meant to build on an earlier video summit" (not "to build on the
+#: Quad's progress"): the earlier meeting, to the clause's end (a stop inside "U.S.-China" ends nothing)
 _FOLLOWED_UP = re.compile(
-    r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on|build(?:s|ing)?\s+on|built\s+on)\s+"
+    r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on|(?:build(?:s|ing)?|built)\s+on(?=\s+(?:[\w\-]+\s+)"
+    r"{0,4}?(?:meeting|call|summit|talks|visit|session|conversation|encounter)s?\b))\s+"
     r"(?P<earlier>(?:[^.;?:]|\.(?![\s]|$))+?)(?=\s*(?:[;?:]|\.(?:\s|$))|$)",
     re.I,
 )

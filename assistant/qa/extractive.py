@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from ..records import Sentence
 from ..text.lexicon import ROLES
 from ..text.names import name_present, question_entities
-from ..text.synonyms import SYNONYMS_OF
 from ..text.tokenize import content_terms, fold, stem, tokenize, without_possessive, words
 
 ABSTAIN_TEXT = "The readouts don't say."
@@ -97,7 +96,7 @@ def score_candidates(question: str, candidates: list[Candidate], idf: Callable[[
     for c in candidates:
         if total > 0:
             own = set(tokenize(c.sentence.text))
-            lex_sent = sum(w * _stated_share(t, own) for t, w in topic.items()) / topic_total
+            lex_sent = sum(w for t, w in topic.items() if t in own) / topic_total
             lex_ctx = sum(w for t, w in weights.items() if t in c.readout_terms) / total
         else:
             lex_sent = lex_ctx = 0.0
@@ -115,14 +114,3 @@ def score_candidates(question: str, candidates: list[Candidate], idf: Callable[[
         out.append(Scored(c, score, lex_sent))
     out.sort(key=lambda s: (-s.score, s.candidate.sentence.source, s.candidate.sentence.start))
     return out
-
-
-#: the share of a word's weight a sentence earns by saying it in another word of one meaning ("online": "Internet")
-SYNONYM_SHARE = 0.8
-
-
-def _stated_share(term: str, own: set[str]) -> float:
-    """How far a sentence says a question's word: whole in that word, mostly in a synonym of it."""
-    if term in own:
-        return 1.0
-    return SYNONYM_SHARE if any(w in own for w in SYNONYMS_OF.get(term, ())) else 0.0

@@ -39,6 +39,7 @@ from .name_in_text import names_in_text
 from .named_things import names_entities
 from .places_given import without_places_asked
 from .select import Selection
+from .times import MONTH_NAME
 from .titled import best_titled
 from .vague import names_none_asked
 
@@ -170,8 +171,9 @@ _AHEAD = re.compile(
 
 FUTURE_SAID = re.compile(
     r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
-    r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit|"
-    r"(?:to\s+)?prepar(?:e|ed|ing|ations?)\s+for|ahead of|in advance of)\b",  # "to prepare for the June 29-30 Summit"
+    r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit)\b|"
+    # "to prepare for the June 29-30 NATO Summit": a day of the event prepared for (not "ahead of the Summit")
+    rf"\bprepar(?:e|ed|ing|ations?)\s+for\s+(?:the\s+)?(?:{MONTH_NAME})\s+\d",
     re.I,
 )
 #: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
@@ -428,7 +430,8 @@ def answer_type_missing(text: str, part: Part) -> str:
 #: what a readout tells as done that day or at the meeting it reads ("today", "During their meeting, the Secretary
 #: and Foreign Minister signed ..."), dated by the readout
 _AT_IT = re.compile(
-    SAID_TODAY.pattern + r"|\b(?:during|at|in)\s+(?:their|the|this|today['\u2019]s)\s+(?:meeting|call|talks|visit)\b",
+    SAID_TODAY.pattern + r"|\b(?:during|at|in)\s+(?:their|the|this|today['\u2019]s)\s+(?:meeting|call|talks|visit)\b"
+    r"(?!\s+(?:of|with|between|to|in)\b)",  # (not "signed during the visit of Prime Minister Kishida")
     re.I,
 )
 _HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)

@@ -33,8 +33,12 @@ _ANNIVERSARY_OF = re.compile(
 )
 
 
+#: "the treaty recently inked by Tokyo and Canberra": what others signed, no agreement of the meeting's sides
+_SIGNED_BY = re.compile(r"\b(?:signed|inked)\s+by\b", re.I)
+
+
 def without_kind_lookalikes(text: str) -> str:
     """``text`` less the words of a kind that name something else ("North Korea's missile launch", "the Houthis
     pressing a devastating offensive", "the press secretary", "the anniversary of its signing")."""
-    text = _ANNIVERSARY_OF.sub(" ", text)
+    text = _SIGNED_BY.sub(" ", _ANNIVERSARY_OF.sub(" ", text))
     return _PRESS_NOUN.sub(" ", _PRESSED_ATTACK.sub(" ", _EVENT_LAUNCH.sub(" ", text)))

@@ -110,7 +110,9 @@ def without_places_asked(text: str, question: str) -> str:
     a city of another country is asked for. (A country is kept: the question's "South Korean adviser" is no
     answer's place, but "the President's visit to the ROK" may be the place asked.)"""
     text = without_home_capital(text, question)
-    given = set(KNOWN_CITY.findall(question)) | set(US_STATE_NAME.findall(question))
+    # (a state that is also a city or a country, "Washington", "New York", "Georgia", may be the place answered)
+    states = {n for n in US_STATE_NAME.findall(question) if fold(n) not in CITIES and not find_parties(n)}
+    given = set(KNOWN_CITY.findall(question)) | states
     for name in sorted(given, key=len, reverse=True):  # ("Where did they discuss Hong Kong?")
         text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
     return text

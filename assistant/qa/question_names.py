@@ -240,8 +240,11 @@ def _place_phrase(name: str, question: str) -> bool:
     n = re.escape(name)
     if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{n}\b(?!['\u2019]s\b)", question):
         return True  # not "at Harris's July meeting": whose meeting
-    if any(_STATE_AFTER.match(question, m.end()) for m in re.finditer(rf"\b{n}\b", question)):
-        return True  # "a delegation to Frederick, Maryland": a town of a state
+    if any(
+        _STATE_AFTER.match(question, m.end())
+        for m in re.finditer(rf"\b(?:to|in|at|from|near|outside)\s+{n}\b", question)
+    ):
+        return True  # "a delegation to Frederick, Maryland": a town of a state (not "Sung Kim, Washington's envoy")
     return bool(
         re.search(
             rf"\b(?:trip|travel\w*|visit\w*|went|go|going|flew|fly|came|come|return\w*|way|arriv\w*|"
@@ -253,7 +256,7 @@ def _place_phrase(name: str, question: str) -> bool:
 
 
 #: a U.S. state after a comma, as after a town ("Frederick, Maryland")
-_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b(?!['\u2019]s)")
 
 
 _PRINCIPAL = re.compile(

@@ -36,7 +36,7 @@ _WORTH_ASKED = re.compile(
 #: the thing a figure is put on: "What dollar value did the readouts put on Qatar's pledge of help for Lebanon?"
 _PUT_ON = re.compile(
     r"\b(?i:value|figure|price(?:\s+tag)?|amount)\s+(?i:did|does|do)\b[^?]{0,100}?\bput\s+on\s+"
-    r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
+    r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?!table\b)"  # (not "on the table")
     r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|for|to|from|in|on|by)\b|\s*[?,])"
 )
 #: words of a sum's thing that say nothing of which thing it is

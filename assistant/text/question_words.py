@@ -129,8 +129,8 @@ KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call"
 #: Words of what is still ahead ("where will they meet next"): something a readout says, not where a meeting was.
 AHEAD_WORDS = (
     r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated|to be held|"
-    # (in other words: "for what date was the trip pencilled in", "what was lined up for the autumn")
-    r"planning to|expected to|intend(?:s|ed|ing)? to|pencil(?:l)?ed in|lined up|teed up|on the calendar)\b"
+    # (in other words: "for what date was the trip pencilled in"; not "the ministers who lined up behind Ukraine")
+    r"planning to|expected to|intend(?:s|ed|ing)? to|pencil(?:l)?ed in|on the calendar)\b"
 )
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())
@@ -480,15 +480,19 @@ ASKING_PHRASES = (
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
+    (r"\bdrop(?:s|ped|ping)?\s+(?:in|by)\b", frozenset({"drop", "drops", "dropped", "dropping"})),  # who joined
+    (r"\bpencil(?:l)?ed\s+in\b", frozenset({"pencilled", "penciled"})),  # "the trip pencilled in for": a date
     (r"\b(?:lined|lines|lining|line)\s+up\b", frozenset({"lined", "lines", "lining", "line"})),  # "lined up to host"
     # "in the last days of December 2022": a time, no topic
     (
         r"\b(?:last|final|closing|first|opening)\s+(?:days?|weeks?)\s+of\b",
         frozenset({"last", "final", "closing", "first", "opening", "day", "days", "week", "weeks"}),
     ),
-    # "someone from the administration": who met, not what it was about (not "the administration's diplomacy")
+    # "someone from the administration", "anyone more senior from the State Department": who met, not what it was
+    # about (not "the administration's diplomacy")
     (
-        r"\b(?:some|any)(?:one|body)\s+(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?administration\b",
-        frozenset({"administration"}),
+        r"\b(?:some|any)(?:one|body)\s+(?:(?:more\s+)?senior\s+|else\s+)?(?:from|in|of)\s+the\s+(?:[\w\-]+\s+)?"
+        r"(?:administration|department)\b",
+        frozenset({"administration", "department", "state"}),
     ),
 )
