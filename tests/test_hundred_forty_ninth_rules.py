@@ -13,6 +13,7 @@ from assistant.qa.sum_for import sum_asked_of, sum_of_something_else
 from assistant.qa.times import time_window
 from assistant.qa.topics import focus
 from tests.fakes import written_corpus
+from tests.test_hundred_forty_first_rules import READOUTS as ROUND_59
 
 READOUTS = {
     "orlando.txt": (
@@ -42,13 +43,7 @@ READOUTS = {
         "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba to follow up "
         "on their April 24 meeting in Kyiv.",
     ),
-    "belarus.txt": (
-        "Deputy Secretary Sherman's Meeting with Belarusian Opposition Leader Tsikhanouskaya",
-        "April 28, 2022",
-        "Deputy Secretary of State Wendy Sherman met yesterday with Svyatlana Tsikhanouskaya, leader of the democratic "
-        "movement of Belarus. They discussed the regime's crackdown on democratic voices. Secretary of State Antony "
-        "Blinken joined the group for part of the meeting.",
-    ),
+    "belarus.txt": ROUND_59["belarus.txt"],
     "qatar.txt": (
         "President Biden's Meeting with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar",
         "July 16, 2022",
@@ -64,14 +59,7 @@ READOUTS = {
         "Commission President Ursula von der Leyen, to follow up on their February 11 call. The Deputy Secretary and "
         "Chief of Staff discussed diplomatic efforts to urge Russia to deescalate.",
     ),
-    "lebanon.txt": (
-        "Secretary Blinken's Meeting with Qatari Deputy Prime Minister and Minister of Foreign Affairs Al-Thani",
-        "July 22, 2021",
-        "Secretary of State Antony J. Blinken met today in Washington with Qatari Deputy Prime Minister and Minister "
-        "of Foreign Affairs Mohammed bin Abdulrahman Al-Thani to discuss regional security issues, Qatar's generous "
-        "pledge of in-kind assistance to the Lebanese Armed Forces, its $100 million contribution to Yemen through "
-        "the World Food Program, and support for Afghanistan peace negotiations.",
-    ),
+    "lebanon.txt": ROUND_59["qatar.txt"],
     "mirzoyan.txt": (
         "Secretary Blinken's Meeting with Armenian Foreign Minister Mirzoyan",
         "May 2, 2022",

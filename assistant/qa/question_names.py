@@ -37,6 +37,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, without_possessive, words
 from .named_things import owns_a_named_thing
 from .people_sides import MEETING_TO_BE
+from .places_given import US_STATE_NAME
 from .times import MONTH_NAME
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -256,7 +257,7 @@ def _place_phrase(name: str, question: str) -> bool:
 
 
 #: a U.S. state after a comma, as after a town ("Frederick, Maryland")
-_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b(?!['\u2019]s)")
+_STATE_AFTER = re.compile(r",\s+" + US_STATE_NAME.pattern + r"(?!['\u2019]s)")
 
 
 _PRINCIPAL = re.compile(
