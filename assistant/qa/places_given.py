@@ -6,6 +6,7 @@ city, a country ("located in Jamaica"). Pure functions, used by ``answer_types``
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text.lexicon import TITLE_HEADS
@@ -110,9 +111,15 @@ def without_places_asked(text: str, question: str) -> str:
     a city of another country is asked for. (A country is kept: the question's "South Korean adviser" is no
     answer's place, but "the President's visit to the ROK" may be the place asked.)"""
     text = without_home_capital(text, question)
-    # (a state that is also a city or a country, "Washington", "New York", "Georgia", may be the place answered)
-    states = {n for n in US_STATE_NAME.findall(question) if fold(n) not in CITIES and not find_parties(n)}
-    given = set(KNOWN_CITY.findall(question)) | states
-    for name in sorted(given, key=len, reverse=True):  # ("Where did they discuss Hong Kong?")
+    for name in _places_named(question):  # ("Where did they discuss Hong Kong?")
         text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
     return text
+
+
+@functools.lru_cache(maxsize=256)
+def _places_named(question: str) -> tuple[str, ...]:
+    """The known cities and U.S. states a question names, longest first (read once a question: every candidate
+    sentence asks); a state that is also a city or a country ("Washington", "New York", "Georgia") is left out, as
+    it may be the place answered."""
+    states = {n for n in US_STATE_NAME.findall(question) if fold(n) not in CITIES and not find_parties(n)}
+    return tuple(sorted(set(KNOWN_CITY.findall(question)) | states, key=len, reverse=True))
