@@ -4,7 +4,7 @@ words rather than the readout's)."""
 import pytest
 
 from assistant.qa.analyse import analyse
-from assistant.qa.topics import asked_kinds
+from assistant.qa.kinds_asked import asked_kinds
 from tests.fakes import written_corpus
 
 READOUTS = {

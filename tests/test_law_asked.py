@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.qa.answer_types import has_answer_type
 from assistant.qa.asked_type import answer_type
-from assistant.qa.topics import asked_kinds
+from assistant.qa.kinds_asked import asked_kinds
 
 Q = "which federal law did participants say still has a promise left to fulfill?"
 

@@ -121,7 +121,7 @@ def test_exchanges_between_people_are_their_meetings_not_a_topic():
 
 
 def test_a_law_or_plan_named_asks_no_kind_of_statement():
-    from assistant.qa.topics import asked_kinds
+    from assistant.qa.kinds_asked import asked_kinds
 
     assert asked_kinds("Which senators did Biden phone to push the Build Back Better Act?") == ("urged",)
     assert "committed" in asked_kinds("What did members of the Global Methane Pledge commit to?")

@@ -29,6 +29,7 @@ from .asked_type import NAMES_ASKED, answer_type
 from .capitals import capitals_named, without_country_of_capital
 from .dates_named import time_windows
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
+from .kinds_asked import asked_kinds, asks_only_the_kind
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
 from .people_sides import people_sides
@@ -46,8 +47,6 @@ from .titled import title_words
 from .topics import (
     MEETING_STEMS,
     answer_hints,
-    asked_kinds,
-    asks_only_the_kind,
     scene_words,
     source_words,
     topic_terms,

@@ -22,13 +22,10 @@ from ..text.question_words import (
     ANSWER_CATEGORIES,
     ASIDE_PHRASES,
     ASKED_KINDS,
-    ASKED_OF,
     AUXILIARIES,
     AUXILIARY,
-    CALL_NOUN_BEFORE,
     CLOSING_ASKED,
     CLOSING_WORDS,
-    LIGHT_VERBS,
     MEETING_TALK,
     NO_TOPIC,
     OFFICE_FIELDS,
@@ -36,11 +33,8 @@ from ..text.question_words import (
     QUESTION_OPENERS,
     SCENE_MEETING_WORDS,
     TOPIC_PREPOSITIONS,
-    WAY_BACK_VERBS,
 )
 from ..text.tokenize import stem, words
-from .kind_lookalikes import without_kind_lookalikes
-from .not_kinds import NO_PLEDGE
 from .phrase_words import phrase_words
 from .source_clause import SOURCE_CLAUSE as _SOURCE_CLAUSE
 from .statement_asked import WH_LATER, WH_NP_END
@@ -245,10 +239,10 @@ _SCENE = re.compile(
     re.I,
 )
 _A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|night)\b", re.I)
-_MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
+MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
 MEETING_STEMS = frozenset(stem(w) for w in SCENE_MEETING_WORDS)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
-_SCENE_AFTER = re.compile(
+SCENE_AFTER = re.compile(
     rf"(?<=\w)\s*,?\s+(?:when|while|during)\s+(?=[^?]*\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b)(?:[^?,]|,\s*\d{{4}}\b){{3,120}}"
     # and what it adds after a comma: "..., when they met in Brussels in April 2022, before the dialogue on China?"
     r"(?:,\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b[^?,]{3,100})?\??$",
@@ -259,21 +253,11 @@ _ON_NOT_CALLED = r"(?<!call\s)(?<!called\s)(?<!calling\s)on"
 _TOPIC_TURN = re.compile(rf"\b(?:{'|'.join(p if p != 'on' else _ON_NOT_CALLED for p in TOPIC_PREPOSITIONS)})\b", re.I)
 
 
-def _leading_clause(p: str) -> re.Match | None:
+def leading_clause(p: str) -> re.Match | None:
     """A clause before the question's focus ("When Biden met civil rights leaders in September 2022, which laws
     ...", "On climate, what ..."): what it says is for the caller to judge."""
     lead = _SCENE.match(p)
     return lead if lead and _FOCUS.search(p[lead.end() :]) else None
-
-
-def asks_only_the_kind(part: str, drop: set[str], scene: set[str]) -> bool:
-    """Whether a part, after a leading clause that says which meeting, asks a kind of statement and nothing more
-    ("At Harris's July 8, 2022 White House meeting with ..., what did she and the state leaders commit to?"): the
-    names of the clause then say which meeting, not what answers."""
-    lead = _leading_clause(part.strip())  # a clause, not a sentence of its own ("Both in June, X discussed food ...")
-    if not lead or lead.group(0).rstrip()[-1:] not in ",:" or not asked_kinds(part.strip()[lead.end() :]):
-        return False
-    return not [t for t in topic_terms(part.strip()[lead.end() :], drop) if t not in scene]
 
 
 def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
@@ -284,12 +268,12 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     turns to a topic ("during their call about semiconductors"). A closing clause of meeting is one when
     ``asked`` (the part asks for a kind of statement)."""
     p = part.strip()
-    if lead := _leading_clause(p):
+    if lead := leading_clause(p):
         # "On climate, ...", "When it comes to climate, ..." lead with a topic; "On the day of Russia's attack" a time
-        if not _MEETING_WORD.search(lead.group(0)) and not _A_DAY.match(lead.group(0)):
+        if not MEETING_WORD.search(lead.group(0)) and not _A_DAY.match(lead.group(0)):
             return set()
         clause = lead.group(0)
-    elif asked and (tail := _SCENE_AFTER.search(p)):
+    elif asked and (tail := SCENE_AFTER.search(p)):
         # "What did they agree to look into when she hosted him for breakfast?": with a kind of statement asked
         # for, the kind says what answers ("Did privacy come up when they met on abortion rights?" asks of both)
         clause = tail.group(0)
@@ -338,22 +322,19 @@ def _of_people(after: str) -> bool:
     )
 
 
-_ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 #: "what did they settle on", "settled upon": what the sides agreed (not "settling the dispute", a thing talked of)
-_SETTLED_ON = re.compile(r"\bsettle\s+(?:on|upon)\b", re.I)  # (not "settlers who settled on the land")
+SETTLED_ON = re.compile(r"\bsettle\s+(?:on|upon)\b", re.I)  # (not "settlers who settled on the land")
 #: "did the President credit him (personally) with anything": thanks or praise given, or a part noted (not "credits")
-_CREDITED = re.compile(
+CREDITED = re.compile(
     r"\bcredit(?:ed|s|ing)?\s+(?:him|her|them|it|(?:the|his|her|their|its)\s+[\w\-]+|[A-Z][\w\-]+)"
     r"(?:\s+personally)?\s+(?:with|for)\b"
 )
 #: "what did they jointly conclude": what both sides agreed (what one side concluded is its judgement)
-_CONCLUDED_TOGETHER = re.compile(r"\b(?:jointly|together|both)\s+conclud\w*|\bconclud\w*\s+together\b", re.I)
+CONCLUDED_TOGETHER = re.compile(r"\b(?:jointly|together|both)\s+conclud\w*|\bconclud\w*\s+together\b", re.I)
 #: the light verb of "looked forward to working with him on ...": what follows says what, the verb nothing
 _FORWARD_VERBS = r"working|continuing|collaborating|cooperating|partnering"
 _FORWARD_TO = re.compile(rf"\blook(?:s|ed|ing)?\s+forward\s+to\s+({_FORWARD_VERBS})\b", re.I)
 
-#: what a meeting looked forward or ahead to doing ("looked ahead to signing a science agreement"): a thing to come
-_LOOKED_AHEAD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+(?:forward|ahead)\s+to\s+\w+ing\b[^?,;]*", re.I)
 #: a question that asks what was looked forward to, and nothing more ("... they were looking forward to?")
 _FORWARD_ASKED = re.compile(
     rf"\blook(?:s|ed|ing)?\s+forward\s+to(?:\s+(?:{_FORWARD_VERBS}))?"
@@ -380,7 +361,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
-    asking = (*_SETTLED_ON.finditer(part), *_CONCLUDED_TOGETHER.finditer(part), *_CREDITED.finditer(part))
+    asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
     drop |= {
         w.lower() for m in asking for w in m.group(0).split() if w.lower().startswith(("settl", "conclud", "credit"))
     }
@@ -413,87 +394,6 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
         out.append("forward")
     out += ["follow"] * bool(re.search(r"\bfollowing[- ]up\b", part, re.I))  # "what was it following up on"
     return tuple(dict.fromkeys(out))
-
-
-#: a name of a law, plan or pact, which may hold a word that asks a kind ("the Build Back Better Act")
-#: three or more capitalised words inside a sentence ("... and Build Back Better?"): a name, whatever its words say
-_TITLE_CASE_RUN = re.compile(r"(?<=[a-z,]\s)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){2,}")
-_NAME_WITH_KIND_WORD = re.compile(
-    r"(?<=\s)[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*){1,}\s+(?:Act|Bill|Initiative|Agenda|Plan|Framework|"
-    r"Partnership|Fund|Program|Programme|Agreement|Accords?|Declaration|Alliance|Coalition|Strategy|Pledge|Challenge)\b"
-)
-
-
-def asked_kinds(part: str) -> tuple[str, ...]:
-    """The statement kinds a part asks about ("what did they agree" -> agreed, committed); a leading clause that
-    says which meeting asks none ("At a 2022 meeting with nine governors on defending abortion access, which
-    obstacle did the president say ...")."""
-    out: list[str] = []
-    if (lead := _leading_clause(part.strip())) and _MEETING_WORD.search(lead.group(0)):
-        part = part.strip()[lead.end() :]
-    # "Which crossings did they name when they discussed the blockades?": a closing clause that says which meeting
-    # asks no kind of statement when the question before it asks none
-    if (tail := _SCENE_AFTER.search(part)) and tail.start() > 0 and not asked_kinds(part[: tail.start()]):
-        return ()
-    # "what the agreement would mean for each": a deal already named is a thing talked about, not the kind of
-    # statement asked for ("what agreement did they reach" still asks for one)
-    part = _NAMED_DEAL.sub(lambda m: "" if _only_describes(m.group(1)) else m.group(0), part)
-    # "diplomats going back to Ukraine": a way back, not backing
-    part = re.sub(rf"\b(?:{'|'.join(WAY_BACK_VERBS)})\s+back\b", " ", part, flags=re.I)
-    # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
-    part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when)\b)", " ", part, flags=re.I)
-    part = without_kind_lookalikes(part)  # "missile launch", "pressing an offensive", "press secretary": no kind
-    part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
-    part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
-    part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
-    part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
-    if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
-        out.append("discussed")
-    if _SETTLED_ON.search(part) or _CONCLUDED_TOGETHER.search(part):
-        out += ["agreed", "committed"]
-    if _CREDITED.search(part):
-        out += ["thanked", "welcomed", "noted"]
-    for w in words(part):
-        for kind in ASKED_KINDS.get(stem(w), ()):
-            if kind not in out:
-                out.append(kind)
-    if any(_calls_on(m) for m in _CALL_ON.finditer(part)) or re.search(ASKED_OF, part, re.I):
-        out = ["urged", *(k for k in out if k != "urged")]
-    # "offer condolences", "offered support": the noun says the kind, the verb only carries it
-    light = {k for w in words(part) if stem(w) in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())}
-    heavy = [k for w in words(part) if stem(w) not in LIGHT_VERBS for k in ASKED_KINDS.get(stem(w), ())]
-    if light and heavy:
-        out = [k for k in out if k in heavy] + [k for k in out if k not in heavy]
-    return tuple(out)
-
-
-_CALL_ON = re.compile(r"\b(?:([\w\u2019']+)\s+)?call(ed|s)?\s+(on|for)\b(?:\s+(\w+))?", re.I)
-
-
-def _calls_on(m: re.Match) -> bool:
-    """Whether "call on" / "called for" is an appeal ("called on Russia to ..."), not a call on a day or one
-    named by what precedes it ("the call on Monday", "Biden's video call on February 11", "Biden's calls on
-    Ukraine", "his March 21, 2022 call on the war"; "Biden's calls for a ceasefire" are appeals)."""
-    before, verb, to = (m.group(1) or "").lower(), (m.group(2) or "").lower(), m.group(3).lower()
-    if (m.group(4) or "").lower() in CALENDAR or (m.group(4) or "").isdigit():
-        return False
-    named = before in CALL_NOUN_BEFORE or before.endswith(("'s", "\u2019s")) or before.isdigit() or before in CALENDAR
-    urging = re.match(r"\s*(?:[\w\u2019'.\-]+\s+){0,3}?to\s+[a-z]", m.string[m.end() :]) is not None  # "on Russia to"
-    return verb == "ed" or not named or (verb == "s" and (to == "for" or urging))
-
-
-#: "the U.S.-Philippine '123' civil nuclear agreement": a deal named with its article and up to four words
-_NAMED_DEAL = re.compile(
-    r"\b(?:the|this|that|its|their)\s+((?:[\w\-\"\u201c\u201d.]+\s+){0,4}?)(?:agreements?|deals?|accords)\b(?!\s+(?:on|to|with)\b)",
-    re.I,
-)
-
-
-def _only_describes(between: str) -> bool:
-    """Whether the words between a deal's article and its noun only describe it: no other article, no verb of a
-    statement kind ("Did the leaders sign the deal?" still asks whether they signed)."""
-    ws = words(between)
-    return not any(w in ("the", "this", "that", "its", "their", "a", "an") or stem(w) in ASKED_KINDS for w in ws)
 
 
 # a meeting only planned or talked about is the topic, not the meeting asked about: "about his trip to Kyiv",
