@@ -169,6 +169,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfiftysixth # round 60's eighth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfiftyseventh # round 60's ninth, after the rules from the 155th-156th
     python benchmarks/answers.py --set hundredfiftyeighth # round 60's tenth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredfiftyninth # round 61's first, run once on round 60's final code
+    python benchmarks/answers.py --set hundredsixtieth # round 61's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -770,6 +772,13 @@ HUNDREDFIFTYSIXTH = HERE / "data" / "answer_questions_hundredfiftysixth.jsonl"
 #: and 44 dev / 72 test). Both run once, both splits, on round 60's fourth rules and review mend (87ddade)
 HUNDREDFIFTYSEVENTH = HERE / "data" / "answer_questions_hundredfiftyseventh.jsonl"
 HUNDREDFIFTYEIGHTH = HERE / "data" / "answer_questions_hundredfiftyeighth.jsonl"
+#: a hundred-and-fifty-ninth and a hundred-and-sixtieth, written at once in round 61 by six more writers as the
+#: hundred-and-forty-ninth (round 60's brief and checker, every earlier gold span and list, the 941 readouts dealt
+#: out anew). Dropped before any run: thirteen lists and counts sharing two or more readouts with an earlier list or
+#: count (three writers chose one topic) (46 dev / 71 test and 47 dev / 69 test). Both run once, both splits, on
+#: round 60's final code (its rules; asked_kinds moved to qa/kinds_asked.py, no answer changed)
+HUNDREDFIFTYNINTH = HERE / "data" / "answer_questions_hundredfiftyninth.jsonl"
+HUNDREDSIXTIETH = HERE / "data" / "answer_questions_hundredsixtieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -936,6 +945,8 @@ SETS = {
     "hundredfiftysixth": HUNDREDFIFTYSIXTH,
     "hundredfiftyseventh": HUNDREDFIFTYSEVENTH,
     "hundredfiftyeighth": HUNDREDFIFTYEIGHTH,
+    "hundredfiftyninth": HUNDREDFIFTYNINTH,
+    "hundredsixtieth": HUNDREDSIXTIETH,
 }
 RATES = (
     "abstain_recall",
