@@ -9,8 +9,8 @@ import pytest
 
 from assistant.qa.analyse import about_meeting, analyse, answer_type, principal_office, split_parts
 from assistant.qa.dates_named import time_windows
+from assistant.qa.kinds_asked import asked_kinds
 from assistant.qa.times import TimeWindow, time_window
-from assistant.qa.topics import asked_kinds
 
 D = datetime.date
 

@@ -36,7 +36,7 @@ def test_a_comparison_of_format_cites_the_title_that_names_a_call(asst):
 
 
 def test_what_was_asked_of_a_side_is_an_appeal():
-    from assistant.qa.topics import asked_kinds
+    from assistant.qa.kinds_asked import asked_kinds
 
     assert asked_kinds("Compare what Blinken asked of Moscow in his two calls with Lavrov.")[:1] == ("urged",)
     assert "urged" not in asked_kinds("Can I ask what Blinken and Lavrov discussed?")
@@ -201,8 +201,8 @@ def test_review_mends_keep_each_rule_to_its_case():
     from assistant.qa.analyse import analyse
     from assistant.qa.asked_type import answer_type
     from assistant.qa.dates_named import time_windows
+    from assistant.qa.kinds_asked import asked_kinds
     from assistant.qa.lists import head_name
-    from assistant.qa.topics import asked_kinds
 
     # a sentence's end is not that of "the U.S." or "D.C."
     assert answer_type("What did Biden say about investment in the U.S. when he met Kishida?") == "free"

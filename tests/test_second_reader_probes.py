@@ -6,9 +6,9 @@ name Myanmar?"), but not who issued the readouts ("Which White House readouts ..
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse
+from assistant.qa.kinds_asked import asked_kinds
 from assistant.qa.lists import alternatives
 from assistant.qa.meeting_kinds import meeting_kind
-from assistant.qa.topics import asked_kinds
 
 
 def test_sitting_down_is_meeting():

@@ -42,7 +42,7 @@ def test_a_readouts_title_and_meeting_sentence_lend_their_words_to_its_other_sen
 
 
 def test_a_named_deal_in_the_plural_asks_no_agreement():
-    from assistant.qa.topics import asked_kinds
+    from assistant.qa.kinds_asked import asked_kinds
 
     question = "How much U.S. assistance did she say Cambodia had received since the 1991 peace agreements?"
     assert asked_kinds(question) == ()
