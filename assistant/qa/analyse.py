@@ -146,7 +146,7 @@ def asks_about_meetings(question: str) -> bool:
 _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
     r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|contact with|dealt with|rang|"
-    r"sit-down|sat down|(?:in )?to see (?:him|her|them))\b"
+    r"sit-down|sat down|sits? down|sitting down|(?:in )?to see (?:him|her|them))\b"
 )
 #: a question word with at most its preposition and noun: "where", "on what date", "in which city"
 _BARE_WH = re.compile(

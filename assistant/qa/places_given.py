@@ -81,7 +81,13 @@ def gives_city(text: str) -> bool:
 
 def gives_place(text: str) -> bool:
     """A place of any kind; a city known by name wherever it stands ("the voluntary evacuation of New Orleans")."""
+    if _NEAR_PLACE.search(text):  # "the Iranian missile attacks near Erbil"
+        return True
     return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text))
+
+
+#: a place something lay near or outside ("attacks near Erbil", "outside Kharkiv"; not "near November")
+_NEAR_PLACE = re.compile(rf"\b(?:near|outside)\s+(?!(?:{MONTH_NAME})\b)[A-Z][a-z\u00C0-\u024F'\u2019\-]{{2,}}")
 
 
 #: a city asked for as one of a country's ("in which Israeli city", "what Polish town")

@@ -14,6 +14,7 @@ from ..text.lexicon import (
     QUESTION_WORDS,
     STANCE_VERBS,
     STOPWORDS,
+    TIME_MODIFIERS,
     TITLE_HEADS,
 )
 from ..text.names import find_parties
@@ -288,7 +289,10 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
         own = own[: turn.start()]
     # its names stay in the topic: the answerer drops those of the meeting's participants
     # (not a region's adjective that describes someone met: "an Asian president-elect", "a Middle Eastern kingdom")
-    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", _REGION_ADJECTIVES.sub(" ", own)))))
+    # ("Late in December 2022 the president phoned ...": a first word that only opens the clause is no name)
+    first = own.split(maxsplit=1)[0] if own.split() else ""
+    opener = first.lower() in TIME_MODIFIERS or first.lower() in STOPWORDS
+    names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", _REGION_ADJECTIVES.sub(" ", own[len(first) * opener :])))))
     return {stem(w) for w in words(own) if w not in names} | {stem(w) for w in words(" ".join(dated_by))}
 
 

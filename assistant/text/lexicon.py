@@ -28,7 +28,7 @@ he her here hers herself him himself his how i if in into is it its itself just 
 nor not now of off on once only or other our ours ourselves out over own same she should so some such than
 that the their theirs them themselves then there these they this those through to too under until up very
 was we were what when where which while who whom why will with would you your yours yourself yourselves
-s t don doesn didn isn aren wasn weren won shall may might must upon per via
+s t don doesn didn isn aren wasn weren won shall may might must upon per via whatever whichever
 """)
 
 #: Words of a question that ask rather than name (never a person, place or topic).

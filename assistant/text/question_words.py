@@ -480,6 +480,7 @@ ASKING_PHRASES = (
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
+    (r"\bnear\s+(?:which|what)\b", frozenset({"near"})),  # "near which city": a place asked, no topic
     (r"\bdrop(?:s|ped|ping)?\s+(?:in|by)\b", frozenset({"drop", "drops", "dropped", "dropping"})),  # who joined
     (r"\bpencil(?:l)?ed\s+in\b", frozenset({"pencilled", "penciled"})),  # "the trip pencilled in for": a date
     (r"\b(?:lined|lines|lining|line)\s+up\b", frozenset({"lined", "lines", "lining", "line"})),  # "lined up to host"

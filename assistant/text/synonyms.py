@@ -51,7 +51,7 @@ SYNONYM_GROUPS = (
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
     ("ran", "moder", "facilit", "steer", "chair"),  # "who ran the discussion": "the conversation was moderated by"
-    ("quick", "swift", "rapid", "speedi", "expediti"),  # "quick passage": "act swiftly to pass it"
+    ("quick", "swift", "rapid", "speedi", "expediti", "immedi"),  # "quick passage": "act swiftly to pass it"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
@@ -98,6 +98,9 @@ SYNONYM_GROUPS = (
     ("onlin", "internet"),  # "help people get online": "to access the Internet"
     ("regular", "annual", "recur"),  # "a regular get-together": "an annual meeting of the group"
     ("jobless", "unemploy"),  # "jobless aid": "unemployment benefits"
+    ("nationwid", "nation"),  # "nationwide unions": "national union leaders"
+    ("missil", "rocket", "projectil"),  # "Tehran's projectile strikes": "the Iranian missile attacks"
+    ("strike", "attack"),
 )
 
 

@@ -1,0 +1,109 @@
+"""Rules of round 61 (from the dev splits of the hundred-and-fifty-ninth set on, asked in the analyst's own words)."""
+
+import pytest
+
+from assistant.qa.analyse import analyse, asks_about_meetings
+from assistant.qa.coverage import missing_terms
+from assistant.qa.meeting_kinds import meeting_kind
+from assistant.qa.places_given import gives_place
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "unions.txt": (
+        "President Biden's Meeting with National Union Labor Leaders",
+        "March 5, 2022",
+        "Today, President Biden and Labor Secretary Marty Walsh met with 39 national union labor leaders. The group "
+        "discussed the administration's work creating union jobs.",
+    ),
+    "faki.txt": (
+        "Secretary Blinken's Call with African Union Commission Chairperson Faki",
+        "February 8, 2022",
+        "Secretary Blinken reaffirmed U.S. support for the AU after the 2022 AU Heads of State Summit on February 5-6.",
+    ),
+    "hochul.txt": (
+        "President Biden's Call with New York Governor Kathy Hochul",
+        "December 26, 2022",
+        "President Joseph R. Biden, Jr. called Governor Kathy Hochul to offer the full force of the Federal government "
+        "as the state grapples with the impacts of a historic winter storm. The President relayed that he has directed "
+        "his team to respond immediately to any request the Governor makes for Federal assistance.",
+    ),
+    "kadhimi.txt": (
+        "Secretary Blinken's Call with Iraqi Prime Minister Mustafa al-Kadhimi",
+        "March 13, 2022",
+        "Secretary of State Antony J. Blinken spoke yesterday with Iraqi Prime Minister Mustafa al-Kadhimi. Secretary "
+        "Blinken condemned the Iranian missile attacks near Erbil that violated Iraq's sovereignty.",
+    ),
+    "lima.txt": (
+        "President Biden's Meeting with President Xi Jinping of the People's Republic of China",
+        "November 16, 2024",
+        "President Joseph R. Biden Jr. met with President Xi Jinping of the People's Republic of China in Lima, Peru "
+        "today. This meeting is the third between the two Presidents and follows their April 2, 2024, telephone call.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_to_sit_down_with_is_to_meet():
+    assert asks_about_meetings("How many union heads did the president sit down with on March 5, 2022?")
+    assert asks_about_meetings("Who did she sit down with in Paris?")
+    assert not asks_about_meetings("Who won the championship in 2000?")
+
+
+def test_the_meeting_of_the_day_asked_answers_not_another(asst):
+    answer = asst.ask(
+        "How many heads of nationwide trade unions did the president and his labor secretary sit down with on "
+        "March 5, 2022?"
+    )
+    assert "39" in answer.text, answer.text
+    assert "Faki" not in answer.text, answer.text  # a February readout is no meeting of March 5
+
+
+def test_an_opening_late_or_early_is_no_name():
+    part = analyse(
+        "Late in December 2022 the president phoned a governor whose state had been battered by a historic winter "
+        "storm. How quickly did he say the federal government would act on whatever help she asked for?"
+    ).parts[0]
+    assert "late" not in part.topic and "whatev" not in part.topic, part.topic
+    assert "quick" in part.topic
+    assert missing_terms("to respond immediately to any request", ("quick",)) == []
+
+
+def test_how_quickly_is_answered_by_immediately(asst):
+    answer = asst.ask(
+        "Late in December 2022 the president phoned a governor whose state had been battered by a historic winter "
+        "storm. How quickly did he say the federal government would act on whatever help she asked for?"
+    )
+    assert "respond immediately" in answer.text, answer.text
+
+
+def test_near_which_city_asks_a_place_and_near_gives_one():
+    part = analyse("Near which city in Iraq did Tehran's projectile strikes land?").parts[0]
+    assert "near" not in part.topic, part.topic
+    assert gives_place("Blinken condemned the Iranian missile attacks near Erbil.")
+    assert not gives_place("They will meet again near November's end.")
+    assert missing_terms("the Iranian missile attacks near Erbil", ("projectil", "strike")) == []
+
+
+def test_the_place_near_which_strikes_landed_is_quoted(asst):
+    answer = asst.ask(
+        "Near which city in Iraq did Tehran's projectile strikes land that Blinken denounced in his mid-March 2022 "
+        "call with the Iraqi prime minister?"
+    )
+    assert "Erbil" in answer.text, answer.text
+
+
+def test_a_contact_recounted_with_had_last_is_not_the_kind_read():
+    question = "Before Biden and Xi sat down in Lima in November 2024, when had the two leaders last talked by phone?"
+    assert meeting_kind(question) != "call"
+    assert meeting_kind("When did Biden and Xi last talk by phone?") == "call"
+
+
+def test_the_day_of_the_call_before_the_meeting_is_quoted(asst):
+    answer = asst.ask(
+        "Before Biden and Xi sat down in Lima in November 2024, when had the two leaders last talked by phone?"
+    )
+    assert "April 2, 2024" in answer.text, answer.text
