@@ -171,6 +171,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredfiftyeighth # round 60's tenth, beside it, run once on that code
     python benchmarks/answers.py --set hundredfiftyninth # round 61's first, run once on round 60's final code
     python benchmarks/answers.py --set hundredsixtieth # round 61's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredsixtyfirst # round 61's third, after the rules from the 159th-160th
+    python benchmarks/answers.py --set hundredsixtysecond # round 61's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -779,6 +781,12 @@ HUNDREDFIFTYEIGHTH = HERE / "data" / "answer_questions_hundredfiftyeighth.jsonl"
 #: round 60's final code (its rules; asked_kinds moved to qa/kinds_asked.py, no answer changed)
 HUNDREDFIFTYNINTH = HERE / "data" / "answer_questions_hundredfiftyninth.jsonl"
 HUNDREDSIXTIETH = HERE / "data" / "answer_questions_hundredsixtieth.jsonl"
+#: a hundred-and-sixty-first and a hundred-and-sixty-second, written at once next in round 61 by six more writers as
+#: the hundred-and-fifty-ninth (the brief now says a list sharing two readouts with an earlier one is dropped). Dropped
+#: before any run: one list sharing two readouts with a batch-mate's and one dev question whose gold another writer's
+#: test count used (47 dev / 75 test each). Both run once, both splits, on round 61's first rules (fdc4788)
+HUNDREDSIXTYFIRST = HERE / "data" / "answer_questions_hundredsixtyfirst.jsonl"
+HUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_hundredsixtysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -947,6 +955,8 @@ SETS = {
     "hundredfiftyeighth": HUNDREDFIFTYEIGHTH,
     "hundredfiftyninth": HUNDREDFIFTYNINTH,
     "hundredsixtieth": HUNDREDSIXTIETH,
+    "hundredsixtyfirst": HUNDREDSIXTYFIRST,
+    "hundredsixtysecond": HUNDREDSIXTYSECOND,
 }
 RATES = (
     "abstain_recall",
