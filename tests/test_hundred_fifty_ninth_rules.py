@@ -2,9 +2,9 @@
 
 import pytest
 
-from assistant.qa.analyse import analyse, asks_about_meetings
+from assistant.qa.analyse import analyse, split_parts
 from assistant.qa.coverage import missing_terms
-from assistant.qa.meeting_kinds import meeting_kind
+from assistant.qa.meeting_kinds import asks_about_meetings, meeting_kind
 from assistant.qa.places_given import gives_place
 from tests.fakes import written_corpus
 
@@ -38,6 +38,22 @@ READOUTS = {
         "November 16, 2024",
         "President Joseph R. Biden Jr. met with President Xi Jinping of the People's Republic of China in Lima, Peru "
         "today. This meeting is the third between the two Presidents and follows their April 2, 2024, telephone call.",
+    ),
+    "trudeau.txt": (
+        "President Biden's Call with Prime Minister Justin Trudeau of Canada",
+        "February 11, 2022",
+        "Today President Biden spoke with Prime Minister Justin Trudeau of Canada to discuss the ongoing blockade of "
+        "key bridges and border crossings by protesters. The President expressed his concern that U.S. companies and "
+        "workers are experiencing serious effects, including slowdowns in production and plant closures. The two "
+        "leaders agreed that the actions of the individuals who are obstructing travel and commerce across the border "
+        "cannot continue.",
+    ),
+    "saied.txt": (
+        "National Security Advisor Jake Sullivan's Call with President Kais Saied of Tunisia",
+        "July 31, 2021",
+        "National Security Advisor Jake Sullivan spoke today with President Kais Saied of Tunisia. In an hour-long "
+        "discussion, he conveyed President Biden's strong support for the people of Tunisia and for Tunisian "
+        "democracy.",
     ),
 }
 
@@ -107,3 +123,59 @@ def test_the_day_of_the_call_before_the_meeting_is_quoted(asst):
         "Before Biden and Xi sat down in Lima in November 2024, when had the two leaders last talked by phone?"
     )
     assert "April 2, 2024" in answer.text, answer.text
+
+
+BLOCKADE = (
+    "In mid-February 2022 the President rang the northern neighbour's prime minister about protesters choking off "
+    "border bridges. What damage to firms and workers back home did he describe?"
+)
+
+
+def test_what_a_sentence_before_the_question_tells_says_which_meeting():
+    part = analyse(BLOCKADE).parts[0]
+    assert {"damag", "firm", "worker"} <= set(part.topic), part.topic
+    assert "bridg" not in part.topic and "bridg" in part.hints, (part.topic, part.hints)
+    # a question of one or two words of its own keeps the sentence before as its topic
+    short = analyse("Biden phoned Lapid and Aoun about the maritime deal. Which deadline did he set for it?").parts[0]
+    assert "maritim" in short.topic, short.topic
+    # so does a comparison: what the meetings are compared on is what the sentence before names
+    compared = analyse(
+        "In late May 2021 Blinken called both the Emirati and the Saudi foreign ministers about the Gaza conflict. How "
+        "did the forward-looking part of the UAE call differ from that of the Saudi call?"
+    ).parts[0]
+    assert "conflict" in compared.topic, compared.topic
+
+
+def test_the_damage_described_is_quoted(asst):
+    answer = asst.ask(BLOCKADE)
+    assert "slowdowns in production" in answer.text, answer.text
+
+
+def test_one_clause_of_how_is_one_part():
+    question = (
+        "How long did the adviser say it would take to get firmer answers on how contagious and how dangerous the "
+        "strain is?"
+    )
+    assert split_parts(question) == [question]
+    assert len(split_parts("How contagious was it and how dangerous was it?")) == 2
+    # a leading phrase that asks nothing stays with the question after it
+    lead = "On the question of basic freedoms and how citizens are treated, what did Blinken and Sisi settle on?"
+    assert split_parts(lead) == [lead]
+    assert len(split_parts("Where did they meet, and what did they launch?")) == 2
+
+
+def test_the_length_of_a_call_asks_how_long_it_lasted():
+    part = analyse(
+        "What was the length of the national security adviser's phone conversation with a North African head of "
+        "state at the end of July 2021?"
+    ).parts[0]
+    assert part.answer_type == "duration" and part.topic == (), (part.answer_type, part.topic)
+    assert "length" in analyse("What did they say about the length of the border wall?").parts[0].topic
+
+
+def test_the_length_of_the_call_is_quoted(asst):
+    answer = asst.ask(
+        "What was the length of the national security adviser's phone conversation with a North African head of "
+        "state at the end of July 2021?"
+    )
+    assert "hour-long" in answer.text, answer.text

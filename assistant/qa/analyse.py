@@ -17,10 +17,8 @@ from ..text.lexicon import (
 )
 from ..text.question_words import (
     ASIDE_PHRASES,
-    ASKED_KINDS,
     AUXILIARY,
     COMPARING,
-    KIND_WORDS,
     QUALIFIER,
 )
 from ..text.tokenize import fold, stem, words
@@ -30,7 +28,7 @@ from .capitals import capitals_named, without_country_of_capital
 from .dates_named import time_windows
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
 from .kinds_asked import asked_kinds, asks_only_the_kind
-from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, meeting_kind
+from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, asks_about_meetings, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
 from .people_sides import people_sides
 from .question_names import (
@@ -49,6 +47,7 @@ from .topics import (
     answer_hints,
     scene_words,
     source_words,
+    told_before,
     topic_terms,
 )
 
@@ -127,27 +126,6 @@ class Query:
         return bool(self.people or self.parties or self.window.bounded or self.window.recency or self.meeting_kind)
 
 
-def asks_about_meetings(question: str) -> bool:
-    """Whether a question is about meetings or what was said in them (a meeting word or verb, a kind of
-    statement, a readout, "they"/"the two"): only then do its time and kind of meeting pick meetings."""
-    low = question.lower()
-    if _MEETING_CUE.search(low) or any(w in KIND_WORDS for w in re.findall(r"[a-z\-]+", low)):
-        return True
-    if re.search(
-        r"\b(?:readouts?|said|say|says|told|raised|discussed?|agreed?|agreement|both sides|the two|their|"
-        r"leaders|ministers|counterparts?|bilateral|summit|visit|trip|delegation)\b",
-        low,
-    ):
-        return True
-    return any(ASKED_KINDS.get(stem(w)) for w in words(question))
-
-
-#: Verbs that say a question is about meetings (fewer than ``about_meeting``'s: "have", "receive" are not).
-_MEETING_CUE = re.compile(
-    r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
-    r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|contact with|dealt with|rang|"
-    r"sit-down|sat down|sits? down|sitting down|(?:in )?to see (?:him|her|them))\b"
-)
 #: a question word with at most its preposition and noun: "where", "on what date", "in which city"
 _BARE_WH = re.compile(
     r"(?:(?:on|in|at|by|for|from|with)\s+)?(?:what|which|who|whom|when|where|why|how)(?:\s+(?:date|day|city|"
@@ -203,6 +181,10 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\b(?![^,;]*\band\b)[^,;]*$", re.I)
 _BARE_NOUN_ASKED = re.compile(r"(?i:which|what|whom)(?:\s+[a-z][\w\-]*){0,3}\s*\??")
 
 
+#: a clause of "how" inside a question, after its preposition or verb ("answers on how contagious")
+_EMBEDDED_HOW = re.compile(r"\b(?:on|about|of|over|into|to|know|see|assess|gauge)\s+how\s+[a-z]+$")
+
+
 def split_parts(question: str) -> list[str]:
     """The parts of a multi-part question: "Where did they meet, and what did they launch?" -> two; "Where and
     when will they meet next?" -> "Where will they meet next?" and "When will they meet next?"."""
@@ -210,7 +192,15 @@ def split_parts(question: str) -> list[str]:
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
     for k in range(len(pieces) - 1, 0, -1):  # "ties between the Gulf states and which other country?": one part
         joined = re.search(re.escape(pieces[k - 1]) + r"[\s,]+and\s+" + re.escape(pieces[k].strip()), question)
-        if joined and _BETWEEN_OPEN.search(pieces[k - 1]) and _BARE_NOUN_ASKED.fullmatch(pieces[k].strip()):
+        if joined and (
+            _BETWEEN_OPEN.search(pieces[k - 1])
+            and _BARE_NOUN_ASKED.fullmatch(pieces[k].strip())
+            # "answers on how contagious and how dangerous the strain is": one clause of "how", not two questions
+            or _EMBEDDED_HOW.search(pieces[k - 1])
+            and pieces[k].lower().startswith("how ")
+            or k == 1
+            and not _WH.search(pieces[0])  # "On the question of basic freedoms and how citizens are treated,"
+        ):
             pieces[k - 1 : k + 1] = [f"{pieces[k - 1]} and {pieces[k]}"]
     if len(pieces) > 1:  # "how many doses ..., which department would lead ..., and how much ...": three parts
         pieces = [q for p in pieces[:-1] for q in _listed_parts(p)] + pieces[-1:]
@@ -242,6 +232,7 @@ def _part(text: str, drop: set[str]) -> Part:
     if not any(t not in scene and t not in named for t in topic):
         # the scene holds all the question asks about: what it is about stays the topic ("... call about chips")
         scene = scene_words(text, bool(asked), whole=False)
+    scene |= told_before(text, drop)  # "... about protesters choking off border bridges. What damage to firms ...?"
     main = () if asked and asks_only_the_kind(text, drop, scene) else tuple(t for t in topic if t not in scene)
     if (main or asked) and len(main) < len(topic):
         scened = tuple(t for t in topic if t in scene and t not in MEETING_STEMS)  # "In the April consultations"

@@ -9,7 +9,7 @@ import re
 from ..text.lexicon import PERSON_CALLINGS, PERSON_DESCRIPTIONS, TITLE_HEADS
 from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF, SAME_PLACE
 from .named_things import NAMED_ASKED
-from .topics import focus
+from .topics import LENGTH_OF_MEETING, focus
 
 #: a question for a sum of money ("how much, in dollars", "what was the value of", "how much funding")
 MONEY_ASKED = re.compile(
@@ -73,6 +73,7 @@ _ANSWER_TYPES = [
         + r"(?!\s+\w+ed\b)",
     ),
     ("duration", "match", r"\s*(?:for )?how long\b"),
+    ("duration", "search", LENGTH_OF_MEETING.pattern),  # "the length of the adviser's phone conversation with ..."
     ("duration", "search", r"\bhow much (?:longer|more time)(?![\w-])"),  # "how much longer would it take"
     # "were the two meetings held in the same city?", "how did the venues of those two meetings differ?": each place
     (

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..records import Meeting
-from ..text.question_words import KIND_WORDS, LEAVING_OUT
+from ..text.question_words import ASKED_KINDS, KIND_WORDS, LEAVING_OUT
+from ..text.tokenize import stem, words
 from .topics import name_phrase_words
 
 #: Meeting kinds that a question asking about a "meeting" (in person) may mean.
@@ -16,6 +17,27 @@ IN_PERSON = {"meeting", "visit", "trilateral", "multilateral", "dialogue"}
 HARD_KINDS = {"call", "virtual_meeting", "meeting"}
 
 
+def asks_about_meetings(question: str) -> bool:
+    """Whether a question is about meetings or what was said in them (a meeting word or verb, a kind of
+    statement, a readout, "they"/"the two"): only then do its time and kind of meeting pick meetings."""
+    low = question.lower()
+    if _MEETING_CUE.search(low) or any(w in KIND_WORDS for w in re.findall(r"[a-z\-]+", low)):
+        return True
+    if re.search(
+        r"\b(?:readouts?|said|say|says|told|raised|discussed?|agreed?|agreement|both sides|the two|their|"
+        r"leaders|ministers|counterparts?|bilateral|summit|visit|trip|delegation)\b",
+        low,
+    ):
+        return True
+    return any(ASKED_KINDS.get(stem(w)) for w in words(question))
+
+
+#: Verbs that say a question is about meetings (fewer than ``about_meeting``'s: "have", "receive" are not).
+_MEETING_CUE = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
+    r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|contact with|dealt with|rang|"
+    r"sit-down|sat down|sits? down|sitting down|(?:in )?to see (?:him|her|them))\b"
+)
 #: a comparison of how the meetings were held: by phone, by video, in person
 FORMAT_ASKED = re.compile(
     r"\bformat\b|\bin what (?:form|way) (?:was|were)\b|\bhow (?:each|they|it) (?:was|were) held\b|"

@@ -299,6 +299,26 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
 #: a clause that names the readout an answer comes from ("according to the readout of ...", "per the readout of")
 
 
+#: a whole sentence before the one that asks ("In mid-February 2022 the President rang ... about protesters choking
+#: off border bridges. What damage ...?")
+_SCENE_SENTENCE = re.compile(r"^[^?]{10,300}?(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)\.\s+(?=[A-Z][^.?]*\?\s*$)")
+
+
+_COMPARED = re.compile(r"\b(?:differ|compare|contrast|change|shift|evolve|alike|similar)", re.I)
+
+
+def told_before(part: str, drop: set[str]) -> set[str]:
+    """The topic words only a sentence before the question holds, when the question names two or more things of
+    its own ("... rang the prime minister about protesters choking off border bridges. What damage to firms and
+    workers did he describe?": the blockade says which call, the damage what answers), and compares nothing; none
+    otherwise."""
+    scene = _SCENE_SENTENCE.match(part)
+    if not scene or _COMPARED.search(part, scene.end()):  # (what meetings compared share is what they are compared on)
+        return set()
+    own = set(topic_terms(part[scene.end() :], drop))
+    return set(topic_terms(part[: scene.end()], drop)) - own if len(own) >= 3 else set()
+
+
 def source_words(part: str) -> set[str]:
     """Stems of a clause that says which readout answers ("..., according to the readout of Biden's call with
     the Gulf Coast governors?"): which meeting, names and all; not what it said."""
@@ -306,6 +326,19 @@ def source_words(part: str) -> set[str]:
 
 
 _REGION_ADJECTIVES = re.compile(rf"\b(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\b")
+#: "what was the length of the national security adviser's phone conversation with ...": how long a meeting lasted
+LENGTH_OF_MEETING = re.compile(
+    r"\b(?:length|duration) of (?:the|their|his|her) (?:[\w'\u2019.\-]+ ){0,5}?"
+    r"(?:call|meeting|conversation|talks|discussion|session)s?\b",
+    re.I,
+)
+#: someone described by a region and an office ("a North African head of state"): whom they met, which the
+#: readout says by name and country, not what it is about
+_REGION_PERSON = re.compile(
+    rf"\b(?:an?|the)\s+(?:(?:North|South|East|West|Central)(?:ern)?\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\s+"
+    r"(?:head of (?:state|government)|leader|president|prime minister|king|monarch|ruler|counterpart)\b",
+    re.I,
+)
 #: (with or without a comma: "When Blinken called on Kishida in July 2022 after Abe Shinzo's assassination, ...")
 _DATED_BY = re.compile(r",?\s+(?:before|after|ahead of|on the eve of|following|just before|just after)\b", re.I)
 
@@ -363,6 +396,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
+    drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
+    drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))

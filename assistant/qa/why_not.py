@@ -23,6 +23,15 @@ from .name_in_text import name_or_surname_in_text
 FIGURES = ("amount", "number", "percentage")
 
 
+def _answers_anyway(text: str, part: Part, topic, quote: Quote, own: float) -> bool:
+    """In the one or two readouts named, a sentence that states most of the topic in its own words answers however
+    far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan); with no
+    topic, one of the kind asked for, or one giving the length asked ("how long did their call last")."""
+    if topic:
+        return own >= 0.5
+    return quote.kind in part.kinds or part.answer_type == "duration" and not answer_type_missing(text, part)
+
+
 def why_not(
     answerer,
     s,
@@ -39,9 +48,7 @@ def why_not(
     passage, neighbours = around
     sent = s.candidate.sentence
     own = _own_coverage(answerer, sent.text, part, topic, names)
-    # in the one or two readouts named, a sentence that states most of the topic in its own words answers
-    # however far its wording is from the question's ("how Seoul and Tokyo were getting on": the ROK and Japan)
-    if s.score < answerer.tuning.min_score and not (named and (quote.kind in part.kinds if not topic else own >= 0.5)):
+    if s.score < answerer.tuning.min_score and not (named and _answers_anyway(sent.text, part, topic, quote, own)):
         return f"score {s.score:.2f}"
     if why := answer_type_missing(sent.text, part):
         return why
