@@ -173,6 +173,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredsixtieth # round 61's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredsixtyfirst # round 61's third, after the rules from the 159th-160th
     python benchmarks/answers.py --set hundredsixtysecond # round 61's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredsixtythird # round 61's fifth, after the rules from the 161st-162nd
+    python benchmarks/answers.py --set hundredsixtyfourth # round 61's sixth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -787,6 +789,12 @@ HUNDREDSIXTIETH = HERE / "data" / "answer_questions_hundredsixtieth.jsonl"
 #: test count used (47 dev / 75 test each). Both run once, both splits, on round 61's first rules (fdc4788)
 HUNDREDSIXTYFIRST = HERE / "data" / "answer_questions_hundredsixtyfirst.jsonl"
 HUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_hundredsixtysecond.jsonl"
+#: a hundred-and-sixty-third and a hundred-and-sixty-fourth, written at once next in round 61 by six more writers as
+#: the hundred-and-sixty-first. Dropped before any run: three lists and counts sharing two or more readouts with an
+#: earlier list or count and one dev question whose gold another writer's test list used (47 dev / 75 test and 47
+#: dev / 73 test). Both run once, both splits, on round 61's second rules
+HUNDREDSIXTYTHIRD = HERE / "data" / "answer_questions_hundredsixtythird.jsonl"
+HUNDREDSIXTYFOURTH = HERE / "data" / "answer_questions_hundredsixtyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -957,6 +965,8 @@ SETS = {
     "hundredsixtieth": HUNDREDSIXTIETH,
     "hundredsixtyfirst": HUNDREDSIXTYFIRST,
     "hundredsixtysecond": HUNDREDSIXTYSECOND,
+    "hundredsixtythird": HUNDREDSIXTYTHIRD,
+    "hundredsixtyfourth": HUNDREDSIXTYFOURTH,
 }
 RATES = (
     "abstain_recall",
