@@ -179,3 +179,11 @@ def test_the_length_of_the_call_is_quoted(asst):
         "state at the end of July 2021?"
     )
     assert "hour-long" in answer.text, answer.text
+
+
+def test_how_contagious_and_dangerous_a_strain_is_its_transmissibility_and_severity():
+    sentence = (
+        "Dr. Fauci informed the President that it will take approximately two more weeks to have more definitive "
+        "information on the transmissibility, severity, and other characteristics of the variant."
+    )
+    assert missing_terms(sentence, ("strain", "contagi", "danger")) == []

@@ -101,6 +101,9 @@ SYNONYM_GROUPS = (
     ("nationwid", "nation"),  # "nationwide unions": "national union leaders"
     ("missil", "rocket", "projectil"),  # "Tehran's projectile strikes": "the Iranian missile attacks"
     ("strike", "attack"),
+    ("strain", "variant"),  # "the newly detected coronavirus strain": "the Omicron variant"
+    ("contagi", "transmiss", "infecti"),  # "how contagious": "transmissibility"
+    ("danger", "sever"),  # "how dangerous the strain is": "its severity"
 )
 
 
