@@ -187,3 +187,18 @@ def test_how_contagious_and_dangerous_a_strain_is_its_transmissibility_and_sever
         "information on the transmissibility, severity, and other characteristics of the variant."
     )
     assert missing_terms(sentence, ("strain", "contagi", "danger")) == []
+
+
+def test_what_kind_of_country_asks_a_description_not_a_country():
+    from assistant.qa.asked_type import answer_type
+
+    assert answer_type("What common position did they reach about what kind of country Libya should become?") != (
+        "country"
+    )
+    assert answer_type("Which country did they say should host the talks?") == "country"
+    assert "men" not in analyse("What did the two men agree on Libya?").parts[0].topic
+
+
+def test_washington_is_stated_by_the_federal_government():
+    assert missing_terms("the people will have the full support of the Federal Government", ("washington",)) == []
+    assert missing_terms("the people will have the full support of their neighbours", ("washington",)) == ["washington"]

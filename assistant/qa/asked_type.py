@@ -129,6 +129,7 @@ _ANSWER_TYPES = [
         "search",
         # not "which region of the country" (a region of it)
         r"\b(?:which|what) (?!(?:regions?|parts?|areas?|states?|cit(?:y|ies)|provinces?) of the (?:country|nation)\b)"
+        r"(?!(?:kinds?|sorts?|types?) of\b)"  # "what kind of country Libya should become": a description
         # ("which vote by that country" asks a vote)
         r"(?:(?!(?:the|on|about|in|for|to|with|by|from|that|this)\b)[\w-]+ |of the ){0,3}"
         r"(?:country|countries|nation|nations)\b"

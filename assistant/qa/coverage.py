@@ -335,7 +335,7 @@ def capital_stated(capital: str, own: set[str], prefixes: set[str]) -> bool:
     c = stem(country)
     if c in own or c[:5] in prefixes or any(w.startswith(c) for w in own):
         return True
-    return capital == "washington" and bool({"unit", "u.s"} & own)
+    return capital == "washington" and bool({"unit", "u.s", "feder"} & own)  # (or "the Federal Government")
 
 
 def spell_initials(text: str, names) -> str:
