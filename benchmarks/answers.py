@@ -177,6 +177,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredsixtyfourth # round 61's sixth, beside it, run once on that code
     python benchmarks/answers.py --set hundredsixtyfifth # round 61's seventh, after the rules from the 163rd-164th
     python benchmarks/answers.py --set hundredsixtysixth # round 61's eighth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredsixtyseventh # round 61's ninth, after the rules from the 165th-166th
+    python benchmarks/answers.py --set hundredsixtyeighth # round 61's tenth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -802,6 +804,11 @@ HUNDREDSIXTYFOURTH = HERE / "data" / "answer_questions_hundredsixtyfourth.jsonl"
 #: (47 dev / 75 test and 48 dev / 75 test). Both run once, both splits, on round 61's third rules
 HUNDREDSIXTYFIFTH = HERE / "data" / "answer_questions_hundredsixtyfifth.jsonl"
 HUNDREDSIXTYSIXTH = HERE / "data" / "answer_questions_hundredsixtysixth.jsonl"
+#: a hundred-and-sixty-seventh and a hundred-and-sixty-eighth, written at once last in round 61 by six more writers as
+#: the hundred-and-sixty-first. None dropped (48 dev / 75 test each). Both run once, both splits, on round 61's fourth
+#: rules; no rule was written from them
+HUNDREDSIXTYSEVENTH = HERE / "data" / "answer_questions_hundredsixtyseventh.jsonl"
+HUNDREDSIXTYEIGHTH = HERE / "data" / "answer_questions_hundredsixtyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -976,6 +983,8 @@ SETS = {
     "hundredsixtyfourth": HUNDREDSIXTYFOURTH,
     "hundredsixtyfifth": HUNDREDSIXTYFIFTH,
     "hundredsixtysixth": HUNDREDSIXTYSIXTH,
+    "hundredsixtyseventh": HUNDREDSIXTYSEVENTH,
+    "hundredsixtyeighth": HUNDREDSIXTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
