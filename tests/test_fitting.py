@@ -442,7 +442,8 @@ def test_setting_up_and_widening_are_said_in_other_words():
 
 
 def test_a_name_given_by_its_initials_is_stated():
-    from assistant.qa.coverage import spell_initials, topic_coverage
+    from assistant.qa.acronyms import spell_initials
+    from assistant.qa.coverage import topic_coverage
 
     sentence = "The President thanked NGA Chairman Asa Hutchinson for his leadership."
     spelled = spell_initials(sentence, ["National Governors Association"])
@@ -996,7 +997,7 @@ def test_a_title_makes_whose_meeting_it_was_when_the_records_miss_the_name():
 
 
 def test_a_name_written_in_full_is_found_by_its_initials():
-    from assistant.qa.coverage import named_by_initials
+    from assistant.qa.acronyms import named_by_initials
 
     question = "Which representative of Burma's National Unity Government did Sherman thank by name?"
     readout = "Deputy Secretary Sherman met today in Washington with NUG representatives, including Zin Mar Aung."

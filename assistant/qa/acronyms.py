@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from ..text.lexicon import PARTISAN, QUESTION_WORDS, STOPWORDS
 from ..text.tokenize import fold, without_possessive
+from .named_things import initials_of
 
 #: a word in capitals, three to six letters, possibly with a possessive ("ACLU", "ACLU's")
 _ACRONYM = re.compile(r"(?<![\w'\u2019-])([A-Z]{3,6})(?=['\u2019]s\b|(?![\w'\u2019-]))")
@@ -105,3 +106,25 @@ def _unknown(acronym: str, known_exactly: Callable[[str], bool]) -> bool:
     """An acronym no readout uses that is not a function or question word typed in capitals ("WHO", "AND")."""
     word = fold(acronym)
     return word not in STOPWORDS and word not in QUESTION_WORDS and not known_exactly(word)
+
+
+def spell_initials(text: str, names) -> str:
+    """``text`` with each name of several words it gives by initials spelled out after it ("NGA Chairman Asa
+    Hutchinson" states the National Governors Association)."""
+    for name in names:
+        if _by_initials(name, text):
+            text = f"{text} ({name})"
+    return text
+
+
+def _by_initials(name: str, text: str) -> bool:
+    """Whether a text gives a name of two or more capitalised words by their initials ("NGA", "NUG")."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) >= 2 and re.search(rf"\b{initials_of(name)}\b", text) is not None
+
+
+def named_by_initials(name: str, question: str, text: str) -> bool:
+    """Whether a text gives a name the question writes in full by its initials, the question's whole run of
+    capitalised words counted ("Burma's National Unity Government": "NUG representatives")."""
+    m = re.search(rf"{re.escape(name)}(?:\s+[A-Z][\w\-]*)*", question)
+    return _by_initials(m.group(0) if m else name, text)

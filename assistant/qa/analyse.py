@@ -181,6 +181,8 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\b(?![^,;]*\band\b)[^,;]*$", re.I)
 _BARE_NOUN_ASKED = re.compile(r"(?i:which|what|whom)(?:\s+[a-z][\w\-]*){0,3}\s*\??")
 
 
+#: a phrase put before a question to say what it is about ("On the question of ...", "As for ...", "Regarding ...")
+_FRONTED = re.compile(r"(?:on|as for|as to|regarding|concerning|about|with respect to|in terms of)\b", re.I)
 #: a clause of "how" inside a question, after its preposition or verb ("answers on how contagious")
 _EMBEDDED_HOW = re.compile(r"\b(?:on|about|of|over|into|to|know|see|assess|gauge)\s+how\s+[a-z]+$")
 
@@ -198,8 +200,10 @@ def split_parts(question: str) -> list[str]:
             # "answers on how contagious and how dangerous the strain is": one clause of "how", not two questions
             or _EMBEDDED_HOW.search(pieces[k - 1])
             and pieces[k].lower().startswith("how ")
+            # "On the question of basic freedoms and how citizens are treated, what ...": a fronted phrase asks nothing
             or k == 1
-            and not _WH.search(pieces[0])  # "On the question of basic freedoms and how citizens are treated,"
+            and not _WH.search(pieces[0])
+            and _FRONTED.match(pieces[0]) is not None
         ):
             pieces[k - 1 : k + 1] = [f"{pieces[k - 1]} and {pieces[k]}"]
     if len(pieces) > 1:  # "how many doses ..., which department would lead ..., and how much ...": three parts

@@ -16,11 +16,11 @@ import re
 
 from ..text.places import COUNTRIES, REGION_PARTS, REGION_QUARTERS, REGIONS, UNSPLIT_REGIONS, regions_named
 from ..text.tokenize import stem, words
-from .acronyms import is_acronym, spelt_out_in
+from .acronyms import is_acronym, named_by_initials, spelt_out_in
 from .analyse import Part, Query, analyse
 from .answer_types import BYLINE, RECORD_TYPES
 from .aside import set_aside
-from .coverage import named_by_initials, named_by_its_parts, names_someone_new, party_names
+from .coverage import named_by_its_parts, names_someone_new, party_names
 from .fitting import answer_type_missing, owner_of_office, tense_mismatch
 from .name_in_text import name_or_surname_in_text, names_in_text
 from .vague import none_named

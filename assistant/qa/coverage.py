@@ -37,7 +37,7 @@ from ..text.synonyms import NARROWER, SYNONYMS_OF
 from ..text.tokenize import fold, stem, words
 from .answer_types import BYLINE, described_people
 from .full_names import full_names
-from .named_things import capitalised_as_first, initials_of
+from .named_things import capitalised_as_first
 from .participants import WHICH_PEOPLE as _WHICH_PEOPLE
 
 _COMPANY = re.compile(rf"\b(?:{'|'.join(COMPANY_WORDS)})\b", re.I)
@@ -335,29 +335,7 @@ def capital_stated(capital: str, own: set[str], prefixes: set[str]) -> bool:
     c = stem(country)
     if c in own or c[:5] in prefixes or any(w.startswith(c) for w in own):
         return True
-    return capital == "washington" and bool({"unit", "u.s", "feder"} & own)  # (or "the Federal Government")
-
-
-def spell_initials(text: str, names) -> str:
-    """``text`` with each name of several words it gives by initials spelled out after it ("NGA Chairman Asa
-    Hutchinson" states the National Governors Association)."""
-    for name in names:
-        if _by_initials(name, text):
-            text = f"{text} ({name})"
-    return text
-
-
-def _by_initials(name: str, text: str) -> bool:
-    """Whether a text gives a name of two or more capitalised words by their initials ("NGA", "NUG")."""
-    caps = [w for w in name.split() if w[:1].isupper()]
-    return len(caps) >= 2 and re.search(rf"\b{initials_of(name)}\b", text) is not None
-
-
-def named_by_initials(name: str, question: str, text: str) -> bool:
-    """Whether a text gives a name the question writes in full by its initials, the question's whole run of
-    capitalised words counted ("Burma's National Unity Government": "NUG representatives")."""
-    m = re.search(rf"{re.escape(name)}(?:\s+[A-Z][\w\-]*)*", question)
-    return _by_initials(m.group(0) if m else name, text)
+    return capital == "washington" and bool({"unit", "u.s", "federalgov"} & own)  # (or "the Federal Government")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -375,6 +353,9 @@ def _party_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for name in (*names, *forms) for w in words(name))
 
 
+_FEDERAL_GOVERNMENT = re.compile(r"\bFederal (?:[Gg]overnment|assistance|support|agencies|team|resources|partners)\b")
+
+
 def own_stems(text: str) -> set[str]:
     """The stems of a sentence's words, with its hyphenated words also joined ("Trans-Atlantic" is also
     "transatlantic"), "U.S." kept whole ("u.s") and the countries it names under their usual names."""
@@ -383,6 +364,10 @@ def own_stems(text: str) -> set[str]:
     own |= {stem(m.replace("-", "").lower()) for m in re.findall(r"\b\w+(?:-\w+)+\b", text)}
     if re.search(r"\bU\.S\.", text):
         own.add("u.s")
+    if _FEDERAL_GOVERNMENT.search(text):  # the U.S. government, as "Washington" (not "the Russian Federation")
+        own.add("federalgov")
+    if re.search(r"\b[Nn]ational\b", text):  # "national union leaders" for "nationwide unions" (not "United Nations")
+        own.add("nationwid")
     return own | _initials(text)
 
 

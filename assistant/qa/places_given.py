@@ -81,13 +81,22 @@ def gives_city(text: str) -> bool:
 
 def gives_place(text: str) -> bool:
     """A place of any kind; a city known by name wherever it stands ("the voluntary evacuation of New Orleans")."""
-    if _NEAR_PLACE.search(text):  # "the Iranian missile attacks near Erbil"
+    if any(_near_a_place(m) for m in _NEAR_PLACE.finditer(text)):  # "the Iranian missile attacks near Erbil"
         return True
     return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text))
 
 
 #: a place something lay near or outside ("attacks near Erbil", "outside Kharkiv"; not "near November")
-_NEAR_PLACE = re.compile(rf"\b(?:near|outside)\s+(?!(?:{MONTH_NAME})\b)[A-Z][a-z\u00C0-\u024F'\u2019\-]{{2,}}")
+_NEAR_PLACE = re.compile(rf"\b(?:near|outside)\s+(?!(?:{MONTH_NAME})\b)([A-Z][a-z\u00C0-\u024F'\u2019\-]{{2,}})")
+#: an attack or the like just before "near" / "outside": what follows is where it struck (not "near Christmas")
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|explosions?|blasts?|shelling|bombings?|fighting|clashes)\b[^.;]{0,40}$"
+)
+
+
+def _near_a_place(m: re.Match) -> bool:
+    """Whether "near X" / "outside X" places something: X is a city known by name or follows an attack."""
+    return bool(KNOWN_CITY.fullmatch(m.group(1)) or _STRUCK_BEFORE.search(m.string[: m.start()]))
 
 
 #: a city asked for as one of a country's ("in which Israeli city", "what Polish town")

@@ -301,9 +301,13 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
 
 #: a whole sentence before the one that asks ("In mid-February 2022 the President rang ... about protesters choking
 #: off border bridges. What damage ...?")
-_SCENE_SENTENCE = re.compile(r"^[^?]{10,300}?(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt)\.\s+(?=[A-Z][^.?]*\?\s*$)")
+_SCENE_SENTENCE = re.compile(
+    r"^[^?]{10,300}?(?<!\b[A-Za-z])(?<!\bDr|\bMr|\bMs|\bSt|\bLt|\bNo|\bJr|\bSr|\bvs)"
+    r"(?<!\bMrs|\bGen|\bGov|\bSen|\bRep|\bRev|\bCol|\bAdm|\bAmb|\betc)(?<!\bCmdr|\bProf)\.\s+(?=[A-Z][^.?]*\?\s*$)"
+)
 
 
+_LISTED = re.compile(r"\b(?:which|what)\s+readouts?\b|\bhow\s+many\b|\blist\b", re.I)
 _COMPARED = re.compile(r"\b(?:differ|compare|contrast|change|shift|evolve|alike|similar)", re.I)
 
 
@@ -315,6 +319,8 @@ def told_before(part: str, drop: set[str]) -> set[str]:
     scene = _SCENE_SENTENCE.match(part)
     if not scene or _COMPARED.search(part, scene.end()):  # (what meetings compared share is what they are compared on)
         return set()
+    if not MEETING_WORD.search(scene.group(0)) or _LISTED.search(part, scene.end()):
+        return set()  # "My report is on Africa. Which readouts ...": a condition, not a meeting told of
     own = set(topic_terms(part[scene.end() :], drop))
     return set(topic_terms(part[: scene.end()], drop)) - own if len(own) >= 3 else set()
 
@@ -328,10 +334,13 @@ def source_words(part: str) -> set[str]:
 _REGION_ADJECTIVES = re.compile(rf"\b(?:an?|the)\s+(?:[a-z\-]+\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\b")
 #: "what was the length of the national security adviser's phone conversation with ...": how long a meeting lasted
 LENGTH_OF_MEETING = re.compile(
-    r"\b(?:length|duration) of (?:the|their|his|her) (?:[\w'\u2019.\-]+ ){0,5}?"
+    r"\b(?:length|duration) of (?:the|their|his|her) "
+    r"(?:(?!(?:during|at|in|on|with|of|about|for|to|and|by|from|after|before)\b)[\w'\u2019.\-]+ ){0,5}?"
     r"(?:call|meeting|conversation|talks|discussion|session)s?\b",
     re.I,
 )
+#: strikes by missiles, rockets, drones or aircraft ("Tehran's projectile strikes"): attacks
+_STRIKES_FROM_AFAR = re.compile(r"\b(?:missile|rocket|projectile|drone|air|artillery)\s+strikes?\b", re.I)
 #: someone described by a region and an office ("a North African head of state"): whom they met, which the
 #: readout says by name and country, not what it is about
 _REGION_PERSON = re.compile(
@@ -396,8 +405,10 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
-    drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
+    if not _LISTED.search(part):  # ("Which readouts record Sullivan calling an African head of state?": a condition)
+        drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
+    drop |= {"men"} if re.search(r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", part, re.I) else set()  # the sides
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
@@ -429,6 +440,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
         if s in ASKED_KINDS or s in drop:
             continue
         out.append(s)
+    if _STRIKES_FROM_AFAR.search(part) and not _LISTED.search(part):  # "Tehran's projectile strikes": attacks
+        out = ["attack" if t == "strike" else t for t in out]
     if _FORWARD_ASKED.search(part):  # "what did they say they were looking forward to?": that is the topic
         out.append("forward")
     out += ["follow"] * bool(re.search(r"\bfollowing[- ]up\b", part, re.I))  # "what was it following up on"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from ..records import Sentence
 from ..text.synonyms import PANDEMIC
 from ..text.tokenize import fold, stem, words
-from .acronyms import is_acronym, spelt_out_in
+from .acronyms import is_acronym, named_by_initials, spell_initials, spelt_out_in
 from .analyse import Part
 from .compose import Quote
-from .coverage import coverage_in_context, named_by_initials, named_by_its_parts, spell_initials, topic_coverage
+from .coverage import coverage_in_context, named_by_its_parts, topic_coverage
 from .fitting import (
     WHICH_MEETING,
     answer_type_missing,

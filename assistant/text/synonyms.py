@@ -98,12 +98,9 @@ SYNONYM_GROUPS = (
     ("onlin", "internet"),  # "help people get online": "to access the Internet"
     ("regular", "annual", "recur"),  # "a regular get-together": "an annual meeting of the group"
     ("jobless", "unemploy"),  # "jobless aid": "unemployment benefits"
-    ("nationwid", "nation"),  # "nationwide unions": "national union leaders"
     ("missil", "rocket", "projectil"),  # "Tehran's projectile strikes": "the Iranian missile attacks"
-    ("strike", "attack"),
     ("strain", "variant"),  # "the newly detected coronavirus strain": "the Omicron variant"
     ("contagi", "transmiss", "infecti"),  # "how contagious": "transmissibility"
-    ("danger", "sever"),  # "how dangerous the strain is": "its severity"
 )
 
 
