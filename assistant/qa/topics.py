@@ -312,10 +312,10 @@ _COMPARED = re.compile(r"\b(?:differ|compare|contrast|change|shift|evolve|alike|
 
 
 def told_before(part: str, drop: set[str]) -> set[str]:
-    """The topic words only a sentence before the question holds, when the question names two or more things of
-    its own ("... rang the prime minister about protesters choking off border bridges. What damage to firms and
-    workers did he describe?": the blockade says which call, the damage what answers), and compares nothing; none
-    otherwise."""
+    """The topic words only a sentence before the question holds, when that sentence tells of a meeting and the
+    question names three or more things of its own ("... rang the prime minister about protesters choking off border
+    bridges. What damage to firms and workers did he describe?": the blockade says which call, the damage what
+    answers), and lists and compares nothing; none otherwise."""
     scene = _SCENE_SENTENCE.match(part)
     if not scene or _COMPARED.search(part, scene.end()):  # (what meetings compared share is what they are compared on)
         return set()
