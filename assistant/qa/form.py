@@ -40,8 +40,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from ..text.lexicon import PRONOUNS, QUESTION_WORDS, STOPWORDS
-from ..text.question_words import (
+from ..text.framing_words import (
     ADDING_WORDS,
     ADDRESS_WORDS,
     ASKING_OPENERS,
@@ -55,8 +54,9 @@ from ..text.question_words import (
     REQUEST_OPENERS,
     RESTRICTING_WORDS,
     SOURCE_WORDS,
-    WH_WORDS,
 )
+from ..text.lexicon import PRONOUNS, QUESTION_WORDS, STOPWORDS
+from ..text.question_words import WH_WORDS
 from ..text.tokenize import fold, neighbour_swaps
 
 # not after an abbreviation's point ("U.S. officials", "D.C. earlier")

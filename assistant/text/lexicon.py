@@ -1,8 +1,8 @@
 """Every word list, alias table and name rule of the package, in one reviewed place.
 
 Nothing else in ``assistant/`` spells out a list of English words: stages
-import what they need from here (or, for the words of questions -- what they ask
-for, what is typed around them -- from ``question_words``, its second half), so a reviewer reads the whole vocabulary of
+import what they need from here (or, for the words of questions, from ``question_words``, its second half,
+and ``framing_words``, what is typed around them), so a reviewer reads the whole vocabulary of
 the rules in one file, and a change to a list is seen by every stage that
 relies on it. Lists are ``frozenset`` (or read-only mappings) of lower-case,
 accent-folded words unless a comment says otherwise.
