@@ -181,6 +181,9 @@ _ANSWER_TYPES = [
         r"leaders|activists|members|ministers|secretaries|aides|advis[eo]rs)\b(?!['\u2019])|"
         # "which senior figure", "which figure from the parliament": a person (not "which dollar figure")
         rf"\bwhich (?!(?:dollar|money|funding|aid|total)\b){_DESCRIBING}{{0,4}}figure\b(?! (?:for|of|on)\b)|"
+        # "which senior Mongolian figures": people, when ranked or placed (not "which figures did they cite")
+        rf"\bwhich (?:senior|leading|top|political|public|government|opposition|religious) "
+        rf"{_DESCRIBING}{{0,3}}figures\b|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),

@@ -410,6 +410,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
     drop |= {"men"} if re.search(r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", part, re.I) else set()  # the sides
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
+    drop |= {"diplomat"} if re.search(r"\b(?:top|chief)\s+diplomat\b", part, re.I) else set()  # a foreign minister
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
     drop |= {

@@ -22,7 +22,8 @@ AUXILIARIES = _words("did does do is are was were has have had can could will wo
 AUXILIARY = "|".join(sorted(AUXILIARIES))
 #: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
 #: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
-ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except")
+ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except", "leaving aside",
+                 "setting aside", "putting aside")  # (not "set aside": "how much was set aside for ...")
 #: Phrases by which a list question leaves some meetings out ("leaving out her group calls"); each pattern that
 #: reads them adds its own ("leave out", "other than", "not in group" ...).
 LEAVING_OUT = ("leaving out", "excluding", "not counting")
@@ -270,7 +271,7 @@ COUNT_ADVERBS = _words("exactly precisely altogether overall total roughly appro
 #: Adverbs that say how, not what: no word of a question's topic ("credit him personally", "roughly how many")
 MANNER_ADVERBS = _words("personally roughly approximately")
 #: Words of no topic: those adverbs, and prepositions the stopwords lack ("which union presidents were among ...")
-NO_TOPIC = MANNER_ADVERBS | _words("among amongst")
+NO_TOPIC = MANNER_ADVERBS | _words("among amongst another")  # ("a symbol of friendship with another country")
 #: Adverbs a question may open with ("Roughly how much ...", "Briefly, what ..."): never a name, though capitalised
 OPENING_ADVERBS = COUNT_ADVERBS | _words(
     "briefly specifically generally basically essentially finally lastly additionally separately similarly "
@@ -310,8 +311,8 @@ SAME_PLACE = r"(?:city|town|place|venue|location)\b"
 COMPARING = (
     r"\b(?:compare|compared|comparison|differ|differed|differently|different(?=\s+(?:from|than|in|between|about|"
     r"at|on)\b|\s*[?,.;]|$)|difference|(?<!trade )(?<!standing )(?<!outstanding )(?<!remaining )(?<!policy )"
-    r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved on) "
-    r"between|what changed|how had [^?]{0,80}? moved on|in common|"
+    r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved? on) "
+    r"between|what changed|how (?:had|did) [^?]{0,80}? move[ds]? on|in common|"
     rf"(?:in|at) the same (?:{SAME_PLACE}|country|capital))\b"  # "held in the same city?"
 )
 

@@ -37,6 +37,7 @@ SYNONYM_GROUPS = (
     ("food", "grain", "wheat", "hunger", "agricultur"),
     ("border", "boundari", "frontier"),
     ("sidelin", "margin"),
+    ("sign", "signatur"),  # "put their signatures to": signed
     ("sea", "maritim", "naval", "ocean"),
     ("technolog", "tech", "digit"),
     ("summit", "ministeri", "confer", "g7", "g20", "gather"),
@@ -98,6 +99,7 @@ SYNONYM_GROUPS = (
     ("onlin", "internet"),  # "help people get online": "to access the Internet"
     ("regular", "annual", "recur"),  # "a regular get-together": "an annual meeting of the group"
     ("jobless", "unemploy"),  # "jobless aid": "unemployment benefits"
+    ("laps", "expir"),  # "payments would lapse": "benefits would start expiring"
     ("missil", "rocket", "projectil"),  # "Tehran's projectile strikes": "the Iranian missile attacks"
     ("strain", "variant"),  # "the newly detected coronavirus strain": "the Omicron variant"
     ("contagi", "transmiss", "infecti"),  # "how contagious": "transmissibility"

@@ -1,0 +1,117 @@
+"""Rules of round 62 (from the dev splits of the hundred-and-sixty-ninth set on, asked in the analyst's own words)."""
+
+import pytest
+
+from assistant.qa.analyse import analyse
+from assistant.qa.aside import set_aside
+from assistant.qa.coverage import missing_terms
+from tests.fakes import written_corpus
+
+READOUTS = {
+    "armenia.txt": (
+        "Secretary Blinken's Meeting with Armenian Foreign Minister Mirzoyan",
+        "May 2, 2022",
+        "Secretary of State Antony J. Blinken met today with Armenian Minister of Foreign Affairs Ararat Mirzoyan in "
+        "Washington. During their meeting, the Secretary and Foreign Minister signed a Nuclear Cooperation Memorandum "
+        "of Understanding, paving the way for increased cooperation on civil nuclear matters. Secretary Blinken "
+        "thanked the Foreign Minister for the flexibility Armenia has shown and encouraged further direct talks.",
+    ),
+    "caucus.txt": (
+        "President Joseph R. Biden, Jr. Call with Senate Democratic Caucus",
+        "March 2, 2021",
+        "President Biden joined the weekly Senate Democratic Caucus lunch meeting today to make the case for speedy "
+        "passage of the American Rescue Plan. The President urged the caucus to act swiftly to pass it before "
+        "unemployment benefits for around 11 million Americans start expiring on March 14.",
+    ),
+    "mongolia.txt": (
+        "Deputy Secretary Sherman's Visit to Mongolia",
+        "July 25, 2021",
+        "Deputy Secretary of State Wendy Sherman met Speaker of the Mongolian Parliament Zandanshatar, Foreign "
+        "Minister Battsetseg, and Deputy Foreign Minister Munkhjin during her visit to Ulaanbaatar from July 23 to "
+        "July 25. The Deputy Secretary also visited the Choijin Lama Temple Museum.",
+    ),
+    "progressives.txt": (
+        "President Biden's Meeting with Progressive Members of Congress",
+        "October 4, 2021",
+        "The President met with progressive House Democrats. Tomorrow, the President will host another virtual "
+        "meeting with moderate House Democrats.",
+    ),
+}
+
+
+@pytest.fixture
+def asst(tmp_path):
+    return written_corpus(tmp_path, READOUTS)
+
+
+def test_a_top_diplomat_is_who_met_and_signatures_are_signing():
+    part = analyse(
+        "What accord on peaceful atomic work did Blinken and Armenia's top diplomat put their signatures to when they "
+        "met in Washington in early May 2022?"
+    ).parts[0]
+    assert "diplomat" not in part.topic, part.topic
+    assert missing_terms("the Secretary and Foreign Minister signed a Nuclear Cooperation", ("signatur", "atom")) == []
+
+
+def test_diplomats_talked_of_stay_a_topic():
+    part = analyse("What did Blinken say about the expulsion of diplomats in May 2022?").parts[0]
+    assert "diplomat" in part.topic, part.topic
+
+
+def test_the_signed_accord_is_quoted(asst):
+    answer = asst.ask(
+        "What accord on peaceful atomic work did Blinken and Armenia's top diplomat put their signatures to when they "
+        "met in Washington in early May 2022?"
+    )
+    assert "Nuclear Cooperation Memorandum" in answer.text, answer.text
+
+
+def test_lapsing_is_expiring():
+    assert missing_terms("before unemployment benefits for around 11 million Americans start expiring", ("laps",)) == []
+    assert missing_terms("before the benefits are paid", ("laps",)) == ["laps"]
+
+
+def test_leaving_aside_sets_aside():
+    question = (
+        "Leaving aside Japan's former prime minister Abe Shinzo and Queen Elizabeth II, which readouts have U.S. "
+        "leaders honouring the memory of a person who had died?"
+    )
+    assert "Abe Shinzo" in set_aside(question)
+    assert "trade" in set_aside("Setting aside trade, what else did they discuss?")
+    assert not set_aside("How much was set aside for the fund, and when?")
+
+
+def test_another_country_is_no_topic_of_a_list(asst):
+    part = analyse(
+        "Which readouts mention a replica statue serving as a symbol of friendship with another country?"
+    ).parts[0]
+    assert "anoth" not in part.topic and "another" not in part.topic, part.topic
+    answer = asst.ask("Which readouts mention a symbol of friendship with another country?")
+    assert "Progressive" not in answer.text, answer.text  # "another virtual meeting" states nothing asked
+
+
+def test_senior_figures_met_are_people():
+    part = analyse(
+        "During Sherman's July 23-25, 2021 stay in Ulaanbaatar, which senior Mongolian figures did she hold talks "
+        "with, and which cultural site did she tour?"
+    ).parts[0]
+    assert part.answer_type == "person", part
+    assert analyse("Which figures did they cite on trade in May 2022?").parts[0].answer_type != "person"
+
+
+def test_the_senior_figures_met_are_named(asst):
+    answer = asst.ask(
+        "During Sherman's July 23-25, 2021 stay in Ulaanbaatar, which senior Mongolian figures did she hold talks "
+        "with, and which cultural site did she tour?"
+    )
+    assert "Zandanshatar" in answer.text, answer.text
+
+
+def test_how_did_talk_move_on_between_two_meetings_compares_them():
+    question = (
+        "How did Biden's talk of defence ties with Finland's president move on between their January 2022 phone call "
+        "and their in-person meeting in early March 2022?"
+    )
+    assert analyse(question).compare
+    assert analyse("How had their line on Iran moved on between the May and June calls?").compare
+    assert not analyse("Did they move on to trade between sessions of the summit in May 2022?").compare
