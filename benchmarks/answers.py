@@ -181,6 +181,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredsixtyeighth # round 61's tenth, beside it, run once on that code
     python benchmarks/answers.py --set hundredsixtyninth # round 62's first, run once on round 61's final code
     python benchmarks/answers.py --set hundredseventieth # round 62's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredseventyfirst # round 62's third, after the rules from the 169th-170th
+    python benchmarks/answers.py --set hundredseventysecond # round 62's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -817,6 +819,11 @@ HUNDREDSIXTYEIGHTH = HERE / "data" / "answer_questions_hundredsixtyeighth.jsonl"
 #: (46 dev / 75 test and 47 dev / 75 test). Both run once, both splits, on round 61's final code
 HUNDREDSIXTYNINTH = HERE / "data" / "answer_questions_hundredsixtyninth.jsonl"
 HUNDREDSEVENTIETH = HERE / "data" / "answer_questions_hundredseventieth.jsonl"
+#: a hundred-and-seventy-first and a hundred-and-seventy-second, written at once next in round 62 by six more writers
+#: as the hundred-and-sixty-ninth. None dropped (48 dev / 75 test each). Both run once, both splits, on round 62's
+#: first rules
+HUNDREDSEVENTYFIRST = HERE / "data" / "answer_questions_hundredseventyfirst.jsonl"
+HUNDREDSEVENTYSECOND = HERE / "data" / "answer_questions_hundredseventysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -995,6 +1002,8 @@ SETS = {
     "hundredsixtyeighth": HUNDREDSIXTYEIGHTH,
     "hundredsixtyninth": HUNDREDSIXTYNINTH,
     "hundredseventieth": HUNDREDSEVENTIETH,
+    "hundredseventyfirst": HUNDREDSEVENTYFIRST,
+    "hundredseventysecond": HUNDREDSEVENTYSECOND,
 }
 RATES = (
     "abstain_recall",
