@@ -115,3 +115,101 @@ def test_how_did_talk_move_on_between_two_meetings_compares_them():
     assert analyse(question).compare
     assert analyse("How had their line on Iran moved on between the May and June calls?").compare
     assert not analyse("Did they move on to trade between sessions of the summit in May 2022?").compare
+
+
+# --- from the 171st-172nd dev splits
+
+SECOND = {
+    "lima.txt": (
+        "President Biden's Meeting with President Xi Jinping of the People's Republic of China",
+        "November 16, 2024",
+        "President Joseph R. Biden Jr. met with President Xi Jinping of the People's Republic of China in Lima, Peru "
+        "today. This meeting is the third between the two Presidents and follows their April 2, 2024, telephone call. "
+        "The two leaders reviewed the bilateral relationship over the past four years and took stock of efforts to "
+        "manage the relationship since the Woodside Summit in November 2023.",
+    ),
+    "jamaica.txt": (
+        "Vice President Harris's Meeting with Prime Minister Holness of Jamaica",
+        "March 30, 2022",
+        "The Vice President informed the Prime Minister that the United States is moving forward on $20 million of "
+        "investment over 5 years. The United States also provided $120 million in vaccines.",
+    ),
+    "ecuador.txt": (
+        "President Biden's meeting with President Guillermo Lasso of Ecuador",
+        "December 19, 2022",
+        "The United States also announced $20 million to support Ecuador in reducing carbon emissions.",
+    ),
+    "moldova.txt": (
+        "Secretary Blinken's Meeting with Moldovan Foreign Minister Popescu",
+        "April 18, 2022",
+        "The United States has committed more than $30 million in humanitarian assistance to Moldova and $200 million "
+        "in development assistance.",
+    ),
+    "singapore.txt": (
+        "Vice President Harris's Meeting with Prime Minister Lee of Singapore",
+        "March 29, 2022",
+        "Building on the Vice President's August 2021 visit to Singapore, the leaders reviewed progress made on "
+        "initiatives launched last year. The Vice President welcomed Singapore becoming the first Southeast Asian "
+        "nation to join the Artemis Accords. The Vice President thanked the Prime Minister for imposing financial "
+        "sanctions and export controls on Russia.",
+    ),
+}
+
+
+@pytest.fixture
+def second(tmp_path):
+    return written_corpus(tmp_path, SECOND)
+
+
+def test_when_had_the_pair_last_talked_asks_no_statement():
+    from assistant.qa.kinds_asked import asked_kinds
+
+    question = "Before Biden and Xi sat down in Lima in November 2024, when had the pair last talked, by phone?"
+    part = analyse(question).parts[0]
+    assert part.kinds == () and "pair" not in part.topic, part
+    assert asked_kinds("What had they last talked about?") == ("discussed",)
+
+
+def test_the_day_the_pair_last_talked_is_quoted(second):
+    answer = second.ask(
+        "Before Biden and Xi sat down together in Lima in November 2024, when had the pair last talked, by phone?"
+    )
+    assert "April 2, 2024" in answer.text, answer.text
+
+
+def test_a_list_of_a_sum_lists_that_sum_as_written(second):
+    answer = second.ask("Which readouts mention a U.S. commitment worth $20 million?")
+    assert "Holness" in answer.text and "Lasso" in answer.text, answer.text
+    assert "Popescu" not in answer.text, answer.text  # other sums of millions are not this one
+
+
+def test_more_than_a_sum_is_no_sum_as_written():
+    from assistant.qa.lists import alternatives
+
+    assert "$20 million" in alternatives("Which readouts mention $20 million?", ("million",))[0].literal
+    assert not alternatives("Which readouts mention more than $500 million?", ("million",))[0].literal
+
+
+def test_hailed_is_welcomed_and_the_city_state_is_the_side():
+    part = analyse(
+        "At Harris's March 2022 meeting with Singapore's prime minister: which space pact did she hail the city-state "
+        "for signing up to?"
+    ).parts[0]
+    assert "welcomed" in part.kinds and "citi" not in part.topic and "hail" not in part.topic, part
+
+
+def test_the_pact_hailed_is_quoted(second):
+    answer = second.ask(
+        "At Harris's March 2022 meeting with Singapore's prime minister: which space pact did she hail the city-state "
+        "for signing up to, and what measures against Moscow did she thank it for?"
+    )
+    assert "Artemis Accords" in answer.text and "export controls" in answer.text, answer.text
+
+
+def test_a_pronoun_follow_up_naming_only_a_country_stays_with_the_meeting():
+    from assistant.qa.followup import is_follow_up
+
+    assert is_follow_up(
+        "Did they touch on the three-way submarine and security pact the two countries have with Britain?"
+    )
+    assert not is_follow_up("Did they discuss the grain corridor that Russia and Ukraine agreed in Istanbul in 2022?")

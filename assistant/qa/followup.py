@@ -15,7 +15,8 @@ import re
 
 from ..text.lexicon import PRONOUNS
 from ..text.names import question_entities
-from ..text.places import US_SELF_WORDS
+from ..text.places import COUNTRIES, US_SELF_WORDS
+from ..text.tokenize import fold
 
 PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 _AND_ON = re.compile(
@@ -61,6 +62,8 @@ def is_follow_up(question: str) -> bool:
         return True  # "When?", "By when?", "Why was that?"
     if PRONOUN_SUBJECT.match(q) and (n_words <= 14 or n_words <= 25 and not question_entities(q)):
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?" (longer, naming no one)
+    if PRONOUN_SUBJECT.match(q) and n_words <= 25 and not re.search(r"\d", q) and _only_countries(q):
+        return True  # "Did they touch on the ... pact the two countries have with Britain?": a topic, no meeting
     if PRONOUN_ACTOR.search(q) and n_words <= 25:
         return True  # "Where had the meeting between the two ministers that he praised taken place?"
     if re.match(r"\s*and\b", q, re.I) and PRONOUN.search(q) and n_words <= 25 and not _names_others(q):
@@ -68,6 +71,15 @@ def is_follow_up(question: str) -> bool:
     if THAT_MEETING.search(q) and n_words <= 25:
         return True  # "And what did the readout say was the point of making that call?"
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
+
+
+#: the words of the countries' names and their other names, folded ("britain", "united", "kingdom")
+_COUNTRY_WORDS = frozenset(fold(w) for name, other in COUNTRIES.items() for n in (name, *other) for w in n.split())
+
+
+def _only_countries(question: str) -> bool:
+    """Whether all a question names are countries (no person, body or place of its own)."""
+    return all(e in _COUNTRY_WORDS or e in US_SELF_WORDS for e in question_entities(question))
 
 
 def _names_others(question: str) -> bool:

@@ -10,6 +10,7 @@ from ..text.lexicon import CALENDAR
 from ..text.question_words import ASKED_KINDS, ASKED_OF, CALL_NOUN_BEFORE, LIGHT_VERBS, WAY_BACK_VERBS
 from ..text.tokenize import stem, words
 from .kind_lookalikes import without_kind_lookalikes
+from .meeting_kinds import LAST_HAD
 from .not_kinds import NO_PLEDGE
 from .topics import (
     CONCLUDED_TOGETHER,
@@ -65,6 +66,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
     part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when)\b)", " ", part, flags=re.I)
     part = without_kind_lookalikes(part)  # "missile launch", "pressing an offensive", "press secretary": no kind
+    part = LAST_HAD.sub(" ", part)  # "when had the pair last talked, by phone": a contact, nothing said in it
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more

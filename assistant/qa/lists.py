@@ -141,6 +141,11 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
 
 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
+#: a sum a list question names exactly (not "more than $500 million", which any larger sum is)
+_SUM = re.compile(
+    r"(?<!more than )(?<!over )(?<!at least )(?<!less than )(?<!under )(?<!up to )(?<!nearly )(?<!almost )"
+    r"(?<![\w$])\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?(?![\d,])"
+)
 _SHARED_OBJECT = re.compile(rf"\b({_PLACING}),\s+or\s+([^,?]+?)\s+({_PLACING}),\s+([^?,]+?)(?=,|\s+and\b|\?|$)")
 _HOLIDAY_OF = re.compile(r"\s+(?:holiday|festival|feast|holy day|new year)\s+of\b")
 
@@ -232,6 +237,7 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
             required = tuple(t for t in required if t not in qualifier)
         places = tuple(t for t in terms if t in countries and t not in required and t not in CAPITAL_OF)  # not Kyiv
         literal = tuple(re.findall(r"(?<![\w+])\w*\d\w*(?:\+\w+)+", piece))
+        literal += tuple(_SUM.findall(piece))  # "a commitment worth $20 million": that sum, as written
         # "Johnson & Johnson" is not any readout naming a Johnson; "Russia & Ukraine" is two countries
         literal += tuple(x for x in _AMPERSAND.findall(piece) if not find_parties(x))
         if any(w in _JOINING for w in head):  # "the Summit for Democracy" is written as a whole

@@ -128,9 +128,9 @@ _EITHER_KIND = re.compile(
 
 
 #: an earlier contact the readout recounts ("when had the two last talked by phone"): not the meeting read
-_LAST_HAD = re.compile(
-    r"\bhad\s+(?:[\w']+\s+){0,3}?last\s+(?:talked|spoken|spoke|met|conferred)\b"
-    r"(?:\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|\s+in\s+person)?"
+LAST_HAD = re.compile(
+    r"\bhad\s+(?:[\w']+\s+){0,3}?last\s+(?:talked|spoken|spoke|met|conferred)\b(?!\s+(?:about|of)\b)"
+    r"(?:,?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|,?\s+in\s+person)?"
 )
 
 
@@ -154,7 +154,7 @@ def meeting_kind(question: str) -> str | None:
         unurged,
     )
     unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
-    unurged = _LAST_HAD.sub(" ", unurged)  # "before they sat down in Lima, when had they last talked by phone"
+    unurged = LAST_HAD.sub(" ", unurged)  # "before they sat down in Lima, when had they last talked by phone"
     unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
     unurged = re.sub(

@@ -409,6 +409,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
         drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
     drop |= {"men"} if re.search(r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", part, re.I) else set()  # the sides
+    drop |= {"pair"} if re.search(r"\bthe\s+pair\b", part, re.I) else set()  # "when had the pair last talked"
+    drop |= {"city"} if re.search(r"\bthe\s+city-state\b", part, re.I) else set()  # Singapore, as a side
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
     drop |= {"diplomat"} if re.search(r"\b(?:top|chief)\s+diplomat\b", part, re.I) else set()  # a foreign minister
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about

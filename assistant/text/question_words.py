@@ -42,6 +42,7 @@ ASKED_KINDS = {
     "thank": ("thanked",), "gratitud": ("thanked",), "appreci": ("thanked",), "grate": ("thanked",),
     "concern": ("expressed_concern",), "worri": ("expressed_concern",), "welcom": ("welcomed",),
     "prais": ("welcomed",), "commend": ("welcomed",), "congratul": ("welcomed",), "condol": ("condolences",),
+    "hail": ("welcomed",), "applaud": ("welcomed",), "laud": ("welcomed",), "salut": ("welcomed",),
     "announc": ("announced",),
     "launch": ("announced", "agreed"), "unveil": ("announced",), "reaffirm": ("reaffirmed",),
     "reiter": ("reaffirmed",), "affirm": ("reaffirmed",), "back": ("expressed_support", "committed"),
