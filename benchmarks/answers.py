@@ -183,6 +183,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredseventieth # round 62's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredseventyfirst # round 62's third, after the rules from the 169th-170th
     python benchmarks/answers.py --set hundredseventysecond # round 62's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredseventythird # round 62's fifth, after the rules from the 171st-172nd
+    python benchmarks/answers.py --set hundredseventyfourth # round 62's sixth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -824,6 +826,12 @@ HUNDREDSEVENTIETH = HERE / "data" / "answer_questions_hundredseventieth.jsonl"
 #: first rules
 HUNDREDSEVENTYFIRST = HERE / "data" / "answer_questions_hundredseventyfirst.jsonl"
 HUNDREDSEVENTYSECOND = HERE / "data" / "answer_questions_hundredseventysecond.jsonl"
+#: a hundred-and-seventy-third and a hundred-and-seventy-fourth, written at once next in round 62 by six more writers
+#: as the hundred-and-sixty-ninth. Dropped before any run: two test counts another writer of the batch also asked
+#: ("grave concern", "first-ever") and a dev list whose readouts another writer's test list asks for (48 dev / 74 test
+#: and 47 dev / 74 test). Both run once, both splits, on round 62's second rules
+HUNDREDSEVENTYTHIRD = HERE / "data" / "answer_questions_hundredseventythird.jsonl"
+HUNDREDSEVENTYFOURTH = HERE / "data" / "answer_questions_hundredseventyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1004,6 +1012,8 @@ SETS = {
     "hundredseventieth": HUNDREDSEVENTIETH,
     "hundredseventyfirst": HUNDREDSEVENTYFIRST,
     "hundredseventysecond": HUNDREDSEVENTYSECOND,
+    "hundredseventythird": HUNDREDSEVENTYTHIRD,
+    "hundredseventyfourth": HUNDREDSEVENTYFOURTH,
 }
 RATES = (
     "abstain_recall",
