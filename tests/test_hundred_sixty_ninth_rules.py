@@ -213,3 +213,37 @@ def test_a_pronoun_follow_up_naming_only_a_country_stays_with_the_meeting():
         "Did they touch on the three-way submarine and security pact the two countries have with Britain?"
     )
     assert not is_follow_up("Did they discuss the grain corridor that Russia and Ukraine agreed in Istanbul in 2022?")
+
+
+# --- from the 173rd-174th dev splits
+
+
+def test_by_someones_count_is_no_count_of_readouts():
+    question = (
+        "Roughly how many refugees from the fighting in Ukraine had Poland taken in, by Biden's count in his "
+        "early-March 2022 phone call with President Duda?"
+    )
+    assert not analyse(question).list_intent
+    assert analyse("Count the readouts that mention Tonga.").list_intent
+
+
+def test_beyond_after_a_word_of_reaching_sets_nothing_aside():
+    from assistant.qa.topics import descriptor_words
+
+    question = (
+        "Which pact on exploring beyond Earth did Vice President Harris applaud Bahrain signing up to when she hosted "
+        "its crown prince in March 2022?"
+    )
+    assert set_aside(question) == ""
+    assert "harris" not in descriptor_words(question)  # (what followed "beyond" was all set aside)
+    assert set_aside("Which pact governing activity in orbit and beyond did she hail Bahrain adopting?") == ""
+    assert set_aside("Which refugee groups beyond Ukraine did they point to?").startswith("Ukraine")
+    assert set_aside("Beyond trade, what did they discuss?") == "trade"
+
+
+def test_a_countrys_top_diplomat_is_a_side_and_pen_to_paper_no_topic():
+    query = analyse(
+        "On what date did Blinken and Armenia's top diplomat put pen to paper on an atomic-energy cooperation deal?"
+    )
+    assert query.parties == ("Armenia",) and query.topic_parties == (), query
+    assert not {"pen", "paper"} & set(query.parts[0].topic), query.parts[0].topic

@@ -11,8 +11,9 @@ from ..text.question_words import ASIDE_PHRASES
 from ..text.tokenize import fold, stem
 from .compose import Quote
 from .coverage import topic_coverage
+from .topics import BEYOND_BESIDES
 
-_BESIDES = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond', 'in addition to'))})\s+([^,?]+)", re.I)
+_BESIDES = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, BEYOND_BESIDES, 'in addition to'))})\s+([^,?]+)", re.I)
 
 
 def set_aside(question: str) -> str:

@@ -49,7 +49,9 @@ _ANSWER_TYPES = [
         "search",
         r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.\-]+\s+){0,3}?(?:readouts|calls|meetings|"
         r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
-        r"(?:readouts|calls|meetings|visits)\b|\bcount\b",
+        r"(?:readouts|calls|meetings|visits)\b|"
+        # (not "by Biden's count", "by their count": according to whom)
+        r"(?<!by )(?<!['\u2019]s )(?<!his )(?<!her )(?<!their )(?<!its )(?<!official )\bcount\b",
     ),
     (
         "list",

@@ -405,7 +405,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
     meeting; one elsewhere ("China's backing of Russia") is what it was about."""
-    heads = "|".join(sorted(TITLE_HEADS))
+    heads = "|".join(sorted(TITLE_HEADS | {"diplomat", "diplomats"}))  # "Armenia's top diplomat": a side
     meeting, topic, titled, office = [], [], [], []  # type: list[str], list[str], list[str], list[str]
     last, last_end = "", 0
     for name, s, e in parties:

@@ -41,6 +41,12 @@ from .source_clause import SOURCE_CLAUSE as _SOURCE_CLAUSE
 from .statement_asked import WH_LATER, WH_NP_END
 from .time_phrases import named_days
 
+#: "beyond" as "besides" ("which refugee groups beyond Ukraine"), not after a word of reaching ("a pact on exploring
+#: beyond Earth", "extend beyond its borders", "go beyond", "the lunar surface and beyond")
+BEYOND_BESIDES = (
+    r"(?<!explore )(?<!exploring )(?<!exploration )(?<!reach )(?<!reaching )(?<!extend )(?<!extends )(?<!extending )"
+    r"(?<!go )(?<!goes )(?<!going )(?<!went )(?<!and )beyond"
+)
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
     r"could|will|would|list|name|find|count|compare|contrast)\b",
@@ -117,7 +123,7 @@ def _office_words(part: str) -> set[str]:
     return {w for m in _OFFICE.finditer(part) for w in words(m.group(0))} - set(words(_OFFICE.sub(" ", part)))
 
 
-_EXCEPT = re.compile(rf"\b(?:{'|'.join((*ASIDE_PHRASES, 'beyond'))})\s+[^,?]+,?", re.I)
+_EXCEPT = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)}|{BEYOND_BESIDES})\s+[^,?]+,?", re.I)
 
 
 def _described(noun_phrase: str) -> str:

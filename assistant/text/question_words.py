@@ -421,6 +421,7 @@ ASKING_PHRASES = (
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
+    (r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b", frozenset({"pen", "paper"})),  # signed: no topic
     (r"\bnear\s+(?:which|what)\b", frozenset({"near"})),  # "near which city": a place asked, no topic
     (r"\bdrop(?:s|ped|ping)?\s+(?:in|by)\b", frozenset({"drop", "drops", "dropped", "dropping"})),  # who joined
     (r"\bpencil(?:l)?ed\s+in\b", frozenset({"pencilled", "penciled"})),  # "the trip pencilled in for": a date
