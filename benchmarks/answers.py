@@ -185,6 +185,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredseventysecond # round 62's fourth, beside it, run once on that code
     python benchmarks/answers.py --set hundredseventythird # round 62's fifth, after the rules from the 171st-172nd
     python benchmarks/answers.py --set hundredseventyfourth # round 62's sixth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredseventyfifth # round 62's seventh, after the rules from the 173rd-174th
+    python benchmarks/answers.py --set hundredseventysixth # round 62's eighth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -832,6 +834,11 @@ HUNDREDSEVENTYSECOND = HERE / "data" / "answer_questions_hundredseventysecond.js
 #: and 47 dev / 74 test). Both run once, both splits, on round 62's second rules
 HUNDREDSEVENTYTHIRD = HERE / "data" / "answer_questions_hundredseventythird.jsonl"
 HUNDREDSEVENTYFOURTH = HERE / "data" / "answer_questions_hundredseventyfourth.jsonl"
+#: a hundred-and-seventy-fifth and a hundred-and-seventy-sixth, written at once next in round 62 by six more writers
+#: as the hundred-and-sixty-ninth. None dropped (48 dev / 75 test each). Both run once, both splits, on round 62's
+#: third rules
+HUNDREDSEVENTYFIFTH = HERE / "data" / "answer_questions_hundredseventyfifth.jsonl"
+HUNDREDSEVENTYSIXTH = HERE / "data" / "answer_questions_hundredseventysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1014,6 +1021,8 @@ SETS = {
     "hundredseventysecond": HUNDREDSEVENTYSECOND,
     "hundredseventythird": HUNDREDSEVENTYTHIRD,
     "hundredseventyfourth": HUNDREDSEVENTYFOURTH,
+    "hundredseventyfifth": HUNDREDSEVENTYFIFTH,
+    "hundredseventysixth": HUNDREDSEVENTYSIXTH,
 }
 RATES = (
     "abstain_recall",
