@@ -247,3 +247,16 @@ def test_a_countrys_top_diplomat_is_a_side_and_pen_to_paper_no_topic():
     )
     assert query.parties == ("Armenia",) and query.topic_parties == (), query
     assert not {"pen", "paper"} & set(query.parts[0].topic), query.parts[0].topic
+
+
+# --- from the 175th-176th dev splits
+
+
+def test_what_a_list_gives_for_example_is_no_term_of_it():
+    part = analyse(
+        "Which readouts name a city in Turkey (Türkiye), for example as the place where a meeting was held or where "
+        "violence took place?"
+    ).parts[0]
+    assert "violenc" not in part.topic and "exampl" not in part.topic, part.topic
+    kept = analyse("Which readouts bring up sanitation, for example aid to improve sanitation?").parts[0]
+    assert "sanit" in kept.topic and "aid" not in kept.topic, kept.topic  # the word asked for stays

@@ -313,6 +313,8 @@ _SCENE_SENTENCE = re.compile(
 )
 
 
+#: an illustration of what a list asks for ("(for example science or monitoring)", "for instance past investment")
+_FOR_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)[^?;)]*", re.I)
 _LISTED = re.compile(r"\b(?:which|what)\s+readouts?\b|\bhow\s+many\b|\blist\b", re.I)
 _COMPARED = re.compile(r"\b(?:differ|compare|contrast|change|shift|evolve|alike|similar)", re.I)
 
@@ -411,7 +413,10 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     stances = [m for m in _STANCE_TAKING.finditer(part) if m.group(2) or not m.group(1).lower().startswith("shar")]
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
-    if not _LISTED.search(part):  # ("Which readouts record Sullivan calling an African head of state?": a condition)
+    if _LISTED.search(part):  # "..., for example as the place where a meeting was held": an illustration, no term
+        shown = {w.lower() for m in _FOR_EXAMPLE.finditer(part) for w in words(m.group(0))}
+        drop |= shown - {w.lower() for w in words(_FOR_EXAMPLE.sub(" ", part))}  # (its words that ask nothing else)
+    else:  # ("Which readouts record Sullivan calling an African head of state?": a condition)
         drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
     drop |= {"men"} if re.search(r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", part, re.I) else set()  # the sides
