@@ -187,6 +187,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredseventyfourth # round 62's sixth, beside it, run once on that code
     python benchmarks/answers.py --set hundredseventyfifth # round 62's seventh, after the rules from the 173rd-174th
     python benchmarks/answers.py --set hundredseventysixth # round 62's eighth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredseventyseventh # round 62's ninth, after the rules from the 175th-176th
+    python benchmarks/answers.py --set hundredseventyeighth # round 62's tenth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -839,6 +841,12 @@ HUNDREDSEVENTYFOURTH = HERE / "data" / "answer_questions_hundredseventyfourth.js
 #: third rules
 HUNDREDSEVENTYFIFTH = HERE / "data" / "answer_questions_hundredseventyfifth.jsonl"
 HUNDREDSEVENTYSIXTH = HERE / "data" / "answer_questions_hundredseventysixth.jsonl"
+#: a hundred-and-seventy-seventh and a hundred-and-seventy-eighth, written at once last in round 62 by six more
+#: writers as the hundred-and-sixty-ninth. Dropped before any run: a dev list whose readouts another writer's test
+#: count asks for (48 dev / 75 test and 47 dev / 75 test). Both run once, both splits, on round 62's fourth rules;
+#: no rule was written from them
+HUNDREDSEVENTYSEVENTH = HERE / "data" / "answer_questions_hundredseventyseventh.jsonl"
+HUNDREDSEVENTYEIGHTH = HERE / "data" / "answer_questions_hundredseventyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1023,6 +1031,8 @@ SETS = {
     "hundredseventyfourth": HUNDREDSEVENTYFOURTH,
     "hundredseventyfifth": HUNDREDSEVENTYFIFTH,
     "hundredseventysixth": HUNDREDSEVENTYSIXTH,
+    "hundredseventyseventh": HUNDREDSEVENTYSEVENTH,
+    "hundredseventyeighth": HUNDREDSEVENTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
