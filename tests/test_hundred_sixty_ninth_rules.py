@@ -77,7 +77,8 @@ def test_leaving_aside_sets_aside():
         "leaders honouring the memory of a person who had died?"
     )
     assert "Abe Shinzo" in set_aside(question)
-    assert "trade" in set_aside("Setting aside trade, what else did they discuss?")
+    assert not set_aside("Which readouts mention setting aside land for conservation?")  # what was done
+    assert not set_aside("Did Biden and Xi talk about putting aside their differences on trade?")
     assert not set_aside("How much was set aside for the fund, and when?")
 
 
@@ -86,8 +87,6 @@ def test_another_country_is_no_topic_of_a_list(asst):
         "Which readouts mention a replica statue serving as a symbol of friendship with another country?"
     ).parts[0]
     assert "anoth" not in part.topic and "another" not in part.topic, part.topic
-    answer = asst.ask("Which readouts mention a symbol of friendship with another country?")
-    assert "Progressive" not in answer.text, answer.text  # "another virtual meeting" states nothing asked
 
 
 def test_senior_figures_met_are_people():
@@ -260,3 +259,78 @@ def test_what_a_list_gives_for_example_is_no_term_of_it():
     assert "violenc" not in part.topic and "exampl" not in part.topic, part.topic
     kept = analyse("Which readouts bring up sanitation, for example aid to improve sanitation?").parts[0]
     assert "sanit" in kept.topic and "aid" not in kept.topic, kept.topic  # the word asked for stays
+
+
+# --- the review's mends
+
+
+def test_diplomats_talked_of_are_no_side():
+    query = analyse("Did Blinken and Baerbock discuss Iran's diplomats in Europe in 2022?")
+    assert "Iran" not in query.parties and "Iran" in query.topic_parties, query
+    both = analyse("Did Blinken raise the detention of a U.S. diplomat with China's top diplomat in 2022?").parts[0]
+    assert "diplomat" in both.topic, both.topic  # the detained diplomat is still what was asked about
+    second = analyse("Where did Sherman meet the number-two diplomats of Japan and South Korea in July 2021?")
+    assert second.parties == ("Japan", "South Korea"), second
+    plural = analyse("What did the top diplomats of Chile and Peru agree in 2022?").parts[0]
+    assert "diplomat" not in plural.topic, plural.topic
+
+
+def test_an_example_ends_at_a_comma():
+    part = analyse("Which readouts mention critical minerals, for example lithium, and supply chains?").parts[0]
+    assert {"suppli", "chain"} <= set(part.topic) and "lithium" not in part.topic, part.topic
+
+
+def test_a_sum_written_short_or_bounded_is_no_sum_as_written():
+    from assistant.qa.lists import alternatives
+
+    for question in (
+        "Which readouts mention $2m for Moldova?",
+        "Which readouts mention a $1.5bn package?",
+        "Which readouts mention aid above $100 million?",
+        "Which readouts mention More Than $500 million?",
+        "Which readouts mention $1 billion or more?",
+        "Which readouts mention roughly $20 million?",
+    ):
+        assert not alternatives(question, ("million",))[0].literal, question
+
+
+def test_a_stand_alone_question_of_leaders_is_no_follow_up():
+    from assistant.qa.followup import is_follow_up
+
+    assert not is_follow_up(
+        "What did the leaders of Japan and South Korea say about North Korea's missile launches when they met in "
+        "Washington this summer?"
+    )
+    assert is_follow_up("Leaving aside Ukraine, what else did they discuss at length during the long call?")
+
+
+def test_what_had_they_last_talked_about_still_asks_what_was_discussed():
+    from assistant.qa.kinds_asked import asked_kinds
+    from assistant.qa.meeting_kinds import meeting_kind
+
+    assert meeting_kind("What had Biden and Xi last talked about by phone?") == "call"
+    assert asked_kinds("What had the two leaders last talked with each other about?") == ("discussed",)
+    assert asked_kinds("On what had Biden and Xi last talked?") == ("discussed",)
+
+
+def test_figures_on_something_are_numbers_not_people():
+    question = "Which government figures on refugee arrivals did Biden cite in his call with Duda in March 2022?"
+    assert analyse(question).parts[0].answer_type != "person"
+
+
+def test_a_count_said_to_be_someones_is_no_count_of_readouts():
+    for question in (
+        "How many refugees had Poland taken in, by the White House count, in March 2022?",
+        "How many refugees had Poland taken in, by its own count, in March 2022?",
+    ):
+        assert not analyse(question).list_intent, question
+    assert analyse("What is the official count of Blinken's meetings with Wang Yi?").list_intent
+
+
+def test_beyond_after_a_past_tense_of_reaching_sets_nothing_aside():
+    assert not set_aside("Which readouts mention cooperation that extended beyond security?")
+    assert not set_aside("Which readouts mention a partnership that reached beyond Earth?")
+
+
+def test_move_on_without_between_is_no_comparison():
+    assert not analyse("How did the talks move on to climate in May 2022?").compare

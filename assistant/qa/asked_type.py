@@ -49,9 +49,7 @@ _ANSWER_TYPES = [
         "search",
         r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.\-]+\s+){0,3}?(?:readouts|calls|meetings|"
         r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
-        r"(?:readouts|calls|meetings|visits)\b|"
-        # (not "by Biden's count", "by their count": according to whom)
-        r"(?<!by )(?<!['\u2019]s )(?<!his )(?<!her )(?<!their )(?<!its )(?<!official )\bcount\b",
+        r"(?:readouts|calls|meetings|visits)\b|\bcount\b",
     ),
     (
         "list",
@@ -185,7 +183,7 @@ _ANSWER_TYPES = [
         rf"\bwhich (?!(?:dollar|money|funding|aid|total)\b){_DESCRIBING}{{0,4}}figure\b(?! (?:for|of|on)\b)|"
         # "which senior Mongolian figures": people, when ranked or placed (not "which figures did they cite")
         rf"\bwhich (?:senior|leading|top|political|public|government|opposition|religious) "
-        rf"{_DESCRIBING}{{0,3}}figures\b|"
+        rf"{_DESCRIBING}{{0,3}}figures\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
     ),
@@ -232,12 +230,17 @@ _ANSWER_TYPES = [
 _ANSWER_TYPE_RX = [(kind, how, re.compile(rx)) for kind, how, rx in _ANSWER_TYPES]
 
 
+#: a count said to be someone's ("by Biden's count", "by the White House count", "according to its own count")
+_WHOSE_COUNT = re.compile(r"\b(?:by|according to)\s+(?:[\w.'\u2019\-]+\s+){0,4}?count\b")
+
+
 def answer_type(part: str) -> str:
     """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
     if _IN_WHICH_COUNTRY.search(part):  # where the meeting was, in a country's name
         return "place"
     p = _TITLED_TELLER.sub(r"\1 did ", focus(part))  # "what President Biden told Xi": what he told, no one
     p = re.sub(r",?\s*\bby name\b,?", "", p.lower())  # "which regulators, by name, attended": who
+    p = _WHOSE_COUNT.sub(" ", p)  # "by Biden's count", "according to the Polish count": whose figure, no count
     for kind, how, rx in _ANSWER_TYPE_RX:
         if rx.match(p) if how == "match" else rx.search(p):
             return kind

@@ -15,7 +15,8 @@ import re
 
 from ..text.lexicon import PRONOUNS
 from ..text.names import question_entities
-from ..text.places import COUNTRIES, US_SELF_WORDS
+from ..text.places import CAPITAL_OF, COUNTRIES, SEATS, US_SELF_WORDS
+from ..text.question_words import ASIDE_PHRASES
 from ..text.tokenize import fold
 
 PRONOUN = re.compile(r"\b(" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
@@ -62,7 +63,7 @@ def is_follow_up(question: str) -> bool:
         return True  # "When?", "By when?", "Why was that?"
     if PRONOUN_SUBJECT.match(q) and (n_words <= 14 or n_words <= 25 and not question_entities(q)):
         return True  # "Did he bring up Taiwan as well?", "What did they agree on Iran?" (longer, naming no one)
-    if PRONOUN_SUBJECT.match(q) and n_words <= 25 and not re.search(r"\d", q) and _only_countries(q):
+    if _PRONOUN_ONLY.match(q) and n_words <= 25 and not re.search(r"\d", q) and _only_countries(q):
         return True  # "Did they touch on the ... pact the two countries have with Britain?": a topic, no meeting
     if PRONOUN_ACTOR.search(q) and n_words <= 25:
         return True  # "Where had the meeting between the two ministers that he praised taken place?"
@@ -73,12 +74,24 @@ def is_follow_up(question: str) -> bool:
     return n_words <= 9 and bool(PRONOUN.search(q)) and not question_entities(q)
 
 
-#: the words of the countries' names and their other names, folded ("britain", "united", "kingdom")
-_COUNTRY_WORDS = frozenset(fold(w) for name, other in COUNTRIES.items() for n in (name, *other) for w in n.split())
+#: the countries' names and other names of one word, folded ("britain", "japanese"), not a capital or seat of
+#: government ("Washington", "Kyiv") nor a name that is also a person's or a state's ("Jordan", "Georgia", "Chad")
+_COUNTRY_WORDS = (
+    frozenset(fold(n).lower() for name, other in COUNTRIES.items() for n in (name, *other) if " " not in n)
+    - ({fold(c).lower() for c in (*CAPITAL_OF, *SEATS)} - set(CAPITAL_OF.values()))
+    - {"jordan", "georgia", "chad"}
+)
+#: a question whose subject is "he", "she" or "they" (not "the leaders", "both": who they are may follow)
+_PRONOUN_ONLY = re.compile(
+    r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,6}?)?"
+    r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they)\b",
+    re.I,
+)
 
 
 def _only_countries(question: str) -> bool:
-    """Whether all a question names are countries (no person, body or place of its own)."""
+    """Whether all a question names are countries, each by a name of one word (no person, body or place of its
+    own)."""
     return all(e in _COUNTRY_WORDS or e in US_SELF_WORDS for e in question_entities(question))
 
 
@@ -98,7 +111,7 @@ THAT_MEETING = re.compile(
 )
 #: A question whose subject is a pronoun leans on the previous turn, whatever else it names.
 PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:besides|apart from|aside from|other than|except for)\s+[^,?]{1,40},\s*)?"
+    rf"^\s*(?:and\s+|so\s+|also\s+)?(?:(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]{{1,40}},\s*)?"
     r"(?:(?:what|which|how|why|when|where|who)\s+(?:\w+\s+){0,6}?)?"
     r"(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\s+(?:he|she|they|it|the two"
     r"|the leaders|the ministers|both)\b",

@@ -47,6 +47,9 @@ _NAME_WITH_KIND_WORD = re.compile(
 )
 
 
+_TALKED_OF = re.compile(r"\s+(?:\w+\s+){0,3}?(?:about|of|with)\b", re.I)
+
+
 def asked_kinds(part: str) -> tuple[str, ...]:
     """The statement kinds a part asks about ("what did they agree" -> agreed, committed); a leading clause that
     says which meeting asks none ("At a 2022 meeting with nine governors on defending abortion access, which
@@ -66,7 +69,9 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     # "putting abortion protections back into federal law", "back in 2021": an adverb before its preposition
     part = re.sub(r"\bback\s+(?=(?:into|to|in|on|at|from|home|then|when)\b)", " ", part, flags=re.I)
     part = without_kind_lookalikes(part)  # "missile launch", "pressing an offensive", "press secretary": no kind
-    part = LAST_HAD.sub(" ", part)  # "when had the pair last talked, by phone": a contact, nothing said in it
+    # "when had the pair last talked, by phone": a contact, nothing said in it (not "last talked about", "on what")
+    if not re.search(r"\b(?:on|about)\s+what\b", part, re.I):
+        part = LAST_HAD.sub(lambda m: m.group(0) if _TALKED_OF.match(part, m.end()) else " ", part)
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more

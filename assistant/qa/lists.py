@@ -143,8 +143,12 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
 #: a sum a list question names exactly (not "more than $500 million", which any larger sum is)
 _SUM = re.compile(
-    r"(?<!more than )(?<!over )(?<!at least )(?<!less than )(?<!under )(?<!up to )(?<!nearly )(?<!almost )"
-    r"(?<![\w$])\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?(?![\d,])"
+    r"(?<!more than )(?<!over )(?<!above )(?<!at least )(?<!less than )(?<!under )(?<!below )(?<!up to )"
+    r"(?<!nearly )(?<!almost )(?<!about )(?<!around )(?<!roughly )(?<!some )(?<!exceeding )(?<!excess of )"
+    r"(?<!upwards of )(?<!approximately )"
+    # ("$2m", "$1.5bn" are not read: written so, no readout's sum is the same words)
+    r"(?<![\w$])\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion)\b)?(?![\d,]|\.\d|[a-z])(?!\s+or\s+more\b)",
+    re.I,
 )
 _SHARED_OBJECT = re.compile(rf"\b({_PLACING}),\s+or\s+([^,?]+?)\s+({_PLACING}),\s+([^?,]+?)(?=,|\s+and\b|\?|$)")
 _HOLIDAY_OF = re.compile(r"\s+(?:holiday|festival|feast|holy day|new year)\s+of\b")

@@ -129,7 +129,7 @@ _EITHER_KIND = re.compile(
 
 #: an earlier contact the readout recounts ("when had the two last talked by phone"): not the meeting read
 LAST_HAD = re.compile(
-    r"\bhad\s+(?:[\w']+\s+){0,3}?last\s+(?:talked|spoken|spoke|met|conferred)\b(?!\s+(?:about|of)\b)"
+    r"\bhad\s+(?:[\w']+\s+){0,3}?last\s+(?:talked|spoken|spoke|met|conferred)\b"
     r"(?:,?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|,?\s+in\s+person)?"
 )
 

@@ -401,11 +401,16 @@ def _office_before(question: str, name: str, s: int, e: int, heads: str) -> bool
     return bool(listed and _ITS_PEOPLE.match(question, e))
 
 
+#: the heads of offices next to which a country is a side ("Armenia's top diplomat", like its foreign minister, "the
+#: number-two diplomats of Japan"; not "Iran's diplomats", who are talked of)
+_SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?"))
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
     meeting; one elsewhere ("China's backing of Russia") is what it was about."""
-    heads = "|".join(sorted(TITLE_HEADS | {"diplomat", "diplomats"}))  # "Armenia's top diplomat": a side
+    heads = _SIDE_HEADS
     meeting, topic, titled, office = [], [], [], []  # type: list[str], list[str], list[str], list[str]
     last, last_end = "", 0
     for name, s, e in parties:

@@ -45,7 +45,7 @@ from .time_phrases import named_days
 #: beyond Earth", "extend beyond its borders", "go beyond", "the lunar surface and beyond")
 BEYOND_BESIDES = (
     r"(?<!explore )(?<!exploring )(?<!exploration )(?<!reach )(?<!reaching )(?<!extend )(?<!extends )(?<!extending )"
-    r"(?<!go )(?<!goes )(?<!going )(?<!went )(?<!and )beyond"
+    r"(?<!go )(?<!goes )(?<!going )(?<!went )(?<!and )(?<!extended )(?<!reached )(?<!far )(?<!well )(?<!way )beyond"
 )
 _FOCUS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -313,8 +313,9 @@ _SCENE_SENTENCE = re.compile(
 )
 
 
+_TOP_DIPLOMAT = re.compile(r"\b(?:top|chief)\s+(diplomats?)\b", re.I)
 #: an illustration of what a list asks for ("(for example science or monitoring)", "for instance past investment")
-_FOR_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)[^?;)]*", re.I)
+_FOR_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.)[^?;),]*", re.I)  # (to a comma: "..., and")
 _LISTED = re.compile(r"\b(?:which|what)\s+readouts?\b|\bhow\s+many\b|\blist\b", re.I)
 _COMPARED = re.compile(r"\b(?:differ|compare|contrast|change|shift|evolve|alike|similar)", re.I)
 
@@ -423,7 +424,8 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= {"pair"} if re.search(r"\bthe\s+pair\b", part, re.I) else set()  # "when had the pair last talked"
     drop |= {"city"} if re.search(r"\bthe\s+city-state\b", part, re.I) else set()  # Singapore, as a side
     drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
-    drop |= {"diplomat"} if re.search(r"\b(?:top|chief)\s+diplomat\b", part, re.I) else set()  # a foreign minister
+    tops = {m.group(1).lower() for m in _TOP_DIPLOMAT.finditer(part)}  # a foreign minister, not "a U.S. diplomat"
+    drop |= tops - {w.lower() for w in words(_TOP_DIPLOMAT.sub(" ", part))}
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
     drop |= {

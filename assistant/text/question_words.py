@@ -22,8 +22,9 @@ AUXILIARIES = _words("did does do is are was were has have had can could will wo
 AUXILIARY = "|".join(sorted(AUXILIARIES))
 #: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
 #: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
-ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except", "leaving aside",
-                 "setting aside", "putting aside")  # (not "set aside": "how much was set aside for ...")
+ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except", "leaving aside")
+# (not "set aside", "setting aside", "putting aside": "how much was set aside", "setting aside land", "putting aside
+# their differences" are what was done)
 #: Phrases by which a list question leaves some meetings out ("leaving out her group calls"); each pattern that
 #: reads them adds its own ("leave out", "other than", "not in group" ...).
 LEAVING_OUT = ("leaving out", "excluding", "not counting")
@@ -313,7 +314,7 @@ COMPARING = (
     r"\b(?:compare|compared|comparison|differ|differed|differently|different(?=\s+(?:from|than|in|between|about|"
     r"at|on)\b|\s*[?,.;]|$)|difference|(?<!trade )(?<!standing )(?<!outstanding )(?<!remaining )(?<!policy )"
     r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved? on) "
-    r"between|what changed|how (?:had|did) [^?]{0,80}? move[ds]? on|in common|"
+    r"between|what changed|how had [^?]{0,80}? moved on|in common|"
     rf"(?:in|at) the same (?:{SAME_PLACE}|country|capital))\b"  # "held in the same city?"
 )
 
