@@ -404,6 +404,13 @@ _KIND_NOUNS = ASKED_KINDS.keys() | OBJECT_KINDS
 _STANCE_TAKING = re.compile(rf"\b({'|'.join(sorted(STANCE_VERBS))})\s+((?:her|his|their|its|our)\s+)?(\w+)", re.I)
 
 
+def _only_within(pattern: re.Pattern, part: str, group: int = 0) -> set[str]:
+    """The words (lower case) of ``pattern``'s matches in ``part`` (of their ``group``) that the rest of the part
+    does not also use."""
+    held = {w.lower() for m in pattern.finditer(part) for w in words(m.group(group))}
+    return held - {w.lower() for w in words(pattern.sub(" ", part))}
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
@@ -415,17 +422,11 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= {m.group(1).lower() for m in stances if {w := m.group(3).lower(), stem(w)} & _KIND_NOUNS}
     drop |= phrase_words(part)  # "on the table", "as well", "how long"
     if _LISTED.search(part):  # "..., for example as the place where a meeting was held": an illustration, no term
-        shown = {w.lower() for m in _FOR_EXAMPLE.finditer(part) for w in words(m.group(0))}
-        drop |= shown - {w.lower() for w in words(_FOR_EXAMPLE.sub(" ", part))}  # (its words that ask nothing else)
+        drop |= _only_within(_FOR_EXAMPLE, part)  # (its words that ask nothing else)
     else:  # ("Which readouts record Sullivan calling an African head of state?": a condition)
         drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
-    drop |= {"men"} if re.search(r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", part, re.I) else set()  # the sides
-    drop |= {"pair"} if re.search(r"\bthe\s+pair\b", part, re.I) else set()  # "when had the pair last talked"
-    drop |= {"city"} if re.search(r"\bthe\s+city-state\b", part, re.I) else set()  # Singapore, as a side
-    drop |= {"teams"} if re.search(r"\b(?:the two|both)\s+teams\b", part, re.I) else set()  # the sides, as delegations
-    tops = {m.group(1).lower() for m in _TOP_DIPLOMAT.finditer(part)}  # a foreign minister, not "a U.S. diplomat"
-    drop |= tops - {w.lower() for w in words(_TOP_DIPLOMAT.sub(" ", part))}
+    drop |= _only_within(_TOP_DIPLOMAT, part, 1)  # a foreign minister, not "a U.S. diplomat"
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
     drop |= {

@@ -410,6 +410,11 @@ ASKING_PHRASES = (
     (r"\bface[- ]to[- ]face\b", frozenset({"face"})),  # how they met, no topic
     (r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", frozenset({"accounts", "account"})),
     (r"\bas\s+well\b", frozenset({"well"})),  # "Did they get into the Rohingya as well?"
+    # the sides of the meeting, no topic: "the two men", "both teams" (delegations), "the pair", "the city-state"
+    (r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", frozenset({"men"})),  # (not "young men")
+    (r"\b(?:the two|both)\s+teams\b", frozenset({"teams"})),
+    (r"\bthe\s+pair\b", frozenset({"pair"})),  # "when had the pair last talked"
+    (r"\bthe\s+city-state\b", frozenset({"city"})),  # Singapore, as a side
     (r"\bhow\s+long\b", frozenset({"long"})),  # "how long would it take to know more"
     (r"\bhow\s+(?:big|large)\b", frozenset({"big", "large"})),  # "how big was it": a figure, no topic
     # "the one on Feb 1 and the one on Feb 12": a meeting spoken of again, no topic (not "the One China policy")
