@@ -28,11 +28,12 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
 from .joined import joined_people
+from .lead_clause import own_clause
 from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 30
+EXTRACTOR_VERSION = 31
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -244,7 +245,7 @@ def participants(
     Secretary Austin met with ..."), and the lines of a list the text introduces ("Joining the call were the
     following leaders:"). Countries the words leave out come from the title, or from the one country of the
     other side."""
-    out: list[Participant] = list(sentence_participants(text, main, issuer)) if main is not None else []
+    out: list[Participant] = list(sentence_participants(text, own_clause(text, main), issuer)) if main else []
 
     def add(ps: list[Participant]) -> None:
         for p in ps:
@@ -389,12 +390,13 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     published = published_date(readout)
     issuer = issuer_of(readout)
     main = meeting_sentence(sentences)
+    own = own_clause(text, main) if main else None  # after "Following the April 24 call with ...,"
     people = participants(text, sentences, main, issuer, readout.title if readout.title_source == "text" else "")
     countries = list(dict.fromkeys(p.country for p in people if p.country))
     heading = readout.title if readout.title_source == "text" else ""
-    countries += [c for c in body_countries(f"{heading}\n{main.text if main else ''}") if c not in countries]
+    countries += [c for c in body_countries(f"{heading}\n{own.text if own else ''}") if c not in countries]
     date_value, date_text, date_span = (published, None, (-1, -1))
-    for s in ([main] if main else []) + [x for x in sentences[:3] if x is not main]:
+    for s in ([own] if own else []) + [x for x in sentences[:3] if x is not main]:
         found = find_date(text, s.start, s.end, published)
         if found:
             date_value, date_text, date_span = found
@@ -407,10 +409,10 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
         parties = max(parties, 4)  # "foreign ministers of ASEAN nations": many countries at the table
     # a title made from the file name is no evidence of the kind ("kenya-visit.txt")
     title = readout.title if readout.title_source != "file" else ""
-    kind = meeting_kind(title, main.text if main else "", parties, opening)
+    kind = meeting_kind(title, own.text if own else "", parties, opening)
     place = None
-    if main and kind not in ("call", "virtual_meeting"):
-        place = find_place(text, main.start, main.end)
+    if main and own and kind not in ("call", "virtual_meeting"):
+        place = find_place(text, own.start, own.end)
         if place is None and (later := [s for s in sentences if s.start >= main.end][:2]):
             place = place_said_later(text, later[0].start, later[-1].end)  # "... during the meeting at the White House"
     if place and place[0] in SEATS and place[0] != "Washington":
