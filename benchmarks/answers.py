@@ -189,6 +189,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredseventysixth # round 62's eighth, beside it, run once on that code
     python benchmarks/answers.py --set hundredseventyseventh # round 62's ninth, after the rules from the 175th-176th
     python benchmarks/answers.py --set hundredseventyeighth # round 62's tenth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredseventyninth # round 63's first, after its records fix (extractor 31)
+    python benchmarks/answers.py --set hundredeightieth # round 63's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -847,6 +849,14 @@ HUNDREDSEVENTYSIXTH = HERE / "data" / "answer_questions_hundredseventysixth.json
 #: no rule was written from them
 HUNDREDSEVENTYSEVENTH = HERE / "data" / "answer_questions_hundredseventyseventh.jsonl"
 HUNDREDSEVENTYEIGHTH = HERE / "data" / "answer_questions_hundredseventyeighth.jsonl"
+#: a hundred-and-seventy-ninth and a hundred-and-eightieth, written at once in round 63 by six writers who saw neither
+#: the code nor earlier questions (a brief and checker written anew: a must-say fact of a readout asked before may not
+#: be asked again; a list or count shares at most one readout with an earlier one), each given a sixth of the 941
+#: readouts. Dropped before any run: a dev list holding the gold of another writer's test count (123 rows, 48 dev /
+#: 75 test, and 122, 47 dev / 75 test). Both run once, both splits, on round 62's final code with round 63's records
+#: fix (extractor 31)
+HUNDREDSEVENTYNINTH = HERE / "data" / "answer_questions_hundredseventyninth.jsonl"
+HUNDREDEIGHTIETH = HERE / "data" / "answer_questions_hundredeightieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1033,6 +1043,8 @@ SETS = {
     "hundredseventysixth": HUNDREDSEVENTYSIXTH,
     "hundredseventyseventh": HUNDREDSEVENTYSEVENTH,
     "hundredseventyeighth": HUNDREDSEVENTYEIGHTH,
+    "hundredseventyninth": HUNDREDSEVENTYNINTH,
+    "hundredeightieth": HUNDREDEIGHTIETH,
 }
 RATES = (
     "abstain_recall",
