@@ -39,6 +39,7 @@ from .question_names import (
     side_name_stems,
     subject_span,
 )
+from .source_clause import pin_to_source
 from .time_phrases import time_words
 from .times import TimeWindow, date_beside_source, time_window
 from .titled import title_words
@@ -312,7 +313,7 @@ def analyse(question: str) -> Query:
             replace(p, about_meeting=False, hints=tuple(dict.fromkeys(p.hints + at))) if p.answer_type == "date" else p
             for p in parts
         )
-    meeting_people, topic_people = people_sides(question, people, subject_end)
+    meeting_people, topic_people = pin_to_source(question, *people_sides(question, people, subject_end))
     if earlier:  # the earlier meeting's people are what the readout tells of, and its time and place what is asked
         meeting_people, topic_people, parts = _of_earlier(question, earlier, meeting_people, topic_people, parts)
     return Query(

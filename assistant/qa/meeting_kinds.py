@@ -107,6 +107,11 @@ _ANCHOR = re.compile(
 
 
 #: calling something by a name or a judgment ("call Article 5 an ironclad commitment", "called it a genocide")
+#: "did <someone> call a/an ...": calling something by a name (a call is "a call", "their call", "call him")
+_CALLED_A = re.compile(
+    r"\b(?:did|does|do|would|will|could)\s+(?:[\w'\u2019.\-]+\s+){0,7}?(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bphone\s)(?<!\bvideo\s)call(?:s|ed)?\s+an?\s"
+)
 _NAMED_AS = re.compile(
     r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,3}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:commitment|priority|"
     r"threat|challenge|success|failure|turning point|step|milestone|mistake|crime|genocide|violation|atrocit\w+|"
@@ -145,6 +150,7 @@ def meeting_kind(question: str) -> str | None:
     # "did he call it the largest airlift": naming, no call
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|these|those)\b", " ", unurged)
     unurged = _NAMED_AS.sub(" ", unurged)  # "which article did Harris call an ironclad commitment": naming, no call
+    unurged = _CALLED_A.sub(" ", unurged)  # "what proposal did the Deputy Secretary call a possible way forward"
     unurged = _SPOKEN_OF.sub(" ", unurged)
     # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call
     unurged = re.sub(r"\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:at|during|for|on behalf of)\b", " ", unurged)

@@ -444,4 +444,13 @@ ASKING_PHRASES = (
         r"(?:administration|department)\b",
         frozenset({"administration", "department", "state"}),
     ),
+    # "which readouts published in December 2022": when, no topic; "foreign heads of state": who, no topic
+    (r"\breadouts?\s+(?:published|issued|released|dated)\b", frozenset({"published", "issued", "released", "dated"})),
+    (r"\b(?:foreign|other)\s+heads\s+of\s+(?:state|government)\b", frozenset({"heads", "state", "government"})),
+    # "how did the White House characterize the talks": who wrote the readout, not what the talks were about
+    (
+        r"\b(?:the\s+)?(?:white\s+house|state\s+department|department\s+of\s+state)(?:['\u2019]s)?\s+"
+        r"(?:characteri[sz]\w*|describ\w*|portray\w*|summ\w*\s+up|label\w*|depict\w*|account\s+of|readout)\b",
+        frozenset({"white", "house", "state", "department"}),
+    ),
 )

@@ -1,0 +1,81 @@
+"""Round 63's rules, from the dev splits of the 179th and 180th sets: the meeting a question names as its source
+("according to the readout of Harris's call with ...") holds the meeting's people, and the others it names are told
+of; "did the Deputy Secretary call a possible way forward" names no call; "how did the White House
+characterize the talks" asks nothing about the White House."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.qa.analyse import analyse
+from assistant.qa.meeting_kinds import meeting_kind
+from tests.fakes import written_corpus
+
+
+def test_calling_something_a_name_is_no_call():
+    q = "Which plan did the Deputy Secretary of State call a sensible way ahead when she met Morocco's minister?"
+    assert meeting_kind(q) == "meeting"
+    assert meeting_kind("What did Harris call an act of aggression during her phone call with Duda?") == "call"
+    assert meeting_kind("Did the two ministers talk again during a call a week later?") == "call"
+    assert meeting_kind("When did Biden call Trudeau?") == "call"
+
+
+def test_the_source_meeting_holds_the_people_who_met():
+    q = (
+        "According to the readout of Harris's August 2022 call with Jamaica's prime minister, on what day did Biden "
+        "and Harris host Caribbean leaders in Los Angeles?"
+    )
+    a = analyse(q)
+    assert a.people == ("Harris",), a.people
+    assert "Biden" in a.topic_people
+    pinned = analyse("Per the readout of Biden's June 2021 meeting with Erdogan in Brussels, what did they say?")
+    assert set(pinned.people) == {"Biden", "Erdogan"} and pinned.place == "Brussels"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the source points back to someone named before it: the subject stays a side
+        "What did Blinken say about Navalny, according to the readout of his call with Kuleba?",
+        # an acronym is a thing named, not someone who could have met
+        "How large a pledge had Japan made to the global AIDS, tuberculosis and malaria fund, according to Biden's "
+        "meeting with Kishida in New York?",
+    ],
+)
+def test_the_source_meeting_leaves_the_others_as_they_were(question):
+    a = analyse(question)
+    assert "Blinken" in a.people or "AIDS" in a.people, a.people
+
+
+def test_the_white_house_characterizing_talks_is_no_topic():
+    q = "How did the White House characterize the talks when the adviser sat down with Yang Jiechi in June 2022?"
+    topic = {w for p in analyse(q).parts for w in p.topic}
+    assert not topic & {"white", "hous", "house"}, topic
+    kept = analyse("What did they say about the White House summit on climate?")
+    assert {"white", "hous"} & {w for p in kept.parts for w in p.topic}
+
+
+READOUTS = {
+    "holness.txt": (
+        "Vice President Harris's Call with Prime Minister Holness of Jamaica",
+        "August 8, 2022",
+        "Vice President Kamala Harris spoke today with Prime Minister Andrew Holness of Jamaica. The Vice President "
+        "recalled that on June 9, President Biden and the Vice President brought Caribbean leaders together at the "
+        "Summit of the Americas in Los Angeles. They discussed energy security.",
+    ),
+    "biden_holness.txt": (
+        "President Biden's Meeting with Caribbean Leaders",
+        "June 9, 2022",
+        "President Biden met today in Los Angeles with Caribbean leaders. They discussed food security.",
+    ),
+}
+
+
+def test_a_date_the_source_readout_tells_of_is_answered_from_it(tmp_path):
+    asst = written_corpus(tmp_path, READOUTS)
+    answer = asst.ask(
+        "According to the readout of Harris's August 2022 call with Jamaica's prime minister, on what day did Biden "
+        "and Harris host Caribbean leaders in Los Angeles?"
+    )
+    assert not answer.abstained, answer.text
+    assert "June 9" in answer.text and "holness.txt" in {c.source for c in answer.citations}, answer.text
