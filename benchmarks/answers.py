@@ -191,6 +191,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredseventyeighth # round 62's tenth, beside it, run once on that code
     python benchmarks/answers.py --set hundredseventyninth # round 63's first, after its records fix (extractor 31)
     python benchmarks/answers.py --set hundredeightieth # round 63's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredeightyfirst # round 63's third, after the rules from the 179th-180th
+    python benchmarks/answers.py --set hundredeightysecond # round 63's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -857,6 +859,11 @@ HUNDREDSEVENTYEIGHTH = HERE / "data" / "answer_questions_hundredseventyeighth.js
 #: fix (extractor 31)
 HUNDREDSEVENTYNINTH = HERE / "data" / "answer_questions_hundredseventyninth.jsonl"
 HUNDREDEIGHTIETH = HERE / "data" / "answer_questions_hundredeightieth.jsonl"
+#: a hundred-and-eighty-first and a hundred-and-eighty-second, written at once in round 63 by six more writers as
+#: the hundred-and-seventy-ninth (the sets before them among the questions they may not repeat). Nothing dropped
+#: (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 179th-180th
+HUNDREDEIGHTYFIRST = HERE / "data" / "answer_questions_hundredeightyfirst.jsonl"
+HUNDREDEIGHTYSECOND = HERE / "data" / "answer_questions_hundredeightysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1045,6 +1052,8 @@ SETS = {
     "hundredseventyeighth": HUNDREDSEVENTYEIGHTH,
     "hundredseventyninth": HUNDREDSEVENTYNINTH,
     "hundredeightieth": HUNDREDEIGHTIETH,
+    "hundredeightyfirst": HUNDREDEIGHTYFIRST,
+    "hundredeightysecond": HUNDREDEIGHTYSECOND,
 }
 RATES = (
     "abstain_recall",
