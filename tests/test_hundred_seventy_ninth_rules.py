@@ -79,3 +79,50 @@ def test_a_date_the_source_readout_tells_of_is_answered_from_it(tmp_path):
     )
     assert not answer.abstained, answer.text
     assert "June 9" in answer.text and "holness.txt" in {c.source for c in answer.citations}, answer.text
+
+
+# --------------------------------------------------------------------------- from the 181st and 182nd sets' dev splits
+def test_a_clause_saying_who_held_the_meetings_listed_is_kept():
+    from assistant.qa.text_parts import without_relative_clause
+
+    held = "Which readouts cover the calls that Secretary Blinken held on July 13, 2021?"
+    assert without_relative_clause(held) == held
+    joined = "Which readouts record meetings that U.S. leaders held with Prime Minister Boris Johnson in 2021?"
+    assert without_relative_clause(joined) == joined
+    # a clause describing what is mentioned still goes
+    assert without_relative_clause("Which readouts mention the 3+1 format that links the U.S. with Greece?") == (
+        "Which readouts mention the 3+1 format?"
+    )
+
+
+LISTED = {
+    "almagro.txt": (
+        "Secretary Blinken's Call with OAS Secretary General Almagro",
+        "July 13, 2021",
+        "Secretary of State Antony J. Blinken spoke today with Secretary General Luis Almagro about Haiti.",
+    ),
+    "pashinyan.txt": (
+        "Secretary Blinken's Call with Armenian Prime Minister Pashinyan",
+        "July 14, 2021",
+        "Secretary of State Antony J. Blinken spoke yesterday with Armenian Prime Minister Nikol Pashinyan about the "
+        "elections.",
+    ),
+    "lavrov.txt": (
+        "Secretary Blinken's Call with Russian Foreign Minister Lavrov",
+        "July 20, 2021",
+        "Secretary of State Antony J. Blinken spoke today with Foreign Minister Sergey Lavrov about arms control.",
+    ),
+}
+
+
+def test_a_list_of_the_meetings_someone_held_on_a_day(tmp_path):
+    asst = written_corpus(tmp_path, LISTED)
+    answer = asst.ask("Which readouts cover the calls that Secretary Blinken held on July 13, 2021?")
+    assert not answer.abstained, answer.text
+    assert {c.source for c in answer.citations} == {"almagro.txt", "pashinyan.txt"}, answer.text
+
+
+def test_leading_and_chairing_are_one_word():
+    from assistant.text.synonyms import SYNONYM_GROUPS
+
+    assert any({"lead", "chair"} <= set(g) for g in SYNONYM_GROUPS)

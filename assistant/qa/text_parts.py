@@ -106,11 +106,23 @@ _RELATIVE = re.compile(
 )
 
 
+#: a clause that says who held the meetings listed ("meetings that U.S. leaders held with Boris Johnson")
+_HELD_BY = re.compile(
+    r"\s*,?\s+(?:that|which)\s+"
+    r"(?:[\w.'\u2019\-]+\s+){1,6}?(?:held|had|hosted|conducted|convened|attended|joined|took\s+part\s+in)\b",
+    re.I,
+)
+
+_MEETINGS_END = re.compile(r"\b(?:calls|meetings|talks|conversations|engagements|contacts|visits)$", re.I)
+
+
 def without_relative_clause(question: str) -> str:
     """A list question without the clause that describes its object: "Which readouts mention the 3+1 format
     that links the U.S. with Greece?" -> "Which readouts mention the 3+1 format?"; nor the examples it gives
     after a comma ("..., whether the Nord Stream 2 project or the 2022 sabotage?")."""
     m = _RELATIVE.match(question.strip())
+    if m and _HELD_BY.match(question.strip(), m.end("head")) and _MEETINGS_END.search(m.group("head")):
+        m = None  # "calls or meetings that Secretary Blinken held on July 13": who met and when, kept
     question = m.group("head").rstrip(" ,") + "?" if m else question
     # "... Nicaragua as a concern, whether its democratic crisis, human rights or Ortega's conduct?": examples
     return re.sub(r",\s*(?:whether|either|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", "?", question)

@@ -52,6 +52,7 @@ SYNONYM_GROUPS = (
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
     ("ran", "moder", "facilit", "steer", "chair"),  # "who ran the discussion": "the conversation was moderated by"
+    ("lead", "chair", "chairmanship", "helm"),  # "which body was Senegal leading": "the current chair of the AU"
     ("quick", "swift", "rapid", "speedi", "expediti", "immedi"),  # "quick passage": "act swiftly to pass it"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
