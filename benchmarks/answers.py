@@ -193,6 +193,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeightieth # round 63's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredeightyfirst # round 63's third, after the rules from the 179th-180th
     python benchmarks/answers.py --set hundredeightysecond # round 63's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredeightythird # round 63's fifth, after the rules from the 181st-182nd
+    python benchmarks/answers.py --set hundredeightyfourth # round 63's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -864,6 +866,13 @@ HUNDREDEIGHTIETH = HERE / "data" / "answer_questions_hundredeightieth.jsonl"
 #: (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 179th-180th
 HUNDREDEIGHTYFIRST = HERE / "data" / "answer_questions_hundredeightyfirst.jsonl"
 HUNDREDEIGHTYSECOND = HERE / "data" / "answer_questions_hundredeightysecond.jsonl"
+#: a hundred-and-eighty-third and a hundred-and-eighty-fourth, written at once last in round 63 by six more writers
+#: as the hundred-and-seventy-ninth. Dropped before any run: a test count asking for the readouts another writer's
+#: test list asks for (122 rows, 48 dev / 74 test, and 123, 48 / 75). With topics used up, most of their lists and
+#: counts ask for one person's calls on one day. Both run once, both splits, after the rules from the 181st-182nd,
+#: before the round's review; no rule was written from them
+HUNDREDEIGHTYTHIRD = HERE / "data" / "answer_questions_hundredeightythird.jsonl"
+HUNDREDEIGHTYFOURTH = HERE / "data" / "answer_questions_hundredeightyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1054,6 +1063,8 @@ SETS = {
     "hundredeightieth": HUNDREDEIGHTIETH,
     "hundredeightyfirst": HUNDREDEIGHTYFIRST,
     "hundredeightysecond": HUNDREDEIGHTYSECOND,
+    "hundredeightythird": HUNDREDEIGHTYTHIRD,
+    "hundredeightyfourth": HUNDREDEIGHTYFOURTH,
 }
 RATES = (
     "abstain_recall",
