@@ -18,33 +18,63 @@ def test_calling_something_a_name_is_no_call():
     assert meeting_kind("What did Harris call an act of aggression during her phone call with Duda?") == "call"
     assert meeting_kind("Did the two ministers talk again during a call a week later?") == "call"
     assert meeting_kind("When did Biden call Trudeau?") == "call"
+    # a time or a person after "call a" is a call
+    assert meeting_kind("Which leader did Biden call a day after the election?") == "call"
+    assert meeting_kind("Which Caribbean leader did Harris call a second time in 2022?") == "call"
+    assert meeting_kind("Did Biden call a European leader in March 2022?") == "call"
 
 
 def test_the_source_meeting_holds_the_people_who_met():
     q = (
-        "According to the readout of Harris's August 2022 call with Jamaica's prime minister, on what day did Biden "
+        "According to the readout of Harris's August 2022 call with Jamaica's Andrew Holness, on what day did Biden "
         "and Harris host Caribbean leaders in Los Angeles?"
     )
     a = analyse(q)
-    assert a.people == ("Harris",), a.people
+    assert set(a.people) == {"Harris", "Andrew Holness"}, a.people
     assert "Biden" in a.topic_people
-    pinned = analyse("Per the readout of Biden's June 2021 meeting with Erdogan in Brussels, what did they say?")
-    assert set(pinned.people) == {"Biden", "Erdogan"} and pinned.place == "Brussels"
+    # the source's words run past the comma of a date
+    dated = analyse(
+        "According to the readout of Biden's November 15, 2022 call with Polish President Duda, what did Biden say "
+        "about Blinken's trip?"
+    )
+    assert set(dated.people) == {"Biden", "Duda"} and "Blinken" in dated.topic_people, (
+        dated.people,
+        dated.topic_people,
+    )
 
 
 @pytest.mark.parametrize(
-    "question",
+    "question, sides",
     [
         # the source points back to someone named before it: the subject stays a side
-        "What did Blinken say about Navalny, according to the readout of his call with Kuleba?",
+        (
+            "What did Blinken say about Navalny, according to the readout of his call with Kuleba?",
+            {"Blinken", "Kuleba"},
+        ),
+        ("What did Park Jin say, according to the readout of Blinken's first call with him?", {"Park Jin", "Blinken"}),
+        # a counterpart the source names by title may be the one named elsewhere
+        (
+            "What did Blinken and Kuleba discuss, according to the readout of Blinken's call with Ukraine's foreign "
+            "minister?",
+            {"Blinken", "Kuleba"},
+        ),
+        # a place the source names is no side: one side named is not enough to tell who met
+        (
+            "On what date did Governor DeSantis sign the ban, according to the readout of Harris's Orlando meeting "
+            "with Florida legislators?",
+            {"DeSantis", "Harris", "Orlando"},
+        ),
         # an acronym is a thing named, not someone who could have met
-        "How large a pledge had Japan made to the global AIDS, tuberculosis and malaria fund, according to Biden's "
-        "meeting with Kishida in New York?",
+        (
+            "How large a pledge had Japan made to the global AIDS, tuberculosis and malaria fund, according to the "
+            "readout of Biden's meeting with Kishida in New York?",
+            {"AIDS", "Biden", "Kishida"},
+        ),
     ],
 )
-def test_the_source_meeting_leaves_the_others_as_they_were(question):
+def test_the_source_meeting_leaves_the_others_as_they_were(question, sides):
     a = analyse(question)
-    assert "Blinken" in a.people or "AIDS" in a.people, a.people
+    assert set(a.people) == sides, (a.people, a.topic_people)
 
 
 def test_the_white_house_characterizing_talks_is_no_topic():
@@ -53,6 +83,8 @@ def test_the_white_house_characterizing_talks_is_no_topic():
     assert not topic & {"white", "hous", "house"}, topic
     kept = analyse("What did they say about the White House summit on climate?")
     assert {"white", "hous"} & {w for p in kept.parts for w in p.topic}
+    named = analyse("How did the State Department describe the White House Summit for Democracy?")
+    assert {"white", "hous"} <= {w for p in named.parts for w in p.topic}
 
 
 READOUTS = {
@@ -74,7 +106,7 @@ READOUTS = {
 def test_a_date_the_source_readout_tells_of_is_answered_from_it(tmp_path):
     asst = written_corpus(tmp_path, READOUTS)
     answer = asst.ask(
-        "According to the readout of Harris's August 2022 call with Jamaica's prime minister, on what day did Biden "
+        "According to the readout of Harris's August 2022 call with Jamaica's Andrew Holness, on what day did Biden "
         "and Harris host Caribbean leaders in Los Angeles?"
     )
     assert not answer.abstained, answer.text
@@ -90,8 +122,14 @@ def test_a_clause_saying_who_held_the_meetings_listed_is_kept():
     joined = "Which readouts record meetings that U.S. leaders held with Prime Minister Boris Johnson in 2021?"
     assert without_relative_clause(joined) == joined
     # a clause describing what is mentioned still goes
+    made = "Which readouts cover the calls that Secretary Blinken made on July 13, 2021?"
+    assert without_relative_clause(made) == made
+    # a clause describing what is mentioned still goes, an auxiliary "had" included
     assert without_relative_clause("Which readouts mention the 3+1 format that links the U.S. with Greece?") == (
         "Which readouts mention the 3+1 format?"
+    )
+    assert without_relative_clause("Which readouts discuss the Vienna talks that Iran had abandoned?") == (
+        "Which readouts discuss the Vienna talks?"
     )
 
 
@@ -122,7 +160,8 @@ def test_a_list_of_the_meetings_someone_held_on_a_day(tmp_path):
     assert {c.source for c in answer.citations} == {"almagro.txt", "pashinyan.txt"}, answer.text
 
 
-def test_leading_and_chairing_are_one_word():
-    from assistant.text.synonyms import SYNONYM_GROUPS
+def test_a_body_led_is_stated_by_its_chair_but_not_the_other_way():
+    from assistant.qa.coverage import missing_terms
 
-    assert any({"lead", "chair"} <= set(g) for g in SYNONYM_GROUPS)
+    assert missing_terms("Senegal is the current chair of the African Union.", ["lead"]) == []
+    assert missing_terms("They backed a truce leading to a ceasefire in Yemen.", ["chair"]) == ["chair"]

@@ -33,6 +33,18 @@ READOUTS = {
         "Guatemala, Special Envoy Ricardo Zuniga spoke yesterday with Guatemalan Foreign Minister Pedro Brolo "
         "about migration.",
     ),
+    "kishida.txt": (
+        "National Security Advisor Sullivan's Meeting with Secretary General Akiba",
+        "May 4, 2022",
+        "Following President Joseph R. Biden, Jr.'s call with Japan's Prime Minister, Fumio Kishida, on Monday, May 2, "
+        "National Security Advisor Jake Sullivan met today with Secretary General Takeo Akiba.",
+    ),
+    "bali.txt": (
+        "President Biden's Meeting with President Xi Jinping",
+        "November 14, 2022",
+        "Ahead of the G20 Summit in Bali, President Biden met today with President Xi Jinping of the People's "
+        "Republic of China.",
+    ),
     "yemen.txt": (
         "Special Envoy Lenderking's Travel to the Gulf",
         "June 4, 2021",
@@ -69,10 +81,20 @@ def test_a_comma_inside_a_date_does_not_end_the_leading_clause(asst):
     assert "Alejandro Giammattei" not in people, people
 
 
+def test_commas_of_a_name_a_date_or_an_apposition_do_not_end_the_leading_clause(asst):
+    kishida = meeting_of(asst, "kishida.txt")
+    assert kishida.date == datetime.date(2022, 5, 4), kishida.date
+    people = _people(kishida)
+    assert people.get("Jake Sullivan") == "issuer" and people.get("Takeo Akiba") == "counterpart", people
+    assert "Fumio Kishida" not in people, people
+
+
 def test_the_place_of_a_leading_clause_is_not_the_meeting_s(asst):
     poland = meeting_of(asst, "poland.txt")
     assert poland.place == "Warsaw", poland.place
     assert _people(poland).get("Zbigniew Rau") == "counterpart"
+    # unless the meeting's own words give none: the summit it was held ahead of is where it was
+    assert meeting_of(asst, "bali.txt").place == "Bali"
 
 
 def test_a_sentence_without_a_leading_clause_of_another_event_is_read_whole(asst):
@@ -84,9 +106,3 @@ def test_a_sentence_without_a_leading_clause_of_another_event_is_read_whole(asst
     text = "After the talks, the two sides issued a joint statement on trade."
     s = Sentence("x.txt", 0, len(text), text)
     assert own_clause(text, s) is s  # no one named and no meeting verb after the clause: nothing is cut
-
-
-def test_the_question_of_who_met_on_that_day_gets_the_main_clause_s_people(asst):
-    answer = asst.ask("Whom did Jake Sullivan meet on May 4, 2022?")
-    assert not answer.abstained, answer.text
-    assert "Akiba" in answer.text, answer.text

@@ -20,21 +20,24 @@ _LEAD = re.compile(
     r"in\s+advance\s+of|prior\s+to|in\s+follow[-\s]up\s+to|as\s+a\s+follow[-\s]up\s+to|further\s+to)\s",
     re.I,
 )
-#: a comma inside a date ("April 29, 2021") does not end the clause
-_COMMA = re.compile(r",(?!\s*\d{4}\b)")
+#: a comma inside a date ("April 29, 2021") or a name ("Joseph R. Biden, Jr.") does not end the clause
+_COMMA = re.compile(r",(?!\s*(?:\d{4}\b|[JS]r\.))")
+_MEETING_VERB = re.compile(r"\b(?:" + "|".join(sorted(MEETING_VERBS)) + r")\b")
 
 
 def own_clause(text: str, sentence: Sentence) -> Sentence:
-    """``sentence`` from where its own clause starts: after a leading clause about another event, when what
-    follows still names someone and has a meeting verb; otherwise the sentence as it is."""
+    """``sentence`` from where its own clause starts: after a leading clause about another event, at the first comma
+    whose words up to the next comma name someone before a meeting verb ("..., National Security Advisor Jake
+    Sullivan met today"; not ", Naftali Bennett," nor ", May 2,"); otherwise the sentence as it is."""
     lead = _LEAD.match(text, sentence.start, sentence.end)
-    comma = _COMMA.search(text, lead.end(), sentence.end) if lead else None
-    if comma is None:
+    if lead is None:
         return sentence
-    start = comma.end()
-    while start < sentence.end and text[start].isspace():
-        start += 1
-    rest = text[start : sentence.end]
-    if not (set(re.findall(r"[a-z]+", rest)) & MEETING_VERBS and mentions(text, start, sentence.end)):
-        return sentence
-    return dataclasses.replace(sentence, start=start, text=rest)
+    commas = [m.end() for m in _COMMA.finditer(text, lead.end(), sentence.end)]
+    for k, start in enumerate(commas):
+        stop = commas[k + 1] - 1 if k + 1 < len(commas) else sentence.end
+        verb = _MEETING_VERB.search(text, start, stop)
+        if verb and mentions(text, start, verb.start()):
+            while start < sentence.end and text[start].isspace():
+                start += 1
+            return dataclasses.replace(sentence, start=start, text=text[start : sentence.end])
+    return sentence

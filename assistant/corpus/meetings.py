@@ -412,7 +412,8 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     kind = meeting_kind(title, own.text if own else "", parties, opening)
     place = None
     if main and own and kind not in ("call", "virtual_meeting"):
-        place = find_place(text, own.start, own.end)
+        # (the leading clause's place when the meeting's own words give none: "Ahead of the G20 Summit in Bali, ...")
+        place = find_place(text, own.start, own.end) or find_place(text, main.start, main.end)
         if place is None and (later := [s for s in sentences if s.start >= main.end][:2]):
             place = place_said_later(text, later[0].start, later[-1].end)  # "... during the meeting at the White House"
     if place and place[0] in SEATS and place[0] != "Washington":

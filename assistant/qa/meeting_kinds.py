@@ -106,12 +106,16 @@ _ANCHOR = re.compile(
 )
 
 
-#: calling something by a name or a judgment ("call Article 5 an ironclad commitment", "called it a genocide")
-#: "did <someone> call a/an ...": calling something by a name (a call is "a call", "their call", "call him")
+#: "what proposal did <someone> call a/an ...": calling something by a name (a call is "a call", "their call", "call
+#: him"; "which leader did Biden call a day after the election", "call a European leader" are calls)
 _CALLED_A = re.compile(
-    r"\b(?:did|does|do|would|will|could)\s+(?:[\w'\u2019.\-]+\s+){0,7}?(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)"
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bphone\s)(?<!\bvideo\s)call(?:s|ed)?\s+an?\s"
+    r"\b(?:what|which)\s+[\w\-]+\b[^?]*?\b(?:did|does|do|would|will|could)\s+(?:[\w'\u2019.\-]+\s+){0,7}?"
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bphone\s)(?<!\bvideo\s)"
+    r"call(?:s|ed)?\s+an?\s+(?!(?:day|week|month|year|hour|minute|few|couple|second|third|fourth|fifth|time|times|"
+    r"leader|counterpart|minister|president|prime|foreign|head|governor|senator|king|queen|chancellor|fellow|new|"
+    r"former|european|african|asian|arab|latin|caribbean|gulf|pacific|nato|g7|g20)\b)"
 )
+#: calling something by a name or a judgment ("call Article 5 an ironclad commitment", "called it a genocide")
 _NAMED_AS = re.compile(
     r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,3}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:commitment|priority|"
     r"threat|challenge|success|failure|turning point|step|milestone|mistake|crime|genocide|violation|atrocit\w+|"

@@ -16,24 +16,44 @@ SOURCE_CLAUSE = re.compile(  # the question: "The readout of Harris's July 2022 
 )
 
 
+#: where a question's own clause starts after the source ("According to the readout of Biden's November 15, 2022 call
+#: with Polish President Duda, how many ..."): a comma before a question word or an auxiliary, or the question's end
+_MAIN_CLAUSE = re.compile(
+    r",\s*(?=(?:how|what|which|who|whom|whose|when|where|why|did|does|do|was|were|is|are|had|has|have|can|could|"
+    r"would|will)\b|(?:in|on|at|for|to|from|with|by|of|about)\s+(?:what|which|whose|whom)\b)|[?;]|$",
+    re.I,
+)
+
+
 def _source_words(question: str) -> str | None:
-    """The words of the meeting a question names as its source, when they name someone ("Harris's August 2022
-    call with Jamaica's prime minister"); None otherwise."""
+    """The words of the meeting a question names as its source ("Harris's August 2022 call with Jamaica's Andrew
+    Holness"), dates and asides with their commas; None when it names none."""
     m = SOURCE_CLAUSE.search(question)
-    return m.group(1) if m and re.search(r"[A-Z]", m.group(1)) else None
+    if not m:
+        return None
+    end = _MAIN_CLAUSE.search(question, m.start(1))
+    return question[m.start(1) : end.start() if end else len(question)]
 
 
 def pin_to_source(question: str, people: list[str], told_of: list[str]) -> tuple[list[str], list[str]]:
     """(people at the meeting, people told of): "According to the readout of Harris's August 2022 call with
-    Jamaica's prime minister, on what date did Biden and Harris gather Caribbean leaders?" asks of Harris's
-    call; Biden, named only in what the readout tells of, is told of. Unchanged when the source names none of
-    them or points back to someone named elsewhere ("what did Blinken say, according to the readout of his call")."""
+    Jamaica's Andrew Holness, in which city did Biden and Harris gather Caribbean leaders?" asks of Harris's call;
+    Biden, named only in what the readout tells of, is told of. Only when the source names someone on each side by
+    name (a counterpart named by title, "Ukraine's foreign minister", may be one named elsewhere), and not when it
+    points back to someone named elsewhere ("... according to the readout of his call with Kuleba")."""
     named = _source_words(question)
-    if named and re.search(r"\b(?:his|her|their)\b", named, re.I):
+    if not named or re.search(r"\b(?:his|her|their|him|them|its)\b", named, re.I):
         return people, told_of
-    inside = [p for p in people if named and p in named]
-    if not inside:
+    inside = [p for p in people if p in named]
+    if len([p for p in inside if _a_side(p, named)]) < 2:
         return people, told_of
     # (an acronym is a thing the question names, "AIDS", not someone who could have been at the meeting)
     moved = [p for p in people if p not in inside and not p.isupper()]
     return [p for p in people if p not in moved], [*told_of, *moved]
+
+
+def _a_side(name: str, named: str) -> bool:
+    """Whether the source words name ``name`` as a side: whose meeting it was ("Harris's call") or whom it was with
+    ("with Jamaica's Andrew Holness"), not where it was ("Harris's Orlando meeting")."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{n}['\u2019]s?\b", named) or re.search(rf"\bwith\s+(?:\S+\s+){{0,4}}?{n}\b", named))

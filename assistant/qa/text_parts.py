@@ -109,7 +109,8 @@ _RELATIVE = re.compile(
 #: a clause that says who held the meetings listed ("meetings that U.S. leaders held with Boris Johnson")
 _HELD_BY = re.compile(
     r"\s*,?\s+(?:that|which)\s+"
-    r"(?:[\w.'\u2019\-]+\s+){1,6}?(?:held|had|hosted|conducted|convened|attended|joined|took\s+part\s+in)\b",
+    r"(?:[\w.'\u2019\-]+\s+){1,6}?(?:held|had(?!\s+\w+(?:ed|en)\b)|hosted|conducted|convened|attended|joined|made|"
+    r"paid|led|chaired|took\s+part\s+in|participated\s+in)\b",
     re.I,
 )
 

@@ -447,10 +447,16 @@ ASKING_PHRASES = (
     # "which readouts published in December 2022": when, no topic; "foreign heads of state": who, no topic
     (r"\breadouts?\s+(?:published|issued|released|dated)\b", frozenset({"published", "issued", "released", "dated"})),
     (r"\b(?:foreign|other)\s+heads\s+of\s+(?:state|government)\b", frozenset({"heads", "state", "government"})),
-    # "how did the White House characterize the talks": who wrote the readout, not what the talks were about
+    # "how did the White House characterize the talks": who wrote the readout, not what the talks were about (not
+    # "the White House Summit for Democracy", a name)
     (
-        r"\b(?:the\s+)?(?:white\s+house|state\s+department|department\s+of\s+state)(?:['\u2019]s)?\s+"
-        r"(?:characteri[sz]\w*|describ\w*|portray\w*|summ\w*\s+up|label\w*|depict\w*|account\s+of|readout)\b",
-        frozenset({"white", "house", "state", "department"}),
+        r"\b(?:the\s+)?white\s+house(?:['\u2019]s)?\s+(?:characteri[sz]\w*|describ\w*|portray\w*|summ\w*\s+up|"
+        r"label\w*|depict\w*|account\s+of|readout)\b",
+        frozenset({"white", "house"}),
+    ),
+    (
+        r"\b(?:the\s+)?(?:state\s+department|department\s+of\s+state)(?:['\u2019]s)?\s+(?:characteri[sz]\w*|"
+        r"describ\w*|portray\w*|summ\w*\s+up|label\w*|depict\w*|account\s+of|readout)\b",
+        frozenset({"state", "department"}),
     ),
 )
