@@ -64,6 +64,12 @@ def test_the_source_meeting_holds_the_people_who_met():
             "with Florida legislators?",
             {"DeSantis", "Harris", "Orlando"},
         ),
+        # a thing named as a name is no one told of ("Black Hawks"): only a titled name or one beside a side moves
+        (
+            "According to the readout of Biden's July 23, 2021 call with Afghan President Ghani, on what date had "
+            "three refurbished Black Hawks been handed over?",
+            {"Biden", "Ghani", "Black Hawks"},
+        ),
         # an acronym is a thing named, not someone who could have met
         (
             "How large a pledge had Japan made to the global AIDS, tuberculosis and malaria fund, according to the "

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.lexicon import TITLE_HEADS
+
 #: a clause that says which readout answers ("..., according to the readout of Biden's call with ...", or opening
 SOURCE_CLAUSE = re.compile(  # the question: "The readout of Harris's July 2022 meeting lists ...; where")
     r"(?:\b(?:according to|as per|per|in|from|based on)\s+|^\s*)"
@@ -47,8 +49,9 @@ def pin_to_source(question: str, people: list[str], told_of: list[str]) -> tuple
     inside = [p for p in people if p in named]
     if len([p for p in inside if _a_side(p, named)]) < 2:
         return people, told_of
-    # (an acronym is a thing the question names, "AIDS", not someone who could have been at the meeting)
-    moved = [p for p in people if p not in inside and not p.isupper()]
+    # only someone the question shows as a person: titled ("Governor DeSantis") or beside a side ("Biden and Harris");
+    # not a thing it names, "AIDS", "Black Hawks"
+    moved = [p for p in people if p not in inside and _a_person(p, question, inside)]
     return [p for p in people if p not in moved], [*told_of, *moved]
 
 
@@ -57,3 +60,13 @@ def _a_side(name: str, named: str) -> bool:
     ("with Jamaica's Andrew Holness"), not where it was ("Harris's Orlando meeting")."""
     n = re.escape(name)
     return bool(re.search(rf"\b{n}['\u2019]s?\b", named) or re.search(rf"\bwith\s+(?:\S+\s+){{0,4}}?{n}\b", named))
+
+
+def _a_person(name: str, question: str, sides: list[str]) -> bool:
+    """Whether the question shows ``name`` as a person: after a title, or joined by "and" to one of the sides."""
+    n = re.escape(name)
+    titled = re.search(
+        rf"\b(?:{'|'.join(sorted(TITLE_HEADS))}|President|Secretary|Senator|Representative)\s+{n}\b", question
+    )
+    joined = any(re.search(rf"\b{n}\s+and\s+{re.escape(s)}\b|\b{re.escape(s)}\s+and\s+{n}\b", question) for s in sides)
+    return bool(titled or joined)
