@@ -197,16 +197,18 @@ class Checker:
         return []
 
 
+def _tsv(path: Path) -> list[tuple[str, str]]:
+    """The rows of a two-column file ``deal`` wrote."""
+    return [(a, b) for a, b in (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines())]
+
+
 def check(path: Path, corpus: Path = CORPUS) -> list[str]:
     """Every problem of a writer's file (empty when it is ready); the writer's prefix is the file's name."""
     from assistant.eval.datasets import parse_row
 
-    facts = {tuple(line.split("\t", 1)) for line in (path.parent / "used_facts.tsv").read_text().splitlines()}
-    lists = [
-        (q, set(s.split("|")))
-        for q, s in (line.split("\t", 1) for line in (path.parent / "asked_lists.tsv").read_text().splitlines())
-    ]
-    checker, problems, rows = Checker(corpus, facts, lists), [], _rows(path)  # type: ignore[arg-type]
+    facts = {(src, fact) for src, fact in _tsv(path.parent / "used_facts.tsv")}
+    lists = [(qid, set(sources.split("|"))) for qid, sources in _tsv(path.parent / "asked_lists.tsv")]
+    checker, problems, rows = Checker(corpus, facts, lists), [], _rows(path)
     for n, row in enumerate(rows, 1):
         try:
             parse_row(row, f"row {n}", f"q{n}")

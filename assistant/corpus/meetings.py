@@ -238,14 +238,14 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Pa
 
 
 def participants(
-    text: str, sentences: list[Sentence], main: Sentence | None, issuer: str, title: str = ""
+    text: str, sentences: list[Sentence], main: Sentence | None, own: Sentence | None, issuer: str, title: str = ""
 ) -> list[Participant]:
     """Everyone the opening sentences show taking part: the meeting sentence's people, named people met in
     the opening sentences that report the issuer's side meeting someone ("While in Kyiv, Secretary Blinken and
     Secretary Austin met with ..."), and the lines of a list the text introduces ("Joining the call were the
     following leaders:"). Countries the words leave out come from the title, or from the one country of the
-    other side."""
-    out: list[Participant] = list(sentence_participants(text, own_clause(text, main), issuer)) if main else []
+    other side. ``own`` is the meeting sentence from where its own clause starts (``lead_clause.own_clause``)."""
+    out: list[Participant] = list(sentence_participants(text, own, issuer)) if own else []
 
     def add(ps: list[Participant]) -> None:
         for p in ps:
@@ -391,7 +391,7 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     issuer = issuer_of(readout)
     main = meeting_sentence(sentences)
     own = own_clause(text, main) if main else None  # after "Following the April 24 call with ...,"
-    people = participants(text, sentences, main, issuer, readout.title if readout.title_source == "text" else "")
+    people = participants(text, sentences, main, own, issuer, readout.title if readout.title_source == "text" else "")
     countries = list(dict.fromkeys(p.country for p in people if p.country))
     heading = readout.title if readout.title_source == "text" else ""
     countries += [c for c in body_countries(f"{heading}\n{own.text if own else ''}") if c not in countries]

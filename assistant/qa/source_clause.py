@@ -62,11 +62,12 @@ def _a_side(name: str, named: str) -> bool:
     return bool(re.search(rf"\b{n}['\u2019]s?\b", named) or re.search(rf"\bwith\s+(?:\S+\s+){{0,4}}?{n}\b", named))
 
 
+_TITLES = "|".join((*sorted(TITLE_HEADS), "President", "Secretary", "Senator", "Representative"))
+
+
 def _a_person(name: str, question: str, sides: list[str]) -> bool:
     """Whether the question shows ``name`` as a person: after a title, or joined by "and" to one of the sides."""
     n = re.escape(name)
-    titled = re.search(
-        rf"\b(?:{'|'.join(sorted(TITLE_HEADS))}|President|Secretary|Senator|Representative)\s+{n}\b", question
-    )
+    titled = re.search(rf"\b(?:{_TITLES})\s+{n}\b", question)
     joined = any(re.search(rf"\b{n}\s+and\s+{re.escape(s)}\b|\b{re.escape(s)}\s+and\s+{n}\b", question) for s in sides)
     return bool(titled or joined)

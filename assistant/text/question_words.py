@@ -404,6 +404,9 @@ BELONGINGS = (
 )
 #: Phrases of asking (patterns, any case) and the words of each that say nothing of what a question is about: "the
 #: table" of "what was on the table", "well" of "as well", "long" of "how long", "full" of "their full names".
+#: how a question says the readout's writer put something ("the White House characterize", "the State Department's
+#: account of")
+_WRITER_SAYS = r"(?:characteri[sz]\w*|describ\w*|portray\w*|summ\w*\s+up|label\w*|depict\w*|account\s+of|readout)\b"
 ASKING_PHRASES = (
     (r"\b(?:on|off)\s+the\s+table\b", frozenset({"table"})),  # (not "which readouts mention the negotiating table")
     (r"\bfull names?\b", frozenset({"full"})),  # "the full name of": who, no topic
@@ -449,14 +452,9 @@ ASKING_PHRASES = (
     (r"\b(?:foreign|other)\s+heads\s+of\s+(?:state|government)\b", frozenset({"heads", "state", "government"})),
     # "how did the White House characterize the talks": who wrote the readout, not what the talks were about (not
     # "the White House Summit for Democracy", a name)
+    (rf"\b(?:the\s+)?white\s+house(?:['\u2019]s)?\s+{_WRITER_SAYS}", frozenset({"white", "house"})),
     (
-        r"\b(?:the\s+)?white\s+house(?:['\u2019]s)?\s+(?:characteri[sz]\w*|describ\w*|portray\w*|summ\w*\s+up|"
-        r"label\w*|depict\w*|account\s+of|readout)\b",
-        frozenset({"white", "house"}),
-    ),
-    (
-        r"\b(?:the\s+)?(?:state\s+department|department\s+of\s+state)(?:['\u2019]s)?\s+(?:characteri[sz]\w*|"
-        r"describ\w*|portray\w*|summ\w*\s+up|label\w*|depict\w*|account\s+of|readout)\b",
+        rf"\b(?:the\s+)?(?:state\s+department|department\s+of\s+state)(?:['\u2019]s)?\s+{_WRITER_SAYS}",
         frozenset({"state", "department"}),
     ),
 )

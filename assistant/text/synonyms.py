@@ -186,9 +186,9 @@ NARROWER = {
     # technology asked: cyber, quantum, chips, AI; not one for another ("semiconductors": no cybersecurity)
     "technolog": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
     "tech": ("cyber", "cybersecur", "quantum", "semiconductor", "chip", "artifici"),
-    # a capital city asked of is stated by its name ("the trip to the American capital": "a visit to Washington")
     # "which body was Senegal leading": "the current chair of the African Union" (one way: "leading to a ceasefire"
     # is no chair)
     "lead": ("chair", "chairmanship", "helm"),
+    # a capital city asked of is stated by its name ("the trip to the American capital": "a visit to Washington")
     "capit": tuple(sorted(c for c, country in CAPITAL_OF.items() if " " not in c and c != country)),
 }
