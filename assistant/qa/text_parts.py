@@ -106,11 +106,13 @@ _RELATIVE = re.compile(
 )
 
 
+#: the verbs of taking part in a meeting someone else held ("attended", "took part in")
+_TAKING_PART = r"attended|joined|took\s+part\s+in|participated\s+in"
 #: a clause that says who held the meetings listed ("meetings that U.S. leaders held with Boris Johnson")
 _HELD_BY = re.compile(
     r"\s*,?\s+(?:that|which)\s+"
-    r"(?:[\w.'\u2019\-]+\s+){1,6}?(?:held|had(?!\s+\w+(?:ed|en)\b)|hosted|conducted|convened|attended|joined|made|"
-    r"paid|led|chaired|took\s+part\s+in|participated\s+in)\b",
+    r"(?:[\w.'\u2019\-]+\s+){1,6}?(?:held|had(?!\s+\w+(?:ed|en)\b)|hosted|conducted|convened|made|"
+    rf"paid|led|chaired|{_TAKING_PART})\b",
     re.I,
 )
 
@@ -141,7 +143,7 @@ _APPEARS = re.compile(r"\b(?:does|do|did)\s+(?P<obj>.+?)\s+(?:appear|feature|fig
 #: the meetings someone took part in ("List the meetings Representative Barbara Lee took part in"): readouts naming them
 _TOOK_PART_IN = re.compile(
     r"\b(?:meetings|calls|readouts|roundtables)(?P<who>\s+(?:[A-Z][\w.\-]*\s+){1,5}?)"
-    r"(?:took part in|attended|joined|participated in|sat in on|was part of)\b"
+    rf"(?:{_TAKING_PART}|sat in on|was part of)\b"
 )
 #: what a list question leaves out ("(leave out group calls with allies and the June 2022 meeting ...)", ", i.e.
 #: not in group calls and not together with the EEAS"): which readouts not to count, not what they mention
