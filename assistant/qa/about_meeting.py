@@ -75,20 +75,19 @@ def about_meeting(part: str) -> bool | None:
     rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
-    if own and answer_type(part) == "person":  # "Who moderated the meeting": a role in it, not who met
-        verb = (own.group(1) or "owned").lower()  # a thing someone else owns: not who met
-        past = verb.endswith("ed") or verb in _IRREGULAR_PAST  # "who ran the discussion"
-        if past and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
-            return False
-        if verb in ("led", "headed") and not _LED_SIDE.match(f, own.end()):
-            return False  # "Who led the small group of diplomats that went to Kyiv": not a side of the meeting
+    if own and answer_type(part) == "person" and _a_role_in_it(own, f):
+        return False
     words = rest.split()[:9]
     for k, w in enumerate(words):
         low = w.lower().strip(",.?;")
         said = " ".join(words[:k])  # "when did the extinction happen", "what date did that attack happen"
         named = {w.lower().strip(",.?;") for w in words[:k]}
-        if low in ("happen", "happened") and (not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & named):
-            return False  # another event, not the meeting
+        if low in ("happen", "happened") and (
+            not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & named or _OTHER_THING.search(said)
+        ):
+            return False  # another event, not the meeting ("In what month had that fighting happened?")
+        if low == "talks" and k + 1 < len(words) and re.fullmatch(r"[a-z]+ed", words[k + 1]):
+            continue  # talks named in the subject ("had the parties to the peace talks renewed their pledge")
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
             return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
         if _MEETING_VERB.fullmatch(low):
@@ -107,6 +106,17 @@ def about_meeting(part: str) -> bool | None:
     if answer_type(part) == "person" and _TOOK_PART.search(f):
         return True
     return None
+
+
+def _a_role_in_it(own: re.Match, f: str) -> bool:
+    """Whether a "who ..."/"whose ..." question asks of a role in the meeting or a thing, not who met: "Who
+    moderated the meeting", "who ran the discussion", "whose release ...", "Who led the small group of diplomats
+    that went to Kyiv" (not a side of the meeting)."""
+    verb = (own.group(1) or "owned").lower()  # a thing someone else owns: not who met
+    past = verb.endswith("ed") or verb in _IRREGULAR_PAST
+    if past and not _MEETING_VERB.fullmatch(verb) and verb not in PARTICIPATION_VERBS:
+        return True
+    return verb in ("led", "headed") and not _LED_SIDE.match(f, own.end())
 
 
 def _something_else(verb: str, following: list[str], subject: str, part: str) -> bool:
@@ -138,6 +148,8 @@ _MET_NOUN = re.compile(  # ("where did each of those two sit-downs take place": 
     r"it|that|this|conversations?|calls?|meetings?|talks|visits?|trips?|exchanges?|sit-downs?|sessions?|"
     r"encounters?|engagements?"
 )
+#: a subject that is one thing pointed back to, not the meeting ("that fighting", "the incident")
+_OTHER_THING = re.compile(rf"^(?:that|this|the)\s+(?!(?:{_MET_NOUN.pattern})$)[a-z\-]+$", re.I)
 _HELD = ("held", "hosted", "convened")
 #: a gathering other than a talk between the sides ("the D-ISIS ministerial in Marrakech", "that retreat")
 _GATHERING = re.compile(
