@@ -195,6 +195,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeightysecond # round 63's fourth, beside it, run once on that code
     python benchmarks/answers.py --set hundredeightythird # round 63's fifth, after the rules from the 181st-182nd
     python benchmarks/answers.py --set hundredeightyfourth # round 63's last, beside it, run once on that code
+    python benchmarks/answers.py --set hundredeightyfifth # round 64's first, on round 63's final code and its rules
+    python benchmarks/answers.py --set hundredeightysixth # round 64's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -873,6 +875,12 @@ HUNDREDEIGHTYSECOND = HERE / "data" / "answer_questions_hundredeightysecond.json
 #: before the round's review; no rule was written from them
 HUNDREDEIGHTYTHIRD = HERE / "data" / "answer_questions_hundredeightythird.jsonl"
 HUNDREDEIGHTYFOURTH = HERE / "data" / "answer_questions_hundredeightyfourth.jsonl"
+#: a hundred-and-eighty-fifth and a hundred-and-eighty-sixth, written at once first in round 64 by six writers
+#: (helpers that saw neither the code nor earlier questions) from benchmarks/writer_brief.md, each dealt a sixth of
+#: the 941 readouts anew (123 rows each, 48 dev / 75 test). Both run once, both splits, on round 64's first rules
+#: (two small "when" rules from older dev splits) before any rule was written from them
+HUNDREDEIGHTYFIFTH = HERE / "data" / "answer_questions_hundredeightyfifth.jsonl"
+HUNDREDEIGHTYSIXTH = HERE / "data" / "answer_questions_hundredeightysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1065,6 +1073,8 @@ SETS = {
     "hundredeightysecond": HUNDREDEIGHTYSECOND,
     "hundredeightythird": HUNDREDEIGHTYTHIRD,
     "hundredeightyfourth": HUNDREDEIGHTYFOURTH,
+    "hundredeightyfifth": HUNDREDEIGHTYFIFTH,
+    "hundredeightysixth": HUNDREDEIGHTYSIXTH,
 }
 RATES = (
     "abstain_recall",
