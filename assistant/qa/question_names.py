@@ -406,6 +406,10 @@ def _office_before(question: str, name: str, s: int, e: int, heads: str) -> bool
 _SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?"))
 
 
+#: a country the subject's sum or aid is for ("Qatar channelling its $100 million for Yemen"): no side of the meeting
+_FOR_IT = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -448,7 +452,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             # "which leader did Blinken meet in Kuwait": the country a meeting was held in is its host's, a side
             or (re.search(_MET_IN, question[max(0, s - 60) : s], re.I) and not said_on)
         )
-        in_subject = subject_start <= s < subject_end and not said_on
+        in_subject = subject_start <= s < subject_end and not said_on and not _FOR_IT.search(question[:s])
         # "the UN's Myanmar envoy": a country after another party's possessive is the office's portfolio
         portfolio = bool(last) and re.fullmatch(r"['\u2019]s\s+", question[last_end:s]) is not None
         # "U.S. North Korea envoy Sung Kim", "Yemen envoy Lenderking": the country by its own name before the envoy

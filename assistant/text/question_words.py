@@ -255,7 +255,7 @@ THING_NAME_ENDS = frozenset(
 NOT_SURNAME_ENDS = frozenset(
     "Street Square Avenue Road Valley Coast Bridge Corridor Dam Prefecture Academy Training College School "
     "University Hospital Authority Bureau Party Movement Front Enforcement Affairs Security Development Cooperation "
-    "Project".split()
+    "Project Vehicles Vehicle Missiles Missile Weapons Systems System Drones".split()
 )
 #: Endings that make another form of one word from its stem ("ukrain" + "ian", "partner" + "ship", "econom" + "i"):
 #: the longer of two stems is a form of the shorter when the rest is one of these ("spoke" + "sperson" is not)
