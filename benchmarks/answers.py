@@ -197,6 +197,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeightyfourth # round 63's last, beside it, run once on that code
     python benchmarks/answers.py --set hundredeightyfifth # round 64's first, on round 63's final code and its rules
     python benchmarks/answers.py --set hundredeightysixth # round 64's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredeightyseventh # round 64's third, after the rules from the 185th-186th
+    python benchmarks/answers.py --set hundredeightyeighth # round 64's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -881,6 +883,11 @@ HUNDREDEIGHTYFOURTH = HERE / "data" / "answer_questions_hundredeightyfourth.json
 #: (two small "when" rules from older dev splits) before any rule was written from them
 HUNDREDEIGHTYFIFTH = HERE / "data" / "answer_questions_hundredeightyfifth.jsonl"
 HUNDREDEIGHTYSIXTH = HERE / "data" / "answer_questions_hundredeightysixth.jsonl"
+#: a hundred-and-eighty-seventh and a hundred-and-eighty-eighth, written at once by six more writers as the
+#: hundred-and-eighty-fifth, on readouts dealt anew (123 rows each, 48 dev / 75 test); their writers saw what the
+#: 185th-186th asked. Both run once, both splits, after the rules from the 185th-186th, before the round's review
+HUNDREDEIGHTYSEVENTH = HERE / "data" / "answer_questions_hundredeightyseventh.jsonl"
+HUNDREDEIGHTYEIGHTH = HERE / "data" / "answer_questions_hundredeightyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1075,6 +1082,8 @@ SETS = {
     "hundredeightyfourth": HUNDREDEIGHTYFOURTH,
     "hundredeightyfifth": HUNDREDEIGHTYFIFTH,
     "hundredeightysixth": HUNDREDEIGHTYSIXTH,
+    "hundredeightyseventh": HUNDREDEIGHTYSEVENTH,
+    "hundredeightyeighth": HUNDREDEIGHTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
