@@ -82,11 +82,9 @@ def about_meeting(part: str) -> bool | None:
         low = w.lower().strip(",.?;")
         said = " ".join(words[:k])  # "when did the extinction happen", "what date did that attack happen"
         named = {w.lower().strip(",.?;") for w in words[:k]}
-        if low in ("happen", "happened") and (
-            not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & named or _OTHER_THING.search(said)
-        ):
+        if low in ("happen", "happened") and (not _MEETING_SUBJECT.search(said) or HAPPENING_NOUNS & named):
             return False  # another event, not the meeting ("In what month had that fighting happened?")
-        if low == "talks" and k + 1 < len(words) and re.fullmatch(r"[a-z]+ed", words[k + 1]):
+        if low == "talks" and _INSIDE_A_PHRASE.search(said):
             continue  # talks named in the subject ("had the parties to the peace talks renewed their pledge")
         if low in _TAKE and words[k + 1 : k + 2] in (["place?"], ["place"]):  # "When did that conversation take place?"
             return bool(k and _MET_NOUN.fullmatch(words[k - 1].lower()))  # not "that attack", "the Summit in Geneva"
@@ -148,8 +146,8 @@ _MET_NOUN = re.compile(  # ("where did each of those two sit-downs take place": 
     r"it|that|this|conversations?|calls?|meetings?|talks|visits?|trips?|exchanges?|sit-downs?|sessions?|"
     r"encounters?|engagements?"
 )
-#: a subject that is one thing pointed back to, not the meeting ("that fighting", "the incident")
-_OTHER_THING = re.compile(rf"^(?:that|this|the)\s+(?!(?:{_MET_NOUN.pattern})$)[a-z\-]+$", re.I)
+#: words inside a phrase of the subject ("the parties to the four-nation peace" of "... peace talks renewed")
+_INSIDE_A_PHRASE = re.compile(r"\b(?:to|of|in|at|from|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+$", re.I)
 _HELD = ("held", "hosted", "convened")
 #: a gathering other than a talk between the sides ("the D-ISIS ministerial in Marrakech", "that retreat")
 _GATHERING = re.compile(

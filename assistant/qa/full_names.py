@@ -24,7 +24,9 @@ _FULL_NAME = re.compile(
 )
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+#: a run of capitalised words, and the last words that make one a thing's name ("... Vehicles", "... Act")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*")
+_THING_ENDS = THING_NAME_ENDS | NOT_SURNAME_ENDS
 #: a title cut short before a name ("New York Gov. Andrew Cuomo"): no sentence ends there
 _TITLE_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 
@@ -41,8 +43,8 @@ def full_names(text: str) -> list[str]:
             w in NOT_NAME_WORDS or w in OFFICE_WORDS or w in TITLE_HEADS for w in m.group(0).split()
         ):
             continue  # "National Security", "Advisor Jake": words of an office, not a name
-        if (after := _NEXT_WORD.match(text, m.end())) and after.group(1) in _NOT_SURNAMES:
-            continue  # "Unmanned Aerial Vehicles", "Build Back Better Act": the start of a thing's name
+        if any(w in _THING_ENDS for w in _CAPITALISED_RUN.match(text, m.start()).group(0).split()):
+            continue  # "Unmanned Aerial Vehicles", "Build Back Better Act", "Rocket Systems": in a thing's name
         out.append(m.group(0))
     return out
 

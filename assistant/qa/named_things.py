@@ -39,7 +39,7 @@ _NAMED_THINGS = (
     rf"{_BY_NAME}(?:['\u2019])?(?![^?]*\s(?:against|on|upon|at|for|to)\s*\?\s*$)"
 )
 _SPECIFIC_THINGS = (
-    r"weapons?(?: systems?)?|(?:\w+-)?(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|aircraft|"
+    r"weapons?(?: systems?)?|(?:defen[cs]e|missile|weapons?|radar|rocket|artillery) systems?|systems?|aircraft|"
     r"missiles?|drones|tanks|vessels|warships|equipment|munitions"
 )
 #: a question for companies, firms, unions or manufacturers by name (not "which entities": a body of government may

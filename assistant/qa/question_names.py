@@ -379,7 +379,9 @@ _DEMONYMS_HELD = (
 )
 
 
-_ENVOY_FOR = re.compile(r"\b(?:envoy|representative|coordinator|ambassador[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I)
+_ENVOY_FOR = re.compile(
+    r"\b(?:envoys?|representatives?|coordinators?|ambassadors?[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I
+)
 _MET_NOW = r"\b(?:meet\w*|met|talk\w*|spoke|speak\w*|call\w*|with)\s+(?:(?:an?|the|any)\s+)?$"
 _READOUTS_ASKED = re.compile(r"\b(?:which|what|how many)\s+(?:\w+\s+)?readouts\b", re.I)
 #: after a country's adjective, its people ("Iraqi officials", "an Iraqi government official")
@@ -406,8 +408,12 @@ def _office_before(question: str, name: str, s: int, e: int, heads: str) -> bool
 _SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?"))
 
 
-#: a country the subject's sum or aid is for ("Qatar channelling its $100 million for Yemen"): no side of the meeting
-_FOR_IT = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+#: a country the subject's sum or aid is for ("Qatar channelling its $100 million for Yemen", "aid to Yemen"): no side
+_FOR_IT = re.compile(
+    r"(?:\$[\d.,]+(?:\s+(?:million|billion))?|\b(?:million|billion|aid|assistance|funding|money|package))\s+"
+    r"(?:in\s+\w+\s+)?(?:for|to)\s+(?:the\s+(?:people\s+of\s+)?)?$",
+    re.I,
+)
 
 
 def party_sides(question: str, parties, subject_start: int, subject_end: int):

@@ -162,7 +162,8 @@ HAPPENING_NOUNS = frozenset(
     "elections referendum earthquake earthquakes flood floods flooding hurricane typhoon cyclone tsunami shooting "
     "bombing bombings explosion crash massacre uprising withdrawal evacuation offensive incursion annexation "
     "takeover crackdown protests detention arrest killing killings assassination inauguration eruption wildfire "
-    "wildfires disaster outbreak raid raids sabotage collapse blast blasts fire fires shootings".split()
+    "wildfires disaster outbreak raid raids sabotage collapse blast blasts fire fires shootings fighting clashes "
+    "hostilities".split()
 )
 
 #: What a government says or does on paper, dated by a time before it ("Denmark's February 10, 2022 announcement",
