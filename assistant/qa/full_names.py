@@ -43,7 +43,8 @@ def full_names(text: str) -> list[str]:
             w in NOT_NAME_WORDS or w in OFFICE_WORDS or w in TITLE_HEADS for w in m.group(0).split()
         ):
             continue  # "National Security", "Advisor Jake": words of an office, not a name
-        if any(w in _THING_ENDS for w in _CAPITALISED_RUN.match(text, m.start()).group(0).split()):
+        run = _CAPITALISED_RUN.match(text, m.start())  # (the pair itself at least)
+        if run and any(w in _THING_ENDS for w in run.group(0).split()):
             continue  # "Unmanned Aerial Vehicles", "Build Back Better Act", "Rocket Systems": in a thing's name
         out.append(m.group(0))
     return out
