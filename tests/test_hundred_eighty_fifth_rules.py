@@ -9,6 +9,7 @@ from assistant.qa.about_meeting import about_meeting
 from assistant.qa.analyse import analyse
 from assistant.qa.full_names import full_names
 from assistant.qa.named_things import NAMED_ASKED
+from tests.fakes import written_corpus
 
 
 def test_fighting_that_happened_is_no_meeting():
@@ -67,3 +68,24 @@ def test_capitalised_words_that_start_a_things_name_name_no_one():
     # a meeting word after a name is no thing's name
     title = "Readout of Vice President Kamala Harris Meeting with First Minister Arlene Foster"
     assert full_names(title) == ["Kamala Harris", "Arlene Foster"]
+
+
+def test_a_meeting_dated_only_last_week_gets_no_exact_day(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "state_2021-07-23_call-with-governor-whitmer.txt": (
+                "Secretary Blinken's Call with Michigan Governor Whitmer",
+                "July 23, 2021",
+                "Secretary of State Antony J. Blinken spoke with Governor Gretchen Whitmer last week about the case "
+                "of a journalist detained in Burma. They also discussed the Line 5 pipeline.",
+            )
+        },
+    )
+    exact = asst.ask("On exactly which day did Blinken and Governor Whitmer talk about the Line 5 pipeline?")
+    assert exact.abstained, exact.text
+    assert "last week" in exact.text and "no exact day" in exact.text, exact.text
+    rough = asst.ask("When did Blinken speak with Governor Whitmer about the Line 5 pipeline?")
+    assert not rough.abstained, rough.text
+    assert '"Last week", before the readout\'s date' in rough.text, rough.text
+    assert 'about July 16, 2021 ("last week")' in rough.text, rough.text

@@ -67,6 +67,9 @@ def header(meeting: Meeting | None, title: str) -> str:
     when = long_date(meeting.date) if meeting and meeting.date else (meeting.date_text if meeting else None)
     if when and not re.search(r"\d", when):
         when = None  # "today" without a publication date tells nothing
+    rough = (meeting.date_text or "").strip() if meeting else ""
+    if when and re.fullmatch(r"(?i)last week|earlier this week", rough):
+        when = f'about {when} ("{rough}")'  # a day worked out from "last week": rough
     return f"{short_title(title)} · {when}" if when else short_title(title)
 
 

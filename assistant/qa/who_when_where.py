@@ -135,10 +135,15 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
         if part.answer_type == "date":
             sentence = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
             sentence = sentence or answerer.meeting_sentence(rid)
+            vague = _VAGUE_DAY.fullmatch(_said_at(answerer, m.source, m.date_span))  # "spoke ... last week"
             if m.date is None:
                 missing.append(f"the readout of {where} does not give the year of the meeting.")
+            elif vague and _EXACT_DAY.search(part.text):
+                missing.append(f'the readout of {where} says only "{vague.group(0)}": it gives no exact day.')
             elif sentence is not None:
-                got.append(answerer.quote(sentence, 1.0, f"{long_date(m.date)}:"))
+                rough = f'"{vague.group(0).capitalize()}", before the readout\'s date:' if vague else ""
+                lead = rough or f"{long_date(m.date)}:"
+                got.append(answerer.quote(sentence, 1.0, lead))
                 if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
                     got.append(_dated_line_quote(answerer, rid, line))
             elif (line := _date_line_of(answerer, m.source)) is not None:
@@ -234,6 +239,17 @@ def _date_line(answerer, sentence: Sentence, day=None) -> Sentence | None:
         return None
     line = _date_line_of(answerer, sentence.source)  # "On April 5 ... met": the year is the date line's, when the
     return line if line is not None and own.re.search(line.text) else None  # line gives that very day
+
+
+#: a day a readout gives only roughly ("spoke ... last week"), and a question for the very day
+_VAGUE_DAY = re.compile(r"last week|earlier this week", re.I)
+_EXACT_DAY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b|\b(?:what|which)\s+(?:\w+\s+)?(?:date|day)\b", re.I)
+
+
+def _said_at(answerer, source: str, span: tuple[int, int]) -> str:
+    """The words of a readout at a span ("" when there is none)."""
+    r = answerer.store.readout(source)
+    return r.text[span[0] : span[1]] if r is not None and span[0] >= 0 else ""
 
 
 def _date_line_of(answerer, source: str) -> Sentence | None:
