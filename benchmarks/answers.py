@@ -198,7 +198,9 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeightyfifth # round 64's first, on round 63's final code and its rules
     python benchmarks/answers.py --set hundredeightysixth # round 64's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredeightyseventh # round 64's third, after the rules from the 185th-186th
-    python benchmarks/answers.py --set hundredeightyeighth # round 64's last, beside it, run once on that code
+    python benchmarks/answers.py --set hundredeightyeighth # round 64's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredeightyninth # round 64's fifth, after the rules from the 187th-188th
+    python benchmarks/answers.py --set hundredninetieth # round 64's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -886,8 +888,17 @@ HUNDREDEIGHTYSIXTH = HERE / "data" / "answer_questions_hundredeightysixth.jsonl"
 #: a hundred-and-eighty-seventh and a hundred-and-eighty-eighth, written at once by six more writers as the
 #: hundred-and-eighty-fifth, on readouts dealt anew (123 rows each, 48 dev / 75 test); their writers saw what the
 #: 185th-186th asked. Both run once, both splits, after the rules from the 185th-186th, before the round's review
+#: (one rule was later written from their dev splits, after the review)
 HUNDREDEIGHTYSEVENTH = HERE / "data" / "answer_questions_hundredeightyseventh.jsonl"
 HUNDREDEIGHTYEIGHTH = HERE / "data" / "answer_questions_hundredeightyeighth.jsonl"
+#: a hundred-and-eighty-ninth and a hundred-and-ninetieth, written at once by six more writers as the
+#: hundred-and-eighty-fifth, on readouts dealt anew; their writers saw what the 185th-188th asked. Dropped before any
+#: run: ten amounts that re-ask a figure an earlier set asked under other words (the writers said their shares held no
+#: figure not asked before), a test list sharing readouts with the other set's test list, and two dev questions on a
+#: readout of the other set's test count (114 rows, 45 dev / 69 test, and 119, 47 / 72). Both run once, both splits,
+#: after the rule from the 187th-188th; no rule was written from them
+HUNDREDEIGHTYNINTH = HERE / "data" / "answer_questions_hundredeightyninth.jsonl"
+HUNDREDNINETIETH = HERE / "data" / "answer_questions_hundredninetieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1084,6 +1095,8 @@ SETS = {
     "hundredeightysixth": HUNDREDEIGHTYSIXTH,
     "hundredeightyseventh": HUNDREDEIGHTYSEVENTH,
     "hundredeightyeighth": HUNDREDEIGHTYEIGHTH,
+    "hundredeightyninth": HUNDREDEIGHTYNINTH,
+    "hundredninetieth": HUNDREDNINETIETH,
 }
 RATES = (
     "abstain_recall",
