@@ -89,3 +89,39 @@ def test_a_meeting_dated_only_last_week_gets_no_exact_day(tmp_path):
     assert not rough.abstained, rough.text
     assert '"Last week", before the readout\'s date' in rough.text, rough.text
     assert 'about July 16, 2021 ("last week")' in rough.text, rough.text
+    issued = asst.ask("What date was the readout of Blinken's call with Governor Whitmer issued?")
+    assert "July 23, 2021" in issued.text and "no exact day" not in issued.text, issued.text
+
+
+def test_last_week_said_beside_the_day_or_of_another_event_is_no_rough_day(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "state_2021-07-23_call-with-foreign-minister-tanaka.txt": (
+                "Secretary Blinken's Call with Japanese Foreign Minister Tanaka",
+                "July 23, 2021",
+                "Secretary of State Antony J. Blinken spoke last week, on July 14, with Japanese Foreign Minister "
+                "Taro Tanaka about the Quad.",
+            ),
+            "state_2021-08-20_call-with-kenyan-foreign-minister-odinga.txt": (
+                "Secretary Blinken's Call with Kenyan Foreign Minister Odinga",
+                "August 20, 2021",
+                "Secretary of State Antony J. Blinken spoke with Kenyan Foreign Minister Amina Odinga. They discussed "
+                "the floods that struck Mombasa last week and the coffee harvest.",
+            ),
+            "state_2021-09-10_call-with-ghanaian-foreign-minister-mensah.txt": (
+                "Secretary Blinken's Call with Ghanaian Foreign Minister Mensah",
+                "September 10, 2021",
+                "Earlier this week, Secretary of State Antony J. Blinken spoke with Ghanaian Foreign Minister Kofi "
+                "Mensah about cocoa exports.",
+            ),
+        },
+    )
+    for q in (
+        "On what day did Blinken speak with Foreign Minister Tanaka?",
+        "On what day did Blinken speak with Foreign Minister Odinga?",
+    ):
+        answer = asst.ask(q)
+        assert "no exact day" not in answer.text and '"Last week"' not in answer.text, (q, answer.text)
+    week = asst.ask("On what date did Blinken speak with Foreign Minister Mensah?")
+    assert week.abstained and 'says only "earlier this week"' in week.text, week.text

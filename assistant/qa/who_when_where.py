@@ -11,7 +11,7 @@ from ..text.lexicon import MONTHS, WEEKDAYS
 from ..text.tokenize import fold, words
 from .analyse import Part, Query
 from .answer_types import BY_NAME, SAID_TODAY
-from .compose import Quote, header, long_date
+from .compose import Quote, header, long_date, short_title
 from .coverage import topic_coverage
 from .fitting import FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
@@ -133,24 +133,7 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
         m = answerer.store.meetings[rid]
         where = header(m, m.title)
         if part.answer_type == "date":
-            sentence = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
-            sentence = sentence or answerer.meeting_sentence(rid)
-            vague = _VAGUE_DAY.fullmatch(_said_at(answerer, m.source, m.date_span))  # "spoke ... last week"
-            if m.date is None:
-                missing.append(f"the readout of {where} does not give the year of the meeting.")
-            elif vague and _EXACT_DAY.search(part.text):
-                missing.append(f'the readout of {where} says only "{vague.group(0)}": it gives no exact day.')
-            elif sentence is not None:
-                rough = f'"{vague.group(0).capitalize()}", before the readout\'s date:' if vague else ""
-                lead = rough or f"{long_date(m.date)}:"
-                got.append(answerer.quote(sentence, 1.0, lead))
-                if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
-                    got.append(_dated_line_quote(answerer, rid, line))
-            elif (line := _date_line_of(answerer, m.source)) is not None:
-                # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
-                got.append(_dated_line_quote(answerer, rid, line, f"{long_date(m.date)}, "))
-            else:
-                missing.append(f"the readout of {where} does not say when the meeting was held.")
+            _meeting_day(answerer, part, rid, m, where, got, missing)
         elif part.answer_type == "place":
             sentence = answerer.sentence_at(m.source, *m.place_span) if m.place else None
             if sentence is None:
@@ -184,6 +167,31 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 got += [answerer.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
                 got += title_naming(answerer, rid, cited, _unasked_names(asked, part.text))
     return got, missing
+
+
+def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote], missing: list[str]) -> None:
+    """The day of a meeting from its record, citing the sentence that dates it and, where that sentence dates it
+    only as "today", the readout's date line; a day the readout gives only roughly ("last week") is said so, and is
+    no answer to a question for the very day."""
+    sentence = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
+    sentence = sentence or answerer.meeting_sentence(rid)
+    vague = _rough_day(answerer, rid, m)  # "spoke ... last week"
+    if m.date is None:
+        missing.append(f"the readout of {where} does not give the year of the meeting.")
+    elif vague and _EXACT_DAY.search(part.text) and not _ISSUED.search(part.text):
+        said = f'the readout of {short_title(m.title)} says only "{vague.group(0).lower()}"'
+        missing.append(f"{said}: it gives no exact day.")
+    elif sentence is not None:
+        rough = f'"{vague.group(0).capitalize()}", before the readout\'s date:' if vague else ""
+        lead = rough or f"{long_date(m.date)}:"
+        got.append(answerer.quote(sentence, 1.0, lead))
+        if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
+            got.append(_dated_line_quote(answerer, rid, line))
+    elif (line := _date_line_of(answerer, m.source)) is not None:
+        # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
+        got.append(_dated_line_quote(answerer, rid, line, f"{long_date(m.date)}, "))
+    else:
+        missing.append(f"the readout of {where} does not say when the meeting was held.")
 
 
 #: "what call to action ...", "what talks did they plan for next year": no meeting the readout records
@@ -246,10 +254,20 @@ _VAGUE_DAY = re.compile(r"last week|earlier this week", re.I)
 _EXACT_DAY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b|\b(?:what|which)\s+(?:\w+\s+)?(?:date|day)\b", re.I)
 
 
-def _said_at(answerer, source: str, span: tuple[int, int]) -> str:
-    """The words of a readout at a span ("" when there is none)."""
-    r = answerer.store.readout(source)
-    return r.text[span[0] : span[1]] if r is not None and span[0] >= 0 else ""
+#: a question for the day a readout was issued, which its date line gives
+_ISSUED = re.compile(r"\b(?:issued|published|released|put out|dated)\b", re.I)
+
+
+def _rough_day(answerer, rid: int, m) -> re.Match | None:
+    """The words that date a meeting only roughly ("last week"), when they are in its meeting sentence and that
+    sentence gives no day of its own ("spoke last week, on July 14, ..." gives one); else None."""
+    r = answerer.store.readout(m.source)
+    sentence = answerer.meeting_sentence(rid)
+    if r is None or sentence is None or m.date_span[0] < 0:
+        return None
+    inside = sentence.source == m.source and sentence.start <= m.date_span[0] < sentence.end
+    rough = _VAGUE_DAY.fullmatch(r.text[m.date_span[0] : m.date_span[1]])
+    return rough if inside and not _MONTH_DAY.search(sentence.text) else None
 
 
 def _date_line_of(answerer, source: str) -> Sentence | None:
