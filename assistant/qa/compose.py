@@ -62,13 +62,17 @@ def short_title(title: str, limit: int = 120) -> str:
     return t[:1].upper() + t[1:]
 
 
+#: the words that date a meeting only roughly ("spoke ... last week"): the day its record works out is not exact
+ROUGH_DAY = re.compile(r"last week|earlier this week", re.I)
+
+
 def header(meeting: Meeting | None, title: str) -> str:
     """ "Short title · May 23, 2022" (or the date's own words when the year is unknown)."""
     when = long_date(meeting.date) if meeting and meeting.date else (meeting.date_text if meeting else None)
     if when and not re.search(r"\d", when):
         when = None  # "today" without a publication date tells nothing
     rough = (meeting.date_text or "").strip() if meeting else ""
-    if when and re.fullmatch(r"(?i)last week|earlier this week", rough):
+    if when and ROUGH_DAY.fullmatch(rough):
         when = f'about {when} ("{rough}")'  # a day worked out from "last week": rough
     return f"{short_title(title)} · {when}" if when else short_title(title)
 

@@ -382,11 +382,11 @@ def answer_type_missing(text: str, part: Part) -> str:
         text = without_numbers_of(text, part.text)
     if part.answer_type == "number" and re.search(r"\btoll\b", part.text, re.I) and not DEATHS.search(text):
         return "no count of the dead"
-    if part.answer_type == "number" and _EXACTLY.search(part.text) and not exact_numbers_in(text):
+    if part.answer_type == "number" and EXACTLY.search(part.text) and not exact_numbers_in(text):
         return "only a rough number"  # "exactly how many acres": "hundreds of thousands of acres"
     if (
         part.answer_type == "date"
-        and (_EXACTLY.search(part.text) or _DATES.search(part.text))
+        and (EXACTLY.search(part.text) or _DATES.search(part.text))
         and day_not_given(part.text, text)
     ):  # "for what exact date did Biden invite him": "to visit Washington in July"; "on what dates would the fair
         return "no exact day"  # be held": "at this year's Algiers International Fair"
@@ -437,7 +437,7 @@ _AT_IT = re.compile(
 _HOW_MANY_YEARS = re.compile(r"\bhow many years\b", re.I)
 _DATES = re.compile(r"\b(?:what|which)\s+dates\b", re.I)  # the days of something that lasts, asked
 #: a count asked for to the unit ("exactly how many", "the precise number")
-_EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b", re.I)
+EXACTLY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b", re.I)
 _ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+anniversary\b", re.I)
 #: thanks given to someone ("thanked the Governor", "expressed his gratitude to ... the National Guard")
 _THANKS = re.compile(r"\bthank(?:ed|s)?\s+(?!you\b)\w|\b(?:gratitude|grateful|appreciation)\s+to\b", re.I)

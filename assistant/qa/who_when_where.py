@@ -11,9 +11,9 @@ from ..text.lexicon import MONTHS, WEEKDAYS
 from ..text.tokenize import fold, words
 from .analyse import Part, Query
 from .answer_types import BY_NAME, SAID_TODAY
-from .compose import Quote, header, long_date, short_title
+from .compose import ROUGH_DAY, Quote, header, long_date, short_title
 from .coverage import topic_coverage
-from .fitting import FUTURE, WHICH_MEETING, says_kind
+from .fitting import EXACTLY, FUTURE, WHICH_MEETING, says_kind
 from .participants import naming_sentences, participants_asked, people_in_words
 from .select import Selection
 from .speakers import office_holder
@@ -249,9 +249,8 @@ def _date_line(answerer, sentence: Sentence, day=None) -> Sentence | None:
     return line if line is not None and own.re.search(line.text) else None  # line gives that very day
 
 
-#: a day a readout gives only roughly ("spoke ... last week"), and a question for the very day
-_VAGUE_DAY = re.compile(r"last week|earlier this week", re.I)
-_EXACT_DAY = re.compile(r"\b(?:exactly|precisely|exact|precise)\b|\b(?:what|which)\s+(?:\w+\s+)?(?:date|day)\b", re.I)
+#: a question for the very day a meeting was held ("on exactly which day", "what date")
+_EXACT_DAY = re.compile(rf"{EXACTLY.pattern}|\b(?:what|which)\s+(?:\w+\s+)?(?:date|day)\b", re.I)
 
 
 #: a question for the day a readout was issued, which its date line gives
@@ -261,12 +260,11 @@ _ISSUED = re.compile(r"\b(?:issued|published|released|put out|dated)\b", re.I)
 def _rough_day(answerer, rid: int, m) -> re.Match | None:
     """The words that date a meeting only roughly ("last week"), when they are in its meeting sentence and that
     sentence gives no day of its own ("spoke last week, on July 14, ..." gives one); else None."""
-    r = answerer.store.readout(m.source)
     sentence = answerer.meeting_sentence(rid)
-    if r is None or sentence is None or m.date_span[0] < 0:
+    if sentence is None or m.date_span[0] < 0:
         return None
     inside = sentence.source == m.source and sentence.start <= m.date_span[0] < sentence.end
-    rough = _VAGUE_DAY.fullmatch(r.text[m.date_span[0] : m.date_span[1]])
+    rough = ROUGH_DAY.fullmatch((m.date_text or "").strip())  # (the record's words at its date span)
     return rough if inside and not _MONTH_DAY.search(sentence.text) else None
 
 
