@@ -201,6 +201,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredeightyeighth # round 64's fourth, beside it, run once on that code
     python benchmarks/answers.py --set hundredeightyninth # round 64's fifth, after the rules from the 187th-188th
     python benchmarks/answers.py --set hundredninetieth # round 64's last, beside it, run once on that code
+    python benchmarks/answers.py --set hundredninetyfirst # round 65's first, on round 64's final code
+    python benchmarks/answers.py --set hundredninetysecond # round 65's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -899,6 +901,14 @@ HUNDREDEIGHTYEIGHTH = HERE / "data" / "answer_questions_hundredeightyeighth.json
 #: after the rule from the 187th-188th; no rule was written from them
 HUNDREDEIGHTYNINTH = HERE / "data" / "answer_questions_hundredeightyninth.jsonl"
 HUNDREDNINETIETH = HERE / "data" / "answer_questions_hundredninetieth.jsonl"
+#: a hundred-and-ninety-first and a hundred-and-ninety-second, written at once first in round 65 by six writers as
+#: the hundred-and-eighty-fifth, on readouts dealt anew; their writers saw what the 185th-190th asked. Dropped before
+#: any run: nine amounts that re-ask a figure an earlier set asked under other words (three writers said their shares
+#: held no figure not asked before; the other three asked a size, a share or an ordinal instead) and two dev lists on
+#: readouts of the other set's test list or count (118 rows, 45 dev / 73 test, and 117, 46 / 71). Both run once,
+#: both splits, on round 64's final code before any rule was written from them
+HUNDREDNINETYFIRST = HERE / "data" / "answer_questions_hundredninetyfirst.jsonl"
+HUNDREDNINETYSECOND = HERE / "data" / "answer_questions_hundredninetysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1097,6 +1107,8 @@ SETS = {
     "hundredeightyeighth": HUNDREDEIGHTYEIGHTH,
     "hundredeightyninth": HUNDREDEIGHTYNINTH,
     "hundredninetieth": HUNDREDNINETIETH,
+    "hundredninetyfirst": HUNDREDNINETYFIRST,
+    "hundredninetysecond": HUNDREDNINETYSECOND,
 }
 RATES = (
     "abstain_recall",
