@@ -117,7 +117,9 @@ _ANSWER_TYPES = [
         r"\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
         r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
-        r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b",
+        r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b|"
+        # "What was the contract worth?" (not "what was worth noting")
+        r"\bwhat (?:was|is|were|are) (?:the|that|this|their|its|his|her) (?:[\w\-]+ ){1,4}?worth\b(?! \w+ing\b)",
     ),
     (
         "number",
@@ -136,7 +138,13 @@ _ANSWER_TYPES = [
         r"(?!['\u2019]s)",  # not "what commitment on the country's next elections"
     ),
     ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),
-    ("region", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b"),
+    (
+        "region",
+        "search",
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b|"
+        # "in which part of the continent": a region of it ("northern Europe")
+        r"\b(?:which|what) (?:parts?|corners?) of (?:the )?(?:continent|world|globe|hemisphere)\b",
+    ),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
     # "... met the presidents of Chile's Senate and Chamber of Deputies - what are their names?"
@@ -185,7 +193,13 @@ _ANSWER_TYPES = [
         rf"\bwhich (?:senior|leading|top|political|public|government|opposition|religious) "
         rf"{_DESCRIBING}{{0,3}}figures\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
-        r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w",
+        r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w|"
+        # "which White House national security official": one described at length
+        r"\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the|he|she|they|it|we|you|"
+        r"i|said|told|say|tell|to|by|with|and|or|of)\b)[\w'\u2019.\-]+ ){4}(?:officials?|diplomats?|envoys?|"
+        r"advis[eo]rs?)\b" + _NOT_A_MEETING + "|"
+        # "which Cambodian head of government": the one who holds that office
+        r"\b(?:which|what) (?:[\w'\u2019.\-]+ ){0,3}?heads? of (?:state|government)\b",
     ),
     ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
     # "whose drone was it that crashed": an owner, known by a name the question does not give
@@ -264,8 +278,8 @@ _IN_WHICH_COUNTRY = re.compile(
 )
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
 _AT_WHICH_EVENT = re.compile(
-    r"\b(?:on the (?:sidelines|margins) of|at|during) (?:which|what) (?:summit|conference|gathering|event|forum|"
-    r"ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|speak|spoke|see|saw|"
-    r"happen|happened|occur|occurred)\b)",
+    r"\b(?:on the (?:sidelines|margins|fringes) of|at|during) (?:which|what) (?:[\w\-]+ ){0,2}?(?:summit|conference|"
+    r"gathering|event|forum|ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|"
+    r"speak|spoke|see|saw|happen|happened|occur|occurred|gather|gathered|convene|convened)\b)",
     re.I,
 )

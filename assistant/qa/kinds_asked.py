@@ -19,6 +19,7 @@ from .topics import (
     SCENE_AFTER,
     SETTLED_ON,
     leading_clause,
+    scene_sentence,
     topic_terms,
 )
 
@@ -28,7 +29,13 @@ def asks_only_the_kind(part: str, drop: set[str], scene: set[str]) -> bool:
     ("At Harris's July 8, 2022 White House meeting with ..., what did she and the state leaders commit to?"): the
     names of the clause then say which meeting, not what answers."""
     lead = leading_clause(part.strip())  # a clause, not a sentence of its own ("Both in June, X discussed food ...")
-    if not lead or lead.group(0).rstrip()[-1:] not in ",:" or not asked_kinds(part.strip()[lead.end() :]):
+    if not (lead and lead.group(0).rstrip()[-1:] in ",:"):
+        # or a sentence that tells of the meeting ("In June 2021 the Secretary phoned a former president about a
+        # worsening crackdown ... . What did the Secretary thank the former president for?")
+        lead = scene_sentence(part.strip())
+        if not lead or not MEETING_WORD.search(lead.group(0)):
+            return False
+    if not asked_kinds(part.strip()[lead.end() :]):
         return False
     return not [t for t in topic_terms(part.strip()[lead.end() :], drop) if t not in scene]
 

@@ -57,10 +57,12 @@ _FOCUS = re.compile(
 #: a long leading clause, commas and all, up to the comma (or dash) a question word follows ("When the president
 #: hosted the chair ... in early February 2022, ahead of naming a nominee, whose advice ...?", "When Biden phoned
 #: Trudeau - his first call abroad - what did ..."; not "when he held ...", a clause of the lead: "At the end of ...")
+#: an event asked by its margins ("..., on the sidelines of which regional summit did they gather?")
+_MARGINS_OF = r"(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)"
 _LONG_LEAD = re.compile(
     r"^(?:when|where|as|after|before|while|during|in|at|on|since|according to)\b"
     rf"(?!\s+(?:{AUXILIARY})\b)[^?]{{3,240}}?(?:,|\s[\-\u2013\u2014])\s*(?=(?:(?:for|from|to|with|by|in|on|at|of|about|"
-    rf"through|via)\s+)?(?:what|which|who|whom|whose|why|how|(?:when|where)\s+(?:{AUXILIARY})\b))",
+    rf"through|via)\s+{_MARGINS_OF}?)?(?:what|which|who|whom|whose|why|how|(?:when|where)\s+(?:{AUXILIARY})\b))",
     re.I,
 )
 
@@ -235,7 +237,8 @@ def _lead_words(part: str) -> set[str]:
 
 _SCENE = re.compile(
     r"^(?:when|while|during|as|ahead of|after|following|at|in|on|for)\b[^?]{3,160}?[,:]\s*"
-    r"(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+)?"
+    # (or an event asked by its margins: "..., on the sidelines of which regional summit did they gather")
+    rf"(?=(?:(?:for|from|to|with|by|in|on|at|of|about)\s+{_MARGINS_OF}?)?"
     r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
     # or a whole sentence that sets the scene before the one that asks ("Gantz met Blinken and Sullivan on June 3,
     # 2021. How did each readout ...?", "... and Wendy Sherman the following day. Compare ...")
@@ -311,6 +314,11 @@ _SCENE_SENTENCE = re.compile(
     r"^[^?]{10,300}?(?<!\b[A-Za-z])(?<!\bDr|\bMr|\bMs|\bSt|\bLt|\bNo|\bJr|\bSr|\bvs)"
     r"(?<!\bMrs|\bGen|\bGov|\bSen|\bRep|\bRev|\bCol|\bAdm|\bAmb|\betc)(?<!\bCmdr|\bProf)\.\s+(?=[A-Z][^.?]*\?\s*$)"
 )
+
+
+def scene_sentence(part: str) -> re.Match | None:
+    """A whole sentence before the one that asks ("In June 2021 the Secretary phoned ... . What did ...?")."""
+    return _SCENE_SENTENCE.match(part)
 
 
 _TOP_DIPLOMAT = re.compile(r"\b(?:top|chief)\s+(diplomats?)\b", re.I)

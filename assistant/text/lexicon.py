@@ -28,15 +28,15 @@ he her here hers herself him himself his how i if in into is it its itself just 
 nor not now of off on once only or other our ours ourselves out over own same she should so some such than
 that the their theirs them themselves then there these they this those through to too under until up very
 was we were what when where which while who whom why will with would you your yours yourself yourselves
-s t don doesn didn isn aren wasn weren won shall may might must upon per via whatever whichever
+s t don doesn didn isn aren wasn weren won shall may might must upon per via whatever whichever especially
 """)
 
 #: Words of a question that ask rather than name (never a person, place or topic).
 QUESTION_WORDS = _words("""
 what who whom whose when where which why how whether did does do is are was were has have had can could would should
 will and tell give list name named according in on during at after besides apart aside beyond other before following
-regarding concerning about for with from as since under while once over then also any anyone anything please
-summarize summarise explain describe compare contrast show find identify outline
+regarding concerning about for with from as since under while once over then also any anyone anything please deeply
+summarize summarise explain describe compare contrast show find identify outline profoundly gravely greatly particularly
 ahead amid amidst despite toward towards throughout prior mainly primarily chiefly mostly largely principally inside
 """)
 
