@@ -249,8 +249,10 @@ _DATE_WORDS = re.compile(
     r"\b(?:19|20)\d0s\b|\b(?i:in|since|by|from|until|of|year)\s+1[0-8]\d\d\b|"
     r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b|"
-    # a time told from the readout's day, of something before the meeting ("the missile test earlier today")
-    r"\bearlier (?:today|this (?:morning|week|month|year)|that (?:day|morning|week))\b"
+    # a time told from the readout's day, of something before the meeting ("the missile test earlier today"; not the
+    # meeting's own: "spoke earlier today with ...")
+    r"(?<!spoke )(?<!met )(?<!talked )(?<!called )(?<!convened )(?<!hosted )(?<!gathered )(?<!joined )"
+    r"\b(?i:earlier (?:today|this morning|that (?:day|morning|week)))\b"
 )
 
 

@@ -35,6 +35,13 @@ NAMES_ASKED = re.compile(rf"{PERSON_NAMES_ASKED}|\bwhat (?:are|were|is|was) the 
 _DESCRIBING = rf"(?:(?!(?:{AUXILIARY}|the|a|an|his|her|their|its)\b)[\w.\-]+ )"
 
 
+#: a word describing someone asked for, not a verb, an article, a pronoun or a preposition that makes the people a
+#: thing's ("which sanctions against senior Russian officials")
+_PLAIN_WORD = (
+    r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the|he|she|they|it|we|you|i|said|told|"
+    r"say|tell|to|by|with|and|or|of|on|about|against|for|from|in|at|over|into|toward|towards|among|between)\b)"
+    r"(?![\w\-]+ing\b)"
+)
 #: after a word for people, a meeting noun makes it an adjective: "which official trip", "which leaders' call"
 _NOT_A_MEETING = (
     r"(?!-(?!general\b)|(?:['\u2019]s?)? (?:trips?|visits?|calls?|meetings?|travel|events?|engagements?|sessions?|"
@@ -119,7 +126,8 @@ _ANSWER_TYPES = [
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b|"
         # "What was the contract worth?" (not "what was worth noting")
-        r"\bwhat (?:was|is|were|are) (?:the|that|this|their|its|his|her) (?:[\w\-]+ ){1,4}?worth\b(?! \w+ing\b)",
+        r"\bwhat (?:was|is|were|are) (?:the|that|this|their|its|his|her) (?:[\w\-]+ ){1,4}?worth\b"
+        r"(?! (?:noting|mentioning|remembering|recalling|considering|pursuing|keeping|watching|it|the)\b)",
     ),
     (
         "number",
@@ -143,7 +151,8 @@ _ANSWER_TYPES = [
         "search",
         r"\b(?:which|what) (?:\w+ ){0,2}(?:region|regions|sub-region|subregion)\b|"
         # "in which part of the continent": a region of it ("northern Europe")
-        r"\b(?:which|what) (?:parts?|corners?) of (?:the )?(?:continent|world|globe|hemisphere)\b",
+        # (not "what part of the world's population": a share of something)
+        r"\b(?:which|what) (?:parts?|corners?) of (?:the )?(?:continent|world|globe|hemisphere)\b(?!['\u2019])",
     ),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
@@ -194,12 +203,15 @@ _ANSWER_TYPES = [
         rf"{_DESCRIBING}{{0,3}}figures\b(?! (?:for|of|on)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w|"
-        # "which White House national security official": one described at length
-        r"\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|the|he|she|they|it|we|you|"
-        r"i|said|told|say|tell|to|by|with|and|or|of)\b)[\w'\u2019.\-]+ ){4}(?:officials?|diplomats?|envoys?|"
-        r"advis[eo]rs?)\b" + _NOT_A_MEETING + "|"
-        # "which Cambodian head of government": the one who holds that office
-        r"\b(?:which|what) (?:[\w'\u2019.\-]+ ){0,3}?heads? of (?:state|government)\b",
+        # "which White House national security official": one described at length (not "which sanctions against
+        # Russian officials", "which concerns about detained officials": a thing about them)
+        rf"\bwhich (?:{_PLAIN_WORD}[\w'\u2019.\-]+ ){{1,4}}(?:officials?|diplomats?|envoys?|advis[eo]rs?)\b"
+        + _NOT_A_MEETING
+        + "|"
+        # "which Cambodian head of government": the one who holds that office (not "what did the heads of state
+        # agree", "which summit did the heads of state attend", "the heads of state declaration")
+        rf"\b(?:which|what) (?:{_PLAIN_WORD}[\w'\u2019.\-]+ ){{0,3}}?heads? of (?:state|government)\b"
+        r"(?! (?:declarations?|statements?|summits?|meetings?|communiqu\w*)\b)",
     ),
     ("named", "search", NAMED_ASKED.pattern),  # things known by their names: the answer names them
     # "whose drone was it that crashed": an owner, known by a name the question does not give
@@ -250,15 +262,15 @@ _WHOSE_COUNT = re.compile(r"\b(?:by|according to)\s+(?:[\w.'\u2019\-]+\s+){0,4}?
 
 def answer_type(part: str) -> str:
     """The type of answer a part asks for (see ``_ANSWER_TYPES``); "free" when none fits."""
-    if _IN_WHICH_COUNTRY.search(part):  # where the meeting was, in a country's name
-        return "place"
+    if _IN_WHICH_COUNTRY.search(part) or _AT_WHICH_EVENT.search(part):  # where the meeting was: a country's name,
+        return "place"  # an event's ("On the margins of which NATO leaders' summit did they meet?")
     p = _TITLED_TELLER.sub(r"\1 did ", focus(part))  # "what President Biden told Xi": what he told, no one
     p = re.sub(r",?\s*\bby name\b,?", "", p.lower())  # "which regulators, by name, attended": who
     p = _WHOSE_COUNT.sub(" ", p)  # "by Biden's count", "according to the Polish count": whose figure, no count
     for kind, how, rx in _ANSWER_TYPE_RX:
         if rx.match(p) if how == "match" else rx.search(p):
             return kind
-    return "place" if _AT_WHICH_EVENT.search(part) else "free"
+    return "free"
 
 
 #: "what" before someone by title and name and what they did ("Compare what President Biden told Xi ..."): what
@@ -278,8 +290,8 @@ _IN_WHICH_COUNTRY = re.compile(
 )
 #: "On the sidelines of which summit did they meet?", "At what gathering ...": the event a meeting was held at
 _AT_WHICH_EVENT = re.compile(
-    r"\b(?:on the (?:sidelines|margins|fringes) of|at|during) (?:which|what) (?:[\w\-]+ ){0,2}?(?:summit|conference|"
-    r"gathering|event|forum|ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|held|hold|talk|talks|"
-    r"speak|spoke|see|saw|happen|happened|occur|occurred|gather|gathered|convene|convened)\b)",
+    r"\b(?:on the (?:sidelines|margins|fringes) of|at|during) (?:which|what) (?:[\w'\u2019\-]+ ){0,2}?"
+    r"(?:summit|conference|gathering|event|forum|ministerial)\b(?=[^?]*\b(?:meet|met|meeting|take place|took place|"
+    r"held|hold|talk|talks|speak|spoke|see|saw|happen|happened|occur|occurred|gather|gathered|convene|convened)\b)",
     re.I,
 )

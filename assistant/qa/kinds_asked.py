@@ -30,16 +30,21 @@ def asks_only_the_kind(part: str, drop: set[str], scene: set[str]) -> bool:
     names of the clause then say which meeting, not what answers."""
     lead = leading_clause(part.strip())  # a clause, not a sentence of its own ("Both in June, X discussed food ...")
     if not (lead and lead.group(0).rstrip()[-1:] in ",:"):
-        # or a sentence that tells of the meeting ("In June 2021 the Secretary phoned a former president about a
-        # worsening crackdown ... . What did the Secretary thank the former president for?")
+        # or a sentence that tells of the meeting before thanks or praise asked for ("In June 2021 the Secretary
+        # phoned a former president about a worsening crackdown ... . What did the Secretary thank the former
+        # president for?": thanked for whatever it was; not "The call was about Iran. What did they agree?")
         lead = scene_sentence(part.strip())
         if not lead or not MEETING_WORD.search(lead.group(0)):
+            return False
+        if asked_kinds(part.strip()[lead.end() :])[:1] not in _CREDIT_KINDS:  # (its first: "offer condolences")
             return False
     if not asked_kinds(part.strip()[lead.end() :]):
         return False
     return not [t for t in topic_terms(part.strip()[lead.end() :], drop) if t not in scene]
 
 
+#: kinds that give credit for something other than what a meeting was about: thanks, praise, congratulations
+_CREDIT_KINDS = frozenset({("thanked",), ("welcomed",), ("condolences",)})
 _ON_THE_TABLE = re.compile(r"\b(?:on|off)\s+the\s+table\b", re.I)
 #: what a meeting looked forward or ahead to doing ("looked ahead to signing a science agreement"): a thing to come
 _LOOKED_AHEAD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+(?:forward|ahead)\s+to\s+\w+ing\b[^?,;]*", re.I)

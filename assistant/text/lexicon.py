@@ -28,16 +28,17 @@ he her here hers herself him himself his how i if in into is it its itself just 
 nor not now of off on once only or other our ours ourselves out over own same she should so some such than
 that the their theirs them themselves then there these they this those through to too under until up very
 was we were what when where which while who whom why will with would you your yours yourself yourselves
-s t don doesn didn isn aren wasn weren won shall may might must upon per via whatever whichever especially
+s t don doesn didn isn aren wasn weren won shall may might must upon per via whatever whichever
 """)
 
 #: Words of a question that ask rather than name (never a person, place or topic).
 QUESTION_WORDS = _words("""
 what who whom whose when where which why how whether did does do is are was were has have had can could would should
 will and tell give list name named according in on during at after besides apart aside beyond other before following
-regarding concerning about for with from as since under while once over then also any anyone anything please deeply
-summarize summarise explain describe compare contrast show find identify outline profoundly gravely greatly particularly
+regarding concerning about for with from as since under while once over then also any anyone anything please
+summarize summarise explain describe compare contrast show find identify outline
 ahead amid amidst despite toward towards throughout prior mainly primarily chiefly mostly largely principally inside
+deeply profoundly gravely greatly particularly especially
 """)
 
 #: Pronouns and deictic words a follow-up question leans on ("When was that?").
@@ -55,8 +56,7 @@ GROUP_WORDS = _words("""
 ministers officials sides two both they leaders parties delegations three four counterparts secretaries we
 """)
 
-#: Who, not what: dropped from a question to get the topic its sentence must state. The readout's context
-#: supplies who; the sentence must say what.
+#: Who, not what: dropped from a question's topic. The readout's context supplies who; the sentence says what.
 ROLES = _words("""
 secretary minister ministers president prime foreign leader leaders official officials counterpart counterparts
 deputy spokesperson envoy envoys special ambassador ambassadors advisor adviser chancellor king queen prince
