@@ -203,6 +203,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredninetieth # round 64's last, beside it, run once on that code
     python benchmarks/answers.py --set hundredninetyfirst # round 65's first, on round 64's final code
     python benchmarks/answers.py --set hundredninetysecond # round 65's second, beside it, run once on that code
+    python benchmarks/answers.py --set hundredninetythird # round 65's third, after the rules from the 191st-192nd
+    python benchmarks/answers.py --set hundredninetyfourth # round 65's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -909,6 +911,14 @@ HUNDREDNINETIETH = HERE / "data" / "answer_questions_hundredninetieth.jsonl"
 #: both splits, on round 64's final code before any rule was written from them
 HUNDREDNINETYFIRST = HERE / "data" / "answer_questions_hundredninetyfirst.jsonl"
 HUNDREDNINETYSECOND = HERE / "data" / "answer_questions_hundredninetysecond.jsonl"
+#: a hundred-and-ninety-third and a hundred-and-ninety-fourth, written at once by six more writers as the
+#: hundred-and-ninety-first, on readouts dealt anew, from the brief amended to ask a size, share, ordinal or length
+#: in words once a share's figures are all asked; their writers saw what the 185th-192nd asked. Dropped before any
+#: run: two "amounts" that ask no amount (a district code, two bill numbers) and a dev list on readouts of the other
+#: set's test count (122 rows, 48 dev / 74 test, and 121, 47 / 74). Both run once, both splits, after the rules from
+#: the 191st-192nd and their review
+HUNDREDNINETYTHIRD = HERE / "data" / "answer_questions_hundredninetythird.jsonl"
+HUNDREDNINETYFOURTH = HERE / "data" / "answer_questions_hundredninetyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1109,6 +1119,8 @@ SETS = {
     "hundredninetieth": HUNDREDNINETIETH,
     "hundredninetyfirst": HUNDREDNINETYFIRST,
     "hundredninetysecond": HUNDREDNINETYSECOND,
+    "hundredninetythird": HUNDREDNINETYTHIRD,
+    "hundredninetyfourth": HUNDREDNINETYFOURTH,
 }
 RATES = (
     "abstain_recall",
