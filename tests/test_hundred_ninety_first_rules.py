@@ -122,3 +122,19 @@ def test_a_part_of_the_continent_asks_a_region():
     # a share of something is no region
     assert answer_type("What part of the world's population still lacks vaccines?") != "region"
     assert answer_type("Which part of the world's food supply did they discuss?") != "region"
+
+
+def test_someone_described_then_met_in_their_own_clause_is_a_side():
+    from assistant.qa.about_meeting import about_meeting
+
+    for q in (
+        "Who was the secretary-general of the EU's diplomatic service that the deputy secretary of state spoke with "
+        "on February 10, 2022?",
+        "Who was the Argentine finance chief that the national security adviser and his deputy hosted in September "
+        "2022?",
+        "Who was the envoy whom Sherman received in June 2021?",
+    ):
+        assert about_meeting(q) is True, q
+    # someone said of, or talked of at the meeting, is no side of it
+    assert about_meeting("Who was the official that Biden said would lead the delegation?") is not True
+    assert about_meeting("Who was the journalist that the two leaders discussed when they met?") is not True

@@ -44,6 +44,15 @@ _MEETING_SUBJECT = re.compile(
 )
 
 
+#: someone described, then met in a clause of their own ("Who was the Argentine finance chief that the national
+#: security adviser hosted in September 2022", "who was the envoy whom Sherman received"): whom the meeting was with
+_MET_WHOM = re.compile(
+    r"\s*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+[^?,]{3,90}?\s(?:that|whom|who)\s+"
+    r"(?:(?!(?:said|says|say|told|asked|when|while|after|before|as|spoke\s+of|spoke\s+about)\b)(?![\w\-]+ed\b)"
+    r"[\w'\u2019.\-]+\s+){1,8}?(?:met|spoke|talked|phoned|rang|hosted|received|visited|welcomed|saw|sat\s+down)\b"
+    r"(?!\s+(?:about|of|over|on|regarding)\b)",
+    re.I,
+)
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
 
@@ -60,6 +69,8 @@ def about_meeting(part: str) -> bool | None:
         return False
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
+    if answer_type(part) == "person" and _MET_WHOM.match(part):
+        return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
