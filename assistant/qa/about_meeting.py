@@ -47,10 +47,18 @@ _MEETING_SUBJECT = re.compile(
 #: someone described, then met in a clause of their own ("Who was the Argentine finance chief that the national
 #: security adviser hosted in September 2022", "who was the envoy whom Sherman received"): whom the meeting was with
 _MET_WHOM = re.compile(
-    r"\s*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+[^?,]{3,90}?\s(?:that|whom|who)\s+"
-    r"(?:(?!(?:said|says|say|told|asked|when|while|after|before|as|spoke\s+of|spoke\s+about)\b)(?![\w\-]+ed\b)"
-    r"[\w'\u2019.\-]+\s+){1,8}?(?:met|spoke|talked|phoned|rang|hosted|received|visited|welcomed|saw|sat\s+down)\b"
-    r"(?!\s+(?:about|of|over|on|regarding)\b)",
+    # the description, up to its own first relative pronoun ("the official who appointed the envoy that Biden met")
+    r"\s*who\s+(?:was|were|is|are)\s+(?:the|that|this)\s+(?:(?!(?:who|whom|that|which|whose)\b)[\w'\u2019.\-]+\s+){1,12}?"
+    r"(?:that|whom|who)\s+"
+    # who met, in plain words (not "said he had met", "had met two days earlier", "will meet", "wrote he met")
+    r"(?:(?!(?:said|says|say|told|asked|wrote|thought|heard|knew|believed|when|while|after|before|as|had|has|have|"
+    r"will|would|next|who|whom|that|which|whose|spoke\s+of|spoke\s+about)\b)(?-i:(?![a-z][\w\-]*ed\b))[\w'\u2019.\-]+\s+){1,12}?"
+    r"(?:met|spoke|talked|phoned|telephoned|called|rang|hosted|received|visited|welcomed|saw|sat\s+down|"
+    r"held\s+talks|conferred)\b"
+    # (not "talked about", "spoke highly of"; "met on February 10" or "on the sidelines" is the meeting)
+    r"(?!\s+(?:\w+\s+)?(?:about|of|over|regarding|highly|next)\b)"
+    r"(?!\s+on\s+(?!the\s+(?:phone|sidelines|margins|fringes)\b|\d|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
