@@ -205,6 +205,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredninetysecond # round 65's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredninetythird # round 65's third, after the rules from the 191st-192nd
     python benchmarks/answers.py --set hundredninetyfourth # round 65's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set hundredninetyfifth # round 65's fifth, on the round's final rules
+    python benchmarks/answers.py --set hundredninetysixth # round 65's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -919,6 +921,13 @@ HUNDREDNINETYSECOND = HERE / "data" / "answer_questions_hundredninetysecond.json
 #: the 191st-192nd and their review
 HUNDREDNINETYTHIRD = HERE / "data" / "answer_questions_hundredninetythird.jsonl"
 HUNDREDNINETYFOURTH = HERE / "data" / "answer_questions_hundredninetyfourth.jsonl"
+#: a hundred-and-ninety-fifth and a hundred-and-ninety-sixth, written at once by six more writers as the
+#: hundred-and-ninety-third, on readouts dealt anew; their writers saw what the 185th-194th asked. Dropped before any
+#: run: a dev question on a readout of the other set's test list (122 rows, 47 dev / 75 test, and 123, 48 / 75). Both
+#: run once, both splits, on the round's final code (after the 193rd-194th's rule and its review); no rule was written
+#: from them
+HUNDREDNINETYFIFTH = HERE / "data" / "answer_questions_hundredninetyfifth.jsonl"
+HUNDREDNINETYSIXTH = HERE / "data" / "answer_questions_hundredninetysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1121,6 +1130,8 @@ SETS = {
     "hundredninetysecond": HUNDREDNINETYSECOND,
     "hundredninetythird": HUNDREDNINETYTHIRD,
     "hundredninetyfourth": HUNDREDNINETYFOURTH,
+    "hundredninetyfifth": HUNDREDNINETYFIFTH,
+    "hundredninetysixth": HUNDREDNINETYSIXTH,
 }
 RATES = (
     "abstain_recall",
