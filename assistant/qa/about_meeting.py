@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import PARTICIPATION_VERBS
+from ..text.lexicon import MONTHS, PARTICIPATION_VERBS, WEEKDAYS
 from ..text.question_words import AHEAD_WORDS, HAPPENING_NOUNS, NOT_ABOUT_MEETING, TALK_VERBS
 from .asked_type import answer_type
 from .topics import focus
@@ -57,8 +57,7 @@ _MET_WHOM = re.compile(
     r"held\s+talks|conferred)\b"
     # (not "talked about", "spoke highly of"; "met on February 10" or "on the sidelines" is the meeting)
     r"(?!\s+(?:\w+\s+)?(?:about|of|over|regarding|highly|next)\b)"
-    r"(?!\s+on\s+(?!the\s+(?:phone|sidelines|margins|fringes)\b|\d|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    rf"(?!\s+on\s+(?!the\s+(?:phone|sidelines|margins|fringes)\b|\d|(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b))",
     re.I,
 )
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
