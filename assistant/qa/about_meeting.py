@@ -70,13 +70,14 @@ def about_meeting(part: str) -> bool | None:
     the satellite due to launch, according to their meeting?"): a meeting verb within the first words after
     the question's auxiliary, before any other verb of its own. False when another verb comes first (or the
     part asks about the future), None when it has neither."""
-    if answer_type(part) == "kind":  # how a meeting was held: the meeting itself
+    asked = answer_type(part)
+    if asked == "kind":  # how a meeting was held: the meeting itself
         return True
-    if answer_type(part) not in ("date", "place", "person"):
+    if asked not in ("date", "place", "person"):
         return False
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
-    if answer_type(part) == "person" and _MET_WHOM.match(part):
+    if asked == "person" and _MET_WHOM.match(part):
         return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
@@ -93,7 +94,7 @@ def about_meeting(part: str) -> bool | None:
     rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
-    if own and answer_type(part) == "person" and _a_role_in_it(own, f):
+    if own and asked == "person" and _a_role_in_it(own, f):
         return False
     words = rest.split()[:9]
     for k, w in enumerate(words):
@@ -115,11 +116,11 @@ def about_meeting(part: str) -> bool | None:
             return not (k and after and _TOLD_OF_AT_MEETING.search(after[0]))
         talk = low in TALK_VERBS or (low in ("go", "went") and k + 1 < len(words) and words[k + 1] == "over")
         relative = any(x.lower() in ("that", "which", "who", "whom") for x in words[:k])
-        if talk and answer_type(part) == "date" and not relative:
+        if talk and asked == "date" and not relative:
             return True  # "When did they go over her trips to Fiji?": the day of the meeting that did
         if low in NOT_ABOUT_MEETING:
             return False
-    if answer_type(part) == "person" and _TOOK_PART.search(f):
+    if asked == "person" and _TOOK_PART.search(f):
         return True
     return None
 

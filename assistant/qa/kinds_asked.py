@@ -28,19 +28,20 @@ def asks_only_the_kind(part: str, drop: set[str], scene: set[str]) -> bool:
     """Whether a part, after a leading clause that says which meeting, asks a kind of statement and nothing more
     ("At Harris's July 8, 2022 White House meeting with ..., what did she and the state leaders commit to?"): the
     names of the clause then say which meeting, not what answers."""
-    lead = leading_clause(part.strip())  # a clause, not a sentence of its own ("Both in June, X discussed food ...")
-    if not (lead and lead.group(0).rstrip()[-1:] in ",:"):
+    part = part.strip()
+    lead = leading_clause(part)  # a clause, not a sentence of its own ("Both in June, X discussed food ...")
+    clause = bool(lead and lead.group(0).rstrip()[-1:] in ",:")
+    if not clause:
         # or a sentence that tells of the meeting before thanks or praise asked for ("In June 2021 the Secretary
         # phoned a former president about a worsening crackdown ... . What did the Secretary thank the former
         # president for?": thanked for whatever it was; not "The call was about Iran. What did they agree?")
-        lead = scene_sentence(part.strip())
-        if not lead or not MEETING_WORD.search(lead.group(0)):
-            return False
-        if asked_kinds(part.strip()[lead.end() :])[:1] not in _CREDIT_KINDS:  # (its first: "offer condolences")
-            return False
-    if not asked_kinds(part.strip()[lead.end() :]):
+        lead = scene_sentence(part)
+    if lead is None or (not clause and not MEETING_WORD.search(lead.group(0))):
         return False
-    return not [t for t in topic_terms(part.strip()[lead.end() :], drop) if t not in scene]
+    asked = asked_kinds(part[lead.end() :])
+    if not asked or (not clause and asked[:1] not in _CREDIT_KINDS):  # (a sentence's first kind: "offer condolences")
+        return False
+    return not [t for t in topic_terms(part[lead.end() :], drop) if t not in scene]
 
 
 #: kinds that give credit for something other than what a meeting was about: thanks, praise, congratulations
