@@ -207,6 +207,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredninetyfourth # round 65's fourth, beside it, run once on that code
     python benchmarks/answers.py --set hundredninetyfifth # round 65's fifth, on the round's final rules
     python benchmarks/answers.py --set hundredninetysixth # round 65's last, beside it, run once on that code
+    python benchmarks/answers.py --set hundredninetyseventh # round 66's first, on round 65's final code
+    python benchmarks/answers.py --set hundredninetyeighth # round 66's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -928,6 +930,13 @@ HUNDREDNINETYFOURTH = HERE / "data" / "answer_questions_hundredninetyfourth.json
 #: from them
 HUNDREDNINETYFIFTH = HERE / "data" / "answer_questions_hundredninetyfifth.jsonl"
 HUNDREDNINETYSIXTH = HERE / "data" / "answer_questions_hundredninetysixth.jsonl"
+#: a hundred-and-ninety-seventh and a hundred-and-ninety-eighth, written at once by six more writers as the
+#: hundred-and-ninety-fifth, on readouts dealt anew; their writers saw what the 191st-196th asked. Dropped before any
+#: run: four "amounts" that ask a label, not an amount (a class rating, a missile's range class, a committee's "2+2"
+#: shorthand twice) (122 rows, 47 dev / 75 test, and 120, 47 / 73). Both run once, both splits, on round 65's final
+#: code
+HUNDREDNINETYSEVENTH = HERE / "data" / "answer_questions_hundredninetyseventh.jsonl"
+HUNDREDNINETYEIGHTH = HERE / "data" / "answer_questions_hundredninetyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1132,6 +1141,8 @@ SETS = {
     "hundredninetyfourth": HUNDREDNINETYFOURTH,
     "hundredninetyfifth": HUNDREDNINETYFIFTH,
     "hundredninetysixth": HUNDREDNINETYSIXTH,
+    "hundredninetyseventh": HUNDREDNINETYSEVENTH,
+    "hundredninetyeighth": HUNDREDNINETYEIGHTH,
 }
 RATES = (
     "abstain_recall",
