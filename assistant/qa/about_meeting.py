@@ -28,7 +28,8 @@ _MEETING_VERB = re.compile(
 
 
 #: a time before the meeting read, or another meeting before it ("two days earlier", "the recent meeting between ...",
-#: "where had the two last met")
+#: "where had the two last met"), in the question or in a lead before it that the question points back to ("... an
+#: earlier rights dialogue — when had that dialogue been held?")
 _RECOUNTED = re.compile(
     r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\blast\s+(?:met|spoken|spoke|talked|seen|been)\b|"
     r"\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
@@ -39,6 +40,8 @@ _RECOUNTED = re.compile(
 _RECAPS = re.compile(
     r"\b(?:recaps?|recapped|recounts?|recounted|lists?|listed|looks?\s+back\s+on)\b[^.?]{0,40}\bearlier\b", re.I
 )
+#: words by which a question points back to what a lead before it told of ("that dialogue", "had they done so")
+_BACK_TO_LEAD = re.compile(r"\b(?:that|this|those|these)\s+(?!was\b|is\b|had\b)\w+|\b(?:done|did)\s+so\b", re.I)
 _MEETING_SUBJECT = re.compile(
     r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
 )
@@ -82,9 +85,8 @@ def about_meeting(part: str) -> bool | None:
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
-    if re.search(r"\bhad\b", f, re.I) and (_RECOUNTED.search(f) or _RECAPS.search(part)):
-        return False  # "where had she convened Florida legislators two days earlier", "where had the recent meeting
-        # between the two foreign ministers taken place": what the readout recounts
+    if _recounted(f, part):
+        return False
     m = re.match(
         r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
         r"will|would)\b",
@@ -123,6 +125,15 @@ def about_meeting(part: str) -> bool | None:
     if asked == "person" and _TOOK_PART.search(f):
         return True
     return None
+
+
+def _recounted(f: str, part: str) -> bool:
+    """Whether a past-perfect part asks of something the readout recounts: "where had she convened Florida
+    legislators two days earlier", "where had the recent meeting between the two foreign ministers taken place",
+    "... built on an earlier rights dialogue — when had that dialogue been held?"."""
+    if not re.search(r"\bhad\b", f, re.I):
+        return False
+    return bool(_RECOUNTED.search(f) or _RECAPS.search(part) or (_BACK_TO_LEAD.search(f) and _RECOUNTED.search(part)))
 
 
 def _a_role_in_it(own: re.Match, f: str) -> bool:

@@ -1,0 +1,66 @@
+"""Round 66's rules, from the dev splits: a past-perfect "when/where had ..." that follows a lead telling of
+something earlier ("... built on an earlier bilateral rights dialogue — when had that dialogue been held?") asks
+about that earlier thing, not the meeting the lead names; a list asking for meetings by who met whom ("... record a
+senior U.S. official talking with a member of the Emirati leadership") lists the meetings its names, dates and kind
+select, not the readouts that write "member" and "leadership"."""
+
+from __future__ import annotations
+
+from assistant.qa.about_meeting import about_meeting
+from assistant.qa.analyse import analyse
+from assistant.qa.meeting_lists import asks_meetings_by_sides
+from tests.fakes import written_corpus
+
+
+def test_a_past_perfect_question_after_a_lead_telling_of_something_earlier_is_not_the_meeting():
+    for q in (
+        "When Sherman was in Rabat in March 2022, she and Morocco's foreign minister built on an earlier bilateral "
+        "rights dialogue — when had that dialogue been held?",
+        "The readout of the August 1 call mentions an earlier conversation in which the Pentagon chief previewed "
+        "coming aid. On what day of the week had that conversation happened?",
+        "Biden's July 2022 call with Xi came after an earlier talk between the two. On what date had that previous "
+        "exchange taken place?",
+    ):
+        assert about_meeting(q) is False, q
+        assert analyse(q).parts[0].about_meeting is False, q
+    q = "He backed an agenda the leaders had signed off on earlier. In which month had they done so?"
+    assert about_meeting(q) is False
+    # no earlier thing told of, nothing pointed back to, or no past perfect: the meeting itself
+    lead = "Blinken and Kuleba met in April 2022 on atrocities which had come to light days earlier. "
+    assert about_meeting(lead + "In which city had they met?") is not False
+    assert about_meeting("When had Blinken and Kuleba met?") is not False
+    assert about_meeting("Blinken met Kuleba after an earlier call. When did they meet?") is True
+    assert about_meeting("When did Sherman meet Bourita in Rabat?") is True
+
+
+def test_a_list_of_meetings_by_who_met_whom_lists_the_meetings_selected(tmp_path):
+    q = "Which readouts from May 2021 record a senior U.S. official talking with a member of the Emirati leadership?"
+    assert asks_meetings_by_sides(q, ("member", "leadership"))
+    assert asks_meetings_by_sides("Which readouts have the Secretary talking with either minister?", ("either",))
+    assert asks_meetings_by_sides("Which readouts describe a meeting held by one of its officials?", ("one",))
+    # a word of a topic, or no meeting with anyone: the readouts that write it
+    assert not asks_meetings_by_sides(
+        "Which readouts record him talking with a member about trade?", ("member", "trade")
+    )
+    assert not asks_meetings_by_sides("Which readouts mention a member of the leadership?", ("member", "leadership"))
+    assert not asks_meetings_by_sides("Which readouts record him talking with Emirati officials?", ())
+    asst = written_corpus(
+        tmp_path,
+        {
+            "state_2021-05-24_call-with-uae-foreign-minister.txt": (
+                "Secretary Blinken's Call with UAE Foreign Minister Sheikh Abdullah bin Zayed",
+                "May 24, 2021",
+                "Secretary of State Antony J. Blinken spoke today with UAE Foreign Minister Sheikh Abdullah bin "
+                "Zayed. The Secretary thanked the Foreign Minister for the UAE's support for the ceasefire.",
+            ),
+            "state_2021-05-12_call-with-jordanian-foreign-minister.txt": (
+                "Secretary Blinken's Call with Jordanian Foreign Minister Safadi",
+                "May 12, 2021",
+                "Secretary of State Antony J. Blinken spoke today with Jordanian Foreign Minister Ayman Safadi. "
+                "They discussed regional security.",
+            ),
+        },
+    )
+    answer = asst.ask(q)
+    assert not answer.abstained, answer.text
+    assert {c.source for c in answer.citations} == {"state_2021-05-24_call-with-uae-foreign-minister.txt"}, answer.text
