@@ -1,0 +1,34 @@
+"""Whether a list question asks for meetings by who met whom ("Which readouts from May 2021 record a senior U.S.
+official talking with a member of the Emirati leadership?"), its other words only describing the sides: the
+meetings its names, dates and kind select are the list, not the readouts that write those words. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.tokenize import stem
+
+#: a meeting word and, after it, with whom ("talking with", "phone conversations ... had with", "sitting down with")
+_MEETING_WITH = re.compile(
+    r"\b(?:talk(?:s|ing)?|speak(?:ing)?|spoke|meet(?:s|ing|ings)?|met|sitting\s+down|sit-downs?|sat\s+down|"
+    r"receiv(?:ing|ed)|host(?:ing|ed)|calls?|conversations?|visits?|took\s+part|taking\s+part|take\s+part)\b"
+    r"[^?]{0,80}?\b(?:with|in|by)\b",
+    re.I,
+)
+#: words that only describe a side of a meeting or the meeting itself ("a member of the Emirati leadership", "the
+#: head of Libya's interim government", "either the Secretary or the Deputy", "taking part", "in person")
+_SIDE_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "head heads member members leadership leader leaders official officials counterpart counterparts "
+        "representative representatives one either both role senior top chief taking take took part sitting sit "
+        "down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
+        "face own single interim acting transitional"
+    ).split()
+)
+
+
+def asks_meetings_by_sides(part_text: str, topic: tuple[str, ...]) -> bool:
+    """Whether a list part asks for the meetings of sides it describes: a meeting word with whom, and no topic
+    word but words that describe a side ("a member of the Emirati leadership", "either", "taking part")."""
+    return bool(topic) and _MEETING_WITH.search(part_text) is not None and all(t in _SIDE_WORDS for t in topic)
