@@ -2,7 +2,11 @@
 something earlier ("... built on an earlier bilateral rights dialogue — when had that dialogue been held?") asks
 about that earlier thing, not the meeting the lead names; a list asking for meetings by who met whom ("... record a
 senior U.S. official talking with a member of the Emirati leadership") lists the meetings its names, dates and kind
-select, not the readouts that write "member" and "leadership"."""
+select, not the readouts that write "member" and "leadership"; "how often are the consultations held" asks how often
+a thing is (its readout may say "Annual"), not a count of readouts; "their Tokyo sit-down" puts the meeting in Tokyo;
+"Which member of Kuwait's ruling family did Harris phone" asks whom the call was with; "per the readout of her July
+18, 2022 meeting" names the readout by its whole date, so a second date ("her July 8, 2022 gathering") is of
+something it tells of."""
 
 from __future__ import annotations
 
@@ -64,3 +68,18 @@ def test_a_list_of_meetings_by_who_met_whom_lists_the_meetings_selected(tmp_path
     answer = asst.ask(q)
     assert not answer.abstained, answer.text
     assert {c.source for c in answer.citations} == {"state_2021-05-24_call-with-uae-foreign-minister.txt"}, answer.text
+
+
+def test_how_often_a_thing_is_held_asks_its_frequency_not_a_count_of_readouts():
+    from assistant.qa.asked_type import answer_type
+
+    for q in (
+        "How often are the U.S.-Tajikistan bilateral consultations held that Blinken hailed in July 2021?",
+        "How often does the dialogue meet?",
+        "How often is the summit held, according to the readout?",
+    ):
+        assert answer_type(q) not in ("count", "list"), q
+        assert not analyse(q).count_intent, q
+    # how often people met, in the past: a count of meetings
+    assert answer_type("How often did Blinken speak with Kuleba in 2022?") == "count"
+    assert answer_type("How often had they met before?") == "count"

@@ -55,8 +55,10 @@ _ANSWER_TYPES = [
         "count",
         "search",
         r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.\-]+\s+){0,3}?(?:readouts|calls|meetings|"
-        r"conversations|times|visits|talks|engagements|sessions)\b|\bhow often\b|\bnumber of (?:\w+\s+)?"
-        r"(?:readouts|calls|meetings|visits)\b|\bcount\b",
+        r"conversations|times|visits|talks|engagements|sessions)\b|\bnumber of (?:\w+\s+)?"
+        r"(?:readouts|calls|meetings|visits)\b|\bcount\b"
+        # (not "how often are the consultations held": how often a thing is, which its readout may say in words)
+        r"|\bhow often\b(?!\s+(?:is|are|does|do)\b)",
     ),
     (
         "list",
