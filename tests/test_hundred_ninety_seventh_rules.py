@@ -83,3 +83,14 @@ def test_how_often_a_thing_is_held_asks_its_frequency_not_a_count_of_readouts():
     # how often people met, in the past: a count of meetings
     assert answer_type("How often did Blinken speak with Kuleba in 2022?") == "count"
     assert answer_type("How often had they met before?") == "count"
+
+
+def test_a_city_before_sit_down_is_where_the_meeting_was():
+    from assistant.qa.meeting_place import meeting_place
+
+    q = "At their Tokyo sit-down in May 2022, which regional economic initiative did the two hail?"
+    assert meeting_place(q) == "Tokyo"
+    assert analyse(q).place == "Tokyo"
+    assert meeting_place("What did they agree at their Bali sit-downs?") == "Bali"
+    # not a city: no place
+    assert meeting_place("What did they say at their first sit-down in May 2022?") is None

@@ -1,6 +1,6 @@
 """Where a question puts the meeting: a capitalised place after "in"/"at" ("when they met in Bali"), a city
-visited ("on their visit to Kyiv") or a city before "meeting" ("her Indianapolis meeting"); not where something
-they spoke of is ("security cooperation in the Arctic") nor where an event ahead is held. Pure.
+visited ("on their visit to Kyiv") or a city before "meeting" ("her Indianapolis meeting", "their Tokyo sit-down");
+not where something they spoke of is ("security cooperation in the Arctic") nor where an event ahead is held. Pure.
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def meeting_place(question: str) -> str | None:
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
     for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
-        if fold(m.group(1)) in CITIES or m.group(1) in GOVERNMENT_VENUES:
+        # (a capital too, "their Tokyo sit-down"; not Washington, where most meetings are and few readouts say so)
+        city = fold(m.group(1))
+        if city in CITIES or (city in CAPITAL_OF and city != "washington") or m.group(1) in GOVERNMENT_VENUES:
             return m.group(1)
     return None
 
@@ -64,7 +66,7 @@ _ABOUT_THERE = re.compile(
 _EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)(?:\s+[\w'\u2019-]+){1,5}$", re.I)
 _CITY_MEETING = re.compile(
     # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
-    r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening)s?\b"
+    r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening|sit-down|sitdown)s?\b"
 )
 
 
