@@ -94,3 +94,14 @@ def test_a_city_before_sit_down_is_where_the_meeting_was():
     assert meeting_place("What did they agree at their Bali sit-downs?") == "Bali"
     # not a city: no place
     assert meeting_place("What did they say at their first sit-down in May 2022?") is None
+
+
+def test_which_member_of_a_long_described_group_did_someone_phone_is_whom_the_meeting_was_with():
+    q = (
+        "Which member of Kuwait's ruling family did Vice President Harris phone in September 2021 to thank for "
+        "Kuwait's help in evacuating Americans?"
+    )
+    assert about_meeting(q) is True
+    assert about_meeting("Which two Northern Ireland leaders did Vice President Harris meet with in March 2021?")
+    # what someone did that is no meeting: not whom the meeting was with
+    assert about_meeting("Which member of Kuwait's ruling family did Harris thank for the evacuation?") is not True

@@ -93,6 +93,8 @@ def about_meeting(part: str) -> bool | None:
         f,
         re.I,
     )
+    if m is None and asked == "person":  # "Which member of Kuwait's ruling family did Harris phone": after "did"
+        m = re.match(r"\s*(?:which|what)\s+(?:[\w'\u2019.\-]+\s+){2,6}?(?:did|does|do)\b", f, re.I)
     rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
