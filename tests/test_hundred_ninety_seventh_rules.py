@@ -105,3 +105,21 @@ def test_which_member_of_a_long_described_group_did_someone_phone_is_whom_the_me
     assert about_meeting("Which two Northern Ireland leaders did Vice President Harris meet with in March 2021?")
     # what someone did that is no meeting: not whom the meeting was with
     assert about_meeting("Which member of Kuwait's ruling family did Harris thank for the evacuation?") is not True
+
+
+def test_the_readout_named_with_a_full_date_keeps_its_date_and_a_second_date_is_of_what_it_tells():
+    from assistant.qa.times import date_beside_source
+
+    q = (
+        "Per the readout of her July 18, 2022 meeting in Atlantic City, where had the Vice President hosted her "
+        "July 8, 2022 gathering of state lawmakers on abortion rights?"
+    )
+    assert date_beside_source(q).text == "July 8, 2022"
+    query = analyse(q)
+    assert query.window.text == "July 18, 2022"
+    assert query.parts[0].about_meeting is False
+    # the source's own words are no topic ("Biden's June 25, 2021 call with Senator Sinema": not what is asked)
+    q = "How many bills did Biden look forward to signing, per the readout of his June 25, 2021 call with Sinema?"
+    assert "sinema" not in analyse(q).parts[0].topic
+    # one date only, in the source: the meeting's own
+    assert date_beside_source("Per the readout of her July 18, 2022 meeting, where did she meet them?").text == ""
