@@ -211,6 +211,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set hundredninetyeighth # round 66's second, beside it, run once on that code
     python benchmarks/answers.py --set hundredninetyninth # round 66's third, after the rules from the 197th-198th
     python benchmarks/answers.py --set twohundredth # round 66's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfirst # round 66's fifth, on the round's final rules
+    python benchmarks/answers.py --set twohundredsecond # round 66's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -945,6 +947,12 @@ HUNDREDNINETYEIGHTH = HERE / "data" / "answer_questions_hundredninetyeighth.json
 #: registered before the rules from the 197th-198th were committed, and run once, both splits, after them
 HUNDREDNINETYNINTH = HERE / "data" / "answer_questions_hundredninetyninth.jsonl"
 TWOHUNDREDTH = HERE / "data" / "answer_questions_twohundredth.jsonl"
+#: a two-hundred-and-first and a two-hundred-and-second, written at once by six more writers as the 199th, on
+#: readouts dealt anew; their writers saw what the 191st-200th asked. Dropped before any run: three "amounts" that ask
+#: a label (a committee's "2+2" shorthand, a vice-minister's "First" title twice) (123 rows, 48 dev / 75 test, and
+#: 120, 46 / 74). Both run once, both splits, on the round's final code; no rule is written from them
+TWOHUNDREDFIRST = HERE / "data" / "answer_questions_twohundredfirst.jsonl"
+TWOHUNDREDSECOND = HERE / "data" / "answer_questions_twohundredsecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1153,6 +1161,8 @@ SETS = {
     "hundredninetyeighth": HUNDREDNINETYEIGHTH,
     "hundredninetyninth": HUNDREDNINETYNINTH,
     "twohundredth": TWOHUNDREDTH,
+    "twohundredfirst": TWOHUNDREDFIRST,
+    "twohundredsecond": TWOHUNDREDSECOND,
 }
 RATES = (
     "abstain_recall",
