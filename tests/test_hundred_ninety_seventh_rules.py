@@ -6,7 +6,10 @@ select, not the readouts that write "member" and "leadership"; "how often are th
 a thing is (its readout may say "Annual"), not a count of readouts; "their Tokyo sit-down" puts the meeting in Tokyo;
 "Which member of Kuwait's ruling family did Harris phone" asks whom the call was with; "per the readout of her July
 18, 2022 meeting" names the readout by its whole date, so a second date ("her July 8, 2022 gathering") is of
-something it tells of."""
+something it tells of. From the 199th-200th dev splits: "Israel's head of state" is told apart by the office held
+(its President, not its Alternate Prime Minister); "calls that the Secretary of State or the Deputy Secretary of
+State held with ..." keeps its long clause of who held them; "Which readouts carry a publication date of April 26,
+2022?" lists the meetings of that date."""
 
 from __future__ import annotations
 
@@ -123,3 +126,108 @@ def test_the_readout_named_with_a_full_date_keeps_its_date_and_a_second_date_is_
     assert "sinema" not in analyse(q).parts[0].topic
     # one date only, in the source: the meeting's own
     assert date_beside_source("Per the readout of her July 18, 2022 meeting, where did she meet them?").text == ""
+
+
+def test_a_head_of_state_or_of_government_is_told_apart_by_the_office_held(tmp_path):
+    asst = written_corpus(
+        tmp_path,
+        {
+            "state_2021-05-25_meeting-with-israeli-alternate-prime-minister-gantz.txt": (
+                "Secretary Blinken's Meeting with Israeli Alternate Prime Minister Gantz",
+                "May 25, 2021",
+                "Secretary of State Antony J. Blinken met today in Jerusalem with Israeli Alternate Prime Minister "
+                "and Minister of Defense Benjamin Gantz. They discussed security cooperation.",
+            ),
+            "state_2022-03-27_meeting-with-israeli-president-herzog.txt": (
+                "Secretary Blinken's Meeting with Israeli President Herzog",
+                "March 27, 2022",
+                "Secretary of State Antony J. Blinken met with Israeli President Isaac Herzog today in Jerusalem. "
+                "They discussed regional integration.",
+            ),
+        },
+    )
+    answer = asst.ask("On what date did Blinken sit down with Israel's head of state in Jerusalem?")
+    assert not answer.abstained, answer.text
+    assert "March 27, 2022" in answer.text and "May 25, 2021" not in answer.text, answer.text
+    answer = asst.ask("On what date did Blinken sit down with Israel's head of government in Jerusalem?")
+    assert "March 27, 2022" not in answer.text, answer.text
+    # both named: each a meeting of its own, neither left out
+    from assistant.qa.titled import counterpart_office
+
+    meetings = asst.meetings()
+    both = "How did Blinken's talks with Israel's head of state and with its head of government differ?"
+    assert counterpart_office({0, 1}, both, meetings) == {0, 1}
+    assert len(counterpart_office({0, 1}, "What did Blinken tell Israel's head of state?", meetings)) == 1
+
+
+def test_a_long_subject_before_held_keeps_the_clause_of_who_held_the_calls():
+    from assistant.qa.text_parts import without_relative_clause
+
+    q = (
+        "Which readouts cover phone calls that the Secretary of State or the Deputy Secretary of State held with "
+        "foreign counterparts on March 30, 2022?"
+    )
+    assert without_relative_clause(q) == q
+    # a clause describing the thing mentioned still goes
+    q = "Which readouts mention the 3+1 format that links the United States with Greece, Cyprus and Israel?"
+    assert without_relative_clause(q) == "Which readouts mention the 3+1 format?"
+
+
+def test_a_list_of_the_readouts_of_a_date_lists_the_meetings_of_that_date():
+    from assistant.qa.meeting_lists import asks_readouts_by_date
+
+    assert asks_readouts_by_date("Which readouts carry a publication date of April 26, 2022?", ("carri", "public"))
+    assert asks_readouts_by_date("Which readouts are dated May 3, 2022?", ("date",))
+    assert not asks_readouts_by_date("Which readouts dated May 3 mention Ukraine?", ("ukrain",))
+    assert not asks_readouts_by_date("Which readouts mention the date of the election?", ("date", "elect"))
+
+
+def test_review_mends_of_round_66():
+    from assistant.qa.asked_type import answer_type
+    from assistant.qa.meeting_place import meeting_place
+    from assistant.qa.times import date_beside_source
+
+    # how often the readouts say a thing: still a count; how often a body meets: its frequency
+    for q in (
+        "How often do the readouts mention Taiwan?",
+        "How often is Taiwan raised in Biden's calls with Xi?",
+        "How often does climate change come up in Harris's meetings?",
+    ):
+        assert answer_type(q) == "count", q
+    assert answer_type("How often will the Strategic Dialogue meet?") != "count"
+    # the lead's own meeting, pointed back to, is the meeting asked about
+    lead = "Blinken and Kuleba met in April 2022 on atrocities which had come to light days earlier. "
+    assert about_meeting(lead + "In which city had these talks taken place?") is not False
+    assert (
+        about_meeting("Blinken met Kuleba in Kyiv earlier this month. Who else had been at that meeting?") is not False
+    )
+    q = "Biden's July 2022 call with Xi came after an earlier talk. On what date had that previous exchange happened?"
+    assert about_meeting(q) is False
+    # someone raised or praised during a call is no side of it
+    for q in (
+        "Which jailed Russian opposition leader did Biden raise during his call with Putin?",
+        "Which former prime minister did Biden pay tribute to during the call?",
+        "Which senior Saudi official did Blinken commend on the call?",
+    ):
+        assert about_meeting(q) is not True, q
+    # a topic after who met, or calls "in May": the readouts that say it
+    q = "Which readouts of Blinken's May 2021 calls with Egyptian officials mention Egypt's leadership?"
+    assert not asks_meetings_by_sides(q, ("leadership",))
+    q = "Which readouts of Blinken's calls in May 2021 mention the role of senior officials?"
+    assert not asks_meetings_by_sides(q, ("role", "senior", "offici"))
+    # another event in a capital, a country, Washington: no place of the meeting
+    for q in (
+        "What did Blinken and Stoltenberg say about next week's Berlin meeting on Libya?",
+        "Ahead of the planned Paris meeting, what did Blinken and Le Drian discuss?",
+        "When did Blinken and Kuleba discuss the Minsk meetings?",
+        "What did they agree at their Mexico meeting?",
+        "What did they agree at their Washington sit-down?",
+    ):
+        assert meeting_place(q) is None, q
+    assert meeting_place("What aid did Blinken describe at their Berlin meeting on May 15, 2022?") == "Berlin"
+    # a year starting the main clause is no part of the source's date
+    q = "According to the readout of Biden's call with Lula, 2023 marks the 200th anniversary of what?"
+    assert "anniversari" in analyse(q).parts[0].topic
+    # "according to <name>'s <full date> meeting" keeps its date too
+    q = "According to Harris's July 18, 2022 meeting with legislators, where had she hosted her July 8, 2022 gathering?"
+    assert date_beside_source(q).text == "July 8, 2022"

@@ -33,15 +33,15 @@ _MEETING_VERB = re.compile(
 _RECOUNTED = re.compile(
     r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\blast\s+(?:met|spoken|spoke|talked|seen|been)\b|"
     r"\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
-    r"(?:meeting|call|talks|visit|conversation|session)s?\b",
+    r"(?:meeting|call|talks?|visit|conversation|session|exchange|dialogue)s?\b",
     re.I,
 )
 #: a lead that says the readout tells of earlier meetings ("The readout ... recaps her earlier stops.")
 _RECAPS = re.compile(
     r"\b(?:recaps?|recapped|recounts?|recounted|lists?|listed|looks?\s+back\s+on)\b[^.?]{0,40}\bearlier\b", re.I
 )
-#: words by which a question points back to what a lead before it told of ("that dialogue", "had they done so")
-_BACK_TO_LEAD = re.compile(r"\b(?:that|this|those|these)\s+(?!was\b|is\b|had\b)\w+|\b(?:done|did)\s+so\b", re.I)
+#: words by which a question points back to what a lead before it told of ("that dialogue")
+_BACK_TO_LEAD = re.compile(r"\b(?:that|this|those|these)\s+(?!was\b|is\b|had\b)(\w+)", re.I)
 _MEETING_SUBJECT = re.compile(
     r"\b(?:it|this|that|they|meeting|meetings|call|calls|talks|visit|summit|conversation|dialogue)\b", re.I
 )
@@ -87,15 +87,7 @@ def about_meeting(part: str) -> bool | None:
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
     if _recounted(f, part):
         return False
-    m = re.match(
-        r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
-        r"will|would)\b",
-        f,
-        re.I,
-    )
-    if m is None and asked == "person":  # "Which member of Kuwait's ruling family did Harris phone": after "did"
-        m = re.match(r"\s*(?:which|what)\s+(?:[\w'\u2019.\-]+\s+){2,6}?(?:did|does|do)\b", f, re.I)
-    rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
+    rest = _after_asking(f, asked)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
     if own and asked == "person" and _a_role_in_it(own, f):
@@ -129,13 +121,50 @@ def about_meeting(part: str) -> bool | None:
     return None
 
 
+def _after_asking(f: str, asked: str) -> str:
+    """The words of a part after its asking words and auxiliary ("When did | Blinken meet ..."); for a person
+    described at length ("Which member of Kuwait's ruling family did | Harris phone"), its own verb only, not a
+    meeting after it ("did Biden raise during his call with Putin")."""
+    m = re.match(
+        r"\s*(?:on |in |at )?(?:what |which )?\w+\s+(?:\w+\s+)?(?:did|does|do|was|were|is|are|has|have|had|"
+        r"will|would)\b",
+        f,
+        re.I,
+    )
+    described = None
+    if m is None and asked == "person":
+        m = described = re.match(r"\s*(?:which|what)\s+(?:[\w'\u2019.\-]+\s+){2,6}?(?:did|does|do)\b", f, re.I)
+    rest = re.sub(r"\b(?:take|takes|took|taking)\s+part\b", "participate", f[m.end() :] if m else f, flags=re.I)
+    if described:
+        rest = re.split(
+            r"\b(?:during|after|before|about|over|when|while)\b|\b(?:in|on|at|to)\s+(?:the|his|her|their|its|an?)\b",
+            rest,
+            maxsplit=1,
+        )[0]
+    return rest
+
+
 def _recounted(f: str, part: str) -> bool:
     """Whether a past-perfect part asks of something the readout recounts: "where had she convened Florida
     legislators two days earlier", "where had the recent meeting between the two foreign ministers taken place",
     "... built on an earlier rights dialogue — when had that dialogue been held?"."""
     if not re.search(r"\bhad\b", f, re.I):
         return False
-    return bool(_RECOUNTED.search(f) or _RECAPS.search(part) or (_BACK_TO_LEAD.search(f) and _RECOUNTED.search(part)))
+    return bool(_RECOUNTED.search(f) or _RECAPS.search(part) or _points_back(f, part[: max(0, part.find(f))]))
+
+
+def _points_back(f: str, lead: str) -> bool:
+    """Whether the question points back to what its lead told of as earlier: "that dialogue" after "an earlier
+    bilateral rights dialogue", "had they done so" after "had signed off on earlier" (not "these talks" after
+    "atrocities which had come to light days earlier")."""
+    if re.search(r"\b(?:done|did)\s+so\b", f, re.I):
+        return re.search(r"\bhad\b[^.?!]*\bearlier\b", lead, re.I) is not None
+    back = _BACK_TO_LEAD.search(f)
+    return (
+        back is not None
+        and re.search(rf"\b(?:earlier|previous|prior)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(back.group(1))}\b", lead, re.I)
+        is not None
+    )
 
 
 def _a_role_in_it(own: re.Match, f: str) -> bool:

@@ -57,8 +57,11 @@ _ANSWER_TYPES = [
         r"\bhow many times\b|\bhow many (?:of\s+)?(?:[\w\u2019'.\-]+\s+){0,3}?(?:readouts|calls|meetings|"
         r"conversations|times|visits|talks|engagements|sessions)\b|\bnumber of (?:\w+\s+)?"
         r"(?:readouts|calls|meetings|visits)\b|\bcount\b"
-        # (not "how often are the consultations held": how often a thing is, which its readout may say in words)
-        r"|\bhow often\b(?!\s+(?:is|are|does|do)\b)",
+        # (not "how often are the consultations held": how often a thing is, which its readout may say in words;
+        # "how often do the readouts mention Taiwan" still counts)
+        r"|\bhow often\b(?!\s+(?:is|are|does|do|will|would|were)\b"
+        r"(?![^?]*\b(?:readouts|mention\w*|raised?|brought up|comes? up|came up|talk|talks|speak|spoke)\b)"
+        r"[^?]*\b(?:held|meet|meets|convene[sd]?|take place|takes place)\b)",
     ),
     (
         "list",

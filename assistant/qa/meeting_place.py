@@ -41,9 +41,8 @@ def meeting_place(question: str) -> str | None:
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
     for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
-        # (a capital too, "their Tokyo sit-down"; not Washington, where most meetings are and few readouts say so)
         city = fold(m.group(1))
-        if city in CITIES or (city in CAPITAL_OF and city != "washington") or m.group(1) in GOVERNMENT_VENUES:
+        if city in CITIES or m.group(1) in GOVERNMENT_VENUES or _own_capital_meeting(question, m):
             return m.group(1)
     return None
 
@@ -67,6 +66,29 @@ _EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|n
 _CITY_MEETING = re.compile(
     # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
     r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening|sit-down|sitdown)s?\b"
+)
+
+
+def _own_capital_meeting(question: str, m: re.Match) -> bool:
+    """Whether a capital before "meeting" or "sit-down" is where someone's own meeting was ("their Tokyo sit-down",
+    "Biden's May 2022 Tokyo meeting"); not another event ("the Berlin meeting on Libya", "the planned Paris
+    meeting"), a country ("their Mexico meeting") or Washington, where most meetings are and few readouts say so."""
+    city, before = fold(m.group(1)), question[: m.start()]
+    if city not in CAPITAL_OF or city == "washington" or find_parties(m.group(1)):
+        return False
+    if _EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before) or _SAID_OF.search(before):
+        return False
+    if re.match(rf"\s+(?:of\b|on\s+(?!\d|(?:{'|'.join(CALENDAR_CAPS)})\b))", question[m.end() :]):
+        return False  # "the Berlin meeting on Libya", "the Rome meeting of the coalition" (not "on May 15, 2022")
+    return re.search(_OWNED_BEFORE, before) is not None
+
+
+#: a thing said of a meeting named before its place ("discuss the Minsk meetings"): another event
+_SAID_OF = re.compile(r"\b(?:discuss\w*|rais\w*|mention\w*|welcom\w*|prais\w*|support\w*|review\w*)\s+the\s+$", re.I)
+#: whose meeting it is, right before the place and its date ("their", "Biden's May 2022", "the")
+_OWNED_BEFORE = (
+    r"(?:\b(?:their|his|her|its|the)|['\u2019]s)\s+"
+    r"(?:(?:[A-Z][a-z]+|mid|late|early)[\s-]+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?$"
 )
 
 

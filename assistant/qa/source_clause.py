@@ -12,9 +12,10 @@ SOURCE_CLAUSE = re.compile(  # the question: "The readout of Harris's July 2022 
     r"(?:\b(?:according to|as per|per|in|from|based on)\s+|^\s*)"
     r"(?:(?:the|their|his|her)\s+(?:[\w\-]+\s+)?readouts?\s+of\s+"
     # or someone's meeting itself: "according to Blinken's August 2021 meeting with Ukraine's foreign minister"
-    r"|(?<=according to )(?=(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)?['\u2019]s\s+[^,?;]*?"
+    r"|(?<=according to )(?=(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*)?['\u2019]s\s+"
+    r"(?:[^,?;]|(?<=\d),(?=\s*\d{4}\b))*?"
     # (its own date may hold a comma: "her July 18, 2022 meeting")
-    r"\b(?:meeting|call|visit|talks|conversation|trip)s?\b))((?:[^,?;]|,(?=\s*\d{4}\b))+)",
+    r"\b(?:meeting|call|visit|talks|conversation|trip)s?\b))((?:[^,?;]|(?<=\d),(?=\s*\d{4}\b))+)",
     re.I,
 )
 

@@ -111,7 +111,7 @@ _TAKING_PART = r"attended|joined|took\s+part\s+in|participated\s+in"
 #: a clause that says who held the meetings listed ("meetings that U.S. leaders held with Boris Johnson")
 _HELD_BY = re.compile(
     r"\s*,?\s+(?:that|which)\s+"
-    r"(?:[\w.'\u2019\-]+\s+){1,6}?(?:held|had(?!\s+\w+(?:ed|en)\b)|hosted|conducted|convened|made|"
+    r"(?:[\w.'\u2019\-]+\s+){1,12}?(?:held|had(?!\s+\w+(?:ed|en)\b)|hosted|conducted|convened|made|"
     rf"paid|led|chaired|{_TAKING_PART})\b",
     re.I,
 )

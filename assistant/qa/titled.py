@@ -253,9 +253,15 @@ def _title_words(title: str) -> set[str]:
 #: an office of the other side a question names ("met a foreign deputy prime minister")
 _COUNTERPART_OFFICE = re.compile(
     r"\b((?:(?:deputy|vice|first|senior)\s+)?(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|"
-    r"minister\s+of\s+foreign\s+affairs|president|chancellor|king|queen|emir|crown\s+prince|secretary[- ]general))\b",
+    r"minister\s+of\s+foreign\s+affairs|president|chancellor|king|queen|emir|crown\s+prince|secretary[- ]general|"
+    r"head\s+of\s+state|head\s+of\s+government))\b",
     re.I,
 )
+#: the offices a head of state or of government holds ("Israel's head of state": its President)
+_HEAD_OF = {
+    "head of state": ("president", "king", "queen", "emir", "sultan", "grand duke"),
+    "head of government": ("prime minister", "chancellor", "premier", "taoiseach"),
+}
 _MODIFIERS = ("deputy ", "vice ", "first ", "senior ")
 
 
@@ -292,10 +298,13 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
     """Of several meetings, those where someone of the other side holds the office the question names for
     them; ``fits`` itself when none or all do."""
     offices = {
-        _plain(m.group(1))
+        office
         for m in _COUNTERPART_OFFICE.finditer(question)
         if _of_another(question[: m.start()]) and not re.match(r"\s+[A-Z]", question[m.end() :])
+        for office in _HEAD_OF.get(_plain(m.group(1)), (_plain(m.group(1)),))
     }
+    if all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF):  # "both its head of state and its head of
+        offices -= {o for held in _HEAD_OF.values() for o in held}  # government": each a meeting of its own
     if not offices or not 2 <= len(fits) <= _FEW:
         return fits  # (among many, a record that missed a title would be lost: only a few meetings are told apart)
     held = {
