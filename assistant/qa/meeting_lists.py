@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.question_words import DESCRIBING_A_SIDE, READOUT_DATE_WORDS
 from ..text.tokenize import stem
 
 #: a meeting word and, after it, with whom ("talking with", "phone conversations ... had with", "sitting down with")
@@ -16,17 +17,8 @@ _MEETING_WITH = re.compile(
     r"[^?]{0,80}?\b(?:with|by)\b",
     re.I,
 )
-#: words that only describe a side of a meeting or the meeting itself ("a member of the Emirati leadership", "the
-#: head of Libya's interim government", "either the Secretary or the Deputy", "taking part", "in person")
-_SIDE_WORDS = frozenset(
-    stem(w)
-    for w in (
-        "head heads member members leadership leader leaders official officials counterpart counterparts "
-        "representative representatives one either both role senior top chief taking take took part sitting sit "
-        "down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
-        "face own single interim acting transitional"
-    ).split()
-)
+#: the stems of the words that only describe a side (``DESCRIBING_A_SIDE``)
+_SIDE_WORDS = frozenset(stem(w) for w in DESCRIBING_A_SIDE)
 
 
 def asks_meetings_by_sides(part_text: str, topic: tuple[str, ...]) -> bool:
@@ -46,11 +38,8 @@ _SAID_OF = re.compile(
 )
 
 
-#: words that only say a readout's date is asked ("carry a publication date of", "are dated", "were issued on")
-_DATE_WORDS = frozenset(
-    stem(w)
-    for w in "carry carries bear bears publication published publish date dated dates issued released put out".split()
-)
+#: the stems of the words that only say a readout's date is asked (``READOUT_DATE_WORDS``)
+_DATE_WORDS = frozenset(stem(w) for w in READOUT_DATE_WORDS)
 
 
 def asks_readouts_by_date(part_text: str, topic: tuple[str, ...]) -> bool:

@@ -41,8 +41,7 @@ def meeting_place(question: str) -> str | None:
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
     for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
-        city = fold(m.group(1))
-        if city in CITIES or m.group(1) in GOVERNMENT_VENUES or _own_capital_meeting(question, m):
+        if fold(m.group(1)) in CITIES or m.group(1) in GOVERNMENT_VENUES or _own_capital_meeting(question, m):
             return m.group(1)
     return None
 
@@ -76,7 +75,7 @@ def _own_capital_meeting(question: str, m: re.Match) -> bool:
     city, before = fold(m.group(1)), question[: m.start()]
     if city not in CAPITAL_OF or city == "washington" or find_parties(m.group(1)):
         return False
-    if _EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before) or _SAID_OF.search(before):
+    if _EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before) or _TALKED_OF.search(before):
         return False
     if re.match(rf"\s+(?:of\b|on\s+(?!\d|(?:{'|'.join(CALENDAR_CAPS)})\b))", question[m.end() :]):
         return False  # "the Berlin meeting on Libya", "the Rome meeting of the coalition" (not "on May 15, 2022")
@@ -84,7 +83,7 @@ def _own_capital_meeting(question: str, m: re.Match) -> bool:
 
 
 #: a thing said of a meeting named before its place ("discuss the Minsk meetings"): another event
-_SAID_OF = re.compile(r"\b(?:discuss\w*|rais\w*|mention\w*|welcom\w*|prais\w*|support\w*|review\w*)\s+the\s+$", re.I)
+_TALKED_OF = re.compile(r"\b(?:discuss\w*|rais\w*|mention\w*|welcom\w*|prais\w*|support\w*|review\w*)\s+the\s+$", re.I)
 #: whose meeting it is, right before the place and its date ("their", "Biden's May 2022", "the")
 _OWNED_BEFORE = (
     r"(?:\b(?:their|his|her|its|the)|['\u2019]s)\s+"

@@ -241,6 +241,18 @@ SIDE_WORDS = tuple(
     "delegation team entourage party tour stop first second last latest earlier recent phone video virtual bilateral "
     "trilateral own".split()
 )
+#: Words that only describe a side of a meeting or the meeting itself in a list of meetings ("talking with a member
+#: of the Emirati leadership", "the head of Libya's interim government", "either the Secretary or the Deputy").
+DESCRIBING_A_SIDE = _words(
+    "head heads member members leadership leader leaders official officials counterpart counterparts "
+    "representative representatives one either both role senior top chief taking take took part sitting sit "
+    "down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
+    "face own single interim acting transitional"
+)
+#: Words that only say a readout's date is asked ("carry a publication date of", "are dated", "were issued on").
+READOUT_DATE_WORDS = _words(
+    "carry carries bear bears publication published publish date dated dates issued released put out"
+)
 #: People a "which" question asks for whom an office alone answers only if it is of that kind ("which House
 #: members": not "the President"), unlike "which officials".
 NAMED_OFFICE_KINDS = ("members", "governors", "mayors", "senators", "lawmakers", "legislators", "executives", "ceos")
