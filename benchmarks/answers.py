@@ -213,6 +213,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredth # round 66's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfirst # round 66's fifth, on the round's final rules
     python benchmarks/answers.py --set twohundredsecond # round 66's last, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthird # round 67's first, on round 66's final code
+    python benchmarks/answers.py --set twohundredfourth # round 67's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -953,6 +955,12 @@ TWOHUNDREDTH = HERE / "data" / "answer_questions_twohundredth.jsonl"
 #: 120, 46 / 74). Both run once, both splits, on the round's final code; no rule is written from them
 TWOHUNDREDFIRST = HERE / "data" / "answer_questions_twohundredfirst.jsonl"
 TWOHUNDREDSECOND = HERE / "data" / "answer_questions_twohundredsecond.jsonl"
+#: round 67's first two, written at once by six more writers as the 197th, on readouts dealt anew; their writers saw
+#: what the 191st-202nd asked. Dropped before any run: seven "amounts" that ask a label (a vice-minister's "First"
+#: title twice, two congressional district codes, a missile's range class, a hurricane's class, a threat's "foremost"
+#: rank) (120 rows, 47 dev / 73 test, and 119, 47 / 72). Both run once, both splits, on round 66's final code
+TWOHUNDREDTHIRD = HERE / "data" / "answer_questions_twohundredthird.jsonl"
+TWOHUNDREDFOURTH = HERE / "data" / "answer_questions_twohundredfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1163,6 +1171,8 @@ SETS = {
     "twohundredth": TWOHUNDREDTH,
     "twohundredfirst": TWOHUNDREDFIRST,
     "twohundredsecond": TWOHUNDREDSECOND,
+    "twohundredthird": TWOHUNDREDTHIRD,
+    "twohundredfourth": TWOHUNDREDFOURTH,
 }
 RATES = (
     "abstain_recall",
