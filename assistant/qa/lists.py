@@ -28,7 +28,7 @@ from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
 from .list_terms import modified_by_name, says_run, term_of
 from .meeting_kinds import counterparts, one_on_one
-from .meeting_lists import asks_meetings_by_sides, asks_readouts_by_date
+from .meeting_lists import meetings_asked
 from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
@@ -405,8 +405,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     drop = participant_stems(sel, query)
     topic = tuple(t for t in part.topic if t not in drop)
     allowed = set(sel.rids) if sel.rids is not None else None
-    if allowed is not None and (asks_meetings_by_sides(part.text, topic) or asks_readouts_by_date(part.text, topic)):
-        topic = ()  # "... talking with a member of the Emirati leadership", "dated April 26": the meetings selected
+    if (asked := meetings_asked(part.text, topic, query, store.meetings, allowed)) is not None:
+        topic, allowed = (), asked  # "... talking with a member of the Emirati leadership", "dated April 26"
     if not topic and allowed is None and (placed := placed_meetings(store.meetings, query, sel)):
         sel, allowed = placed, set(placed.rids or ())  # "Which readouts describe a meeting that took place in Rabat?"
     if topic:

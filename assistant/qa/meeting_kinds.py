@@ -51,7 +51,8 @@ IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the 
 #: a question whether it was in person ("Was their meeting held in person? If not, how?"): asked, not insisted on
 IN_PERSON_QUESTIONED = re.compile(
     r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,80}\b(?:in[- ]person|face[- ]to[- ]face)\s*(?:\?|,?\s*or\b)"
-    r"|\b(?:in[- ]person|face[- ]to[- ]face),?\s+or\b"
+    # (not a kind set against the one asked: "by video link, rather than in person or by phone")
+    r"|(?<!rather than )(?<!instead of )(?<!as opposed to )(?<!not )\b(?:in[- ]person|face[- ]to[- ]face),?\s+or\b"
     r"|\bwhether\b[^?]{0,60}\bin[- ]person\b",
     re.I,
 )
@@ -99,6 +100,11 @@ _UNTIL_OWN_MEETING = r"(?:(?!\b(?:on|in|during|at|over) (?:their|his|her|the)\b)
 _SET_AGAINST = re.compile(
     r"\b(?:as opposed to|rather than|instead of|unlike|not)\s+(?:their|his|her|the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:calls?|meetings?|visits?|conversations?|talks)\b"
+)
+_KIND_SAID = r"(?:in[- ]person|face[- ]to[- ]face|(?:by|over the|on the) (?:tele)?phone|by video\w*|virtually)"
+#: kinds set against the one asked ("by video link, rather than in person or by phone", "(not by phone)")
+_KINDS_SET_AGAINST = re.compile(
+    rf"\b(?:as opposed to|rather than|instead of|not)\s+{_KIND_SAID}(?:\s*(?:,|or|nor|and)\s+{_KIND_SAID})*"
 )
 _ANCHOR = re.compile(
     r"\b(?:before|after|since|ahead of|following)\s+(?:that|this|the|their|his|her)\s+(?:\w+\s+)?"
@@ -171,6 +177,7 @@ def meeting_kind(question: str) -> str | None:
         r"\b((?:speak|spoke|talk|talked|phoned|met|meet)\b[^?]*?) about\b" + _UNTIL_OWN_MEETING, r"\1", unurged
     )
     unurged = _LEFT_OUT.sub(" ", unurged)  # "Leave out phone calls": not the kind asked for
+    unurged = _KINDS_SET_AGAINST.sub(" ", unurged)  # "by video link, rather than in person or by phone"
     if _EITHER_KIND.search(unurged):
         return None  # "meeting or talking by phone", "calls or meetings": any kind will do
     in_name = name_phrase_words(question, heads=False)  # "Harris's Call to Action", "the Summit for Democracy"

@@ -8,13 +8,21 @@ from __future__ import annotations
 import re
 
 from ..text.question_words import DESCRIBING_A_SIDE, READOUT_DATE_WORDS
-from ..text.tokenize import stem
+from ..text.tokenize import fold, stem, words
+from .titled import counterpart_office, region_met, regions_said
 
 #: a meeting word and, after it, with whom ("talking with", "phone conversations ... had with", "sitting down with")
 _MEETING_WITH = re.compile(
     r"\b(?:talk(?:s|ing)?|speak(?:ing)?|spoke|meet(?:s|ing|ings)?|met|sitting\s+down|sit-downs?|sat\s+down|"
     r"receiv(?:ing|ed)|host(?:ing|ed)|calls?|conversations?|visits?|took\s+part|taking\s+part|take\s+part)\b"
-    r"[^?]{0,80}?\b(?:with|by)\b",
+    r"[^?]{0,80}?\b(?:with|by)\b"
+    # whom, right after a verb that takes them ("receiving a country's foreign minister", "meeting an African head
+    # of state"), or who held them
+    # ("face-to-face talks that State Department officials held")
+    r"|\b(?:receiv(?:e|es|ing|ed)|host(?:s|ing|ed)?|welcom(?:e|es|ing|ed)|meet(?:s|ing)?|met|call(?:s|ing|ed)?|"
+    r"phon(?:e|es|ing|ed))\s+(?:a|an|the|his|her|their|its|\w+['’]s)\b"
+    r"|\b(?:talks|meetings?|calls?|conversations?|sit-downs?|engagements?)\s+(?:that|which)\s+[^?]{0,60}?\b"
+    r"(?:held|had|hosted|conducted)\b",
     re.I,
 )
 #: the stems of the words that only describe a side (``DESCRIBING_A_SIDE``)
@@ -47,3 +55,28 @@ def asks_readouts_by_date(part_text: str, topic: tuple[str, ...]) -> bool:
     date of April 26, 2022?", "Which readouts were published on May 3?")."""
     said = re.search(r"\b(?:publication|published|dated|issued|released|date)\b", part_text, re.I)
     return bool(topic) and said is not None and all(t in _DATE_WORDS for t in topic)
+
+
+def meetings_asked(
+    part_text: str, topic: tuple[str, ...], query, meetings, allowed: set[int] | None
+) -> set[int] | None:
+    """The meetings a list part asks for by who met whom or by its readouts' date (``asks_meetings_by_sides``,
+    ``asks_readouts_by_date``), also where ("talks that State Department officials held in Washington on July 26"):
+    ``allowed`` less those the records place elsewhere (most records of a meeting in Washington name no place);
+    None when the part asks what its readouts say."""
+    if allowed is None or not topic:
+        return None
+    # the place asked ("held in Washington") and the region of the other side ("an African head of state")
+    place = {stem(w) for w in words(" ".join([query.place or "", *regions_said(part_text)]))}
+    rest = tuple(t for t in topic if t not in place)
+    if rest and not (asks_meetings_by_sides(part_text, rest) or asks_readouts_by_date(part_text, rest)):
+        return None
+    if not rest and _MEETING_WITH.search(part_text) is None:
+        return None  # "Which readouts from May 2022 mention Washington?": what they say
+    # "receiving a country's foreign minister": those whose records give the other side that office
+    allowed = counterpart_office(allowed, part_text, meetings, most=len(meetings))
+    allowed = region_met(allowed, part_text, meetings)
+    if not query.place:
+        return allowed
+    said = re.compile(rf"\b{re.escape(fold(query.place))}\b", re.I)
+    return {r for r in allowed if not meetings[r].place or said.search(fold(meetings[r].place))}

@@ -49,7 +49,7 @@ def meeting_place(question: str) -> str | None:
 #: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington", "sat down with Italy's secretary
 #: general Ettore Sequi in Washington"; not "a meeting about ... in Kyiv")
 _MET_THERE = re.compile(
-    r"\b(?:met|meet\w*|host\w*|held|talks|(?:sat|sit|sits|sitting) down)\b"
+    r"\b(?:met|meet\w*|host\w*|receiv\w*|held|talks|(?:sat|sit|sits|sitting) down)\b"
     r"(?:(?!\b(?:about|on|over|of)\b)[^,;?]){0,80}$",
     re.I,
 )

@@ -444,10 +444,11 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
 _CALL_SAID = re.compile(r"\b(?:calls?|called|calling|phone\w*|telephon\w*|video\w*|virtual\w*)\b", re.I)
 
 
-#: a day that dates the readout, not the meeting: "the November 7, 2022 joint readout", "the readout dated ..."
+#: a day that dates the readout, not the meeting: "the November 7, 2022 joint readout", "readouts dated 26 May 2022"
 _READOUT_DATED = re.compile(
     r"\d\s+(?:joint\s+)?(?:readout|statement|press\s+release)\b"
-    r"|\b(?:readout|statement)\s+(?:was\s+)?(?:dated|issued|published|released|put\s+out)\b",
+    r"|\b(?:readouts?|statements?)\s+(?:(?:was|were|is|are)\s+)?(?:dated|issued|published|released|put\s+out)\b"
+    r"|\bpublication\s+date\b",
     re.I,
 )
 

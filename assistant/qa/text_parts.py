@@ -116,7 +116,13 @@ _HELD_BY = re.compile(
     re.I,
 )
 
-_MEETINGS_END = re.compile(r"\b(?:calls|meetings|talks|conversations|engagements|contacts|visits)$", re.I)
+_MEETINGS_END = re.compile(r"\b(?:calls?|meetings?|talks|conversations?|engagements?|contacts?|visits?)$", re.I)
+#: a clause that says when or where the meetings asked for took place ("meetings or calls by senior U.S. officials
+#: that took place on July 6, 2021"): which meetings, kept
+_TOOK_PLACE = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:took\s+place|happened|occurred|(?:were|was)\s+held)\s+(?:on|in|at|during)\b", re.I
+)
+_MEETINGS_WORD = re.compile(r"\b(?:calls|meetings|talks|conversations|engagements|contacts|visits)\b", re.I)
 
 
 def without_relative_clause(question: str) -> str:
@@ -126,6 +132,8 @@ def without_relative_clause(question: str) -> str:
     m = _RELATIVE.match(question.strip())
     if m and _HELD_BY.match(question.strip(), m.end("head")) and _MEETINGS_END.search(m.group("head")):
         m = None  # "calls or meetings that Secretary Blinken held on July 13": who met and when, kept
+    if m and _TOOK_PLACE.match(question.strip(), m.end("head")) and _MEETINGS_WORD.search(m.group("head")):
+        m = None
     question = m.group("head").rstrip(" ,") + "?" if m else question
     # "... Nicaragua as a concern, whether its democratic crisis, human rights or Ortega's conduct?": examples
     return re.sub(r",\s*(?:whether|either|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", "?", question)
@@ -173,6 +181,8 @@ _MEETING_SIDES = (
     re.compile(
         rf"\b(?:[A-Z][\w.\-]+\s+){{1,3}}{_TALKING}\s+(?:with|to)\s+(?:\S+\s+){{0,5}}?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*"
     ),
+    # "a meeting that Vice President Harris held": who held it
+    re.compile(rf"\b{_OWN_EVENTS}\s+(?:that|which)\s+(?:[A-Z][\w.\-]+\s+){{1,4}}(?:\w+\s+)?(?:held|had|hosted|led)\b"),
 )
 
 

@@ -10,9 +10,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..text.continents import SIDE_REGIONS
 from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BEFORE_IN, TRIP_NOUNS, VISIT_WORDS
 from ..text.names import find_parties
-from ..text.places import REGIONS
 from ..text.tokenize import content_terms, fold, without_possessive, words
 from .meeting_kinds import kind_fits
 
@@ -287,16 +287,19 @@ def _of_another(before: str) -> bool:
     issuing side's principal ("the President") or a name's title ("President Biden" is read as a name)."""
     last = before.split()[-1:] or [""]
     word = last[0].strip(",;:(")
-    if word.lower() in ("a", "an", "foreign", "another", "visiting", "counterpart"):
+    if word.lower().replace("\u2019", "'") in ("a", "an", "foreign", "another", "visiting", "counterpart", "country's"):
+        return True
+    if word.lower() in SIDE_REGIONS:  # "an African head of state"
         return True
     if re.search(r"\b(?:met|meet|meets|meeting|called|phoned|hosted|received|welcomed)\s+(?:with\s+)?the\s*$", before):
         return True  # "the vice president met the prime minister of her country's northern neighbor"
     return bool(word[:1].isupper()) and any(p.name != "United States" for p in find_parties(word))
 
 
-def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -> set[int]:
-    """Of several meetings, those where someone of the other side holds the office the question names for
-    them; ``fits`` itself when none or all do."""
+def counterpart_office(fits: set[int], question: str, meetings: list[Meeting], most: int | None = None) -> set[int]:
+    """Of several meetings (at most ``most``, by default ``_FEW``: among many, a record that missed a title would
+    be lost), those where someone of the other side holds the office the question names for them; ``fits``
+    itself when none or all do."""
     offices = {
         office
         for m in _COUNTERPART_OFFICE.finditer(question)
@@ -305,8 +308,8 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
     }
     if all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF):  # "both its head of state and its head of
         offices -= {o for held in _HEAD_OF.values() for o in held}  # government": each a meeting of its own
-    if not offices or not 2 <= len(fits) <= _FEW:
-        return fits  # (among many, a record that missed a title would be lost: only a few meetings are told apart)
+    if not offices or not 2 <= len(fits) <= (most or _FEW):
+        return fits
     held = {
         r
         for r in fits
@@ -317,11 +320,13 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting]) -
 
 
 #: a region said of the other side ("hosted an East African head of state", "a Gulf leader", "Central Asian
-#: foreign ministers", "the foreign minister of a Central Asian republic"): the countries it takes in are the meeting's
-_REGIONS_SAID = "|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True))
+#: foreign ministers", "the foreign minister of a Central Asian republic", "a European country's foreign ministry")
+_REGIONS_SAID = "|".join(sorted(map(re.escape, SIDE_REGIONS), key=len, reverse=True))
 _REGION_SIDE = re.compile(
-    rf"\b(?:an?|the|two|three|several)\s+({_REGIONS_SAID})\s+(?:[a-z\-]+\s+){{0,2}}?(?:heads?\s+of\s+"
-    r"(?:state|government)|leaders?|presidents?|ministers?|counterparts?|officials?|kings?|monarchs?|premiers?)\b"
+    # (not a body named by it: "two African Union officials", "the European Commission president")
+    rf"\b(?:an?|the|two|three|several)\s+({_REGIONS_SAID})(?!\s+(?-i:[A-Z])(?!tates\b))\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){{0,2}}?(?:heads?\s+of\s+"
+    r"(?:state|government)|leaders?|presidents?|ministers?|ministry|counterparts?|officials?|kings?|monarchs?|"
+    r"premiers?)\b"
     # "the foreign minister of a Central Asian republic"
     rf"|\b(?:leaders?|presidents?|ministers?|kings?|premiers?|heads?)\s+of\s+(?:an?|the|one)\s+({_REGIONS_SAID})\s+"
     r"(?:republic|country|nation|state|kingdom|monarchy|ally|partner|neighbou?r)\b",
@@ -329,13 +334,18 @@ _REGION_SIDE = re.compile(
 )
 
 
+def regions_said(question: str) -> list[str]:
+    """The regions (lower case) a question says the other side of a meeting is from ("an African head of state")."""
+    return [(m.group(1) or m.group(2)).lower() for m in _REGION_SIDE.finditer(question)]
+
+
 def region_met(fits: set[int], question: str, meetings: list[Meeting]) -> set[int]:
     """Of several meetings, those with a country of the region the question says the other side is from;
     ``fits`` itself when none does."""
-    said = [(m.group(1) or m.group(2)).lower() for m in _REGION_SIDE.finditer(question)]
+    said = regions_said(question)
     if not said or len(fits) < 2:
         return fits
-    countries = {c for r in said for c in REGIONS[r]}
+    countries = {c for r in said for c in SIDE_REGIONS[r]}
     met = {r for r in fits if countries & ({*meetings[r].countries} | {p.country for p in meetings[r].participants})}
     return met or fits
 

@@ -247,11 +247,14 @@ DESCRIBING_A_SIDE = _words(
     "head heads member members leadership leader leaders official officials counterpart counterparts "
     "representative representatives one either both role senior top chief taking take took part sitting sit "
     "down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
-    "face own single interim acting transitional"
+    "face own single interim acting transitional state department himself herself entirely only solely rather "
+    "video link phone telephone virtual virtually videoconference"
 )
-#: Words that only say a readout's date is asked ("carry a publication date of", "are dated", "were issued on").
+#: Words that only say a readout's date is asked ("carry a publication date of", "are dated", "were issued on", "in
+#: the collection").
 READOUT_DATE_WORDS = _words(
-    "carry carries bear bears publication published publish date dated dates issued released put out"
+    "carry carries bear bears publication published publish date dated dates issued released put out collection "
+    "corpus archive"
 )
 #: People a "which" question asks for whom an office alone answers only if it is of that kind ("which House
 #: members": not "the President"), unlike "which officials".

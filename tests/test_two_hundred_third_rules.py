@@ -1,0 +1,146 @@
+"""Round 67's rules, from the dev splits: a list of meetings asked for by who met whom and when keeps the clause
+that dates them ("meetings or calls by senior U.S. officials that took place on July 6, 2021", "a phone call or
+meeting that Secretary Blinken himself held on March 14, 2022"); "readouts dated 26 May 2022 in the collection"
+lists the readouts printed with that date (a call of the day before among them); whom a side received or met, right
+after the verb ("receiving a country's foreign minister", "meeting an African head of state"), selects the meetings
+whose records give the other side that office or a country of that region (the continents too); a place asked is
+no word the readouts must write; and kinds set against the one asked ("by video link, rather than in person or by
+phone") are not asked."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from assistant.qa.meeting_kinds import meeting_kind
+from assistant.qa.text_parts import list_query, without_relative_clause
+from tests.fakes import written_corpus
+
+
+def _sources(answer) -> set[str]:
+    return {c.source for c in answer.citations}
+
+
+def test_a_clause_dating_the_meetings_of_a_list_is_kept():
+    q = "Which readouts record meetings or calls by senior U.S. officials that took place on July 6, 2021?"
+    assert without_relative_clause(q) == q
+    assert analyse(q).window.text == "July 6, 2021"
+    q = "Which readouts record a phone call or meeting that Secretary Blinken himself held on March 14, 2022?"
+    assert without_relative_clause(q) == q
+    # a clause describing what the readouts mention is still no part of the list's object
+    assert without_relative_clause("Which readouts mention the 3+1 format that links the U.S. with Greece?") == (
+        "Which readouts mention the 3+1 format?"
+    )
+    assert without_relative_clause("Which readouts mention the summit that took place in Madrid?") == (
+        "Which readouts mention the summit?"
+    )
+
+
+_DAY = {
+    "state_2021-07-06_call-with-tanzanian-president.txt": (
+        "Secretary Blinken's Call with Tanzanian President Hassan",
+        "July 6, 2021",
+        "Secretary of State Antony J. Blinken spoke today with Tanzanian President Samia Suluhu Hassan. They "
+        "discussed the COVID-19 pandemic.",
+    ),
+    "whitehouse_2021-07-06_sullivan-meeting-with-saudi-vice-minister.txt": (
+        "National Security Advisor Jake Sullivan's Meeting with Saudi Vice Minister of Defense Khalid bin Salman",
+        "July 6, 2021",
+        "National Security Advisor Jake Sullivan met today in Washington with Saudi Vice Minister of Defense "
+        "Khalid bin Salman to discuss regional security.",
+    ),
+    "state_2021-07-07_call-with-kenyan-cabinet-secretary.txt": (
+        "Secretary Blinken's Call with Kenyan Cabinet Secretary Omamo",
+        "July 7, 2021",
+        "Secretary of State Antony J. Blinken spoke yesterday with Kenyan Cabinet Secretary for Foreign Affairs "
+        "Raychelle Omamo. They discussed food security.",
+    ),
+    "state_2021-07-09_meeting-with-mexican-foreign-secretary.txt": (
+        "Secretary Blinken's Meeting with Mexican Foreign Secretary Ebrard",
+        "July 9, 2021",
+        "Secretary of State Antony J. Blinken met today with Mexican Foreign Secretary Marcelo Ebrard. They "
+        "discussed migration.",
+    ),
+}
+
+
+def test_a_list_of_the_meetings_of_a_day_lists_them(tmp_path):
+    asst = written_corpus(tmp_path, _DAY)
+    answer = asst.ask(
+        "Which readouts record meetings or calls by senior U.S. officials that took place on July 6, 2021?"
+    )
+    assert not answer.abstained, answer.text
+    # the call of "yesterday" in a readout dated July 7 took place on July 6 too
+    assert _sources(answer) == {
+        "state_2021-07-06_call-with-tanzanian-president.txt",
+        "whitehouse_2021-07-06_sullivan-meeting-with-saudi-vice-minister.txt",
+        "state_2021-07-07_call-with-kenyan-cabinet-secretary.txt",
+    }, answer.text
+    # readouts by the date printed on them: the call of the day before is among them
+    answer = asst.ask("Which engagements have readouts dated 7 July 2021 in the collection?")
+    assert _sources(answer) == {"state_2021-07-07_call-with-kenyan-cabinet-secretary.txt"}, answer.text
+
+
+_MET = {
+    "state_2022-05-09_sherman-meeting-with-lithuanian-foreign-minister.txt": (
+        "Deputy Secretary Sherman's Meeting with Lithuanian Foreign Minister Landsbergis",
+        "May 9, 2022",
+        "Deputy Secretary of State Wendy Sherman met with Lithuanian Foreign Minister Gabrielius Landsbergis today "
+        "in Washington. They discussed Russia's war against Ukraine.",
+    ),
+    "state_2022-05-12_sherman-meeting-with-vietnamese-deputy-foreign-minister.txt": (
+        "Deputy Secretary Sherman's Meeting with Vietnamese Deputy Foreign Minister Ngoc",
+        "May 12, 2022",
+        "Deputy Secretary of State Wendy Sherman met with Vietnamese Deputy Foreign Minister Ha Kim Ngoc today in "
+        "Washington. They discussed the comprehensive partnership.",
+    ),
+    "state_2022-05-05_sherman-meeting-with-angolan-president.txt": (
+        "Deputy Secretary Sherman's Meeting with Angolan President Lourenco",
+        "May 5, 2022",
+        "Deputy Secretary of State Wendy Sherman met with Angolan President Joao Lourenco today in Luanda. They "
+        "discussed energy security.",
+    ),
+    "state_2022-05-06_sherman-meeting-with-zambian-foreign-minister.txt": (
+        "Deputy Secretary Sherman's Meeting with Zambian Foreign Minister Kakubo",
+        "May 6, 2022",
+        "Deputy Secretary of State Wendy Sherman met with Zambian Foreign Minister Stanley Kakubo today in "
+        "Washington. They discussed debt relief.",
+    ),
+    "state_2022-05-10_sherman-meeting-with-french-president.txt": (
+        "Deputy Secretary Sherman's Meeting with French President Macron",
+        "May 10, 2022",
+        "Deputy Secretary of State Wendy Sherman met with French President Emmanuel Macron today in Paris. They "
+        "discussed Ukraine.",
+    ),
+}
+
+
+def test_whom_a_side_received_or_met_selects_the_meetings_by_office_and_region(tmp_path):
+    asst = written_corpus(tmp_path, _MET)
+    answer = asst.ask(
+        "Which readouts record Deputy Secretary Sherman receiving a country's foreign minister in person in "
+        "Washington during May 2022?"
+    )
+    assert not answer.abstained, answer.text
+    # not the deputy foreign minister, nor the president; the place is no word the readouts must write
+    assert _sources(answer) == {
+        "state_2022-05-09_sherman-meeting-with-lithuanian-foreign-minister.txt",
+        "state_2022-05-06_sherman-meeting-with-zambian-foreign-minister.txt",
+    }, answer.text
+    answer = asst.ask("Which readouts record Deputy Secretary Wendy Sherman meeting an African head of state?")
+    assert _sources(answer) == {"state_2022-05-05_sherman-meeting-with-angolan-president.txt"}, answer.text
+    answer = asst.ask("Which readouts record Deputy Secretary Wendy Sherman meeting a European head of state?")
+    assert _sources(answer) == {"state_2022-05-10_sherman-meeting-with-french-president.txt"}, answer.text
+    # what the meetings must say is still a topic: only the readouts that say it
+    answer = asst.ask("Which readouts record Deputy Secretary Wendy Sherman meeting a foreign minister about debt?")
+    assert _sources(answer) == {"state_2022-05-06_sherman-meeting-with-zambian-foreign-minister.txt"}, answer.text
+
+
+def test_kinds_set_against_the_one_asked_are_not_asked():
+    q = (
+        "Which readouts cover a meeting that Vice President Harris held entirely by video link, rather than in "
+        "person or by phone?"
+    )
+    assert meeting_kind(q) == "virtual_meeting"
+    assert list_query(analyse(q), q).people == ("Harris",)
+    assert meeting_kind("Which readouts record her sitting down face-to-face (not by phone) with him?") == "meeting"
+    # both kinds offered: either will do
+    assert meeting_kind("Did they meet in person or by phone?") is None
