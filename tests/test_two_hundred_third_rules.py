@@ -144,3 +144,60 @@ def test_kinds_set_against_the_one_asked_are_not_asked():
     assert meeting_kind("Which readouts record her sitting down face-to-face (not by phone) with him?") == "meeting"
     # both kinds offered: either will do
     assert meeting_kind("Did they meet in person or by phone?") is None
+
+
+def test_a_clause_saying_the_meetings_are_dated_is_kept():
+    q = "Which readouts cover engagements by National Security Advisor Jake Sullivan that are dated August 3, 2022?"
+    assert without_relative_clause(q) == q
+    assert analyse(q).window.text == "August 3, 2022"
+
+
+def test_meetings_in_which_a_side_took_part_are_the_meetings_with_that_side():
+    q = (
+        "Which readouts of U.S. meetings or calls in which an Estonian leader or foreign minister took part bring "
+        "up China?"
+    )
+    listed = list_query(analyse(q), q)
+    assert listed.parties == ("Estonia",)
+    assert "part" not in listed.parts[0].topic
+
+
+def test_a_vessel_is_a_ship_and_a_hit_an_attack():
+    from assistant.text.synonyms import SYNONYMS_OF
+
+    assert "ship" in SYNONYMS_OF["vessel"]
+    assert "attack" in SYNONYMS_OF["hit"]
+
+
+def test_ahead_of_a_years_summit_dates_the_meeting_in_that_year():
+    from assistant.qa.times import time_window
+
+    q = (
+        "On what date did Blinken take part in the online NATO foreign ministers' gathering hosted by Jens "
+        "Stoltenberg ahead of the alliance's 2021 summit?"
+    )
+    w = time_window(q)
+    assert (w.start.isoformat(), w.end.isoformat()) == ("2021-01-01", "2021-12-31")
+    # the year of a summit asked about, not a meeting before it: no time of the meeting
+    assert not time_window("What did they discuss at the 2021 summit?").text
+
+
+def test_a_recent_thing_talked_about_does_not_ask_for_the_latest_meeting():
+    from assistant.qa.time_phrases import recency_asked
+
+    q = "On what date did Biden speak by phone with Britain's prime minister about the latter's recent trip to Ukraine?"
+    assert recency_asked(q) is None
+    assert recency_asked("What did they say in their most recent call?") == "last"
+    assert recency_asked("When was Biden's last call with Xi?") == "last"
+
+
+def test_a_name_with_a_middle_initial_is_one_person():
+    assert analyse("Which school did Philip J. Hanlon lead at the roundtable?").people == ("Philip Hanlon",)
+    assert analyse("What did Brian P. McKeon discuss in Atlanta?").people == ("Brian McKeon",)
+    # initials of a body or a country are no middle initial
+    assert analyse("What did U.S. officials discuss with Kenya?").people == ()
+
+
+def test_received_says_who_met_not_what_about():
+    q = "Who was the Sierra Leonean foreign minister Deputy Secretary Sherman received in Washington in June 2021?"
+    assert "receiv" not in analyse(q).parts[0].topic

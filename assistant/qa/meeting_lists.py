@@ -57,6 +57,15 @@ def asks_readouts_by_date(part_text: str, topic: tuple[str, ...]) -> bool:
     return bool(topic) and said is not None and all(t in _DATE_WORDS for t in topic)
 
 
+#: an office said of anyone who holds it ("a country's foreign minister", "an African head of state")
+_ANY_HOLDER = re.compile(
+    r"\b(?:an?|any)\s+(?:\S+\s+){0,2}?(?:heads?\s+of\s+(?:state|government)|(?:deputy\s+|vice\s+)?(?:prime|foreign|"
+    r"defen[cs]e)\s+ministers?|presidents?|chancellors?|kings?|queens?|emirs?|crown\s+princes?|"
+    r"secretar(?:y|ies)[- ]general)\b",
+    re.I,
+)
+
+
 def meetings_asked(
     part_text: str, topic: tuple[str, ...], query, meetings, allowed: set[int] | None
 ) -> set[int] | None:
@@ -64,7 +73,7 @@ def meetings_asked(
     ``asks_readouts_by_date``), also where ("talks that State Department officials held in Washington on July 26"):
     ``allowed`` less those the records place elsewhere (most records of a meeting in Washington name no place);
     None when the part asks what its readouts say."""
-    if allowed is None or not topic:
+    if allowed is None:
         return None
     # the place asked ("held in Washington") and the region of the other side ("an African head of state")
     place = {stem(w) for w in words(" ".join([query.place or "", *regions_said(part_text)]))}
@@ -73,8 +82,10 @@ def meetings_asked(
         return None
     if not rest and _MEETING_WITH.search(part_text) is None:
         return None  # "Which readouts from May 2022 mention Washington?": what they say
-    # "receiving a country's foreign minister": those whose records give the other side that office
-    allowed = counterpart_office(allowed, part_text, meetings, most=len(meetings))
+    # "receiving a country's foreign minister": those whose records give the other side that office (an office
+    # said of anyone holding it, not of the one named: "Qatar's Deputy Prime Minister and Foreign Minister Al Thani")
+    if _ANY_HOLDER.search(part_text):
+        allowed = counterpart_office(allowed, part_text, meetings, most=len(meetings))
     allowed = region_met(allowed, part_text, meetings)
     if not query.place:
         return allowed

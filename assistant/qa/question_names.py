@@ -45,7 +45,8 @@ _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|l
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u0160\u017d\u010c\u015a\u0179\u017b\u0150\u0170"
 _CAP = re.compile(
     rf"(?:\b{_PARTICLE}\s+(?:{_PARTICLE}\s+)?(?=[{_UPPER}]))?(?<![\w\u00C0-\u024F])[{_UPPER}][\w\u00C0-\u024F'\u2019\-]*"
-    rf"(?:\s+(?:[{_UPPER}][\w\u00C0-\u024F'\u2019\-]*|{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[{_UPPER}])))*"
+    rf"(?:\s+(?:[{_UPPER}]\.(?=\s+[{_UPPER}][a-z])|[{_UPPER}][\w\u00C0-\u024F'\u2019\-]*|"  # ("Philip J. Hanlon")
+    rf"{_PARTICLE}\b(?=\s+(?:{_PARTICLE}\s+)?[{_UPPER}])))*"
 )
 
 
@@ -135,6 +136,9 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
             if clean in INNER_HONORIFICS and parts and n + 1 < len(run) and run[n + 1] not in TITLE_HEADS:
                 parts.append(clean)  # "Hassan Sheikh Mohamud": one name
                 continue
+            if re.fullmatch(r"[A-Z]\.", w) and n + 2 == len(run) and run[n + 1] not in TITLE_HEADS:
+                continue  # "Philip J. Hanlon", "S. Jaishankar": one name, read without its initial
+
             if thing or _never_a_name(clean, low) or any(a <= s < b for a, b in taken):
                 if parts:
                     people.append(" ".join(parts))

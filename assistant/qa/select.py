@@ -448,7 +448,7 @@ _CALL_SAID = re.compile(r"\b(?:calls?|called|calling|phone\w*|telephon\w*|video\
 _READOUT_DATED = re.compile(
     r"\d\s+(?:joint\s+)?(?:readout|statement|press\s+release)\b"
     r"|\b(?:readouts?|statements?)\s+(?:(?:was|were|is|are)\s+)?(?:dated|issued|published|released|put\s+out)\b"
-    r"|\bpublication\s+date\b",
+    r"|\bpublication\s+date\b|\b(?:that|which)\s+(?:are|is|were|was)\s+dated\b",
     re.I,
 )
 

@@ -120,7 +120,9 @@ _MEETINGS_END = re.compile(r"\b(?:calls?|meetings?|talks|conversations?|engageme
 #: a clause that says when or where the meetings asked for took place ("meetings or calls by senior U.S. officials
 #: that took place on July 6, 2021"): which meetings, kept
 _TOOK_PLACE = re.compile(
-    r"\s*,?\s+(?:that|which)\s+(?:took\s+place|happened|occurred|(?:were|was)\s+held)\s+(?:on|in|at|during)\b", re.I
+    r"\s*,?\s+(?:that|which)\s+(?:(?:took\s+place|happened|occurred|(?:were|was)\s+held)\s+(?:on|in|at|during)|"
+    r"(?:are|is|were|was)\s+dated|(?:are|is|were|was)\s+(?:published|issued|released)\s+(?:on|in))\b",
+    re.I,
 )
 _MEETINGS_WORD = re.compile(r"\b(?:calls|meetings|talks|conversations|engagements|contacts|visits)\b", re.I)
 
@@ -152,6 +154,11 @@ _APPEARS = re.compile(r"\b(?:does|do|did)\s+(?P<obj>.+?)\s+(?:appear|feature|fig
 _TOOK_PART_IN = re.compile(
     r"\b(?:meetings|calls|readouts|roundtables)(?P<who>\s+(?:[A-Z][\w.\-]*\s+){1,5}?)"
     rf"(?:{_TAKING_PART}|sat in on|was part of)\b"
+)
+#: who took part in the meetings listed ("calls in which an Estonian leader or foreign minister took part"): whom
+#: they were with, not what they mention
+_IN_WHICH_TOOK_PART = re.compile(
+    rf"\b(?:in\s+which|where)\s+((?:an?|the)\s+[^?,]{{1,60}}?)\s+(?:{_TAKING_PART}|took\s+part)\b"
 )
 #: what a list question leaves out ("(leave out group calls with allies and the June 2022 meeting ...)", ", i.e.
 #: not in group calls and not together with the EEAS"): which readouts not to count, not what they mention
@@ -201,6 +208,7 @@ def list_query(query, question: str):
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
     trimmed = _LISTED_AMONG.sub(r"mention\g<who>", trimmed)  # "list Barbara Lee among the members taking part"
     trimmed = _TOOK_PART_IN.sub(r"readouts that mention\g<who>", trimmed)  # "the meetings Barbara Lee took part in"
+    trimmed = _IN_WHICH_TOOK_PART.sub(r"with \1", trimmed)  # "calls in which an Estonian leader took part"
     if trimmed != question:
         query = replace(analyse(trimmed), text=question)
     verb, appears = _LIST_VERB.search(trimmed), _APPEARS.search(trimmed)

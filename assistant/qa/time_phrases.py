@@ -54,10 +54,19 @@ _NAMED_MEETING = re.compile(
 )
 
 
+#: a recent or first thing of someone's that was talked about ("about the latter's recent trip to Ukraine")
+_TALKED_ABOUT_RECENT = re.compile(
+    r"\b(?:about|regarding|concerning|discuss(?:ed|ing)?)\s+(?:the\s+)?[\w.\-]+['\u2019]s?\s+"
+    r"(?:most\s+recent|recent|last|latest|first)\b",
+    re.I,
+)
+
+
 def recency_asked(q: str) -> str | None:
     """ "last" or "first" when the question asks for the latest or the earliest meeting (not one it asks to name:
     "the first meeting of which new dialogue did they welcome?"), else None."""
     q = _NAMED_MEETING.sub(" ", q)
+    q = _TALKED_ABOUT_RECENT.sub(" ", q)  # "spoke about the latter's recent trip to Ukraine": the trip's, not theirs
     if re.search(r"\b(?:last|latest|most recent|recent|final)" + _ABOUT_MEETING, q, re.I) or re.search(
         r"\b(?:most recently|last (?:met|meet|spoke|speak|talked|talk))\b", q, re.I
     ):
@@ -132,3 +141,25 @@ _OWNER_BEFORE = re.compile(
     rf"(?:(?!(?:of|on|in|at|for|to|by|from|about|with|and|or|{'|'.join(sorted(_MET_OR_DONE))})\b|[a-z\-]*ed\b)"
     r"[a-z][\w\-]*\s+){0,2}$"
 )
+
+
+_AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+#: an event the meeting came before, right before its time ("ahead of the alliance's 2021 summit")
+_AHEAD_OF = re.compile(rf"{_AHEAD}(?:\S+\s+){{1,3}}$", re.I)
+_AHEAD_OF_YEAR = re.compile(
+    rf"{_AHEAD}(?:the\s+)?(?:[\w'\u2019]+\s+){{0,2}}?((?:19|20)\d\d)\s+(?:summit|elections?|games|world cup|"
+    r"ministerial|conference)\b",
+    re.I,
+)
+
+
+def before_an_event(left: str) -> bool:
+    """Whether the words before a time put the meeting ahead of the event it dates ("ahead of the alliance's")."""
+    return _AHEAD_OF.search(left) is not None
+
+
+def year_ahead_of(q: str) -> tuple[int, str] | None:
+    """The year (and its words) of an event a question puts the meeting ahead of ("ahead of the alliance's 2021
+    summit"): the year the meeting came in; None when there is none."""
+    m = _AHEAD_OF_YEAR.search(q)
+    return (int(m.group(1)), m.group(1)) if m else None

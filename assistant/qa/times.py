@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.tokenize import fold
 from .source_clause import SOURCE_CLAUSE
-from .time_phrases import day_named, of_an_event, recency_asked
+from .time_phrases import before_an_event, day_named, of_an_event, recency_asked, year_ahead_of
 
 YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
@@ -144,11 +144,26 @@ def time_window(question: str) -> TimeWindow:
         if not to_come and window.start and re.search(r"\b(?:after|following|since)\s+(?:\S+\s+){1,3}$", left, re.I):
             # "after North Korea's January 29, 2022 missile launch": the meetings from that day on, first first
             return TimeWindow(window.start, None, None, "first", window.text)
+        if not to_come and (ahead := _ahead_of(window, left)):
+            return ahead
         masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
         window = _time_window(masked)
         window = replace(window, recency=window.recency or recency)
     return TimeWindow(None, None, None, window.recency, "")
+
+
+def _ahead_of(window: TimeWindow, left: str) -> TimeWindow | None:
+    """The meeting's time when the time of an event is said right after "ahead of"/"before" (``left``): "ahead
+    of the alliance's 2021 summit": that year; "before the June 14, 2021 summit": the last meeting before that day
+    (not a month's: "before the February 2022 invasion" may be in January); else None."""
+    s, e = window.start, window.end
+    if s is None or e is None or not before_an_event(left):
+        return None
+    if s == e:
+        return TimeWindow(None, s - datetime.timedelta(days=1), None, "last", window.text)
+    whole_year = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year
+    return window if whole_year else None
 
 
 #: the words after a time that say it dates the meeting ("... November 2022 U.S.-EU energy task force readout")
@@ -448,8 +463,10 @@ def _year(q: str) -> TimeWindow | None:
         q,
         re.I,
     )
-    if not m:
-        return None
+    if not m:  # "ahead of the alliance's 2021 summit": the year the meeting came in
+        if (ahead := year_ahead_of(q)) is None:
+            return None
+        return TimeWindow(datetime.date(ahead[0], 1, 1), datetime.date(ahead[0], 12, 31), None, None, ahead[1])
     if not m.group(1) and _names_it(q[: m.start()]):
         return _year(q[: m.start()] + " " * 4 + q[m.end() :])
     y, part = int(m.group(2)), (m.group(1) or "").lower()

@@ -419,6 +419,10 @@ def _only_within(pattern: re.Pattern, part: str, group: int = 0) -> set[str]:
     return held - {w.lower() for w in words(pattern.sub(" ", part))}
 
 
+#: whom a side received, asked ("Who was the foreign minister Sherman received in Washington?"): who met, no topic
+_WHOM_RECEIVED = re.compile(r"^\s*(?:who|whom)\b[^?]*?\b(receiv(?:e|es|ed|ing))\b", re.I)
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
@@ -434,6 +438,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     else:  # ("Which readouts record Sullivan calling an African head of state?": a condition)
         drop |= {w.lower() for m in _REGION_PERSON.finditer(part) for w in words(m.group(0))}  # "a North African head"
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
+    drop |= {w.lower() for m in _WHOM_RECEIVED.finditer(part) for w in words(m.group(1))}  # "Who ... she received"
     drop |= _only_within(_TOP_DIPLOMAT, part, 1)  # a foreign minister, not "a U.S. diplomat"
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))

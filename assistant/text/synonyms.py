@@ -103,6 +103,8 @@ SYNONYM_GROUPS = (
     ("missil", "rocket", "projectil"),  # "Tehran's projectile strikes": "the Iranian missile attacks"
     ("strain", "variant"),  # "the newly detected coronavirus strain": "the Omicron variant"
     ("contagi", "transmiss", "infecti"),  # "how contagious": "transmissibility"
+    ("ship", "vessel", "boat"),  # "what sort of vessel": "a commercial ship"
+    ("attack", "hit"),  # "what did Iran hit": "Iran’s attack on the Mercer Street" (not a "rail strike")
 )
 
 
