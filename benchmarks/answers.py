@@ -215,6 +215,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsecond # round 66's last, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthird # round 67's first, on round 66's final code
     python benchmarks/answers.py --set twohundredfourth # round 67's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfifth # round 67's third, after the rules from the 203rd-204th
+    python benchmarks/answers.py --set twohundredsixth # round 67's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -961,6 +963,14 @@ TWOHUNDREDSECOND = HERE / "data" / "answer_questions_twohundredsecond.jsonl"
 #: rank) (120 rows, 47 dev / 73 test, and 119, 47 / 72). Both run once, both splits, on round 66's final code
 TWOHUNDREDTHIRD = HERE / "data" / "answer_questions_twohundredthird.jsonl"
 TWOHUNDREDFOURTH = HERE / "data" / "answer_questions_twohundredfourth.jsonl"
+#: a two-hundred-and-fifth and a two-hundred-and-sixth, written at once by six more writers as the 203rd, on readouts
+#: dealt anew (seed 6702); their writers saw what the 191st-204th asked. Dropped before any run: eight "amounts" that
+#: ask a label (a vice-minister's "First" title twice, a numbered "Foreign Minister II" title, a rescuer's grade, a
+#: committee's "2+2" shorthand twice, a hurricane's class, a threat's "most lethal" rank) (121 rows, 48 dev / 73
+#: test, and 117, 46 / 71). Both registered after the rules from the 203rd-204th (`6cf0aa1`) and run once, both
+#: splits, on that code
+TWOHUNDREDFIFTH = HERE / "data" / "answer_questions_twohundredfifth.jsonl"
+TWOHUNDREDSIXTH = HERE / "data" / "answer_questions_twohundredsixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1173,6 +1183,8 @@ SETS = {
     "twohundredsecond": TWOHUNDREDSECOND,
     "twohundredthird": TWOHUNDREDTHIRD,
     "twohundredfourth": TWOHUNDREDFOURTH,
+    "twohundredfifth": TWOHUNDREDFIFTH,
+    "twohundredsixth": TWOHUNDREDSIXTH,
 }
 RATES = (
     "abstain_recall",
