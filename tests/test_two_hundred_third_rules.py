@@ -201,3 +201,60 @@ def test_a_name_with_a_middle_initial_is_one_person():
 def test_received_says_who_met_not_what_about():
     q = "Who was the Sierra Leonean foreign minister Deputy Secretary Sherman received in Washington in June 2021?"
     assert "receiv" not in analyse(q).parts[0].topic
+
+
+def test_either_of_two_principals_and_leaders_from_a_region(tmp_path):
+    from assistant.qa.question_names import principal_office
+    from assistant.qa.titled import regions_said
+
+    q = (
+        "Which readouts cover calls or meetings that the President or the Vice President held with leaders from "
+        "the Western Hemisphere on April 29, 2022?"
+    )
+    assert principal_office(q) is None
+    assert principal_office("Whom did the Vice President call?") == "Vice President"
+    assert regions_said(q) == ["western hemisphere"]
+    assert regions_said("a Caribbean leader") == ["caribbean"]
+    assert regions_said("the leaders of the Gulf Cooperation Council") == []
+    asst = written_corpus(
+        tmp_path,
+        {
+            "wh_2022-04-29_call-with-mexican-president.txt": (
+                "President Biden's Call with President Lopez Obrador of Mexico",
+                "April 29, 2022",
+                "President Biden spoke today with President Andres Manuel Lopez Obrador of Mexico about migration.",
+            ),
+            "wh_2022-04-29_harris-meeting-with-jamaican-prime-minister.txt": (
+                "Vice President Harris's Meeting with Prime Minister Holness of Jamaica",
+                "April 29, 2022",
+                "Vice President Kamala Harris met today with Prime Minister Andrew Holness of Jamaica about energy.",
+            ),
+            "wh_2022-04-29_call-with-german-chancellor.txt": (
+                "President Biden's Call with Chancellor Scholz of Germany",
+                "April 29, 2022",
+                "President Biden spoke today with Chancellor Olaf Scholz of Germany about Ukraine.",
+            ),
+        },
+    )
+    answer = asst.ask(q)
+    assert _sources(answer) == {
+        "wh_2022-04-29_call-with-mexican-president.txt",
+        "wh_2022-04-29_harris-meeting-with-jamaican-prime-minister.txt",
+    }, answer.text
+
+
+def test_a_capital_standing_for_its_government_is_no_person():
+    q = (
+        "On what date did the Deputy Secretary of State phone New Zealand's top civil servant to commend "
+        "Wellington's new sanctions law?"
+    )
+    assert "Wellington" not in analyse(q).people
+
+
+def test_name_someones_premier_asks_for_a_person_and_friendship_is_a_bond():
+    from assistant.text.synonyms import SYNONYMS_OF
+
+    part = analyse("Name Greenland's premier at Sherman's June 2022 talks in Washington.").parts[0]
+    assert (part.answer_type, part.about_meeting) == ("person", True)
+    assert analyse("Name Biden's priorities at the summit.").parts[0].answer_type != "person"
+    assert "friendship" in SYNONYMS_OF["bond"]

@@ -51,29 +51,10 @@ _CAP = re.compile(
 
 
 #: Capitalised words that open or steer a question, never names.
-_NOT_NAMES = {
-    "compare",
-    "contrast",
-    "list",
-    "name",
-    "find",
-    "count",
-    "according",
-    "apart",
-    "besides",
-    "beyond",
-    "both",
-    "each",
-    "either",
-    "neither",
-    "also",
-    "then",
-    "now",
-    "after",
-    "before",
-    "during",
-    "since",
-}
+_NOT_NAMES = set(
+    "compare contrast list name find count according apart besides beyond both each either neither also then "
+    "now after before during since".split()
+)
 
 
 #: "Ambassador at Large Rashad Hussain": the office's lower-case words, blanked before names are read
@@ -278,14 +259,16 @@ def principal_office(question: str) -> str | None:
     security adviser for cyber met mayors": she met them, not the President, nor the President's again later: "how
     much had the Vice President's call to action mobilized" after "the Vice President's adviser hosted ...")."""
     found = list(_PRINCIPAL.finditer(question))
+    if any(re.fullmatch(r"\s+or\s+", question[a.end() : b.start()]) for a, b in zip(found, found[1:])):
+        return None  # "the President or the Vice President": either one's meetings
     served = {re.sub(r"\s+", " ", m.group(1)) for m in found if _SERVING.match(question, m.end())}
     again = [m for m in found if re.sub(r"\s+", " ", m.group(1)) in served and _SERVING_OWNS.match(question, m.end())]
     m = next((m for m in found if m not in again and not _SERVING.match(question, m.end())), None)
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
-#: after an office, the office of one who serves its holder ("'s deputy national security adviser", "'s envoy")
-#: a possessive after an office ("the Vice President's call to action"): the office owns a thing, does not meet
+#: a possessive after an office ("the Vice President's call to action"): the office owns a thing, does not meet;
+#: after it, the office of one who serves its holder ("'s deputy national security adviser", "'s envoy")
 _SERVING_OWNS = re.compile(r"['\u2019]s\b")
 _SERVING = re.compile(
     rf"['\u2019]s\s+(?:(?!(?:{'|'.join(sorted(STOPWORDS | set(MEETING_NOUNS)))})\b)[a-z][\w-]*\s+){{0,4}}?"

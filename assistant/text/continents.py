@@ -25,6 +25,11 @@ _EUROPE = (
     "Romania", "San Marino", "Serbia", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland", "Ukraine",
     "United Kingdom",
 )
+_CARIBBEAN = (
+    "Antigua and Barbuda", "Bahamas", "Barbados", "Cuba", "Dominica", "Dominican Republic", "Grenada", "Haiti",
+    "Jamaica", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Trinidad and Tobago",
+)
+_LATIN_AMERICA = (*_SOUTH_AMERICA, *REGIONS["central america"], "Mexico")
 # fmt: on
 #: The regions a question may say the other side of a meeting is from ("an African head of state", "a European
 #: foreign ministry"): ``REGIONS`` and the continents, which are too wide for what a readout speaks of.
@@ -37,7 +42,9 @@ SIDE_REGIONS = MappingProxyType(
         "european": _EUROPE,
         "south america": _SOUTH_AMERICA,
         "south american": _SOUTH_AMERICA,
-        "latin america": (*_SOUTH_AMERICA, *REGIONS["central america"], "Mexico"),
-        "latin american": (*_SOUTH_AMERICA, *REGIONS["central america"], "Mexico"),
+        "latin america": _LATIN_AMERICA,
+        "latin american": _LATIN_AMERICA,
+        "caribbean": _CARIBBEAN,
+        "western hemisphere": (*_LATIN_AMERICA, *_CARIBBEAN, "Canada"),
     }
 )

@@ -279,7 +279,14 @@ CAPITAL_OF = {
     "luanda": "angola", "lusaka": "zambia", "harare": "zimbabwe", "maputo": "mozambique", "windhoek": "namibia",
     "gaborone": "botswana", "mogadishu": "somalia", "asmara": "eritrea",
     "montevideo": "uruguay", "asuncion": "paraguay", "managua": "nicaragua", "tegucigalpa": "honduras",
-    "kingston": "jamaica",
+    "kingston": "jamaica", "wellington": "zealand", "buenos aires": "argentina", "addis ababa": "ethiopia",
+    "new delhi": "india", "kuala lumpur": "malaysia", "colombo": "lanka", "dodoma": "tanzania", "freetown": "sierra",
+    "monrovia": "liberia", "ouagadougou": "burkina",
+    "abu dhabi": "emirat", "tripoli": "libya", "port-au-prince": "haiti", "santo domingo": "dominican",
+    "san salvador": "salvador", "guatemala city": "guatemala", "phnom penh": "cambodia", "dili": "timor",
+    "suva": "fiji", "port moresby": "papua", "amsterdam": "netherlands", "bridgetown": "barbados",
+    "nassau": "bahamas", "paramaribo": "suriname", "libreville": "gabon", "yaounde": "cameroon",
+    "lilongwe": "malawi", "antananarivo": "madagascar", "nouakchott": "mauritania", "banjul": "gambia",
 }
 # fmt: on
 

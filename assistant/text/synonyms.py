@@ -46,7 +46,7 @@ SYNONYM_GROUPS = (
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
     ("creat", "establish", "launch", "inaugur", "start"),
     ("expand", "widen", "broaden", "extend", "enlarg"),
-    ("tie", "relat", "relationship", "bond"),
+    ("tie", "relat", "relationship", "bond", "friendship"),
     ("deal", "agreement", "pact"),
     ("travel", "accompani", "visit"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
