@@ -258,3 +258,44 @@ def test_name_someones_premier_asks_for_a_person_and_friendship_is_a_bond():
     assert (part.answer_type, part.about_meeting) == ("person", True)
     assert analyse("Name Biden's priorities at the summit.").parts[0].answer_type != "person"
     assert "friendship" in SYNONYMS_OF["bond"]
+
+
+def test_review_mends_keep_the_rules_to_their_cases():
+    from assistant.qa.asked_type import answer_type
+    from assistant.qa.question_names import principal_office
+    from assistant.qa.time_phrases import recency_asked
+    from assistant.qa.times import time_window
+    from assistant.text.continents import SIDE_REGIONS
+
+    # the latest meeting asked about, not a thing talked about in it
+    assert recency_asked("What do the readouts say about Biden's most recent call with Xi?") == "last"
+    assert recency_asked("Tell me about Blinken's last meeting with Lavrov.") == "last"
+    # the year of an election or an invasion is not the meeting's
+    assert not time_window("When did Biden urge Hun Sen to reopen political space ahead of the 2023 elections?").text
+    assert not time_window("What did Biden and Putin discuss before Russia's 2022 invasion of Ukraine?").text
+    # a clause dating what the readouts must mention, not their meetings
+    q = "Which readouts of meetings with Japanese leaders mention the assassination that took place on July 8, 2022?"
+    assert without_relative_clause(q) != q
+    # meetings the readouts mention: who held them is what is mentioned
+    q = "Which readouts mention the meetings that Lavrov held with Kuleba?"
+    assert list_query(analyse(q), q).people == ()
+    # two offices of another country asked between: the issuing side's principal stays
+    q = "When the Vice President visited Singapore, did she meet the President or the Prime Minister?"
+    assert principal_office(q) == "Vice President"
+    # "Name X's chief concerns": no person
+    assert answer_type("Name Biden's chief concerns about Taiwan in his July 2022 call with Xi.") != "person"
+    # a European official may be the EU's
+    assert "European Union" in SIDE_REGIONS["european"]
+
+
+def test_an_office_or_another_selects_either(tmp_path):
+    asst = written_corpus(tmp_path, _MET)
+    answer = asst.ask(
+        "Which readouts record Deputy Secretary Sherman meeting a president or foreign minister in May 2022?"
+    )
+    assert _sources(answer) == {
+        "state_2022-05-09_sherman-meeting-with-lithuanian-foreign-minister.txt",
+        "state_2022-05-05_sherman-meeting-with-angolan-president.txt",
+        "state_2022-05-06_sherman-meeting-with-zambian-foreign-minister.txt",
+        "state_2022-05-10_sherman-meeting-with-french-president.txt",
+    }, answer.text

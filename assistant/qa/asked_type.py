@@ -195,7 +195,8 @@ _ANSWER_TYPES = [
         r"representatives?|envoys?|counterparts?|diplomats?)\b" + _NOT_A_MEETING + r"|\bname the\b|\bfull name of\b|"
         # "Name Greenland's premier at ...": someone by office
         r"^\s*name\s+[\w.\-]+['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:premier|prime\s+minister|president|leader|minister|"
-        r"envoy|ambassador|counterpart|chancellor|king|queen|governor|mayor|official|chief|head)\b|"
+        r"envoy|ambassador|counterpart|chancellor|king|queen|governor|mayor)"
+        r"(?=\s+(?:at|in|on|during|who|whom|that|when|for|from)\b|\s*[.?]|\s*$)|"
         # "which two senior State Department officials": a number of them, however described; "which of the arrested
         # presidential candidates": some of those the question tells of
         rf"\bwhich (?:two|three|four|five|six|\d+) {_DESCRIBING}{{1,4}}"

@@ -84,7 +84,7 @@ def meetings_asked(
         return None  # "Which readouts from May 2022 mention Washington?": what they say
     # "receiving a country's foreign minister": those whose records give the other side that office (an office
     # said of anyone holding it, not of the one named: "Qatar's Deputy Prime Minister and Foreign Minister Al Thani")
-    if _ANY_HOLDER.search(part_text):
+    if _ANY_HOLDER.search(part_text):  # ("a president or prime minister": either office)
         allowed = counterpart_office(allowed, part_text, meetings, most=len(meetings))
     allowed = region_met(allowed, part_text, meetings)
     if not query.place:

@@ -253,14 +253,20 @@ _PRINCIPAL = re.compile(
 )
 
 
+_FOREIGN = re.compile(r"Prime|Chancellor")
+
+
 def principal_office(question: str) -> str | None:
     """An office the question names with "the" and no name after it ("Whom did the Vice President call"): the
     issuing government's holder of it; not an office whose holder serves it ("the President's deputy national
     security adviser for cyber met mayors": she met them, not the President, nor the President's again later: "how
     much had the Vice President's call to action mobilized" after "the Vice President's adviser hosted ...")."""
     found = list(_PRINCIPAL.finditer(question))
-    if any(re.fullmatch(r"\s+or\s+", question[a.end() : b.start()]) for a, b in zip(found, found[1:])):
-        return None  # "the President or the Vice President": either one's meetings
+    if any(
+        re.fullmatch(r"\s+or\s+", question[a.end() : b.start()]) and not _FOREIGN.search(a[1] + b[1])
+        for a, b in zip(found, found[1:])
+    ):
+        return None  # "the President or the Vice President": either one's (not "the President or the Prime Minister")
     served = {re.sub(r"\s+", " ", m.group(1)) for m in found if _SERVING.match(question, m.end())}
     again = [m for m in found if re.sub(r"\s+", " ", m.group(1)) in served and _SERVING_OWNS.match(question, m.end())]
     m = next((m for m in found if m not in again and not _SERVING.match(question, m.end())), None)

@@ -124,7 +124,15 @@ _TOOK_PLACE = re.compile(
     r"(?:are|is|were|was)\s+dated|(?:are|is|were|was)\s+(?:published|issued|released)\s+(?:on|in))\b",
     re.I,
 )
-_MEETINGS_WORD = re.compile(r"\b(?:calls|meetings|talks|conversations|engagements|contacts|visits)\b", re.I)
+_MEETINGS_WORD = re.compile(r"\b(?:calls?|meetings?|talks|conversations?|engagements?|contacts?|visits?)\b", re.I)
+
+
+def _dates_the_meetings(head: str) -> bool:
+    """Whether a clause of time or place after ``head`` is said of its meetings ("meetings or calls by senior
+    officials | that took place on July 6"), not of a thing the readouts must mention after them ("readouts of
+    meetings with Japanese leaders mention the assassination | that took place on July 8")."""
+    said = list(_MEETINGS_WORD.finditer(head))
+    return bool(said) and not re.search(rf"\b(?:{_MENTIONING}|about|regarding|on)\b", head[said[-1].end() :], re.I)
 
 
 def without_relative_clause(question: str) -> str:
@@ -134,7 +142,7 @@ def without_relative_clause(question: str) -> str:
     m = _RELATIVE.match(question.strip())
     if m and _HELD_BY.match(question.strip(), m.end("head")) and _MEETINGS_END.search(m.group("head")):
         m = None  # "calls or meetings that Secretary Blinken held on July 13": who met and when, kept
-    if m and _TOOK_PLACE.match(question.strip(), m.end("head")) and _MEETINGS_WORD.search(m.group("head")):
+    if m and _TOOK_PLACE.match(question.strip(), m.end("head")) and _dates_the_meetings(m.group("head")):
         m = None
     question = m.group("head").rstrip(" ,") + "?" if m else question
     # "... Nicaragua as a concern, whether its democratic crisis, human rights or Ortega's conduct?": examples
@@ -188,9 +196,13 @@ _MEETING_SIDES = (
     re.compile(
         rf"\b(?:[A-Z][\w.\-]+\s+){{1,3}}{_TALKING}\s+(?:with|to)\s+(?:\S+\s+){{0,5}}?[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+)*"
     ),
-    # "a meeting that Vice President Harris held": who held it
-    re.compile(rf"\b{_OWN_EVENTS}\s+(?:that|which)\s+(?:[A-Z][\w.\-]+\s+){{1,4}}(?:\w+\s+)?(?:held|had|hosted|led)\b"),
 )
+#: "cover a meeting that Vice President Harris held": who held it (not "mention the meetings that Lavrov held with
+#: Kuleba", meetings the readouts tell of)
+_HELD_SIDE = re.compile(
+    rf"\b{_OWN_EVENTS}\s+(?:that|which)\s+(?:[A-Z][\w.\-]+\s+){{1,4}}(?:\w+\s+)?(?:held|had|hosted|led)\b"
+)
+_RECORDING = re.compile(r"\b(?:cover|covers|record|records|describe|describes|document|documents)\b", re.I)
 
 
 def list_query(query, question: str):
@@ -216,7 +228,8 @@ def list_query(query, question: str):
         return query
     obj = appears.group("obj") if appears else trimmed[verb.end() :] if verb else ""
     # who met stays who met: "Biden's calls about ...", "meetings with Mongolian officials"
-    sides = " ".join(m.group(0) for pattern in _MEETING_SIDES for m in pattern.finditer(obj))
+    held_by = [_HELD_SIDE] if verb is not None and _RECORDING.fullmatch(verb.group(0)) else []
+    sides = " ".join(m.group(0) for pattern in (*_MEETING_SIDES, *held_by) for m in pattern.finditer(obj))
     people = tuple(p for p in query.people if p in obj and p not in sides)
     held = {x.name for x in find_parties(sides)}
     parties = tuple(p for p in query.parties if p in obj and p not in held)

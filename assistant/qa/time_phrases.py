@@ -54,9 +54,11 @@ _NAMED_MEETING = re.compile(
 )
 
 
-#: a recent or first thing of someone's that was talked about ("about the latter's recent trip to Ukraine")
+#: a recent or first thing of someone's that a meeting talked about ("spoke ... about the latter's recent trip to
+#: Ukraine"; not "What do the readouts say about Biden's most recent call?")
 _TALKED_ABOUT_RECENT = re.compile(
-    r"\b(?:about|regarding|concerning|discuss(?:ed|ing)?)\s+(?:the\s+)?[\w.\-]+['\u2019]s?\s+"
+    r"(?:\b(?:spoke|speak|speaks|talked|talk|talks|phoned|called|call|met|meet|conferred)\b[^?.]{0,80}?\b"
+    r"(?:about|regarding|concerning)|\bdiscuss(?:ed|ing)?)\s+(?:the\s+)?[\w.\-]+['\u2019]s?\s+"
     r"(?:most\s+recent|recent|last|latest|first)\b",
     re.I,
 )
@@ -144,18 +146,21 @@ _OWNER_BEFORE = re.compile(
 
 
 _AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+#: a gathering a meeting may be held ahead of, right after its time (not an election or an invasion: a meeting may
+#: be a year before an election, and "before Russia's 2022 invasion" was also in 2021)
+_GATHERING = r"(?:[A-Z][\w\-]*\s+){0,2}(?:summit|ministerial|conference|meeting|session)\b"
 #: an event the meeting came before, right before its time ("ahead of the alliance's 2021 summit")
 _AHEAD_OF = re.compile(rf"{_AHEAD}(?:\S+\s+){{1,3}}$", re.I)
 _AHEAD_OF_YEAR = re.compile(
-    rf"{_AHEAD}(?:the\s+)?(?:[\w'\u2019]+\s+){{0,2}}?((?:19|20)\d\d)\s+(?:summit|elections?|games|world cup|"
-    r"ministerial|conference)\b",
+    rf"{_AHEAD}(?:the\s+)?(?:[\w'\u2019]+\s+){{0,2}}?((?:19|20)\d\d)\s+{_GATHERING}",
     re.I,
 )
 
 
-def before_an_event(left: str) -> bool:
-    """Whether the words before a time put the meeting ahead of the event it dates ("ahead of the alliance's")."""
-    return _AHEAD_OF.search(left) is not None
+def before_an_event(left: str, right: str) -> bool:
+    """Whether the words around a time put the meeting ahead of the gathering it dates ("ahead of the alliance's"
+    before it, "summit" after it)."""
+    return _AHEAD_OF.search(left) is not None and re.match(rf"\s+{_GATHERING}", right, re.I) is not None
 
 
 def year_ahead_of(q: str) -> tuple[int, str] | None:

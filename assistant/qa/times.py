@@ -144,7 +144,7 @@ def time_window(question: str) -> TimeWindow:
         if not to_come and window.start and re.search(r"\b(?:after|following|since)\s+(?:\S+\s+){1,3}$", left, re.I):
             # "after North Korea's January 29, 2022 missile launch": the meetings from that day on, first first
             return TimeWindow(window.start, None, None, "first", window.text)
-        if not to_come and (ahead := _ahead_of(window, left)):
+        if not to_come and (ahead := _ahead_of(window, left, masked[at + len(window.text) :])):
             return ahead
         masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
@@ -153,12 +153,12 @@ def time_window(question: str) -> TimeWindow:
     return TimeWindow(None, None, None, window.recency, "")
 
 
-def _ahead_of(window: TimeWindow, left: str) -> TimeWindow | None:
+def _ahead_of(window: TimeWindow, left: str, right: str) -> TimeWindow | None:
     """The meeting's time when the time of an event is said right after "ahead of"/"before" (``left``): "ahead
     of the alliance's 2021 summit": that year; "before the June 14, 2021 summit": the last meeting before that day
     (not a month's: "before the February 2022 invasion" may be in January); else None."""
     s, e = window.start, window.end
-    if s is None or e is None or not before_an_event(left):
+    if s is None or e is None or not before_an_event(left, right):
         return None
     if s == e:
         return TimeWindow(None, s - datetime.timedelta(days=1), None, "last", window.text)

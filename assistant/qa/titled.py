@@ -291,6 +291,10 @@ def _of_another(before: str) -> bool:
         return True
     if word.lower() in SIDE_REGIONS:  # "an African head of state"
         return True
+    if word.lower() in ("or", "and/or") and re.search(
+        r"\b(?:an?|any)\s+(?:\S+\s+){0,4}$", before.rstrip()[: -len(word)]
+    ):
+        return True  # "a president or prime minister": the second office, of another as the first
     if re.search(r"\b(?:met|meet|meets|meeting|called|phoned|hosted|received|welcomed)\s+(?:with\s+)?the\s*$", before):
         return True  # "the vice president met the prime minister of her country's northern neighbor"
     return bool(word[:1].isupper()) and any(p.name != "United States" for p in find_parties(word))
@@ -306,7 +310,10 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting], m
         if _of_another(question[: m.start()]) and not re.match(r"\s+[A-Z]", question[m.end() :])
         for office in _HEAD_OF.get(_plain(m.group(1)), (_plain(m.group(1)),))
     }
-    if all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF):  # "both its head of state and its head of
+    either = re.search(r"\bhead\s+of\s+\w+\s+or\s+(?:a\s+)?head\s+of\b", question, re.I)  # either office
+    if (
+        all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF) and not either
+    ):  # "both its head of state and its head of
         offices -= {o for held in _HEAD_OF.values() for o in held}  # government": each a meeting of its own
     if not offices or not 2 <= len(fits) <= (most or _FEW):
         return fits

@@ -36,15 +36,16 @@ _LATIN_AMERICA = (*_SOUTH_AMERICA, *REGIONS["central america"], "Mexico")
 SIDE_REGIONS = MappingProxyType(
     {
         **REGIONS,
-        "africa": tuple(_AFRICA),
-        "african": tuple(_AFRICA),
-        "europe": _EUROPE,
-        "european": _EUROPE,
+        # (and the bodies of the continent or region: "a European official" may be the EU's)
+        "africa": (*_AFRICA, "African Union"),
+        "african": (*_AFRICA, "African Union"),
+        "europe": (*_EUROPE, "European Union"),
+        "european": (*_EUROPE, "European Union"),
         "south america": _SOUTH_AMERICA,
         "south american": _SOUTH_AMERICA,
         "latin america": _LATIN_AMERICA,
         "latin american": _LATIN_AMERICA,
-        "caribbean": _CARIBBEAN,
+        "caribbean": (*_CARIBBEAN, "CARICOM"),
         "western hemisphere": (*_LATIN_AMERICA, *_CARIBBEAN, "Canada"),
     }
 )
