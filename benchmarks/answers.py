@@ -217,6 +217,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfourth # round 67's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfifth # round 67's third, after the rules from the 203rd-204th
     python benchmarks/answers.py --set twohundredsixth # round 67's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventh # round 67's fifth, on the round's final rules
+    python benchmarks/answers.py --set twohundredeighth # round 67's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -971,6 +973,13 @@ TWOHUNDREDFOURTH = HERE / "data" / "answer_questions_twohundredfourth.jsonl"
 #: splits, on that code
 TWOHUNDREDFIFTH = HERE / "data" / "answer_questions_twohundredfifth.jsonl"
 TWOHUNDREDSIXTH = HERE / "data" / "answer_questions_twohundredsixth.jsonl"
+#: a two-hundred-and-seventh and a two-hundred-and-eighth, written at once by six more writers as the 205th, on
+#: readouts dealt anew (seed 6703); their writers saw what the 191st-206th asked. Dropped before any run: five
+#: "amounts" that ask a label (a vice-minister's "First" title twice, a missile's range class, a hurricane's class, a
+#: committee's "2+2" shorthand) (122 rows, 48 dev / 74 test, and 119, 46 / 73). Both run once, both splits, on the
+#: round's final code (`901a954`, after the review mend); no rule is written from them
+TWOHUNDREDSEVENTH = HERE / "data" / "answer_questions_twohundredseventh.jsonl"
+TWOHUNDREDEIGHTH = HERE / "data" / "answer_questions_twohundredeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1185,6 +1194,8 @@ SETS = {
     "twohundredfourth": TWOHUNDREDFOURTH,
     "twohundredfifth": TWOHUNDREDFIFTH,
     "twohundredsixth": TWOHUNDREDSIXTH,
+    "twohundredseventh": TWOHUNDREDSEVENTH,
+    "twohundredeighth": TWOHUNDREDEIGHTH,
 }
 RATES = (
     "abstain_recall",
