@@ -116,7 +116,9 @@ _HELD_BY = re.compile(
     re.I,
 )
 
-_MEETINGS_END = re.compile(r"\b(?:calls?|meetings?|talks|conversations?|engagements?|contacts?|visits?)$", re.I)
+#: the nouns of meetings a list may ask for ("calls", "a meeting", "engagements")
+_MEETINGS_NOUN = r"\b(?:calls?|meetings?|talks|conversations?|engagements?|contacts?|visits?)"
+_MEETINGS_END = re.compile(rf"{_MEETINGS_NOUN}$", re.I)
 #: a clause that says when or where the meetings asked for took place ("meetings or calls by senior U.S. officials
 #: that took place on July 6, 2021"): which meetings, kept
 _TOOK_PLACE = re.compile(
@@ -124,7 +126,7 @@ _TOOK_PLACE = re.compile(
     r"(?:are|is|were|was)\s+dated|(?:are|is|were|was)\s+(?:published|issued|released)\s+(?:on|in))\b",
     re.I,
 )
-_MEETINGS_WORD = re.compile(r"\b(?:calls?|meetings?|talks|conversations?|engagements?|contacts?|visits?)\b", re.I)
+_MEETINGS_WORD = re.compile(rf"{_MEETINGS_NOUN}\b", re.I)
 
 
 def _dates_the_meetings(head: str) -> bool:
