@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..text.question_words import DESCRIBING_A_SIDE, READOUT_DATE_WORDS
-from ..text.tokenize import fold, stem, words
+from ..text.tokenize import stem, words
+from .select import word_in
 from .titled import counterpart_office, region_met, regions_said
 
 #: a meeting word and, after it, with whom ("talking with", "phone conversations ... had with", "sitting down with")
@@ -89,5 +90,4 @@ def meetings_asked(
     allowed = region_met(allowed, part_text, meetings)
     if not query.place:
         return allowed
-    said = re.compile(rf"\b{re.escape(fold(query.place))}\b", re.I)
-    return {r for r in allowed if not meetings[r].place or said.search(fold(meetings[r].place))}
+    return {r for r in allowed if not meetings[r].place or word_in(query.place, meetings[r].place)}

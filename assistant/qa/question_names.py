@@ -119,7 +119,6 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
                 continue
             if re.fullmatch(r"[A-Z]\.", w) and n + 2 == len(run) and run[n + 1] not in TITLE_HEADS:
                 continue  # "Philip J. Hanlon", "S. Jaishankar": one name, read without its initial
-
             if thing or _never_a_name(clean, low) or any(a <= s < b for a, b in taken):
                 if parts:
                     people.append(" ".join(parts))
@@ -253,6 +252,7 @@ _PRINCIPAL = re.compile(
 )
 
 
+#: offices ``_PRINCIPAL`` reads that are another government's as often as not ("the President or the Prime Minister")
 _FOREIGN = re.compile(r"Prime|Chancellor")
 
 

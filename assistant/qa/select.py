@@ -210,10 +210,10 @@ def _holds(office: str, m: Meeting) -> bool:
 def _place_fits(place: str, m: Meeting) -> bool:
     if not m.place:
         return False
-    return _word_in(place, m.place) or _word_in(m.place, place)  # as words: "Lima" is not in "Limassol"
+    return word_in(place, m.place) or word_in(m.place, place)  # as words: "Lima" is not in "Limassol"
 
 
-def _word_in(phrase: str, text: str) -> bool:
+def word_in(phrase: str, text: str) -> bool:
     """Whether ``text`` says ``phrase`` as a whole word or words, in any case and with accents folded."""
     return re.search(rf"\b{re.escape(fold(phrase))}\b", fold(text), re.I) is not None
 
@@ -290,7 +290,7 @@ def checked_in_text(query: Query, sel: Selection, index: MeetingIndex, text_of: 
     rids, names = sel.rids or (), [n for n in sel.topic_names if n.lower() not in REGIONS]
     if not names or query.list_intent or query.compare or not 1 < len(rids) <= _NAMES_CHECKED:
         return sel
-    naming = tuple(r for r in rids if all(_word_in(n, text_of(r)) for n in names))
+    naming = tuple(r for r in rids if all(word_in(n, text_of(r)) for n in names))
     return replace(sel, rids=naming) if naming else sel
 
 
@@ -306,7 +306,7 @@ def placed_elsewhere(query: Query, sel: Selection, index: MeetingIndex, text_of:
     places = [index.meetings[r].place or "" for r in rids]
     if not all(p and not _AT_EVENT.search(p) for p in places):
         return sel
-    if any(_word_in(place, text_of(r)) for r in rids):
+    if any(word_in(place, text_of(r)) for r in rids):
         return sel
     return replace(sel, rids=(), missing=f"No indexed readout records {sel.described} in {place}.", nearest=rids)
 

@@ -149,6 +149,7 @@ _AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for)
 #: a gathering a meeting may be held ahead of, right after its time (not an election or an invasion: a meeting may
 #: be a year before an election, and "before Russia's 2022 invasion" was also in 2021)
 _GATHERING = r"(?:[A-Z][\w\-]*\s+){0,2}(?:summit|ministerial|conference|meeting|session)\b"
+_GATHERING_NEXT = re.compile(rf"\s+{_GATHERING}", re.I)
 #: an event the meeting came before, right before its time ("ahead of the alliance's 2021 summit")
 _AHEAD_OF = re.compile(rf"{_AHEAD}(?:\S+\s+){{1,3}}$", re.I)
 _AHEAD_OF_YEAR = re.compile(
@@ -160,7 +161,7 @@ _AHEAD_OF_YEAR = re.compile(
 def before_an_event(left: str, right: str) -> bool:
     """Whether the words around a time put the meeting ahead of the gathering it dates ("ahead of the alliance's"
     before it, "summit" after it)."""
-    return _AHEAD_OF.search(left) is not None and re.match(rf"\s+{_GATHERING}", right, re.I) is not None
+    return _AHEAD_OF.search(left) is not None and _GATHERING_NEXT.match(right) is not None
 
 
 def year_ahead_of(q: str) -> tuple[int, str] | None:

@@ -287,13 +287,12 @@ def _of_another(before: str) -> bool:
     issuing side's principal ("the President") or a name's title ("President Biden" is read as a name)."""
     last = before.split()[-1:] or [""]
     word = last[0].strip(",;:(")
-    if word.lower().replace("\u2019", "'") in ("a", "an", "foreign", "another", "visiting", "counterpart", "country's"):
+    low = word.lower().replace("\u2019", "'")
+    if low in ("a", "an", "foreign", "another", "visiting", "counterpart", "country's"):
         return True
-    if word.lower() in SIDE_REGIONS:  # "an African head of state"
+    if low in SIDE_REGIONS:  # "an African head of state"
         return True
-    if word.lower() in ("or", "and/or") and re.search(
-        r"\b(?:an?|any)\s+(?:\S+\s+){0,4}$", before.rstrip()[: -len(word)]
-    ):
+    if low in ("or", "and/or") and re.search(r"\b(?:an?|any)\s+(?:\S+\s+){0,4}$", before.rstrip()[: -len(word)]):
         return True  # "a president or prime minister": the second office, of another as the first
     if re.search(r"\b(?:met|meet|meets|meeting|called|phoned|hosted|received|welcomed)\s+(?:with\s+)?the\s*$", before):
         return True  # "the vice president met the prime minister of her country's northern neighbor"
@@ -310,11 +309,11 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting], m
         if _of_another(question[: m.start()]) and not re.match(r"\s+[A-Z]", question[m.end() :])
         for office in _HEAD_OF.get(_plain(m.group(1)), (_plain(m.group(1)),))
     }
-    either = re.search(r"\bhead\s+of\s+\w+\s+or\s+(?:a\s+)?head\s+of\b", question, re.I)  # either office
-    if (
-        all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF) and not either
-    ):  # "both its head of state and its head of
-        offices -= {o for held in _HEAD_OF.values() for o in held}  # government": each a meeting of its own
+    # "both its head of state and its head of government": each a meeting of its own (not "a head of state or head
+    # of government": either office)
+    either = re.search(r"\bhead\s+of\s+\w+\s+or\s+(?:a\s+)?head\s+of\b", question, re.I)
+    if all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF) and not either:
+        offices -= {o for held in _HEAD_OF.values() for o in held}
     if not offices or not 2 <= len(fits) <= (most or _FEW):
         return fits
     held = {
