@@ -63,8 +63,31 @@ _MET_WHOM = re.compile(
     rf"(?!\s+on\s+(?!the\s+(?:phone|sidelines|margins|fringes)\b|\d|(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b))",
     re.I,
 )
+#: the date or place of meetings told of before, asked by pointing back to them ("On what dates were those two
+#: meetings?", "Where were the two calls held?")
+_THOSE_MEETINGS = re.compile(
+    r"\s*(?:(?:on|in|at)\s+)?(?:what|which|when|where)(?:\s+(?:dates?|days?|cit(?:y|ies)|places?))?\s+(?:was|were)\s+"
+    r"(?:those|these|the|both|that|this)\s+(?:two\s+|three\s+)?(?:meetings?|calls?|talks|conversations?|visits?|"
+    r"sessions?|sit-downs?|engagements?)(?:\s+(?:held|made|placed))?\s*\??\s*$",
+    re.I,
+)
+#: someone described by country and office, then what they did at the meeting ("Who was the Lithuanian foreign
+#: minister that went over plans for the Madrid summit with Sherman", "Who was the Dutch foreign minister whose
+#: cabinet Blinken praised"): the side of that country at the meeting, whom the records name
+SIDE_DESCRIBED = re.compile(
+    r"\s*who\s+(?:was|is)\s+the\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?:(?:foreign|prime|defen[cs]e|finance|"
+    r"deputy|vice|interior|trade|economy|health)\s+)?(?:minister|president|premier|chancellor|king|queen|emir|"
+    r"ambassador|envoy|governor|mayor)\s+(?:that|who|whom|whose)\b",
+    re.I,
+)
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
+
+
+def asks_those_meetings(part: str) -> bool:
+    """Whether a part asks the date or place of the meetings it told of before ("On what dates were those two
+    meetings?"): each of them, not the one that states its other words best."""
+    return _THOSE_MEETINGS.match(focus(part)) is not None
 
 
 def about_meeting(part: str) -> bool | None:
@@ -80,7 +103,9 @@ def about_meeting(part: str) -> bool | None:
         return False
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
-    if asked == "person" and _MET_WHOM.match(part):
+    if asks_those_meetings(part):
+        return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
+    if asked == "person" and (_MET_WHOM.match(part) or SIDE_DESCRIBED.match(part)):
         return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):

@@ -57,6 +57,16 @@ def renamed_in_brackets(question: str) -> str | None:
     return question[m.start() + 1 : m.end() - 1].strip() if said or named else None
 
 
+def body_renamed(question: str) -> str | None:
+    """The question with a body it spells out written by the short name the readouts use ("the Group of Seven"
+    -> "the G7"), or None: a readout may name it only so."""
+    for said in find_parties(question):
+        written = question[said.start : said.end]
+        if said.organisation and len(written.split()) >= 3 and said.name not in written:
+            return f"{question[: said.start]}{said.name}{question[said.end :]}"
+    return None
+
+
 #: an anniversary counted in the question ("the 50th anniversary", "60 years of relations")
 _YEARS_ASKED = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversar|\b(\d{1,3})\s+years\s+of\b", re.I)
 _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"  # "fifty-five" is no fifty

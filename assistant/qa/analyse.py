@@ -27,6 +27,7 @@ from .asked_type import NAMES_ASKED, answer_type
 from .capitals import capitals_named, without_country_of_capital
 from .dates_named import time_windows
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
+from .issuers import ISSUER_OF_READOUTS
 from .kinds_asked import asked_kinds, asks_only_the_kind
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, asks_about_meetings, meeting_kind
 from .meeting_place import meeting_place, place_beside_source
@@ -462,14 +463,6 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
             p = Part(p.text, p.answer_type, p.kinds, p.topic, False, p.hints)
         out.append(p)
     return tuple(out)
-
-
-#: who issued the readouts asked about ("Which State Department readouts ...", "the White House's readout"): every
-#: readout has an issuer, and few name it, so it is no topic
-ISSUER_OF_READOUTS = re.compile(
-    r"\b((?:U\.S\.\s+)?(?:State Department|Department of State|White House|National Security Council|NSC|"
-    r"State Dept\.?))(?:['\u2019]s)?\s+(?:readouts?|statements?|accounts?)\b"
-)
 
 
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:

@@ -224,6 +224,16 @@ def rough_count_of(text: str, question: str) -> bool:
 
 
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
+#: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
+_EXTENT_ASKED = re.compile(
+    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?)\b"
+    r"(?!\s+(?:sum|amount|figure|budget|package|pledge|contribution|donation|grant|loan)\b)",
+    re.I,
+)
+#: the words that answer it
+_EXTENT = re.compile(
+    r"\b(?:all|every|entire|whole|full-scale|full|substantial|significant|small|large|major|most|broad|half)\b", re.I
+)
 _BY_SHARE = re.compile(
     r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?\d[\d.,]*\s*"
     r"(?:%|percent\b|per cent\b)",
@@ -357,8 +367,10 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return gives_place(text)
     if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not
         return bool(MONEY.search(text))  # "1.33 million refugees"
-    if answer_type == "amount":
-        return bool(_AMOUNT.search(text) or _BY_SHARE.search(text))
+    if answer_type == "amount":  # (or how much of a thing: "every American", "a small group", "full-scale")
+        return bool(
+            _AMOUNT.search(text) or _BY_SHARE.search(text) or _EXTENT_ASKED.search(asked) and _EXTENT.search(text)
+        )
     if answer_type == "duration":
         return bool(_DURATION.search(text))
     if answer_type == "percentage":

@@ -38,7 +38,7 @@ from .counted import counting_first
 from .coverage import topic_coverage
 from .dates_named import names_time
 from .extractive import Candidate, readout_terms, score_candidates, topic_question
-from .filters import Filters
+from .filters import Filters, with_issuer
 from .fitting import (
     KIND_LABELS,
     WHICH_MEETING,
@@ -195,7 +195,7 @@ class Answerer:
         all the readouts when that meeting does not answer it."""
         if soft and context:
             return self._answer_soft(question, filters, retrieval, context)
-        query = analyse(question)
+        query, filters = analyse(question), with_issuer(filters, question)  # "Which White House readouts": its own
         if query.list_intent:
             query = list_query(query, question)
         search = question

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import AssistantError
@@ -19,6 +19,7 @@ from ..records import Meeting
 from ..text.lexicon import STATEMENT_KINDS
 from ..text.names import canonical_party
 from ..text.tokenize import fold
+from .issuers import asked_issuer, issuing_office
 
 MEETING_KINDS = ("call", "meeting", "virtual_meeting", "visit", "trilateral", "multilateral", "dialogue")
 KEYS = ("country", "person", "after", "before", "kind")
@@ -34,6 +35,7 @@ class Filters:
     before: datetime.date | None = None
     kind: str | None = None
     statement: str | None = None
+    issuer: str | None = None  # the office whose readouts a question asks about ("Which White House readouts")
 
     @classmethod
     def parse(cls, filters: Mapping[str, Any] | None, *, statements: bool = False) -> Filters:
@@ -73,12 +75,15 @@ class Filters:
 
     def __bool__(self) -> bool:
         return any(
-            v is not None for v in (self.country, self.person, self.after, self.before, self.kind, self.statement)
+            v is not None
+            for v in (self.country, self.person, self.after, self.before, self.kind, self.statement, self.issuer)
         )
 
     def matches(self, m: Meeting) -> bool:
         """Whether meeting ``m`` fits every filter given (its date, else its publication date, for ranges)."""
         if self.kind and m.kind != self.kind:
+            return False
+        if self.issuer and issuing_office(m) not in (None, self.issuer):
             return False
         if (
             self.country
@@ -103,6 +108,12 @@ class Filters:
         if self.statement:
             out["kind"] = self.statement
         return out
+
+
+def with_issuer(filters: Filters | None, question: str) -> Filters | None:
+    """``filters`` and the issuing office the question asks the readouts of ("Which White House readouts ...")."""
+    issuer = asked_issuer(question)
+    return replace(filters or Filters(), issuer=issuer) if issuer else filters
 
 
 def _person_in(person: str, m: Meeting) -> bool:

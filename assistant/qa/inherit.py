@@ -26,6 +26,11 @@ _ANYTHING = re.compile(
     r"|\b(?:thank|congratulate|praise|commend|apologi[sz]e)\s+(?:him|her|them)\s+for\s*\?)",
     re.I,
 )
+#: another subject asked of the same meeting ("Apart from that, was any other subject taken up on that call?"): the
+#: whole meeting, not the topic of the question before
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:any|some|an)\s*other\s+(?:subjects?|topics?|issues?|matters?|areas?|questions?)\b|\banything\s+else\b", re.I
+)
 #: the words before the name of someone a thing came from ("anything from President", "on behalf of")
 _SENT_BY = re.compile(r"\b(?:from|on behalf of)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 
@@ -46,10 +51,14 @@ def inherit(query: Query, previous: Query) -> Query:
                 or p.about_meeting
                 or WHY_MEETING.search(p.text)
                 or (p.kinds and previous.window.bounded and _ANYTHING.search(p.text))
+                or _OTHER_SUBJECT.search(p.text)
                 else replace(p, topic=topic)
                 for p in query.parts
             ),
         )
+    # "was any other subject taken up on that call?": what else was discussed there
+    other = [replace(p, kinds=p.kinds or ("discussed",)) if _OTHER_SUBJECT.search(p.text) else p for p in query.parts]
+    query = replace(query, parts=tuple(other))
     # someone the last question talked about ("Besides Brittney, ..." after a call about Brittney Griner) is no
     # meeting of the follow-up's own: what it asks about
     talked_of = [p for p in query.people if same_person_among(p, previous.topic_people)]

@@ -22,10 +22,18 @@ from ..text.names import aliases_of, find_parties
 from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
 from ..text.tokenize import fold, stem, words
-from .aliases_in_lists import abbreviates, named_by_alias, renamed_in_brackets, years_agree, years_asked
-from .analyse import ISSUER_OF_READOUTS, analyse
+from .aliases_in_lists import (
+    abbreviates,
+    body_renamed,
+    named_by_alias,
+    renamed_in_brackets,
+    years_agree,
+    years_asked,
+)
+from .analyse import analyse
 from .compose import Group, cited_first, compose, header, join_words
 from .coverage import missing_terms, topic_coverage
+from .issuers import ISSUER_OF_READOUTS
 from .list_terms import modified_by_name, says_run, term_of
 from .meeting_kinds import counterparts, one_on_one
 from .meeting_lists import meetings_asked
@@ -141,6 +149,9 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
     return _alternatives(re.sub(rf"\b({_PLACING})\s+or\s+(?:{_PLACING})\b", r"\1", part_text), topic, people)
 
 
+#: what a side did that selects a list's readouts ("Sherman offering congratulations", "Biden's condolences"): a
+#: kind of statement (no topic word elsewhere) that the readout must say
+_ACTS = frozenset(("congratul", "condol", "apolog", "thank"))
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
 #: a sum a list question names exactly (not "more than $500 million", which any larger sum is)
 _SUM = re.compile(
@@ -313,6 +324,7 @@ def head_name(piece: str, opening: bool = True, whole: bool = False) -> list[str
             titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
             office = TITLE_HEADS | OFFICE_WORDS if titled else frozenset()
             kept = [w for w in run if not (w in office or (titled and find_parties(w)))]
+            kept = kept if any(not w.islower() for w in kept) else []  # "Secretary of State": its "of" alone
             if not kept or all(find_parties(w) for w in kept) or find_parties(" ".join(kept)) and len(kept) <= 2:
                 continue
             if all(w.rstrip(".").lower() in MONTH_NUMBERS for w in kept):
@@ -404,6 +416,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     part = next((p for p in query.parts if p.answer_type in ("list", "count")), query.parts[0])
     drop = participant_stems(sel, query)
     topic = tuple(t for t in part.topic if t not in drop)
+    topic += tuple(dict.fromkeys(s for w in words(part.text) if (s := stem(w)) in _ACTS and s not in topic))
     allowed = set(sel.rids) if sel.rids is not None else None
     if (asked := meetings_asked(part.text, topic, query, store.meetings, allowed)) is not None:
         topic, allowed = (), asked  # "... talking with a member of the Emirati leadership", "dated April 26"
@@ -420,12 +433,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         return compose(question, [], abstained=True, analysis=info, missing=[NO_LIST_OBJECT])
     # a readout may use only the name in brackets: "Burma's National Unity Government (NUG)", "the dialogue to
     # normalize relations between Kosovo and Serbia (the Belgrade-Pristina Dialogue)"
-    named, other = BRACKETED_ALIAS.search(question), None
-    if topic and named is not None and (not hits or abbreviates(named.group(2), question[: named.start(2)])):
-        other = named_by_alias(question, named)
-    elif topic and (renamed := renamed_in_brackets(question)):
-        other = f"Which readouts mention {renamed}?"
-    if other is not None:
+    if topic and (other := _other_name(question, part.text, bool(hits))) is not None:
         alias = next(p for p in list_query(analyse(other), other).parts if p.answer_type in ("list", "count"))
         alias_topic = tuple(t for t in alias.topic if t not in drop)
         more = readouts_stating(answerer, alias_topic, allowed, answerer.tuning.list_coverage, alias.text)
@@ -454,6 +462,17 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     groups = [_listed(answerer, rid, s, cov, titled=not topic) for rid, s, cov in hits]
     info = {**info, "count": n, "readouts_listed": [store.meetings[rid].source for rid, _, _ in hits]}
     return compose(question, groups, intro=[intro], analysis=info, passages=cited_first(groups, ()))
+
+
+def _other_name(question: str, part_text: str, found: bool) -> str | None:
+    """The list question asked by the other name it gives its object ("... (the Belgrade-Pristina Dialogue)") or by
+    the short name the readouts use for a body it spells out ("the Group of Seven": "G7"), or None."""
+    named = BRACKETED_ALIAS.search(question)
+    if named is not None and (not found or abbreviates(named.group(2), question[: named.start(2)])):
+        return named_by_alias(question, named)
+    if renamed := renamed_in_brackets(question):
+        return f"Which readouts mention {renamed}?"
+    return body_renamed(part_text)
 
 
 def _listed(answerer, rid: int, sentence: Sentence, coverage: float, titled: bool = False) -> Group:

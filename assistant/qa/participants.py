@@ -8,6 +8,7 @@ import re
 from ..records import Meeting
 from ..text.lexicon import GENERIC_OFFICES, TITLE_HEADS
 from ..text.names import find_parties
+from .about_meeting import SIDE_DESCRIBED
 from .analyse import Part
 
 
@@ -77,6 +78,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
     # "who represented the Czech Republic and Slovakia": the people of those countries
     if represent := _REPRESENTED.search(part.text):
         countries |= {c.name for c in find_parties(represent.group(1))}  # a country or a body ("the EU")
+    if described_side := SIDE_DESCRIBED.match(part.text):  # "Who was the Dutch foreign minister whose ...": theirs
+        countries |= {c.name for c in find_parties(described_side.group(0))}
     people = [p for p in present if p.country in countries] or people
     if represent and not countries:  # "who represented the NAACP", "... New York": the one whose line names it
         body = re.sub(r"^(?:the|a|an)\s+", "", represent.group(1).strip(), flags=re.I).lower()

@@ -22,7 +22,7 @@ MONEY = re.compile(
 _ASKED_SUM_OF = re.compile(
     r"\b(?i:(?:dollar\s+)?(?:value|worth|size|amount|cost|sum|total)\s+of|how\s+much)\s+"
     r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"  # (or a name's: "Qatar's")
-    r"(?!(?:did|does|do|was|were|is|are|had|has|will|would)\b)"
+    r"(?!(?:did|does|do|was|were|is|are|had|has|will|would|of)\b)"  # (not "how much of the population")
     r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
     r"(?=\s+(?:[A-Z]|(?:the|that|which|did|does|do|was|were|is|are|had|has|will|would|to|for|from|in|on|at|"
     r"they|he|she|it|we)\b)|\s*[?,])"

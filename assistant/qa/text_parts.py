@@ -29,20 +29,25 @@ _TYPE_PHRASES = {
 def topic_words(part: Part, topic: tuple[str, ...]) -> str:
     """The part's own words for its topic, in order: the words whose stems make the topic."""
     wanted = set(topic)
-    found = [
-        m
-        for m in re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)
-        if stem(m.group(0).lower().replace("\u2019s", "").replace("'s", "")) in wanted
-    ]
+
+    def kept(m: re.Match) -> tuple[int, int] | None:
+        word = m.group(0).lower().replace("\u2019s", "").replace("'s", "")
+        if stem(word) in wanted:
+            return m.span()
+        head = word.split("-")[0]  # "Afghanistan-related": its first half only
+        return (m.start(), m.start() + len(head)) if "-" in word and stem(head) in wanted else None
+
+    tokens = re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)
+    found = [at for m in tokens if (at := kept(m)) is not None]
     if not found:
         return ""
-    span = part.text[found[0].start() : found[-1].end()]
-    if len(span.split()) <= len(found) + 3:  # "fisheries quotas in the Arctic": the question's own phrase
-        return span
+    phrase = part.text[found[0][0] : found[-1][1]]
+    if len(phrase.split()) <= len(found) + 3:  # "fisheries quotas in the Arctic": the question's own phrase
+        return phrase
     out: list[str] = []
-    for m in found:
-        if m.group(0).lower() not in (w.lower() for w in out):
-            out.append(m.group(0))
+    for start, end in found:
+        if part.text[start:end].lower() not in (w.lower() for w in out):
+            out.append(part.text[start:end])
     return " ".join(out)
 
 

@@ -338,14 +338,17 @@ _REGION_SIDE = re.compile(
     r"(?:republic|country|nation|state|kingdom|monarchy|ally|partner|neighbou?r)\b"
     # "leaders from the Western Hemisphere", "ministers of Central Asia"
     rf"|\b(?:leaders?|presidents?|ministers?|officials?|counterparts?|heads?\s+of\s+(?:state|government))\s+"
-    rf"(?:from|of)\s+(?:the\s+)?({_REGIONS_SAID})\b(?!\s+(?-i:[A-Z]))",
+    rf"(?:from|of)\s+(?:the\s+)?({_REGIONS_SAID})\b(?!\s+(?-i:[A-Z]))"
+    # "talks with European officials", "calls with African leaders": many of them, no article
+    rf"|\b(?:with|by)\s+({_REGIONS_SAID})\s+(?:leaders|presidents|ministers|counterparts|officials|heads\s+of\s+"
+    r"(?:state|government)|kings|monarchs|premiers)\b",
     re.I,
 )
 
 
 def regions_said(question: str) -> list[str]:
     """The regions (lower case) a question says the other side of a meeting is from ("an African head of state")."""
-    return [(m.group(1) or m.group(2) or m.group(3)).lower() for m in _REGION_SIDE.finditer(question)]
+    return [next(g for g in m.groups() if g).lower() for m in _REGION_SIDE.finditer(question)]
 
 
 def region_met(fits: set[int], question: str, meetings: list[Meeting]) -> set[int]:

@@ -147,6 +147,8 @@ def descriptor_words(part: str) -> set[str]:
         out |= set(words(e.group(0)))
     if share := _SHARE_OF.match(f):  # "what parts of Greece's backing for Ukraine": which of it, not a topic
         out.add(share.group(1).lower())
+    if size := re.match(r"\s*how\s+(?:big|large)\s+an?\s+(sum|amount|figure|number)\b", f, re.I):  # "how big a sum"
+        out.add(size.group(1).lower())
     if reply := _IN_REPLY.search(part):  # "what commitment did Biden emphasize in response?": to what was just said
         out |= set(words(reply.group(0)))
     if closing := CLOSING.search(part):  # "Closing her call with Ali, ...": where in the readout, no topic
@@ -423,6 +425,10 @@ def _only_within(pattern: re.Pattern, part: str, group: int = 0) -> set[str]:
 _WHOM_RECEIVED = re.compile(r"^\s*(?:who|whom)\b[^?]*?\b(receiv(?:e|es|ed|ing))\b", re.I)
 
 
+#: the second half of a compound that only says "about" ("Afghanistan-related talks", "COVID-linked aid"): no term
+_ABOUT_COMPOUND = re.compile(r"\w-(related|linked|focused|centr?ed|centered|oriented|themed)\b", re.I)
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
@@ -440,6 +446,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= {"length", "duration"} if LENGTH_OF_MEETING.search(part) else set()  # how long it lasted, no topic
     drop |= {w.lower() for m in _WHOM_RECEIVED.finditer(part) for w in words(m.group(1))}  # "Who ... she received"
     drop |= _only_within(_TOP_DIPLOMAT, part, 1)  # a foreign minister, not "a U.S. diplomat"
+    drop |= _only_within(_ABOUT_COMPOUND, part, 1)  # "Afghanistan-related": about Afghanistan
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
     drop |= {

@@ -9,6 +9,7 @@ from ..corpus.ingest import date_line_span
 from ..records import Sentence
 from ..text.lexicon import MONTHS, WEEKDAYS
 from ..text.tokenize import fold, words
+from .about_meeting import asks_those_meetings
 from .analyse import Part, Query
 from .answer_types import BY_NAME, SAID_TODAY
 from .compose import ROUGH_DAY, Quote, header, long_date, short_title
@@ -113,7 +114,7 @@ def _said_how(answerer, rid: int):
 def record_meetings(answerer, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
     """The meetings a who/when/where part is about: the selected ones, or when the part has a topic of its
     own ("when did they talk about the Amazon Fund"), the one whose readout states it best."""
-    if sel.rids and (len(sel.rids) == 1 or not topic):
+    if sel.rids and (len(sel.rids) == 1 or not topic or asks_those_meetings(question)):
         return list(sel.rids)[: answerer.tuning.records_limit]
     retrieval = answerer.retriever.run(question, 5, sel.rids or None)
     ranked = []  # the meeting whose passage states the topic best; retrieval's order breaks ties

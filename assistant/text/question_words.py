@@ -102,7 +102,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  # light verbs of a question, never its topic
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "getting", "make", "made",
-                 "making",
+                 "making", "takes", "taken", "taking",
                  "stated", "become", "becoming", "became",
                  "give", "gave", "given", "giving", "set", "want", "wanted", "seek", "sought",
                  "point", "pointed", "use", "used", "pick", "picked", "picking", "supposed", "meant",

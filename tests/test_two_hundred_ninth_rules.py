@@ -1,0 +1,186 @@
+"""Round 68's rules, from the dev splits: a list asked of one issuer's readouts ("Which White House readouts ...")
+lists that office's only; "Afghanistan-related conversations" are about Afghanistan; "offering congratulations" (a
+kind of statement no other word of the list says) must be said; "the Group of Seven" is also found as the readouts
+write it ("G7"); "calls with European officials" (no article) are calls with a side from that region; "was any other
+subject taken up on that call?" asks about the whole meeting; and "how much of the partnership", "how big an
+assault" are answered by a word of extent ("all aspects", "full-scale"), not only by a figure."""
+
+from __future__ import annotations
+
+from assistant.qa.analyse import analyse
+from assistant.qa.answer_types import has_answer_type
+from assistant.qa.sum_for import sum_asked_of
+from assistant.qa.titled import regions_said
+from tests.fakes import written_corpus
+
+
+def _sources(answer) -> set[str]:
+    return {c.source for c in answer.citations}
+
+
+_READOUTS = {
+    "state_2022-08-12_blinken-call-with-afghan-president.txt": (
+        "Secretary Blinken's Call with Afghan President Ghani",
+        "August 12, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Afghan President Ashraf Ghani about the security of "
+        "Afghanistan. Secretary Blinken congratulated President Ghani on the new cabinet.",
+    ),
+    "state_2022-08-12_blinken-meeting-with-qatari-foreign-minister.txt": (
+        "Secretary Blinken's Meeting with Qatari Foreign Minister Al-Thani",
+        "August 12, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Qatari Foreign Minister Mohammed bin Abdulrahman "
+        "Al-Thani. Secretary Blinken thanked him for the role Qatar has played toward a settlement in Afghanistan.",
+    ),
+    "state_2022-08-12_blinken-call-with-mexican-foreign-secretary.txt": (
+        "Secretary Blinken's Call with Mexican Foreign Secretary Ebrard",
+        "August 12, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Mexican Foreign Secretary Marcelo Ebrard. The "
+        "Secretary thanked the Foreign Secretary for cooperation on migration. They also discussed the situation "
+        "in Venezuela.",
+    ),
+    "wh_2022-06-08_biden-call-with-venezuelan-interim-president.txt": (
+        "President Biden's Call with Venezuelan Interim President Guaido",
+        "June 8, 2022",
+        "President Joseph R. Biden, Jr. spoke today with Venezuelan Interim President Juan Guaido about a "
+        "peaceful restoration of democracy in Venezuela.",
+    ),
+    "wh_2022-06-12_biden-meeting-with-japanese-prime-minister.txt": (
+        "President Biden's Meeting with Prime Minister Kishida of Japan",
+        "June 12, 2022",
+        "President Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of Japan on the margins of the "
+        "G7 Summit. Mr. Sullivan reaffirmed the commitment to strengthening all aspects of the alliance.",
+    ),
+    "wh_2022-06-14_biden-meeting-with-korean-president.txt": (
+        "President Biden's Meeting with President Yoon of the Republic of Korea",
+        "June 14, 2022",
+        "President Joseph R. Biden, Jr. met today with President Yoon Suk Yeol of the Republic of Korea to discuss "
+        "the alliance.",
+    ),
+}
+
+
+def test_a_list_of_one_issuers_readouts_lists_its_own(tmp_path):
+    from assistant.qa.issuers import asked_issuer
+
+    assert asked_issuer("Which White House readouts from 2022 bring up Venezuela?") == "White House"
+    assert asked_issuer("Which State Department readouts dated April 8, 2022 describe a meeting?") == (
+        "State Department"
+    )
+    assert asked_issuer("Which readouts bring up Venezuela?") is None
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask("Which White House readouts from 2022 bring up Venezuela or Venezuelans?")
+    assert _sources(answer) == {"wh_2022-06-08_biden-call-with-venezuelan-interim-president.txt"}, answer.text
+    answer = asst.ask("Which State Department readouts from 2022 bring up Venezuela or Venezuelans?")
+    assert _sources(answer) == {"state_2022-08-12_blinken-call-with-mexican-foreign-secretary.txt"}, answer.text
+    # without an issuer, both
+    answer = asst.ask("Which readouts from 2022 bring up Venezuela or Venezuelans?")
+    assert len(_sources(answer)) == 2, answer.text
+
+
+def test_a_related_compound_is_about_its_first_half(tmp_path):
+    q = "Which readouts cover the Secretary of State's Afghanistan-related conversations on August 12, 2022?"
+    assert analyse(q).parts[0].topic == ("afghanistan",)
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask(q)
+    assert _sources(answer) == {
+        "state_2022-08-12_blinken-call-with-afghan-president.txt",
+        "state_2022-08-12_blinken-meeting-with-qatari-foreign-minister.txt",
+    }, answer.text
+    assert answer.text.startswith("2 readouts mention Afghanistan ("), answer.text  # not "mention of Afghanistan"
+
+
+def test_a_kind_of_statement_a_list_selects_by_must_be_said(tmp_path):
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask("Which 2022 readouts show Secretary Blinken offering congratulations to a counterpart?")
+    assert _sources(answer) == {"state_2022-08-12_blinken-call-with-afghan-president.txt"}, answer.text
+    answer = asst.ask("Which 2022 readouts show Secretary Blinken thanking a counterpart?")
+    assert _sources(answer) == {
+        "state_2022-08-12_blinken-meeting-with-qatari-foreign-minister.txt",
+        "state_2022-08-12_blinken-call-with-mexican-foreign-secretary.txt",
+    }, answer.text
+
+
+def test_a_body_spelt_out_is_found_as_the_readouts_write_it(tmp_path):
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask("Which readouts of U.S. talks with a Japanese official bring up the Group of Seven?")
+    assert not answer.abstained, answer.text
+    assert _sources(answer) == {"wh_2022-06-12_biden-meeting-with-japanese-prime-minister.txt"}, answer.text
+
+
+def test_officials_of_a_region_without_an_article_are_a_side():
+    q = "Which readouts cover phone conversations the Deputy Secretary of State had with European officials?"
+    assert regions_said(q) == ["european"]
+    assert regions_said("Which readouts record calls with African leaders?") == ["african"]
+    # a body named by the region is none ("with European Commission officials")
+    assert regions_said("Which readouts record calls with European Commission officials?") == []
+
+
+def test_any_other_subject_asks_about_the_whole_meeting(tmp_path):
+    asst = written_corpus(tmp_path, _READOUTS)
+    history = [
+        {"role": "user", "content": "What did Blinken discuss with Mexico's foreign secretary on August 12, 2022?"},
+        {"role": "assistant", "content": "Migration."},
+    ]
+    answer = asst.ask("Apart from that, was any other subject taken up on that call?", history=history)
+    assert not answer.abstained, answer.text
+    assert "Venezuela" in answer.text, answer.text
+
+
+def test_how_much_of_a_thing_is_answered_by_a_word_of_extent():
+    asked = "How much of the alliance did he say Washington was committed to strengthening?"
+    said = "He reaffirmed the commitment to strengthening all aspects of the alliance."
+    assert has_answer_type(said, "amount", asked)
+    assert not has_answer_type("He reaffirmed the commitment to strengthening the alliance.", "amount", asked)
+    asked = "How big an assault on Ukraine is Russia said to have launched?"
+    assert has_answer_type("the swift actions taken after its full-scale invasion of Ukraine", "amount", asked)
+    # a sum is still a figure: no word of extent answers it
+    asked = "How big a sum did Japan pledge to the Global Fund?"
+    assert not has_answer_type("Japan made a historic pledge to all of the Global Fund's work.", "amount", asked)
+    assert sum_asked_of("How much of the population will the deal connect to the internet?") == ""
+    assert sum_asked_of("How much humanitarian aid did they announce?") == "humanitarian aid"
+
+
+def test_the_dates_of_the_meetings_told_of_before_are_each_meetings(tmp_path):
+    from assistant.qa.about_meeting import about_meeting
+
+    q = (
+        "President Biden received Japan's prime minister twice: once when they met on the margins of a summit, and "
+        "once when they discussed the alliance. On what dates were those two meetings?"
+    )
+    assert about_meeting(q) is True
+    assert about_meeting("On what date was the satellite due to launch?") is not True
+    later = {
+        "wh_2022-09-21_biden-meeting-with-japanese-prime-minister.txt": (
+            "President Biden's Meeting with Prime Minister Kishida of Japan",
+            "September 21, 2022",
+            "President Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of Japan in New York to "
+            "discuss the alliance and the Global Fund.",
+        )
+    }
+    asst = written_corpus(tmp_path, {**_READOUTS, **later})
+    answer = asst.ask(
+        "President Biden met Japan's prime minister twice in 2022: once on the margins of a summit, and once "
+        "when they discussed a global health fund. On what dates were those two meetings?"
+    )
+    assert "June 12, 2022" in answer.text and "September 21, 2022" in answer.text, answer.text
+
+
+def test_someone_described_by_country_and_office_is_that_side(tmp_path):
+    from assistant.qa.about_meeting import about_meeting
+
+    q = "Who was the Dutch foreign minister whose cabinet Blinken praised in a late-February 2022 call?"
+    assert about_meeting(q) is True
+    # someone else's role is no side ("Who was the Dutch official whose report ...": no office of a side)
+    assert about_meeting("Who was the Dutch author whose report Blinken praised?") is not True
+    readouts = {
+        "state_2022-02-28_blinken-call-with-dutch-foreign-minister.txt": (
+            "Secretary Blinken's Call with Dutch Foreign Minister Hoekstra",
+            "February 28, 2022",
+            "Secretary of State Antony J. Blinken spoke today with Dutch Foreign Minister Wopke Hoekstra on the "
+            "response to Russia's attack on Ukraine. The Secretary applauded the Dutch cabinet's decision to send "
+            "military aid to Ukraine.",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    answer = asst.ask(q)
+    assert answer.text.splitlines()[1].startswith("Foreign Minister Wopke Hoekstra (Netherlands):"), answer.text
