@@ -219,6 +219,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsixth # round 67's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredseventh # round 67's fifth, on the round's final rules
     python benchmarks/answers.py --set twohundredeighth # round 67's last, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredninth # round 68's first, after the round's first rules (older dev)
+    python benchmarks/answers.py --set twohundredtenth # round 68's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -980,6 +982,14 @@ TWOHUNDREDSIXTH = HERE / "data" / "answer_questions_twohundredsixth.jsonl"
 #: round's final code (`901a954`, after the review mend); no rule is written from them
 TWOHUNDREDSEVENTH = HERE / "data" / "answer_questions_twohundredseventh.jsonl"
 TWOHUNDREDEIGHTH = HERE / "data" / "answer_questions_twohundredeighth.jsonl"
+#: a two-hundred-and-ninth and a two-hundred-and-tenth, written at once by six more writers on readouts dealt anew
+#: (seed 6801); their writers saw what every earlier set asked. Dropped before any run: ten "amounts" that ask a label
+#: (three district numbers, a bill number, a vice-minister's "First" title, a committee's "2+2" shorthand, a
+#: hurricane's class, a missile's range class, a firm-size class, a threat's "foremost" rank) (122 rows, 48 dev / 74
+#: test, and 114, 45 / 69). Both registered after round 68's first rules (written from older dev splits) and run
+#: once, both splits, on that code
+TWOHUNDREDNINTH = HERE / "data" / "answer_questions_twohundredninth.jsonl"
+TWOHUNDREDTENTH = HERE / "data" / "answer_questions_twohundredtenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1196,6 +1206,8 @@ SETS = {
     "twohundredsixth": TWOHUNDREDSIXTH,
     "twohundredseventh": TWOHUNDREDSEVENTH,
     "twohundredeighth": TWOHUNDREDEIGHTH,
+    "twohundredninth": TWOHUNDREDNINTH,
+    "twohundredtenth": TWOHUNDREDTENTH,
 }
 RATES = (
     "abstain_recall",
