@@ -170,6 +170,8 @@ def test_someone_described_by_country_and_office_is_that_side(tmp_path):
 
     q = "Who was the Dutch foreign minister whose cabinet Blinken praised in a late-February 2022 call?"
     assert about_meeting(q) is True
+    # a region's, with no pronoun before what the side did
+    assert about_meeting("Who was the southern African president Blinken praised for his anti-graft drive?") is True
     # someone else's role is no side ("Who was the Dutch official whose report ...": no office of a side)
     assert about_meeting("Who was the Dutch author whose report Blinken praised?") is not True
     readouts = {
@@ -184,3 +186,108 @@ def test_someone_described_by_country_and_office_is_that_side(tmp_path):
     asst = written_corpus(tmp_path, readouts)
     answer = asst.ask(q)
     assert answer.text.splitlines()[1].startswith("Foreign Minister Wopke Hoekstra (Netherlands):"), answer.text
+
+
+def test_a_capital_told_by_its_country_is_the_city_not_a_side():
+    from assistant.qa.capitals import capital_as_city
+
+    q = "Which Libyan leader did the Secretary of State meet in Germany's capital in June 2021?"
+    assert capital_as_city(q) == "Which Libyan leader did the Secretary of State meet in Berlin in June 2021?"
+    query = analyse(q)
+    assert query.text == q and query.place == "Berlin" and "Germany" not in query.parties
+    assert capital_as_city("Blinken met Libya's leader in the capital of Germany.") == (
+        "Blinken met Libya's leader in Berlin."
+    )
+    # alone, the capital may be the side's own: "had sat down with Kuleba in the Ukrainian capital" (the meeting
+    # asked may be one no readout records, told of by a later call's)
+    q = "The call came days after the two had sat down together in the Ukrainian capital. When was that?"
+    assert capital_as_city(q) == q
+    # named right after, or a capital two countries share a word for: left as written
+    assert capital_as_city("held in the Angolan capital, Luanda") == "held in the Angolan capital, Luanda"
+    assert capital_as_city("They met at the Korean capital.") == "They met at the Korean capital."
+
+
+def test_between_two_days_is_a_span():
+    from assistant.qa.times import time_window
+
+    window = time_window("Between February 22 and February 27, 2022, which readouts record calls with Kuleba?")
+    assert (window.start.isoformat(), window.end.isoformat()) == ("2022-02-22", "2022-02-27")
+    window = time_window("Which meetings took place between May 3, 2021 and June 1, 2021?")
+    assert (window.start.isoformat(), window.end.isoformat()) == ("2021-05-03", "2021-06-01")
+    # two days joined by "and" alone are no span
+    window = time_window("What did they say on May 12 and May 17, 2021?")
+    assert window.start != window.end or window.start.day != 12
+
+
+def test_a_clause_of_what_someone_did_before_the_meeting_names_no_side():
+    q = (
+        "On February 23, 2022, right after Moscow recognized the two breakaway republics in eastern Ukraine, Deputy "
+        "Secretary Sherman phoned her German and Italian counterparts. What did they agree?"
+    )
+    assert "Ukraine" not in analyse(q).parties
+    assert "Germany" in analyse(q).parties
+
+
+def test_someones_post_is_asked_of_the_records(tmp_path):
+    from assistant.qa.about_meeting import about_meeting
+    from assistant.qa.asked_type import answer_type
+
+    for q in (
+        "What post did the German participant hold on Sherman's February 23, 2022 call?",
+        "What was Tor Wennesland's UN title when Blinken phoned him in late May 2021?",
+        "In what capacity did Park Jin come to the meeting?",
+    ):
+        assert answer_type(q) == "person" and about_meeting(q) is True, q
+    # a stance taken is no post
+    q = "What position did Sherman and Sannino take on EU membership talks in the Western Balkans?"
+    assert answer_type(q) != "person"
+    readouts = {
+        "state_2022-02-23_sherman-call-with-counterparts.txt": (
+            "Deputy Secretary Sherman's Call with French, German, and Italian Counterparts",
+            "February 23, 2022",
+            "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General Francois "
+            "Delattre, German MFA State Secretary Andreas Michaelis, and Italian MFA Secretary General Ettore "
+            "Sequi. They discussed Russia's escalation.",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    answer = asst.ask("What post did the German participant hold on Sherman's February 23, 2022 call?")
+    assert "State Secretary" in answer.text.splitlines()[1], answer.text
+    assert "Delattre (France)" not in answer.text, answer.text
+
+
+def test_the_post_of_someone_named_is_their_own_line(tmp_path):
+    from assistant.qa.asked_type import answer_type, post_holder
+
+    q = "What portfolio did White House attendee Catherine Lhamon hold?"
+    assert post_holder(q) == "Lhamon"
+    assert post_holder("What post did the German participant hold?") is None
+    # posts held before the meeting are not its record's
+    assert answer_type("What posts had she held before that?") != "person"
+    # a common position reached is no post, nor a capacity wanted, nor one a side is said to have had, nor the post
+    # of someone spoken of, nor another post besides one
+    for q in (
+        "What common position did Blinken and Lamamra reach on Libya?",
+        "What sort of capacity did they want to build up against climate shocks?",
+        "In what mediating capacity did the Secretary say Washington has been involved?",
+        "What post was held by the official he praised for working with the mediating team?",
+        "What other portfolio did the delegation's co-leader hold besides finance?",
+    ):
+        assert answer_type(q) != "person", q
+    assert answer_type("In what OSCE capacity did Poland's foreign minister join the call?") == "person"
+    readouts = {
+        "wh_2021-07-08_biden-meeting-with-civil-rights-leaders.txt": (
+            "President Biden's Meeting With Leaders from Civil Rights Organizations",
+            "July 8, 2021",
+            "President Biden met today with leaders of civil rights organizations.\n\nParticipants:\n\n"
+            "- Damon Hewitt, President of the Lawyers' Committee for Civil Rights Under Law\n"
+            "- Dana Remus, Assistant to the President and White House Counsel\n"
+            "- Catherine Lhamon, Deputy Assistant to the President for Racial Justice and Equity\n",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    answer = asst.ask(
+        "At the July 2021 meeting with civil rights leaders, what portfolio did White House attendee Catherine "
+        "Lhamon hold?"
+    )
+    assert "Racial Justice and Equity" in answer.text and "Remus" not in answer.text, answer.text

@@ -8,7 +8,7 @@ import re
 
 from ..text.lexicon import MONTHS, PARTICIPATION_VERBS, WEEKDAYS
 from ..text.question_words import AHEAD_WORDS, HAPPENING_NOUNS, NOT_ABOUT_MEETING, TALK_VERBS
-from .asked_type import answer_type
+from .asked_type import POST_ASKED, answer_type
 from .topics import focus
 
 _TOOK_PART = re.compile(
@@ -75,9 +75,14 @@ _THOSE_MEETINGS = re.compile(
 #: minister that went over plans for the Madrid summit with Sherman", "Who was the Dutch foreign minister whose
 #: cabinet Blinken praised"): the side of that country at the meeting, whom the records name
 SIDE_DESCRIBED = re.compile(
-    r"\s*who\s+(?:was|is)\s+the\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?:(?:foreign|prime|defen[cs]e|finance|"
+    r"\s*who\s+(?:was|is)\s+the\s+(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
+    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?:(?:foreign|prime|defen[cs]e|finance|"
     r"deputy|vice|interior|trade|economy|health)\s+)?(?:minister|president|premier|chancellor|king|queen|emir|"
-    r"ambassador|envoy|governor|mayor)\s+(?:that|who|whom|whose)\b",
+    r"ambassador|envoy|governor|mayor)\s+(?:that|who|whom|whose)\b"
+    # (or with no pronoun: "the southern African president Blinken praised for ...")
+    r"|\s*who\s+(?:was|is)\s+the\s+(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
+    r"(?-i:[A-Z][\w\-]*)\s+(?:minister|president|premier|chancellor|king|queen|emir)\s+(?-i:[A-Z][\w\-]+)\s+"
+    r"(?-i:[a-z]+ed|met|saw|spoke|rang|hosted|phoned|called)\b",
     re.I,
 )
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
@@ -105,7 +110,7 @@ def about_meeting(part: str) -> bool | None:
         return True  # "When was that?": the meeting the conversation is about
     if asks_those_meetings(part):
         return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
-    if asked == "person" and (_MET_WHOM.match(part) or SIDE_DESCRIBED.match(part)):
+    if asked == "person" and (_MET_WHOM.match(part) or SIDE_DESCRIBED.match(part) or POST_ASKED.search(part)):
         return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):

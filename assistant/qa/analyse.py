@@ -24,7 +24,7 @@ from ..text.question_words import (
 from ..text.tokenize import fold, stem, words
 from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
-from .capitals import capitals_named, without_country_of_capital
+from .capitals import capital_as_city, capitals_named, without_country_of_capital
 from .dates_named import time_windows
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
 from .issuers import ISSUER_OF_READOUTS
@@ -272,6 +272,9 @@ _ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
 _EVENT = re.compile(
     r"\b(?:after|before|following|once|as)\s+(?:[\w'\u2019.-]+\s+){1,5}?"
     r"(?:was|were|had been|has been)\s+[a-z]+(?:ed|en|wn)\b"
+    # or done by someone, up to the clause's comma ("right after Moscow recognized the ... republics in eastern
+    # Ukraine, Sherman phoned ...")
+    r"|\b(?:right|just|shortly|soon)\s+(?:after|following)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}[a-z]+ed\b[^,;?]*(?=,)"
 )
 
 
@@ -289,6 +292,8 @@ def _titles(question: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
+    if (placed := capital_as_city(question)) != question:  # "met Libya's leader in Germany's capital": in Berlin
+        return replace(analyse(placed), text=question)
     people, parties = names_in(question)
     parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
     earlier = earlier_meeting(question)  # "... was a follow-up to a Biden-Xi call. When had that call taken place?"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text.names import canonical_party
+from ..text.names import canonical_party, find_parties
 from ..text.place_words import CAPITAL_NOT_CITY
 from ..text.places import CAPITAL_OF
+from .meeting_place import MET_THERE
 
 _CAPITAL_ASKED = re.compile(
     r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['\u2019]s)?\s+capital\b"
@@ -51,3 +52,28 @@ def without_country_of_capital(text: str) -> str:
     """``text`` without the words that tell a capital by its country before naming it ("... held in the Angolan
     capital, Luanda": "... held in Luanda"): the city's name says it all."""
     return _CAPITAL_THEN_NAME.sub(" ", text)
+
+
+#: a meeting put in a capital told by its country ("met ... in Germany's capital", "at the German capital", "in the
+#: capital of Germany"), not one named right after ("in the Angolan capital, Luanda")
+_IN_CAPITAL = re.compile(
+    r"\b(in|at)\s+(?:(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:['\u2019]s)?\s+capital(?:\s+city)?|"
+    r"the\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\b(?!\s*,?\s+(?:city\s+of\s+)?[A-Z])"
+)
+
+
+def capital_as_city(question: str) -> str:
+    """``question`` with a place told as a country's capital written as the city ("met Libya's leader in Germany's
+    capital": "... in Berlin"), where they met, beside another country: the capital's is no side of the meeting, and
+    the readouts name the city."""
+
+    def city(m: re.Match) -> str:
+        named = capitals_named(m.group(0))
+        country = canonical_party(CAPITAL_OF.get(named[0], "").capitalize()) if len(named) == 1 else None
+        # only beside another country, the side met ("met Libya's leader in Germany's capital"); alone, the capital
+        # may be the side's own ("had sat down with Kuleba in the Ukrainian capital")
+        others = {p.name for p in find_parties(question[: m.start()] + " " + question[m.end() :])} - {country}
+        met = MET_THERE.search(question[: m.start()]) is not None  # (not "the trade fair in Algeria's capital")
+        return f"{m.group(1)} {named[0].title()}" if country and others and met else m.group(0)
+
+    return _IN_CAPITAL.sub(city, question)

@@ -19,6 +19,7 @@ from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym
 from .analyse import MET_BOTH, Part, Query, analyse, met_both
+from .asked_type import POST_ASKED
 from .closest import closest, says_more_than_who_met
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .dates_named import dated_parts, days_of_meetings, time_windows
@@ -331,7 +332,10 @@ _WHO = re.compile(r"\bwho(?:m)?\b", re.I)
 def _asked_of_records(query: Query, question: str) -> str | None:
     """The answer type a comparison asks of each meeting's record (its date, place, or, asked by "who", who took
     part: "Who spoke for Germany each time?"), if any."""
-    by_record = ("date", "place", "person") if _WHO.search(question) else ("date", "place")
+    # (and "what post did the German participant hold in each": each one's title, from its record)
+    by_record = (
+        ("date", "place", "person") if _WHO.search(question) or POST_ASKED.search(question) else ("date", "place")
+    )
     if query.answer_type in by_record:
         # "where had the earlier meeting each call followed up on taken place": said in it, not where it was held
         return None if all(p.about_meeting is False for p in query.parts) else query.answer_type

@@ -24,6 +24,7 @@ from .answer_types import (
     without_numbers_of,
 )
 from .aside import set_aside
+from .asked_type import POST_ASKED, post_holder
 from .compose import Quote
 from .counted import counts_something_else
 from .coverage import (
@@ -399,6 +400,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "" if named else "no name of a thing the question does not give"
     if part.answer_type in ("place", "city"):  # a city the question names is what it asks about, not the answer
         text = without_places_asked(text, part.text)
+    if part.answer_type == "person" and (held := post_holder(part.text)) and held not in text:
+        return "not the one whose post is asked"  # "what post did Catherine Lhamon hold": her line
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"
     if part.answer_type == "person" and _WHO_TARGETED.search(part.text) and _THOSE_WHO.search(text):
@@ -412,8 +415,8 @@ def answer_type_missing(text: str, part: Part) -> str:
     typed = has_answer_type(text, part.answer_type, part.text)
     if typed and part.answer_type == "country" and not names_a_new_country(text, part.text):
         return "no country the question does not name"
-    if typed and (part.answer_type != "person" or names_someone_new(text, part.text)):
-        return ""
+    if typed and (part.answer_type != "person" or names_someone_new(text, part.text) or POST_ASKED.search(part.text)):
+        return ""  # (someone's post asked: "what post did Catherine Lhamon hold": her own line answers)
     if part.answer_type == "number" and rough_count_of(text, part.text):
         return ""  # "how many lives": "hundreds of lives"
     if part.answer_type == "number" and _HOW_MANY_YEARS.search(part.text) and _ANNIVERSARY.search(text):

@@ -29,7 +29,7 @@ def meeting_place(question: str) -> str | None:
         words_ = place.split()
         capital = fold(place) in CAPITAL_OF and m.group(0)[:2] not in ("in", "at")  # "visit to Kyiv": a city
         # or where a meeting was held ("host Hayashi in Washington for talks"), not a government by its capital
-        capital = capital or (fold(place) in CAPITAL_OF and _MET_THERE.search(question[: m.start()]) is not None)
+        capital = capital or (fold(place) in CAPITAL_OF and MET_THERE.search(question[: m.start()]) is not None)
         if words_[0] in CALENDAR_CAPS or (find_parties(place) and not capital) or INSTITUTION_WORDS & set(words_):
             continue
         if re.match(r"\d", place) or _EVENT_AHEAD.search(question[: m.start()].rstrip()):
@@ -48,7 +48,7 @@ def meeting_place(question: str) -> str | None:
 
 #: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington", "sat down with Italy's secretary
 #: general Ettore Sequi in Washington"; not "a meeting about ... in Kyiv")
-_MET_THERE = re.compile(
+MET_THERE = re.compile(
     r"\b(?:met|meet\w*|host\w*|receiv\w*|held|talks|(?:sat|sit|sits|sitting) down)\b"
     r"(?:(?!\b(?:about|on|over|of)\b)[^,;?]){0,80}$",
     re.I,

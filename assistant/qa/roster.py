@@ -22,6 +22,7 @@ from ..text.place_words import US_STATE_CODES
 from ..text.question_words import ANYONE_STEMS, ASIDE_PHRASES, ROSTER_LIST_WORDS
 from ..text.tokenize import stem, without_possessive, words
 from .analyse import Part
+from .asked_type import post_holder
 from .compose import Quote
 from .coverage import topic_coverage
 from .full_names import full_names
@@ -113,8 +114,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
     part asks no such thing, more than three readouts' titles fit it best, or no line fits the description), or
     the line that gives the post of someone the part names, or how many took part (``headcount``)."""
-    if _POSITION_ASKED.search(part.text) and sel.rids and len(sel.rids) <= 3:
-        return _post_of(answerer, part, sel.rids, sel.people)
+    if (_POSITION_ASKED.search(part.text) or post_holder(part.text)) and sel.rids and len(sel.rids) <= 3:
+        return _post_of(answerer, part, sel.rids, sel.people)  # ("what portfolio did ... Catherine Lhamon hold")
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
     if not (part.answer_type == "person" or _WHICH_MEMBER.match(part.text)) or not ROSTER_ASKED.search(part.text):

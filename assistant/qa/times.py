@@ -307,11 +307,11 @@ def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
     return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
 
 
-#: "July 12-15, 2021", "from July 20 to July 26, 2021", "May 3 through 5, 2022": a span of days (month, day,
-#: [month,] day, year); "May 12 and May 17, 2021" is two days, not a span
+#: "July 12-15, 2021", "from July 20 to July 26, 2021", "between February 22 and February 27, 2022": a span of days
+#: (month, day, [year,] [month,] day, year); "May 12 and May 17, 2021" (no "between") is two days, not a span
 _DAY_SPAN = re.compile(
-    rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|through|until)\s*(?:({MONTH_NAME})\s+)?"
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b",
+    rf"(\bbetween\s+)?\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({YEAR}))?\s*(?:-|\u2013|\u2014|to|through|"
+    rf"until|(?(1)and|(?!)))\s*(?:({MONTH_NAME})\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b",
     re.I,
 )
 
@@ -320,10 +320,10 @@ def _day_span(q: str) -> TimeWindow | None:
     m = _DAY_SPAN.search(q)
     if not m:
         return None
-    y, first = int(m.group(5)), month_number(m.group(1))
+    y, first = int(m.group(7)), month_number(m.group(2))
     try:
-        start = datetime.date(y, first or 1, int(m.group(2)))
-        end = datetime.date(y, (month_number(m.group(3)) if m.group(3) else first) or 1, int(m.group(4)))
+        start = datetime.date(int(m.group(4) or y), first or 1, int(m.group(3)))
+        end = datetime.date(y, (month_number(m.group(5)) if m.group(5) else first) or 1, int(m.group(6)))
     except ValueError:
         return None
     return TimeWindow(start, end, None, None, m.group(0)) if start <= end else None
