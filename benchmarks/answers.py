@@ -221,6 +221,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredeighth # round 67's last, beside it, run once on that code
     python benchmarks/answers.py --set twohundredninth # round 68's first, after the round's first rules (older dev)
     python benchmarks/answers.py --set twohundredtenth # round 68's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredeleventh # round 68's third, after the rules from the 209th-210th
+    python benchmarks/answers.py --set twohundredtwelfth # round 68's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -990,6 +992,14 @@ TWOHUNDREDEIGHTH = HERE / "data" / "answer_questions_twohundredeighth.jsonl"
 #: once, both splits, on that code
 TWOHUNDREDNINTH = HERE / "data" / "answer_questions_twohundredninth.jsonl"
 TWOHUNDREDTENTH = HERE / "data" / "answer_questions_twohundredtenth.jsonl"
+#: a two-hundred-and-eleventh and a two-hundred-and-twelfth, written at once by six more writers on readouts dealt
+#: anew (seed 6802); their writers saw what every earlier set asked. Dropped before any run: nine "amounts" and one
+#: "where" that ask a label (a district number and a district code, a rank written "first-and-foremost", another "top
+#: priority", a "ministerial-level" committee, a vice-minister's "First" title, a rescuer's class, a missile's range
+#: class, and "trilateral" twice) (118 rows, 47 dev / 71 test, and 118, 46 / 72). Both registered after the rules
+#: from the 209th-210th (`de0ab3e`) and run once, both splits, on that code
+TWOHUNDREDELEVENTH = HERE / "data" / "answer_questions_twohundredeleventh.jsonl"
+TWOHUNDREDTWELFTH = HERE / "data" / "answer_questions_twohundredtwelfth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1208,6 +1218,8 @@ SETS = {
     "twohundredeighth": TWOHUNDREDEIGHTH,
     "twohundredninth": TWOHUNDREDNINTH,
     "twohundredtenth": TWOHUNDREDTENTH,
+    "twohundredeleventh": TWOHUNDREDELEVENTH,
+    "twohundredtwelfth": TWOHUNDREDTWELFTH,
 }
 RATES = (
     "abstain_recall",
