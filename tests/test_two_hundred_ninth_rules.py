@@ -291,3 +291,35 @@ def test_the_post_of_someone_named_is_their_own_line(tmp_path):
         "Lhamon hold?"
     )
     assert "Racial Justice and Equity" in answer.text and "Remus" not in answer.text, answer.text
+
+
+def test_a_capital_of_one_of_two_koreas_and_a_state_asked_of_a_listed_governor(tmp_path):
+    from assistant.qa.about_meeting import about_meeting
+    from assistant.qa.capitals import capital_as_city
+
+    q = "On what date did Sherman sit down with Japan's vice foreign minister in the South Korean capital?"
+    assert capital_as_city(q).endswith("in Seoul?")
+    assert (
+        capital_as_city("Kim met Japan's envoy in the North Korean capital.") == "Kim met Japan's envoy in Pyongyang."
+    )
+    # a side described at length, or with no pronoun before what the other side did
+    for q in (
+        "Who is the Belarusian opposition leader the U.S. deputy secretary of state received on April 28, 2022?",
+        "Who was the Kazakh deputy prime minister and foreign minister whom Blinken briefed in August 2021?",
+    ):
+        assert about_meeting(q) is True, q
+    readouts = {
+        "wh_2021-08-21_biden-call-with-northeastern-governors.txt": (
+            "President Biden Call with Northeastern Governors in Advance of Hurricane Henri",
+            "August 21, 2021",
+            "President Biden spoke today with governors of states in the path of Hurricane Henri.\n\nParticipants:\n\n"
+            "- Connecticut Gov. Ned Lamont\n- Maine Gov. Janet Mills\n- Rhode Island Gov. Dan McKee\n",
+        )
+    }
+    asst = written_corpus(tmp_path, readouts)
+    answer = asst.ask(
+        "Janet Mills took part in Biden's August 21, 2021 pre-storm call with northeastern governors as the "
+        "governor of which state?"
+    )
+    assert not answer.abstained and "Maine Gov. Janet Mills" in answer.text, answer.text
+    assert "Lamont" not in answer.text, answer.text

@@ -74,16 +74,21 @@ _THOSE_MEETINGS = re.compile(
 #: someone described by country and office, then what they did at the meeting ("Who was the Lithuanian foreign
 #: minister that went over plans for the Madrid summit with Sherman", "Who was the Dutch foreign minister whose
 #: cabinet Blinken praised"): the side of that country at the meeting, whom the records name
+_SIDE_OFFICE = r"(?:minister|president|premier|chancellor|king|queen|emir|ambassador|envoy|governor|mayor|leader)"
 SIDE_DESCRIBED = re.compile(
-    r"\s*who\s+(?:was|is)\s+the\s+(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
-    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?:(?:foreign|prime|defen[cs]e|finance|"
-    r"deputy|vice|interior|trade|economy|health)\s+)?(?:minister|president|premier|chancellor|king|queen|emir|"
-    r"ambassador|envoy|governor|mayor)\s+(?:that|who|whom|whose)\b"
-    # (or with no pronoun: "the southern African president Blinken praised for ...")
-    r"|\s*who\s+(?:was|is)\s+the\s+(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
-    r"(?-i:[A-Z][\w\-]*)\s+(?:minister|president|premier|chancellor|king|queen|emir)\s+(?-i:[A-Z][\w\-]+)\s+"
-    r"(?-i:[a-z]+ed|met|saw|spoke|rang|hosted|phoned|called)\b",
+    r"\s*who\s+(?:was|is)\s+the\s+(?P<side>(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
+    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?-i:[a-z\-]+\s+){0,5}?"  # ("deputy prime minister and foreign")
+    rf"{_SIDE_OFFICE})\s+(?:(?:that|who|whom|whose)\b"
+    # (or with no pronoun: "the southern African president Blinken praised for ...", "the Belarusian opposition
+    # leader the U.S. deputy secretary of state received")
+    r"|(?:the\s+)?(?:(?-i:[A-Z][\w.\-]*)\s+){1,2}(?:(?-i:[a-z]+)\s+){0,4}?(?-i:[a-z]+ed|met|saw|spoke|rang|hosted|"
+    r"phoned|called)\b)",
     re.I,
+)
+#: someone at the table by their country alone ("the German participant", "the Italian foreign-ministry official")
+SIDE_BY_COUNTRY = re.compile(
+    r"\s*\bthe\s+(?P<side>(?:[A-Z][\w\-]*\s+){1,2})(?:foreign[- ]ministry\s+|MFA\s+)?(?:participant|representative|"
+    r"official|delegate|attendee)\b"
 )
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
@@ -112,6 +117,10 @@ def about_meeting(part: str) -> bool | None:
         return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
     if asked == "person" and (_MET_WHOM.match(part) or SIDE_DESCRIBED.match(part) or POST_ASKED.search(part)):
         return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
+    if asked == "person" and SIDE_BY_COUNTRY.match(
+        re.sub(r"^\s*who\s+(?:was|were|is)\s+", "", focus(part), flags=re.I)
+    ):
+        return True  # "Who was the Italian participant?": that country's side
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")

@@ -31,10 +31,11 @@ def capitals_named(part: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _capitals_by_country() -> dict[str, list[str]]:
     """``CAPITAL_OF`` turned round, by the usual name of the country each capital's word stands for ("croatia":
-    Croatia; "korea": South Korea, for Seoul and Pyongyang alike), once."""
+    Croatia; "korea": South Korea, for Seoul; Pyongyang North Korea's), once."""
     out: dict[str, list[str]] = {}
     for city, word in CAPITAL_OF.items():
         country = canonical_party(word) or canonical_party(word.capitalize())
+        country = "North Korea" if city == "pyongyang" else country  # ("korea" is Seoul's word too)
         if country is not None and city not in ("mexico", "kiev"):
             out.setdefault(country, []).append(city)
     return out
@@ -68,7 +69,9 @@ def capital_as_city(question: str) -> str:
     the readouts name the city."""
 
     def city(m: re.Match) -> str:
-        named = capitals_named(m.group(0))
+        named = [
+            c for c in capitals_named(m.group(0)) if not any(c != o and c in o for o in capitals_named(m.group(0)))
+        ]
         country = canonical_party(CAPITAL_OF.get(named[0], "").capitalize()) if len(named) == 1 else None
         # only beside another country, the side met ("met Libya's leader in Germany's capital"); alone, the capital
         # may be the side's own ("had sat down with Kuleba in the Ukrainian capital")

@@ -8,7 +8,7 @@ import re
 from ..records import Meeting
 from ..text.lexicon import GENERIC_OFFICES, TITLE_HEADS
 from ..text.names import find_parties
-from .about_meeting import SIDE_DESCRIBED
+from .about_meeting import SIDE_BY_COUNTRY, SIDE_DESCRIBED
 from .analyse import Part
 from .asked_type import POST_ASKED, post_holder
 
@@ -48,23 +48,27 @@ _OWN_SIDE = re.compile(
 )
 
 
-#: someone at the table by their country alone ("the German participant", "the Italian foreign-ministry official")
-_OF_COUNTRY = re.compile(
-    r"\bthe\s+(?:[A-Z][\w\-]*\s+){1,2}(?:foreign[- ]ministry\s+|MFA\s+)?(?:participant|representative|official|"
-    r"delegate|attendee)\b"
-)
-
-
-def _countries_asked(text: str) -> set[str]:
+def countries_asked(text: str) -> set[str]:
     """The countries (or bodies) whose people a who-question asks for: "Who headed the U.S. team", "the Bulgarian
     delegation", "who represented the Czech Republic and Slovakia", "Who was the Dutch foreign minister whose ...",
     "what post did the German participant hold"."""
     out: set[str] = set()
     for m in (_TEAM_OF.search(text), _REPRESENTED.search(text)):  # (a country or a body: "the EU")
         out |= {c.name for c in find_parties(m.group(1))} if m else set()
-    for m in (SIDE_DESCRIBED.match(text), _OF_COUNTRY.search(text)):
-        out |= {c.name for c in find_parties(m.group(0))} if m else set()
+    for m in (SIDE_DESCRIBED.match(text), SIDE_BY_COUNTRY.search(text)):
+        out |= {c.name for c in find_parties(m.group("side"))} if m else set()
     return out
+
+
+def _post_holders(text: str, named: list) -> list | None:
+    """Whose post a part asks ("In what capacity did Park Jin come (to Sherman)": his own, the other side's of those
+    it names), [] when it names someone the records do not ("What White House position did Catherine Lhamon hold":
+    a line may), None when it asks no post."""
+    if not POST_ASKED.search(text):
+        return None
+    if named:
+        return [p for p in named if p.side == "counterpart"] or named
+    return [] if post_holder(text) else None
 
 
 def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
@@ -94,7 +98,9 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         others = [p for p in people if not _named_in(p, low)]
         people = others or [p for p in present if not _named_in(p, low) and p.country == "United States"] or people
     represent = _REPRESENTED.search(part.text)
-    countries = _countries_asked(part.text)
+    countries = countries_asked(part.text)
+    if countries and SIDE_BY_COUNTRY.search(part.text) and not any(p.country in countries for p in present):
+        return []  # "Who was the Italian participant?": the records name no one of Italy (a sentence may)
     people = [p for p in present if p.country in countries] or people
     if represent and not countries:  # "who represented the NAACP", "... New York": the one whose line names it
         body = re.sub(r"^(?:the|a|an)\s+", "", represent.group(1).strip(), flags=re.I).lower()
@@ -114,11 +120,8 @@ def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:
         # "Besides Draghi, which Italian official ...", "Before Sullivan sat down with Draghi, whom had he met?"
         people = [p for p in people if not _named_in(p, low)]
     named = [p for p in people if _named_in(p, low)]
-    if POST_ASKED.search(part.text):  # "In what capacity did Park Jin come (to Sherman)": his own title
-        if named:
-            return [p for p in named if p.side == "counterpart"] or named
-        if post_holder(part.text):  # "What White House position did Catherine Lhamon hold": the records name her not
-            return []  # (a line may)
+    if (holders := _post_holders(part.text, named)) is not None:  # "In what capacity did Park Jin come": his
+        return holders
     joining = re.search(r"\b(?:sat in|sit in|joined|accompan\w+|with (?:him|her|them))\b", low)
     asks_who_joined = low.lstrip().startswith("which") or re.search(r"\bwho\s+(?:else\s+)?(?:joined|accompan)", low)
     if asks_who_joined and joining and people and len(named) == len(people):

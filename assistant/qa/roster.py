@@ -107,6 +107,8 @@ _POSITION_ASKED = re.compile(
     # "which congressional district number is listed for Rep. Mondaire Jones": the line of the list naming them
     r"\b(?i:what|which)\s+(?:(?i:congressional|state|legislative|house|senate)\s+)?(?i:district)(?:\s+(?i:number|code))?"
     r"\s+(?i:is|was)\s+(?i:listed|given|shown|written|stated)\s+(?i:for|beside|next to)\s+"
+    # "Janet Mills took part ... as the governor of which state?": the line of the list naming her
+    r"|\b(?i:as)\s+(?i:the|a|an)\s+(?:[a-z\-]+\s+){0,2}(?i:of|from)\s+(?i:which|what)\s+(?i:state|country|city|district)\b"
 )
 
 

@@ -15,7 +15,7 @@ from .answer_types import BY_NAME, SAID_TODAY
 from .compose import ROUGH_DAY, Quote, header, long_date, short_title
 from .coverage import topic_coverage
 from .fitting import EXACTLY, FUTURE, WHICH_MEETING, says_kind
-from .participants import naming_sentences, participants_asked, people_in_words
+from .participants import countries_asked, naming_sentences, participants_asked, people_in_words
 from .select import Selection
 from .speakers import office_holder
 from .titled import dated_title, issued_line, title_line
@@ -114,6 +114,9 @@ def _said_how(answerer, rid: int):
 def record_meetings(answerer, sel: Selection, question: str, topic: tuple[str, ...] = ()) -> list[int]:
     """The meetings a who/when/where part is about: the selected ones, or when the part has a topic of its
     own ("when did they talk about the Amazon Fund"), the one whose readout states it best."""
+    asked = countries_asked(question)  # "Who was the Italian participant?": a meeting with someone of Italy
+    having = [r for r in sel.rids or () if asked & {p.country for p in answerer.store.meetings[r].participants}]
+    sel = replace(sel, rids=tuple(having)) if having and len(having) < len(sel.rids or ()) else sel
     if sel.rids and (len(sel.rids) == 1 or not topic or asks_those_meetings(question)):
         return list(sel.rids)[: answerer.tuning.records_limit]
     retrieval = answerer.retriever.run(question, 5, sel.rids or None)
