@@ -323,3 +323,60 @@ def test_a_capital_of_one_of_two_koreas_and_a_state_asked_of_a_listed_governor(t
     )
     assert not answer.abstained and "Maine Gov. Janet Mills" in answer.text, answer.text
     assert "Lamont" not in answer.text, answer.text
+
+
+def test_review_mends_keep_the_rules_to_their_cases():
+    """A second reader showed each of these on an input: the rules fired where they should not."""
+    from assistant.qa.about_meeting import about_meeting, asks_those_meetings
+    from assistant.qa.aliases_in_lists import body_renamed
+    from assistant.qa.asked_type import answer_type, post_holder
+    from assistant.qa.capitals import capital_as_city
+    from assistant.qa.issuers import asked_issuer
+    from assistant.qa.text_parts import topic_words
+    from assistant.qa.times import time_window
+
+    # one meeting pointed back to is not each of several
+    assert not asks_those_meetings("Biden talked to Kishida about chips. When was that call?")
+    assert not asks_those_meetings("Where was the meeting held?")
+    # a thing's title, a "post-" compound, a stance, a capacity built, a post to fill: no one's post
+    for q in (
+        "What was the title of the joint statement they issued?",
+        "What was the post-war reconstruction plan?",
+        "What position did Germany hold regarding Nord Stream 2?",
+        "What maritime capacity did they aim to build up?",
+        "Which post did he press the bloc to fill?",
+    ):
+        assert answer_type(q) != "person", q
+    assert answer_type("What position was Hulata about to take up?") == "person"
+    assert answer_type("What was the title of the official Blinken met?") == "person"
+    assert answer_type("What was the formal portfolio of his South Korean counterpart?") == "person"
+    # the holder is named right after the asking verb, not later in the question
+    assert post_holder("What post did the Italian official hold on the call Secretary Blinken had?") is None
+    assert post_holder("What post did Jake Sullivan hold when he met Yang Jiechi in Rome?") == "Sullivan"
+    # a UN body is no "United Nations" list
+    assert body_renamed("Which readouts mention the UN Security Council?") is None
+    # people only spoken of are no side
+    for q in (
+        "Who was the Russian opposition leader whose poisoning Blinken condemned?",
+        "Who was the Russian official who was sanctioned?",
+        "Who was the American official detained in Russia?",
+    ):
+        assert about_meeting(q) is not True, q
+    assert about_meeting("Who was the Saudi crown prince whom Biden met?") is True
+    # words of extent do not answer how much of an aid, a share
+    asked = "How much of the promised aid had Japan delivered?"
+    assert not has_answer_type("Japan is a major donor to Ukraine.", "amount", asked)
+    # a country the meeting was about is no other side
+    q = "When did Biden meet the chancellor in the German capital about Ukraine?"
+    assert capital_as_city(q) == q
+    # the issuer asked in other words
+    assert asked_issuer("Which readouts from the White House mention Venezuela?") == "White House"
+    assert asked_issuer("Which readouts issued by the State Department mention Kenya?") == "State Department"
+    assert asked_issuer("Which White House call readouts mention Venezuela?") == "White House"
+    assert asked_issuer("Which readouts mention the White House?") is None
+    # "Indo-Pacific" is one word, not "Indo"
+    part = analyse("Which readouts mention the Indo-Pacific?").parts[0]
+    assert topic_words(part, part.topic) != "Indo"
+    # a comma after the first day's year
+    window = time_window("Which meetings took place between May 3, 2021, and June 1, 2021?")
+    assert (window.start.isoformat(), window.end.isoformat()) == ("2021-05-03", "2021-06-01")

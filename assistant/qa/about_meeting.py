@@ -67,16 +67,24 @@ _MET_WHOM = re.compile(
 #: meetings?", "Where were the two calls held?")
 _THOSE_MEETINGS = re.compile(
     r"\s*(?:(?:on|in|at)\s+)?(?:what|which|when|where)(?:\s+(?:dates?|days?|cit(?:y|ies)|places?))?\s+(?:was|were)\s+"
-    r"(?:those|these|the|both|that|this)\s+(?:two\s+|three\s+)?(?:meetings?|calls?|talks|conversations?|visits?|"
-    r"sessions?|sit-downs?|engagements?)(?:\s+(?:held|made|placed))?\s*\??\s*$",
+    # (more than one: not "When was that call?", the one meeting whose readout states the topic best)
+    r"(?:(?:those|these|the)\s+(?:two|three|four)\s+|(?:those|these|both)\s+)(?:meetings|calls|talks|conversations|"
+    r"visits|sessions|sit-downs|engagements)(?:\s+(?:held|made|placed))?\s*\??\s*$",
     re.I,
 )
 #: someone described by country and office, then what they did at the meeting ("Who was the Lithuanian foreign
 #: minister that went over plans for the Madrid summit with Sherman", "Who was the Dutch foreign minister whose
 #: cabinet Blinken praised"): the side of that country at the meeting, whom the records name
-_SIDE_OFFICE = r"(?:minister|president|premier|chancellor|king|queen|emir|ambassador|envoy|governor|mayor|leader)"
+_SIDE_OFFICE = (
+    r"(?:minister|president|premier|chancellor|king|queen|emir|ambassador|envoy|governor|mayor|leader|"
+    r"secretary(?:[- ]general)?|(?:crown\s+)?prince|chief|commissioner|head)(?:-elect)?"
+)
 SIDE_DESCRIBED = re.compile(
-    r"\s*who\s+(?:was|is)\s+the\s+(?P<side>(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
+    # (not someone only spoken of: "Who was the Russian opposition leader whose poisoning Blinken condemned?")
+    r"(?![^?]*\bwhose\s+(?:detention|arrest|poisoning|killing|murder|death|release|imprisonment|jailing|trial)\b)"
+    r"(?![^?]*\b(?:condemned|demanded|called\s+for|mentioned|cited|detained|sanctioned|jailed)\b)"
+    r"\s*who\s+(?:was|is)\s+the\s+(?:(?:new|incoming|outgoing|then)\s+)?"
+    r"(?P<side>(?:(?:north|south|east|west|central|southern|northern|eastern|western)\s+)?"
     r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?\s+(?-i:[a-z\-]+\s+){0,5}?"  # ("deputy prime minister and foreign")
     rf"{_SIDE_OFFICE})\s+(?:(?:that|who|whom|whose)\b"
     # (or with no pronoun: "the southern African president Blinken praised for ...", "the Belarusian opposition
@@ -88,7 +96,10 @@ SIDE_DESCRIBED = re.compile(
 #: someone at the table by their country alone ("the German participant", "the Italian foreign-ministry official")
 SIDE_BY_COUNTRY = re.compile(
     r"\s*\bthe\s+(?P<side>(?:[A-Z][\w\-]*\s+){1,2})(?:foreign[- ]ministry\s+|MFA\s+)?(?:participant|representative|"
-    r"official|delegate|attendee)\b"
+    r"official|delegate|attendee|counterpart|interlocutor)\b"
+    # at the meeting (not "the Russian official who was sanctioned", "the American official detained in Russia")
+    r"(?=\s*(?:[?,.]|$|(?:on|at|in|during|for)\s+(?:the|that|this|their|his|her|each|both)\b|(?:who|that)\s+(?:took\s+part|"
+    r"joined|attended|participated|was\s+on|were\s+on)\b|(?:hold|held|have|had|come|came)\b))"
 )
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})

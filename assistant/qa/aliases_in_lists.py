@@ -62,7 +62,8 @@ def body_renamed(question: str) -> str | None:
     -> "the G7"), or None: a readout may name it only so."""
     for said in find_parties(question):
         written = question[said.start : said.end]
-        if said.organisation and len(written.split()) >= 3 and said.name not in written:
+        # (to a short name of one word: not "the UN Security Council" to "the United Nations")
+        if said.organisation and len(written.split()) >= 3 and " " not in said.name and said.name not in written:
             return f"{question[: said.start]}{said.name}{question[said.end :]}"
     return None
 

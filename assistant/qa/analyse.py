@@ -474,7 +474,7 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, the issuing government and who issued the readouts."""
     drop = {fold(w) for w in window.text.split()} | time_words(question)  # "late-June", "the same day"
-    drop |= {fold(w) for m in ISSUER_OF_READOUTS.finditer(question) for w in words(m.group(1))}
+    drop |= {fold(w) for m in ISSUER_OF_READOUTS.finditer(question) for w in words(m.group(1) or m.group(2))}
     drop |= {m.group(0).rstrip(".").lower() for m in re.finditer(SHORT_MONTH_DAY, question)}  # "Oct 4": a date
     for where in re.findall(
         r"\b(?:meeting|met|meet|call|summit|visit|talks|saw|see|praised|visited|stop|trip|stay|"

@@ -227,7 +227,9 @@ def rough_count_of(text: str, question: str) -> bool:
 #: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
 _EXTENT_ASKED = re.compile(
     r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?)\b"
-    r"(?!\s+(?:sum|amount|figure|budget|package|pledge|contribution|donation|grant|loan)\b)",
+    r"(?!\s+(?:(?:the|its|their|this|that|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:sum|amount|figure|budget|package|pledge|"
+    r"contribution|donation|grant|loan|aid|assistance|funding|money|"
+    r"share|percentage|proportion|cut|reduction|increase)\b)",
     re.I,
 )
 #: the words that answer it

@@ -20,42 +20,50 @@ MONEY_ASKED = re.compile(
 )
 
 
+#: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
+SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
 #: someone's office asked ("What post did the German participant hold", "In what capacity did he come", "What was
-#: Wennesland's UN title"): who they are, by title (not "what position did they take on EU membership")
+#: Wennesland's UN title"): who they are, by title
 POST_ASKED = re.compile(
     # (not posts held before it: "What posts had she held before that?", which its record does not give; nor
     # another post besides one: "what other portfolio did he hold besides finance"; nor the post of someone spoken
-    # of: "what post was held by the official he praised for ...")
-    r"^(?![^?]*\b(?:before|previously|formerly|earlier|prior|other|besides|praised|thanked|credited|commended)\b)"
-    r"(?:[^?]*?)(?:\b(?:what|which) (?:[\w\-]+ ){0,2}?(?:post|title|portfolio|rank)s? "
+    # of: "what post was held by the official he praised for ..."; nor one a side pressed others to fill)
+    r"^(?![^?]*\b(?:before|previously|formerly|earlier|prior|other|besides|praised|thanked|credited|commended|"
+    r"congratulated?|fill|filled|filling)\b)"
+    r"(?:[^?]*?)(?:\b(?:what|which) (?:[\w\-]+ ){0,2}?(?:post|title|portfolio|rank)s?(?!-) "
     r"(?:did|does|do|was|is|were|had|has)\b"
-    # a position held (not one reached or taken on a matter: "what common position did they reach on Libya")
+    # a position held (not one reached or taken on a matter: "what common position did they reach on Libya", "what
+    # position did Germany hold regarding Nord Stream 2")
     r"|\b(?:what|which) (?:[\w\-]+ ){0,2}?positions? (?:did|does|do|was|is|were|had|has)\b"
-    r"(?=[^?]*\b(?:hold|holds|held|occupy|occupied|take up|taking up|assume|fill)\b)(?![^?]*\bon\b)"
+    r"(?=[^?]*\b(?:hold|holds|held|occupy|occupied|take up|taking up|assume)\b)"
+    r"(?![^?]*\b(?:on|regarding|toward|towards|over|concerning)\b|[^?]*\babout\b(?!\s+to\b))"
     # "in what OSCE capacity did Rau join" (not "what sort of capacity did they want", "in what mediating capacity
-    # did he say Washington has been involved")
+    # did he say Washington has been involved", "what maritime capacity did they aim to build up")
     r"|\bwhat (?!(?:sort|kind|type)s? of\b)(?:[\w\-]+ )?capacity (?:did|does|do|was|is|were|had|has)\b"
-    r"(?![^?]*\b(?:say|said|says)\b)"
+    r"(?![^?]*\b(?:say|said|says|build|boost|expand|deepen|strengthen|want|wanted|aim|aimed)\b)"
+    # "What was Tor Wennesland's UN title", "the full portfolio of the State Department deputy" (not "the title of the
+    # joint statement", "the post-war plan")
     r"|\bwhat (?:is|was) (?:the |his |her |(?:[\w.\-]+ ){0,2}[\w.\-]+['\u2019]s )(?:[\w.\-]+ ){0,2}?"
-    r"(?:title|post|portfolio)\b)",
+    rf"(?:title|post|portfolio)(?!-)(?!\s+of\s+(?:the\s+|an?\s+)?(?!(?:[\w.\-]+\s+){{0,3}}(?:{SOMEONE}|officials?|participants?|representatives?|delegates?|counterparts?|interlocutors?)\b)))",
     re.I,
 )
 
 
-#: someone named as the holder of the post asked ("what White House position did Catherine Lhamon hold")
-_HOLDER_NAMED = re.compile(r"([A-Z][\w.\-\u2019']+)\s+([A-Z][\w.\-\u2019']+)\s+(?:hold|held|have|had|come|serve)\b")
+#: someone named as the holder of the post asked, right after its asking verb ("what White House position did
+#: Catherine Lhamon hold"; not "... on the call Secretary Blinken had")
+_HOLDER_NAMED = re.compile(
+    r"\s+(?:(?-i:[\w\-]+)\s+){0,3}?([A-Z][\w.\-\u2019']+)\s+([A-Z][\w.\-\u2019']+)\s+(?:hold|held|have|had|come|serve)\b"
+)
 
 
 def post_holder(part: str) -> str | None:
     """The surname of someone whose post a part asks, named right before its verb ("... did Catherine Lhamon
     hold": "Lhamon"), or None."""
     post = POST_ASKED.search(part)
-    held = _HOLDER_NAMED.search(part, post.end()) if post else None
+    held = _HOLDER_NAMED.match(part, post.end()) if post else None
     return held.group(2) if held else None
 
 
-#: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
-SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
 #: a question for someone's name ("what are their names?", "what was the captain's name?")
 PERSON_NAMES_ASKED = (
     rf"\bwhat (?:are|were|is|was) (?:their|his|her|(?:the )?(?:[\w\-]+ )?(?:{SOMEONE})s?['\u2019]s?) (?:full )?names?\b"

@@ -63,6 +63,10 @@ _IN_CAPITAL = re.compile(
 )
 
 
+#: where a question turns from who met to what about ("... about Ukraine", "what did they discuss")
+_TOPIC_TURN = re.compile(r"\b(?:about|regarding|concerning|over|to discuss|discuss\w*)\b")
+
+
 def capital_as_city(question: str) -> str:
     """``question`` with a place told as a country's capital written as the city ("met Libya's leader in Germany's
     capital": "... in Berlin"), where they met, beside another country: the capital's is no side of the meeting, and
@@ -75,7 +79,9 @@ def capital_as_city(question: str) -> str:
         country = canonical_party(CAPITAL_OF.get(named[0], "").capitalize()) if len(named) == 1 else None
         # only beside another country, the side met ("met Libya's leader in Germany's capital"); alone, the capital
         # may be the side's own ("had sat down with Kuleba in the Ukrainian capital")
-        others = {p.name for p in find_parties(question[: m.start()] + " " + question[m.end() :])} - {country}
+        # (a side named, not a topic: "met the chancellor in the German capital about Ukraine" names no other side)
+        sides = f"{_TOPIC_TURN.split(question[: m.start()], 1)[0]} {_TOPIC_TURN.split(question[m.end() :], 1)[0]}"
+        others = {p.name for p in find_parties(sides)} - {country}
         met = MET_THERE.search(question[: m.start()]) is not None  # (not "the trade fair in Algeria's capital")
         return f"{m.group(1)} {named[0].title()}" if country and others and met else m.group(0)
 

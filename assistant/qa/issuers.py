@@ -14,9 +14,16 @@ from ..records import Meeting
 
 #: who issued the readouts asked about ("Which State Department readouts ...", "the White House's readout"): every
 #: readout has an issuer, and few name it, so it is no topic
+_OFFICE = (
+    r"(?:U\.S\.\s+)?(?:State\s+Department|Department\s+of\s+State|White\s+House|National\s+Security\s+Council|NSC|"
+    r"State\s+Dept\.?)"
+)
 ISSUER_OF_READOUTS = re.compile(
-    r"\b((?:U\.S\.\s+)?(?:State Department|Department of State|White House|National Security Council|NSC|"
-    r"State Dept\.?))(?:['\u2019]s)?\s+(?:readouts?|statements?|accounts?)\b"
+    rf"\b(?:({_OFFICE})(?:['\u2019]s)?\s+(?:(?:call|meeting|press)\s+)?(?:readouts?|statements?|accounts?)"
+    # "readouts from the White House", "... issued by the State Department"
+    rf"|(?:readouts?|statements?|accounts?)\s+(?:from|issued\s+by|published\s+by|released\s+by|put\s+out\s+by)\s+"
+    rf"(?:the\s+)?({_OFFICE}))\b",
+    re.I,
 )
 
 WHITE_HOUSE, STATE_DEPARTMENT = "White House", "State Department"
@@ -28,7 +35,7 @@ def asked_issuer(question: str) -> str | None:
     """The office whose readouts the question asks about, or None (none named, or two: "White House and State
     Department readouts")."""
     named = {
-        STATE_DEPARTMENT if re.search(r"\bState\b", m.group(1)) else WHITE_HOUSE
+        STATE_DEPARTMENT if re.search(r"\bState\b", m.group(1) or m.group(2), re.I) else WHITE_HOUSE
         for m in ISSUER_OF_READOUTS.finditer(question)
     }
     return named.pop() if len(named) == 1 else None

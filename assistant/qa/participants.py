@@ -66,9 +66,11 @@ def _post_holders(text: str, named: list) -> list | None:
     a line may), None when it asks no post."""
     if not POST_ASKED.search(text):
         return None
-    if named:
-        return [p for p in named if p.side == "counterpart"] or named
-    return [] if post_holder(text) else None
+    holder = post_holder(text)
+    if named:  # (of those it names, the one whose post it asks: "What post did Sullivan hold when he met Yang")
+        own = [p for p in named if holder and p.name and holder in p.name]
+        return own or [p for p in named if p.side == "counterpart"] or named
+    return [] if holder else None
 
 
 def participants_asked(part: Part, m: Meeting, lines: tuple = ()) -> list:

@@ -34,8 +34,9 @@ def topic_words(part: Part, topic: tuple[str, ...]) -> str:
         word = m.group(0).lower().replace("\u2019s", "").replace("'s", "")
         if stem(word) in wanted:
             return m.span()
-        head = word.split("-")[0]  # "Afghanistan-related": its first half only
-        return (m.start(), m.start() + len(head)) if "-" in word and stem(head) in wanted else None
+        head, _, tail = word.partition("-")  # "Afghanistan-related": its first half only (not "Indo" of "Indo-Pacific")
+        about = tail in ("related", "linked", "focused", "centred", "centered", "oriented", "themed")
+        return (m.start(), m.start() + len(head)) if about and stem(head) in wanted else None
 
     tokens = re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)
     found = [at for m in tokens if (at := kept(m)) is not None]

@@ -307,10 +307,10 @@ def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
     return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
 
 
-#: "July 12-15, 2021", "from July 20 to July 26, 2021", "between February 22 and February 27, 2022": a span of days
-#: (month, day, [year,] [month,] day, year); "May 12 and May 17, 2021" (no "between") is two days, not a span
+#: "July 12-15, 2021", "from July 20 to July 26, 2021", "between February 22 and 27, 2022": a span of days (month, day,
+#: [year,] [month,] day, year); "May 12 and May 17, 2021" (no "between") is two days, not a span
 _DAY_SPAN = re.compile(
-    rf"(\bbetween\s+)?\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({YEAR}))?\s*(?:-|\u2013|\u2014|to|through|"
+    rf"(\bbetween\s+)?\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({YEAR}),?)?\s*(?:-|\u2013|\u2014|to|through|"
     rf"until|(?(1)and|(?!)))\s*(?:({MONTH_NAME})\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b",
     re.I,
 )
