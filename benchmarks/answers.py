@@ -223,6 +223,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtenth # round 68's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredeleventh # round 68's third, after the rules from the 209th-210th
     python benchmarks/answers.py --set twohundredtwelfth # round 68's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthirteenth # round 68's fifth, on the round's final rules
+    python benchmarks/answers.py --set twohundredfourteenth # round 68's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1000,6 +1002,13 @@ TWOHUNDREDTENTH = HERE / "data" / "answer_questions_twohundredtenth.jsonl"
 #: from the 209th-210th (`de0ab3e`) and run once, both splits, on that code
 TWOHUNDREDELEVENTH = HERE / "data" / "answer_questions_twohundredeleventh.jsonl"
 TWOHUNDREDTWELFTH = HERE / "data" / "answer_questions_twohundredtwelfth.jsonl"
+#: a two-hundred-and-thirteenth and a two-hundred-and-fourteenth, written at once by six more writers on readouts
+#: dealt anew (seed 6803); their writers saw what every earlier set asked. Dropped before any run: six "amounts" that
+#: ask a label (a vice-minister's "First" title twice, a hurricane's class twice, a rescuer's class, a committee's
+#: "2+2" shorthand) (117 rows, 45 dev / 72 test, and 123, 48 / 75). Both run once, both splits, on the round's final
+#: code (`902716e`, after the review mend); no rule is written from them
+TWOHUNDREDTHIRTEENTH = HERE / "data" / "answer_questions_twohundredthirteenth.jsonl"
+TWOHUNDREDFOURTEENTH = HERE / "data" / "answer_questions_twohundredfourteenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1220,6 +1229,8 @@ SETS = {
     "twohundredtenth": TWOHUNDREDTENTH,
     "twohundredeleventh": TWOHUNDREDELEVENTH,
     "twohundredtwelfth": TWOHUNDREDTWELFTH,
+    "twohundredthirteenth": TWOHUNDREDTHIRTEENTH,
+    "twohundredfourteenth": TWOHUNDREDFOURTEENTH,
 }
 RATES = (
     "abstain_recall",
