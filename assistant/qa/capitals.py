@@ -73,10 +73,12 @@ def capital_as_city(question: str) -> str:
     the readouts name the city."""
 
     def city(m: re.Match) -> str:
-        named = [
-            c for c in capitals_named(m.group(0)) if not any(c != o and c in o for o in capitals_named(m.group(0)))
-        ]
-        country = canonical_party(CAPITAL_OF.get(named[0], "").capitalize()) if len(named) == 1 else None
+        cities = capitals_named(m.group(0))
+        named = [c for c in cities if not any(c != o and c in o for o in cities)]  # ("delhi" is "new delhi")
+        # (the country from the table ``capitals_named`` reads, so Pyongyang's is North Korea)
+        country = (
+            next((k for k, v in _capitals_by_country().items() if named[0] in v), None) if len(named) == 1 else None
+        )
         # only beside another country, the side met ("met Libya's leader in Germany's capital"); alone, the capital
         # may be the side's own ("had sat down with Kuleba in the Ukrainian capital")
         # (a side named, not a topic: "met the chancellor in the German capital about Ukraine" names no other side)

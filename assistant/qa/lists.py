@@ -21,6 +21,7 @@ from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
 from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
+from ..text.question_words import LISTED_ACTS
 from ..text.tokenize import fold, stem, words
 from .aliases_in_lists import (
     abbreviates,
@@ -149,9 +150,6 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
     return _alternatives(re.sub(rf"\b({_PLACING})\s+or\s+(?:{_PLACING})\b", r"\1", part_text), topic, people)
 
 
-#: what a side did that selects a list's readouts ("Sherman offering congratulations", "Biden's condolences"): a
-#: kind of statement (no topic word elsewhere) that the readout must say
-_ACTS = frozenset(("congratul", "condol", "apolog", "thank"))
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"
 #: a sum a list question names exactly (not "more than $500 million", which any larger sum is)
 _SUM = re.compile(
@@ -416,7 +414,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     part = next((p for p in query.parts if p.answer_type in ("list", "count")), query.parts[0])
     drop = participant_stems(sel, query)
     topic = tuple(t for t in part.topic if t not in drop)
-    topic += tuple(dict.fromkeys(s for w in words(part.text) if (s := stem(w)) in _ACTS and s not in topic))
+    topic += tuple(dict.fromkeys(s for w in words(part.text) if (s := stem(w)) in LISTED_ACTS and s not in topic))
     allowed = set(sel.rids) if sel.rids is not None else None
     if (asked := meetings_asked(part.text, topic, query, store.meetings, allowed)) is not None:
         topic, allowed = (), asked  # "... talking with a member of the Emirati leadership", "dated April 26"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.names import find_parties
-from ..text.question_words import LEAVING_OUT
+from ..text.question_words import ABOUT_SUFFIXES, LEAVING_OUT
 from ..text.tokenize import stem
 from .analyse import Part, analyse
 from .named_things import NAMED_ASKED
@@ -35,7 +35,7 @@ def topic_words(part: Part, topic: tuple[str, ...]) -> str:
         if stem(word) in wanted:
             return m.span()
         head, _, tail = word.partition("-")  # "Afghanistan-related": its first half only (not "Indo" of "Indo-Pacific")
-        about = tail in ("related", "linked", "focused", "centred", "centered", "oriented", "themed")
+        about = tail in ABOUT_SUFFIXES
         return (m.start(), m.start() + len(head)) if about and stem(head) in wanted else None
 
     tokens = re.finditer(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*", part.text)

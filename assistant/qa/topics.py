@@ -20,6 +20,7 @@ from ..text.lexicon import (
 from ..text.names import find_parties
 from ..text.place_words import REGION_ADJECTIVES
 from ..text.question_words import (
+    ABOUT_SUFFIXES,
     ANSWER_CATEGORIES,
     ASIDE_PHRASES,
     ASKED_KINDS,
@@ -426,7 +427,7 @@ _WHOM_RECEIVED = re.compile(r"^\s*(?:who|whom)\b[^?]*?\b(receiv(?:e|es|ed|ing))\
 
 
 #: the second half of a compound that only says "about" ("Afghanistan-related talks", "COVID-linked aid"): no term
-_ABOUT_COMPOUND = re.compile(r"\w-(related|linked|focused|centr?ed|centered|oriented|themed)\b", re.I)
+_ABOUT_COMPOUND = re.compile(rf"\w-({'|'.join(ABOUT_SUFFIXES)})\b", re.I)
 
 
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:

@@ -23,6 +23,11 @@ AUXILIARY = "|".join(sorted(AUXILIARIES))
 #: Phrases by which a question sets something aside ("Apart from their dialogue on China, what ..."): not what it
 #: asks about, nor a side of the meeting ("except for" before "except", so the longer one is read first).
 ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "except for", "except", "leaving aside")
+#: second halves of a compound that only say "about" ("Afghanistan-related talks", "COVID-linked aid"): no topic word
+ABOUT_SUFFIXES = ("related", "linked", "focused", "centred", "centered", "oriented", "themed")
+#: stems of what a side did that selects a list's readouts ("Sherman offering congratulations", "Biden's condolences"):
+#: a kind of statement (no topic word elsewhere) that the readout must say
+LISTED_ACTS = frozenset(("congratul", "condol", "apolog", "thank"))
 # (not "set aside", "setting aside", "putting aside": "how much was set aside", "setting aside land", "putting aside
 # their differences" are what was done)
 #: Phrases by which a list question leaves some meetings out ("leaving out her group calls"); each pattern that
