@@ -5,7 +5,7 @@ holds the office asked for (the Deputy Secretary of State)."""
 
 from __future__ import annotations
 
-from assistant.qa.titled import _holds_office
+from assistant.qa.titled import holds_office
 from tests.fakes import written_corpus
 
 Q = (
@@ -15,10 +15,10 @@ Q = (
 
 
 def test_an_office_word_for_word():
-    assert _holds_office("Deputy Prime Minister", "deputy prime minister")
-    assert not _holds_office("Deputy Prime Minister", "prime minister")  # a deputy is no prime minister
-    assert _holds_office("Prime Minister", "prime minister")
-    assert not _holds_office("Deputy Minister of Foreign Affairs", "deputy prime minister")
+    assert holds_office("Deputy Prime Minister", "deputy prime minister")
+    assert not holds_office("Deputy Prime Minister", "prime minister")  # a deputy is no prime minister
+    assert holds_office("Prime Minister", "prime minister")
+    assert not holds_office("Deputy Minister of Foreign Affairs", "deputy prime minister")
 
 
 def test_the_deputy_prime_minister_is_met(tmp_path):

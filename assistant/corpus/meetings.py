@@ -33,7 +33,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 31
+EXTRACTOR_VERSION = 32
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -257,7 +257,9 @@ def participants(
     for k, s in enumerate(sentences):
         if s is main:
             continue
-        if (k < 8 and _LIST_INTRO.search(s.text)) or _LIST_HEADING.fullmatch(s.text.strip()):
+        # (a list further down when its first line is one: "State legislative leaders included:" then "- ...")
+        listed = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
+        if ((k < 8 or listed) and _LIST_INTRO.search(s.text)) or _LIST_HEADING.fullmatch(s.text.strip()):
             for item in sentences[k + 1 : k + 25]:
                 got = [_sided(m, "counterpart", issuer) for m in _item_people(text, item)]
                 if not got and not _LIST_MARK.match(item.text.strip()):
@@ -321,7 +323,25 @@ def _item_people(text: str, item: Sentence) -> list[Mention]:
             name, title = name[styled.end() :], title if style.rstrip(".") in title else f"{style} {title}"
         at = item.start + item.text.find(name)
         return [Mention(name, title, None, at, at + len(name))]
-    return [m for m in mentions(text, item.start, item.end) if not m.group][:1]
+    return [_without_body(m) for m in mentions(text, item.start, item.end) if not m.group][:1]
+
+
+#: the words of a body that may run into a name on a list line ("Administrator of FEMA Deanne Criswell", "Chief of
+#: the U.S. Forest Service Vicki Christiansen")
+_BODY_WORDS = INSTITUTION_WORDS | {"Service", "Agency", "Department", "Bureau", "Administration", "Office"}
+
+
+def _without_body(m: Mention) -> Mention:
+    """A list line's person without the body's words their name was read with ("FEMA Deanne Criswell": Deanne
+    Criswell), when a name of two words or more is left."""
+    names = (m.name or "").split()
+    cut = max(
+        (k + 1 for k, w in enumerate(names) if w in _BODY_WORDS or (len(w) > 1 and w.isalpha() and w.isupper())),
+        default=0,
+    )
+    if not cut or len(names) - cut < 2:
+        return m
+    return dataclasses.replace(m, name=" ".join(names[cut:]))
 
 
 def _fill_countries(

@@ -200,8 +200,13 @@ _LENGTH_OF_TIME = re.compile(
 )
 
 
-#: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people"
-_ROUGH_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?([a-z]+)", re.I)
+#: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people", "multiple UN
+#: Security Council resolutions"
+_ROUGH_COUNT = re.compile(
+    r"\b(?:(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?|(?:multiple|several|numerous) )"
+    r"([a-z]+)",
+    re.I,
+)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
 
 
@@ -261,10 +266,10 @@ _DATE_WORDS = re.compile(
     r"\b(?:19|20)\d0s\b|\b(?i:in|since|by|from|until|of|year)\s+1[0-8]\d\d\b|"
     r"\b(?:next|this|last|coming) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
     r"\bby the end of\b|\bwithin (?:\w+ ){0,2}(?:days|weeks|months)\b|"
-    # a time told from the readout's day, of something before the meeting ("the missile test earlier today"; not the
-    # meeting's own: "spoke earlier today with ...")
+    # a time told from the readout's day, of something before the meeting ("the missile test earlier today", "the
+    # tornadoes overnight"; not the meeting's own: "spoke earlier today with ...")
     r"(?<!spoke )(?<!met )(?<!talked )(?<!called )(?<!convened )(?<!hosted )(?<!gathered )(?<!joined )"
-    r"\b(?i:earlier (?:today|this morning|that (?:day|morning|week)))\b"
+    r"\b(?i:earlier (?:today|this morning|that (?:day|morning|week))|overnight)\b"
 )
 
 

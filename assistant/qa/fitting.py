@@ -42,6 +42,7 @@ from .places_given import without_places_asked
 from .select import Selection
 from .times import MONTH_NAME
 from .titled import best_titled
+from .topics import answer_hints
 from .vague import names_none_asked
 
 #: Words that make a statement of talk bind: a future of giving or doing, a pledge, a decision.
@@ -110,7 +111,9 @@ def meeting_may_answer(part: Part, text: str) -> bool:
     """A meeting sentence that may answer a part though it is the meeting's own: a "why did they meet" part and
     a sentence that says what the meeting was for, or a part whose words for its answer the sentence states
     ("which upcoming meetings were on the agenda": "... to discuss the upcoming G-20 Ministerial meetings")."""
-    if part.hints and topic_coverage(text, part.hints, lambda t: 1.0) == 1.0:
+    # (the words of the phrase that asks: "what kind of ceremony", not the place said with it, "in a capital city")
+    asked = tuple(h for h in part.hints if h in answer_hints(part.text, set())) or part.hints
+    if asked and topic_coverage(text, asked, lambda t: 1.0) == 1.0:
         return True
     if _kind_in_meeting(text, part):
         return True

@@ -32,12 +32,12 @@ from .aliases_in_lists import (
     years_asked,
 )
 from .analyse import analyse
-from .compose import Group, cited_first, compose, header, join_words
+from .compose import Group, cited_first, compose, header
 from .coverage import missing_terms, topic_coverage
 from .issuers import ISSUER_OF_READOUTS
 from .list_terms import modified_by_name, says_run, term_of
 from .meeting_kinds import counterparts, one_on_one
-from .meeting_lists import meetings_asked
+from .meeting_lists import asks_readouts_by_date, listed_meetings, meetings_asked
 from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
@@ -416,6 +416,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     topic = tuple(t for t in part.topic if t not in drop)
     topic += tuple(dict.fromkeys(s for w in words(part.text) if (s := stem(w)) in LISTED_ACTS and s not in topic))
     allowed = set(sel.rids) if sel.rids is not None else None
+    dated = asks_readouts_by_date(part.text, topic)  # "Which readouts are dated April 26?": their date lines
     if (asked := meetings_asked(part.text, topic, query, store.meetings, allowed)) is not None:
         topic, allowed = (), asked  # "... talking with a member of the Emirati leadership", "dated April 26"
     if not topic and allowed is None and (placed := placed_meetings(store.meetings, query, sel)):
@@ -425,8 +426,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
         if years_asked(part.text):  # "the 50th anniversary", not the 75th: each readout read only then
             hits = [h for h in hits if years_agree(part.text, _whole_text(store, h[0]))]
     elif allowed is not None:
-        # each readout by its meeting sentence, or its title when no sentence is one: none is left out
-        hits = [(rid, s, 1.0) for rid in allowed if (s := answerer.meeting_sentence(rid) or title_line(store, rid))]
+        hits = listed_meetings(answerer, allowed, dated)
     else:
         return compose(question, [], abstained=True, analysis=info, missing=[NO_LIST_OBJECT])
     # a readout may use only the name in brackets: "Burma's National Unity Government (NUG)", "the dialogue to
@@ -455,6 +455,8 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     intro = (
         f"{n} readout{'s' if n != 1 else ''} {verb} {what}{scope}:"
         if topic
+        else f"{n} readout{'s' if n != 1 else ''} {'is' if n == 1 else 'are'} dated {query.window.text}:"
+        if dated
         else f"{n} readout{'s' if n != 1 else ''} record{'s' if n == 1 else ''} {sel.described}:"
     )
     groups = [_listed(answerer, rid, s, cov, titled=not topic) for rid, s, cov in hits]
@@ -492,7 +494,3 @@ def _what_listed(part, topic: tuple[str, ...], sel) -> str:
         return " or ".join(f"\u201c{x}\u201d" for x in quoted)
     said = [x for x in written if x not in what]
     return " ".join([*said, what]) if said else what
-
-
-def describe_people(people: tuple[str, ...]) -> str:
-    return join_words(list(people))

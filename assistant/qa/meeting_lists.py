@@ -10,7 +10,7 @@ import re
 from ..text.question_words import DESCRIBING_A_SIDE, READOUT_DATE_WORDS
 from ..text.tokenize import stem, words
 from .select import word_in
-from .titled import counterpart_office, region_met, regions_said
+from .titled import counterpart_office, date_line, region_met, regions_said, title_line
 
 #: a meeting word and, after it, with whom ("talking with", "phone conversations ... had with", "sitting down with")
 _MEETING_WITH = re.compile(
@@ -91,3 +91,14 @@ def meetings_asked(
     if not query.place:
         return allowed
     return {r for r in allowed if not meetings[r].place or word_in(query.place, meetings[r].place)}
+
+
+def listed_meetings(answerer, rids, dated: bool) -> list[tuple]:
+    """Each readout of a list of meetings by its meeting sentence, or its title line when no sentence is one (none
+    is left out); by its ``Date:`` line when the readouts' date is asked ("Which readouts are dated April 26?")."""
+    store = answerer.store
+    lines = [
+        (rid, (date_line(store, store.meetings[rid].source) if dated else None) or answerer.meeting_sentence(rid))
+        for rid in rids
+    ]
+    return [(rid, s, 1.0) for rid, line in lines if (s := line or title_line(store, rid))]

@@ -11,6 +11,7 @@ from ..text.names import find_parties
 from .about_meeting import SIDE_BY_COUNTRY, SIDE_DESCRIBED
 from .analyse import Part
 from .asked_type import POST_ASKED, post_holder
+from .titled import HEAD_OF, holds_office
 
 
 def people_in_words(people: list) -> str:
@@ -177,6 +178,11 @@ def _described(question: str, people: list, lines: tuple = ()) -> list | None:
     m = _WHICH.search(question) or _WHO_WAS_THE.search(question)
     if m is None:
         return []
+    if re.match(r"\s*of\s+(?:state|government)\b", question[m.end(1) :], re.I) and m.group(1).split()[-1:] in (
+        ["head"],
+        ["heads"],
+    ):
+        return _heads_asked(question, people) or None  # "Who were the Swedish head of government and ...": by office
     words = [w for w in m.group(1).split() if w.lower().rstrip("s") not in GENERIC_OFFICES]
     offices = {
         w.lower().rstrip("s")
@@ -202,6 +208,28 @@ def _described(question: str, people: list, lines: tuple = ()) -> list | None:
         return held_role
     # ("which Commerce Department official accompanied ...": of a body no participant's line names, none either)
     return None if (offices or len(body.split()) > 1) and not out and people else out
+
+
+#: a head's office a question names, with the country said before it ("the Swedish head of government")
+_HEAD_ASKED = re.compile(r"\b(?:(?P<of>[A-Z][\w\-]*)(?:['\u2019]s)?\s+)?heads?\s+of\s+(?P<what>state|government)\b")
+
+
+def _heads_asked(question: str, people: list) -> list:
+    """The participants holding the heads' offices a who-question names ("Who were the Swedish head of government
+    and the Finnish head of state on the call?": Sweden's prime minister, Finland's president), each of the
+    country said before it when one is."""
+    wanted = [
+        (HEAD_OF[f"head of {h['what'].lower()}"], {c.name for c in find_parties(h["of"] or "")})
+        for h in _HEAD_ASKED.finditer(question)
+    ]
+    return [
+        p
+        for p in people
+        if any(
+            any(holds_office(p.title or "", o) for o in offices) and (not of or p.country in of)
+            for offices, of in wanted
+        )
+    ]
 
 
 def _said_of(p, title: str, lines: tuple) -> str:

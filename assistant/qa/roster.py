@@ -98,12 +98,17 @@ _REPRESENTED = re.compile(
 
 
 #: a question about the post of someone it names ("what position did participant Edina Lekovic hold", "what is
-#: Lekovic's title", "which organization did Sung Yeon Choimorrow lead"), or their district as the list gives it
+#: Lekovic's title", "which organization did Sung Yeon Choimorrow lead", "which committee does Rep. Aaron Michlewitz
+#: chair"), or their district as the list gives it
 _POSITION_ASKED = re.compile(
-    r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?i:position|title|post|job|office|organi[sz]ation|group)s?\s+"
-    r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent)\b|"
+    r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?i:cabinet|leadership)\s+)?"
+    r"(?i:position|title|post|job|office|organi[sz]ation|group|committee|panel|caucus|portfolio)s?\s+"
+    r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent|chair)\b|"
     r"(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
     r"['\u2019]s\s+(?:(?i:ministerial|official|formal|exact|full)\s+)?(?i:title|job|post)\b|"
+    # "Which state did Governor Dan McKee lead when he joined ...": the line of the list naming him
+    r"\b(?i:what|which)\s+(?i:state|district)\s+(?i:did|does|do)\s+(?:[A-Z][\w.\-]*\s+){2,4}"
+    r"(?i:lead|govern|represent|serve)\b|"
     # "which congressional district number is listed for Rep. Mondaire Jones": the line of the list naming them
     r"\b(?i:what|which)\s+(?:(?i:congressional|state|legislative|house|senate)\s+)?(?i:district)(?:\s+(?i:number|code))?"
     r"\s+(?i:is|was)\s+(?i:listed|given|shown|written|stated)\s+(?i:for|beside|next to)\s+"
@@ -231,15 +236,16 @@ def _post_of(answerer, part: Part, rids, people: tuple[str, ...] = ()) -> list[Q
     readout, when it gives their surname; none when neither does."""
     names = [without_possessive(n) for n in full_names(part.text)]  # (or as the question's analysis found them)
     names = names or [p for p in people if len(p.split()) > 1 and p in part.text]
+    whose = []
     if m := _POSITION_ASKED.search(part.text):  # whose post: the name in the asking words, or just before them
-        names = [n for n in names if n in part.text[max(0, m.start() - 40) : m.end()]] or names
-    found = [
-        sent
-        for rid in rids
-        for sent, _, _ in answerer.sentences_of(rid)
-        for name in names
-        if name in sent.text and len(sent.text.split()) > len(name.split()) + 1
-    ]
+        whose = [n for n in names if n in part.text[max(0, m.start() - 40) : m.end()]]
+        names = whose or names
+    lines = [sent for rid in rids for sent, _, _ in answerer.sentences_of(rid)]
+    found = [s for name in names for s in lines if name in s.text and len(s.text.split()) > len(name.split()) + 1]
+    if len(whose) > 1:  # "which organizations did Dr. Thelma Daley and Janai Nelson each lead": each one's line
+        each = [min((s for s in found if n in s.text), key=lambda s: len(s.text), default=None) for n in whose]
+        if all(each):
+            return [answerer.quote(s, 1.0) for s in dict.fromkeys(each)]
     if not found and len(rids) == 1 and names:  # "What was James Cleverly's ministerial title": the readout's title
         line = title_line(answerer.store, rids[0])  # ("... Meeting with UK Minister for Europe and North America
         if line is not None and any(re.search(rf"\b{re.escape(n.split()[-1])}\b", line.text) for n in names):

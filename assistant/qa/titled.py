@@ -179,6 +179,16 @@ def title_line(store, rid: int):
     return Sentence(source, 0, len(first), first) if first and readout.title_source == "text" else None
 
 
+def date_line(store, source: str):
+    """A readout's ``Date:`` line as a Sentence to quote, or None when it has none."""
+    from ..corpus.ingest import date_line_span
+    from ..records import Sentence
+
+    r = store.readout(source)
+    span = date_line_span(r.text) if r is not None else None
+    return Sentence(source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
+
+
 def dated_title(store, rid: int, line):
     """Readout ``rid``'s ``Date:`` line ``line`` (a Sentence) widened to its title line right above it, the two as
     one span ("Readout of President Biden's Call with ...\nDate: July 6, 2022": which meeting, and its day); the
@@ -258,7 +268,7 @@ _COUNTERPART_OFFICE = re.compile(
     re.I,
 )
 #: the offices a head of state or of government holds ("Israel's head of state": its President)
-_HEAD_OF = {
+HEAD_OF = {
     "head of state": ("president", "king", "queen", "emir", "sultan", "grand duke"),
     "head of government": ("prime minister", "chancellor", "premier", "taoiseach"),
 }
@@ -270,7 +280,7 @@ def _plain(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split())
 
 
-def _holds_office(title: str, office: str) -> bool:
+def holds_office(title: str, office: str) -> bool:
     """Whether a title is the office, word for word, not a deputy's ("Deputy Prime Minister" is no Prime
     Minister)."""
     title = _plain(title)
@@ -307,20 +317,20 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting], m
         office
         for m in _COUNTERPART_OFFICE.finditer(question)
         if _of_another(question[: m.start()]) and not re.match(r"\s+[A-Z]", question[m.end() :])
-        for office in _HEAD_OF.get(_plain(m.group(1)), (_plain(m.group(1)),))
+        for office in HEAD_OF.get(_plain(m.group(1)), (_plain(m.group(1)),))
     }
     # "both its head of state and its head of government": each a meeting of its own (not "a head of state or head
     # of government": either office)
     either = re.search(r"\bhead\s+of\s+\w+\s+or\s+(?:a\s+)?head\s+of\b", question, re.I)
-    if all(re.search(rf"\b{h}\b", question, re.I) for h in _HEAD_OF) and not either:
-        offices -= {o for held in _HEAD_OF.values() for o in held}
+    if all(re.search(rf"\b{h}\b", question, re.I) for h in HEAD_OF) and not either:
+        offices -= {o for held in HEAD_OF.values() for o in held}
     if not offices or not 2 <= len(fits) <= (most or _FEW):
         return fits
     held = {
         r
         for r in fits
         for p in meetings[r].participants
-        if p.side != "issuer" and any(_holds_office(p.title or "", o) for o in offices)
+        if p.side != "issuer" and any(holds_office(p.title or "", o) for o in offices)
     }
     return held if held and held != fits else fits
 

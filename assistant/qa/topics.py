@@ -116,8 +116,12 @@ def _wh_phrase(focused: str) -> re.Match | None:
     return _WH_NP.match(focused) or (None if _SHARE_OF.match(focused) else _WH_NP_SUBJECT.match(focused))
 
 
-#: an office written in lower case ("South Africa's national security advisor", "the defense ministers"): who
-_OFFICE = re.compile(rf"\b(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})\b", re.I)
+#: an office written in lower case ("South Africa's national security advisor", "the defense ministers", "the
+#: Swedish head of government"): who
+_OFFICE = re.compile(
+    rf"\b(?:(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})|heads?\s+of\s+(?:state|government))\b",
+    re.I,
+)
 
 
 def _office_words(part: str) -> set[str]:
@@ -430,6 +434,10 @@ _WHOM_RECEIVED = re.compile(r"^\s*(?:who|whom)\b[^?]*?\b(receiv(?:e|es|ed|ing))\
 _ABOUT_COMPOUND = re.compile(rf"\w-({'|'.join(ABOUT_SUFFIXES)})\b", re.I)
 
 
+#: a meeting by how many sides it had ("the three-way phone call")
+_N_WAY = re.compile(r"\b(two|three|four|five|six)[- ]way\b", re.I)
+
+
 def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     """The stemmed content words of a part that say what it is about (its names, meeting talk, and the words
     that only describe the answer removed)."""
@@ -448,6 +456,7 @@ def topic_terms(part: str, drop: set[str]) -> tuple[str, ...]:
     drop |= {w.lower() for m in _WHOM_RECEIVED.finditer(part) for w in words(m.group(1))}  # "Who ... she received"
     drop |= _only_within(_TOP_DIPLOMAT, part, 1)  # a foreign minister, not "a U.S. diplomat"
     drop |= _only_within(_ABOUT_COMPOUND, part, 1)  # "Afghanistan-related": about Afghanistan
+    drop |= _only_within(_N_WAY, part, 1)  # "the three-way call": how many met, no topic
     # "what did they settle on", "jointly conclude", "credit him with": the kind asked for, not what it is about
     asking = (*SETTLED_ON.finditer(part), *CONCLUDED_TOGETHER.finditer(part), *CREDITED.finditer(part))
     drop |= {

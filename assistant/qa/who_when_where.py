@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..corpus.ingest import date_line_span
 from ..records import Sentence
 from ..text.lexicon import MONTHS, WEEKDAYS
 from ..text.tokenize import fold, words
@@ -18,7 +17,7 @@ from .fitting import EXACTLY, FUTURE, WHICH_MEETING, says_kind
 from .participants import countries_asked, naming_sentences, participants_asked, people_in_words
 from .select import Selection
 from .speakers import office_holder
-from .titled import dated_title, issued_line, title_line
+from .titled import date_line, dated_title, issued_line, title_line
 from .topics import focus
 
 _EVENT = re.compile(r"\b(?:Summit|Conference|Meeting|Ministerial|Forum|Assembly|Dialogue|Session|Games)$")
@@ -191,7 +190,7 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
         got.append(answerer.quote(sentence, 1.0, lead))
         if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
             got.append(_dated_line_quote(answerer, rid, line))
-    elif (line := _date_line_of(answerer, m.source)) is not None:
+    elif (line := date_line(answerer.store, m.source)) is not None:
         # no sentence says they met ("... reaffirmed their commitment to democracy"): the day it is dated
         got.append(_dated_line_quote(answerer, rid, line, f"{long_date(m.date)}, "))
     else:
@@ -240,16 +239,16 @@ def _date_line(answerer, sentence: Sentence, day=None) -> Sentence | None:
     ("spoke today ... following Iran's cyberattack on July 15"), or gives the day without its year."""
     text = sentence.text
     if not _DATE_GIVEN.search(text):
-        return _date_line_of(answerer, sentence.source)
+        return date_line(answerer.store, sentence.source)
     if day is None:
         return None
     month = day.strftime("%B")
     own = re.search(rf"\b{month}\s+{day.day}\b|\b{day.day}\s+{month}\b", text)
     if not own:  # another day than the meeting's ("... cyberattack on July 15"), or a year or weekday alone
-        return _date_line_of(answerer, sentence.source) if _MONTH_DAY.search(text) else None
+        return date_line(answerer.store, sentence.source) if _MONTH_DAY.search(text) else None
     if str(day.year) in text:
         return None
-    line = _date_line_of(answerer, sentence.source)  # "On April 5 ... met": the year is the date line's, when the
+    line = date_line(answerer.store, sentence.source)  # "On April 5 ... met": the year is the date line's, when the
     return line if line is not None and own.re.search(line.text) else None  # line gives that very day
 
 
@@ -270,13 +269,6 @@ def _rough_day(answerer, rid: int, m) -> re.Match | None:
     inside = sentence.source == m.source and sentence.start <= m.date_span[0] < sentence.end
     rough = ROUGH_DAY.fullmatch((m.date_text or "").strip())  # (the record's words at its date span)
     return rough if inside and not _MONTH_DAY.search(sentence.text) else None
-
-
-def _date_line_of(answerer, source: str) -> Sentence | None:
-    """A readout's ``Date:`` line, or None when it has none."""
-    r = answerer.store.readout(source)
-    span = date_line_span(r.text) if r is not None else None
-    return Sentence(source, span[0], span[1], r.text[span[0] : span[1]]) if span and r is not None else None
 
 
 def _dated_line_quote(answerer, rid: int, line: Sentence, before: str = "") -> Quote:

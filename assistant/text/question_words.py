@@ -91,7 +91,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "telephone", "session", "encounter", "mention", "mentioned", "mentions", "say", "said", "tell", "told",
                  "note", "noted", "time", "times", "side", "sides", "two", "both", "they", "their", "them", "official",
                  "officials", "leader", "leaders", "led", "lead", "take", "took", "place", "held", "saw", "see", "sat",
-                 "sitting", "sits", "sit", "hold", "holds", "holding", "country", "countries", "government",
+                 "sitting", "sits", "sit", "hold", "holds", "holding", "country", "countries", "government", "sessions",
                  "governments", "counterpart", "counterparts", "large", "dollars", "behind", "dealing", "dealt",
                  "much", "many", "differ", "differs", "differed", "different", "differently", "difference",
                  "differences", "similar", "similarly", "alike", "same", "compare", "compares", "comparing", "compared",
