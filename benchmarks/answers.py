@@ -225,6 +225,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtwelfth # round 68's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthirteenth # round 68's fifth, on the round's final rules
     python benchmarks/answers.py --set twohundredfourteenth # round 68's last, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfifteenth # round 69's first, after the round's first rules (older dev)
+    python benchmarks/answers.py --set twohundredsixteenth # round 69's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1009,6 +1011,14 @@ TWOHUNDREDTWELFTH = HERE / "data" / "answer_questions_twohundredtwelfth.jsonl"
 #: code (`902716e`, after the review mend); no rule is written from them
 TWOHUNDREDTHIRTEENTH = HERE / "data" / "answer_questions_twohundredthirteenth.jsonl"
 TWOHUNDREDFOURTEENTH = HERE / "data" / "answer_questions_twohundredfourteenth.jsonl"
+#: a two-hundred-and-fifteenth and a two-hundred-and-sixteenth, round 69's first pair, written at once by six new
+#: writers on readouts dealt anew (seed 6901), who saw what every earlier set asked. Dropped before any run: ten
+#: "amounts" that ask a label (a rescuer's grade, a hurricane's class twice, a vice-minister's "First" rank three
+#: times, a climate summit's number, two congressional district codes, a committee's "2+2" shorthand) (117 rows, 46
+#: dev / 71 test, and 119, 46 / 73). Registered after the round's first rules (`4802e2f`, from older dev splits) and
+#: run once on that code, both splits, before any rule is written from them
+TWOHUNDREDFIFTEENTH = HERE / "data" / "answer_questions_twohundredfifteenth.jsonl"
+TWOHUNDREDSIXTEENTH = HERE / "data" / "answer_questions_twohundredsixteenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1231,6 +1241,8 @@ SETS = {
     "twohundredtwelfth": TWOHUNDREDTWELFTH,
     "twohundredthirteenth": TWOHUNDREDTHIRTEENTH,
     "twohundredfourteenth": TWOHUNDREDFOURTEENTH,
+    "twohundredfifteenth": TWOHUNDREDFIFTEENTH,
+    "twohundredsixteenth": TWOHUNDREDSIXTEENTH,
 }
 RATES = (
     "abstain_recall",
