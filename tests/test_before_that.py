@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.qa.times import TimeWindow, relative_to
+from assistant.qa.inherit import relative_to
+from assistant.qa.times import TimeWindow
 from tests.fakes import written_corpus
 
 READOUTS = {

@@ -39,6 +39,10 @@ _AMOUNT = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
+#: a share in words ("in equal measure", "half of the aid", "two-thirds", "the majority of")
+_SHARE = re.compile(
+    r"\b(?:equal(?:ly| measures?| shares?| parts?)|half|a third|two-thirds|a quarter|three-quarters|majority)\b", re.I
+)
 #: a number, not one inside a name ("F-16 fighter jets", "COVID-19", "Mi-17"): those count nothing
 _NUMBER = re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
@@ -380,8 +384,9 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         )
     if answer_type == "duration":
         return bool(_DURATION.search(text))
-    if answer_type == "percentage":
-        return bool(_PERCENT.search(text))
+    if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")
+        in_words = re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text)
+        return bool(_PERCENT.search(text) or in_words)
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"

@@ -233,7 +233,7 @@ class Answerer:
         if query.list_intent:
             from .lists import answer_list
 
-            return answer_list(self, question, query, sel, info)
+            return answer_list(self, question, query, sel, info, filters)
         first = self._own_meeting(query, sel, filters or Filters())
         return self.answer_parts(question, query, sel, info, retrieval, search, first)
 

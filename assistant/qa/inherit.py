@@ -3,6 +3,7 @@ for parts that have none ("By when?", "And what about Japan?"). Pure."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -14,7 +15,22 @@ from .fitting import WHY_MEETING
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
 from .meeting_kinds import FORMAT_ASKED
 from .name_in_text import names_in_text
-from .times import relative_to
+from .times import TimeWindow
+
+_BEFORE_THAT = re.compile(r"\b(?:before that|before then|prior to that|the time before)\b", re.I)
+_AFTER_THAT = re.compile(r"\b(?:after that|since then|the next time|the time after)\b", re.I)
+
+
+def relative_to(previous: TimeWindow, text: str) -> TimeWindow | None:
+    """The time of a follow-up that says it relative to the conversation's ("Where had they met just before
+    that?"): the latest meeting before the earlier window, or the first after it; None when it says neither or
+    the earlier window has no date."""
+    if _BEFORE_THAT.search(text) and previous.start:
+        return TimeWindow(end=previous.start - datetime.timedelta(days=1), recency="last")
+    if _AFTER_THAT.search(text) and previous.end:
+        return TimeWindow(start=previous.end + datetime.timedelta(days=1), recency="first")
+    return None
+
 
 #: a kind of statement asked of anything at all ("Did she thank him for anything?", "What did she thank him for?"):
 #: of the whole meeting, not of what the question before asked about, when its time says which meeting it was (else

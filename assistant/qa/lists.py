@@ -37,7 +37,7 @@ from .coverage import missing_terms, topic_coverage
 from .issuers import ISSUER_OF_READOUTS
 from .list_terms import modified_by_name, says_run, term_of
 from .meeting_kinds import counterparts, one_on_one
-from .meeting_lists import asks_readouts_by_date, listed_meetings, meetings_asked
+from .meeting_lists import asks_readouts_by_date, listed_meetings, meetings_asked, readouts_dated
 from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
@@ -406,7 +406,7 @@ def readouts_stating(
     return [(rid, s, min(c, 1.0)) for rid, (s, c) in best.items()]
 
 
-def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
+def answer_list(answerer, question: str, query, sel, info: dict, filters=None) -> Answer:
     """ "5 readouts mention the Artemis Accords:" and one citation per readout, by meeting date."""
 
     store = answerer.store
@@ -418,7 +418,7 @@ def answer_list(answerer, question: str, query, sel, info: dict) -> Answer:
     allowed = set(sel.rids) if sel.rids is not None else None
     dated = asks_readouts_by_date(part.text, topic)  # "Which readouts are dated April 26?": their date lines
     if (asked := meetings_asked(part.text, topic, query, store.meetings, allowed)) is not None:
-        topic, allowed = (), asked  # "... talking with a member of the Emirati leadership", "dated April 26"
+        topic, allowed = (), readouts_dated(answerer, query.window, filters) if dated else asked  # "dated April 26"
     if not topic and allowed is None and (placed := placed_meetings(store.meetings, query, sel)):
         sel, allowed = placed, set(placed.rids or ())  # "Which readouts describe a meeting that took place in Rabat?"
     if topic:

@@ -102,3 +102,12 @@ def listed_meetings(answerer, rids, dated: bool) -> list[tuple]:
         for rid in rids
     ]
     return [(rid, s, 1.0) for rid, line in lines if (s := line or title_line(store, rid))]
+
+
+def readouts_dated(answerer, window, filters) -> set[int]:
+    """The readouts published within ``window`` that the filters leave (an issuer asked among them): "Which State
+    Department readouts carry the date July 16, 2021?" asks their publication date, not their meetings' days (a
+    trip of July 12-15 told on the 16th is one; a call of "last week" told on the 20th is not)."""
+    among = answerer.allowed(filters)
+    meetings = answerer.store.meetings
+    return {r for r in (range(len(meetings)) if among is None else among) if window.contains(meetings[r].published)}

@@ -104,6 +104,8 @@ _POSITION_ASKED = re.compile(
     r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?i:cabinet|leadership)\s+)?"
     r"(?i:position|title|post|job|office|organi[sz]ation|group|committee|panel|caucus|portfolio)s?\s+"
     r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent|chair)\b|"
+    # ("which organizations were Quyen Dinh and Neil Makhija there for": whose, up to the words that ask it)
+    r"(?i:was|is|were)\s+[A-Z][^?]{0,60}?\s+(?i:there\s+for|representing)\b|"
     r"(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
     r"['\u2019]s\s+(?:(?i:ministerial|official|formal|exact|full)\s+)?(?i:title|job|post)\b|"
     # "Which state did Governor Dan McKee lead when he joined ...": the line of the list naming him

@@ -69,21 +69,6 @@ class TimeWindow:
         return ""
 
 
-_BEFORE_THAT = re.compile(r"\b(?:before that|before then|prior to that|the time before)\b", re.I)
-_AFTER_THAT = re.compile(r"\b(?:after that|since then|the next time|the time after)\b", re.I)
-
-
-def relative_to(previous: TimeWindow, text: str) -> TimeWindow | None:
-    """The time of a follow-up that says it relative to the conversation's ("Where had they met just before
-    that?"): the latest meeting before the earlier window, or the first after it; None when it says neither or
-    the earlier window has no date."""
-    if _BEFORE_THAT.search(text) and previous.start:
-        return TimeWindow(end=previous.start - datetime.timedelta(days=1), recency="last")
-    if _AFTER_THAT.search(text) and previous.end:
-        return TimeWindow(start=previous.end + datetime.timedelta(days=1), recency="first")
-    return None
-
-
 def _long(d: datetime.date) -> str:
     return f"{d.strftime('%B')} {d.day}, {d.year}"
 
@@ -324,6 +309,8 @@ def _day_span(q: str) -> TimeWindow | None:
     try:
         start = datetime.date(int(m.group(4) or y), first or 1, int(m.group(3)))
         end = datetime.date(y, (month_number(m.group(5)) if m.group(5) else first) or 1, int(m.group(6)))
+        if start > end and not m.group(4) and m.group(5) and (end - start.replace(year=y - 1)).days <= 92:
+            start = start.replace(year=y - 1)  # "between December 20 and January 5, 2022": the first day a year before
     except ValueError:
         return None
     return TimeWindow(start, end, None, None, m.group(0)) if start <= end else None

@@ -1,0 +1,85 @@
+"""Round 69's second rules, from the 215th-216th dev splits (and older): a span of days across a new year that gives
+only its last year ("between December 20 and January 5, 2022") starts in the year before; readouts asked by the date
+they carry are those published that day, not those of meetings that day; "which organizations were A and B there
+for" gives each one's list line; "How did Blinken confer with ..." asks how the meeting was held; a share asked is
+answered by one in words ("equal measures")."""
+
+from __future__ import annotations
+
+import datetime
+
+from assistant.qa.answer_types import has_answer_type
+from assistant.qa.asked_type import answer_type
+from assistant.qa.times import time_window
+from tests.fakes import written_corpus
+
+_READOUTS = {
+    "state_2021-07-16_kerry-meetings-in-moscow.txt": (
+        "Special Presidential Envoy for Climate John Kerry Meetings in Moscow, Russia",
+        "July 16, 2021",
+        "Special Presidential Envoy for Climate John Kerry traveled to Moscow from July 12 to 15, 2021. While in "
+        "Moscow, "
+        "he met with Russian Foreign Minister Lavrov.",
+    ),
+    "state_2021-07-16_blinken-meeting-with-chilean-foreign-minister.txt": (
+        "Secretary Blinken's Meeting with Chilean Foreign Minister Allamand",
+        "July 16, 2021",
+        "Secretary of State Antony J. Blinken met today with Chilean Foreign Minister Andres Allamand.",
+    ),
+    "state_2021-07-20_blinken-call-with-michigan-governor.txt": (
+        "Secretary Blinken's Call with Michigan Governor Whitmer",
+        "July 20, 2021",
+        "Secretary of State Antony J. Blinken spoke on July 16 with Michigan Governor Gretchen Whitmer.",
+    ),
+    "wh_2021-08-05_meeting-with-aanhpi-leaders.txt": (
+        "President and Vice President's Meeting with Asian American, Native Hawaiian, and Pacific Islander Leaders",
+        "August 5, 2021",
+        "Today, the President and Vice President met with Asian American, Native Hawaiian, and Pacific Islander "
+        "leaders.\n\nParticipants included:\n\n- Quyen Dinh, Executive Director, Southeast Asia Resource Action "
+        "Center\n- Neil Makhija, Executive Director, Indian American Impact",
+    ),
+}
+
+
+def test_a_span_across_a_new_year_starts_the_year_before():
+    w = time_window("Which readouts are from between December 20 and January 5, 2022?")
+    assert (w.start, w.end) == (datetime.date(2021, 12, 20), datetime.date(2022, 1, 5))
+    # both years given, and a span inside one year, as before
+    w = time_window("Which readouts are from between December 20, 2021 and January 5, 2022?")
+    assert (w.start, w.end) == (datetime.date(2021, 12, 20), datetime.date(2022, 1, 5))
+    w = time_window("What did they discuss between February 22 and February 27, 2022?")
+    assert (w.start, w.end) == (datetime.date(2022, 2, 22), datetime.date(2022, 2, 27))
+    # (not a span of most of a year written backwards)
+    w = time_window("between March 5 and February 2, 2022")
+    assert w.start != datetime.date(2021, 3, 5)
+
+
+def test_readouts_of_a_date_are_those_published_that_day(tmp_path):
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask("Which State Department readouts carry the date July 16, 2021?")
+    assert {c.source for c in answer.citations} == {
+        "state_2021-07-16_kerry-meetings-in-moscow.txt",  # (meetings of July 12-15, told on the 16th)
+        "state_2021-07-16_blinken-meeting-with-chilean-foreign-minister.txt",
+    }, answer.text  # (not the call of July 16 told on the 20th)
+
+
+def test_each_of_two_named_people_there_for_an_organization(tmp_path):
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask(
+        "At the President and Vice President's August 5, 2021 session with Asian American, Native Hawaiian and "
+        "Pacific Islander leaders, which organizations were Quyen Dinh and Neil Makhija there for?"
+    )
+    assert "Southeast Asia Resource Action Center" in answer.text, answer.text
+    assert "Indian American Impact" in answer.text, answer.text
+
+
+def test_how_someone_conferred_asks_how_the_meeting_was_held():
+    assert answer_type("How did Blinken confer with NATO's secretary general on February 1, 2022?") == "kind"
+    assert answer_type("How did Blinken describe the talks?") != "kind"
+
+
+def test_a_share_asked_is_answered_in_words():
+    asked = "In what proportion did they say Israelis and Palestinians should enjoy security?"
+    said = "a reality where Israelis and Palestinians alike can enjoy equal measures of security"
+    assert has_answer_type(said, "percentage", asked)
+    assert not has_answer_type(said, "percentage", "What rate of growth did they expect?")
