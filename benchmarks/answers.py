@@ -227,6 +227,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfourteenth # round 68's last, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfifteenth # round 69's first, after the round's first rules (older dev)
     python benchmarks/answers.py --set twohundredsixteenth # round 69's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventeenth # round 69's third, after the rules from the 215th-216th
+    python benchmarks/answers.py --set twohundredeighteenth # round 69's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1019,6 +1021,13 @@ TWOHUNDREDFOURTEENTH = HERE / "data" / "answer_questions_twohundredfourteenth.js
 #: run once on that code, both splits, before any rule is written from them
 TWOHUNDREDFIFTEENTH = HERE / "data" / "answer_questions_twohundredfifteenth.jsonl"
 TWOHUNDREDSIXTEENTH = HERE / "data" / "answer_questions_twohundredsixteenth.jsonl"
+#: a two-hundred-and-seventeenth and a two-hundred-and-eighteenth, written at once by six more writers on readouts
+#: dealt anew (seed 6902), who saw what every earlier set asked. Dropped before any run: six "amounts" that ask a
+#: label ("trilateral" twice, a vice-minister's "First" rank twice, a climate summit's number, a hurricane's class)
+#: (119 rows, 47 dev / 72 test, and 121, 46 / 75). Registered after the rules from the 215th-216th dev splits
+#: (`9fa6d29`) and run once on that code, both splits, before any rule is written from them
+TWOHUNDREDSEVENTEENTH = HERE / "data" / "answer_questions_twohundredseventeenth.jsonl"
+TWOHUNDREDEIGHTEENTH = HERE / "data" / "answer_questions_twohundredeighteenth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1243,6 +1252,8 @@ SETS = {
     "twohundredfourteenth": TWOHUNDREDFOURTEENTH,
     "twohundredfifteenth": TWOHUNDREDFIFTEENTH,
     "twohundredsixteenth": TWOHUNDREDSIXTEENTH,
+    "twohundredseventeenth": TWOHUNDREDSEVENTEENTH,
+    "twohundredeighteenth": TWOHUNDREDEIGHTEENTH,
 }
 RATES = (
     "abstain_recall",
