@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from assistant.qa.analyse import analyse
 from assistant.qa.answer_types import has_answer_type
 from assistant.qa.asked_type import answer_type
 from assistant.qa.times import time_window
@@ -83,3 +84,40 @@ def test_a_share_asked_is_answered_in_words():
     said = "a reality where Israelis and Palestinians alike can enjoy equal measures of security"
     assert has_answer_type(said, "percentage", asked)
     assert not has_answer_type(said, "percentage", "What rate of growth did they expect?")
+
+
+def test_a_list_keeps_its_date_after_the_examples_it_gives():
+    from assistant.qa.text_parts import without_relative_clause
+
+    q = (
+        "Which readouts record President Biden talking with another country's president, either by phone or face "
+        "to face, on June 28, 2022?"
+    )
+    assert without_relative_clause(q) == (
+        "Which readouts record President Biden talking with another country's president on June 28, 2022?"
+    )
+    q = "Which readouts mention Nicaragua as a concern, whether its democratic crisis or Ortega's conduct?"
+    assert without_relative_clause(q) == "Which readouts mention Nicaragua as a concern?"
+
+
+def test_readouts_that_report_a_meeting_record_it(tmp_path):
+    asst = written_corpus(tmp_path, _READOUTS)
+    answer = asst.ask("Which readouts report Secretary Blinken personally meeting foreign officials on July 16, 2021?")
+    assert not answer.abstained, answer.text
+    assert "state_2021-07-16_blinken-meeting-with-chilean-foreign-minister.txt" in {
+        c.source for c in answer.citations
+    }, answer.text
+    assert answer.text.startswith("2 readouts record a meeting with Blinken on July 16, 2021"), answer.text
+
+
+def test_the_main_subject_of_a_meeting_is_what_it_was_held_for():
+    from assistant.qa.fitting import WHY_MEETING
+
+    assert WHY_MEETING.search("What was the main subject of the phone conversation Biden held on February 18, 2022?")
+    assert not WHY_MEETING.search("What was the main subject of the report they discussed?")
+
+
+def test_the_secretaries_of_state_and_defense_are_who_not_what():
+    q = "When the Secretaries of State and Defense visited Kyiv, what kind of heroism did they say they admired?"
+    topic = analyse(q).parts[0].topic
+    assert not {"secretari", "state", "defens"} & set(topic), topic

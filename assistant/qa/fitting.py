@@ -89,8 +89,10 @@ WHY_MEETING = re.compile(
     r"(?:bring|brought) (?:[\w\-'\u2019]+ ){1,14}?in to see)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
     r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective)\s+(?:of|for|behind)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b"
+    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective|focus|"
+    # "What was the main subject of the phone conversation Biden held on February 18?": what it was held for
+    r"(?:main|chief|principal|central|primary|overarching)\s+(?:subject|topic|theme|issue))\s+(?:of|for|behind)\b"
+    r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation)\b"
     # "What else was on the agenda of Blinken's call ...?", "What was their call about?"
     r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?(?:was|were)\s+(?:the|their|that|"
     r"each|both)\s+(?:\w+\s+)?(?:calls?|meetings?|conversations?|visits?)\s+(?:\w+ly\s+)?about\b",  # "each call mainly"

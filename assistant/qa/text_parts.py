@@ -154,7 +154,13 @@ def without_relative_clause(question: str) -> str:
         m = None
     question = m.group("head").rstrip(" ,") + "?" if m else question
     # "... Nicaragua as a concern, whether its democratic crisis, human rights or Ortega's conduct?": examples
-    return re.sub(r",\s*(?:whether|either|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", "?", question)
+    examples = re.search(r",\s*(?:whether|either|be it|including|such as|e\.g\.)\b[^?]*\?\s*$", question)
+    if examples is None:
+        return question
+    # (a time after them stays: "... talking with a president, either by phone or face to face, on June 28, 2022?")
+    at = r",\s*((?:on|in|during|between|from|since|before|after)\s+[^?]*?\b(?:19|20)\d\d\b[^?]*)\?\s*$"
+    timed = re.search(at, examples.group(0))
+    return question[: examples.start()] + (f" {timed.group(1)}" if timed else "") + "?"
 
 
 _LIST_VERB = re.compile(
@@ -226,6 +232,7 @@ def list_query(query, question: str):
         without_relative_clause(_LEFT_OUT.sub("", question)),  # (what is left out is no topic, day or side)
     )
     trimmed = re.sub(r"\b(?:deals?|dealt) with\b", "mention", trimmed)  # not a deal
+    trimmed = re.sub(r"\b(readouts?|which)\s+reports?\b", r"\1 record", trimmed)  # "readouts report": not a report
     trimmed = _LISTED_AMONG.sub(r"mention\g<who>", trimmed)  # "list Barbara Lee among the members taking part"
     trimmed = _TOOK_PART_IN.sub(r"readouts that mention\g<who>", trimmed)  # "the meetings Barbara Lee took part in"
     trimmed = _IN_WHICH_TOOK_PART.sub(r"with \1", trimmed)  # "calls in which an Estonian leader took part"

@@ -117,9 +117,10 @@ def _wh_phrase(focused: str) -> re.Match | None:
 
 
 #: an office written in lower case ("South Africa's national security advisor", "the defense ministers", "the
-#: Swedish head of government"): who
+#: Swedish head of government", "the Secretaries of State and Defense"): who
 _OFFICE = re.compile(
-    rf"\b(?:(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})|heads?\s+of\s+(?:state|government))\b",
+    rf"\b(?:(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})|heads?\s+of\s+(?:state|government)|"
+    rf"secretar(?:y|ies)\s+of\s+(?:state|{'|'.join(OFFICE_FIELDS)})(?:\s+and\s+(?:state|{'|'.join(OFFICE_FIELDS)}))?)\b",
     re.I,
 )
 
