@@ -12,7 +12,7 @@ from assistant.qa.analyse import analyse
 from assistant.qa.answer_types import has_answer_type
 from assistant.qa.asked_type import answer_type
 from assistant.qa.times import time_window
-from tests.fakes import written_corpus
+from tests.fakes import meeting_of, written_corpus
 
 _READOUTS = {
     "state_2021-07-16_kerry-meetings-in-moscow.txt": (
@@ -121,3 +121,72 @@ def test_the_secretaries_of_state_and_defense_are_who_not_what():
     q = "When the Secretaries of State and Defense visited Kyiv, what kind of heroism did they say they admired?"
     topic = analyse(q).parts[0].topic
     assert not {"secretari", "state", "defens"} & set(topic), topic
+
+
+# ----------------------------------------------------------------------------- the review's mends
+
+_LISTED = {
+    "wh_2021-06-30_biden-wildfire-meeting.txt": (
+        "President Biden's Wildfire Preparedness Meeting",
+        "June 30, 2021",
+        "Today, President Biden convened a meeting with Governors from Western States. The President emphasized the "
+        "importance of investments. He highlighted actions. The President also shared how the Administration is "
+        "improving. The President announced a grant. The Governors talked about coordination. The members of the "
+        "Cabinet discussed their efforts. Secretary Haaland highlighted DOI's wildfire preparedness.\n\nJoining "
+        "President Biden in the meeting were the following members of the administration:\n\n- Secretary of the "
+        "Interior Deb Haaland\n- Administrator of the Environmental Protection Agency Michael Regan",
+    ),
+    "wh_2022-09-16_harris-meeting-in-chicago.txt": (
+        "Vice President Kamala Harris's Meeting with Health Care Providers and Advocates in Chicago",
+        "September 16, 2022",
+        "Today, Vice President Kamala Harris convened health care providers and advocates in Chicago. She discussed "
+        "reproductive rights. She thanked the participants.\n\nParticipants included:\n\n1. Governor J.B. Pritzker\n"
+        "2. Mayor Lightfoot (D-Chicago)\n3. Congressman Danny Davis (D-IL-07)",
+    ),
+    "state_2022-04-21_blinken-meeting-with-jordan.txt": (
+        "Secretary Blinken's Meeting with King Abdullah II of Jordan",
+        "April 21, 2022",
+        "Secretary Blinken met today with King Abdullah II bin Al-Hussein of Jordan. They discussed regional issues. "
+        "The Secretary thanked the King. They reviewed the bilateral relationship. They discussed Syria. They "
+        "discussed Iraq. They discussed Lebanon. They discussed Gaza. The two leaders agreed on the following next "
+        "steps:\n\n- Secretary of Defense Lloyd Austin will visit Amman\n- Foreign Minister Ayman Safadi will travel",
+    ),
+}
+
+
+def test_a_list_of_the_issuers_own_people_is_its_side_and_a_list_of_steps_names_no_one(tmp_path):
+    asst = written_corpus(tmp_path, _LISTED)
+    fire = meeting_of(asst, "wh_2021-06-30_biden-wildfire-meeting.txt")
+    haaland = next(p for p in fire.participants if p.name == "Deb Haaland")
+    assert haaland.side == "issuer", fire.participants  # (the members of the administration joining Biden)
+    jordan = meeting_of(asst, "state_2022-04-21_blinken-meeting-with-jordan.txt")
+    names = {p.name for p in jordan.participants}
+    assert "Lloyd Austin" not in names and "Ayman Safadi" not in names, names  # (next steps, not who met)
+    assert "Abdullah II bin Al-Hussein" in names or "Abdullah II" in names, names  # (a regnal number is no body)
+
+
+def test_whether_someone_listed_took_part_quotes_their_line(tmp_path):
+    asst = written_corpus(tmp_path, _LISTED)
+    answer = asst.ask("Did Congressman Danny Davis attend the Vice President's Chicago meeting on September 16, 2022?")
+    assert "Congressman Danny Davis (D-IL-07)" in answer.text, answer.text
+
+
+def test_a_head_of_state_asked_is_of_the_other_side():
+    from assistant.qa.participants import _heads_asked
+    from assistant.records import Participant
+
+    people = [
+        Participant(name="Joseph R. Biden, Jr.", title="President", country="United States", side="issuer"),
+        Participant(name="Ursula von der Leyen", title="President", country="European Union", side="counterpart"),
+        Participant(name="Olaf Scholz", title="Chancellor", country="Germany", side="counterpart"),
+        Participant(name="Andrzej Duda", title="President", country="Poland", side="counterpart"),
+    ]
+    got = _heads_asked("Which heads of state or government joined Biden's February 11, 2022 call?", people)
+    assert [p.name for p in got] == ["Olaf Scholz", "Andrzej Duda"], got
+
+
+def test_a_share_in_words_is_a_share_of_something():
+    asked = "What share of the aid did Japan cover?"
+    assert not has_answer_type("Majority Leader Schumer joined the President for the call.", "percentage", asked)
+    assert not has_answer_type("the Quad Leaders Meeting in the first half of 2022", "percentage", asked)
+    assert has_answer_type("more than half of all humanitarian funding to the region", "percentage", asked)

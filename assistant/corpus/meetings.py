@@ -17,8 +17,6 @@ import re
 
 from ..records import Meeting, Participant, Readout, Sentence
 from ..text.lexicon import (
-    INSTITUTION_WORDS,
-    LIST_STYLES,
     MEETING_VERBS,
     MONTH_NUMBERS,
     RELATIVE_DAYS,
@@ -29,6 +27,7 @@ from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
 from .joined import joined_people
 from .lead_clause import own_clause
+from .list_lines import item_people
 from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
@@ -96,11 +95,11 @@ _LIST_HEADING = re.compile(
     re.I,
 )
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
-#: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
-_STYLE = re.compile(rf"({'|'.join(LIST_STYLES)})\s+(?=[A-Z])")
-#: a list line that names someone before their title ("4. Gilda Gonzales, CEO, Planned Parenthood NorCal")
-_NAME_FIRST = re.compile(
-    r"(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)?((?:[A-Z][\w\u00C0-\u024F'\u2019-]+\s+){1,3}[A-Z][\w\u00C0-\u024F'\u2019-]+),\s+(\S.*)"
+#: words that say a list is of who took part ("Governors from today's meeting included:")
+_TOOK_PART = re.compile(r"\b(?:included|includes|participants|participated|attended|attending|joined|joining)\b", re.I)
+#: a list of the issuer's own people ("Joining President Biden ... were the following members of the administration:")
+_OWN_TEAM = re.compile(
+    r"\bmembers\s+of\s+(?:the|his|her)\s+(?:administration|cabinet)\b|\badministration\s+officials\b", re.I
 )
 
 
@@ -257,11 +256,14 @@ def participants(
     for k, s in enumerate(sentences):
         if s is main:
             continue
-        # (a list further down when its first line is one: "State legislative leaders included:" then "- ...")
+        # (a list of who took part further down when its first line is one: "State legislative leaders included:"
+        # then "- ...", not "The two officials agreed on the following next steps:")
         listed = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
+        listed = listed and _TOOK_PART.search(s.text)
         if ((k < 8 or listed) and _LIST_INTRO.search(s.text)) or _LIST_HEADING.fullmatch(s.text.strip()):
+            side = "issuer" if _OWN_TEAM.search(s.text) else "counterpart"  # "... members of the administration:"
             for item in sentences[k + 1 : k + 25]:
-                got = [_sided(m, "counterpart", issuer) for m in _item_people(text, item)]
+                got = [_sided(m, side, issuer) for m in item_people(text, item)]
                 if not got and not _LIST_MARK.match(item.text.strip()):
                     break  # the list is over (a numbered or bulleted line the reader cannot read is skipped)
                 add(got)
@@ -309,39 +311,6 @@ def _abroad_by_title(people: list[Participant], from_title: list[Mention], issue
         twin = next((m for m in abroad if _same_person(p, _participant(m, "issuer"))), None) if placed else None
         out.append(dataclasses.replace(p, side="counterpart", country=twin.country) if twin else p)
     return out
-
-
-def _item_people(text: str, item: Sentence) -> list[Mention]:
-    """The person a line of a participant list names (one a line): a name and then, after a comma, their title
-    ("Gilda Gonzales, CEO, Planned Parenthood NorCal"), else the first person the reader finds in it."""
-    line = _NAME_FIRST.fullmatch(item.text.strip())
-    if line is not None and not any(w in TITLE_HEADS or w in INSTITUTION_WORDS for w in line.group(1).split()):
-        name, title = line.group(1), line.group(2).strip().rstrip(".")
-        styled = _STYLE.match(name)
-        if styled:  # "Rep. Joanna McClinton, PA House Minority Leader": the style goes with the title
-            style = styled.group(1)
-            name, title = name[styled.end() :], title if style.rstrip(".") in title else f"{style} {title}"
-        at = item.start + item.text.find(name)
-        return [Mention(name, title, None, at, at + len(name))]
-    return [_without_body(m) for m in mentions(text, item.start, item.end) if not m.group][:1]
-
-
-#: the words of a body that may run into a name on a list line ("Administrator of FEMA Deanne Criswell", "Chief of
-#: the U.S. Forest Service Vicki Christiansen")
-_BODY_WORDS = INSTITUTION_WORDS | {"Service", "Agency", "Department", "Bureau", "Administration", "Office"}
-
-
-def _without_body(m: Mention) -> Mention:
-    """A list line's person without the body's words their name was read with ("FEMA Deanne Criswell": Deanne
-    Criswell), when a name of two words or more is left."""
-    names = (m.name or "").split()
-    cut = max(
-        (k + 1 for k, w in enumerate(names) if w in _BODY_WORDS or (len(w) > 1 and w.isalpha() and w.isupper())),
-        default=0,
-    )
-    if not cut or len(names) - cut < 2:
-        return m
-    return dataclasses.replace(m, name=" ".join(names[cut:]))
 
 
 def _fill_countries(

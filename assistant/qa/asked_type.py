@@ -303,7 +303,7 @@ _ANSWER_TYPES = [
         r"|\b(?:held|take place|took place|conducted) (?:in person|by phone|by video|virtually|remotely)\s*\?"
         r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?"
         # "How did Blinken confer with NATO's secretary general ... on February 1?": by phone, video or in person
-        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|consult|connect)\s+with\b",
+        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b",
     ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]

@@ -89,7 +89,7 @@ WHY_MEETING = re.compile(
     r"(?:bring|brought) (?:[\w\-'\u2019]+ ){1,14}?in to see)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
     r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective|focus|"
+    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective|"
     # "What was the main subject of the phone conversation Biden held on February 18?": what it was held for
     r"(?:main|chief|principal|central|primary|overarching)\s+(?:subject|topic|theme|issue))\s+(?:of|for|behind)\b"
     r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation)\b"
@@ -109,12 +109,17 @@ _PURPOSE = re.compile(
 )
 
 
+#: the stems of words that say where something was ("during his stop in a capital city")
+_PLACE_HINTS = frozenset(stem(w) for w in "capital city country nation state region island town province port".split())
+
+
 def meeting_may_answer(part: Part, text: str) -> bool:
     """A meeting sentence that may answer a part though it is the meeting's own: a "why did they meet" part and
     a sentence that says what the meeting was for, or a part whose words for its answer the sentence states
     ("which upcoming meetings were on the agenda": "... to discuss the upcoming G-20 Ministerial meetings")."""
-    # (the words of the phrase that asks: "what kind of ceremony", not the place said with it, "in a capital city")
-    asked = tuple(h for h in part.hints if h in answer_hints(part.text, set())) or part.hints
+    # (not the place said beside the phrase that asks: "in a capital city, what kind of ceremony ...")
+    asking = answer_hints(part.text, set()) if _PLACE_HINTS & set(part.hints) else part.hints
+    asked = tuple(h for h in part.hints if h in asking or h not in _PLACE_HINTS) or part.hints
     if asked and topic_coverage(text, asked, lambda t: 1.0) == 1.0:
         return True
     if _kind_in_meeting(text, part):

@@ -8,6 +8,7 @@ import re
 from ..records import Meeting
 from ..text.lexicon import GENERIC_OFFICES, TITLE_HEADS
 from ..text.names import find_parties
+from ..text.places import ORGANISATIONS
 from .about_meeting import SIDE_BY_COUNTRY, SIDE_DESCRIBED
 from .analyse import Part
 from .asked_type import POST_ASKED, post_holder
@@ -211,7 +212,10 @@ def _described(question: str, people: list, lines: tuple = ()) -> list | None:
 
 
 #: a head's office a question names, with the country said before it ("the Swedish head of government")
-_HEAD_ASKED = re.compile(r"\b(?:(?P<of>[A-Z][\w\-]*)(?:['\u2019]s)?\s+)?heads?\s+of\s+(?P<what>state|government)\b")
+_HEAD_ASKED = re.compile(
+    r"\b(?:(?P<of>[A-Z][\w\-]*)(?:['\u2019]s)?\s+)?heads?\s+of\s+(?P<what>state|government)"
+    r"(?P<either>\s+(?:or|and)\s+(?:of\s+)?(?:state|government))?\b"
+)
 
 
 def _heads_asked(question: str, people: list) -> list:
@@ -219,13 +223,18 @@ def _heads_asked(question: str, people: list) -> list:
     and the Finnish head of state on the call?": Sweden's prime minister, Finland's president), each of the
     country said before it when one is."""
     wanted = [
-        (HEAD_OF[f"head of {h['what'].lower()}"], {c.name for c in find_parties(h["of"] or "")})
+        (
+            HEAD_OF[f"head of {h['what'].lower()}"] + (sum(HEAD_OF.values(), ()) if h["either"] else ()),
+            {c.name for c in find_parties(h["of"] or "")},
+        )
         for h in _HEAD_ASKED.finditer(question)
     ]
-    return [
+    return [  # (a country's, on the other side: not the issuer's President, nor a body's, the EU Commission's)
         p
         for p in people
-        if any(
+        if p.side != "issuer"
+        and p.country not in ORGANISATIONS
+        and any(
             any(holds_office(p.title or "", o) for o in offices) and (not of or p.country in of)
             for offices, of in wanted
         )

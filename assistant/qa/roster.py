@@ -46,6 +46,12 @@ ROSTER_ASKED = re.compile(
     r"brought together))\b",
     re.I,
 )
+#: whether someone took part, asked yes or no ("Did Mayor Lightfoot take part in ...?", "Did X attend ...?")
+_WAS_THERE = re.compile(
+    r"\b(?:(?:take|took|taking)\s+part|attend(?:ed|ing)?|participat\w*|join(?:ed)?|s[ia]t\s+in|(?:was|were)\s+"
+    r"(?:on|among|at|in)\s+(?:the|his|her|their))\b",
+    re.I,
+)
 #: "Which Iowa representative was among ...": a member of Congress on the list (a person only where a list is asked
 #: about: "which representatives of civil society" and "which state representative chairs ..." are read otherwise)
 _WHICH_MEMBER = re.compile(r"\s*which\s+(?:[A-Z][\w.\-]*\s+){0,2}representatives?\b", re.I)
@@ -102,7 +108,7 @@ _REPRESENTED = re.compile(
 #: chair"), or their district as the list gives it
 _POSITION_ASKED = re.compile(
     r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?i:cabinet|leadership)\s+)?"
-    r"(?i:position|title|post|job|office|organi[sz]ation|group|committee|panel|caucus|portfolio)s?\s+"
+    r"(?i:position|title|post|job|office|organi[sz]ation|group|committee|panel|caucus|portfolio|agency|ministry)s?\s+"
     r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent|chair)\b|"
     # ("which organizations were Quyen Dinh and Neil Makhija there for": whose, up to the words that ask it)
     r"(?i:was|is|were)\s+[A-Z][^?]{0,60}?\s+(?i:there\s+for|representing)\b|"
@@ -127,6 +133,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return _post_of(answerer, part, sel.rids, sel.people)  # ("what portfolio did ... Catherine Lhamon hold")
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
+    if part.answer_type == "yesno" and _WAS_THERE.search(part.text) and sel.rids and len(sel.rids) <= 3:
+        return _listed_named(answerer, part, sel.rids, sel.people)  # "Did Mayor Lightfoot take part in ...?"
     if not (part.answer_type == "person" or _WHICH_MEMBER.match(part.text)) or not ROSTER_ASKED.search(part.text):
         return []
     if sel.rids == ():
@@ -236,8 +244,8 @@ def _post_of(answerer, part: Part, rids, people: tuple[str, ...] = ()) -> list[Q
     """The shortest line of the readouts ``rids`` that names someone the part names in full, with more words than
     the name (their post: "- Edina Lekovic, UCLA Community Scholar in Residence, ..."); else the title of the one
     readout, when it gives their surname; none when neither does."""
-    names = [without_possessive(n) for n in full_names(part.text)]  # (or as the question's analysis found them)
-    names = names or [p for p in people if len(p.split()) > 1 and p in part.text]
+    names = [without_possessive(n) for n in full_names(part.text)]  # and as the question's analysis found them
+    names += [p for p in people if len(p.split()) > 1 and p in part.text and p not in names]  # ("Governor Tate Reeves")
     whose = []
     if m := _POSITION_ASKED.search(part.text):  # whose post: the name in the asking words, or just before them
         whose = [n for n in names if n in part.text[max(0, m.start() - 40) : m.end()]]
@@ -253,6 +261,19 @@ def _post_of(answerer, part: Part, rids, people: tuple[str, ...] = ()) -> list[Q
         if line is not None and any(re.search(rf"\b{re.escape(n.split()[-1])}\b", line.text) for n in names):
             found = [line]  # Cleverly")
     return [answerer.quote(min(found, key=lambda s: len(s.text)), 1.0)] if found else []
+
+
+def _listed_named(answerer, part: Part, rids, people: tuple[str, ...]) -> list[Quote]:
+    """The shortest line of a list in the readouts ``rids`` that names someone a yes/no part asks about ("Did Mayor
+    Lightfoot take part in ...?": "2. Mayor Lightfoot (D-Chicago)"), by surname; none when no such line does."""
+    surnames = {n.split()[-1] for n in (*full_names(part.text), *(p for p in people if p in part.text)) if n.split()}
+    lines = [
+        sent
+        for rid in rids
+        for sent, _, _ in answerer.sentences_of(rid)
+        if BULLET.match(sent.text) and any(re.search(rf"\b{re.escape(x)}\b", sent.text) for x in surnames)
+    ]
+    return [answerer.quote(min(lines, key=lambda s: len(s.text)), 1.0)] if lines else []
 
 
 def _places_described(question: str, own: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -158,7 +158,7 @@ def without_relative_clause(question: str) -> str:
     if examples is None:
         return question
     # (a time after them stays: "... talking with a president, either by phone or face to face, on June 28, 2022?")
-    at = r",\s*((?:on|in|during|between|from|since|before|after)\s+[^?]*?\b(?:19|20)\d\d\b[^?]*)\?\s*$"
+    at = r",\s*((?:on|in|during|between|from|since|before|after)\s+[^?]*?\b(?:19|20)\d\d)\s*\?\s*$"  # (ending it)
     timed = re.search(at, examples.group(0))
     return question[: examples.start()] + (f" {timed.group(1)}" if timed else "") + "?"
 

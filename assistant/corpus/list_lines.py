@@ -1,0 +1,53 @@
+"""Who a line of a readout's list of participants names ("4. Gilda Gonzales, CEO, Planned Parenthood NorCal", "-
+Administrator of FEMA Deanne Criswell"): one person a line, with their title. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..records import Sentence
+from ..text.lexicon import INSTITUTION_WORDS, LIST_STYLES, TITLE_HEADS
+from .people import Mention, mentions
+
+#: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
+_STYLE = re.compile(rf"({'|'.join(LIST_STYLES)})\s+(?=[A-Z])")
+#: a list line that names someone before their title ("4. Gilda Gonzales, CEO, Planned Parenthood NorCal")
+_NAME_FIRST = re.compile(
+    r"(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)?((?:[A-Z][\w\u00C0-\u024F'\u2019-]+\s+){1,3}[A-Z][\w\u00C0-\u024F'\u2019-]+),\s+(\S.*)"
+)
+
+
+def item_people(text: str, item: Sentence) -> list[Mention]:
+    """The person a line of a participant list names (one a line): a name and then, after a comma, their title
+    ("Gilda Gonzales, CEO, Planned Parenthood NorCal"), else the first person the reader finds in it."""
+    line = _NAME_FIRST.fullmatch(item.text.strip())
+    if line is not None and not any(w in TITLE_HEADS or w in INSTITUTION_WORDS for w in line.group(1).split()):
+        name, title = line.group(1), line.group(2).strip().rstrip(".")
+        styled = _STYLE.match(name)
+        if styled:  # "Rep. Joanna McClinton, PA House Minority Leader": the style goes with the title
+            style = styled.group(1)
+            name, title = name[styled.end() :], title if style.rstrip(".") in title else f"{style} {title}"
+        at = item.start + item.text.find(name)
+        return [Mention(name, title, None, at, at + len(name))]
+    return [_without_body(m) for m in mentions(text, item.start, item.end) if not m.group][:1]
+
+
+#: the words of a body that may run into a name on a list line ("Administrator of FEMA Deanne Criswell", "Chief of
+#: the U.S. Forest Service Vicki Christiansen")
+_BODY_WORDS = INSTITUTION_WORDS | {"Service", "Agency", "Department", "Bureau", "Administration", "Office"}
+#: a body's initials ("FEMA", "AFL-CIO"), not a regnal number ("Abdullah II")
+_ACRONYM = re.compile(r"(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]{2,})*")
+
+
+def _without_body(m: Mention) -> Mention:
+    """A list line's person without the body's words their name was read with ("FEMA Deanne Criswell": Deanne
+    Criswell), when a name of two words or more is left."""
+    names = (m.name or "").split()
+    cut = max(
+        (k + 1 for k, w in enumerate(names) if w in _BODY_WORDS or _ACRONYM.fullmatch(w)),
+        default=0,
+    )
+    if not cut or len(names) - cut < 2:
+        return m
+    return dataclasses.replace(m, name=" ".join(names[cut:]))
