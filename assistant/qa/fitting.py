@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..text.lexicon import ADMITTED_BODY_ENDS, BINDING_KINDS, KIND_VERBS, WEAK_KINDS
 from ..text.names import find_parties
-from ..text.question_words import ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
+from ..text.question_words import ASKED_KINDS, HELD_STEMS, PLACE_NOUNS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import (
@@ -109,8 +109,8 @@ _PURPOSE = re.compile(
 )
 
 
-#: the stems of words that say where something was ("during his stop in a capital city")
-_PLACE_HINTS = frozenset(stem(w) for w in "capital city country nation state region island town province port".split())
+#: the stems of words that say where something was (``PLACE_NOUNS``: "during his stop in a capital city")
+_PLACE_HINTS = frozenset(stem(w) for w in PLACE_NOUNS)
 
 
 def meeting_may_answer(part: Part, text: str) -> bool:

@@ -215,6 +215,9 @@ OFFICE_FIELDS = tuple(
     ).split("|")
 )
 OFFICE_HEADS = _words("adviser advisers advisor advisors minister ministers secretary secretaries chief chiefs")
+#: Nouns that say where something was ("during his stop in a capital city, what kind of ceremony ..."): a place
+#: said beside the phrase that asks, not what the answer must state.
+PLACE_NOUNS = _words("capital city country nation state region island town province port")
 #: Offices whose holders serve another's ("the President's deputy national security adviser", "the Secretary's
 #: special envoy"): a question naming one names that person, not the office they serve.
 SERVING_OFFICES = (
