@@ -20,6 +20,7 @@ from ..text.lexicon import (
     MEETING_VERBS,
     MONTH_NUMBERS,
     RELATIVE_DAYS,
+    STRENGTH,
     TITLE_HEADS,
     WEEKDAYS,
 )
@@ -32,7 +33,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -51,9 +52,11 @@ _OFFICE = re.compile(
     r"Press Secretary)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})",
     re.M,
 )
+#: (not "spoke to" before a verb: "President Biden and Amir Tamim of Qatar spoke to reaffirm ...": both spoke)
 _WITH = re.compile(
-    r"\b(?:with|called|hosted|convened|received|joined|met|spoke to|talked to|visited|congratulated|"
-    r"thanked|phoned|welcomed)\b"
+    r"\b(?:with|called|hosted|convened|received|joined|met|(?:spoke|talked) to(?!\s+(?:"
+    + "|".join(sorted(STRENGTH))
+    + r")\b)|visited|congratulated|thanked|phoned|welcomed)\b"
 )
 #: "led a visit to", "traveled to", "paid a visit to": a visit said without a meeting verb
 _WENT = re.compile(

@@ -18,14 +18,13 @@ from ..text.lexicon import (
 from ..text.question_words import (
     ASIDE_PHRASES,
     AUXILIARY,
-    COMPARING,
     QUALIFIER,
 )
 from ..text.tokenize import fold, stem, words
 from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
 from .capitals import capital_as_city, capitals_named, without_country_of_capital
-from .dates_named import time_windows
+from .compares_asked import compares
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
 from .issuers import ISSUER_OF_READOUTS
 from .kinds_asked import asked_kinds, asks_only_the_kind
@@ -339,30 +338,8 @@ def analyse(question: str) -> Query:
         parts=parts,
         list_intent=any(p.answer_type in ("list", "count") for p in parts),
         count_intent=any(p.answer_type == "count" for p in parts),
-        compare=_compares(question, meeting_people, meeting_parties),
+        compare=compares(question, meeting_people, meeting_parties, _WH),
         about_meetings=asks_about_meetings(question),
-    )
-
-
-def _compares(question: str, meeting_people: list[str], meeting_parties: list[str]) -> bool:
-    """Whether a question compares meetings: in words ("compare", "differ"), by dates ("on May 3 and on May 9 ...
-    each"), or by sides ("each side", "each country" of meetings told one after another, "calls with A and with B")."""
-    several = (
-        _EACH_SIDE.search(question)
-        or _EACH_OF_SEVERAL.search(question)
-        and _SEVERAL_MET.search(question)
-        or _WITH_AND_WITH.search(question)
-    )
-    return (
-        bool(
-            _COMPARE.search(question.lower())
-            or _EACH_OF_DATES.search(question)
-            and (len(time_windows(question)) >= 2 or _TWICE.search(question) is not None)
-            or several
-            and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
-        )
-        and (_WH.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
-        and asks_about_meetings(question)
     )
 
 
@@ -384,26 +361,6 @@ def _of_earlier(question: str, earlier: tuple[int, int], people: list[str], told
     return met, [*told_of, *(p for p in people if p not in met)], parts
 
 
-#: "... in February 2022 and again in May 2022. Where was each of those meetings held?": one answer a meeting
-_EACH_OF_DATES = re.compile(
-    r"\b(?:each|either|both)\s+(?:of\s+(?:those|these|the|them|their)\s+)?(?:two\s+|three\s+)?(?:meeting|call|visit|"
-    r"time|talk|one|conversation|sit-down|session|encounter)s?\b|\beach\b\s*\??$",
-    re.I,
-)
-#: "met ... twice in spring 2022, once in March and once in May": two meetings, whose each is asked of
-_TWICE = re.compile(
-    r"\b(?:twice|two times|both times|(?:the|their) two (?:meetings|calls|conversations|visits))\b", re.I
-)
-#: "Biden phoned both Lapid and Aoun ... what would the deal mean for each country?": one answer a counterpart
-_EACH_SIDE = re.compile(
-    r"\b(?:for|to|with|on|of|from|by)\s+each(?!\s+other)(?:\s+(?:side|country|government|leader|counterpart|of them|"
-    r"of the two))?\b|\beach side\b|\bin each (?:call|meeting|readout|conversation|visit|one|case|instance)\b|"
-    # ("how many had it handed each country, according to the two readouts?")
-    r"\beach readout\b|\b(?:the|both)\s+(?:two|three)\s+readouts\b|"
-    r"\bin both (?:calls|meetings|readouts|conversations|visits)\b|"
-    r"\b(?:did|does|do|would|will|has|have|had)\s+each\s+of\s+(?:them|the two|the three|those)\b",
-    re.I,
-)
 #: "Harris met both President Marcos and Vice President Sara Duterte ...": a meeting with each
 MET_BOTH = re.compile(
     r"\b(?:met|meet|called|call|spoke (?:with|to)|talked (?:with|to)|phoned|hosted|saw|see|visited)\s+both\b", re.I
@@ -415,22 +372,6 @@ def met_both(query: Query) -> bool:
     them all, a comparison: one meeting each)."""
     others = len(query.people) >= 3 or len(set(query.parties) - {"United States"}) >= 2
     return others and MET_BOTH.search(query.text) is not None
-
-
-#: "how many Afghans did Biden credit each country with housing", asked of his "meetings with Italy's Draghi and
-#: with Germany's Merkel": one answer a meeting, when the question tells of several
-_EACH_OF_SEVERAL = re.compile(r"\beach\s+(?:country|government|nation|ally|partner)\b", re.I)
-_SEVERAL_MET = re.compile(
-    r"\b(?:calls|meetings|conversations|visits)\s+with\b|,?\s+and\s+(?:again\s+)?with\b"
-    r"|\b(?:met|called|phoned|saw)\b[^.?]{3,80}?,?\s+and(?:\s+then|\s+later|,\s*the\s+next\s+day,)\s",
-    re.I,
-)
-#: "In his calls with Peru's Castillo and with Colombia's Ramirez, which countries did he single out": two meetings
-_WITH_AND_WITH = re.compile(r"\b(?:calls|meetings|conversations|talks)\s+with\b[^?.;]{3,120}?,?\s+and\s+with\b", re.I)
-#: a comparison asked for in so many words, with no question word ("..., and Wendy Sherman the following day.
-#: Compare the regional issues each official took up.")
-_COMPARE_ASKED = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:compare|contrast)\b", re.I)
-_COMPARE = re.compile(COMPARING)
 
 
 #: a later part of only a "what ..." and its preposition ("Which summit were they getting ready for, and on what

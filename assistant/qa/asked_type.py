@@ -64,6 +64,25 @@ def post_holder(part: str) -> str | None:
     return held.group(2) if held else None
 
 
+#: someone asked for by the post they were to be given ("whom did the President intend to name as the State
+#: Department's special envoy for labor"): the post's head word
+_NAMED_AS = re.compile(
+    r"\b(?:name|named|naming|appoint(?:ed|ing)?|nominat(?:e|ed|ing)|designat(?:e|ed|ing)|tap(?:ped)?|pick(?:ed)?|"
+    r"choose|chose|chosen|select(?:ed)?)\s+(?:[\w'\u2019.\-]+\s+){0,3}?as\s+(?:(?:the|his|her|its|their|a|an|new)\s+)*"
+    r"(?:[\w'\u2019.\-]+\s+){0,4}?(envoy|ambassador|coordinator|secretary|minister|advis[eo]r|representative|"
+    r"director|chair(?:man|woman|person)?|head|administrator|czar|spokesperson|negotiator|commissioner|counselor|"
+    r"chief)s?\b",
+    re.I,
+)
+
+
+def post_to_give(part: str) -> str | None:
+    """The head word of the post someone asked for was to be given ("... intend to name as the special envoy":
+    "envoy"; "advis" for adviser or advisor), or None."""
+    m = _NAMED_AS.search(part)
+    return m.group(1).lower()[:5] if m else None
+
+
 #: a question for someone's name ("what are their names?", "what was the captain's name?")
 PERSON_NAMES_ASKED = (
     rf"\bwhat (?:are|were|is|was) (?:their|his|her|(?:the )?(?:[\w\-]+ )?(?:{SOMEONE})s?['\u2019]s?) (?:full )?names?\b"
@@ -145,7 +164,9 @@ _ANSWER_TYPES = [
     (
         "date",
         "match",
-        r"\s*(?:when\b|(?:on )?(?:what|which) (?:exact |precise |specific |actual )?(?:date|day)s?\b|(?:and )?when\b|"
+        # ("what target date did they set")
+        r"\s*(?:when\b|(?:on |by )?(?:what|which) (?:exact |precise |specific |actual |target |end |due |closing )?"
+        r"(?:date|day)s?\b(?!-)|(?:and )?when\b|"
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
         r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)s?\b)",
     ),
@@ -159,7 +180,9 @@ _ANSWER_TYPES = [
     (
         "percentage",
         "search",
-        r"\bwhat (?:\w+ ){0,2}(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
+        # (not the verb: "what did participants share stories about")
+        r"\bwhat (?:(?!(?:did|do|does|was|were|is|are|had|has|have|they|he|she|we)\b)\w+ ){0,2}"
+        r"(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
     ),
     (
         "amount",

@@ -7,15 +7,16 @@ import re
 
 from ..text.lexicon import PEOPLE_COUNTED, ROUGH_SCALE_WORDS, STOPWORDS
 from ..text.question_words import ANY_COUNT, AUXILIARY, COUNT_ADVERBS
-from ..text.synonyms import COUNTED_ALIKE, DISTINCT_COUNTED
+from ..text.synonyms import COUNTED_ALIKE, DISTINCT_COUNTED, PEOPLE_APART
 from ..text.tokenize import stem, words
 from .answer_types import NUMERAL, exact_counts_in, without_non_quantities
 from .coverage import missing_terms
 
-#: what "how many" asks to count, up to the verb ("how many Frederick-based exporters did", "how many Tunisians in
-#: Ukraine were"): the last word before a preposition
+#: what "how many" asks to count, up to the verb ("how many Frederick-based exporters did", "how many U.S. troops
+#: did", "how many Tunisians in Ukraine were"): the last word before a preposition
 _HOW_MANY_OF = re.compile(
-    rf"\bhow many\s+(?:more\s+|additional\s+|new\s+|other\s+)?([\w\-\s]{{1,60}}?)\s+(?:{AUXILIARY})\b", re.I
+    rf"\bhow many\s+(?:more\s+|additional\s+|new\s+|other\s+)?((?:U\.S\.\s+)?[\w\-\s]{{1,60}}?)\s+(?:{AUXILIARY})\b",
+    re.I,
 )
 _PREPOSITION = re.compile(r"\s+(?:in|of|for|from|at|on|to|with|across|throughout|by)\b.*", re.I)
 _ROUGH = "|".join(sorted(ROUGH_SCALE_WORDS))
@@ -79,6 +80,9 @@ def counts_something_else(text: str, question: str) -> bool:
     text = without_non_quantities(text)
     for m in _ROUGH_OF.finditer(text):
         after = words(m.group(1))
+        if _apart(want, {stem(w) for w in after}):
+            found = True  # "how many troops": "millions of Ukrainian refugees"
+            continue
         if not after or after[0].lower() in STOPWORDS or PEOPLE_COUNTED & {w.lower() for w in after}:
             return False
         near = _near(text, m)  # (what it counts may also stand just before it: "jobs numbering in the thousands")
@@ -86,6 +90,13 @@ def counts_something_else(text: str, question: str) -> bool:
             return False
         found = True
     return found
+
+
+def _apart(want: str, stems: set[str]) -> bool:
+    """Whether ``stems`` count people of another kind than ``want`` that never stands for it (``PEOPLE_APART``:
+    troops, refugees), and none of its own."""
+    mine = [set(g) for g in PEOPLE_APART if want in g]
+    return bool(mine) and not stems & mine[0] and any(stems & set(g) for g in PEOPLE_APART if set(g) != mine[0])
 
 
 def _kinds(stems: set[str]) -> set[int]:
@@ -120,7 +131,7 @@ def _counts_other_kinds(text: str, want: str, own_noun: bool = False) -> bool:
             said = said[:cut]
         after = {stem(w.lower()) for w in said}
         kinds = _kinds(after)
-        if same & after or not kinds or kinds & mine:
+        if same & after or not kinds or kinds & mine and not _apart(want, after):
             return False
         found = True
     return found

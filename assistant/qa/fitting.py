@@ -24,7 +24,7 @@ from .answer_types import (
     without_numbers_of,
 )
 from .aside import set_aside
-from .asked_type import POST_ASKED, post_holder
+from .asked_type import POST_ASKED, post_holder, post_to_give
 from .compose import Quote
 from .counted import counts_something_else
 from .coverage import (
@@ -63,7 +63,9 @@ _SHARED = re.compile(
     re.I,
 )
 FUTURE = re.compile(
-    r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to|to be held)\b", re.I
+    r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to|to be held|"
+    r"target date|deadline|timetable)\b",
+    re.I,
 )
 
 
@@ -412,6 +414,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         text = without_places_asked(text, part.text)
     if part.answer_type == "person" and (held := post_holder(part.text)) and held not in text:
         return "not the one whose post is asked"  # "what post did Catherine Lhamon hold": her line
+    if part.answer_type == "person" and (post := post_to_give(part.text)) and not re.search(rf"\b{post}", text, re.I):
+        return "not the post asked"  # "whom did he intend to name as special envoy": "met the AFL-CIO council"
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"
     if part.answer_type == "person" and _WHO_TARGETED.search(part.text) and _THOSE_WHO.search(text):

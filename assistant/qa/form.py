@@ -312,6 +312,33 @@ _LEFT_ASIDE = re.compile(
 )
 
 
+#: a question asked of the assistant around its own words ("Could you tell me who ...", "Can you remind me when
+#: ...", "Do you know where ...", "I'd like to know what ..."): the question is what follows (not "if"/"whether":
+#: "Can you tell me if they met?" asks yes or no)
+_ASKED_OF_US = re.compile(
+    r"^(?:(?:please|kindly)\s+)?(?:(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:tell|remind|show)\s+me"
+    r"(?:\s+again)?|do\s+you\s+(?:happen\s+to\s+)?know|i(?:['\u2019]d|\s+would)\s+like\s+to\s+know|"
+    r"i\s+(?:want|need)\s+to\s+know|i\s+wonder|i(?:['\u2019]m|\s+am)\s+wondering)\s+"
+    r"(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    re.I,
+)
+#: "Remind me of the name of ...", "Tell me the date of ...": what was that (a thing named after "the")
+_TELL_ME_THE = re.compile(
+    r"^(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:tell|remind)\s+me\s+"
+    r"(?:again\s+)?(?:of\s+)?(?=the\s)",
+    re.I,
+)
+
+
+def _asked_plainly(body: str) -> str:
+    """``body`` without the words that ask the assistant to tell (see ``_ASKED_OF_US``, ``_TELL_ME_THE``)."""
+    if m := _ASKED_OF_US.match(body):
+        return body[m.end() :]
+    if m := _TELL_ME_THE.match(body):
+        return "What was " + body[m.end() :]
+    return body
+
+
 def plain_question(text: str) -> str:
     """``text`` as one line, without what is typed around the question, with one end mark (see the
     module's doc)."""
@@ -325,6 +352,7 @@ def plain_question(text: str) -> str:
         return " ".join(text.split())
     # "Leaving Ukraine aside, which ...", at the start and before a comma only: "Apart from Ukraine, which ..."
     body = _LEFT_ASIDE.sub(lambda m: f"Apart from {m.group(1) or m.group(2)},", body)
+    body = _asked_plainly(body)
     marks = _END.search(body)
     body = body[: marks.start()].rstrip() + _end_mark(marks.group(0)) if marks else body + "?"
     return body[0].upper() + body[1:] if body[0].islower() and len(body[0].upper()) == 1 else body

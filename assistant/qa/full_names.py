@@ -19,7 +19,7 @@ from ..text.names import find_parties
 from ..text.question_words import NOT_SURNAME_ENDS, THING_NAME_ENDS
 
 _FULL_NAME = re.compile(
-    r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b)?"
+    r"\b[A-Z][a-z\u00C0-\u024F'\-]+(?:\s+(?:de|da|van|von|bin|al|del|der|la|le)\b|\s+[A-Z]\.)?"
     r"\s+[A-Z][a-z\u00C0-\u024F'\-]+\b"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Meeting
+from ..text.continents import SIDE_REGIONS
 from ..text.lexicon import GENERIC_OFFICES, TITLE_HEADS
 from ..text.names import find_parties
 from ..text.places import ORGANISATIONS
@@ -213,7 +214,8 @@ def _described(question: str, people: list, lines: tuple = ()) -> list | None:
 
 #: a head's office a question names, with the country said before it ("the Swedish head of government")
 _HEAD_ASKED = re.compile(
-    r"\b(?:(?P<of>[A-Z][\w\-]*)(?:['\u2019]s)?\s+)?heads?\s+of\s+(?P<what>state|government)"
+    r"\b(?:(?P<of>(?:(?:North|South|East|West|Central|Southeast|Latin)\s+)?[A-Z][\w\-]*)(?:['\u2019]s)?\s+)?heads?\s+of\s+"
+    r"(?P<what>state|government)"
     r"(?P<either>\s+(?:or|and)\s+(?:of\s+)?(?:state|government))?\b"
 )
 
@@ -221,11 +223,11 @@ _HEAD_ASKED = re.compile(
 def _heads_asked(question: str, people: list) -> list:
     """The participants holding the heads' offices a who-question names ("Who were the Swedish head of government
     and the Finnish head of state on the call?": Sweden's prime minister, Finland's president), each of the
-    country said before it when one is."""
+    country or region said before it when one is ("Which North American head of government": Canada's, Mexico's)."""
     wanted = [
         (
             HEAD_OF[f"head of {h['what'].lower()}"] + (sum(HEAD_OF.values(), ()) if h["either"] else ()),
-            {c.name for c in find_parties(h["of"] or "")},
+            set(SIDE_REGIONS.get((h["of"] or "").lower(), ())) or {c.name for c in find_parties(h["of"] or "")},
         )
         for h in _HEAD_ASKED.finditer(question)
     ]

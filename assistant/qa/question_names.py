@@ -246,7 +246,8 @@ _STATE_AFTER = re.compile(r",\s+" + US_STATE_NAME.pattern + r"(?!['\u2019]s)")
 
 _PRINCIPAL = re.compile(
     # ("the national security adviser" in lower case too: no other office goes by those words)
-    r"\bthe\s+((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|(?i:national\s+security\s+"
+    # ("the White House national security adviser", "the U.S. Secretary of State": the issuer's own, said)
+    r"\bthe\s+(?:(?:White\s+House|U\.S\.|US|American)\s+)?((?:Vice\s+|Deputy\s+)?(?:President|Secretary(?:\s+of\s+State)?|(?i:national\s+security\s+"
     r"advis[oe]r)|First\s+Lady|Second\s+Gentleman|Prime\s+Minister|Chancellor))\b"
     r"(?!\s+[A-Z]|['\u2019]s\s+[A-Z]|\s+(?:of|for)\b)"
 )

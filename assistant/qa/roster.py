@@ -109,7 +109,7 @@ _REPRESENTED = re.compile(
 _POSITION_ASKED = re.compile(
     r"\b(?i:what|which)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?i:cabinet|leadership)\s+)?"
     r"(?i:position|title|post|job|office|organi[sz]ation|group|committee|panel|caucus|portfolio|agency|ministry)s?\s+"
-    r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent|chair)\b|"
+    r"(?:(?i:did|does|do)\s+[^?]{1,60}?\s+(?i:hold|have|occupy|fill|lead|head|run|represent|chair|give|assign)\b|"
     # ("which organizations were Quyen Dinh and Neil Makhija there for": whose, up to the words that ask it)
     r"(?i:was|is|were)\s+[A-Z][^?]{0,60}?\s+(?i:there\s+for|representing)\b|"
     r"(?i:was|is|were)\s+(?:held\s+by\s+)?[A-Z])|"
@@ -123,13 +123,30 @@ _POSITION_ASKED = re.compile(
     # "Janet Mills took part ... as the governor of which state?": the line of the list naming her
     r"|\b(?i:as)\s+(?i:the|a|an)\s+(?:[a-z\-]+\s+){0,2}(?i:of|from)\s+(?i:which|what)\s+(?i:state|country|city|district)\b"
 )
+#: what a question asks of people it names that their lines of a list give ("which countries did Prime Minister
+#: Mia Mottley and Prime Minister Keith Rowley represent", "what state Senate roles did Katie Muth and Maria Collett
+#: hold", "which schools were headed by Philip J. Hanlon and by Carmen Twillie Ambar"): names only between the asking
+#: words and the verb
+_NAMED_ASKED = re.compile(
+    r"\b(?i:what|which)\s+(?:[\w\-]+\s+){0,3}?(?i:role|school|college|universit(?:y|ie)|institution|countr(?:y|ie)|"
+    r"nation|state|union|compan(?:y|ie)|firm|tribe|organi[sz]ation|body|bodie|government)s?\s+"
+    r"(?:(?i:did|does|do)\s+(?:(?:participants?|the|and|of|[A-Z][\w.'\u2019\-]*),?\s+){2,12}"
+    r"(?i:hold|have|lead|head|run|represent|chair|govern|sit\s+in|serve\s+(?:in|on)|belong\s+to|come\s+from)\b"
+    # (the verb ends the clause: not "In what city did Secretary Blinken hold his meeting with ...")
+    r"(?=\s*(?:[?,.;]|$|(?i:at|in|on|during|when|while|as|among|according)\b))|"
+    r"(?i:was|were|is|are)\s+(?i:led|headed|run|represented|chaired|governed)\s+by\s+(?:participants?\s+)?"
+    r"(?:(?:and|by|[A-Z][\w.'\u2019\-]*),?\s+){0,12}[A-Z][\w.'\u2019\-]*)|"
+    # "Which state's legislature does she sit in?"
+    r"\b(?i:which|what)\s+(?i:state|country|nation)['\u2019]s\s+(?i:legislature|parliament|senate|assembly|house)\s+"
+    r"(?i:does|did|do)\s+[^?]{1,60}?\s+(?i:sit|serve)\b"
+)
 
 
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
     """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
     part asks no such thing, more than three readouts' titles fit it best, or no line fits the description), or
     the line that gives the post of someone the part names, or how many took part (``headcount``)."""
-    if (_POSITION_ASKED.search(part.text) or post_holder(part.text)) and sel.rids and len(sel.rids) <= 3:
+    if (_asked_of_named(part.text) or post_holder(part.text)) and sel.rids and len(sel.rids) <= 3:
         return _post_of(answerer, part, sel.rids, sel.people)  # ("what portfolio did ... Catherine Lhamon hold")
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
@@ -235,6 +252,11 @@ _NEAR_TITLES = 12
 _LIST_LINE = re.compile(BULLET.pattern, re.M)  # a line of a list anywhere in a readout
 
 
+def _asked_of_named(text: str) -> re.Match | None:
+    """The words asking the post of someone named, or what their line of a list gives (their country, school, role)."""
+    return _POSITION_ASKED.search(text) or _NAMED_ASKED.search(text)
+
+
 def _lists_people(answerer, rid: int) -> bool:
     r = answerer.store.readout(answerer.store.meetings[rid].source)
     return r is not None and _LIST_LINE.search(r.text) is not None
@@ -247,7 +269,7 @@ def _post_of(answerer, part: Part, rids, people: tuple[str, ...] = ()) -> list[Q
     names = [without_possessive(n) for n in full_names(part.text)]  # and as the question's analysis found them
     names += [p for p in people if len(p.split()) > 1 and p in part.text and p not in names]  # ("Governor Tate Reeves")
     whose = []
-    if m := _POSITION_ASKED.search(part.text):  # whose post: the name in the asking words, or just before them
+    if m := _asked_of_named(part.text):  # whose post: the name in the asking words, or just before them
         whose = [n for n in names if n in part.text[max(0, m.start() - 40) : m.end()]]
         names = whose or names
     lines = [sent for rid in rids for sent, _, _ in answerer.sentences_of(rid)]

@@ -425,11 +425,12 @@ def _quarter(q: str) -> TimeWindow | None:
 
 def _season(q: str) -> TimeWindow | None:
     """ "in the spring of 2022", "summer 2021", "the fall of 2022", "winter 2022" (its first months, with the
-    December before)."""
-    m = re.search(rf"\b({'|'.join(SEASONS)})\s+(?:of\s+)?({YEAR})\b", q, re.I)
+    December before); "early" or "late" in it its first or last weeks, reaching three weeks past it ("late summer
+    2021": the airlift calls of August 21 and September 1)."""
+    m = re.search(rf"\b(?:(early|late)[- ])?({'|'.join(SEASONS)})\s+(?:of\s+)?({YEAR})\b", q, re.I)
     if not m:
         return None
-    y, season = int(m.group(2)), m.group(1).lower()
+    y, season = int(m.group(3)), m.group(2).lower()
     start, end = {
         "spring": (datetime.date(y, 3, 1), datetime.date(y, 5, 31)),
         "summer": (datetime.date(y, 6, 1), datetime.date(y, 8, 31)),
@@ -437,6 +438,11 @@ def _season(q: str) -> TimeWindow | None:
         "autumn": (datetime.date(y, 9, 1), datetime.date(y, 11, 30)),
         "winter": (datetime.date(y - 1, 12, 1), datetime.date(y, 3, 15)),
     }[season]
+    weeks = datetime.timedelta(weeks=3)
+    if (m.group(1) or "").lower() == "late":
+        start, end = end - datetime.timedelta(weeks=6), end + weeks
+    elif (m.group(1) or "").lower() == "early":
+        start, end = start - weeks, start + datetime.timedelta(weeks=6)
     return TimeWindow(start, end, None, None, m.group(0))
 
 

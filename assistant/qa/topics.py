@@ -119,15 +119,15 @@ def _wh_phrase(focused: str) -> re.Match | None:
 #: an office written in lower case ("South Africa's national security advisor", "the defense ministers", "the
 #: Swedish head of government", "the Secretaries of State and Defense"): who
 _OFFICE = re.compile(
-    rf"\b(?:(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})|heads?\s+of\s+(?:state|government)|"
+    rf"\b(?:(?:White\s+House\s+)?(?:{'|'.join(OFFICE_FIELDS)})\s+(?:{'|'.join(sorted(OFFICE_HEADS))})|heads?\s+of\s+(?:state|government)|"
     rf"secretar(?:y|ies)\s+of\s+(?:state|{'|'.join(OFFICE_FIELDS)})(?:\s+and\s+(?:state|{'|'.join(OFFICE_FIELDS)}))?)\b",
     re.I,
 )
 
 
 def _office_words(part: str) -> set[str]:
-    """The words of the offices a part writes in lower case that it does not also use for anything else
-    ("energy security with the energy minister": "minister" only)."""
+    """The words of the offices a part writes in lower case (with "White House" before one) that it does not also
+    use for anything else ("energy security with the energy minister": "minister" only)."""
     return {w for m in _OFFICE.finditer(part) for w in words(m.group(0))} - set(words(_OFFICE.sub(" ", part)))
 
 

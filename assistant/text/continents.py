@@ -41,6 +41,8 @@ SIDE_REGIONS = MappingProxyType(
         "african": (*_AFRICA, "African Union"),
         "europe": (*_EUROPE, "European Union"),
         "european": (*_EUROPE, "European Union"),
+        "north america": ("Canada", "Mexico"),  # (the other side's: the issuer's own continent but for itself)
+        "north american": ("Canada", "Mexico"),
         "south america": _SOUTH_AMERICA,
         "south american": _SOUTH_AMERICA,
         "latin america": _LATIN_AMERICA,

@@ -37,8 +37,8 @@ what who whom whose when where which why how whether did does do is are was were
 will and tell give list name named according in on during at after besides apart aside beyond other before following
 regarding concerning about for with from as since under while once over then also any anyone anything please
 summarize summarise explain describe compare contrast show find identify outline
-ahead amid amidst despite toward towards throughout prior mainly primarily chiefly mostly largely principally inside
-deeply profoundly gravely greatly particularly especially
+ahead alongside amid amidst despite toward towards throughout prior mainly primarily chiefly mostly largely
+principally inside deeply profoundly gravely greatly particularly especially
 """)
 
 #: Pronouns and deictic words a follow-up question leans on ("When was that?").

@@ -172,6 +172,13 @@ DISTINCT_COUNTED = (
     ),
 )
 
+#: People counted who never stand for one another, though people all ("how many U.S. troops": not "millions of
+#: Ukrainian refugees"; "how many evacuees" may still be "over 4,000 Afghans")
+PEOPLE_APART = (
+    ("troop", "soldier", "servicememb", "servicemen", "marin", "sailor", "militari"),
+    ("refuge", "evacue", "migrant", "asylum", "displac"),
+)
+
 #: Broad topics a question may ask about, and the narrower ones a readout states them by ("Did the environment come
 #: up?": "our shared commitment to combat the climate crisis"; "Did public health feature?": "COVID-19 pandemic
 #: response"). One way only: a sentence on the environment says nothing of the climate crisis. Not the economy: "trade"
