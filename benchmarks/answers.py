@@ -231,6 +231,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredeighteenth # round 69's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundrednineteenth # round 69's fifth, on the round's final rules
     python benchmarks/answers.py --set twohundredtwentieth # round 69's last, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredtwentyfirst # round 70's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredtwentysecond # round 70's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1038,6 +1040,13 @@ TWOHUNDREDEIGHTEENTH = HERE / "data" / "answer_questions_twohundredeighteenth.js
 #: (`fa2733d`, after the review mend); no rule is written from them
 TWOHUNDREDNINETEENTH = HERE / "data" / "answer_questions_twohundrednineteenth.jsonl"
 TWOHUNDREDTWENTIETH = HERE / "data" / "answer_questions_twohundredtwentieth.jsonl"
+#: a two-hundred-and-twenty-first and a two-hundred-and-twenty-second, written at once by six more writers on
+#: readouts dealt anew (seed 7001), who saw what every earlier set asked. Dropped before any run: nine "amounts" that
+#: ask a label (a vice-minister's "First" rank four times, a hurricane's class, "trilateral", a district code, a
+#: firm-size class, a rescuer's grade) (120 rows, 46 dev / 74 test, and 117, 46 / 71). Both run once, both splits, on
+#: the round's first rules, written from older dev splits, before any rule is written from them
+TWOHUNDREDTWENTYFIRST = HERE / "data" / "answer_questions_twohundredtwentyfirst.jsonl"
+TWOHUNDREDTWENTYSECOND = HERE / "data" / "answer_questions_twohundredtwentysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1266,6 +1275,8 @@ SETS = {
     "twohundredeighteenth": TWOHUNDREDEIGHTEENTH,
     "twohundrednineteenth": TWOHUNDREDNINETEENTH,
     "twohundredtwentieth": TWOHUNDREDTWENTIETH,
+    "twohundredtwentyfirst": TWOHUNDREDTWENTYFIRST,
+    "twohundredtwentysecond": TWOHUNDREDTWENTYSECOND,
 }
 RATES = (
     "abstain_recall",
