@@ -24,7 +24,7 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties, question_entities
 from ..text.place_words import COMMUNITY_WORDS, US_STATES
-from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION_WHOLES, WIDE_REGIONS
+from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION_WHOLES, US_REGION, WIDE_REGIONS
 from ..text.question_words import (
     AUXILIARY,
     CLAUSE_OPENERS,
@@ -104,6 +104,7 @@ def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     taken = [(s, e) for _, s, e in parties] + [
         (m.start(), m.end()) for m in _CAP.finditer(question) if m.group(0) in people
     ]
+    taken += [(m.start(), m.end()) for m in US_REGION.finditer(question)]  # "Which New England state": no one
     for m in _CAP.finditer(question):
         parts: list[str] = []
         pos = m.start()

@@ -438,6 +438,12 @@ ASKING_PHRASES = (
     (r"\bface[- ]to[- ]face\b", frozenset({"face"})),  # how they met, no topic
     (r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", frozenset({"accounts", "account"})),
     (r"\bas\s+well\b", frozenset({"well"})),  # "Did they get into the Rohingya as well?"
+    # "Blinken's evening call of August 5": when in the day, no topic; "by the readout's own account": its source
+    (
+        r"\b(?:morning|afternoon|evening|night)\s+(?:phone\s+)?(?:calls?|meetings?|conversations?|talks)\b",
+        frozenset({"morning", "afternoon", "evening", "night"}),
+    ),
+    (r"\bby\s+(?:the\s+readouts?['\u2019]s?|its|their)\s+own\s+accounts?\b", frozenset({"account", "accounts", "own"})),
     # the sides of the meeting, no topic: "the two men", "both teams" (delegations), "the pair", "the city-state"
     (r"\b(?:the\s+)?(?:both|two|three|four)\s+men\b", frozenset({"men"})),  # (not "young men")
     (r"\b(?:the two|both)\s+teams\b", frozenset({"teams"})),
