@@ -233,6 +233,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtwentieth # round 69's last, beside it, run once on that code
     python benchmarks/answers.py --set twohundredtwentyfirst # round 70's first, after the round's first rules
     python benchmarks/answers.py --set twohundredtwentysecond # round 70's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredtwentythird # round 70's third, after the rules from the 221st-222nd
+    python benchmarks/answers.py --set twohundredtwentyfourth # round 70's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1047,6 +1049,13 @@ TWOHUNDREDTWENTIETH = HERE / "data" / "answer_questions_twohundredtwentieth.json
 #: the round's first rules, written from older dev splits, before any rule is written from them
 TWOHUNDREDTWENTYFIRST = HERE / "data" / "answer_questions_twohundredtwentyfirst.jsonl"
 TWOHUNDREDTWENTYSECOND = HERE / "data" / "answer_questions_twohundredtwentysecond.jsonl"
+#: a two-hundred-and-twenty-third and a two-hundred-and-twenty-fourth, by six more writers on readouts dealt anew
+#: (seed 7002). Dropped before any run: five "amounts" that ask a label (a vice-minister's "First" rank, a rescuer's
+#: grade, a district code, a hurricane's class, "most lethal" as a rank) (120 rows, 46 dev / 74 test, and 121, 46 /
+#: 75). Both run once, both splits, after the rules from the 221st and 222nd dev splits (`a86323a`), before any rule
+#: is written from them
+TWOHUNDREDTWENTYTHIRD = HERE / "data" / "answer_questions_twohundredtwentythird.jsonl"
+TWOHUNDREDTWENTYFOURTH = HERE / "data" / "answer_questions_twohundredtwentyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1277,6 +1286,8 @@ SETS = {
     "twohundredtwentieth": TWOHUNDREDTWENTIETH,
     "twohundredtwentyfirst": TWOHUNDREDTWENTYFIRST,
     "twohundredtwentysecond": TWOHUNDREDTWENTYSECOND,
+    "twohundredtwentythird": TWOHUNDREDTWENTYTHIRD,
+    "twohundredtwentyfourth": TWOHUNDREDTWENTYFOURTH,
 }
 RATES = (
     "abstain_recall",
