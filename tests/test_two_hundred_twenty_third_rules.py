@@ -62,3 +62,69 @@ def test_words_for_one_thing():
     assert topic_coverage("our countries' shared democratic values", ("common",), idf) == 1.0
     assert topic_coverage("the importance of a quick and peaceful resolution", ("outcom",), idf) == 1.0
     assert topic_coverage("the importance of a quick and peaceful resolution", ("broker",), idf) == 0.0
+
+
+def test_how_many_the_readout_lists_counts_its_list(tmp_path):
+    readouts = {
+        "wh_2022-08-11_vice-president-meeting-with-california-state-legislators.txt": (
+            "Vice President Kamala Harris's Meeting with California State Legislators and Advocates on Reproductive "
+            "Rights",
+            "August 11, 2022",
+            "Today, Vice President Kamala Harris convened California state legislators, local leaders, and advocates "
+            "to discuss the fight to protect reproductive health care. With this convening, the Vice President has "
+            "met with state legislators from 18 states.\n\nParticipants\n\n"
+            "1. Senate pro Tempore Toni Atkins\n"
+            "2. Lieutenant Governor Eleni Kounalakis, California (D)\n"
+            "3. Attorney General Rob Bonta\n"
+            "4. Gilda Gonzales, CEO, Planned Parenthood NorCal\n"
+            "5. Shannon Hovis, Director, NARAL Pro-Choice California",
+        ),
+        **_READOUTS,
+    }
+    asst = written_corpus(tmp_path, readouts)
+    answer = asst.ask(
+        "How many people does the readout list as participants in the Vice President's August 2022 session with "
+        "California state lawmakers?"
+    )
+    assert "5 listed" in answer.text, answer.text
+    assert "18" not in answer.text.split("5 listed")[0], answer.text  # (not the states she had met lawmakers from)
+
+
+def test_preparations_for_a_summit_come_before_its_month():
+    import datetime
+
+    q = (
+        "In which readouts does the Deputy Secretary of State talk over preparations for the June 2022 NATO leaders' "
+        "summit in Spain's capital during an in-person meeting?"
+    )
+    window = analyse(q).window
+    assert window.start <= datetime.date(2022, 5, 9) and window.end == datetime.date(2022, 6, 30)
+    # (not another meeting's time: "the day before her December 2022 meeting" is that meeting's month)
+    window = analyse("What award had the prime minister received the day before her December 2022 meeting?").window
+    assert window.start == datetime.date(2022, 12, 1)
+    assert analyse("What did they discuss at the June 2022 NATO summit?").window.start == datetime.date(2022, 6, 1)
+
+
+def test_a_foreign_interlocutor_and_the_situation_in_a_country_say_who_and_where_not_what():
+    q = "In which readouts does Jake Sullivan himself take up health security with a foreign interlocutor?"
+    assert "interlocutor" not in analyse(q).parts[0].topic
+    q = "Which readouts show Deputy Secretary of State Wendy Sherman taking up the situation in Venezuela?"
+    assert analyse(q).parts[0].topic[-1:] == ("venezuela",) and "situat" not in analyse(q).parts[0].topic
+    assert "situat" in analyse("What did they say about the humanitarian situation?").parts[0].topic
+
+
+def test_his_countrys_counterpart_is_a_side():
+    q = "In a June 2022 phone call, Blinken discussed trade with his Australian counterpart. Who was that counterpart?"
+    query = analyse(q)
+    assert query.parties == ("Australia",) and query.topic_parties == ()
+    q = "What did Sullivan and his Japanese and South Korean counterparts agree to do about North Korea?"
+    assert set(analyse(q).office_parties) == {"Japan", "South Korea"}
+
+
+def test_who_was_that_counterpart_asks_the_other_side():
+    q = (
+        "In a June 2022 phone call, Blinken went over his Australian counterpart's recent trips to Indonesia, Fiji, "
+        "Samoa and Tonga. Who was that counterpart?"
+    )
+    assert analyse(q).parts[0].about_meeting is True
+    assert analyse("Who was the official whose poisoning Blinken condemned?").parts[0].about_meeting is not True

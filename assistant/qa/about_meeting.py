@@ -79,6 +79,12 @@ _SIDE_OFFICE = (
     r"(?:minister|president|premier|chancellor|king|queen|emir|ambassador|envoy|governor|mayor|leader|"
     r"secretary(?:[- ]general)?|(?:crown\s+)?prince|chief|commissioner|head)(?:-elect)?"
 )
+#: a question that ends asking who the other side spoken of before was ("... Who was that counterpart?")
+_THAT_COUNTERPART = re.compile(
+    r"[.!?]\s+who\s+(?:was|were|is)\s+(?:that|this|the|those)\s+(?:counterparts?|interlocutors?|officials?|"
+    r"ministers?|leaders?|envoys?)\s*\??\s*$",
+    re.I,
+)
 SIDE_DESCRIBED = re.compile(
     # (not someone only spoken of: "Who was the Russian opposition leader whose poisoning Blinken condemned?")
     r"(?![^?]*\bwhose\s+(?:detention|arrest|poisoning|killing|murder|death|release|imprisonment|jailing|trial)\b)"
@@ -126,6 +132,8 @@ def about_meeting(part: str) -> bool | None:
         return True  # "When was that?": the meeting the conversation is about
     if asks_those_meetings(part):
         return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
+    if asked == "person" and _THAT_COUNTERPART.search(part):
+        return True  # "... went over his Australian counterpart's recent trips to Fiji. Who was that counterpart?"
     if asked == "person" and (_MET_WHOM.match(part) or SIDE_DESCRIBED.match(part) or POST_ASKED.search(part)):
         return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
     if asked == "person" and SIDE_BY_COUNTRY.match(

@@ -400,7 +400,7 @@ def _office_before(question: str, name: str, s: int, e: int, heads: str) -> bool
 
 #: the heads of offices next to which a country is a side ("Armenia's top diplomat", like its foreign minister, "the
 #: number-two diplomats of Japan"; not "Iran's diplomats", who are talked of)
-_SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?"))
+_SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?", r"counterparts?"))
 
 
 #: a country the subject's sum or aid is for ("Qatar channelling its $100 million for Yemen", "aid to Yemen"): no side

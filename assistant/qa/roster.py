@@ -26,7 +26,7 @@ from .asked_type import post_holder
 from .compose import Quote
 from .coverage import topic_coverage
 from .full_names import full_names
-from .headcount import headcount
+from .headcount import HOW_MANY_LISTED, headcount, lines_listed
 from .titled import title_line
 
 #: a question about a meeting's list of people ("among the speakers", "listed among attendees", "took part in",
@@ -148,6 +148,9 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
     the line that gives the post of someone the part names, or how many took part (``headcount``)."""
     if (_asked_of_named(part.text) or post_holder(part.text)) and sel.rids and len(sel.rids) <= 3:
         return _post_of(answerer, part, sel.rids, sel.people)  # ("what portfolio did ... Catherine Lhamon hold")
+    if part.answer_type == "number" and HOW_MANY_LISTED.search(part.text) and sel.rids:
+        named = _roster_readouts(answerer, part, sel, topic, ())  # "how many people does the readout list"
+        return lines_listed(answerer, named[0]) if len(named) == 1 else []
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
     if part.answer_type == "yesno" and _WAS_THERE.search(part.text) and sel.rids and len(sel.rids) <= 3:

@@ -145,10 +145,13 @@ _OWNER_BEFORE = re.compile(
 )
 
 
-_AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+_AHEAD = (  # ("preparations for the June 2022 NATO leaders' summit", "getting ready for")
+    r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for|preparations?\s+for|"
+    r"prepar(?:e|es|ed|ing)\s+for|(?:get|gets|got|getting)\s+ready\s+for)\s+"
+)
 #: a gathering a meeting may be held ahead of, right after its time (not an election or an invasion: a meeting may
 #: be a year before an election, and "before Russia's 2022 invasion" was also in 2021)
-_GATHERING = r"(?:[A-Z][\w\-]*\s+){0,2}(?:summit|ministerial|conference|meeting|session)\b"
+_GATHERING = r"(?:[A-Z][\w\-'\u2019]*\s+){0,3}(?:summit|ministerial|conference|meeting|session)\b"
 _GATHERING_NEXT = re.compile(rf"\s+{_GATHERING}", re.I)
 #: an event the meeting came before, right before its time ("ahead of the alliance's 2021 summit")
 _AHEAD_OF = re.compile(rf"{_AHEAD}(?:\S+\s+){{1,3}}$", re.I)
@@ -162,6 +165,16 @@ def before_an_event(left: str, right: str) -> bool:
     """Whether the words around a time put the meeting ahead of the gathering it dates ("ahead of the alliance's"
     before it, "summit" after it)."""
     return _AHEAD_OF.search(left) is not None and _GATHERING_NEXT.match(right) is not None
+
+
+#: a summit, a ministerial or a conference right after a time ("the June 2022 NATO leaders' summit"), not a meeting
+_SUMMIT_NEXT = re.compile(r"\s+(?:[\w\-'\u2019]+\s+){0,3}(?:summit|ministerial|conference)\b", re.I)
+
+
+def before_a_summit(left: str, right: str) -> bool:
+    """Whether the words around a time put the meeting ahead of a summit it dates ("preparations for the June 2022
+    NATO leaders' summit"), not ahead of another meeting ("the day before her December 2022 meeting")."""
+    return before_an_event(left, right) and _SUMMIT_NEXT.match(right) is not None
 
 
 def year_ahead_of(q: str) -> tuple[int, str] | None:

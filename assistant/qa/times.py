@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.tokenize import fold
 from .source_clause import SOURCE_CLAUSE
-from .time_phrases import before_an_event, day_named, of_an_event, recency_asked, year_ahead_of
+from .time_phrases import before_a_summit, before_an_event, day_named, of_an_event, recency_asked, year_ahead_of
 
 YEAR = r"(?:19|20)\d\d"
 #: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
@@ -123,6 +123,9 @@ def time_window(question: str) -> TimeWindow:
         if window.end and _AFTER_OWN.search(left) and _OWN_OCCASION.match(masked, at + len(window.text)):
             # "in the follow-up to his March 2022 trip to Poland": the first meeting after that one
             return TimeWindow(window.end + datetime.timedelta(days=1), None, None, "first", window.text)
+        right = masked[at + len(window.text) :]  # ("for the June 2022 NATO summit": before it; a day's, of events)
+        if not to_come and window.start != window.end and before_a_summit(left, right):
+            return _ahead_of(window, left, right) or window
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
         if not to_come and not of_an_event(left, masked[at + len(window.text) :]):
             return window
@@ -140,15 +143,15 @@ def time_window(question: str) -> TimeWindow:
 
 def _ahead_of(window: TimeWindow, left: str, right: str) -> TimeWindow | None:
     """The meeting's time when the time of an event is said right after "ahead of"/"before" (``left``): "ahead
-    of the alliance's 2021 summit": that year; "before the June 14, 2021 summit": the last meeting before that day
-    (not a month's: "before the February 2022 invasion" may be in January); else None."""
+    of the alliance's 2021 summit": that year; "before the June 14, 2021 summit": the last meeting before that day;
+    "preparations for the June 2022 summit": that month and the two before it); else None."""
     s, e = window.start, window.end
     if s is None or e is None or not before_an_event(left, right):
         return None
     if s == e:
         return TimeWindow(None, s - datetime.timedelta(days=1), None, "last", window.text)
     whole_year = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year
-    return window if whole_year else None
+    return window if whole_year else TimeWindow(s - datetime.timedelta(days=62), e, None, None, window.text)
 
 
 #: the words after a time that say it dates the meeting ("... November 2022 U.S.-EU energy task force readout")
@@ -424,9 +427,8 @@ def _quarter(q: str) -> TimeWindow | None:
 
 
 def _season(q: str) -> TimeWindow | None:
-    """ "in the spring of 2022", "summer 2021", "the fall of 2022", "winter 2022" (its first months, with the
-    December before); "early" or "late" in it its first or last weeks, reaching three weeks past it ("late summer
-    2021": the airlift calls of August 21 and September 1)."""
+    """ "in the spring of 2022", "summer 2021", "the fall of 2022", "winter 2022" (with the December before); "early"
+    or "late" its first or last weeks, three past it ("late summer 2021": the calls of August 21 and September 1)."""
     m = re.search(rf"\b(?:(early|late)[- ])?({'|'.join(SEASONS)})\s+(?:of\s+)?({YEAR})\b", q, re.I)
     if not m:
         return None

@@ -61,7 +61,7 @@ ROLES = _words("""
 secretary minister ministers president prime foreign leader leaders official officials counterpart counterparts
 deputy spokesperson envoy envoys special ambassador ambassadors advisor adviser chancellor king queen prince
 premier delegation delegations representative representatives vice cabinet general senior two both side sides
-someone anyone somebody anybody
+someone anyone somebody anybody interlocutor interlocutors
 """)
 
 #: Words that every readout uses; they carry no topic and no entity.

@@ -153,7 +153,7 @@ LIGHT_VERBS = {"offer", "propos"}
 MET_PERSON_NOUNS = ("leader", "leaders", "president", "presidents", "minister", "ministers", "head", "heads",
                     "official", "officials", "country", "countries", "nation", "nations", "counterpart",
                     "counterparts", "people", "person", "persons", "governor", "governors", "king", "kings",
-                    "monarch", "monarchs", "envoy", "envoys")
+                    "monarch", "monarchs", "envoy", "envoys", "interlocutor", "interlocutors")
 #: Nouns that only name the kind of answer asked for ("which country", "what amount").
 ANSWER_CATEGORIES = {"country", "countries", "nation", "nations", "city", "cities", "place", "places", "person",
                       "people", "official", "officials", "leader", "leaders", "minister", "ministers", "amount",
@@ -253,9 +253,9 @@ SIDE_WORDS = tuple(
 #: Words that only describe a side of a meeting or the meeting itself in a list of meetings ("talking with a member
 #: of the Emirati leadership", "the head of Libya's interim government", "either the Secretary or the Deputy").
 DESCRIBING_A_SIDE = _words(
-    "head heads member members leadership leader leaders official officials counterpart counterparts "
-    "representative representatives one either both role senior top chief taking take took part sitting sit "
-    "down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
+    "head heads member members leadership leader leaders official officials counterpart counterparts interlocutor "
+    "interlocutors representative representatives one either both role senior top chief taking take took part sitting "
+    "sit down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
     "face own single interim acting transitional state department himself herself entirely only solely rather "
     "video link phone telephone virtual virtually videoconference"
 )
@@ -438,6 +438,7 @@ ASKING_PHRASES = (
     (r"\bface[- ]to[- ]face\b", frozenset({"face"})),  # how they met, no topic
     (r"\breadouts?\s+(?:are|is)\s+accounts?\s+of\b", frozenset({"accounts", "account"})),
     (r"\bas\s+well\b", frozenset({"well"})),  # "Did they get into the Rohingya as well?"
+    (r"\bsituation\s+(?:in|on|inside)\s+(?-i:[A-Z])", frozenset({"situation"})),  # "the situation in Venezuela": it
     # "Blinken's evening call of August 5": when in the day, no topic; "by the readout's own account": its source
     (
         r"\b(?:morning|afternoon|evening|night)\s+(?:phone\s+)?(?:calls?|meetings?|conversations?|talks)\b",
