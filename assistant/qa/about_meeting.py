@@ -81,8 +81,8 @@ _SIDE_OFFICE = (
 )
 #: a question that ends asking who the other side spoken of before was ("... Who was that counterpart?")
 _THAT_COUNTERPART = re.compile(
-    r"[.!?]\s+who\s+(?:was|were|is)\s+(?:that|this|the|those)\s+(?:counterparts?|interlocutors?|officials?|"
-    r"ministers?|leaders?|envoys?)\s*\??\s*$",
+    # (not someone only spoken of: "... raised the poisoning of a Russian opposition leader. Who was that leader?")
+    r"\bcounterpart[^?]*[.!?]\s+who\s+(?:was|were|is)\s+(?:that|this|the|those)\s+counterparts?\s*\??\s*$",
     re.I,
 )
 SIDE_DESCRIBED = re.compile(

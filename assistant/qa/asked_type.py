@@ -76,11 +76,17 @@ _NAMED_AS = re.compile(
 )
 
 
-def post_to_give(part: str) -> str | None:
-    """The head word of the post someone asked for was to be given ("... intend to name as the special envoy":
-    "envoy"; "advis" for adviser or advisor), or None."""
-    m = _NAMED_AS.search(part)
-    return m.group(1).lower()[:5] if m else None
+#: a sentence that names someone to a post ("the President intends to name ... as Special Representative", "his
+#: intent to appoint", "nominated"), whatever the post is called in it ("special envoy": "Special Representative")
+POST_GIVEN = re.compile(
+    r"\b(?:nam(?:e|es|ed|ing)|appoint\w*|nominat\w*|designat\w*|tapped|selected|intent|intends)\b", re.I
+)
+
+
+def post_to_give(part: str) -> bool:
+    """Whether a part asks for someone by the post they were to be given ("whom did the President intend to name
+    as the special envoy for labor")."""
+    return _NAMED_AS.search(part) is not None
 
 
 #: a question for someone's name ("what are their names?", "what was the captain's name?")

@@ -42,7 +42,8 @@ _SEVERAL_MET = re.compile(
 _WITH_AND_WITH = re.compile(
     r"\b(?:calls|meetings|conversations|talks)\s+with\b[^?.;]{3,120}?,?\s+and\s+with\b|"
     # "Blinken had two phone calls: one with France's foreign minister ..., and one thanking Qatar's ...", "phoned two
-    # newly installed South American figures", "the two calls": meetings told one by one
+    # newly installed South American figures", "the two calls": meetings told one by one (not a joint meeting)
+    r"(?![^?]*\b(?:together|joint|jointly|trilateral|three-way)\b)"
     r"\b(?:had|held|made|placed|phoned|called|met|received|hosted|saw)\s+(?:two|three)\s+(?:separate\s+)?"
     r"(?:[\w\-]+\s+){0,4}?(?:calls|meetings|conversations|sit-downs|engagements|visits|exchanges|figures|leaders|"
     r"ministers|officials|counterparts|rulers)\b|"

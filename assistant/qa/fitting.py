@@ -24,7 +24,7 @@ from .answer_types import (
     without_numbers_of,
 )
 from .aside import set_aside
-from .asked_type import POST_ASKED, post_holder, post_to_give
+from .asked_type import POST_ASKED, POST_GIVEN, post_holder, post_to_give
 from .compose import Quote
 from .counted import counts_something_else
 from .coverage import (
@@ -64,7 +64,7 @@ _SHARED = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to|to be held|"
-    r"target date|deadline|timetable)\b",
+    r"target date)\b",
     re.I,
 )
 
@@ -414,7 +414,7 @@ def answer_type_missing(text: str, part: Part) -> str:
         text = without_places_asked(text, part.text)
     if part.answer_type == "person" and (held := post_holder(part.text)) and held not in text:
         return "not the one whose post is asked"  # "what post did Catherine Lhamon hold": her line
-    if part.answer_type == "person" and (post := post_to_give(part.text)) and not re.search(rf"\b{post}", text, re.I):
+    if part.answer_type == "person" and post_to_give(part.text) and not POST_GIVEN.search(text):
         return "not the post asked"  # "whom did he intend to name as special envoy": "met the AFL-CIO council"
     if part.answer_type == "person" and only_of_another_country(text, part.text):
         return "no one of the country asked for"

@@ -325,7 +325,7 @@ _ASKED_OF_US = re.compile(
 #: "Remind me of the name of ...", "Tell me the date of ...": what was that (a thing named after "the")
 _TELL_ME_THE = re.compile(
     r"^(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:tell|remind)\s+me\s+"
-    r"(?:again\s+)?(?:of\s+)?(?=the\s)",
+    r"(?:again\s+)?(?:of\s+)?(?=the\s+(?:full\s+|exact\s+)?(?:name|date|day|title|post|position|venue|location)s?\s+of\b)",
     re.I,
 )
 

@@ -27,7 +27,10 @@ _HOW_MANY_TOOK_PART = re.compile(
 
 
 #: "How many people does the readout list as participants", "how many participants are listed": the lines of its list
-HOW_MANY_LISTED = re.compile(rf"\bhow many\s+(?:[\w\-]+\s+){{0,3}}?{_PEOPLE}\b[^?]*?\b(?:list|lists|listed)\b", re.I)
+#: (people in general, not one group of them: "how many governors does the readout list" may be one of its lists)
+HOW_MANY_LISTED = re.compile(
+    r"\bhow many\s+(?:people|participants|attendees|individuals|persons|names)\b[^?]*?\b(?:list|lists|listed)\b", re.I
+)
 #: a line of a list: a bullet or a number, then words ("- Rep. Phil GiaQuinta", "3. Governor Charlie Baker")
 _LIST_LINE = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S")
 

@@ -400,7 +400,16 @@ def _office_before(question: str, name: str, s: int, e: int, heads: str) -> bool
 
 #: the heads of offices next to which a country is a side ("Armenia's top diplomat", like its foreign minister, "the
 #: number-two diplomats of Japan"; not "Iran's diplomats", who are talked of)
-_SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?", r"counterparts?"))
+_SIDE_HEADS = "|".join((*sorted(TITLE_HEADS), r"(?:top|chief|senior|number-two)\s+diplomats?"))
+#: "his Australian counterpart", "her French, German, Italian and UK counterparts": a side (not "engage G20
+#: counterparts", "his engagement with Russian counterparts", "discussing Yemen with a counterpart")
+_OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+
+
+def _own_counterpart(question: str, s: int, e: int) -> bool:
+    """Whether the country at ``s:e`` is of "his/her/their X counterpart(s)" (``_OWN_COUNTERPART``)."""
+    return bool(_OWN_COUNTERPART.search(question[max(0, s - 7) : s]) and _COUNTERPART.match(question, e))
 
 
 #: a country the subject's sum or aid is for ("Qatar channelling its $100 million for Yemen", "aid to Yemen"): no side
@@ -436,7 +445,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
                 held_after = None
         if held_after and re.search(r"\bas\s+(?:the\s+)?$", question[max(0, s - 8) : s], re.I):
             held_after = None  # "Cambodia's year as ASEAN chair": a role someone named holds, not a side met
-        holds = bool(held_after) or _office_before(question, name, s, e, heads)
+        holds = bool(held_after) or _office_before(question, name, s, e, heads) or _own_counterpart(question, s, e)
         # "with the Slovak and Czech foreign ministers": a country joined to a side of the meeting is one too
         joined = (
             bool(titled)

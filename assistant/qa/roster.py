@@ -130,7 +130,7 @@ _POSITION_ASKED = re.compile(
 _NAMED_ASKED = re.compile(
     r"\b(?i:what|which)\s+(?:[\w\-]+\s+){0,3}?(?i:role|school|college|universit(?:y|ie)|institution|countr(?:y|ie)|"
     r"nation|state|union|compan(?:y|ie)|firm|tribe|organi[sz]ation|body|bodie|government)s?\s+"
-    r"(?:(?i:did|does|do)\s+(?:(?:participants?|the|and|of|[A-Z][\w.'\u2019\-]*),?\s+){2,12}"
+    r"(?:(?i:did|does|do)\s+(?:(?:participants?|the|and|of|each|[A-Z][\w.'\u2019\-]*),?\s+){2,12}"
     r"(?i:hold|have|lead|head|run|represent|chair|govern|sit\s+in|serve\s+(?:in|on)|belong\s+to|come\s+from)\b"
     # (the verb ends the clause: not "In what city did Secretary Blinken hold his meeting with ...")
     r"(?=\s*(?:[?,.;]|$|(?i:at|in|on|during|when|while|as|among|according)\b))|"
@@ -150,7 +150,8 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return _post_of(answerer, part, sel.rids, sel.people)  # ("what portfolio did ... Catherine Lhamon hold")
     if part.answer_type == "number" and HOW_MANY_LISTED.search(part.text) and sel.rids:
         named = _roster_readouts(answerer, part, sel, topic, ())  # "how many people does the readout list"
-        return lines_listed(answerer, named[0]) if len(named) == 1 else []
+        if len(named) == 1 and (listed := lines_listed(answerer, named[0])):
+            return listed
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
     if part.answer_type == "yesno" and _WAS_THERE.search(part.text) and sel.rids and len(sel.rids) <= 3:

@@ -124,8 +124,9 @@ def time_window(question: str) -> TimeWindow:
             # "in the follow-up to his March 2022 trip to Poland": the first meeting after that one
             return TimeWindow(window.end + datetime.timedelta(days=1), None, None, "first", window.text)
         right = masked[at + len(window.text) :]  # ("for the June 2022 NATO summit": before it; a day's, of events)
-        if not to_come and window.start != window.end and before_a_summit(left, right):
-            return _ahead_of(window, left, right) or window
+        ahead = _ahead_of(window, left, right) if window.start != window.end and before_a_summit(left, right) else None
+        if ahead and not to_come:
+            return ahead
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
         if not to_come and not of_an_event(left, masked[at + len(window.text) :]):
             return window
@@ -144,7 +145,7 @@ def time_window(question: str) -> TimeWindow:
 def _ahead_of(window: TimeWindow, left: str, right: str) -> TimeWindow | None:
     """The meeting's time when the time of an event is said right after "ahead of"/"before" (``left``): "ahead
     of the alliance's 2021 summit": that year; "before the June 14, 2021 summit": the last meeting before that day;
-    "preparations for the June 2022 summit": that month and the two before it); else None."""
+    "preparations for the June 2022 summit": that month and the 62 days before it); else None."""
     s, e = window.start, window.end
     if s is None or e is None or not before_an_event(left, right):
         return None

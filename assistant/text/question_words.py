@@ -77,8 +77,7 @@ KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call"
 AHEAD_WORDS = (
     r"\b(?:will|shall|next|upcoming|future|planned|scheduled|going to|due to|set to|slated|to be held|"
     # (in other words: "for what date was the trip pencilled in"; not "the ministers who lined up behind Ukraine")
-    r"planning to|expected to|intend(?:s|ed|ing)? to|pencil(?:l)?ed in|on the calendar|target date|deadline|"
-    r"timetable)\b"
+    r"planning to|expected to|intend(?:s|ed|ing)? to|pencil(?:l)?ed in|on the calendar|target date)\b"
 )
 #: Verbs of talking something over: "when did they discuss X" asks the day of the meeting where they did.
 TALK_VERBS = frozenset("discuss discussed review reviewed raise raised address addressed cover talk talked".split())

@@ -107,9 +107,8 @@ SYNONYM_GROUPS = (
     ("attack", "hit"),  # "what did Iran hit": "Iran’s attack on the Mercer Street" (not a "rail strike")
     ("broad", "wide", "comprehens", "expans", "sweep"),  # "a broad agenda": "an ambitious and wide-ranging agenda"
     ("neighbourhood", "neighborhood", "region"),  # "standing in its neighbourhood": "its important role in the region"
-    ("broker", "facilit", "mediat"),  # "who had been brokering the talks": "EU and U.S.-facilitated peace talks"
+    ("broker", "mediat"),  # "who had been brokering the talks": "mediated by" (not "facilit": "facilities")
     ("common", "share"),  # "what values do they have in common": "our countries' shared democratic values"
-    ("outcom", "result", "resolut", "solut"),  # "what kind of outcome was needed": "a quick and peaceful resolution"
 )
 
 
