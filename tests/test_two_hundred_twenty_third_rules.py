@@ -136,8 +136,7 @@ def test_who_was_that_counterpart_asks_the_other_side():
 def test_review_mends():
     from assistant.qa.fitting import answer_type_missing
     from assistant.qa.form import plain_question
-    from assistant.qa.headcount import HOW_MANY_LISTED
-    from assistant.qa.roster import _asked_of_named
+    from assistant.qa.roster import HOW_MANY_LISTED, _asked_of_named
 
     # a timetable or a deadline talked about dates the meeting where it was
     q = "When did Blinken and the Sudanese foreign minister discuss the timetable for a civilian-led government?"

@@ -65,11 +65,11 @@ def post_holder(part: str) -> str | None:
 
 
 #: someone asked for by the post they were to be given ("whom did the President intend to name as the State
-#: Department's special envoy for labor"): the post's head word
+#: Department's special envoy for labor")
 _NAMED_AS = re.compile(
     r"\b(?:name|named|naming|appoint(?:ed|ing)?|nominat(?:e|ed|ing)|designat(?:e|ed|ing)|tap(?:ped)?|pick(?:ed)?|"
     r"choose|chose|chosen|select(?:ed)?)\s+(?:[\w'\u2019.\-]+\s+){0,3}?as\s+(?:(?:the|his|her|its|their|a|an|new)\s+)*"
-    r"(?:[\w'\u2019.\-]+\s+){0,4}?(envoy|ambassador|coordinator|secretary|minister|advis[eo]r|representative|"
+    r"(?:[\w'\u2019.\-]+\s+){0,4}?(?:envoy|ambassador|coordinator|secretary|minister|advis[eo]r|representative|"
     r"director|chair(?:man|woman|person)?|head|administrator|czar|spokesperson|negotiator|commissioner|counselor|"
     r"chief)s?\b",
     re.I,

@@ -26,15 +26,6 @@ _HOW_MANY_TOOK_PART = re.compile(
 )
 
 
-#: "How many people does the readout list as participants", "how many participants are listed": the lines of its list
-#: (people in general, not one group of them: "how many governors does the readout list" may be one of its lists)
-HOW_MANY_LISTED = re.compile(
-    r"\bhow many\s+(?:people|participants|attendees|individuals|persons|names)\b[^?]*?\b(?:list|lists|listed)\b", re.I
-)
-#: a line of a list: a bullet or a number, then words ("- Rep. Phil GiaQuinta", "3. Governor Charlie Baker")
-_LIST_LINE = re.compile(r"^\s*(?:[-\u2022\u2013*]|\d{1,2}[.)])\s+\S")
-
-
 def headcount(answerer, part: Part, sel) -> list[Quote]:
     """The people on the other side of the one meeting asked about, counted, as the lead of its meeting sentence;
     none when the part asks no such count, the meeting is not one, fewer than two are named, or the sentence does
@@ -63,18 +54,3 @@ def headcount(answerer, part: Part, sel) -> list[Quote]:
 def _names_all(text: str, named) -> bool:
     """Whether ``text`` names every one of ``named`` by their last name."""
     return all(p.name.split()[-1] in text for p in named)
-
-
-def lines_listed(answerer, rid: int) -> list[Quote]:
-    """The lines of the first list of a readout (one run of bulleted or numbered lines), counted as the lead of
-    the first; none when it has no list of two or more lines."""
-    lines = [s for s, _, _ in answerer.sentences_of(rid)]
-    first = next((k for k, s in enumerate(lines) if _LIST_LINE.match(s.text)), None)
-    if first is None:
-        return []
-    run = lines[first:]
-    run = run[: next((k for k, s in enumerate(run) if not _LIST_LINE.match(s.text)), len(run))]
-    if len(run) < 2:
-        return []
-    lead = f"{len(run)} listed:"
-    return [answerer.quote(s, 1.0, lead if k == 0 else "") for k, s in enumerate(run)]

@@ -26,7 +26,7 @@ from .asked_type import post_holder
 from .compose import Quote
 from .coverage import topic_coverage
 from .full_names import full_names
-from .headcount import HOW_MANY_LISTED, headcount, lines_listed
+from .headcount import headcount
 from .titled import title_line
 
 #: a question about a meeting's list of people ("among the speakers", "listed among attendees", "took part in",
@@ -141,6 +141,12 @@ _NAMED_ASKED = re.compile(
     r"(?i:does|did|do)\s+[^?]{1,60}?\s+(?i:sit|serve)\b"
 )
 
+#: "How many people does the readout list as participants", "how many participants are listed": the lines of its list
+#: (people in general, not one group of them: "how many governors does the readout list" may be one of its lists)
+HOW_MANY_LISTED = re.compile(
+    r"\bhow many\s+(?:people|participants|attendees|individuals|persons|names)\b[^?]*?\b(?:list|lists|listed)\b", re.I
+)
+
 
 def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote]:
     """The lines of a meeting's list of people that answer a "who was among the speakers" part (none when the
@@ -150,7 +156,7 @@ def from_roster(answerer, part: Part, sel, topic: tuple[str, ...]) -> list[Quote
         return _post_of(answerer, part, sel.rids, sel.people)  # ("what portfolio did ... Catherine Lhamon hold")
     if part.answer_type == "number" and HOW_MANY_LISTED.search(part.text) and sel.rids:
         named = _roster_readouts(answerer, part, sel, topic, ())  # "how many people does the readout list"
-        if len(named) == 1 and (listed := lines_listed(answerer, named[0])):
+        if len(named) == 1 and (listed := _lines_listed(answerer, named[0])):
             return listed
     if part.answer_type == "number":  # "how many European leaders took part": those the records name
         return headcount(answerer, part, sel)
@@ -392,3 +398,18 @@ def _names_a_person(line: str, question: str) -> bool:
     if lead := _NAME_FIRST.match(line):  # "- Alejandra Sorto, Campaign Strategist for the American Civil ...":
         names.append(lead.group(1))  # a longer line that opens with a name and then the post
     return any(not all(w.lower() in asked for w in words(name)) for name in names)
+
+
+def _lines_listed(answerer, rid: int) -> list[Quote]:
+    """The lines of the first list of a readout (one run of bulleted or numbered lines), counted as the lead of
+    the first; none when it has no list of two or more lines."""
+    lines = [s for s, _, _ in answerer.sentences_of(rid)]
+    first = next((k for k, s in enumerate(lines) if BULLET.match(s.text)), None)
+    if first is None:
+        return []
+    run = lines[first:]
+    run = run[: next((k for k, s in enumerate(run) if not BULLET.match(s.text)), len(run))]
+    if len(run) < 2:
+        return []
+    lead = f"{len(run)} listed:"
+    return [answerer.quote(s, 1.0, lead if k == 0 else "") for k, s in enumerate(run)]

@@ -124,16 +124,16 @@ def time_window(question: str) -> TimeWindow:
             # "in the follow-up to his March 2022 trip to Poland": the first meeting after that one
             return TimeWindow(window.end + datetime.timedelta(days=1), None, None, "first", window.text)
         right = masked[at + len(window.text) :]  # ("for the June 2022 NATO summit": before it; a day's, of events)
-        ahead = _ahead_of(window, left, right) if window.start != window.end and before_a_summit(left, right) else None
-        if ahead and not to_come:
+        summit = not to_come and window.start != window.end and before_a_summit(left, right)
+        if summit and (ahead := _ahead_of(window, left, right)):
             return ahead
         # "North Korea's March 24, 2022 ICBM launch": the time of what happened, not of the meeting
-        if not to_come and not of_an_event(left, masked[at + len(window.text) :]):
+        if not to_come and not of_an_event(left, right):
             return window
         if not to_come and window.start and re.search(r"\b(?:after|following|since)\s+(?:\S+\s+){1,3}$", left, re.I):
             # "after North Korea's January 29, 2022 missile launch": the meetings from that day on, first first
             return TimeWindow(window.start, None, None, "first", window.text)
-        if not to_come and (ahead := _ahead_of(window, left, masked[at + len(window.text) :])):
+        if not to_come and (ahead := _ahead_of(window, left, right)):
             return ahead
         masked = masked[:at] + " " * len(window.text) + masked[at + len(window.text) :]
         recency = window.recency
