@@ -132,14 +132,8 @@ def about_meeting(part: str) -> bool | None:
         return True  # "When was that?": the meeting the conversation is about
     if asks_those_meetings(part):
         return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
-    if asked == "person" and _THAT_COUNTERPART.search(part):
-        return True  # "... went over his Australian counterpart's recent trips to Fiji. Who was that counterpart?"
-    if asked == "person" and (_MET_WHOM.match(part) or SIDE_DESCRIBED.match(part) or POST_ASKED.search(part)):
-        return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
-    if asked == "person" and SIDE_BY_COUNTRY.match(
-        re.sub(r"^\s*who\s+(?:was|were|is)\s+", "", focus(part), flags=re.I)
-    ):
-        return True  # "Who was the Italian participant?": that country's side
+    if asked == "person" and _a_side_asked(part):
+        return True
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
@@ -177,6 +171,28 @@ def about_meeting(part: str) -> bool | None:
     if asked == "person" and _TOOK_PART.search(f):
         return True
     return None
+
+
+#: "With which African head of state did ...": a head of a country's state or government, or its minister (not "with
+#: which UN official", whom the records may not hold)
+_WITH_WHICH_HEAD = re.compile(
+    r"(?:^|[,.;:]\s)\s*(?:together\s+)?with\s+(?:which|what)\s+(?:[\w\-]+\s+){0,3}?(?:heads?\s+of\s+(?:state|government)|"
+    r"leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|kings?|queens?|emirs?|foreign\s+ministers?|"
+    r"counterparts?)\b",
+    re.I,
+)
+
+
+def _a_side_asked(part: str) -> bool:
+    """Whether a who-part asks who was on a side of the meeting, by how it asks."""
+    if _WITH_WHICH_HEAD.search(part):
+        return True  # "With which African head of state did Biden unveil ...": whom he met
+    if _THAT_COUNTERPART.search(part):
+        return True  # "... went over his Australian counterpart's recent trips to Fiji. Who was that counterpart?"
+    if _MET_WHOM.match(part) or SIDE_DESCRIBED.match(part) or POST_ASKED.search(part):
+        return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side
+    # "Who was the Italian participant?": that country's side
+    return SIDE_BY_COUNTRY.match(re.sub(r"^\s*who\s+(?:was|were|is)\s+", "", focus(part), flags=re.I)) is not None
 
 
 def _after_asking(f: str, asked: str) -> str:

@@ -236,7 +236,7 @@ def rough_count_of(text: str, question: str) -> bool:
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
 #: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
 _EXTENT_ASKED = re.compile(
-    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?)\b"
+    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|energy|attention|emphasis|priority|weight)s?)\b"
     r"(?!\s+(?:(?:the|its|their|this|that|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:sum|amount|figure|budget|package|pledge|"
     r"contribution|donation|grant|loan|aid|assistance|funding|money|"
     r"share|percentage|proportion|cut|reduction|increase)\b)",
@@ -244,7 +244,9 @@ _EXTENT_ASKED = re.compile(
 )
 #: the words that answer it
 _EXTENT = re.compile(
-    r"\b(?:all|every|entire|whole|full-scale|full|substantial|significant|small|large|major|most|broad|half)\b", re.I
+    r"\b(?:all|every|entire|whole|full-scale|full|substantial|significant|small|large|major|most|broad|half|much of|"
+    r"(?:the|a) majority|the bulk|utmost|top|highest|maximum|redoubl\w*)\b",
+    re.I,
 )
 _BY_SHARE = re.compile(
     r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?\d[\d.,]*\s*"

@@ -59,7 +59,7 @@ from .select import MeetingIndex, Selection, checked_in_text, first_part_only, p
 from .speakers import said_by_group, said_by_office, speaker_first
 from .text_parts import describe_topic, list_query, missing_line
 from .times import date_beside_source, source_clause_timed
-from .titled import TITLE_ASKED, best_titled, from_title, with_title_place
+from .titled import TITLE_ASKED, best_titled, from_title, issuer_in_title, with_title_place
 from .tuning import Tuning
 from .vague import unless_none_named
 from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
@@ -291,7 +291,7 @@ class Answerer:
             # "who was among the speakers": the list of them, in the meeting an earlier part describes if this one
             # says nothing of it ("At Harris's gathering with Nevada legislators, ..., and which two state senators")
             meeting = topic or next((tuple(t for t in p.topic if t not in drop) for p in query.parts if p.topic), ())
-            if roster := from_roster(self, part, sel, meeting):
+            if roster := issuer_in_title(self, part, sel) or from_roster(self, part, sel, meeting):
                 got, miss = roster, []
             elif part.answer_type in RECORD_TYPES and (
                 part.about_meeting

@@ -65,6 +65,18 @@ _ANY_HOLDER = re.compile(
     r"secretar(?:y|ies)[- ]general)\b",
     re.I,
 )
+#: the holders of an office in the plural, lower case ("held with foreign presidents", "with Gulf foreign ministers"):
+#: anyone holding it, as "with a foreign president"
+_HOLDERS = re.compile(
+    r"\bwith\s+((?:(?!(?:the|his|her|their|its|two|three|four|five|six|several|both|all)\b)\S+\s+){0,2}?)(?-i:(head)s(\s+of\s+(?:state|government))|((?:deputy\s+|vice\s+)?(?:prime|foreign|"
+    r"defen[cs]e)\s+minister|president|chancellor|king|emir|crown\s+prince)s)\b"
+)
+
+
+def _as_one_holder(text: str) -> str:
+    """``text`` with the holders of an office in the plural as one ("with foreign presidents": "with a foreign
+    president"), which ``_ANY_HOLDER`` and ``counterpart_office`` read."""
+    return _HOLDERS.sub(lambda m: f"with a {m.group(1)}{m.group(4) or m.group(2) + m.group(3)}", text)
 
 
 def meetings_asked(
@@ -85,8 +97,8 @@ def meetings_asked(
         return None  # "Which readouts from May 2022 mention Washington?": what they say
     # "receiving a country's foreign minister": those whose records give the other side that office (an office
     # said of anyone holding it, not of the one named: "Qatar's Deputy Prime Minister and Foreign Minister Al Thani")
-    if _ANY_HOLDER.search(part_text):  # ("a president or prime minister": either office)
-        allowed = counterpart_office(allowed, part_text, meetings, most=len(meetings))
+    if _ANY_HOLDER.search(one := _as_one_holder(part_text)):  # ("a president or prime minister": either office)
+        allowed = counterpart_office(allowed, one, meetings, most=len(meetings))
     allowed = region_met(allowed, part_text, meetings)
     if not query.place:
         return allowed

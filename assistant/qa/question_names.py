@@ -23,7 +23,7 @@ from ..text.lexicon import (
     TITLE_HEADS,
 )
 from ..text.names import find_parties, question_entities
-from ..text.place_words import COMMUNITY_WORDS, US_STATES
+from ..text.place_words import COMMUNITY_WORDS, REGION_ADJECTIVES, US_STATES
 from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION_WHOLES, US_REGION, WIDE_REGIONS
 from ..text.question_words import (
     AUXILIARY,
@@ -212,11 +212,10 @@ def _part_of_a_country(name: str, question: str) -> bool:
 
 
 def _a_region(name: str) -> bool:
-    """A wide region ("the Indo-Pacific", "the Middle East") or a quarter of one ("Southeast Asia", "East Africa")."""
+    """A wide region ("the Middle East"), a quarter of one ("East Africa") or its adjective ("Latin American")."""
     parts = fold(name).split()
-    return " ".join(parts) in WIDE_REGIONS or (
-        len(parts) == 2 and parts[0] in REGION_QUARTERS and parts[1] in REGION_WHOLES
-    )
+    quarter = len(parts) == 2 and parts[0] in REGION_QUARTERS and parts[1] in REGION_WHOLES
+    return " ".join(parts) in WIDE_REGIONS or name in REGION_ADJECTIVES or quarter
 
 
 def _place_phrase(name: str, question: str) -> bool:

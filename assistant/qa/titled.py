@@ -168,6 +168,42 @@ def issued_line(answerer, line, score: float, lead: str = ""):
     return replace(quote, kind=quote.kind or "other", actor=quote.actor or "issuer")
 
 
+#: who issued a readout, asked ("Which NSC spokesperson put out the readout of ...", "Who issued the readout of ...")
+_ISSUER_ASKED = re.compile(
+    r"\b(?:issued|put\s+out|released|published|wrote|authored)\b[^?]*\breadout\b|"
+    r"\breadout\b[^?]*\b(?:attributable|attributed)\b",
+    re.I,
+)
+#: "Which National Security Council spokesperson ...": a person asked
+_WHICH_SPOKESPERSON = re.compile(
+    r"\W*(?:which|what)\s+(?:[\w.\-]+\s+){0,5}?(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I
+)
+#: a title naming who issued its readout ("Readout from NSC Spokesperson Emily Horne on ...", "Statement by Press
+#: Secretary Jen Psaki on ...")
+_ISSUER_IN_TITLE = re.compile(
+    r"^\s*(?:Readout|Statement)\s+(?:from|by)\s+(?:the\s+)?"
+    r"((?:[\w.\-]+\s+){0,4}?(?:Spokes(?:person|man|woman)|Press\s+Secretary)(?:\s+[A-Z][\w.\-\u2019']*){0,3})\s+on\b"
+)
+
+
+def issuer_in_title(answerer, part, sel) -> list:
+    """Who issued the readouts of the selected meetings, asked ("Which NSC spokesperson put out the readout of
+    Sullivan's call with Prime Minister Kallas?"), from the titles that name them ("Readout from NSC Spokesperson
+    Emily Horne on ..."), each title quoted; nothing when the question asks something else, or no title names one."""
+    person = part.answer_type in ("person", "organisation") or _WHICH_SPOKESPERSON.match(part.text)
+    if not person or not _ISSUER_ASKED.search(part.text):
+        return []
+    if not sel.rids or len(sel.rids) > answerer.tuning.records_limit:
+        return []
+    out = []
+    for rid in sel.rids:
+        title = title_line(answerer.store, rid)
+        named = _ISSUER_IN_TITLE.match(title.text) if title is not None else None
+        if named:
+            out.append(issued_line(answerer, title, 1.0, f"{named.group(1)}:"))
+    return out
+
+
 def title_line(store, rid: int):
     """The first line of readout ``rid`` (its title as the file writes it, "Readout of ...") as a Sentence to
     quote, or None when that line is empty or no title (a readout opening with its ``Date:`` line or its text)."""

@@ -369,7 +369,7 @@ _STRIKES_FROM_AFAR = re.compile(r"\b(?:missile|rocket|projectile|drone|air|artil
 #: someone described by a region and an office ("a North African head of state"): whom they met, which the
 #: readout says by name and country, not what it is about
 _REGION_PERSON = re.compile(
-    rf"\b(?:an?|the)\s+(?:(?:North|South|East|West|Central)(?:ern)?\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\s+"
+    rf"\b(?:an?|the|which|what)\s+(?:(?:North|South|East|West|Central)(?:ern)?\s+)?(?:{'|'.join(REGION_ADJECTIVES)})\s+"
     r"(?:head of (?:state|government)|leader|president|prime minister|king|monarch|ruler|counterpart)\b",
     re.I,
 )

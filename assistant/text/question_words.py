@@ -256,7 +256,7 @@ DESCRIBING_A_SIDE = _words(
     "interlocutors representative representatives one either both role senior top chief taking take took part sitting "
     "sit down receiving hosting talking speaking meeting meetings call calls conversation conversations person "
     "face own single interim acting transitional state department himself herself entirely only solely rather "
-    "video link phone telephone virtual virtually videoconference"
+    "video link phone telephone virtual virtually videoconference presidents ministers chancellors kings emirs"
 )
 #: Words that only say a readout's date is asked ("carry a publication date of", "are dated", "were issued on", "in
 #: the collection").

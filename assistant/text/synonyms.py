@@ -2,6 +2,7 @@
 read as a map from each word to the others)."""
 
 from .places import CAPITAL_OF
+from .tokenize import stem
 
 #: The words for the pandemic, its names among them (a group of ``SYNONYM_GROUPS``; the one whose name is found in a
 #: passage by another of its words)
@@ -112,9 +113,87 @@ SYNONYM_GROUPS = (
 )
 
 
+#: British spellings and the American ones of readouts from Washington, as words (their stems differ: "programmes"
+#: "programm", "programs" "program"; "organisation" "organis", "organization" "organiz"): one word either way
+SPELLINGS = (
+    ("neighbour", "neighbor"),
+    ("neighbouring", "neighboring"),
+    ("behaviour", "behavior"),
+    ("labour", "labor"),
+    ("harbour", "harbor"),
+    ("favour", "favor"),
+    ("endeavour", "endeavor"),
+    ("colour", "color"),
+    ("rumour", "rumor"),
+    ("vigour", "vigor"),
+    ("armour", "armor"),
+    ("programme", "program"),
+    ("organise", "organize"),
+    ("organisation", "organization"),
+    ("recognise", "recognize"),
+    ("characterise", "characterize"),
+    ("prioritise", "prioritize"),
+    ("stabilise", "stabilize"),
+    ("stabilisation", "stabilization"),
+    ("mobilise", "mobilize"),
+    ("modernise", "modernize"),
+    ("modernisation", "modernization"),
+    ("normalise", "normalize"),
+    ("normalisation", "normalization"),
+    ("finalise", "finalize"),
+    ("criticise", "criticize"),
+    ("emphasise", "emphasize"),
+    ("authorise", "authorize"),
+    ("authorisation", "authorization"),
+    ("utilise", "utilize"),
+    ("minimise", "minimize"),
+    ("maximise", "maximize"),
+    ("summarise", "summarize"),
+    ("apologise", "apologize"),
+    ("militarise", "militarize"),
+    ("militarisation", "militarization"),
+    ("weaponise", "weaponize"),
+    ("democratisation", "democratization"),
+    ("privatisation", "privatization"),
+    ("urbanisation", "urbanization"),
+    ("analyse", "analyze"),
+    ("catalogue", "catalog"),
+    ("centre", "center"),
+    ("theatre", "theater"),
+    ("fibre", "fiber"),
+    ("metre", "meter"),
+    ("kilometre", "kilometer"),
+    ("litre", "liter"),
+    ("manoeuvre", "maneuver"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("pretence", "pretense"),
+    ("travelled", "traveled"),
+    ("travelling", "traveling"),
+    ("traveller", "traveler"),
+    ("cancelled", "canceled"),
+    ("cancelling", "canceling"),
+    ("fuelled", "fueled"),
+    ("fuelling", "fueling"),
+    ("labelled", "labeled"),
+    ("channelled", "channeled"),
+    ("signalled", "signaled"),
+    ("counselling", "counseling"),
+    ("modelling", "modeling"),
+    ("judgement", "judgment"),
+    ("sceptical", "skeptical"),
+    ("paediatric", "pediatric"),
+    ("ageing", "aging"),
+    ("aluminium", "aluminum"),
+    ("jewellery", "jewelry"),
+    ("grey", "gray"),
+)
+
+
 def _synonym_map() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
-    for group in SYNONYM_GROUPS:
+    spelt = tuple((stem(b), stem(a)) for b, a in SPELLINGS if stem(b) != stem(a))
+    for group in (*SYNONYM_GROUPS, *spelt):
         for w in group:  # a word in two groups ("staff") is stated by the words of both
             out[w] = tuple(dict.fromkeys(out.get(w, ()) + tuple(x for x in group if x != w)))
     return out
