@@ -235,6 +235,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtwentysecond # round 70's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredtwentythird # round 70's third, after the rules from the 221st-222nd
     python benchmarks/answers.py --set twohundredtwentyfourth # round 70's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredtwentyfifth # round 71's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredtwentysixth # round 71's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1056,6 +1058,13 @@ TWOHUNDREDTWENTYSECOND = HERE / "data" / "answer_questions_twohundredtwentysecon
 #: is written from them
 TWOHUNDREDTWENTYTHIRD = HERE / "data" / "answer_questions_twohundredtwentythird.jsonl"
 TWOHUNDREDTWENTYFOURTH = HERE / "data" / "answer_questions_twohundredtwentyfourth.jsonl"
+#: a two-hundred-and-twenty-fifth and a two-hundred-and-twenty-sixth, by six more writers on readouts dealt anew
+#: (seed 7101). Dropped before any run: eleven "amounts" that ask a label (a vice-minister's "First" rank four times,
+#: "trilateral" twice, two district codes, a rescuer's grade, "most lethal", "ministerial-level"), and one 225th dev
+#: list whose gold readouts a 225th test count also counts (115 rows, 44 dev / 71 test, and 119, 47 / 72). Both run
+#: once, both splits, on the round's first rules, written from older dev splits, before any rule is written from them
+TWOHUNDREDTWENTYFIFTH = HERE / "data" / "answer_questions_twohundredtwentyfifth.jsonl"
+TWOHUNDREDTWENTYSIXTH = HERE / "data" / "answer_questions_twohundredtwentysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1288,6 +1297,8 @@ SETS = {
     "twohundredtwentysecond": TWOHUNDREDTWENTYSECOND,
     "twohundredtwentythird": TWOHUNDREDTWENTYTHIRD,
     "twohundredtwentyfourth": TWOHUNDREDTWENTYFOURTH,
+    "twohundredtwentyfifth": TWOHUNDREDTWENTYFIFTH,
+    "twohundredtwentysixth": TWOHUNDREDTWENTYSIXTH,
 }
 RATES = (
     "abstain_recall",
