@@ -8,6 +8,8 @@ import re
 
 from ..records import Sentence
 from ..text.lexicon import INSTITUTION_WORDS, LIST_STYLES, TITLE_HEADS
+from ..text.names import find_parties
+from ..text.place_words import US_STATES
 from .people import Mention, mentions
 
 #: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
@@ -30,7 +32,7 @@ def item_people(text: str, item: Sentence) -> list[Mention]:
             name, title = name[styled.end() :], title if style.rstrip(".") in title else f"{style} {title}"
         at = item.start + item.text.find(name)
         return [Mention(name, title, None, at, at + len(name))]
-    return [_without_body(m) for m in mentions(text, item.start, item.end) if not m.group][:1]
+    return [_without_place(_without_body(m), text) for m in mentions(text, item.start, item.end) if not m.group][:1]
 
 
 #: the words of a body that may run into a name on a list line ("Administrator of FEMA Deanne Criswell", "Chief of
@@ -51,3 +53,24 @@ def _without_body(m: Mention) -> Mention:
     if not cut or len(names) - cut < 2:
         return m
     return dataclasses.replace(m, name=" ".join(names[cut:]))
+
+
+def _without_place(m: Mention, text: str) -> Mention:
+    """A list line's person without the state or country of their office their name was read with, after "of"
+    ("Governor of Wyoming Mark Gordon": Mark Gordon, Governor of Wyoming), when a name of two words or more is left."""
+    names = (m.name or "").split()
+    at = text.find(names[0], m.start, m.end) if names else -1
+    if at < 0 or not text[max(0, at - 4) : at].endswith("of "):
+        return m
+    for n in (2, 1):
+        head = " ".join(names[:n])
+        if len(names) - n >= 2 and (head in US_STATES or _a_country(head)):
+            title = f"{m.title} of {head}" if m.title else m.title
+            return dataclasses.replace(m, name=" ".join(names[n:]), title=title)
+    return m
+
+
+def _a_country(words: str) -> bool:
+    """Whether the words are the name of one country, whole ("Estonia", "South Korea")."""
+    found = find_parties(words)
+    return len(found) == 1 and not found[0].organisation and (found[0].start, found[0].end) == (0, len(words))

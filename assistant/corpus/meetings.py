@@ -33,7 +33,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 33
+EXTRACTOR_VERSION = 34
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -85,7 +85,14 @@ _ALSO_MET = re.compile(
 )
 _LIST_INTRO = re.compile(
     r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
-    r"attended|attending|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
+    r"attended|attending|attendance|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
+    re.I,
+)
+#: a list of people by what they are, anywhere in the readout ("The following eight Governors of western states:",
+#: "The following private sector CEOs:"), not of things ("the following next steps:")
+_FOLLOWING_PEOPLE = re.compile(
+    r"(?:and\s+)?the\s+following\s+(?:[\w\-]+\s+){0,3}?(?:governors|mayors|senators|members|leaders|ministers|"
+    r"officials|representatives|lawmakers|legislators|executives|ceos|advocates|experts)\b[^.:]*:",
     re.I,
 )
 #: a heading line over the list of who took part, anywhere in the readout ("Participants", "Meeting Speakers")
@@ -99,7 +106,9 @@ _LIST_HEADING = re.compile(
 )
 _LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
 #: words that say a list is of who took part ("Governors from today's meeting included:")
-_TOOK_PART = re.compile(r"\b(?:included|includes|participants|participated|attended|attending|joined|joining)\b", re.I)
+_TOOK_PART = re.compile(
+    r"\b(?:included|includes|participants|participated|attended|attending|attendance|joined|joining)\b", re.I
+)
 #: a list of the issuer's own people ("Joining President Biden ... were the following members of the administration:")
 _OWN_TEAM = re.compile(
     r"\bmembers\s+of\s+(?:the|his|her)\s+(?:administration|cabinet)\b|\badministration\s+officials\b", re.I
@@ -263,7 +272,8 @@ def participants(
         # then "- ...", not "The two officials agreed on the following next steps:")
         listed = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
         listed = listed and _TOOK_PART.search(s.text)
-        if ((k < 8 or listed) and _LIST_INTRO.search(s.text)) or _LIST_HEADING.fullmatch(s.text.strip()):
+        heading = _LIST_HEADING.fullmatch(s.text.strip()) or _FOLLOWING_PEOPLE.fullmatch(s.text.strip())
+        if ((k < 8 or listed) and _LIST_INTRO.search(s.text)) or heading:
             side = "issuer" if _OWN_TEAM.search(s.text) else "counterpart"  # "... members of the administration:"
             for item in sentences[k + 1 : k + 25]:
                 got = [_sided(m, side, issuer) for m in item_people(text, item)]

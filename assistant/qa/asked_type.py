@@ -39,7 +39,7 @@ POST_ASKED = re.compile(
     r"(?![^?]*\b(?:on|regarding|toward|towards|over|concerning)\b|[^?]*\babout\b(?!\s+to\b))"
     # "in what OSCE capacity did Rau join" (not "what sort of capacity did they want", "in what mediating capacity
     # did he say Washington has been involved", "what maritime capacity did they aim to build up")
-    r"|\bwhat (?!(?:sort|kind|type)s? of\b)(?:[\w\-]+ )?capacity (?:did|does|do|was|is|were|had|has)\b"
+    r"|\bwhat (?!(?:sort|kind|type)s? of\b)(?:[\w\-]+ ){0,2}capacity (?:did|does|do|was|is|were|had|has)\b"
     r"(?![^?]*\b(?:say|said|says|build|boost|expand|deepen|strengthen|want|wanted|aim|aimed)\b)"
     # "What was Tor Wennesland's UN title", "the full portfolio of the State Department deputy" (not "the title of the
     # joint statement", "the post-war plan")
@@ -222,6 +222,13 @@ _ANSWER_TYPES = [
         r"(?!['\u2019]s)",  # not "what commitment on the country's next elections"
     ),
     ("state", "search", r"\b(?:which|what) (?:u\.s\. )?states?(?=\s+(?:did|does|was|were|is|are|ha[sd])\b|\s*[?,])"),
+    # "Which state's governor was Mark Gordon?": his state
+    (
+        "state",
+        "match",
+        r"\s*(?:which|what) (?:u\.s\. )?state['\u2019]s (?:[\w\-]+ ){1,2}(?:was|is|were|are)\b"
+        r"(?! (?:the|a|an|his|her|their|that|this)\b)",
+    ),
     (
         "region",
         "search",

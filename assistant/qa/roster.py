@@ -117,9 +117,17 @@ _POSITION_ASKED = re.compile(
     # "Which state did Governor Dan McKee lead when he joined ...": the line of the list naming him
     r"\b(?i:what|which)\s+(?i:state|district)\s+(?i:did|does|do)\s+(?:[A-Z][\w.\-]*\s+){2,4}"
     r"(?i:lead|govern|represent|serve)\b|"
+    # "Which state was Governor Kate Brown representing at ...": the same
+    r"\b(?i:what|which)\s+(?i:state|district|country)\s+(?i:was|is|were)\s+(?:[A-Z][\w.\-]*\s+){2,4}"
+    r"(?i:representing|leading|governing|serving)\b|"
     # "which congressional district number is listed for Rep. Mondaire Jones": the line of the list naming them
-    r"\b(?i:what|which)\s+(?:(?i:congressional|state|legislative|house|senate)\s+)?(?i:district)(?:\s+(?i:number|code))?"
-    r"\s+(?i:is|was)\s+(?i:listed|given|shown|written|stated)\s+(?i:for|beside|next to)\s+"
+    # ("which districts are listed for Joe Neguse and for Peter Welch": each one's)
+    r"\b(?i:what|which)\s+(?:(?i:congressional|state|legislative|house|senate)\s+)?(?i:districts?)(?:\s+(?i:number|code)s?)?"
+    r"\s+(?i:is|was|are|were)\s+(?i:listed|given|shown|written|stated)\s+(?i:for|beside|next to)\s+"
+    r"(?:(?:(?i:and|for)|[A-Z][\w.'\u2019\-]*),?\s+)*[A-Z][\w.'\u2019\-]*"
+    # "Which state's governor was Mark Gordon": the line of the list naming him
+    r"|\b(?i:which|what)\s+(?i:state|country)['\u2019]s\s+(?:[a-z\-]+\s+){1,2}(?i:was|is|were)\s+"
+    r"(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w.'\u2019\-]*"
     # "Janet Mills took part ... as the governor of which state?": the line of the list naming her
     r"|\b(?i:as)\s+(?i:the|a|an)\s+(?:[a-z\-]+\s+){0,2}(?i:of|from)\s+(?i:which|what)\s+(?i:state|country|city|district)\b"
 )
