@@ -237,6 +237,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtwentyfourth # round 70's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredtwentyfifth # round 71's first, after the round's first rules
     python benchmarks/answers.py --set twohundredtwentysixth # round 71's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredtwentyseventh # round 71's third, after the rules from the 225th-226th
+    python benchmarks/answers.py --set twohundredtwentyeighth # round 71's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1065,6 +1067,13 @@ TWOHUNDREDTWENTYFOURTH = HERE / "data" / "answer_questions_twohundredtwentyfourt
 #: once, both splits, on the round's first rules, written from older dev splits, before any rule is written from them
 TWOHUNDREDTWENTYFIFTH = HERE / "data" / "answer_questions_twohundredtwentyfifth.jsonl"
 TWOHUNDREDTWENTYSIXTH = HERE / "data" / "answer_questions_twohundredtwentysixth.jsonl"
+#: a two-hundred-and-twenty-seventh and a two-hundred-and-twenty-eighth, by six more writers on readouts dealt anew
+#: (seed 7102). Dropped before any run: eleven "amounts" that ask a label (a vice-minister's "First" rank four times,
+#: two district codes, "most lethal", a rescuer's grade, a firm-size class, a three-way meeting's third side) or a
+#: year ("2022" of a World Cup) (116 rows, 45 dev / 71 test, and 119, 46 / 73). Both run once, both splits, after the
+#: rules from the 225th and 226th dev splits, before any rule is written from them
+TWOHUNDREDTWENTYSEVENTH = HERE / "data" / "answer_questions_twohundredtwentyseventh.jsonl"
+TWOHUNDREDTWENTYEIGHTH = HERE / "data" / "answer_questions_twohundredtwentyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1299,6 +1308,8 @@ SETS = {
     "twohundredtwentyfourth": TWOHUNDREDTWENTYFOURTH,
     "twohundredtwentyfifth": TWOHUNDREDTWENTYFIFTH,
     "twohundredtwentysixth": TWOHUNDREDTWENTYSIXTH,
+    "twohundredtwentyseventh": TWOHUNDREDTWENTYSEVENTH,
+    "twohundredtwentyeighth": TWOHUNDREDTWENTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
