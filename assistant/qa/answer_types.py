@@ -255,6 +255,9 @@ _BY_SHARE = re.compile(
 )
 
 
+#: how lasting a thing is, asked in words ("how long-standing", "how lasting a peace"), and the words that say it
+_LASTING_ASKED = re.compile(r"\bhow\s+(?:long[- ]?(?:standing|lasting|term)|lasting|enduring|durable)\b", re.I)
+_LASTING = re.compile(r"\b(?:long[- ]?(?:standing|lasting|term|time)|lasting|enduring|durable|decades[- ]long)\b", re.I)
 #: countries named as a group: "Pacific Island nations", "the Central American countries", "Gulf states"
 _NATIONS_BY_NAME = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*\s+(?:nations|countries|states)\b")
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
@@ -385,8 +388,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return bool(
             _AMOUNT.search(text) or _BY_SHARE.search(text) or _EXTENT_ASKED.search(asked) and _EXTENT.search(text)
         )
-    if answer_type == "duration":
-        return bool(_DURATION.search(text))
+    if answer_type == "duration":  # (or how lasting in words: "how long-standing": "a longstanding partnership")
+        return bool(_DURATION.search(text) or _LASTING_ASKED.search(asked) and _LASTING.search(text))
     if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")
         in_words = re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text)
         return bool(_PERCENT.search(text) or in_words)

@@ -20,6 +20,8 @@ MONEY_ASKED = re.compile(
 )
 
 
+#: the time of day asked of a meeting ("At what time of day did ...", "what part of the day")
+TIME_OF_DAY_ASKED = re.compile(r"\b(?:what|which) (?:time|part) of (?:the )?day\b|\bat what (?:time|hour)\b", re.I)
 #: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
 SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
 #: someone's office asked ("What post did the German participant hold", "In what capacity did he come", "What was
@@ -167,6 +169,8 @@ _ANSWER_TYPES = [
         r"(?:\w+ ){0,2}(?:meetings?|talks|visits?)\b",
     ),
     ("duration", "search", r"\bwhat (?:\w+ )?(?:prison|jail) (?:sentence|term)s?\b"),  # a term of years
+    # "At what time of day did Biden host Schumer and Manchin?": when the meeting was, in the day
+    ("date", "search", TIME_OF_DAY_ASKED.pattern),
     (
         "date",
         "match",

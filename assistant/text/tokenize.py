@@ -47,7 +47,7 @@ def without_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVE = re.compile(r"['\u2019]s$|(?<=s)['\u2019]$")  # ("Blinken's", "Athens'")
 
 
 def without_possessive(word: str) -> str:
