@@ -64,7 +64,8 @@ def _without_place(m: Mention, text: str) -> Mention:
         return m
     for n in (2, 1):
         head = " ".join(names[:n])
-        if len(names) - n >= 2 and (head in US_STATES or _a_country(head)):
+        rest = names[n:]  # (not "Mayor of Kansas City Quinton Lucas": a city's name goes on)
+        if len(rest) >= 2 and rest[0] not in ("City", "County") and (head in US_STATES or _a_country(head)):
             title = f"{m.title} of {head}" if m.title else m.title
             return dataclasses.replace(m, name=" ".join(names[n:]), title=title)
     return m

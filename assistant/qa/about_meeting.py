@@ -181,11 +181,19 @@ _WITH_WHICH_HEAD = re.compile(
     r"counterparts?)\b",
     re.I,
 )
+#: ... unless it asks of what was said, or of another meeting told of ("With which leaders did Biden say he would
+#: coordinate, in his call with Zelenskyy", "With which Japanese leader had Biden unveiled the forum that Sherman ...
+#: discussed by phone")
+_TOLD_OF = re.compile(
+    r"\b(?:say|said|says|tell|told|would|will|had|discuss\w*)\b|\bby\s+phone\b|"
+    r"\b(?:call|calls|meeting|conversation|talks)\s+with\b",
+    re.I,
+)
 
 
 def _a_side_asked(part: str) -> bool:
     """Whether a who-part asks who was on a side of the meeting, by how it asks."""
-    if _WITH_WHICH_HEAD.search(part):
+    if _WITH_WHICH_HEAD.search(part) and not _TOLD_OF.search(part):
         return True  # "With which African head of state did Biden unveil ...": whom he met
     if _THAT_COUNTERPART.search(part):
         return True  # "... went over his Australian counterpart's recent trips to Fiji. Who was that counterpart?"

@@ -24,7 +24,7 @@ from ..text.names import find_parties
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
-from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE
+from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .full_names import full_names, names_new
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
@@ -236,7 +236,7 @@ def rough_count_of(text: str, question: str) -> bool:
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
 #: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
 _EXTENT_ASKED = re.compile(
-    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|energy|attention|emphasis|priority|weight)s?)\b"
+    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|attention|emphasis|priority|weight)s?)\b"
     r"(?!\s+(?:(?:the|its|their|this|that|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:sum|amount|figure|budget|package|pledge|"
     r"contribution|donation|grant|loan|aid|assistance|funding|money|"
     r"share|percentage|proportion|cut|reduction|increase)\b)",
@@ -363,8 +363,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     only to a question ``asked`` about who issued the readout (not "Who was that?" of whom Sherman met)."""
     if BYLINE.match(text):
         return answer_type in ("person", "organisation") and bool(_ISSUER_ASKED.search(asked))
-    if answer_type == "date":
-        return bool(_DATE_WORDS.search(text))
+    if answer_type == "date":  # (or the time of day asked: "the ceremony this evening")
+        return bool(_DATE_WORDS.search(text) or TIME_OF_DAY_ASKED.search(asked) and TIME_OF_DAY.search(text))
     if answer_type == "state":  # "which state": a U.S. state by name, or a country ("which Gulf state")
         return bool(US_STATE_NAME.search(text)) or has_answer_type(text, "country")
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")

@@ -22,6 +22,13 @@ MONEY_ASKED = re.compile(
 
 #: the time of day asked of a meeting ("At what time of day did ...", "what part of the day")
 TIME_OF_DAY_ASKED = re.compile(r"\b(?:what|which) (?:time|part) of (?:the )?day\b|\bat what (?:time|hour)\b", re.I)
+#: the words that give the time of day of a meeting ("This morning, the President hosted ...", "over breakfast")
+TIME_OF_DAY = re.compile(
+    r"\b(?:this|that|in the|on \w+|yesterday|the) (?:morning|afternoon|evening)|\b(?:tonight|last night|overnight|"
+    r"at (?:breakfast|lunch|dinner|midday|noon|night)|(?:over|for) (?:breakfast|lunch|dinner))\b|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
+    re.I,
+)
 #: someone asked after by what they are ("the captain", "the British national", "the envoy"): his name is a person
 SOMEONE = "|".join(sorted({w.lower() for w in TITLE_HEADS if len(w) > 3} | PERSON_CALLINGS | PERSON_DESCRIPTIONS))
 #: someone's office asked ("What post did the German participant hold", "In what capacity did he come", "What was
@@ -41,7 +48,8 @@ POST_ASKED = re.compile(
     r"(?![^?]*\b(?:on|regarding|toward|towards|over|concerning)\b|[^?]*\babout\b(?!\s+to\b))"
     # "in what OSCE capacity did Rau join" (not "what sort of capacity did they want", "in what mediating capacity
     # did he say Washington has been involved", "what maritime capacity did they aim to build up")
-    r"|\bwhat (?!(?:sort|kind|type)s? of\b)(?:[\w\-]+ ){0,2}capacity (?:did|does|do|was|is|were|had|has)\b"
+    r"|\bwhat (?!(?:sort|kind|type)s? of\b)(?:[Ww]hite [Hh]ouse |[\w\-]+ )?capacity "
+    r"(?:did|does|do|was|is|were|had|has)\b"
     r"(?![^?]*\b(?:say|said|says|build|boost|expand|deepen|strengthen|want|wanted|aim|aimed)\b)"
     # "What was Tor Wennesland's UN title", "the full portfolio of the State Department deputy" (not "the title of the
     # joint statement", "the post-war plan")

@@ -170,8 +170,10 @@ def issued_line(answerer, line, score: float, lead: str = ""):
 
 #: who issued a readout, asked ("Which NSC spokesperson put out the readout of ...", "Who issued the readout of ...")
 _ISSUER_ASKED = re.compile(
-    r"\b(?:issued|put\s+out|released|published|wrote|authored)\b[^?]*\breadout\b|"
-    r"\breadout\b[^?]*\b(?:attributable|attributed)\b",
+    # (the asking words' own verb: not "Who did Sullivan call, according to the readout attributed to ...")
+    r"^\W*(?:and\s+)?(?:who\s+|which\s+(?:[\w.\-]+\s+){0,5}?)(?:issued|put\s+out|released|published|wrote|authored)\b"
+    r"[^?]*\breadout\b|\bwho\s+(?:was|is)\s+(?:the|that|this)\s+readout\s+attributed\s+to\s*\?|"
+    r"\bto\s+whom\s+(?:was|is)\s+(?:the|that|this)\s+readout\s+attributed\b",
     re.I,
 )
 #: "Which National Security Council spokesperson ...": a person asked
@@ -182,7 +184,7 @@ _WHICH_SPOKESPERSON = re.compile(
 #: Secretary Jen Psaki on ...")
 _ISSUER_IN_TITLE = re.compile(
     r"^\s*(?:Readout|Statement)\s+(?:from|by)\s+(?:the\s+)?"
-    r"((?:[\w.\-]+\s+){0,4}?(?:Spokes(?:person|man|woman)|Press\s+Secretary)(?:\s+[A-Z][\w.\-\u2019']*){0,3})\s+on\b"
+    r"((?:[\w.\-]+\s+){0,4}?(?:Spokes(?:person|man|woman)|Press\s+Secretary)(?:\s+[A-Z][\w.\-\u2019']*){0,3})\s+(?:on|of)\b"
 )
 
 

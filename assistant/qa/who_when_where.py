@@ -11,7 +11,7 @@ from ..text.tokenize import fold, words
 from .about_meeting import asks_those_meetings
 from .analyse import Part, Query
 from .answer_types import BY_NAME, SAID_TODAY
-from .asked_type import TIME_OF_DAY_ASKED
+from .asked_type import TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .compose import ROUGH_DAY, Quote, header, long_date, short_title
 from .coverage import topic_coverage
 from .fitting import EXACTLY, FUTURE, WHICH_MEETING, says_kind
@@ -177,8 +177,12 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
     """The day of a meeting from its record, citing the sentence that dates it and, where that sentence dates it
     only as "today", the readout's date line; a day the readout gives only roughly ("last week") is said so, and is
     no answer to a question for the very day."""
-    if TIME_OF_DAY_ASKED.search(part.text):  # "At what time of day did they meet": the sentence that says it
-        timed = [(s, t) for s, _, _ in answerer.sentences_of(rid) if (t := _TIME_OF_DAY.search(s.text))][:1]
+    if TIME_OF_DAY_ASKED.search(part.text):  # "At what time of day did they meet": the sentence dating it says it
+        own = [
+            answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None,
+            answerer.meeting_sentence(rid),
+        ]
+        timed = [(s, t) for s in own if s is not None and (t := TIME_OF_DAY.search(s.text))][:1]
         got += [answerer.quote(s, 1.0, f"{t.group(0).capitalize()}:") for s, t in timed]
         if not timed:
             missing.append(f"the readout of {where} does not say at what time of day they met.")
@@ -202,15 +206,6 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
         got.append(_dated_line_quote(answerer, rid, line, f"{long_date(m.date)}, "))
     else:
         missing.append(f"the readout of {where} does not say when the meeting was held.")
-
-
-#: the words that give the time of day of a meeting ("This morning, the President hosted ...", "over breakfast")
-_TIME_OF_DAY = re.compile(
-    r"\b(?:this|that|in the|on \w+) (?:morning|afternoon|evening)|\b(?:tonight|last night|overnight|at (?:breakfast|"
-    r"lunch|dinner|midday|noon|night)|over (?:breakfast|lunch|dinner)|for (?:breakfast|lunch|dinner))\b|"
-    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
-    re.I,
-)
 
 
 #: "what call to action ...", "what talks did they plan for next year": no meeting the readout records

@@ -110,7 +110,6 @@ SYNONYM_GROUPS = (
     ("neighbourhood", "neighborhood", "region"),  # "standing in its neighbourhood": "its important role in the region"
     ("broker", "mediat"),  # "who had been brokering the talks": "mediated by" (not "facilit": "facilities")
     ("common", "share"),  # "what values do they have in common": "our countries' shared democratic values"
-    ("exchang", "convers"),  # "a follow-up to earlier exchanges": "to follow up on previous conversations"
 )
 
 
