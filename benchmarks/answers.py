@@ -239,6 +239,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtwentysixth # round 71's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredtwentyseventh # round 71's third, after the rules from the 225th-226th
     python benchmarks/answers.py --set twohundredtwentyeighth # round 71's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredtwentyninth # round 71's fifth, on the round's final rules
+    python benchmarks/answers.py --set twohundredthirtieth # round 71's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1074,6 +1076,13 @@ TWOHUNDREDTWENTYSIXTH = HERE / "data" / "answer_questions_twohundredtwentysixth.
 #: rules from the 225th and 226th dev splits, before any rule is written from them
 TWOHUNDREDTWENTYSEVENTH = HERE / "data" / "answer_questions_twohundredtwentyseventh.jsonl"
 TWOHUNDREDTWENTYEIGHTH = HERE / "data" / "answer_questions_twohundredtwentyeighth.jsonl"
+#: a two-hundred-and-twenty-ninth and a two-hundred-and-thirtieth, by six more writers on readouts dealt anew (seed
+#: 7103). Dropped before any run: eleven "amounts" that ask a label (a vice-minister's "First" rank four times, two
+#: district codes, a hurricane's class twice, a firm-size class, "most lethal", a rescuer's grade) (117 rows, 46 dev /
+#: 71 test, and 118, 47 / 71). Both run once, both splits, on the round's final code (after the review mend); no rule
+#: is written from them
+TWOHUNDREDTWENTYNINTH = HERE / "data" / "answer_questions_twohundredtwentyninth.jsonl"
+TWOHUNDREDTHIRTIETH = HERE / "data" / "answer_questions_twohundredthirtieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1310,6 +1319,8 @@ SETS = {
     "twohundredtwentysixth": TWOHUNDREDTWENTYSIXTH,
     "twohundredtwentyseventh": TWOHUNDREDTWENTYSEVENTH,
     "twohundredtwentyeighth": TWOHUNDREDTWENTYEIGHTH,
+    "twohundredtwentyninth": TWOHUNDREDTWENTYNINTH,
+    "twohundredthirtieth": TWOHUNDREDTHIRTIETH,
 }
 RATES = (
     "abstain_recall",
