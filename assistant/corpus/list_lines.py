@@ -8,7 +8,7 @@ import re
 
 from ..records import Sentence
 from ..text.lexicon import INSTITUTION_WORDS, LIST_STYLES, TITLE_HEADS
-from ..text.names import find_parties
+from ..text.names import names_one_country
 from ..text.place_words import US_STATES
 from .people import Mention, mentions
 
@@ -65,13 +65,7 @@ def _without_place(m: Mention, text: str) -> Mention:
     for n in (2, 1):
         head = " ".join(names[:n])
         rest = names[n:]  # (not "Mayor of Kansas City Quinton Lucas": a city's name goes on)
-        if len(rest) >= 2 and rest[0] not in ("City", "County") and (head in US_STATES or _a_country(head)):
+        if len(rest) >= 2 and rest[0] not in ("City", "County") and (head in US_STATES or names_one_country(head)):
             title = f"{m.title} of {head}" if m.title else m.title
-            return dataclasses.replace(m, name=" ".join(names[n:]), title=title)
+            return dataclasses.replace(m, name=" ".join(rest), title=title)
     return m
-
-
-def _a_country(words: str) -> bool:
-    """Whether the words are the name of one country, whole ("Estonia", "South Korea")."""
-    found = find_parties(words)
-    return len(found) == 1 and not found[0].organisation and (found[0].start, found[0].end) == (0, len(words))

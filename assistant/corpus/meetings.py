@@ -17,6 +17,7 @@ import re
 
 from ..records import Meeting, Participant, Readout, Sentence
 from ..text.lexicon import (
+    LISTED_PEOPLE,
     MEETING_VERBS,
     MONTH_NUMBERS,
     RELATIVE_DAYS,
@@ -91,9 +92,7 @@ _LIST_INTRO = re.compile(
 #: a list of people by what they are, anywhere in the readout ("The following eight Governors of western states:",
 #: "The following private sector CEOs:"), not of things ("the following next steps:")
 _FOLLOWING_PEOPLE = re.compile(
-    r"(?:and\s+)?the\s+following\s+(?:[\w\-]+\s+){0,3}?(?:governors|mayors|senators|members|leaders|ministers|"
-    r"officials|representatives|lawmakers|legislators|executives|ceos|advocates|experts)\b[^.:]*:",
-    re.I,
+    rf"(?:and\s+)?the\s+following\s+(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(sorted(LISTED_PEOPLE))})\b[^.:]*:", re.I
 )
 #: a heading line over the list of who took part, anywhere in the readout ("Participants", "Meeting Speakers")
 _LIST_HEADING = re.compile(

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from ..text.lexicon import QUESTION_WORDS, STOPWORDS
-from ..text.names import find_parties
+from ..text.names import names_one_country
 from ..text.tokenize import fold, neighbour_swaps, without_possessive
 from .recase import Casing
 
@@ -92,5 +92,4 @@ def _one_of(words: set[str], fits: Callable[[str], bool]) -> str | None:
 
 def _a_country(word: str) -> bool:
     """Whether a word alone names a country or its people ("swiss", "peru"), as the table of places knows them."""
-    found = find_parties(word.capitalize())
-    return len(found) == 1 and found[0].end - found[0].start == len(word) and not found[0].organisation
+    return names_one_country(word.capitalize())

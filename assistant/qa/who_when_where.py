@@ -177,18 +177,15 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
     """The day of a meeting from its record, citing the sentence that dates it and, where that sentence dates it
     only as "today", the readout's date line; a day the readout gives only roughly ("last week") is said so, and is
     no answer to a question for the very day."""
+    dating = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
     if TIME_OF_DAY_ASKED.search(part.text):  # "At what time of day did they meet": the sentence dating it says it
-        own = [
-            answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None,
-            answerer.meeting_sentence(rid),
-        ]
+        own = [dating, answerer.meeting_sentence(rid)]
         timed = [(s, t) for s in own if s is not None and (t := TIME_OF_DAY.search(s.text))][:1]
         got += [answerer.quote(s, 1.0, f"{t.group(0).capitalize()}:") for s, t in timed]
         if not timed:
             missing.append(f"the readout of {where} does not say at what time of day they met.")
         return
-    sentence = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
-    sentence = sentence or answerer.meeting_sentence(rid)
+    sentence = dating or answerer.meeting_sentence(rid)
     vague = _rough_day(answerer, rid, m)  # "spoke ... last week"
     if m.date is None:
         missing.append(f"the readout of {where} does not give the year of the meeting.")

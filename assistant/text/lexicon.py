@@ -102,9 +102,8 @@ i if when finally meanwhile then furthermore additionally moreover overall toget
 """)
 
 # ----------------------------------------------------------------------------------------- calendar
-MONTHS = MappingProxyType({m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), start=1)})
+MONTHS = MappingProxyType({m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                        "august", "september", "october", "november", "december"), 1)})
 #: Month names and their abbreviations ("sept", "dec") to month numbers.
 MONTH_NUMBERS = MappingProxyType({**MONTHS, **{m[:3]: n for m, n in MONTHS.items()}, "sept": 9})
 WEEKDAYS = MappingProxyType({d: i for i, d in enumerate(
@@ -128,9 +127,8 @@ NUMBER_WORDS = MappingProxyType({
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
     "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
     "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100",
-    "first": "1st", "second": "2nd", "third": "3rd",
-    "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x",
-    "half": "0.5x", "dozen": "12"})
+    "first": "1st", "second": "2nd", "third": "3rd", "half": "0.5x", "dozen": "12",
+    "once": "1x", "twice": "2x", "double": "2x", "doubled": "2x", "doubling": "2x", "triple": "3x", "tripled": "3x"})
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "%"})
 #: Numbers said roughly ("tens of thousands", "hundreds"): quantities too, but never exact ones.
 ROUGH_SCALE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
@@ -464,7 +462,9 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 #: Nouns for a group taking part as one participant ("activists from Burma", "utility executives").
 GROUP_PARTICIPANTS = frozenset("""activists executives ceos leaders ministers members representatives senators
 governors mayors officials advocates experts students entrepreneurs families survivors""".split())
-
+#: Nouns of the people a list anywhere in a readout is introduced by ("The following eight Governors of ...:").
+LISTED_PEOPLE = frozenset("""governors mayors senators members leaders ministers officials representatives lawmakers
+legislators executives ceos advocates experts""".split())
 #: Given names and the short forms people go by (folded, lower case): "Bill" Burns is William Burns.
 SHORT_NAMES = {
     "william": ("bill", "will", "billy"), "robert": ("bob", "rob", "bobby"), "richard": ("dick", "rick"),

@@ -148,6 +148,12 @@ def aliases_of(name: str) -> tuple[str, ...]:
     return _aliases_by_name().get(name, ())
 
 
+def names_one_country(text: str) -> bool:
+    """Whether ``text`` is, whole, one country's name or its people's ("Estonia", "South Korea", "Swiss")."""
+    found = find_parties(text)
+    return len(found) == 1 and not found[0].organisation and (found[0].start, found[0].end) == (0, len(text))
+
+
 def find_parties(text: str, start: int = 0, end: int | None = None) -> list[PartyMention]:
     """Countries and organisations named in ``text[start:end]`` (names, demonyms, abbreviations), in order."""
     aliases = _party_aliases()
