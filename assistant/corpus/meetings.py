@@ -55,7 +55,7 @@ _OFFICE = re.compile(
 )
 #: (not "spoke to" before a verb: "President Biden and Amir Tamim of Qatar spoke to reaffirm ...": both spoke)
 _WITH = re.compile(
-    r"\b(?:with|called|hosted|convened|received|joined|met|(?:spoke|talked) to(?!\s+(?:"
+    r"\b(?:with|called|hosted|convened|received|(?<!,\s)joined|joined(?!\s+by\b)|met|(?:spoke|talked) to(?!\s+(?:"
     + "|".join(sorted(STRENGTH))
     + r")\b)|visited|congratulated|thanked|phoned|welcomed)\b"
 )
@@ -63,6 +63,10 @@ _WITH = re.compile(
 _WENT = re.compile(
     r"\b(?:(?:led|leads|made|makes|paid|pays|began|begins|concluded|concludes|completed|completes)\s+(?:a|an|his|her|"
     r"their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|mission|tour)|travel(?:l?ed|s)\s+to)\b"
+)
+#: a meeting whose subject is one spoken of before ("He met with ...", "She also spoke with ...")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:met|spoke|held|hosted|convened|received)\b"
 )
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
@@ -124,9 +128,11 @@ def published_date(readout: Readout) -> datetime.date | None:
 
 def meeting_sentence(sentences: list[Sentence]) -> Sentence | None:
     """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb."""
-    for s in sentences[:4]:
+    for k, s in enumerate(sentences[:4]):
         if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
-            return s
+            # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip, whose traveller "He" is
+            went = [x for x in sentences[:k] if _WENT.search(x.text) and mentions(x.text)]
+            return went[0] if went and _PRONOUN_SUBJECT.match(s.text) else s
     for s in sentences[:4]:  # "... led a visit on May 24 to Frederick, Maryland"
         if _WENT.search(s.text) and mentions(s.text):
             return s
@@ -232,7 +238,9 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Pa
     """The people of one meeting sentence: before "with" (or the meeting verb's object) the issuer's side,
     after it the counterparts. Without either, a person of the issuer's country is on its side."""
     first = mentions(text, sentence.start, sentence.end)[:1]
-    cut = _WITH.search(text, first[0].end if first else sentence.start, sentence.end)
+    # ("He met with ...": all after the verb are met)
+    pronoun = _PRONOUN_SUBJECT.match(sentence.text) is not None
+    cut = _WITH.search(text, first[0].end if first and not pronoun else sentence.start, sentence.end)
     purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
     found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
     out: list[Participant] = []
@@ -274,7 +282,10 @@ def participants(
         heading = _LIST_HEADING.fullmatch(s.text.strip()) or _FOLLOWING_PEOPLE.fullmatch(s.text.strip())
         if ((k < 8 or listed) and _LIST_INTRO.search(s.text)) or heading:
             side = "issuer" if _OWN_TEAM.search(s.text) else "counterpart"  # "... members of the administration:"
+            marked = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
             for item in sentences[k + 1 : k + 25]:
+                if marked and not _LIST_MARK.match(item.text.strip()) and "\n\n" in text[: item.start][-4:]:
+                    break  # a bulleted list is over at a paragraph of prose ("The Vice President was also joined by:")
                 got = [_sided(m, side, issuer) for m in item_people(text, item)]
                 if not got and not _LIST_MARK.match(item.text.strip()):
                     break  # the list is over (a numbered or bulleted line the reader cannot read is skipped)
@@ -284,8 +295,9 @@ def participants(
         elif k < 6 and _MEETING_WITH.search(s.text) and not _ANOTHER_HOST.search(s.text):
             found = sentence_participants(text, s, issuer)
             subject = [p for p in found if p.side == "issuer"]
-            if subject and all(
-                any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject
+            if (not subject and _PRONOUN_SUBJECT.match(s.text)) or (
+                subject
+                and all(any(_same_person(p, q) or (not p.name and q.side == "issuer") for q in out) for p in subject)
             ):
                 add([p for p in found if p.side == "counterpart" and p.name and not _subject(text, p, s)])
             # "National Security Advisor Jake Sullivan also met separately with Prime Minister Store": one of the

@@ -301,6 +301,8 @@ _ANSWER_TYPES = [
         # "which senior Mongolian figures": people, when ranked or placed (not "which figures did they cite")
         rf"\bwhich (?:senior|leading|top|political|public|government|opposition|religious) "
         rf"{_DESCRIBING}{{0,3}}figures\b(?! (?:for|of|on)\b)|"
+        # "which head of the Atlantic alliance", "which chief of staff": who holds it
+        r"\bwhich (?:head|chief) of\b(?! (?:state|government)\b)|"
         # "which governor of Washington state", "which attorney general of New York": an office of a place
         r"\bwhich (?:governor|mayor|senator|attorney general|lieutenant governor|representative)s? of \w|"
         # "which White House national security official": one described at length (not "which sanctions against

@@ -41,8 +41,10 @@ from .meeting_lists import asks_readouts_by_date, listed_meetings, meetings_aske
 from .meeting_place import placed_meetings
 from .name_forms import said_as_names, short_form_said
 from .name_in_text import of_someone_else
+from .named_together import names_asked_together, readouts_naming
 from .question_names import BRACKETED_ALIAS
 from .select import participant_stems
+from .shared_heads import distribute_modifiers
 from .text_parts import NO_LIST_OBJECT, list_query, topic_words
 from .titled import issued_line, title_line
 
@@ -142,8 +144,8 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
     part_text = _APPOSED.sub(
         lambda m: f"{m.group(1)} or {m.group(2)}" if abbreviates(*m.groups()) else m.group(0), part_text
     )
-    # "ending or preventing a cycle of violence": two verbs of one thing, which a readout may say in a third way
-    part_text = re.sub(r"\b\w+ing,?\s+or\s+\w+ing\s+", "", part_text)
+    # "ending or preventing a cycle", "a UN-led or UN-facilitated process": words joined by "or" of one thing
+    part_text = distribute_modifiers(part_text)
     # "the fighting in, or the Houthi offensive on, the city of Marib": the object after the last is both's
     part_text = _SHARED_OBJECT.sub(lambda m: f"{m[1]} {m[4]} or {m[2]} {m[3]} {m[4]}", part_text)
     # "a strike on or near a Holocaust memorial": two prepositions of one place, no two things
@@ -421,7 +423,9 @@ def answer_list(answerer, question: str, query, sel, info: dict, filters=None) -
         topic, allowed = (), readouts_dated(answerer, query.window, filters) if dated else asked  # "dated April 26"
     if not topic and allowed is None and (placed := placed_meetings(store.meetings, query, sel)):
         sel, allowed = placed, set(placed.rids or ())  # "Which readouts describe a meeting that took place in Rabat?"
-    if topic:
+    if together := names_asked_together(part.text, topic, index.surnames):  # "mention both Macron and Putin"
+        hits = readouts_naming(store, together, allowed)
+    elif topic:
         hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)
         if years_asked(part.text):  # "the 50th anniversary", not the 75th: each readout read only then
             hits = [h for h in hits if years_agree(part.text, _whole_text(store, h[0]))]

@@ -103,7 +103,7 @@ def _verb(phrase: str, scope: str) -> str:
 _MENTIONING = (
     r"mention|mentions|mentioned|refer|refers|referred|cite|cites|cited|raise|raises|raised|discuss|discusses|"
     r"discussed|cover|covers|covered|bring up|brings up|touch on|touches on|touched on|deal with|deals with|"
-    r"dealt with"
+    r"dealt with|names|name(?=\s+(?:both|each|all|either)\b)"
 )
 _RELATIVE = re.compile(
     rf"^(?P<head>.*?\b(?:{_MENTIONING}|record|records|recorded)\b\s+\S.*?)\s*,?\s+(?:that|which|who)\s+"

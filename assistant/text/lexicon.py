@@ -338,7 +338,7 @@ Supreme Federal Joint Armed Forces Naval Navy Army Air Force Coast Guard Police 
 Humanitarian Food Water Science Technology Digital Cyber Space Ocean Oceans Fisheries Maritime Minerals Mining
 Oil Gas Petroleum Infrastructure Housing Urban Social Welfare Women Youth Sports Information Communications Services
 Terrorism Financial Peace Efforts Relocation Reconciliation Recovery Reconstruction Transition Negotiations Issues
-Peninsula Unification
+Peninsula Unification Designate Elect
 Media Investment Investments Industries Business Enterprise Labor Employment Workforce Veterans Emergency Commission
 Office Committee Department Ministry Agency Bureau Council Party Politburo Communist Central Presidium Secretariat
 Administration Presidential Executive Middle East West North South Africa America Americas Asia Europe Atlantic
@@ -439,7 +439,7 @@ INNER_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sayyid"})
 #: Particles joined to a name by a hyphen ("al-Busaidi", "el-Sisi", "bin-Salman").
 JOINED_PARTICLES = ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "bin", "ibn", "abu", "abd")
 #: Styles a participant list writes before a name ("Pastor Demetries Edwards"): they go with the title.
-LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father")
+LIST_STYLES = ("Pastor", "Rabbi", "Reverend", "Bishop", "Imam", "Father", "Doctor")
 #: A region's adjectives: before a lower-case noun they name no one ("Biden's call with Northeastern governors").
 COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
                            "Southeastern", "Southwestern", "Midwestern", "Central"})

@@ -216,7 +216,7 @@ Zimbabwe: Zimbabwean
 #: Organisations: name shown -> other names and abbreviations.
 _ORGS = """
 European Union: EU|E.U.|European Commission|European Council|European External Action Service|EEAS
-NATO: North Atlantic Treaty Organization
+NATO: North Atlantic Treaty Organization|North Atlantic Alliance|Atlantic Alliance|Atlantic alliance
 United Nations: UN|U.N.|UN Security Council|UNSC|UN General Assembly|UNGA
 ASEAN: Association of Southeast Asian Nations
 African Union: AU|African Union Commission
