@@ -241,6 +241,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredtwentyeighth # round 71's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredtwentyninth # round 71's fifth, on the round's final rules
     python benchmarks/answers.py --set twohundredthirtieth # round 71's last, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthirtyfirst # round 72's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredthirtysecond # round 72's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1083,6 +1085,12 @@ TWOHUNDREDTWENTYEIGHTH = HERE / "data" / "answer_questions_twohundredtwentyeight
 #: is written from them
 TWOHUNDREDTWENTYNINTH = HERE / "data" / "answer_questions_twohundredtwentyninth.jsonl"
 TWOHUNDREDTHIRTIETH = HERE / "data" / "answer_questions_twohundredthirtieth.jsonl"
+#: a two-hundred-and-thirty-first and a two-hundred-and-thirty-second, by six more writers on readouts dealt anew
+#: (seed 7201). Dropped before any run: two "amounts" that ask a label (a vice-minister's "First" rank twice) and one
+#: 232nd dev "who" whose gold readout a 231st test count counts (121 rows, 48 dev / 73 test, and 122, 47 / 75). Both
+#: run once, both splits, after the round's first rules (from older dev splits)
+TWOHUNDREDTHIRTYFIRST = HERE / "data" / "answer_questions_twohundredthirtyfirst.jsonl"
+TWOHUNDREDTHIRTYSECOND = HERE / "data" / "answer_questions_twohundredthirtysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1321,6 +1329,8 @@ SETS = {
     "twohundredtwentyeighth": TWOHUNDREDTWENTYEIGHTH,
     "twohundredtwentyninth": TWOHUNDREDTWENTYNINTH,
     "twohundredthirtieth": TWOHUNDREDTHIRTIETH,
+    "twohundredthirtyfirst": TWOHUNDREDTHIRTYFIRST,
+    "twohundredthirtysecond": TWOHUNDREDTHIRTYSECOND,
 }
 RATES = (
     "abstain_recall",
