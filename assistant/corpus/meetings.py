@@ -34,7 +34,7 @@ from .people import Mention, mentions
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 34
+EXTRACTOR_VERSION = 35
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
