@@ -39,6 +39,7 @@ from .coverage import (
 from .name_in_text import names_in_text
 from .named_things import names_entities
 from .places_given import without_places_asked
+from .said_of_people import gives_people_said_of
 from .select import Selection
 from .times import MONTH_NAME
 from .titled import best_titled
@@ -420,6 +421,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "no one of the country asked for"
     if part.answer_type == "person" and _WHO_TARGETED.search(part.text) and _THOSE_WHO.search(text):
         return ""  # "who did they discuss imposing consequences on": "on those who continue to provide support"
+    if part.answer_type == "person" and gives_people_said_of(text, part.text):
+        return ""  # "who did Blinken say had to commit to a ceasefire": "all parties to the conflict"
     if part.answer_type == "person" and office_did(text, part.text):
         return ""  # "who proposed an annual meeting": "the Vice President proposed an annual meeting of this group"
     if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):

@@ -160,6 +160,8 @@ def meeting_kind(question: str) -> str | None:
     # "did he call it the largest airlift": naming, no call
     unurged = re.sub(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them|these|those)\b", " ", unurged)
     unurged = _NAMED_AS.sub(" ", unurged)  # "which article did Harris call an ironclad commitment": naming, no call
+    # "how long-lived did the readout call the relationship": what the readout names it, no call
+    unurged = re.sub(r"\b(?:readouts?|statements?|write-?ups?|summar(?:y|ies))\s+call(?:s|ed)?\b", " ", unurged)
     unurged = _CALLED_A.sub(" ", unurged)  # "what proposal did the Deputy Secretary call a possible way forward"
     unurged = _SPOKEN_OF.sub(" ", unurged)
     # a speaker ("spoke at the summit"), or who stood for a body ("who spoke for the Center ..."): no call

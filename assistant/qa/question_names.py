@@ -32,6 +32,7 @@ from ..text.question_words import (
     OPENING_ADVERBS,
     SAID_ON,
     SERVING_OFFICES,
+    TALKED_OF,
     THING_NAME_ENDS,
 )
 from ..text.tokenize import fold, stem, without_possessive, words
@@ -435,11 +436,10 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             question[e : e + 80],
             re.I,
         )
-        # "about Afghanistan when Foreign Minister Marsudi visited": a country talked about, then a clause whose
-        # office is another's ("in Japan while Prime Minister Kishida hosted him" is Kishida's own country)
-        if held_after and re.search(
-            r"\b(?:about|regarding|concerning)\s+(?:the\s+)?$", question[max(0, s - 16) : s], re.I
-        ):
+        # "about Afghanistan when Foreign Minister Marsudi visited", "conditions in Nicaragua when the Secretary
+        # phoned": a country talked about, then a clause whose office is another's ("in Japan while Prime Minister
+        # Kishida hosted him" is Kishida's own country)
+        if held_after and re.search(TALKED_OF, question[max(0, s - 24) : s], re.I):
             if re.match(rf"^\W*(?:\w+\s+)?(?:{_CLAUSE})\b", question[e : e + 80], re.I):
                 held_after = None
         if held_after and re.search(r"\bas\s+(?:the\s+)?$", question[max(0, s - 8) : s], re.I):

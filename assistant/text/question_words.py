@@ -489,3 +489,6 @@ ASKING_PHRASES = (
         frozenset({"state", "department"}),
     ),
 )
+#: what a question says a country was talked of by, just before it ("about", "conditions in", "the situation in"):
+#: a pattern over the question
+TALKED_OF = r"\b(?:about|regarding|concerning|(?:situation|conditions|developments|crisis|unrest)\s+in)\s+(?:the\s+)?$"

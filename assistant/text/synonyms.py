@@ -110,6 +110,11 @@ SYNONYM_GROUPS = (
     ("neighbourhood", "neighborhood", "region"),  # "standing in its neighbourhood": "its important role in the region"
     ("broker", "mediat"),  # "who had been brokering the talks": "mediated by" (not "facilit": "facilities")
     ("common", "share"),  # "what values do they have in common": "our countries' shared democratic values"
+    ("refrain", "avoid"),  # "should refrain from one-sided steps": "to avoid unilateral measures"
+    ("graft", "corrupt", "briberi", "kleptocraci"),  # "a head of state's fight against graft": "fighting corruption"
+    ("pontiff", "pope", "papal"),  # "the pontiff's landmark trip to Iraq": "the historic visit of Pope Francis"
+    ("relay", "convey"),  # "the message he had relayed": "conveyed to President Abbas"
+    ("condit", "situat"),  # "conditions in Nicaragua": "the deteriorating situation in Nicaragua"
 )
 
 

@@ -1,0 +1,27 @@
+"""Who a readout says something of, asked ("who did Blinken say had to commit to a ceasefire?", "to whom had he
+relayed that message?"): people told as a group ("all parties to the conflict", "Israeli leaders", "communities
+recovering from terror", "those who support the Kremlin's war") answer it, though no one is named. Not who met,
+led or took part, which a name or an office answers. Pure."""
+
+from __future__ import annotations
+
+import re
+
+#: a question asking whom something was said of or to: "who" or "whom", then within a few words a verb of saying,
+#: urging or passing on ("who did Blinken say", "whom did he say", "to whom had he already passed on")
+_SAID_OF = re.compile(
+    r"\b(?:who|whom)\b(?:\s+[\w'\u2019.\-]+){0,8}?\s+(?:say|said|says|tell|told|relay\w*|urg\w*|want\w*|"
+    r"press\w*|ask\w*|pass(?:ed|es)? on|conve\w*)\b",
+    re.I,
+)
+#: people told as a group, no one named
+_PEOPLE_GROUP = re.compile(
+    r"\b(?:all (?:the )?parties|parties to\b|communities|those (?:who|responsible)|famil(?:y|ies)|populations?|"
+    r"victims|citizens|nationals|civilians|refugees|migrants|"
+    r"[A-Z][a-z]+ (?:leaders|officials|counterparts|people|peoples|authorities|partners|allies))\b"
+)
+
+
+def gives_people_said_of(text: str, asked: str) -> bool:
+    """Whether ``text`` answers, with people told as a group, a question ``asked`` of whom something was said."""
+    return bool(_SAID_OF.search(asked) and _PEOPLE_GROUP.search(text))
