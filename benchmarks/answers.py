@@ -243,6 +243,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredthirtieth # round 71's last, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthirtyfirst # round 72's first, after the round's first rules
     python benchmarks/answers.py --set twohundredthirtysecond # round 72's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthirtythird # round 72's third, on the round's rules (before review)
+    python benchmarks/answers.py --set twohundredthirtyfourth # round 72's last, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1091,6 +1093,12 @@ TWOHUNDREDTHIRTIETH = HERE / "data" / "answer_questions_twohundredthirtieth.json
 #: run once, both splits, after the round's first rules (from older dev splits)
 TWOHUNDREDTHIRTYFIRST = HERE / "data" / "answer_questions_twohundredthirtyfirst.jsonl"
 TWOHUNDREDTHIRTYSECOND = HERE / "data" / "answer_questions_twohundredthirtysecond.jsonl"
+#: a two-hundred-and-thirty-third and a two-hundred-and-thirty-fourth, by six more writers on readouts dealt anew
+#: (seed 7202). Dropped before any run: six "amounts" that ask a label (a vice-minister's "First" rank twice, two
+#: district codes, a rescuer's grade, a hurricane's class) (119 rows, 47 dev / 72 test, and 121, 47 / 74). Both run
+#: once, both splits, after the rules from the 231st and 232nd; no rule is written from them
+TWOHUNDREDTHIRTYTHIRD = HERE / "data" / "answer_questions_twohundredthirtythird.jsonl"
+TWOHUNDREDTHIRTYFOURTH = HERE / "data" / "answer_questions_twohundredthirtyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1331,6 +1339,8 @@ SETS = {
     "twohundredthirtieth": TWOHUNDREDTHIRTIETH,
     "twohundredthirtyfirst": TWOHUNDREDTHIRTYFIRST,
     "twohundredthirtysecond": TWOHUNDREDTHIRTYSECOND,
+    "twohundredthirtythird": TWOHUNDREDTHIRTYTHIRD,
+    "twohundredthirtyfourth": TWOHUNDREDTHIRTYFOURTH,
 }
 RATES = (
     "abstain_recall",
