@@ -206,3 +206,85 @@ def test_the_head_of_the_atlantic_alliance_is_asked_as_a_person(tmp_path):
     }
     answer = written_corpus(tmp_path, readouts).ask(q)
     assert not answer.abstained and "Stoltenberg" in answer.text
+
+
+# ------------------------------------------------------------------------------ the review's findings, mended
+
+
+def test_or_before_a_pronoun_or_after_a_noun_is_left_as_written():
+    from assistant.qa.shared_heads import distribute_modifiers
+
+    for text in (
+        "Russia's war or its blockade of Ukrainian ports",
+        "a past war or military operation",
+        "Lebanon's own military or its national police",
+        "launched, inaugural or newly launched (not a plan)",
+    ):
+        assert distribute_modifiers(text) == text
+    # each "or" is read once: the thing is not written again and again
+    assert distribute_modifiers("a nuclear or missile test (conducted)") == "a nuclear test or missile test (conducted)"
+
+
+def test_names_asked_together_only_with_and_and_only_people(tmp_path):
+    from assistant.qa.named_together import names_asked_together
+
+    people, known = ("Macron", "Scholz"), frozenset({"macron", "scholz"})
+    assert names_asked_together("Which readouts mention Macron and Scholz?", ("macron", "scholz"), people, known)
+    assert not names_asked_together("Which readouts mention Macron or Scholz?", ("macron", "scholz"), people, known)
+    assert not names_asked_together(
+        "Which readouts mention Macron and not Scholz?", ("macron", "scholz"), people, known
+    )
+    # (words read as names that no record names: "the Americas Partnership for Economic Prosperity")
+    q = "How many readouts refer to the Americas Partnership for Economic Prosperity?"
+    assert not names_asked_together(q, ("partnership", "prosper"), ("Partnership", "Prosperity"), known)
+    asst = written_corpus(tmp_path, _TOGETHER)
+    answer = asst.ask("Which readouts mention Macron or Putin?")
+    assert answer.text.startswith("3 readouts"), answer.text
+
+
+def _records_of(tmp_path, readouts: dict) -> dict:
+    out = {}
+    for name, (title, date, body) in readouts.items():
+        path = tmp_path / name
+        path.write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
+        readout, _ = parse_readout(path.read_bytes(), name, "txt")
+        out[name] = extract(chunk_readout(readout))[1]
+    return out
+
+
+def test_a_trip_is_the_meeting_only_of_the_issuers_traveller_that_day(tmp_path):
+    records = _records_of(
+        tmp_path,
+        {
+            "state_2022-05-02_kuleba.txt": (
+                "Foreign Minister Kuleba's Visit",
+                "May 2, 2022",
+                "Ukrainian Foreign Minister Dmytro Kuleba traveled to Washington this week. He met with Secretary of "
+                "State Antony Blinken to discuss support for Ukraine.",
+            ),
+            "state_2022-05-03_last-week.txt": (
+                "Secretary Blinken's Call with Foreign Minister Kuleba",
+                "May 2, 2022",
+                "Secretary Blinken traveled to Kyiv last week with Secretary Austin. He met with Ukrainian Foreign "
+                "Minister Dmytro Kuleba today by phone to discuss support.",
+            ),
+        },
+    )
+    sides = {p.name: p.side for p in records["state_2022-05-02_kuleba.txt"].participants}
+    assert sides.get("Antony Blinken") == "issuer"
+    people = records["state_2022-05-03_last-week.txt"].participants
+    assert "Austin" not in {p.name for p in people if p.side == "counterpart"}
+
+
+def test_an_unbulleted_name_inside_a_bulleted_list_is_still_read(tmp_path):
+    body = (
+        "Today, Vice President Kamala Harris met with faith leaders in Atlanta. Participants included:\n\n"
+        "- Mayor Andre Dickens\n\n"
+        "Representative Nikema Williams\n\n"
+        "- Pastor Jamal Bryant, New Birth Missionary Baptist Church"
+    )
+    records = _records_of(
+        tmp_path, {"wh_2022-06-10_harris-atlanta.txt": ("Readout of Harris's Meeting", "June 10, 2022", body)}
+    )
+    names = {p.name for p in records["wh_2022-06-10_harris-atlanta.txt"].participants}
+    assert {"Andre Dickens", "Nikema Williams"} <= names

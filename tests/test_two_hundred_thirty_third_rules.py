@@ -82,3 +82,14 @@ def test_what_a_readout_calls_a_relationship_names_no_call():
 
 def test_conditions_are_the_situation():
     assert topic_coverage("the deteriorating situation in Nicaragua", ("condit", "nicaragua"), lambda t: 1.0) == 1.0
+
+
+def test_people_told_as_a_group_answer_only_whom_something_was_said_of():
+    from assistant.qa.said_of_people import gives_people_said_of
+
+    assert gives_people_said_of("all parties to the conflict", "who did Blinken say had to commit to a ceasefire")
+    # (the meeting's own "Both leaders"; who was to lead; who said it)
+    assert not gives_people_said_of("Both leaders underscored", "whom did Biden say Washington would work with")
+    assert not gives_people_said_of("Pacific Island leaders", "who did he say should lead the reunification effort")
+    assert not gives_people_said_of("all parties must commit", "Who said all parties must commit?")
+    assert not gives_people_said_of("Israeli leaders", "Who led the conversation with Israeli leaders?")

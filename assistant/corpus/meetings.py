@@ -65,9 +65,7 @@ _WENT = re.compile(
     r"their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|mission|tour)|travel(?:l?ed|s)\s+to)\b"
 )
 #: a meeting whose subject is one spoken of before ("He met with ...", "She also spoke with ...")
-_PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:met|spoke|held|hosted|convened|received)\b"
-)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|separately\s+)?met\s+with\b")
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
     r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
@@ -126,12 +124,13 @@ def published_date(readout: Readout) -> datetime.date | None:
         return None
 
 
-def meeting_sentence(sentences: list[Sentence]) -> Sentence | None:
+def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Sentence | None:
     """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb."""
     for k, s in enumerate(sentences[:4]):
         if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
-            # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip, whose traveller "He" is
-            went = [x for x in sentences[:k] if _WENT.search(x.text) and mentions(x.text)]
+            # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip of the issuer's traveller "He" is,
+            # that day (not "Kuleba traveled to Washington", nor a trip "last week" before the meeting)
+            went = [x for x in sentences[:k] if _WENT.search(x.text) and _own_trip(x.text, issuer)]
             return went[0] if went and _PRONOUN_SUBJECT.match(s.text) else s
     for s in sentences[:4]:  # "... led a visit on May 24 to Frederick, Maryland"
         if _WENT.search(s.text) and mentions(s.text):
@@ -140,6 +139,11 @@ def meeting_sentence(sentences: list[Sentence]) -> Sentence | None:
         if len([m for m in mentions(s.text) if m.name or not m.group]) >= 2:
             return s
     return sentences[0] if sentences else None
+
+
+def _own_trip(text: str, issuer: str | None) -> bool:
+    first = mentions(text)[:1]
+    return bool(first) and first[0].country in (None, issuer) and not re.search(r"\blast\s+(?:week|month)\b", text)
 
 
 # ------------------------------------------------------------------------------------------ dates
@@ -234,12 +238,12 @@ def _same_person(a: Participant, b: Participant) -> bool:
     return (a.title or "").lower() == (b.title or "").lower() and a.side == b.side
 
 
-def sentence_participants(text: str, sentence: Sentence, issuer: str) -> list[Participant]:
+def sentence_participants(text: str, sentence: Sentence, issuer: str, told_of: bool = False) -> list[Participant]:
     """The people of one meeting sentence: before "with" (or the meeting verb's object) the issuer's side,
-    after it the counterparts. Without either, a person of the issuer's country is on its side."""
+    after it the counterparts. Without either, a person of the issuer's country is on its side. With ``told_of``
+    (a later sentence of the issuer's side), "He met with ...": all after the verb are met."""
     first = mentions(text, sentence.start, sentence.end)[:1]
-    # ("He met with ...": all after the verb are met)
-    pronoun = _PRONOUN_SUBJECT.match(sentence.text) is not None
+    pronoun = told_of and _PRONOUN_SUBJECT.match(sentence.text) is not None
     cut = _WITH.search(text, first[0].end if first and not pronoun else sentence.start, sentence.end)
     purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
     found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
@@ -284,7 +288,8 @@ def participants(
             side = "issuer" if _OWN_TEAM.search(s.text) else "counterpart"  # "... members of the administration:"
             marked = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
             for item in sentences[k + 1 : k + 25]:
-                if marked and not _LIST_MARK.match(item.text.strip()) and "\n\n" in text[: item.start][-4:]:
+                prose = not _LIST_MARK.match(item.text.strip()) and item.text.rstrip()[-1:] in (":", ".")
+                if marked and prose and "\n\n" in text[: item.start][-4:]:
                     break  # a bulleted list is over at a paragraph of prose ("The Vice President was also joined by:")
                 got = [_sided(m, side, issuer) for m in item_people(text, item)]
                 if not got and not _LIST_MARK.match(item.text.strip()):
@@ -293,7 +298,7 @@ def participants(
         elif joined := joined_people(text, s, issuer):  # "She was joined by Governor Charlie Baker (R-MA)."
             add([_sided(m, side, issuer) for m, side in joined])
         elif k < 6 and _MEETING_WITH.search(s.text) and not _ANOTHER_HOST.search(s.text):
-            found = sentence_participants(text, s, issuer)
+            found = sentence_participants(text, s, issuer, told_of=True)
             subject = [p for p in found if p.side == "issuer"]
             if (not subject and _PRONOUN_SUBJECT.match(s.text)) or (
                 subject
@@ -402,7 +407,7 @@ def extract_meeting(readout: Readout, sentences: list[Sentence]) -> Meeting:
     text = readout.text
     published = published_date(readout)
     issuer = issuer_of(readout)
-    main = meeting_sentence(sentences)
+    main = meeting_sentence(sentences, issuer)
     own = own_clause(text, main) if main else None  # after "Following the April 24 call with ...,"
     people = participants(text, sentences, main, own, issuer, readout.title if readout.title_source == "text" else "")
     countries = list(dict.fromkeys(p.country for p in people if p.country))

@@ -1,11 +1,9 @@
 """Lists and counts: every readout that states a topic (within the question's constraints), not the top k.
 
-The candidates come from the term postings of the index (the passages that
-hold the topic's rarest words), so a list over 10,000 readouts reads a few
-passages, never every embedding. Each readout is cited once, by its
-sentence that states most of the topic (a list of meetings: by its meeting
-sentence and its title), and readouts are listed by meeting date with the
-count first.
+The candidates come from the term postings of the index (the passages that hold the topic's rarest words), so a
+list over 10,000 readouts reads a few passages, never every embedding. Each readout is cited once, by its sentence
+that states most of the topic (a list of meetings: by its meeting sentence and its title), and readouts are listed by
+meeting date with the count first.
 """
 
 from __future__ import annotations
@@ -423,7 +421,8 @@ def answer_list(answerer, question: str, query, sel, info: dict, filters=None) -
         topic, allowed = (), readouts_dated(answerer, query.window, filters) if dated else asked  # "dated April 26"
     if not topic and allowed is None and (placed := placed_meetings(store.meetings, query, sel)):
         sel, allowed = placed, set(placed.rids or ())  # "Which readouts describe a meeting that took place in Rabat?"
-    if together := names_asked_together(part.text, topic, index.surnames):  # "mention both Macron and Putin"
+    named = (*query.people, *query.topic_people)  # "mention both Macron and Putin":
+    if together := names_asked_together(part.text, topic, named, index.surnames):
         hits = readouts_naming(store, together, allowed)
     elif topic:
         hits = readouts_stating(answerer, topic, allowed, answerer.tuning.list_coverage, part.text)

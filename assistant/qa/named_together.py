@@ -10,20 +10,27 @@ from ..records import Sentence
 from ..text.tokenize import fold, stem, words
 
 #: a list question asking what readouts say, not whom they record meeting ("mention", "name", "refer to")
-_SAYS = re.compile(r"\b(?:mention|name|refer|cite|reference|speak of|talk about)\w*\b", re.I)
+_SAYS = re.compile(
+    r"\b(?:mention(?:s|ed|ing)?|names?|named|refer(?:s|red|ring)?\s+to|cites?|cited|speak of|talk about)\b", re.I
+)
+#: a part that asks for either name, or one without the other ("Macron or Scholz", "Macron and not Scholz")
+_EITHER_OR_NOT = re.compile(r"\b(?:or|not|without|except|excluding|rather than|but not|nor)\b", re.I)
 
 
-def names_asked_together(part_text: str, topic: tuple[str, ...], surnames: frozenset[str]) -> tuple[str, ...]:
-    """The surnames a list part asks to be named in one readout: two people or more whom the records name
-    (``surnames``, folded), and nothing else asked ("Which readouts mention both Macron and Putin?"); empty otherwise
-    ("Which readouts mention Macron and Ukraine?": a sentence stating both, as any topic)."""
-    if not _SAYS.search(part_text):
+def names_asked_together(
+    part_text: str, topic: tuple[str, ...], people: tuple[str, ...], recorded: frozenset[str]
+) -> tuple[str, ...]:
+    """The surnames a list part asks to be named in one readout: two people or more (``people``, as the question
+    names them, each a surname of someone the records name: ``recorded``, folded), joined by "and", and nothing else
+    asked ("Which readouts mention both Macron and Putin?"); empty otherwise ("Which readouts mention Macron and
+    Ukraine?": a sentence stating both, as any topic; "Macron or Scholz": either)."""
+    if not _SAYS.search(part_text) or _EITHER_OR_NOT.search(part_text):
         return ()
-    names = [w for w in re.findall(r"\b[A-Z][\w\u00C0-\u024F'\u2019-]+", part_text) if fold(w) in surnames]
-    named = {stem(x) for w in names for x in words(w)}
-    together = tuple(dict.fromkeys(names))
+    last = [p.split()[-1] for p in people if p.split()]
+    surnames = tuple(dict.fromkeys(n for n in last if n in part_text and fold(n) in recorded))
+    named = {stem(x) for p in people for x in words(p)}
     asked = [t for t in topic if not _SAYS.fullmatch(t)]  # ("Which readouts names ...": the verb is no topic)
-    return together if len(together) >= 2 and asked and all(t in named for t in asked) else ()
+    return surnames if len(surnames) >= 2 and asked and all(t in named for t in asked) else ()
 
 
 def readouts_naming(store, surnames: tuple[str, ...], allowed: set[int] | None) -> list[tuple[int, Sentence, float]]:
@@ -42,7 +49,7 @@ def readouts_naming(store, surnames: tuple[str, ...], allowed: set[int] | None) 
         readout, rows = store.readout(source), store.readout_rows(source)
         if readout is None or rows is None:
             continue
-        said = [re.compile(rf"\b{re.escape(n)}\b", re.I) for n in surnames]
+        said = [re.compile(rf"\b{re.escape(n)}\b") for n in surnames]  # (as written: "Rice", not "rice")
         if not all(s.search(readout.text) for s in said):
             continue
         sentences = [s for row in range(rows.p_lo, rows.p_hi) for s in store.passage(row).sentences]

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import re
 
-#: a question asking whom something was said of or to: "who" or "whom", then within a few words a verb of saying,
-#: urging or passing on ("who did Blinken say", "whom did he say", "to whom had he already passed on")
+#: a question asking whom something was said of or to: "whom", or "who" as the object of an auxiliary, then within a
+#: few words a verb of saying, urging or passing on ("who did Blinken say", "whom did he say", "to whom had he
+#: already passed on"); not "Who said ...", nor who was to lead, attend or host ("who did he say should lead ...")
 _SAID_OF = re.compile(
-    r"\b(?:who|whom)\b(?:\s+[\w'\u2019.\-]+){0,8}?\s+(?:say|said|says|tell|told|relay\w*|urg\w*|want\w*|"
-    r"press\w*|ask\w*|pass(?:ed|es)? on|conve\w*)\b",
+    r"\b(?:whom|who\s+(?:did|does|do|had|has|would|will))\b(?:\s+[\w'\u2019.\-]+){0,8}?\s+(?:say|said|says|tell|told|"
+    r"relay\w*|urg\w*|want\w*|press\w*|ask\w*|pass(?:ed|es)? on|convey(?:ed|s)?)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:lead|led|head|chair|attend|join|host|represent|accompan\w*|meet|visit)\b)",
     re.I,
 )
-#: people told as a group, no one named
+#: people told as a group, no one named (not the meeting's own: "The leaders", "Both leaders")
 _PEOPLE_GROUP = re.compile(
     r"\b(?:all (?:the )?parties|parties to\b|communities|those (?:who|responsible)|famil(?:y|ies)|populations?|"
     r"victims|citizens|nationals|civilians|refugees|migrants|"
-    r"[A-Z][a-z]+ (?:leaders|officials|counterparts|people|peoples|authorities|partners|allies))\b"
+    r"(?!(?:The|Both|Two|Three|All|These|Those|Their|His|Her|Its|Our|Each|Other)\b)[A-Z][a-z]+ "
+    r"(?:leaders|officials|counterparts|people|peoples|authorities|partners|allies))\b"
 )
 
 
