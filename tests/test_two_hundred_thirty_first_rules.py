@@ -288,3 +288,12 @@ def test_an_unbulleted_name_inside_a_bulleted_list_is_still_read(tmp_path):
     )
     names = {p.name for p in records["wh_2022-06-10_harris-atlanta.txt"].participants}
     assert {"Andre Dickens", "Nikema Williams"} <= names
+
+
+def test_one_serving_an_office_holder_does_not_hold_the_office():
+    from assistant.qa.titled import holds_office
+
+    assert not holds_office("Domestic Policy Advisor to the Vice President", "vice president")
+    assert not holds_office("Chief of Staff to the President", "president")
+    assert holds_office("Vice President", "vice president")
+    assert holds_office("Executive Vice President for Government Affairs", "vice president")

@@ -320,10 +320,11 @@ def _plain(text: str) -> str:
 
 def holds_office(title: str, office: str) -> bool:
     """Whether a title is the office, word for word, not a deputy's ("Deputy Prime Minister" is no Prime
-    Minister)."""
+    Minister) nor one serving its holder ("Domestic Policy Advisor to the Vice President")."""
     title = _plain(title)
     at = re.search(rf"\b{re.escape(office)}\b", title)
-    return at is not None and not title[: at.start()].endswith(_MODIFIERS)
+    before = title[: at.start()] if at is not None else ""
+    return at is not None and not before.endswith(_MODIFIERS) and not re.search(r"\bto (?:the )?$", before)
 
 
 #: most meetings the other side's office tells apart
