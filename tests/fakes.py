@@ -103,3 +103,15 @@ def written_corpus(tmp_path, readouts: dict, real: bool = False):
 def meeting_of(asst, source: str):
     """The meeting record of one readout of ``asst``."""
     return next(m for m in asst.meetings() if m.source == source)
+
+
+def extracted_meeting(tmp_path, name: str, title: str, date: str, body: str):
+    """The meeting record the extractor makes of one readout written in a test (no index, no model)."""
+    from assistant.corpus.chunking import chunk_readout
+    from assistant.corpus.extract import extract
+    from assistant.corpus.ingest import parse_readout
+
+    path = tmp_path / name
+    path.write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
+    readout, _ = parse_readout(path.read_bytes(), name, "txt")
+    return extract(chunk_readout(readout))[1]

@@ -9,10 +9,7 @@ the thing, so that neither alone ("UN-led") matches any readout naming the UN.""
 
 from __future__ import annotations
 
-from assistant.corpus.chunking import chunk_readout
-from assistant.corpus.extract import extract
-from assistant.corpus.ingest import parse_readout
-from tests.fakes import written_corpus
+from tests.fakes import extracted_meeting, written_corpus
 
 _FAITH = "wh_2022-06-06_vice-president-harriss-meeting-with-faith-leaders.txt"
 _GRINER = "wh_2022-07-06_president-bidens-call-with-cherelle-griner.txt"
@@ -65,11 +62,7 @@ _READOUTS = {
 
 
 def _record(tmp_path, name: str):
-    path = tmp_path / name
-    title, date, body = _READOUTS[name]
-    path.write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-    readout, _ = parse_readout(path.read_bytes(), name, "txt")
-    return extract(chunk_readout(readout))[1]
+    return extracted_meeting(tmp_path, name, *_READOUTS[name])
 
 
 def test_a_bulleted_list_ends_at_a_paragraph_of_prose(tmp_path):
@@ -243,13 +236,7 @@ def test_names_asked_together_only_with_and_and_only_people(tmp_path):
 
 
 def _records_of(tmp_path, readouts: dict) -> dict:
-    out = {}
-    for name, (title, date, body) in readouts.items():
-        path = tmp_path / name
-        path.write_text(f"{title}\nDate: {date}\n\n{body}\n", encoding="utf-8")
-        readout, _ = parse_readout(path.read_bytes(), name, "txt")
-        out[name] = extract(chunk_readout(readout))[1]
-    return out
+    return {name: extracted_meeting(tmp_path, name, *readout) for name, readout in readouts.items()}
 
 
 def test_a_trip_is_the_meeting_only_of_the_issuers_traveller_that_day(tmp_path):

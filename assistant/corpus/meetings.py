@@ -64,7 +64,7 @@ _WENT = re.compile(
     r"\b(?:(?:led|leads|made|makes|paid|pays|began|begins|concluded|concludes|completed|completes)\s+(?:a|an|his|her|"
     r"their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|mission|tour)|travel(?:l?ed|s)\s+to)\b"
 )
-#: a meeting whose subject is one spoken of before ("He met with ...", "She also spoke with ...")
+#: a meeting whose subject is one spoken of before ("He met with ...", "She also met with ...")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|separately\s+)?met\s+with\b")
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
@@ -125,7 +125,8 @@ def published_date(readout: Readout) -> datetime.date | None:
 
 
 def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Sentence | None:
-    """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb."""
+    """The sentence that reports the meeting itself: the first of the opening ones with a meeting verb (or the trip
+    before it, of the ``issuer``'s traveller, when that sentence is "He met with ...")."""
     for k, s in enumerate(sentences[:4]):
         if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
             # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip of the issuer's traveller "He" is,
@@ -142,6 +143,7 @@ def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Se
 
 
 def _own_trip(text: str, issuer: str | None) -> bool:
+    """Whether a trip sentence's traveller is of the issuer's side and the trip is not one told of as past."""
     first = mentions(text)[:1]
     return bool(first) and first[0].country in (None, issuer) and not re.search(r"\blast\s+(?:week|month)\b", text)
 
