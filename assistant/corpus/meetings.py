@@ -131,8 +131,8 @@ def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Se
         if any(w in MEETING_VERBS for w in re.findall(r"[a-z]+", s.text)) and mentions(s.text):
             # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip of the issuer's traveller "He" is,
             # that day (not "Kuleba traveled to Washington", nor a trip "last week" before the meeting)
-            went = [x for x in sentences[:k] if _WENT.search(x.text) and _own_trip(x.text, issuer)]
-            return went[0] if went and _PRONOUN_SUBJECT.match(s.text) else s
+            trips = (x for x in sentences[:k] if _WENT.search(x.text) and _own_trip(x.text, issuer))
+            return (next(trips, None) if _PRONOUN_SUBJECT.match(s.text) else None) or s  # (read only then)
     for s in sentences[:4]:  # "... led a visit on May 24 to Frederick, Maryland"
         if _WENT.search(s.text) and mentions(s.text):
             return s

@@ -41,6 +41,7 @@ def readouts_naming(store, surnames: tuple[str, ...], allowed: set[int] | None) 
         stems = [stem(w) for w in words(name)]
         found = {store.passage_rid(int(r)) for r in store.rows_with_term(stems[0])} if stems else set()
         rids = found if rids is None else rids & found
+    said = [re.compile(rf"\b{re.escape(n)}\b") for n in surnames]  # (as written: "Rice", not "rice")
     hits = []
     for rid in sorted(rids or ()):
         if allowed is not None and rid not in allowed:
@@ -49,7 +50,6 @@ def readouts_naming(store, surnames: tuple[str, ...], allowed: set[int] | None) 
         readout, rows = store.readout(source), store.readout_rows(source)
         if readout is None or rows is None:
             continue
-        said = [re.compile(rf"\b{re.escape(n)}\b") for n in surnames]  # (as written: "Rice", not "rice")
         if not all(s.search(readout.text) for s in said):
             continue
         sentences = [s for row in range(rows.p_lo, rows.p_hi) for s in store.passage(row).sentences]

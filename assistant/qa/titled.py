@@ -323,8 +323,10 @@ def holds_office(title: str, office: str) -> bool:
     Minister) nor one serving its holder ("Domestic Policy Advisor to the Vice President")."""
     title = _plain(title)
     at = re.search(rf"\b{re.escape(office)}\b", title)
-    before = title[: at.start()] if at is not None else ""
-    return at is not None and not before.endswith(_MODIFIERS) and not re.search(r"\bto (?:the )?$", before)
+    if at is None:
+        return False
+    before = title[: at.start()]
+    return not before.endswith(_MODIFIERS) and not re.search(r"\bto (?:the )?$", before)
 
 
 #: most meetings the other side's office tells apart
