@@ -107,6 +107,13 @@ SIDE_BY_COUNTRY = re.compile(
     r"(?=\s*(?:[?,.]|$|(?:on|at|in|during|for)\s+(?:the|that|this|their|his|her|each|both)\b|(?:who|that)\s+(?:took\s+part|"
     r"joined|attended|participated|was\s+on|were\s+on)\b|(?:hold|held|have|had|come|came)\b))"
 )
+#: where what a meeting was about begins ("... talk about the upcoming G20", "sat down with the Secretary ... to
+#: prepare for the upcoming hemispheric summit"): words of the future after it are the topic's, not the meeting's
+_THE_TOPIC = re.compile(
+    r"\b(?:about|regarding|concerning|ahead\s+of|in\s+preparation\s+for|"
+    r"to\s+(?:discuss|prepare|review|plan|coordinate|go\s+over))\b",
+    re.I,
+)
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
 
@@ -135,7 +142,7 @@ def about_meeting(part: str) -> bool | None:
     if asked == "person" and _a_side_asked(part):
         return True
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
-    if re.search(AHEAD_WORDS, re.split(r"\b(?:about|regarding|concerning)\b", f, maxsplit=1, flags=re.I)[0], re.I):
+    if re.search(AHEAD_WORDS, _THE_TOPIC.split(f, maxsplit=1)[0], re.I):
         return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
     if _recounted(f, part):
         return False

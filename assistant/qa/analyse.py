@@ -25,6 +25,7 @@ from .about_meeting import about_meeting
 from .asked_type import NAMES_ASKED, answer_type
 from .capitals import capital_as_city, capitals_named, without_country_of_capital
 from .compares_asked import compares
+from .dates_named import day_after_lead
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
 from .issuers import ISSUER_OF_READOUTS
 from .kinds_asked import asked_kinds, asks_only_the_kind
@@ -265,7 +266,8 @@ _WHICH_ONE = re.compile(
 
 _QUALIFIER = re.compile(QUALIFIER, re.I)
 #: what a question sets aside ("Apart from their dialogue on China, ..."); not "go beyond", which compares
-_ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?", re.I)
+#: (or, opening the question, "beyond": "Beyond Ukraine, when the Deputy Secretary saw Spain's ...")
+_ASIDE = re.compile(rf"\b(?:{'|'.join(ASIDE_PHRASES)})\s+[^,?]+,?|^\s*beyond\s+[^,?]+,", re.I)
 
 #: what befell a country, told as when the meeting was ("after Haiti's president was assassinated"): no side of it
 _EVENT = re.compile(
@@ -297,6 +299,7 @@ def analyse(question: str) -> Query:
     parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
     earlier = earlier_meeting(question)  # "... was a follow-up to a Biden-Xi call. When had that call taken place?"
     window = time_window(without_earlier(question, earlier))
+    window = day_after_lead(question) or window  # "Following the summit in February 2022, ... on March 1"
     subject_start, subject_end = subject_span(question)
     meeting_parties, topic_parties, titled, office = party_sides(question, parties, subject_start, subject_end)
     # what the question sets aside ("Apart from their dialogue on China, what ...") says nothing of who met or how

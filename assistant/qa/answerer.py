@@ -62,7 +62,7 @@ from .times import date_beside_source, source_clause_timed
 from .titled import TITLE_ASKED, best_titled, from_title, issuer_in_title, with_title_place
 from .tuning import Tuning
 from .vague import unless_none_named
-from .who_when_where import dated_by_topic, from_records, with_meeting_sentence
+from .who_when_where import READOUT_ISSUED, dated_by_topic, from_records, with_meeting_sentence
 from .why_not import why_not
 
 log = logging.getLogger(__name__)
@@ -296,6 +296,7 @@ class Answerer:
             elif part.answer_type in RECORD_TYPES and (
                 part.about_meeting
                 or part.answer_type == "kind"  # how it was held: always the meeting's own
+                or (part.answer_type == "date" and bool(READOUT_ISSUED.search(part.text)))  # the readout's own day
                 or (part.about_meeting is None and not (topic or part.kinds or part.hints))
             ):
                 got, miss, passages = self._recorded(part, query, sel, topic, search, passages, retrieval)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
-from .times import MONTH_NAME, MONTH_YEAR, YEAR, TimeWindow, days_written, month_end, month_number
+from ..text.lexicon import MEETING_NOUNS, MONTHS, TRIP_NOUNS
+from .times import MONTH_NAME, MONTH_YEAR, YEAR, TimeWindow, days_written, month_end, month_number, time_window
 
 
 def time_windows(question: str) -> list[TimeWindow]:
@@ -27,6 +27,8 @@ def time_windows(question: str) -> list[TimeWindow]:
         found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, m.group(0))))
         taken.append(m.span())
     years = [(s, w.start.year) for s, w in found if w.start]
+    # or a year alone ("In two 2022 calls ...: on August 31 and on October 10", "in autumn 2022: ... on September 6")
+    years = sorted([*years, *((m.start(), int(m.group(0))) for m in re.finditer(rf"\b{YEAR}\b", question))])
     # a day without its year: "February 24" or, day first, "24 February" (groups: month, day or day, month)
     unyeared = rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b"
     for m in re.finditer(rf"(?:{unyeared})(?!,?\s+{YEAR})", question):
@@ -155,9 +157,13 @@ def _each_its_own(windows: list[TimeWindow], whole_days: bool) -> bool:
     return len({(w.start, w.end) for w in windows}) == len(windows)
 
 
-#: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022")
+#: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022"),
+#: or as one a day ("phoned one European leader on August 19 and another on August 20. Who was on the line each
+#: day?", "thanked him in a call on May 27 and again on August 12 ... on each occasion")
 _MEETINGS = re.compile(
-    rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b", re.I
+    rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b"
+    r"|\b(?:each|both)\s+(?:day|days|time|times|occasion|occasions)\b|\band\s+(?:another|again)\s+on\b",
+    re.I,
 )
 
 
@@ -168,3 +174,28 @@ def days_of_meetings(question: str) -> bool:
         return False
     days = time_windows(question)
     return len(days) >= 2 and _each_its_own(days, whole_days=True)
+
+
+#: a leading clause of what came before the meeting ("Following the alliance's emergency summit at the end of
+#: February 2022, ...", "After the NATO summit in late February 2022, ...")
+AFTER_LEAD = re.compile(r"^\s*(?:following|after|in the wake of|on the heels of)\b[^?]{3,160}?,\s*", re.I)
+#: a day without its year ("on March 1"; not "on March 1, 2022")
+_BARE_DAY = re.compile(rf"\bon\s+({'|'.join(MONTHS)})\s+(\d{{1,2}})\b(?!(?:st|nd|rd|th)?,?\s*\d{{4}})", re.I)
+
+
+def day_after_lead(question: str) -> TimeWindow | None:
+    """The day the meeting was held when a question opens by dating what came before it and then gives the day
+    without its year ("Following the alliance's emergency summit at the end of February 2022, what did the Vice
+    President go over ... in separate phone calls on March 1?": March 1, 2022): that day in the lead's year, or the
+    next when it would fall before the lead's time; None when the question gives no such day."""
+    lead = AFTER_LEAD.match(question)
+    before = time_window(lead.group(0)).end if lead else None
+    if lead is None or before is None or (m := _BARE_DAY.search(question, lead.end())) is None:
+        return None
+    month = MONTHS[m.group(1).lower()]
+    try:
+        day = datetime.date(before.year, month, int(m.group(2)))
+        day = day if day >= before else datetime.date(before.year + 1, month, int(m.group(2)))
+    except ValueError:
+        return None
+    return TimeWindow(day, day, None, None, m.group(0)[3:])

@@ -72,16 +72,16 @@ def focus(part: str) -> str:
     """The part from the word that asks on: a leading clause ("When Biden and Macron talked, what did they
     say ...", "In his June call with Yang, what did ...") is left out."""
     p = part.strip()
-    lead = _LONG_LEAD.match(p) or re.match(
-        r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|according to)\b"
-        rf"(?!\s+(?:{AUXILIARY})\b)[^,?]{{3,120}},\s*",  # ("When did they meet Sharansky, who chairs ...": asks)
-        p,
-        re.I,
-    )
-    if lead and re.match(r"(?:in|at|on|by|since|during)\s+(?:what|which)\b", p, re.I):
-        lead = None  # "On what dates is the G7 Summit in Puglia, which they discussed, to be held?" asks first
-    if lead and _FOCUS.search(p[lead.end() :]):
-        p = p[lead.end() :]
+    for _ in range(2):  # (a lead after what is set aside: "Beyond Ukraine, when the Deputy Secretary saw ..., what")
+        lead = _LONG_LEAD.match(p) or re.match(
+            r"^(?:when|where|as|after|before|while|during|in|at|on|by|since|apart from|besides|beyond|according to)"
+            rf"\b(?!\s+(?:{AUXILIARY})\b)[^,?]{{3,120}},\s*",  # ("When did they meet Sharansky, who chairs": asks)
+            p,
+            re.I,
+        )
+        asks_first = re.match(r"(?:in|at|on|by|since|during)\s+(?:what|which)\b", p, re.I)  # "On what dates is"
+        if lead and not asks_first and _FOCUS.search(p[lead.end() :]):
+            p = p[lead.end() :]
     # "Senior diplomats met a ... who had to flee - how did ...": the question after the dash; a sentence told first
     if (asks := list(_ASKS_AFTER_BREAK.finditer(p))) and (not _FOCUS.match(p) or _TOLD.search(p[: asks[-1].start()])):
         p = p[asks[-1].end() :]

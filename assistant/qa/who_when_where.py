@@ -178,6 +178,14 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
     only as "today", the readout's date line; a day the readout gives only roughly ("last week") is said so, and is
     no answer to a question for the very day."""
     dating = answerer.sentence_at(m.source, *m.date_span) if m.date_span[0] >= 0 else None
+    if READOUT_ISSUED.search(part.text) and m.published and (line := date_line(answerer.store, m.source)):
+        # "On what date did the State Department publish its readout on ...": the day the readout is dated,
+        # which may be a day after the meeting ("returned on June 3", dated June 4)
+        got.append(_dated_line_quote(answerer, rid, line, f"{long_date(m.published)}, "))
+        held = dating or answerer.meeting_sentence(rid)
+        if m.date and m.date != m.published and held is not None:  # and the meeting's own day, when another
+            got.append(answerer.quote(held, 1.0, f"The meeting itself: {long_date(m.date)}:"))
+        return
     if TIME_OF_DAY_ASKED.search(part.text):  # "At what time of day did they meet": the sentence dating it says it
         own = [dating, answerer.meeting_sentence(rid)]
         timed = [(s, t) for s in own if s is not None and (t := TIME_OF_DAY.search(s.text))][:1]
@@ -262,6 +270,18 @@ def _date_line(answerer, sentence: Sentence, day=None) -> Sentence | None:
 
 #: a question for the very day a meeting was held ("on exactly which day", "what date")
 _EXACT_DAY = re.compile(rf"{EXACTLY.pattern}|\b(?:what|which)\s+(?:\w+\s+)?(?:date|day)\b", re.I)
+
+
+#: a question for the day the readout itself came out ("when did the State Department publish its readout of",
+#: "on what date was the account of ... released"; not a statement the sides issued at the meeting)
+READOUT_ISSUED = re.compile(
+    r"\b(?:publish\w*|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|put\s+out|post(?:ed|s)?)\s+(?:its|the|a|their|this)\s+"
+    r"(?:\w+\s+)?(?:readout|account|press\s+release)\b"
+    r"|\b(?:readout|account|press\s+release)\b[^?]{0,100}?\b(?:(?:was|were|is|been)\s+(?:first\s+)?dated|"
+    r"(?:(?:was|were|is|been)\s+)?(?:first\s+)?(?:published|issued|released|put\s+out|posted))"
+    r"(?=\s*(?:[?]|$|by\b|online\b))",  # (asked of: not "the readout published May 14, ... on what dates was ...")
+    re.I,
+)
 
 
 #: a question for the day a readout was issued, which its date line gives

@@ -115,6 +115,8 @@ SYNONYM_GROUPS = (
     ("pontiff", "pope", "papal"),  # "the pontiff's landmark trip to Iraq": "the historic visit of Pope Francis"
     ("relay", "convey"),  # "the message he had relayed": "conveyed to President Abbas"
     ("condit", "situat"),  # "conditions in Nicaragua": "the deteriorating situation in Nicaragua"
+    ("fema", "disast"),  # "the head of the federal disaster agency": "FEMA Administrator Criswell"
+    ("suggest", "recommend", "propos"),  # "put forward suggestions for": "shared recommendations to spur ..."
 )
 
 
