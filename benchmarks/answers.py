@@ -245,6 +245,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredthirtysecond # round 72's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthirtythird # round 72's third, on the round's rules (before review)
     python benchmarks/answers.py --set twohundredthirtyfourth # round 72's last, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthirtyfifth # round 73's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredthirtysixth # round 73's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1096,9 +1098,17 @@ TWOHUNDREDTHIRTYSECOND = HERE / "data" / "answer_questions_twohundredthirtysecon
 #: a two-hundred-and-thirty-third and a two-hundred-and-thirty-fourth, by six more writers on readouts dealt anew
 #: (seed 7202). Dropped before any run: six "amounts" that ask a label (a vice-minister's "First" rank twice, two
 #: district codes, a rescuer's grade, a hurricane's class) (119 rows, 47 dev / 72 test, and 121, 47 / 74). Both run
-#: once, both splits, after the rules from the 231st and 232nd; no rule is written from them
+#: once, both splits, after the rules from the 231st and 232nd; no rule was written from them in round 72 (round
+#: 73's first rules come from their dev splits)
 TWOHUNDREDTHIRTYTHIRD = HERE / "data" / "answer_questions_twohundredthirtythird.jsonl"
 TWOHUNDREDTHIRTYFOURTH = HERE / "data" / "answer_questions_twohundredthirtyfourth.jsonl"
+#: a two-hundred-and-thirty-fifth and a two-hundred-and-thirty-sixth, by six more writers on readouts dealt anew
+#: (seed 7301). Dropped before any run: nine "amounts" that ask a label, not an amount (a vice-minister's "First"
+#: rank four times, a Coast Guard rank, "trilateral" twice, "leader-level", a hurricane's class) (119 rows, 46 dev /
+#: 73 test, and 118, 46 / 72). Both run once, both splits, after the round's first rules (from the 233rd and 234th
+#: dev splits)
+TWOHUNDREDTHIRTYFIFTH = HERE / "data" / "answer_questions_twohundredthirtyfifth.jsonl"
+TWOHUNDREDTHIRTYSIXTH = HERE / "data" / "answer_questions_twohundredthirtysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1341,6 +1351,8 @@ SETS = {
     "twohundredthirtysecond": TWOHUNDREDTHIRTYSECOND,
     "twohundredthirtythird": TWOHUNDREDTHIRTYTHIRD,
     "twohundredthirtyfourth": TWOHUNDREDTHIRTYFOURTH,
+    "twohundredthirtyfifth": TWOHUNDREDTHIRTYFIFTH,
+    "twohundredthirtysixth": TWOHUNDREDTHIRTYSIXTH,
 }
 RATES = (
     "abstain_recall",
