@@ -99,6 +99,11 @@ _COMPARE_WORDS = {
 
 #: meetings in the plural that are several ("his two calls"; not "their trilateral talks", one meeting)
 _SEVERAL_MEETINGS = re.compile(r"\b(?:calls|meetings|conversations)\b", re.I)
+#: two of one side, each meeting someone ("both the President and the Secretary of State telephoned ...")
+_BOTH_MET = re.compile(
+    r"\bboth\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[\w\-.]+){0,4}?\s+and\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[\w\-.]+){0,4}?\s+"
+    r"(?:met|spoke|called|phoned|telephoned|talked|hosted|received|welcomed)\b"
+)
 
 
 def meetings_of_their_own(query: Query, sel: Selection, question: str) -> bool:
@@ -109,7 +114,10 @@ def meetings_of_their_own(query: Query, sel: Selection, question: str) -> bool:
     own_times = sel.missing or dated_parts(query.parts) or (days_of_meetings(question) and not query.list_intent)
     if own_times and (len(time_windows(question)) >= 2 or met_both(query)):
         return True
-    if len(query.parts) < 2 or len(query.people) < 3 or not _SEVERAL_MEETINGS.search(question):
+    # (or two people each met by another: "both the President and the Secretary of State telephoned members of
+    # Israel's new government. Which post did the President congratulate Bennett on, and which ... Lapid on?")
+    several = _SEVERAL_MEETINGS.search(question) or _BOTH_MET.search(question)
+    if len(query.parts) < 2 or len(query.people) < (2 if _BOTH_MET.search(question) else 3) or not several:
         return False
     named = [
         {p for p in query.people if re.search(rf"\b{re.escape(p.split()[-1])}\b", t.text, re.I)} for t in query.parts
@@ -126,7 +134,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     # "... in Sherman's July 2021 meeting with Kishi and in her April 2022 call with Campbell": each side its own
     # time and people; the dates alone only when the sides are not told apart so
     if len(windows) >= 2 and not (len(texts) >= 2 and all(analyse(t).window.bounded for t in texts)):
-        for w in windows[:4]:
+        for k, w in enumerate(windows[:4]):
             # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
             # side's office ("Australian Foreign Minister Payne") constrain the meeting
             q = replace(
@@ -136,7 +144,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
                 list_intent=False,
                 count_intent=False,
                 meeting_kind=None,
-                parties=tuple(p for p in query.parties if p in query.titled_parties),
+                parties=_own_parties(query, question, windows[:4], k),
             )
             best = _most_named(answerer, q, filters)
             s = best or select(q, answerer.index, filters, answerer.known)
@@ -153,6 +161,43 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
         s = select(q, answerer.index, filters, answerer.known)
         out.append((text, best_titled(answerer.store, s, text, q.meeting_kind)))
     return out
+
+
+def _own_parties(query: Query, question: str, windows: list, k: int) -> tuple[str, ...]:
+    """The countries that constrain the meeting of the ``k``-th time: those named as a side's office ("Australian
+    Foreign Minister Payne"; a comparison's countries may be its topic, "China's backing of Russia"), and of them,
+    when each is named nearest one of the times, the ones nearest this one ("... when she phoned Ireland's head of
+    government in March 2022, and which one when she phoned Israel's head of state in April 2022": Israel for April;
+    "his October 12, 2021 session with G20 leaders ... and his January 20, 2022 session with his science advisers":
+    no one's for January)."""
+    titled = tuple(p for p in query.parties if p in query.titled_parties)
+    at = [question.find(w.text) if w.text else -1 for w in windows]
+    if not titled or -1 in at:
+        return titled
+    nearest: dict[str, set[int]] = {}
+    for p in titled:
+        found = [m.start() for a in (p, *aliases_of(p)) for m in re.finditer(rf"\b{re.escape(a)}\b", question)]
+        if not found:
+            return titled
+        # each mention near a time its nearest ("India's national security adviser ... India's foreign minister":
+        # both); one far from every time names the topic ("the format joining Greece, Cyprus and Israel"), or,
+        # when that is all, is every time's
+        near = [f for f in found if min(abs(f - a) for a in at) <= _NEAR]
+        nearest[p] = {min(range(len(at)), key=lambda i: abs(f - at[i])) for f in near} or set(range(len(at)))
+    # each time its own countries, or, without any, its own meeting with someone ("and his January 20, 2022 session
+    # with his science advisers"); else the countries are all of them ("his calls with Kuleba on March 2 and 7")
+    own = [
+        any(i in near for near in nearest.values()) or bool(_OWN_MEETING.match(question, at[i] + len(windows[i].text)))
+        for i in range(len(windows))
+    ]
+    return tuple(p for p in titled if k in nearest[p]) if all(own) else titled
+
+
+_NEAR = 80  # characters between a time and a country named for its meeting ("in March 2022 ... Israel's head")
+#: a meeting named right after its time, with whom it was ("... 2022 session with his science advisers")
+_OWN_MEETING = re.compile(
+    r"[\s,]*(?:[\w\-'\u2019]+\s+){0,3}?(?:session|meeting|call|talks|conversation|visit|sit-down)\s+with\b", re.I
+)
 
 
 def _most_named(answerer, q: Query, filters: Filters) -> Selection | None:
@@ -193,6 +238,8 @@ def _by_counterpart(answerer, query: Query, filters: Filters) -> list[tuple[str,
         qs = [replace(plain, people=(people[0], p), parties=()) for p in people[1:]]
     elif len(query.parties) >= 2 and len(query.people) <= 2:
         qs = [replace(plain, parties=(p,)) for p in query.parties if p != "United States"]
+    elif len(people) == 2 and _BOTH_MET.search(query.text):  # "both the President and the Secretary telephoned
+        qs = [replace(plain, people=(p,), principal=None) for p in people]  # ...: Bennett ..., and ... Lapid"
     else:
         return []
     out: list[tuple[str, Selection]] = []
@@ -335,7 +382,7 @@ def _asked_of_records(query: Query, question: str) -> str | None:
     # (and "what post did the German participant hold in each": each one's title, from its record)
     by_record = (
         ("date", "place", "person") if _WHO.search(question) or POST_ASKED.search(question) else ("date", "place")
-    )
+    ) + ("kind",)  # (how each was held: "were they held in person, or did he join remotely?")
     if query.answer_type in by_record:
         # "where had the earlier meeting each call followed up on taken place": said in it, not where it was held
         return None if all(p.about_meeting is False for p in query.parts) else query.answer_type

@@ -157,23 +157,36 @@ def _each_its_own(windows: list[TimeWindow], whole_days: bool) -> bool:
     return len({(w.start, w.end) for w in windows}) == len(windows)
 
 
+_ONE_MEETING = "|".join((*MEETING_NOUNS, *TRIP_NOUNS))
 #: meetings spoken of in the plural ("Sherman's calls with her counterparts on February 9 and on April 21, 2022"),
 #: or as one a day ("phoned one European leader on August 19 and another on August 20. Who was on the line each
 #: day?", "thanked him in a call on May 27 and again on August 12 ... on each occasion")
 _MEETINGS = re.compile(
     rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b"
-    r"|\b(?:each|both)\s+(?:day|days|time|times|occasion|occasions)\b|\band\s+(?:another|again)\s+on\b",
+    r"|\b(?:each|both)\s+(?:day|days|time|times|occasion|occasions|readout)\b|\band\s+(?:another|again)\s+on\b"
+    # or a second one named after the first ("the President's October 12, 2021 session with G20 leaders ... and his
+    # January 20, 2022 session with his science advisers")
+    rf"|\band\s+(?:his|her|their|the)\s+(?:[\w,'\u2019\-]+\s+){{0,6}}?(?:{_ONE_MEETING}|session|sit-down)\b",
     re.I,
 )
 
 
 def days_of_meetings(question: str) -> bool:
     """Whether a question speaks of meetings in the plural and names two or more days, each a day of its own: each
-    day is a meeting of its own."""
+    day is a meeting of its own; or months, when it asks of each meeting ("by phone in February 2022 and in person
+    in Seoul in June 2022. How does each readout describe ...")."""
     if _MEETINGS.search(question) is None:  # (the cheap test first: most questions speak of one meeting)
         return False
     days = time_windows(question)
-    return len(days) >= 2 and _each_its_own(days, whole_days=True)
+    return len(days) >= 2 and _each_its_own(days, whole_days=_EACH_ASKED.search(question) is None)
+
+
+#: each meeting asked of ("each readout", "in both calls", "on each occasion", "each of those two readouts")
+_EACH_ASKED = re.compile(
+    r"\b(?:each|both)\s+(?:of\s+(?:the|those|these|their|his|her)\s+(?:two\s+)?)?(?:readouts?|calls?|meetings?|"
+    r"conversations?|engagements?|visits?|trips?|sessions?|occasions?)\b",
+    re.I,
+)
 
 
 #: a leading clause of what came before the meeting ("Following the alliance's emergency summit at the end of

@@ -117,6 +117,9 @@ SYNONYM_GROUPS = (
     ("condit", "situat"),  # "conditions in Nicaragua": "the deteriorating situation in Nicaragua"
     ("fema", "disast"),  # "the head of the federal disaster agency": "FEMA Administrator Criswell"
     ("suggest", "recommend", "propos"),  # "put forward suggestions for": "shared recommendations to spur ..."
+    ("blackout", "outag"),  # "possible mass blackouts": "the potential for widespread power outages"
+    ("wish", "greet"),  # "sent seasonal good wishes": "extended Passover greetings"
+    ("law", "legisl", "statut"),  # "Wellington's new sanctions law": "New Zealand's new sanctions legislation"
 )
 
 
