@@ -1,12 +1,10 @@
 """A readout's meeting as a record: who met whom, when, where, how, and who issued the readout.
 
-Pure functions. Readouts are formulaic: an opening sentence says who met
-(or spoke with) whom, often when and where ("Secretary of State Antony J.
-Blinken met today in Cairo with Egyptian President Abdel Fattah Al Sisi");
-its subject is the issuing government's side, the people after "with" the
-counterparts. Dates are resolved against the publication date; a year the
-text does not give, with no publication date, stays unknown. Every value
-keeps the span of the words it came from.
+Pure functions. Readouts are formulaic: an opening sentence says who met (or spoke with) whom, often when and where
+("Secretary of State Antony J. Blinken met today in Cairo with Egyptian President Abdel Fattah Al Sisi"); its subject
+is the issuing government's side, the people after "with" the counterparts. Dates are resolved against the
+publication date; a year the text does not give, with no publication date, stays unknown. Every value keeps the span
+of the words it came from.
 """
 
 from __future__ import annotations
@@ -31,10 +29,11 @@ from .joined import joined_people
 from .lead_clause import own_clause
 from .list_lines import item_people
 from .people import Mention, mentions
+from .title_people import title_counterparts
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 35
+EXTRACTOR_VERSION = 36
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -264,11 +263,10 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str, told_of: b
 def participants(
     text: str, sentences: list[Sentence], main: Sentence | None, own: Sentence | None, issuer: str, title: str = ""
 ) -> list[Participant]:
-    """Everyone the opening sentences show taking part: the meeting sentence's people, named people met in
-    the opening sentences that report the issuer's side meeting someone ("While in Kyiv, Secretary Blinken and
-    Secretary Austin met with ..."), and the lines of a list the text introduces ("Joining the call were the
-    following leaders:"). Countries the words leave out come from the title, or from the one country of the
-    other side. ``own`` is the meeting sentence from where its own clause starts (``lead_clause.own_clause``)."""
+    """Everyone the opening sentences show taking part: the meeting sentence's people, people met in opening sentences
+    of the issuer's side meeting someone ("While in Kyiv, Secretary Blinken and Secretary Austin met with ..."), the
+    lines of a list the text introduces ("Joining the call were:"); else whom the title names. Countries the words
+    leave out come from the title, or the other side's one country. ``own``: ``lead_clause.own_clause``'s sentence."""
     out: list[Participant] = list(sentence_participants(text, own, issuer)) if own else []
 
     def add(ps: list[Participant]) -> None:
@@ -311,7 +309,10 @@ def participants(
             # issuer's side meeting the counterpart too
             add([_sided(m, "issuer", issuer) for m in _also_met(text, s, out)])
     from_title = mentions(title)
-    return _fill_countries(_abroad_by_title(out, from_title, issuer), from_title, issuer, title)
+    out = _abroad_by_title(out, from_title, issuer)
+    if not any(p.side == "counterpart" for p in out):  # no one of the other side named: whom the title names
+        out += title_counterparts(text, title, from_title, issuer, out)
+    return _fill_countries(out, from_title, issuer, title)
 
 
 def _also_met(text: str, sentence: Sentence, out: list[Participant]) -> list[Mention]:

@@ -1,0 +1,58 @@
+"""Who the other side was, read from a readout's title when its sentences name no one there: "Readout of
+President Joseph R. Biden, Jr. Call with President Volodymyr Zelenskyy of Ukraine" (the text says "spoke today
+to ..."), "... Call with Presumptive Honduran President-Elect Xiomara Castro" ("called and congratulated Xiomara
+Castro"), "... Call with Cherelle Griner" ("spoke today with Cherelle Griner, the wife of ..."). Only a person
+the title names after its meeting word ("Call with", "Meeting with"), cited where the text names them first;
+a name without a title only when the text names it too, and never a body ("Call with Senate Democratic Caucus").
+Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Participant
+from ..text.lexicon import INSTITUTION_WORDS
+from ..text.names import find_parties
+from .people import Mention
+
+#: the meeting word a title's other side follows ("Call with", "Meeting with", "Conversation with")
+_WITH = re.compile(r"\b(?:Calls?|Meetings?|Conversations?|Discussions?|Phone Call|Video Call|Visit)\s+with\s+", re.I)
+#: a name with no title: two to four capitalised words up to the title's end or what it is about ("... on ...")
+_BARE_NAME = re.compile(
+    r"((?:[A-Z][\w\u00C0-\u024F'\u2019\-]+\s+){1,3}[A-Z][\w\u00C0-\u024F'\u2019\-]+)\s*(?=$|\s+(?:on|about|to)\s)"
+)
+
+
+def title_counterparts(
+    text: str, title: str, from_title: list[Mention], issuer: str, known: list[Participant]
+) -> list[Participant]:
+    """The people a readout's ``title`` names as the other side (``from_title``: the mentions read from it), each
+    cited where ``text`` names them first after the title; none when the title names no one after its meeting word,
+    nor anyone the records already hold (``known``: "the President, Speaker Pelosi and Leader Schumer met")."""
+    met = _WITH.search(title)
+    if met is None:
+        return []
+    held = {w.lower() for p in known for w in (p.name or "").replace(",", " ").split() if len(w) > 2}
+    got = _named(text, title, from_title, issuer, met.end())
+    return [p for p in got if not {w.lower() for w in (p.name or "").split()} & held]
+
+
+def _named(text: str, title: str, from_title: list[Mention], issuer: str, after: int) -> list[Participant]:
+    named = [(m, m.name) for m in from_title if m.name and m.start >= after and m.country != issuer]
+    if named:
+        return [Participant(name, m.title, m.country, "counterpart", *_first(text, title, name)) for m, name in named]
+    bare = _BARE_NAME.match(title, after)
+    name = bare.group(1) if bare else ""
+    words = set(name.split())
+    if not name or words & set(INSTITUTION_WORDS) or find_parties(name) or text.find(name, len(title)) < 0:
+        return []  # ("Call with Senate Democratic Caucus", "Meeting with Lead Financial Regulators")
+    return [Participant(name, None, None, "counterpart", *_first(text, title, name))]
+
+
+def _first(text: str, title: str, name: str) -> tuple[int, int]:
+    """Where the text names someone first after its title (by the name's last word, as "Zelenskyy"), else in it."""
+    key = name.replace(",", " ").split()[-1]
+    at = text.find(key, len(title))
+    if at < 0:
+        at = text.find(key)
+    return (at, at + len(key)) if at >= 0 else (-1, -1)
