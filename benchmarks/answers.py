@@ -247,6 +247,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredthirtyfourth # round 72's last, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthirtyfifth # round 73's first, after the round's first rules
     python benchmarks/answers.py --set twohundredthirtysixth # round 73's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthirtyseventh # round 73's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredthirtyeighth # round 73's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1109,6 +1111,13 @@ TWOHUNDREDTHIRTYFOURTH = HERE / "data" / "answer_questions_twohundredthirtyfourt
 #: dev splits)
 TWOHUNDREDTHIRTYFIFTH = HERE / "data" / "answer_questions_twohundredthirtyfifth.jsonl"
 TWOHUNDREDTHIRTYSIXTH = HERE / "data" / "answer_questions_twohundredthirtysixth.jsonl"
+#: a two-hundred-and-thirty-seventh and a two-hundred-and-thirty-eighth, by six more writers on readouts dealt anew
+#: (seed 7302), told by the brief that an amount is never a label (none was written). Dropped before any run: one
+#: test list that repeats another writer's ("Which readouts dated June 2022 deal with the conflict in Yemen?")
+#: (123 rows, 48 dev / 75 test, and 122, 48 / 74). Both run once, both splits, after the rules from the 235th and
+#: 236th (records of extractor 36)
+TWOHUNDREDTHIRTYSEVENTH = HERE / "data" / "answer_questions_twohundredthirtyseventh.jsonl"
+TWOHUNDREDTHIRTYEIGHTH = HERE / "data" / "answer_questions_twohundredthirtyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1353,6 +1362,8 @@ SETS = {
     "twohundredthirtyfourth": TWOHUNDREDTHIRTYFOURTH,
     "twohundredthirtyfifth": TWOHUNDREDTHIRTYFIFTH,
     "twohundredthirtysixth": TWOHUNDREDTHIRTYSIXTH,
+    "twohundredthirtyseventh": TWOHUNDREDTHIRTYSEVENTH,
+    "twohundredthirtyeighth": TWOHUNDREDTHIRTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
