@@ -47,3 +47,33 @@ def test_no_body_and_no_one_held_already_comes_from_the_title(tmp_path):
         "This afternoon, the President, Speaker Pelosi and Leader Schumer met at the White House.",
     )
     assert [p.name for p in m.participants].count("Pelosi") == 1
+
+
+def test_review_mends_no_body_no_own_cabinet_and_the_country_the_text_gives(tmp_path):
+    m = extracted_meeting(
+        tmp_path,
+        "state_2021-06-28_secretary-blinkens-meeting-with-rome-based-food-security-agencies.txt",
+        "Secretary Blinken's Meeting with Rome-Based Food Security Agencies",
+        "June 28, 2021",
+        "Secretary Blinken met today in Rome with the heads of the Rome-Based Food Security Agencies to discuss "
+        "global hunger.",
+    )
+    assert "Rome-Based Food Security Agencies" not in [p.name for p in m.participants]
+    m = extracted_meeting(
+        tmp_path,
+        "wh_2022-03-01_president-bidens-meeting-with-secretary-blinken-and-secretary-austin-on-ukraine.txt",
+        "Readout of President Biden's Meeting with Secretary Blinken and Secretary Austin on Ukraine",
+        "March 1, 2022",
+        "President Biden met today with his national security team to discuss Russia's war against Ukraine.",
+    )
+    assert not [p for p in m.participants if p.side == "counterpart" and p.name in ("Blinken", "Austin")]
+    m = extracted_meeting(
+        tmp_path,
+        "wh_2021-07-28_president-bidens-call-with-svetlana-tsikhanouskaya.txt",
+        "Readout of President Biden's Call with Svetlana Tsikhanouskaya",
+        "July 28, 2021",
+        "President Biden spoke today with Belarusian democratic leader Svetlana Tsikhanouskaya about the crackdown.",
+    )
+    assert [(p.name, p.country) for p in m.participants if p.side == "counterpart"] == [
+        ("Svetlana Tsikhanouskaya", "Belarus")
+    ]

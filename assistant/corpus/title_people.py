@@ -38,20 +38,59 @@ def title_counterparts(
 
 
 def _named(text: str, title: str, from_title: list[Mention], issuer: str, after: int) -> list[Participant]:
-    named = [(m, m.name) for m in from_title if m.name and m.start >= after and m.country != issuer]
+    # (not the issuer's own cabinet, "Meeting with Secretary Blinken and Secretary Austin on Ukraine", nor a name
+    # the reader broke at a particle, "Political Director van der" "Plas")
+    named = [
+        (m, m.name)
+        for m in from_title
+        if m.name
+        and m.start >= after
+        and m.country != issuer
+        and not (m.country is None and _OWN_CABINET.fullmatch(m.title or ""))
+        and not (m.title or "x").split()[-1][:1].islower()
+    ]
     if named:
-        return [Participant(name, m.title, m.country, "counterpart", *_first(text, title, name)) for m, name in named]
+        country = [m.country or _said_country(text, title, name, issuer) for m, name in named]
+        return [
+            Participant(name, m.title, c, "counterpart", *_first(text, title, name))
+            for (m, name), c in zip(named, country, strict=True)
+        ]
     bare = _BARE_NAME.match(title, after)
     name = bare.group(1) if bare else ""
-    words = set(name.split())
-    if not name or words & set(INSTITUTION_WORDS) or find_parties(name) or text.find(name, len(title)) < 0:
-        return []  # ("Call with Senate Democratic Caucus", "Meeting with Lead Financial Regulators")
-    return [Participant(name, None, None, "counterpart", *_first(text, title, name))]
+    words = {w.lower() for w in name.split()}
+    if not name or words & _BODY_WORDS or find_parties(name) or text.find(name, len(title)) < 0:
+        return []  # ("Call with Senate Democratic Caucus", "Meeting with Rome-Based Food Security Agencies")
+    return [
+        Participant(name, None, _said_country(text, title, name, issuer), "counterpart", *_first(text, title, name))
+    ]
+
+
+#: the issuer's own cabinet ("Secretary Blinken", with no country of its own), never the other side of its meeting
+_OWN_CABINET = re.compile(r"(?:Deputy\s+)?Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|[A-Z]\w+))?")
+#: words of a body's name, not a person's
+_BODY_WORDS = (
+    {w.lower() for w in INSTITUTION_WORDS}
+    | {w + "s" for w in (w.lower() for w in INSTITUTION_WORDS) if not w.endswith("s")}
+    | set("agency agencies leaders members representatives officials ministers governors team delegation".split())
+)
+
+
+def _said_country(text: str, title: str, name: str, issuer: str) -> str:
+    """The country the text gives someone by a word just before their name ("Burmese NUG representative Zin Mar
+    Aung", "Belarusian democratic leader Svetlana Tsikhanouskaya"), else the issuer's (one met at home)."""
+    at = text.find(name, len(title))
+    before = text[max(0, at - 60) : at] if at >= 0 else ""
+    found = [p.name for p in find_parties(before) if not p.organisation and p.name != issuer]
+    return found[-1] if found else issuer
 
 
 def _first(text: str, title: str, name: str) -> tuple[int, int]:
-    """Where the text names someone first after its title (by the name's last word, as "Zelenskyy"), else in it."""
-    key = name.replace(",", " ").split()[-1]
+    """Where the text names someone first after its title (the whole name, else its last name word, "Zelenskyy";
+    not "Jr."), else where the title does."""
+    at = text.find(name, len(title))
+    if at >= 0:
+        return at, at + len(name)
+    key = next((w for w in reversed(name.replace(",", " ").split()) if w not in ("Jr.", "Sr.", "II", "III")), name)
     at = text.find(key, len(title))
     if at < 0:
         at = text.find(key)

@@ -142,8 +142,11 @@ def about_meeting(part: str) -> bool | None:
     if asked == "person" and _a_side_asked(part):
         return True
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
-    if re.search(AHEAD_WORDS, _THE_TOPIC.split(f, maxsplit=1)[0], re.I):
-        return False  # "where will they meet next" (not "when did they talk about the upcoming G20 meeting")
+    # "where will they meet next" (not "when did they talk about the upcoming G20 meeting"), or a meeting going on
+    # ahead of one to come ("Where are Biden and Kishida meeting ahead of the upcoming Quad summit?")
+    ongoing = re.match(r"\s*(?:where|when|who|with\s+whom)\s+(?:are|is|will)\b", f, re.I)
+    if re.search(AHEAD_WORDS, f if ongoing else _THE_TOPIC.split(f, maxsplit=1)[0], re.I):
+        return False
     if _recounted(f, part):
         return False
     rest = _after_asking(f, asked)

@@ -166,38 +166,62 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
 def _own_parties(query: Query, question: str, windows: list, k: int) -> tuple[str, ...]:
     """The countries that constrain the meeting of the ``k``-th time: those named as a side's office ("Australian
     Foreign Minister Payne"; a comparison's countries may be its topic, "China's backing of Russia"), and of them,
-    when each is named nearest one of the times, the ones nearest this one ("... when she phoned Ireland's head of
-    government in March 2022, and which one when she phoned Israel's head of state in April 2022": Israel for April;
-    "his October 12, 2021 session with G20 leaders ... and his January 20, 2022 session with his science advisers":
-    no one's for January)."""
+    when each is named near one of the times (in its sentence), the ones nearest this one ("... when she phoned
+    Ireland's head of government in March 2022, and which one when she phoned Israel's head of state in April 2022":
+    Israel for April; "his October 12, 2021 session with G20 leaders ... and his January 20, 2022 session with his
+    science advisers": no one's for January); a country named only far from every time is the topic's."""
     titled = tuple(p for p in query.parties if p in query.titled_parties)
-    at = [question.find(w.text) if w.text else -1 for w in windows]
+    at: list[int] = []
+    for (
+        w
+    ) in windows:  # each time where it is written, after the one before ("early-November 2022 ... mid-November 2022")
+        at.append(question.find(w.text, at[-1] + 1 if at else 0) if w.text else -1)
     if not titled or -1 in at:
         return titled
+    sentence = [_sentence_of(question, a) for a in at]
     nearest: dict[str, set[int]] = {}
+    first: dict[str, int] = {}
     for p in titled:
         found = [m.start() for a in (p, *aliases_of(p)) for m in re.finditer(rf"\b{re.escape(a)}\b", question)]
         if not found:
             return titled
-        # each mention near a time its nearest ("India's national security adviser ... India's foreign minister":
-        # both); one far from every time names the topic ("the format joining Greece, Cyprus and Israel"), or,
-        # when that is all, is every time's
-        near = [f for f in found if min(abs(f - a) for a in at) <= _NEAR]
-        nearest[p] = {min(range(len(at)), key=lambda i: abs(f - at[i])) for f in near} or set(range(len(at)))
+        first[p] = min(found)
+        # each mention near a time, in its sentence, that time's ("India's national security adviser ... India's
+        # foreign minister": both); one far from every time names the topic ("the format joining Greece, Cyprus
+        # and Israel", "How did the format with Cyprus and Israel come up in each?") and is no meeting's
+        near = [
+            (f, i)
+            for f in found
+            for i in range(len(at))
+            if abs(f - at[i]) <= _NEAR and _sentence_of(question, f) == sentence[i]
+        ]
+        nearest[p] = {min((i for g, i in near if g == f), key=lambda i: abs(f - at[i])) for f, _ in near}
     # each time its own countries, or, without any, its own meeting with someone ("and his January 20, 2022 session
     # with his science advisers"); else the countries are all of them ("his calls with Kuleba on March 2 and 7")
     own = [
         any(i in near for near in nearest.values()) or bool(_OWN_MEETING.match(question, at[i] + len(windows[i].text)))
         for i in range(len(windows))
     ]
-    return tuple(p for p in titled if k in nearest[p]) if all(own) else titled
+    if all(own):
+        return tuple(p for p in titled if k in nearest[p])
+    # (but not one named only far after every time: "... on May 17. How did the format with Cyprus come up?"; one
+    # named before them sets the scene: "Cambodia's foreign minister ... In May 2022 he met both Sherman ...")
+    return tuple(p for p in titled if nearest[p] or first[p] < at[0]) or titled
 
 
 _NEAR = 80  # characters between a time and a country named for its meeting ("in March 2022 ... Israel's head")
-#: a meeting named right after its time, with whom it was ("... 2022 session with his science advisers")
+#: a meeting named right after its time, with whom it was ("... 2022 session with his science advisers"; not one with
+#: the issuer's own side, "her May 2022 White House sit-down with the Vice President")
 _OWN_MEETING = re.compile(
-    r"[\s,]*(?:[\w\-'\u2019]+\s+){0,3}?(?:session|meeting|call|talks|conversation|visit|sit-down)\s+with\b", re.I
+    r"[\s,]*(?:[\w\-'\u2019]+\s+){0,3}?(?:session|meeting|call|talks|conversation|visit|sit-down)\s+with\b"
+    r"(?!\s+(?:the\s+)?(?:Vice\s+President|President|Secretary|Deputy\s+Secretary|National\s+Security\s+Advis[eo]r)\b)",
+    re.I,
 )
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Which sentence of ``text`` the offset ``at`` is in (counting sentence ends before it)."""
+    return len(re.findall(r"(?<![A-Z])[.?!](?:\s|$)", text[:at]))  # (not "U.S.")
 
 
 def _most_named(answerer, q: Query, filters: Filters) -> Selection | None:

@@ -27,15 +27,17 @@ def time_windows(question: str) -> list[TimeWindow]:
         found.append((m.start(), TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, m.group(0))))
         taken.append(m.span())
     years = [(s, w.start.year) for s, w in found if w.start]
-    # or a year alone ("In two 2022 calls ...: on August 31 and on October 10", "in autumn 2022: ... on September 6")
-    years = sorted([*years, *((m.start(), int(m.group(0))) for m in re.finditer(rf"\b{YEAR}\b", question))])
+    # or, for days after it, a year alone that dates meetings ("In two 2022 calls ...: on August 31 and on October
+    # 10", "in autumn 2022: ... on September 6"; not "the 1998 peace settlement", "since 2014", "its 2030 targets")
+    alone = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR_OF_MEETINGS.finditer(question)]
     # a day without its year: "February 24" or, day first, "24 February" (groups: month, day or day, month)
     unyeared = rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b"
     for m in re.finditer(rf"(?:{unyeared})(?!,?\s+{YEAR})", question):
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if any(a <= m.start() < b for a, b in taken) or not month_number(month):
             continue
-        later = [y for s, y in years if s > m.start()] or [y for _, y in years]
+        earlier = [y for s, y in sorted([*years, *alone]) if s < m.start()][-1:]
+        later = [y for s, y in years if s > m.start()] or earlier or [y for _, y in years]
         if not later:
             continue
         try:
@@ -52,6 +54,17 @@ def time_windows(question: str) -> list[TimeWindow]:
         found = [(s, w) for s, w in found if not _is_month(w)] + days
     found += _days_after(question, found)
     return _without_frames([w for _, w in sorted(found, key=lambda x: x[0])])
+
+
+#: a year alone that dates the question's meetings ("In 2022, ...", "in autumn 2022", "his two 2022 calls", "Two
+#: early-2022 engagements")
+_YEAR_OF_MEETINGS = re.compile(
+    rf"(?:\b(?:in|during|of)\s+(?:(?:early|late|mid|the\s+\w+\s+of|spring|summer|autumn|fall|winter)[\s\-]+)?|"
+    rf"\b(?:early|late|mid)-)({YEAR})\b"
+    rf"(?!\s+(?:[a-z\-]+\s+)?(?:peace|agreement|accords?|settlement|targets?|goals?|elections?|act|law|annexation))"
+    rf"|\b({YEAR})(?=\s+(?:calls?|meetings?|talks|conversations?|visits?|trips?|readouts?|sessions?)\b)",
+    re.I,
+)
 
 
 def names_time(text: str, told: TimeWindow) -> bool:
@@ -164,9 +177,10 @@ _ONE_MEETING = "|".join((*MEETING_NOUNS, *TRIP_NOUNS))
 _MEETINGS = re.compile(
     rf"\b(?:{'|'.join(w for w in (*MEETING_NOUNS, *TRIP_NOUNS) if w.endswith('s'))}|sessions|readouts)\b"
     r"|\b(?:each|both)\s+(?:day|days|time|times|occasion|occasions|readout)\b|\band\s+(?:another|again)\s+on\b"
-    # or a second one named after the first ("the President's October 12, 2021 session with G20 leaders ... and his
-    # January 20, 2022 session with his science advisers")
-    rf"|\band\s+(?:his|her|their|the)\s+(?:[\w,'\u2019\-]+\s+){{0,6}}?(?:{_ONE_MEETING}|session|sit-down)\b",
+    # or a second one named after the first, by its own time ("the President's October 12, 2021 session with G20
+    # leaders ... and his January 20, 2022 session with his science advisers"; not "and the President's upcoming trip")
+    rf"|\band\s+(?:his|her|their|the)\s+(?:(?:early|mid|late)[\s\-]+)?{MONTH_NAME}\s+[\d,\s]{{0,10}}"
+    rf"(?:{_ONE_MEETING}|session|sit-down)\b",
     re.I,
 )
 
@@ -200,13 +214,13 @@ def day_after_lead(question: str) -> TimeWindow | None:
     """The day the meeting was held when a question opens by dating what came before it and then gives the day
     without its year ("Following the alliance's emergency summit at the end of February 2022, what did the Vice
     President go over ... in separate phone calls on March 1?": March 1, 2022): that day in the lead's year, or the
-    next when it would fall before the lead's time; None when the question gives no such day."""
+    next when it would fall before the lead's time begins; None when the question gives no such day."""
     lead = AFTER_LEAD.match(question)
-    before = time_window(lead.group(0)).end if lead else None
+    before = time_window(lead.group(0)).start if lead else None
     if lead is None or before is None or (m := _BARE_DAY.search(question, lead.end())) is None:
         return None
     month = MONTHS[m.group(1).lower()]
-    try:
+    try:  # (the lead's year from its first day on: "in July 2021 ... on July 29" is July 29, 2021)
         day = datetime.date(before.year, month, int(m.group(2)))
         day = day if day >= before else datetime.date(before.year + 1, month, int(m.group(2)))
     except ValueError:

@@ -275,11 +275,15 @@ _EXACT_DAY = re.compile(rf"{EXACTLY.pattern}|\b(?:what|which)\s+(?:\w+\s+)?(?:da
 #: a question for the day the readout itself came out ("when did the State Department publish its readout of",
 #: "on what date was the account of ... released"; not a statement the sides issued at the meeting)
 READOUT_ISSUED = re.compile(
-    r"\b(?:publish\w*|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|put\s+out|post(?:ed|s)?)\s+(?:its|the|a|their|this)\s+"
-    r"(?:\w+\s+)?(?:readout|account|press\s+release)\b"
-    r"|\b(?:readout|account|press\s+release)\b[^?]{0,100}?\b(?:(?:was|were|is|been)\s+(?:first\s+)?dated|"
-    r"(?:(?:was|were|is|been)\s+)?(?:first\s+)?(?:published|issued|released|put\s+out|posted))"
-    r"(?=\s*(?:[?]|$|by\b|online\b))",  # (asked of: not "the readout published May 14, ... on what dates was ...")
+    # "On what date did the State Department publish its readout on ...": the question's own verb, not a statement
+    # before it ("The State Department put out its readout ... on May 4. On what day did the meeting take place?")
+    r"\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+did\s+[^?.]{0,60}?\b(?:publish|issue|release|put\s+out|"
+    r"post)\s+(?:its|the|a|their|this)\s+(?:\w+\s+)?(?:readouts?|account|press\s+release)\b"
+    # "When was the readout of ... released?": the readout the subject, the verb the question's last (not "according
+    # to the readout issued by the State Department, on what date did ...")
+    r"|\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|is|are)\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w'\u2019\-]+\s+){0,3}?(?:readouts?|account|press\s+release)\b[^?]{0,160}?\b(?:first\s+)?"
+    r"(?:published|issued|released|put\s+out|posted|dated)\s*(?:by\s+[^?]{1,60}|online)?\s*\??\s*$",
     re.I,
 )
 

@@ -116,10 +116,10 @@ SYNONYM_GROUPS = (
     ("relay", "convey"),  # "the message he had relayed": "conveyed to President Abbas"
     ("condit", "situat"),  # "conditions in Nicaragua": "the deteriorating situation in Nicaragua"
     ("fema", "disast"),  # "the head of the federal disaster agency": "FEMA Administrator Criswell"
-    ("suggest", "recommend", "propos"),  # "put forward suggestions for": "shared recommendations to spur ..."
+    ("suggest", "recommend"),  # "put forward suggestions for": "shared recommendations to spur ..." (not "propos":
+    # "What did Blinken recommend to Lavrov": not "Russia's security proposals")
     ("blackout", "outag"),  # "possible mass blackouts": "the potential for widespread power outages"
     ("wish", "greet"),  # "sent seasonal good wishes": "extended Passover greetings"
-    ("law", "legisl", "statut"),  # "Wellington's new sanctions law": "New Zealand's new sanctions legislation"
 )
 
 
