@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Participant
-from ..text.lexicon import INSTITUTION_WORDS
+from ..text.lexicon import BODY_NAME_ENDS, COMPANY_WORDS, GROUP_PARTICIPANTS, INSTITUTION_WORDS
 from ..text.names import find_parties
 from .people import Mention
 
@@ -67,11 +67,14 @@ def _named(text: str, title: str, from_title: list[Mention], issuer: str, after:
 
 #: the issuer's own cabinet ("Secretary Blinken", with no country of its own), never the other side of its meeting
 _OWN_CABINET = re.compile(r"(?:Deputy\s+)?Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|[A-Z]\w+))?")
-#: words of a body's name, not a person's
+#: words of a body's name, or of a group, not a person's (the lexicon's, with their plurals: "Agencies")
+_BODY_ENDS = {w.lower() for w in (*INSTITUTION_WORDS, *BODY_NAME_ENDS)}
 _BODY_WORDS = (
-    {w.lower() for w in INSTITUTION_WORDS}
-    | {w + "s" for w in (w.lower() for w in INSTITUTION_WORDS) if not w.endswith("s")}
-    | set("agency agencies leaders members representatives officials ministers governors team delegation".split())
+    _BODY_ENDS
+    | {w + "s" for w in _BODY_ENDS}
+    | {w[:-1] + "ies" for w in _BODY_ENDS if w.endswith("y")}
+    | GROUP_PARTICIPANTS
+    | set(COMPANY_WORDS)
 )
 
 

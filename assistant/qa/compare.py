@@ -116,8 +116,12 @@ def meetings_of_their_own(query: Query, sel: Selection, question: str) -> bool:
         return True
     # (or two people each met by another: "both the President and the Secretary of State telephoned members of
     # Israel's new government. Which post did the President congratulate Bennett on, and which ... Lapid on?")
-    several = _SEVERAL_MEETINGS.search(question) or _BOTH_MET.search(question)
-    if len(query.parts) < 2 or len(query.people) < (2 if _BOTH_MET.search(question) else 3) or not several:
+    both = _BOTH_MET.search(question) is not None
+    if (
+        len(query.parts) < 2
+        or len(query.people) < (2 if both else 3)
+        or not (both or _SEVERAL_MEETINGS.search(question))
+    ):
         return False
     named = [
         {p for p in query.people if re.search(rf"\b{re.escape(p.split()[-1])}\b", t.text, re.I)} for t in query.parts
@@ -171,10 +175,8 @@ def _own_parties(query: Query, question: str, windows: list, k: int) -> tuple[st
     Israel for April; "his October 12, 2021 session with G20 leaders ... and his January 20, 2022 session with his
     science advisers": no one's for January); a country named only far from every time is the topic's."""
     titled = tuple(p for p in query.parties if p in query.titled_parties)
-    at: list[int] = []
-    for (
-        w
-    ) in windows:  # each time where it is written, after the one before ("early-November 2022 ... mid-November 2022")
+    at: list[int] = []  # each time where it is written, after the one before ("early-November ... mid-November 2022")
+    for w in windows:
         at.append(question.find(w.text, at[-1] + 1 if at else 0) if w.text else -1)
     if not titled or -1 in at:
         return titled
@@ -189,13 +191,12 @@ def _own_parties(query: Query, question: str, windows: list, k: int) -> tuple[st
         # each mention near a time, in its sentence, that time's ("India's national security adviser ... India's
         # foreign minister": both); one far from every time names the topic ("the format joining Greece, Cyprus
         # and Israel", "How did the format with Cyprus and Israel come up in each?") and is no meeting's
-        near = [
-            (f, i)
-            for f in found
-            for i in range(len(at))
-            if abs(f - at[i]) <= _NEAR and _sentence_of(question, f) == sentence[i]
-        ]
-        nearest[p] = {min((i for g, i in near if g == f), key=lambda i: abs(f - at[i])) for f, _ in near}
+        nearest[p] = set()
+        for f in found:
+            own_sentence = _sentence_of(question, f)
+            near = [i for i in range(len(at)) if abs(f - at[i]) <= _NEAR and sentence[i] == own_sentence]
+            if near:
+                nearest[p].add(min(near, key=lambda i: abs(f - at[i])))
     # each time its own countries, or, without any, its own meeting with someone ("and his January 20, 2022 session
     # with his science advisers"); else the countries are all of them ("his calls with Kuleba on March 2 and 7")
     own = [
