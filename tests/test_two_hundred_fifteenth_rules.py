@@ -9,7 +9,8 @@ resolutions"; "Russian proxies" are who, not a thing; a meeting's own sentence a
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse
-from assistant.qa.answer_types import has_answer_type, rough_count_of
+from assistant.qa.answer_types import has_answer_type
+from assistant.qa.counted import rough_count_of
 from tests.fakes import meeting_of, written_corpus
 
 _GOVERNORS = "wh_2022-07-01_biden-meeting-with-governors-on-reproductive-rights.txt"

@@ -92,7 +92,7 @@ def test_quotes_that_count_what_is_asked_come_alone_but_none_are_dropped_when_no
 
 def test_a_number_joined_to_what_it_counts():
     """ "the two-track approach" counts tracks, "a three-day visit" days: a number joined by a hyphen to its word."""
-    from assistant.qa.answer_types import rough_count_of
+    from assistant.qa.counted import rough_count_of
 
     assert rough_count_of("They discussed the two-track approach.", "How many tracks did the approach have?")
     assert rough_count_of("He began a three-day visit to Kenya.", "How many days did the visit last?")

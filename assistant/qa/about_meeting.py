@@ -201,8 +201,16 @@ _TOLD_OF = re.compile(
 )
 
 
+#: who was on the other side of a call ("Who was on the other end of the Secretary's May 27, 2021 call about ...")
+_OTHER_END = re.compile(
+    r"\s*(?:and\s+)?who\s+(?:was|were)\s+(?:on|at)\s+the\s+(?:other\s+(?:end|side)|(?:other\s+)?line)\b", re.I
+)
+
+
 def _a_side_asked(part: str) -> bool:
     """Whether a who-part asks who was on a side of the meeting, by how it asks."""
+    if _OTHER_END.match(part):
+        return True
     if _WITH_WHICH_HEAD.search(part) and not _TOLD_OF.search(part):
         return True  # "With which African head of state did Biden unveil ...": whom he met
     if _THAT_COUNTERPART.search(part):

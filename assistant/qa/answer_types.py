@@ -168,7 +168,7 @@ def named_sum_absent(text: str, question: str) -> bool:
         return False
     # the time a sum is spread over is told beside it; a count of what it buys may stand apart ("The deal covers
     # 34 aircraft")
-    span = (asked := _HOW_MANY.search(question)) and _TIME_UNIT.fullmatch(asked.group(1))
+    span = (asked := HOW_MANY.search(question)) and _TIME_UNIT.fullmatch(asked.group(1))
     return bool(span or re.search(r"\bhow long\b", question, re.I) or MONEY.search(text))
 
 
@@ -185,7 +185,7 @@ def without_numbers_of(text: str, question: str) -> str:
         text = re.sub(
             rf"(?<![\w.,]){re.escape(n)}(?:\s+(?:thousand|million|billion|trillion)\b)?(?![\w])", " ", text, flags=re.I
         )
-    asked = _HOW_MANY.search(question)
+    asked = HOW_MANY.search(question)
     if asked and not _TIME_UNIT.fullmatch(asked.group(1)):  # "how many aircraft": "over the past 50 years" is no count
         text = _LENGTH_OF_TIME.sub(" ", text)
     return text
@@ -205,32 +205,8 @@ _LENGTH_OF_TIME = re.compile(
 )
 
 
-#: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people", "multiple UN
-#: Security Council resolutions"
-_ROUGH_COUNT = re.compile(
-    r"\b(?:(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?|(?:multiple|several|numerous) )"
-    r"([a-z]+)",
-    re.I,
-)
-_HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
-
-
+HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+the\s+)?([a-z]+)", re.I)
 NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
-#: a number and the next three words ("all three Central American countries", "a two-track approach"): what it counts
-_COUNTED = re.compile(rf"\b{NUMERAL}[\s\-]+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
-
-
-def rough_count_of(text: str, question: str) -> bool:
-    """Whether ``text`` counts what the question asks how many of, roughly ("how many lives": "saved hundreds of
-    lives") or as the sides of the meeting ("how many countries": "all three Central American countries", which
-    says who met when no count is asked); "thousands of jobs" is no count of reactors."""
-    asked = _HOW_MANY.search(question)
-    if not asked:
-        return False
-    counted = stem(asked.group(1))
-    return any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text)) or any(
-        counted in {stem(w) for w in m.groups() if w} for m in _COUNTED.finditer(text)
-    )
 
 
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
@@ -267,7 +243,8 @@ _DURATION = re.compile(
     rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))}|a|an|several|many|a few|nearly|almost|over|more than)[\s\-]+"
     rf"(?:(?:full|more|additional|further)\s+)?{_TIME_UNIT.pattern}\b|\bsince\b|"  # "two more weeks"
     r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b|"
-    r"\bas long as\b|\bindefinitely\b|\buntil\s+(?:the|it|they|its|their)\b",  # "for as long as it carries out"
+    r"\bas long as\b|\bindefinitely\b|\buntil\s+(?:the|it|they|its|their)\b|"  # "for as long as it carries out"
+    r"\bfor (?:a|some|such a) (?:long )?time\b|\bfor (?:so|too) long\b",  # "working nights ... for a long time"
     re.I,
 )
 _DATE_WORDS = re.compile(
@@ -280,6 +257,13 @@ _DATE_WORDS = re.compile(
     # tornadoes overnight"; not the meeting's own: "spoke earlier today with ...")
     r"(?<!spoke )(?<!met )(?<!talked )(?<!called )(?<!convened )(?<!hosted )(?<!gathered )(?<!joined )"
     r"\b(?i:earlier (?:today|this morning|that (?:day|morning|week))|overnight)\b"
+)
+
+
+#: a stretch of time asked ("over what time frame", "in what period"), and the words that give one ahead
+_FRAME_ASKED = re.compile(r"\b(?:time\s*frame|timeframe|period|timeline|time\s+span|how\s+soon)\b", re.I)
+_AHEAD = re.compile(
+    r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b", re.I
 )
 
 
@@ -363,7 +347,9 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     only to a question ``asked`` about who issued the readout (not "Who was that?" of whom Sherman met)."""
     if BYLINE.match(text):
         return answer_type in ("person", "organisation") and bool(_ISSUER_ASKED.search(asked))
-    if answer_type == "date":  # (or the time of day asked: "the ceremony this evening")
+    if answer_type == "date":  # (or the time of day asked: "the ceremony this evening"; a time frame: "in the
+        if _FRAME_ASKED.search(asked) and _AHEAD.search(text):  # coming days", never a date: "on what date")
+            return True
         return bool(_DATE_WORDS.search(text) or TIME_OF_DAY_ASKED.search(asked) and TIME_OF_DAY.search(text))
     if answer_type == "state":  # "which state": a U.S. state by name, or a country ("which Gulf state")
         return bool(US_STATE_NAME.search(text)) or has_answer_type(text, "country")

@@ -183,7 +183,8 @@ _ANSWER_TYPES = [
         "date",
         "match",
         # ("what target date did they set")
-        r"\s*(?:when\b|(?:on |by )?(?:what|which) (?:exact |precise |specific |actual |target |end |due |closing )?"
+        r"\s*(?:when\b|(?:on |by )?(?:what|which) (?:exact |precise |specific |actual |target |end |due |closing |"
+        r"release |publication |issue )?"  # "what release date does the readout carry": its date line
         r"(?:date|day)s?\b(?!-)|(?:and )?when\b|"
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
         r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)s?\b)",
@@ -250,7 +251,8 @@ _ANSWER_TYPES = [
         r"\b(?:which|what) (?:parts?|corners?) of (?:the )?(?:continent|world|globe|hemisphere)\b(?!['\u2019])",
     ),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
-    ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b"),
+    # (not "whom or what did each readout hold responsible": a person or a thing, free)
+    ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b(?!\s+or\s+what\b)"),
     # "... met the presidents of Chile's Senate and Chamber of Deputies - what are their names?"
     ("person", "search", NAMES_ASKED.pattern),
     ("person", "search", POST_ASKED.pattern),

@@ -9,7 +9,7 @@ from ..text.lexicon import PEOPLE_COUNTED, ROUGH_SCALE_WORDS, STOPWORDS
 from ..text.question_words import ANY_COUNT, AUXILIARY, COUNT_ADVERBS
 from ..text.synonyms import COUNTED_ALIKE, DISTINCT_COUNTED, PEOPLE_APART
 from ..text.tokenize import stem, words
-from .answer_types import NUMERAL, exact_counts_in, without_non_quantities
+from .answer_types import HOW_MANY, NUMERAL, exact_counts_in, without_non_quantities
 from .coverage import missing_terms
 
 #: what "how many" asks to count, up to the verb ("how many Frederick-based exporters did", "how many U.S. troops
@@ -167,3 +167,39 @@ def counting_first(quotes: list, question: str) -> list:
     if want is None:
         return quotes
     return [q for q in quotes if _counts(q.sentence.text, want)] or quotes
+
+
+#: a count given roughly: "hundreds of lives", "dozens of detainees", "tens of thousands of people", "multiple UN
+#: Security Council resolutions"
+_ROUGH_COUNT = re.compile(
+    r"\b(?:(?:dozens|hundreds|thousands|millions|scores) of (?:the |their |our )?|(?:multiple|several|numerous) )"
+    r"([a-z]+)",
+    re.I,
+)
+
+
+#: a number and the next three words ("all three Central American countries", "a two-track approach"): what it counts
+#: (not a name's number, "COVID-19, including donating vaccines", nor a number's comma before the words after it)
+_COUNTED = re.compile(rf"(?<![\w\-]){NUMERAL}(?<!,)[\s\-]+([a-z\-]+)(?:\s+([a-z\-]+))?(?:\s+([a-z]+))?\b", re.I)
+
+
+def rough_count_of(text: str, question: str) -> bool:
+    """Whether ``text`` counts what the question asks how many of, roughly ("how many lives": "saved hundreds of
+    lives") or as the sides of the meeting ("how many countries": "all three Central American countries", which
+    says who met when no count is asked); "thousands of jobs" is no count of reactors."""
+    asked = HOW_MANY.search(question)
+    if not asked:
+        return False
+    counted = stem(asked.group(1))
+    kin = next((group for group in _COUNTED_KIN if counted in group), {counted})
+    return (
+        any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text))
+        or any(counted in {stem(w) for w in m.groups() if w} for m in _COUNTED.finditer(text))
+        or any(stem(m.group(1)) in kin for m in _EVERY.finditer(text))
+    )
+
+
+#: every one of a kind ("the right of all countries to choose", "every nation"): how many asked, in words
+_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?([a-z]+)", re.I)
+#: words that count one kind ("how many countries": "all nations")
+_COUNTED_KIN = (frozenset(("countri", "nation", "state")),)

@@ -20,13 +20,12 @@ from .answer_types import (
     exact_numbers_in,
     has_answer_type,
     names_a_new_country,
-    rough_count_of,
     without_numbers_of,
 )
 from .aside import set_aside
 from .asked_type import POST_ASKED, POST_GIVEN, post_holder, post_to_give
 from .compose import Quote
-from .counted import counts_something_else
+from .counted import counts_something_else, rough_count_of
 from .coverage import (
     DETAIL_ASKED,
     adds_to,

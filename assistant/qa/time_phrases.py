@@ -182,3 +182,18 @@ def year_ahead_of(q: str) -> tuple[int, str] | None:
     summit"): the year the meeting came in; None when there is none."""
     m = _AHEAD_OF_YEAR.search(q)
     return (int(m.group(1)), m.group(1)) if m else None
+
+
+#: a clause that opens a question by setting its scene ("After North Korea fired a missile over Japan on October 3,
+#: 2022, what did ..."): a time in it dates that event, not what the answering lines must tell of
+_SCENE_LEAD = re.compile(
+    r"^\s*(?:(?:a day|days|weeks|hours|shortly|soon|right|just)\s+)?(?:after|following|in the wake of|amid|"
+    r"as|when|once)\b(?:[^,?]|,\s*(?:19|20)\d\d\b)*,",  # (the comma of a date is no end: "on October 3, 2022,")
+    re.I,
+)
+
+
+def in_scene_lead(question: str, time_text: str) -> bool:
+    """Whether a time the question gives stands in the clause that opens it by setting the scene."""
+    lead = _SCENE_LEAD.match(question)
+    return bool(lead and time_text and time_text in lead.group(0))

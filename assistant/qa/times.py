@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
 from ..text.tokenize import fold
+from . import time_phrases
 from .source_clause import SOURCE_CLAUSE
 from .time_phrases import before_a_summit, before_an_event, day_named, of_an_event, recency_asked, year_ahead_of
 
@@ -90,7 +91,9 @@ def time_window(question: str) -> TimeWindow:
     readout answers, and when: "According to the readout of her July 2022 meeting ..., where was she on July 21?")."""
     source = SOURCE_CLAUSE.search(question)  # the time of the readout a clause names, unless the question gives the
     named = _time_window(source.group(1)) if source else TimeWindow()  # meeting's own elsewhere ("on July 25")
-    if named.text and (date_beside_source(question).text or not _time_window(_outside(question, source)).text):
+    outside = _time_window(_outside(question, source)).text if named.text else ""  # (or a time of the scene set)
+    scene = not outside or time_phrases.in_scene_lead(question, outside)
+    if named.text and (date_beside_source(question).text or scene):
         return replace(named, recency=named.recency or recency_asked(question))
     window = _time_window(question)
     if _a_stretch(window) and (own := _dating_the_meeting(question, window.text)):
@@ -201,9 +204,10 @@ def date_beside_source(question: str) -> TimeWindow:
         return TimeWindow()
     rest = question[: source.start(1)] + " " * len(source.group(1)) + question[source.end(1) :]
     told = _time_window(rest)
-    # "... who spoke at the meeting on July 25, 2022?": the day of the meeting itself
-    if told.text and _OWN_DAY.search(rest[: max(0, rest.find(told.text))]):
-        return TimeWindow()
+    # "... who spoke at the meeting on July 25, 2022?": the day of the meeting itself (nor the scene's: "After North
+    scene = time_phrases.in_scene_lead(rest, told.text)
+    if told.text and _OWN_DAY.search(rest[: max(0, rest.find(told.text))]) or scene:
+        return TimeWindow()  # Korea fired a missile on October 3, 2022, what did ..."): no day the lines tell of
     # "... since the 1991 peace settlement ...": a year that says which thing, not a day the lines tell of
     if told.text.isdigit() and re.search(
         rf"\b(?:the|its|their|his|her|a)\s+{re.escape(told.text)}\s+[a-z]", rest, re.I

@@ -283,7 +283,10 @@ READOUT_ISSUED = re.compile(
     # to the readout issued by the State Department, on what date did ...")
     r"|\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|is|are)\s+(?:the|its|their|this|that)\s+"
     r"(?:[\w'\u2019\-]+\s+){0,3}?(?:readouts?|account|press\s+release)\b[^?]{0,160}?\b(?:first\s+)?"
-    r"(?:published|issued|released|put\s+out|posted|dated)\s*(?:by\s+[^?]{1,60}|online)?\s*\??\s*$",
+    r"(?:published|issued|released|put\s+out|posted|dated)\s*(?:by\s+[^?]{1,60}|online)?\s*\??\s*$"
+    # "What release date does the State Department's readout of ... carry?": its date line
+    r"|\b(?:what|which)\s+(?:release|publication|issue)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+"
+    r"[^?]{0,80}?\b(?:readouts?|account|press\s+release)\b",
     re.I,
 )
 

@@ -108,7 +108,7 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "ask", "asked", "put", "forward", "single", "singled", "out", "look", "looked", "ahead", "bring",
                  "brought", "touch", "touched", "come", "came", "go", "went", "get", "got", "getting", "make", "made",
                  "making", "takes", "taken", "taking",
-                 "stated", "become", "becoming", "became",
+                 "stated", "become", "becoming", "became", "reason", "reasons", "lay", "lie", "lies",
                  "give", "gave", "given", "giving", "set", "want", "wanted", "seek", "sought",
                  "point", "pointed", "use", "used", "pick", "picked", "picking", "supposed", "meant",
                  "according", "accord", "cite", "cited", "appear", "appears", "up", "did", "do", "does", "done",

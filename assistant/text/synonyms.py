@@ -56,6 +56,7 @@ SYNONYM_GROUPS = (
     ("quick", "swift", "rapid", "speedi", "expediti", "immedi"),  # "quick passage": "act swiftly to pass it"
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
+    ("respond", "respons"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
     ("staff", "personnel", "employe"),
