@@ -249,6 +249,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredthirtysixth # round 73's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthirtyseventh # round 73's third, after the first two's rules
     python benchmarks/answers.py --set twohundredthirtyeighth # round 73's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredthirtyninth # round 74's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredfortieth # round 74's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1118,6 +1120,12 @@ TWOHUNDREDTHIRTYSIXTH = HERE / "data" / "answer_questions_twohundredthirtysixth.
 #: 236th (records of extractor 36)
 TWOHUNDREDTHIRTYSEVENTH = HERE / "data" / "answer_questions_twohundredthirtyseventh.jsonl"
 TWOHUNDREDTHIRTYEIGHTH = HERE / "data" / "answer_questions_twohundredthirtyeighth.jsonl"
+#: a two-hundred-and-thirty-ninth and a two-hundred-and-fortieth, by six more writers on readouts dealt anew (seed
+#: 7401). Dropped before any run: one test count that repeats another writer's ("How many readouts describe
+#: meetings that Deputy Secretary of State Wendy Sherman held on March 28, 2022?") (123 rows, 48 dev / 75 test, and
+#: 122, 48 / 74). Both run once, both splits, after the rules from the 237th and 238th dev splits
+TWOHUNDREDTHIRTYNINTH = HERE / "data" / "answer_questions_twohundredthirtyninth.jsonl"
+TWOHUNDREDFORTIETH = HERE / "data" / "answer_questions_twohundredfortieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1364,6 +1372,8 @@ SETS = {
     "twohundredthirtysixth": TWOHUNDREDTHIRTYSIXTH,
     "twohundredthirtyseventh": TWOHUNDREDTHIRTYSEVENTH,
     "twohundredthirtyeighth": TWOHUNDREDTHIRTYEIGHTH,
+    "twohundredthirtyninth": TWOHUNDREDTHIRTYNINTH,
+    "twohundredfortieth": TWOHUNDREDFORTIETH,
 }
 RATES = (
     "abstain_recall",
