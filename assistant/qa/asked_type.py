@@ -355,7 +355,9 @@ _ANSWER_TYPES = [
         r"|\b(?:held|take place|took place|conducted) (?:in person|by phone|by video|virtually|remotely)\s*\?"
         r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?"
         # "How did Blinken confer with NATO's secretary general ... on February 1?": by phone, video or in person
-        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b",
+        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b"
+        # "How did the Vice President reach the head of the global health body on January 21, 2021": by phone
+        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:reach|contact|get in touch with)\s+(?:the|his|her|their|[A-Z])",
     ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]

@@ -1,10 +1,9 @@
 """Comparisons: each compared meeting answered under its own heading.
 
-"How did Blinken's May 2021 call with Kuleba differ from his June 2022
-meeting with him on sanctions?" names two meetings; each side of the
-comparison is analysed on its own (inheriting the names the other side
-leaves out), its meeting found through the records, and the topic answered
-from that readout alone. A side no readout records is named as missing.
+"How did Blinken's May 2021 call with Kuleba differ from his June 2022 meeting with him on sanctions?" names two
+meetings; each side of the comparison is analysed on its own (inheriting the names the other side leaves out), its
+meeting found through the records, and the topic answered from that readout alone. A side no readout records is named
+as missing.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..records import Answer
-from ..text.lexicon import GOVERNMENT_VENUES
+from ..text.lexicon import GOVERNMENT_VENUES, TITLE_HEADS
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym
@@ -32,10 +31,11 @@ from .who_when_where import from_records, title_saying_kind
 _SIDES = re.compile(
     r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
     r"in contrast to|as opposed to|and (?:what|how)\b|(?:with|to|against) (?=what\b)|"
-    r"and (?:in |during |at )?(?:his|her|their|the) "
-    r"(?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
+    r"and (?:in |during |at )?(?:his|her|their|the) (?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
     r"and (?:in |during |at |on )?"
-    r"(?=[A-Z][\w\-]+['\u2019]s\s+(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
+    # (a name of two words, not a title's: "and in Jake Sullivan's September phone call", not "Secretary Blinken's")
+    rf"(?=(?:[A-Z][\w\-]+|(?!(?:{'|'.join(sorted(TITLE_HEADS))})\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+)['\u2019]s\s+"
+    r"(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
     re.I,
 )
 
@@ -59,8 +59,10 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
     """One side's constraints: its own names, time and kind; the whole question's names it leaves out (and its
     time, with ``shared_time``, when the side gives none)."""
     q = analyse(text)
-    if shared_time and not q.window.bounded:
+    owned = _whose_only(text, q)  # (with whom and when are the whole question's)
+    if (shared_time or owned) and not q.window.bounded:
         q = replace(q, window=whole.window)
+    q = replace(q, parties=whole.parties) if owned else q
     people = q.people or whole.people
     if len(q.people) == 1 and len(whole.people) > 1 and not q.parties:  # "and his June meeting with him": one side
         others = [p for p in whole.people if p not in q.people]  # "with him": the one met on the other side
@@ -79,6 +81,11 @@ def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
         list_intent=False,
         count_intent=False,
     )
+
+
+def _whose_only(text: str, q: Query) -> bool:
+    """Whether a side is told only by whose meeting it was ("and in Jake Sullivan's September phone call")."""
+    return len(q.people) == 1 and not q.parties and bool(re.match(rf"\W*{re.escape(q.people[0])}['\u2019]s\b", text))
 
 
 #: the words before the one met: "with Kishida", "told Anthony Albanese", "when she met him"
@@ -163,7 +170,8 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     for text in texts[:4]:
         q = side_query(text, query, shared)
         s = select(q, answerer.index, filters, answerer.known)
-        out.append((text, best_titled(answerer.store, s, text, q.meeting_kind)))
+        titled = " ".join((text, *q.parties)) if _whose_only(text, analyse(text)) else text  # (the whole's countries)
+        out.append((text, best_titled(answerer.store, s, titled, q.meeting_kind)))
     return out
 
 

@@ -72,6 +72,8 @@ def compares(question: str, meeting_people: list[str], meeting_parties: list[str
             and (len(time_windows(question)) >= 2 or _TWICE.search(question) is not None)
             or several
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
+            or _EACH_SIDE.search(question)  # "... thanks ... twice in 2022 - in Blinken's February meeting ...
+            and _TWICE.search(question) is not None  # and in Jake Sullivan's ... call. How did each readout ..."
         )
         and (wh.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
         and asks_about_meetings(question)

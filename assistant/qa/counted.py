@@ -193,13 +193,22 @@ def rough_count_of(text: str, question: str) -> bool:
     counted = stem(asked.group(1))
     kin = next((group for group in _COUNTED_KIN if counted in group), {counted})
     return (
-        any(stem(m.group(1)) == counted for m in _ROUGH_COUNT.finditer(text))
-        or any(counted in {stem(w) for w in m.groups() if w} for m in _COUNTED.finditer(text))
+        any(stem(m.group(1)) in kin for m in _ROUGH_COUNT.finditer(text))
+        or any(kin & {stem(w) for w in m.groups() if w} for m in _COUNTED.finditer(text))
         or any(stem(m.group(1)) in kin for m in _EVERY.finditer(text))
+        or (counted in _WHO_MET and _ALL_OF_THEM.search(text) is not None)
     )
 
 
 #: every one of a kind ("the right of all countries to choose", "every nation"): how many asked, in words
 _EVERY = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?([a-z]+)", re.I)
-#: words that count one kind ("how many countries": "all nations")
-_COUNTED_KIN = (frozenset(("countri", "nation", "state")),)
+#: words that count one kind ("how many countries": "all nations"; "how many fields": "several areas")
+_COUNTED_KIN = (frozenset(("countri", "nation", "state")), frozenset(("field", "area", "sector", "domain")))
+#: those who met, counted ("how many of the participants"), and all of them said to do a thing ("All expressed
+#: concern over food security", "each of them stressed"): how many, in words
+_WHO_MET = frozenset(("particip", "leader", "minist", "counterpart", "side", "member", "attende", "offici"))
+_ALL_OF_THEM = re.compile(
+    r"(?:^|[.;:]\s+)(?:all|each|both)(?:\s+of\s+them|\s+(?:participants|sides|leaders|ministers|members))?\s+"
+    r"(?:\w+ly\s+)?(?!of\b)[a-z]+ed\b",
+    re.I,
+)

@@ -184,11 +184,14 @@ def year_ahead_of(q: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(1)) if m else None
 
 
-#: a clause that opens a question by setting its scene ("After North Korea fired a missile over Japan on October 3,
-#: 2022, what did ..."): a time in it dates that event, not what the answering lines must tell of
+#: a clause or a statement that opens a question by setting its scene ("After North Korea fired a missile over Japan
+#: on October 3, 2022, what did ..."): a time in it dates that event, not what the answering lines must tell of
 _SCENE_LEAD = re.compile(
     r"^\s*(?:(?:a day|days|weeks|hours|shortly|soon|right|just)\s+)?(?:after|following|in the wake of|amid|"
-    r"as|when|once)\b(?:[^,?]|,\s*(?:19|20)\d\d\b)*,",  # (the comma of a date is no end: "on October 3, 2022,")
+    r"as|when|once)\b(?:[^,?]|,\s*(?:19|20)\d\d\b)*,"  # (the comma of a date is no end: "on October 3, 2022,")
+    # or a statement of its own before the question ("Italy gave temporary shelter to more than 4,000 Afghans in
+    # August 2021; according to Biden's October 2021 meeting ..., where were those evacuees ultimately headed?")
+    r"|^[^?;:\u2014]{12,240}[;:\u2014]\s",
     re.I,
 )
 

@@ -122,7 +122,9 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  # how a comparison asks
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
                  "handled", "handling", "treatment", "frame", "framed", "describe", "described", "billed",
-                 "characterize", "characterized", "way", "ways", "each", "respective", "between", "whereas", "while",
+                 "characterize", "characterized", "sum", "summed", "summarize", "summarized",
+                 "way", "ways", "each", "respective", "between", "whereas", "while", "broader",
+                 "wider",
                  "then", "later", "earlier",
                  # what a side's words are called ("Blinken's line on Yemen", "their stance on trade")
                  "line", "stance", "tone", "emphasis", "messaging", "message", "messages", "position",

@@ -57,6 +57,10 @@ SYNONYM_GROUPS = (
     ("prepar", "readi"),  # "what were they getting ready for": "preparations for ..."
     ("expert", "specialist", "technician"),
     ("respond", "respons"),
+    ("governor", "gov"),  # "New Jersey Gov. Phil Murphy"
+    ("withdraw", "pullback", "pullout", "pull-out"),  # "how complete a pullback": "fully withdraw"
+    ("soil", "territori"),
+    ("complet", "full", "fulli", "entir", "entire", "total"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
     ("staff", "personnel", "employe"),
