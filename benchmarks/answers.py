@@ -251,6 +251,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredthirtyeighth # round 73's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredthirtyninth # round 74's first, after the round's first rules
     python benchmarks/answers.py --set twohundredfortieth # round 74's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfortyfirst # round 74's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredfortysecond # round 74's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1126,6 +1128,12 @@ TWOHUNDREDTHIRTYEIGHTH = HERE / "data" / "answer_questions_twohundredthirtyeight
 #: 122, 48 / 74). Both run once, both splits, after the rules from the 237th and 238th dev splits
 TWOHUNDREDTHIRTYNINTH = HERE / "data" / "answer_questions_twohundredthirtyninth.jsonl"
 TWOHUNDREDFORTIETH = HERE / "data" / "answer_questions_twohundredfortieth.jsonl"
+#: a two-hundred-and-forty-first and a two-hundred-and-forty-second, by six more writers on readouts dealt anew
+#: (seed 7402). Dropped before any run: one test question two writers wrote word for word ("What did Vice President
+#: Harris and Nepal's Prime Minister Sher Bahadur Deuba discuss when they met?") (122 rows, 48 dev / 74 test, and
+#: 123, 48 / 75). Both run once, both splits, after the rules from the 239th and 240th dev splits
+TWOHUNDREDFORTYFIRST = HERE / "data" / "answer_questions_twohundredfortyfirst.jsonl"
+TWOHUNDREDFORTYSECOND = HERE / "data" / "answer_questions_twohundredfortysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1374,6 +1382,8 @@ SETS = {
     "twohundredthirtyeighth": TWOHUNDREDTHIRTYEIGHTH,
     "twohundredthirtyninth": TWOHUNDREDTHIRTYNINTH,
     "twohundredfortieth": TWOHUNDREDFORTIETH,
+    "twohundredfortyfirst": TWOHUNDREDFORTYFIRST,
+    "twohundredfortysecond": TWOHUNDREDFORTYSECOND,
 }
 RATES = (
     "abstain_recall",
