@@ -5,8 +5,8 @@
 - a statement of its own before the question ("Italy gave temporary shelter to more than 4,000 Afghans in August
   2021; according to Biden's October 2021 meeting ..., where were those evacuees ultimately headed?") sets the scene:
   its time is no day the answering lines must tell of, and the readout named with its own time is the meeting's;
-- "Gov." is a governor ("- New Jersey Gov. Phil Murphy"); a pullback is a withdrawal, soil territory, and
-  complete full ("How complete a pullback from Ukrainian soil": "fully withdraw from Ukrainian territory");
+- "Gov." is a governor ("- New Jersey Gov. Phil Murphy"); a pullback is a withdrawal, and complete full ("How
+  complete a pullback": "fully withdraw"; soil/territory was taken out after the review: "territorial integrity");
 - "How did the Vice President reach the head of the global health body on January 21, 2021" asks how the meeting
   was held;
 - "... thanks ... twice in 2022 - in Blinken's February meeting with him and in Jake Sullivan's September phone
@@ -104,7 +104,7 @@ def test_broader_is_asking():
 
 def test_a_complete_pullback_is_a_full_withdrawal():
     said = "the urgent need for Russia to cease its aggression and fully withdraw from Ukrainian territory"
-    assert topic_coverage(said, ("complet", "pullback", "soil"), lambda t: 1.0) == 1.0
+    assert topic_coverage(said, ("complet", "pullback"), lambda t: 1.0) == 1.0
 
 
 def test_two_meetings_each_told_by_whose_it_was(tmp_path):
@@ -117,3 +117,68 @@ def test_two_meetings_each_told_by_whose_it_was(tmp_path):
     assert "tradition of providing safe harbor" in answer.text
     assert "assisted U.S. efforts there" in answer.text
     assert "Yang Jiechi" not in answer.text
+
+
+# Review mends (the second reader's defects, each shown on an input)
+
+
+def test_a_lead_that_tells_of_a_meeting_or_asks_is_no_scene():
+    convened = (
+        "When the Vice President convened state legislators on July 21, 2022, in which city was she, according to "
+        "the readout of her July 25, 2022 meeting with Indiana state legislators?"
+    )
+    assert date_beside_source(convened).text == "July 21, 2022"
+    asked = (
+        "When in July 2022 was the Vice President in Charlotte, according to the readout of her July 25, 2022 "
+        "meeting with Indiana state legislators?"
+    )
+    assert date_beside_source(asked).text == "July 2022"
+    dashed = (
+        "On July 21, 2022 — according to the readout of her July 25, 2022 meeting with Indiana state legislators — "
+        "where did the Vice President convene state legislators?"
+    )
+    assert date_beside_source(dashed).text == "July 21, 2022"
+
+
+def test_all_is_no_tally():
+    said = "They called for the release of all political prisoners in Belarus."
+    assert not rough_count_of(said, "How many political prisoners in Belarus did Sherman and Tsikhanouskaya cite?")
+    joined = "to serve the interests of all nations"
+    assert not rough_count_of(joined, "How many countries did they say had joined the Call to Action?")
+
+
+def test_sides_split_only_before_a_name_of_two_words():
+    from assistant.qa.compare import side_query, sides
+
+    assert len(sides("What did Blinken and Sri Lanka's prime minister talk about in their call?")) == 1
+    asked = (
+        "Compare how Russia's war on Ukraine came up in Jake Sullivan's March 2022 meeting and in Antony Blinken's "
+        "June 2022 phone call with the chairperson of the African Union Commission."
+    )
+    first, second = sides(asked)
+    assert "Antony Blinken" not in side_query(first, analyse(asked)).people  # each side its own principal
+
+
+def test_words_kept_as_topic_where_they_say_what():
+    assert topic_coverage("the sovereignty and territorial integrity of Ukraine", ("soil",), lambda t: 1.0) == 0.0
+    assert "sum" in analyse("In which readouts does a sum of one hundred million dollars come up?").parts[0].topic
+    broader = analyse("How did Biden, Andersson and Niinisto describe their broader cooperation in the call?")
+    assert "broader" in broader.parts[0].topic
+
+
+def test_reaching_an_agreement_and_the_other_side_of_an_escalation():
+    from assistant.qa.about_meeting import about_meeting
+
+    reach = "How did Blinken say Haitians should reach their agreement on a political path forward, in his call?"
+    assert answer_type(reach) != "kind"
+    contact = "How did President Biden's contact with UK Prime Minister Liz Truss on 6 September 2022 differ in form?"
+    assert answer_type(contact) != "kind"  # (a noun: "his contact with"; the comparison says how each was held)
+    other = "Who was on the other side of the escalation Blinken raised in his March 14, 2022 call with Pashinyan?"
+    assert about_meeting(other) is not True
+
+
+def test_a_date_asked_in_a_period_is_still_a_date():
+    from assistant.qa.answer_types import has_answer_type
+
+    asked = "On what date would the first flight take off, in the period after Egypt approved the flights?"
+    assert not has_answer_type("the first flight will occur in the coming days", "date", asked)

@@ -203,7 +203,10 @@ _TOLD_OF = re.compile(
 
 #: who was on the other side of a call ("Who was on the other end of the Secretary's May 27, 2021 call about ...")
 _OTHER_END = re.compile(
-    r"\s*(?:and\s+)?who\s+(?:was|were)\s+(?:on|at)\s+the\s+(?:other\s+(?:end|side)|(?:other\s+)?line)\b", re.I
+    r"\s*(?:and\s+)?who\s+(?:was|were)\s+(?:on|at)\s+the\s+(?:other\s+end|(?:other\s+)?line|"
+    # (not "the other side of the escalation Blinken raised")
+    r"other\s+side\s+of\s+(?:the|his|her|their|[\w'\u2019]+)\s+(?:[\w\-,'\u2019]+\s+){0,5}?(?:call|line|conversation|phone))\b",
+    re.I,
 )
 
 

@@ -261,7 +261,11 @@ _DATE_WORDS = re.compile(
 
 
 #: a stretch of time asked ("over what time frame", "in what period"), and the words that give one ahead
-_FRAME_ASKED = re.compile(r"\b(?:time\s*frame|timeframe|period|timeline|time\s+span|how\s+soon)\b", re.I)
+_FRAME_ASKED = re.compile(
+    r"\b(?:in|over|during|within|for|across)\s+what\s+(?:time\s*frame|timeframe|period|timeline|time\s+span)\b|"
+    r"\bwhat\s+(?:was|is|were)\s+the\s+(?:time\s*frame|timeframe|timeline)\b|\bhow\s+soon\b",
+    re.I,
+)
 _AHEAD = re.compile(
     r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b", re.I
 )

@@ -357,7 +357,9 @@ _ANSWER_TYPES = [
         # "How did Blinken confer with NATO's secretary general ... on February 1?": by phone, video or in person
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b"
         # "How did the Vice President reach the head of the global health body on January 21, 2021": by phone
-        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:reach|contact|get in touch with)\s+(?:the|his|her|their|[A-Z])",
+        r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:reach|contact|get in touch with)\s+(?!with\b)"
+        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:head|president|minister|premier|leader|counterpart|secretary|chancellor|king|envoy|"
+        r"ambassador|director|governor|general|chief|chair|chairman|chairperson)\b",  # (not "reach their agreement")
     ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]

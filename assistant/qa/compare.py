@@ -13,13 +13,14 @@ import re
 from dataclasses import replace
 
 from ..records import Answer
-from ..text.lexicon import GOVERNMENT_VENUES, TITLE_HEADS
+from ..text.lexicon import GOVERNMENT_VENUES
 from ..text.names import aliases_of
 from ..text.tokenize import stem, words
 from .acronyms import is_acronym
 from .analyse import MET_BOTH, Part, Query, analyse, met_both
 from .asked_type import POST_ASKED
 from .closest import closest, says_more_than_who_met
+from .compare_sides import AND_WITH, side_query, sides, whose_only
 from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .dates_named import dated_parts, days_of_meetings, time_windows
 from .filters import Filters
@@ -27,71 +28,6 @@ from .meeting_kinds import FORMAT_ASKED, kind_fits
 from .select import Selection, participant_stems, select
 from .titled import best_titled
 from .who_when_where import from_records, title_saying_kind
-
-_SIDES = re.compile(
-    r"\b(?:differ(?:ed|s)? from|different from|compared? (?:to|with)|compared (?:to|with)|versus|vs\.?|"
-    r"in contrast to|as opposed to|and (?:what|how)\b|(?:with|to|against) (?=what\b)|"
-    r"and (?:in |during |at )?(?:his|her|their|the) (?=(?:\w+\s+){0,3}(?:call|meeting|visit|talk|conversation))|"
-    r"and (?:in |during |at |on )?"
-    # (a name of two words, not a title's: "and in Jake Sullivan's September phone call", not "Secretary Blinken's")
-    rf"(?=(?:[A-Z][\w\-]+|(?!(?:{'|'.join(sorted(TITLE_HEADS))})\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+)['\u2019]s\s+"
-    r"(?:\w+\s+){0,3}(?:call|meeting|visit|talks?|conversation)))",
-    re.I,
-)
-
-
-#: "Harris's July 2022 meetings with Pennsylvania legislators and with Indiana legislators": several meetings (a
-#: plural), one after each "with", sharing the question's time ("a trilateral call with Mori and with Choi" is one)
-_AND_WITH = re.compile(r"\b(?:meetings|calls|talks|conversations|visits)\s+with\b(?=.*\band with\b)", re.I)
-
-
-_SIDES_AND_WITH = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I)
-
-
-def sides(question: str) -> list[str]:
-    """The two (or more) descriptions of meetings a comparison question holds."""
-    pattern = _SIDES_AND_WITH if _AND_WITH.search(question) else _SIDES
-    parts = [p.strip(" ,;?") for p in pattern.split(question) if p and p.strip(" ,;?")]
-    return parts if len(parts) >= 2 else [question]
-
-
-def side_query(text: str, whole: Query, shared_time: bool = False) -> Query:
-    """One side's constraints: its own names, time and kind; the whole question's names it leaves out (and its
-    time, with ``shared_time``, when the side gives none)."""
-    q = analyse(text)
-    owned = _whose_only(text, q)  # (with whom and when are the whole question's)
-    if (shared_time or owned) and not q.window.bounded:
-        q = replace(q, window=whole.window)
-    q = replace(q, parties=whole.parties) if owned else q
-    people = q.people or whole.people
-    if len(q.people) == 1 and len(whole.people) > 1 and not q.parties:  # "and his June meeting with him": one side
-        others = [p for p in whole.people if p not in q.people]  # "with him": the one met on the other side
-        met = [
-            p for p in others if re.search(rf"\b{_MET_VERB}\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?{re.escape(p)}", whole.text)
-        ]
-        people = tuple(dict.fromkeys(q.people + tuple(met if _WITH_PRONOUN.search(text) and met else others)[:1]))
-    return replace(
-        q,
-        people=people,
-        parties=q.parties or (whole.parties if not q.people else ()),  # a side's own people say who met
-        parts=whole.parts,
-        window=q.window if q.window.bounded else replace(q.window, recency=None),
-        meeting_kind=q.meeting_kind,
-        compare=False,
-        list_intent=False,
-        count_intent=False,
-    )
-
-
-def _whose_only(text: str, q: Query) -> bool:
-    """Whether a side is told only by whose meeting it was ("and in Jake Sullivan's September phone call")."""
-    return len(q.people) == 1 and not q.parties and bool(re.match(rf"\W*{re.escape(q.people[0])}['\u2019]s\b", text))
-
-
-#: the words before the one met: "with Kishida", "told Anthony Albanese", "when she met him"
-_MET_VERB = r"(?:with|told|tell|met|meet|called|phoned|hosted|visited|received|saw)"
-_WITH_PRONOUN = re.compile(rf"\b{_MET_VERB} (?:him|her|them)\b", re.I)
-
 
 #: Words of a comparison that are not its topic ("what did the second call add compared with the first").
 _COMPARE_WORDS = {
@@ -166,11 +102,11 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     # "Harris met both President Marcos and Vice President Sara Duterte ...": one side each counterpart
     if MET_BOTH.search(question) and (by := _by_counterpart(answerer, query, filters)):
         return by
-    shared = _AND_WITH.search(question) is not None
+    shared = AND_WITH.search(question) is not None
     for text in texts[:4]:
         q = side_query(text, query, shared)
         s = select(q, answerer.index, filters, answerer.known)
-        titled = " ".join((text, *q.parties)) if _whose_only(text, analyse(text)) else text  # (the whole's countries)
+        titled = " ".join((text, *q.parties)) if whose_only(text, analyse(text)) else text  # (the whole's countries)
         out.append((text, best_titled(answerer.store, s, titled, q.meeting_kind)))
     return out
 

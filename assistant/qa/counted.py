@@ -195,9 +195,18 @@ def rough_count_of(text: str, question: str) -> bool:
     return (
         any(stem(m.group(1)) in kin for m in _ROUGH_COUNT.finditer(text))
         or any(kin & {stem(w) for w in m.groups() if w} for m in _COUNTED.finditer(text))
-        or any(stem(m.group(1)) in kin for m in _EVERY.finditer(text))
-        or (counted in _WHO_MET and _ALL_OF_THEM.search(text) is not None)
+        or _SCOPE_ASKED.search(question) is not None
+        and (
+            any(stem(m.group(1)) in kin for m in _EVERY.finditer(text))
+            or (counted in _WHO_MET and _ALL_OF_THEM.search(text) is not None)
+        )
     )
+
+
+#: how many a thing was for, or how many of those there ("for how many countries did he assert a right", "how many
+#: of the participants voiced worry"): "all" may answer; never a tally ("how many political prisoners did they cite":
+#: not "the release of all political prisoners")
+_SCOPE_ASKED = re.compile(r"\b(?:for|to)\s+how\s+many\b|\bhow\s+many\s+of\s+(?:the|them|those|these)\b", re.I)
 
 
 #: every one of a kind ("the right of all countries to choose", "every nation"): how many asked, in words

@@ -184,14 +184,22 @@ def year_ahead_of(q: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(1)) if m else None
 
 
+#: a meeting told of: a clause that tells one dates what the lines tell of ("When the Vice President convened state
+#: legislators on July 21, 2022, in which city was she, according to ... July 25 ...?"), no scene
+_MEETING_VERB = (
+    r"\b(?:met|meet|meets|meeting|convened|convene|spoke|speak|called|phoned|hosted|visited|received|welcomed|talked|"
+    r"sat down|gathered|joined)\b"
+)
 #: a clause or a statement that opens a question by setting its scene ("After North Korea fired a missile over Japan
 #: on October 3, 2022, what did ..."): a time in it dates that event, not what the answering lines must tell of
 _SCENE_LEAD = re.compile(
     r"^\s*(?:(?:a day|days|weeks|hours|shortly|soon|right|just)\s+)?(?:after|following|in the wake of|amid|"
-    r"as|when|once)\b(?:[^,?]|,\s*(?:19|20)\d\d\b)*,"  # (the comma of a date is no end: "on October 3, 2022,")
+    # (not the question itself, "When in July 2022 was she in Charlotte, ...")
+    r"as|when|once)\b(?!\s+(?:in|on|at|did|does|do|was|were|is|are|had|has|have|will|would|exactly)\b)"
+    rf"(?:(?!{_MEETING_VERB})[^,?]|,\s*(?:19|20)\d\d\b)*,"  # (the comma of a date is no end: "on October 3, 2022,")
     # or a statement of its own before the question ("Italy gave temporary shelter to more than 4,000 Afghans in
     # August 2021; according to Biden's October 2021 meeting ..., where were those evacuees ultimately headed?")
-    r"|^[^?;:\u2014]{12,240}[;:\u2014]\s",
+    rf"|^(?!\s*(?:on|in|at|by|during|from|according)\b)(?:(?!{_MEETING_VERB})[^?;]){{12,240}};\s",
     re.I,
 )
 

@@ -122,10 +122,8 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  # how a comparison asks
                  "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
                  "handled", "handling", "treatment", "frame", "framed", "describe", "described", "billed",
-                 "characterize", "characterized", "sum", "summed", "summarize", "summarized",
-                 "way", "ways", "each", "respective", "between", "whereas", "while", "broader",
-                 "wider",
-                 "then", "later", "earlier",
+                 "characterize", "characterized", "way", "ways", "each", "respective", "between", "whereas", "while",
+                 "then", "later", "earlier", "summarize", "summarized",
                  # what a side's words are called ("Blinken's line on Yemen", "their stance on trade")
                  "line", "stance", "tone", "emphasis", "messaging", "message", "messages", "position",
                  # kinds of meeting
@@ -463,6 +461,12 @@ ASKING_PHRASES = (
         frozenset({"capital"}),
     ),
     (r"\btaken\s+place\b", frozenset({"taken"})),  # "where had it taken place": when or where, no topic
+    (r"\b(?:sum|sums|summed|summing)\s+up\b", frozenset({"sum", "sums", "summed", "summing"})),  # (not "a sum of")
+    # "what was the broader subject they discussed" (not "their broader cooperation", "how the wider world reacts")
+    (
+        r"\b(?:broader|wider)\s+(?:subject|topic|theme|aim|purpose|backdrop|context|focus|agenda)s?\b",
+        frozenset({"broader", "wider"}),
+    ),
     (r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b", frozenset({"pen", "paper"})),  # signed: no topic
     (r"\bnear\s+(?:which|what)\b", frozenset({"near"})),  # "near which city": a place asked, no topic
     (r"\bdrop(?:s|ped|ping)?\s+(?:in|by)\b", frozenset({"drop", "drops", "dropped", "dropping"})),  # who joined

@@ -59,7 +59,6 @@ SYNONYM_GROUPS = (
     ("respond", "respons"),
     ("governor", "gov"),  # "New Jersey Gov. Phil Murphy"
     ("withdraw", "pullback", "pullout", "pull-out"),  # "how complete a pullback": "fully withdraw"
-    ("soil", "territori"),
     ("complet", "full", "fulli", "entir", "entire", "total"),
     ("restart", "relaunch", "resum", "reviv", "reinvigor", "reactiv", "reopen"),
     ("stage", "phase", "step"),
