@@ -28,12 +28,12 @@ _SIDES = re.compile(
 AND_WITH = re.compile(r"\b(?:meetings|calls|talks|conversations|visits)\s+with\b(?=.*\band with\b)", re.I)
 
 
-_SIDESAND_WITH = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I)
+_SIDES_AND_WITH = re.compile(rf"{_SIDES.pattern}|\band with\b", re.I)
 
 
 def sides(question: str) -> list[str]:
     """The two (or more) descriptions of meetings a comparison question holds."""
-    pattern = _SIDESAND_WITH if AND_WITH.search(question) else _SIDES
+    pattern = _SIDES_AND_WITH if AND_WITH.search(question) else _SIDES
     parts = [p.strip(" ,;?") for p in pattern.split(question) if p and p.strip(" ,;?")]
     return parts if len(parts) >= 2 else [question]
 

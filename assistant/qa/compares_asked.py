@@ -59,11 +59,9 @@ _COMPARE = re.compile(COMPARING)
 
 def compares(question: str, meeting_people: list[str], meeting_parties: list[str], wh: re.Pattern) -> bool:
     """Whether a question (asking with ``wh``) compares meetings (see the module's doc)."""
+    each = _EACH_SIDE.search(question) is not None
     several = (
-        _EACH_SIDE.search(question)
-        or _EACH_OF_SEVERAL.search(question)
-        and _SEVERAL_MET.search(question)
-        or _WITH_AND_WITH.search(question)
+        each or _EACH_OF_SEVERAL.search(question) and _SEVERAL_MET.search(question) or _WITH_AND_WITH.search(question)
     )
     return (
         bool(
@@ -72,8 +70,8 @@ def compares(question: str, meeting_people: list[str], meeting_parties: list[str
             and (len(time_windows(question)) >= 2 or _TWICE.search(question) is not None)
             or several
             and (len(meeting_people) >= 3 or len(set(meeting_parties) - {"United States"}) >= 2)
-            or _EACH_SIDE.search(question)  # "... thanks ... twice in 2022 - in Blinken's February meeting ...
-            and _TWICE.search(question) is not None  # and in Jake Sullivan's ... call. How did each readout ..."
+            or each  # "... thanks ... twice in 2022 - in Blinken's February meeting ... and in Jake Sullivan's ...
+            and _TWICE.search(question) is not None  # call. How did each readout ...?"
         )
         and (wh.search(question) is not None or _COMPARE_ASKED.search(question) is not None)
         and asks_about_meetings(question)

@@ -204,10 +204,10 @@ def date_beside_source(question: str) -> TimeWindow:
         return TimeWindow()
     rest = question[: source.start(1)] + " " * len(source.group(1)) + question[source.end(1) :]
     told = _time_window(rest)
-    # "... who spoke at the meeting on July 25, 2022?": the day of the meeting itself (nor the scene's: "After North
+    # the meeting's own day ("... spoke at the meeting on July 25, 2022?") or the scene's ("After ... on October 3,")
     scene = time_phrases.in_scene_lead(rest, told.text)
     if told.text and _OWN_DAY.search(rest[: max(0, rest.find(told.text))]) or scene:
-        return TimeWindow()  # Korea fired a missile on October 3, 2022, what did ..."): no day the lines tell of
+        return TimeWindow()
     # "... since the 1991 peace settlement ...": a year that says which thing, not a day the lines tell of
     if told.text.isdigit() and re.search(
         rf"\b(?:the|its|their|his|her|a)\s+{re.escape(told.text)}\s+[a-z]", rest, re.I
