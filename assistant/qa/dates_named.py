@@ -53,6 +53,7 @@ def time_windows(question: str) -> list[TimeWindow]:
     if days := _days_of_the_month(question, found):  # the month only dates them: "in May 2022, on the 13th and ..."
         found = [(s, w) for s, w in found if not _is_month(w)] + days
     found += _days_after(question, found)
+    found += _spans_after(question, found)
     return _without_frames([w for _, w in sorted(found, key=lambda x: x[0])])
 
 
@@ -151,6 +152,50 @@ def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tupl
         d = before[-1].start + datetime.timedelta(days=-n if back else n)
         out.append((m.start(), TimeWindow(d, d, None, None, m.group(0))))
     return out
+
+
+#: a week, month or year given from the time named before it ("... in November 2022, compared with Sullivan's
+#: meeting with him a month later", "the following week"); a year only forward ("a year earlier" is mostly of an
+#: event: "whose army had seized power a year earlier")
+_RELATIVE_SPAN = re.compile(
+    r"\b(?:(a|one|two|three|four|five|six)\s+(week|month)s?\s+(later|earlier)|(a|one|two|three)\s+(year)s?\s+"
+    r"(later)|the\s+(?:following|next)\s+(week|month)|the\s+(week|month)\s+after(?=\s*(?:[.,;?]|$|and\b)))",
+    re.I,
+)
+#: how far either way a span given from one day may fall ("a month later" than November 11 is about December 11)
+_SLACK = {"week": 2, "month": 10, "year": 45}
+
+
+def _spans_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tuple[int, TimeWindow]]:
+    """The times a question gives by counting weeks, months or years from the time it named before them: a
+    whole month a month on is that month; a day a month on is the days about it."""
+    out = []
+    for m in _RELATIVE_SPAN.finditer(question):
+        before = [w for s, w in sorted(found, key=lambda x: x[0]) if s < m.start() and w.start and w.end]
+        if not before:
+            continue
+        prev = before[-1]
+        count = next((g for g in (m.group(k) for k in (1, 4)) if g), "a")
+        unit = next(g for g in (m.group(k) for k in (2, 5, 7, 8)) if g).lower()
+        way = (m.group(3) or "later").lower()
+        n = _FEW[count.lower()] * (-1 if way == "earlier" else 1)
+        start, end = _moved(prev.start, unit, n), _moved(prev.end, unit, n)  # type: ignore[arg-type]
+        if prev.start == prev.end:
+            slack = datetime.timedelta(days=_SLACK[unit])
+            start, end = start - slack, end + slack
+        elif _is_month(prev) and unit != "week":
+            end = month_end(end.year, end.month)
+        out.append((m.start(), TimeWindow(start, end, None, None, m.group(0))))
+    return out
+
+
+def _moved(day: datetime.date, unit: str, n: int) -> datetime.date:
+    """``day`` moved ``n`` weeks, months or years (the day kept within its month)."""
+    if unit == "week":
+        return day + datetime.timedelta(days=7 * n)
+    months = day.year * 12 + day.month - 1 + n * (12 if unit == "year" else 1)
+    y, mo = divmod(months, 12)
+    return datetime.date(y, mo + 1, min(day.day, month_end(y, mo + 1).day))
 
 
 def dated_parts(parts) -> bool:
