@@ -3,13 +3,16 @@
 - a time given by counting weeks, months or years on from the time named before it ("... in Biden's November 2022
   meeting with President El-Sisi, compared with Sullivan's meeting with him a month later?") is a time of its own:
   a whole month a month on is the next month, a day a month on the days about it; a year only forward ("whose army
-  had seized power a year earlier" tells of an event)."""
+  had seized power a year earlier" tells of an event);
+- a capitalised word that opens a later sentence of the question and is written in lower case elsewhere in it is a
+  word, not a name ("... said Russia had to pull out completely. Pull out of where?")."""
 
 from __future__ import annotations
 
 import datetime
 
 from assistant.qa.dates_named import time_windows
+from assistant.qa.question_names import names_in
 from tests.fakes import written_corpus
 
 _NILE = (
@@ -72,3 +75,13 @@ def test_the_side_a_month_later_is_that_months_meeting(tmp_path):
     assert "Grand Ethiopian Renaissance Dam" in answer.text
     assert "November 11, 2022" in answer.text and "December 16, 2022" in answer.text
     assert "Shoukry" not in answer.text
+
+
+def test_a_word_opening_a_later_sentence_is_no_name_when_written_lower_case_too():
+    asked = (
+        "Meeting in the Latvian capital in March 2022, Blinken and Israel's foreign minister said Russia had to pull "
+        "out completely. Pull out of where?"
+    )
+    assert names_in(asked)[0] == ["Blinken"]
+    assert "Price" in names_in("Who briefed the press? Price said grain was discussed.")[0]
+    assert "Pull" in names_in("Where did Pull meet her? Pull is the envoy.")[0]

@@ -17,7 +17,6 @@ from ..text.lexicon import (
     OFFICE_WORDS,
     PARTISAN,
     QUESTION_WORDS,
-    SHORT_MONTH_DAY,
     STOPWORDS,
     TIME_MODIFIERS,
     TITLE_HEADS,
@@ -37,6 +36,7 @@ from ..text.question_words import (
 )
 from ..text.tokenize import fold, stem, without_possessive, words
 from .named_things import owns_a_named_thing
+from .not_named import blanked
 from .people_sides import MEETING_TO_BE
 from .places_given import US_STATE_NAME
 from .times import MONTH_NAME
@@ -58,28 +58,10 @@ _NOT_NAMES = set(
 )
 
 
-#: "Ambassador at Large Rashad Hussain": the office's lower-case words, blanked before names are read
-_AT_LARGE = re.compile(r"(?<=Ambassador)\s+at\s+Large\b", re.I)
-
-
-#: a saint's day ("their St. Patrick's Day meeting"), a participle opening the question ("Closing her call"): no one
-_SAINTS_DAY = re.compile(
-    r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['\u2019]s\s+Day\b|"
-    r"^\s*[A-Z][a-z]+ing(?=\s+(?:her|his|their|its|our|the|a|an|this|that|to|with|up|out)\b)"  # ("Lenderking in")
-)
-
-
-_SHORT_MONTH_DAY = re.compile(SHORT_MONTH_DAY)
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group(0))
-
-
 def names_in(question: str) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Person names (runs of capitalised words that are not question words, titles, calendar words or
     parties, possessives removed) and parties (name shown, start, end) of a question."""
-    question = _SHORT_MONTH_DAY.sub(_blank, _SAINTS_DAY.sub(_blank, _AT_LARGE.sub(_blank, question)))  # offsets kept
+    question = blanked(question)  # (offsets kept)
     parties = [(p.name, p.start, p.end) for p in find_parties(question)]
     people: list[str] = []
     # a country inside a longer name ("the Northern Ireland Protocol") is part of that name, not a side
