@@ -253,6 +253,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfortieth # round 74's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfortyfirst # round 74's third, after the first two's rules
     python benchmarks/answers.py --set twohundredfortysecond # round 74's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfortythird # round 75's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredfortyfourth # round 75's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1134,6 +1136,11 @@ TWOHUNDREDFORTIETH = HERE / "data" / "answer_questions_twohundredfortieth.jsonl"
 #: 123, 48 / 75). Both run once, both splits, after the rules from the 239th and 240th dev splits
 TWOHUNDREDFORTYFIRST = HERE / "data" / "answer_questions_twohundredfortyfirst.jsonl"
 TWOHUNDREDFORTYSECOND = HERE / "data" / "answer_questions_twohundredfortysecond.jsonl"
+#: a two-hundred-and-forty-third and a two-hundred-and-forty-fourth, by six more writers on readouts dealt anew
+#: (seed 7501). Nothing dropped (123 rows, 48 dev / 75 test, each). Both run once, both splits, after the round's
+#: first rules (a time counted on from the one before it; a sentence-opening word written in lower case elsewhere)
+TWOHUNDREDFORTYTHIRD = HERE / "data" / "answer_questions_twohundredfortythird.jsonl"
+TWOHUNDREDFORTYFOURTH = HERE / "data" / "answer_questions_twohundredfortyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1384,6 +1391,8 @@ SETS = {
     "twohundredfortieth": TWOHUNDREDFORTIETH,
     "twohundredfortyfirst": TWOHUNDREDFORTYFIRST,
     "twohundredfortysecond": TWOHUNDREDFORTYSECOND,
+    "twohundredfortythird": TWOHUNDREDFORTYTHIRD,
+    "twohundredfortyfourth": TWOHUNDREDFORTYFOURTH,
 }
 RATES = (
     "abstain_recall",
