@@ -5,14 +5,39 @@
   a whole month a month on is the next month, a day a month on the days about it; a year only forward ("whose army
   had seized power a year earlier" tells of an event);
 - a capitalised word that opens a later sentence of the question and is written in lower case elsewhere in it is a
-  word, not a name ("... said Russia had to pull out completely. Pull out of where?")."""
+  word, not a name ("... said Russia had to pull out completely. Pull out of where?").
+
+From the 243rd and 244th sets' dev splits:
+
+- a place told by a common noun is a place ("on Ukraine's borders", "on college campuses"; not "fighting on the
+  frontlines");
+- "which country was President Irfaan Ali there to represent" asks what his line of the list gives; "In which
+  country's capital did Blinken sit down with ..." asks a place; "Which State Department spokesperson was the
+  account ... attributed to?" a person;
+- "Biden talked with a foreign leader about ... . Who was that leader?" asks whom he met;
+- hope/optimism, pay/purchase; "cut against": "run counter to"; "on each occasion" and "twice" no topic of a
+  comparison; "to offer his congratulations on his election" in the meeting's own sentence is what he congratulated
+  him on;
+- "what date does the readout ... carry?" asks its date line;
+- "the dollar value of the lethal and nonlethal military aid": "$22 million in humanitarian aid" is of other aid;
+- a follow-up that names no one stays in the time of the meeting asked of before ("What was that contribution meant
+  to help pay for?")."""
 
 from __future__ import annotations
 
 import datetime
 
+from assistant.qa.analyse import analyse
+from assistant.qa.asked_type import answer_type
+from assistant.qa.coverage import topic_coverage
 from assistant.qa.dates_named import time_windows
+from assistant.qa.fitting import meeting_may_answer
+from assistant.qa.inherit import inherit
+from assistant.qa.places_given import gives_place
 from assistant.qa.question_names import names_in
+from assistant.qa.roster import _asked_of_named
+from assistant.qa.sum_for import sum_of_something_else
+from assistant.qa.who_when_where import READOUT_ISSUED
 from tests.fakes import written_corpus
 
 _NILE = (
@@ -85,3 +110,156 @@ def test_a_word_opening_a_later_sentence_is_no_name_when_written_lower_case_too(
     assert names_in(asked)[0] == ["Blinken"]
     assert "Price" in names_in("Who briefed the press? Price said grain was discussed.")[0]
     assert "Pull" in names_in("Where did Pull meet her? Pull is the envoy.")[0]
+
+
+def test_a_place_told_by_a_common_noun():
+    assert gives_place("regarding Russia's continued military build-up on Ukraine's borders.")
+    assert gives_place("the disproportionate rate of sexual violence against women on college campuses")
+    assert not gives_place("state legislators who are fighting on the frontlines to protect reproductive rights")
+
+
+def test_what_country_someone_was_there_to_represent_and_other_asking():
+    assert _asked_of_named("At the April 29, 2022 session, which country was President Irfaan Ali there to represent?")
+    capital = "In which country's capital did Blinken sit down with the foreign ministers at the start of June 2021?"
+    assert answer_type(capital) == "place"
+    spokesperson = "Which State Department spokesperson was the account of Blinken's May 24, 2021 call attributed to?"
+    assert answer_type(spokesperson) == "person"
+
+
+def test_that_leader_met_is_whom_the_meeting_was_with():
+    asked = (
+        "In a September 2021 phone call, Biden talked with a foreign leader about both countries' responsibility to "
+        "keep their rivalry from tipping into conflict. Who was that leader?"
+    )
+    assert analyse(asked).parts[0].about_meeting is True
+    spoken_of = "In his call, Blinken raised the poisoning of an opposition leader. Who was that leader?"
+    assert analyse(spoken_of).parts[0].about_meeting is not True
+
+
+def test_words_for_one_thing():
+    def one(_):
+        return 1.0
+
+    assert topic_coverage("He expressed his optimism that additional employers would follow suit", ("hope",), one) == 1
+    assert topic_coverage("to support the purchase of life-saving vaccines", ("pay",), one) == 1
+    assert topic_coverage("a range of PRC actions that run counter to our values and interests", ("cut",), one) == 1
+    assert topic_coverage("a range of PRC actions that matter to our values and interests", ("cut",), one) == 0
+
+
+def test_congratulations_in_the_meeting_sentence_answer_what_he_was_congratulated_on():
+    part = analyse("What was each of them congratulated on?").parts[0]
+    said = "President Biden spoke today with President-Elect Lula to offer his congratulations on his election."
+    assert meeting_may_answer(part, said)
+    assert not meeting_may_answer(part, "President Biden spoke today with President-Elect Lula of Brazil.")
+
+
+def test_the_date_a_readout_carries_is_its_date_line():
+    assert READOUT_ISSUED.search("What date does the State Department readout of Counselor Chollet's visit carry?")
+    assert READOUT_ISSUED.search("Which U.S. envoy made the trip, and what date does the readout carry?")
+    assert not READOUT_ISSUED.search("What date does the readout give for the meeting with Kuleba?")
+
+
+def test_a_sum_of_another_kind_of_aid_is_no_answer():
+    asked = (
+        "What was the dollar value of the lethal and nonlethal military aid the Dutch cabinet decided to send Ukraine, "
+        "as discussed in Blinken's February 28, 2022 call with Wopke Hoekstra?"
+    )
+    said = (
+        "The Secretary applauded the Dutch cabinet's decision to provide lethal and nonlethal military assistance to "
+        "Ukraine and $22 million in humanitarian aid for those fleeing the war in Ukraine."
+    )
+    assert sum_of_something_else(said, asked)
+    military = "How much military aid did they give?"
+    assert sum_of_something_else("The U.S. gave $50 million in humanitarian aid.", military)
+    assert not sum_of_something_else("The U.S. gave $50 million in military aid.", military)
+    assert not sum_of_something_else(
+        "The U.S. has provided $33 billion in security, economic, and humanitarian aid.",
+        "How much humanitarian aid did they give?",
+    )
+
+
+def test_a_follow_up_naming_no_one_stays_in_the_time_asked_of_before():
+    before = analyse(
+        "How much did Washington say it planned to put into the Southeast Asian bloc's COVID-19 response fund when "
+        "the Secretary joined the U.S.-ASEAN foreign ministers' meeting in August 2021?"
+    )
+    follow = inherit(analyse("What was that contribution meant to help pay for?"), before)
+    assert follow.about_meetings
+    assert follow.window.start == datetime.date(2021, 8, 1)
+
+
+_HOEKSTRA = {
+    "state_2022-02-28_secretary-blinkens-call-with-dutch-foreign-minister-hoekstra.txt": (
+        "Secretary Blinken's Call with Dutch Foreign Minister Hoekstra",
+        "February 28, 2022",
+        "Secretary of State Antony J. Blinken spoke today with Dutch Foreign Minister Wopke Hoekstra. The Secretary "
+        "applauded the Dutch cabinet's decision to provide military assistance to Ukraine. The two discussed the "
+        "global response to Russia's attack on Ukraine. They reviewed sanctions on Russia's central bank. They agreed "
+        "to stay in close touch on energy markets.",
+    ),
+    "state_2022-04-14_secretary-blinkens-meeting-with-dutch-foreign-minister-hoekstra.txt": (
+        "Secretary Blinken's Meeting with Dutch Foreign Minister Hoekstra",
+        "April 14, 2022",
+        "Secretary of State Antony J. Blinken met today with Dutch Foreign Minister Wopke Hoekstra in Washington. The "
+        "Secretary thanked Foreign Minister Hoekstra for his country's exemplary cooperation on semiconductor supply "
+        "chains. They discussed European defense. They condemned the atrocities committed by Russia's forces in "
+        "Bucha. The Secretary noted Dutch-American Friendship Day next week.",
+    ),
+}
+
+
+def test_each_occasion_is_no_topic_of_a_comparison(tmp_path):
+    answer = written_corpus(tmp_path, _HOEKSTRA).ask(
+        "Blinken dealt with the Netherlands' top diplomat twice in 2022, by phone on February 28 and face to face in "
+        "Washington on April 14. What Dutch contribution did he single out for praise on each occasion?"
+    )
+    assert "military assistance" in answer.text and "exemplary cooperation" in answer.text
+
+
+def test_what_someone_may_do_is_no_statement_asked():
+    asked = "What did she say most Americans think a woman should be able to decide about her body and life without?"
+    assert "agreed" not in analyse(asked).parts[0].kinds
+    assert "agreed" in analyse("What did they decide about the summit?").parts[0].kinds
+
+
+def test_each_man_of_two_times_asks_each_meeting():
+    from assistant.qa.dates_named import days_of_meetings
+
+    asked = (
+        "The Secretary sat down with one Israeli alternate prime minister in Jerusalem in May 2021 and with another in "
+        "the Latvian capital in March 2022. Which cabinet post did each man hold according to those readouts?"
+    )
+    assert days_of_meetings(asked)
+
+
+def test_a_capital_told_by_its_countrys_adjective():
+    from assistant.qa.meeting_place import meeting_place
+
+    assert meeting_place("When the Secretary met Israel's foreign minister in the Italian capital") == "Rome"
+    assert meeting_place("On his late-July 2021 trip to the Libyan capital, who travelled with him?") == "Tripoli"
+    assert meeting_place("What incident in the Croatian capital came up on the call?") is None
+    assert meeting_place("What did they discuss when they met in the South Korean capital?") is None
+
+
+def test_each_time_of_a_comparison_keeps_its_own_place():
+    from assistant.qa.compare import _places_of_times
+
+    asked = (
+        "The Secretary sat down with one Israeli alternate prime minister in Jerusalem in May 2021 and with another in "
+        "the Latvian capital in March 2022. Which cabinet post did each man hold according to those readouts?"
+    )
+    assert _places_of_times(asked, time_windows(asked)) == ["Jerusalem", "Riga"]
+
+
+def test_a_list_of_a_person_described_by_an_owner_asks_the_person():
+    from assistant.qa.lists import alternatives
+
+    asked = (
+        "In which readouts does the White House's director of intergovernmental affairs, Julie Chavez Rodriguez, "
+        "appear among the officials taking part?"
+    )
+    topic = analyse(asked).parts[0].topic
+    required = alternatives(asked, topic, frozenset({"rodriguez"}))[0].required
+    assert {"juli", "chavez", "rodriguez"} <= set(required) and "white" not in required
+    owner = alternatives("Which readouts mention the White House's Rose Garden?", ("white", "hous", "rose", "garden"))
+    assert "white" in owner[0].required

@@ -85,6 +85,14 @@ _THAT_COUNTERPART = re.compile(
     r"\bcounterpart[^?]*[.!?]\s+who\s+(?:was|were|is)\s+(?:that|this|the|those)\s+counterparts?\s*\??\s*$",
     re.I,
 )
+#: someone met, described, then asked after ("In a September 2021 phone call, Biden talked with a foreign leader
+#: about ... . Who was that leader?"; not one spoken of: "... raised the poisoning of an opposition leader")
+_THAT_ONE_MET = re.compile(
+    r"\b(?:with|met|meet|phoned|called|hosted|received|visited|welcomed)\s+(?:a|an|another|one)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(leader|counterpart|official|minister|president|premier|head\s+of\s+(?:state|government)|"
+    r"diplomat|envoy|monarch|king|governor|mayor)\b[^?]*[.!?]\s+who\s+(?:was|is)\s+(?:that|this|the)\s+\1\s*\??\s*$",
+    re.I,
+)
 SIDE_DESCRIBED = re.compile(
     # (not someone only spoken of: "Who was the Russian opposition leader whose poisoning Blinken condemned?")
     r"(?![^?]*\bwhose\s+(?:detention|arrest|poisoning|killing|murder|death|release|imprisonment|jailing|trial)\b)"
@@ -216,7 +224,7 @@ def _a_side_asked(part: str) -> bool:
         return True
     if _WITH_WHICH_HEAD.search(part) and not _TOLD_OF.search(part):
         return True  # "With which African head of state did Biden unveil ...": whom he met
-    if _THAT_COUNTERPART.search(part):
+    if _THAT_COUNTERPART.search(part) or _THAT_ONE_MET.search(part):
         return True  # "... went over his Australian counterpart's recent trips to Fiji. Who was that counterpart?"
     if _MET_WHOM.match(part) or SIDE_DESCRIBED.match(part) or POST_ASKED.search(part):
         return True  # "Who was the secretary-general ... that the deputy secretary spoke with on February 10?": a side

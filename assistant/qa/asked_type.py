@@ -275,7 +275,7 @@ _ANSWER_TYPES = [
         r"\bwhose (?:death|passing|funeral|memory|election|appointment|arrest|release|detention|visit|"
         r"leadership)\b|\b(?:which|what) (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|"
         r"the|he|she|they|it|we|you|i|said|told|say|tell|to|by|with(?! an? | the ))\b)[\w'\u2019.\-]+ ){0,3}(?:"
-        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|chiefs|"
+        r"officials?|diplomats?|leaders?|statesm[ae]n|politicians?|envoys?|chiefs|spokes(?:person|man|woman)s?|"
         r"heads(?! (?:the|a|an|up|its|their)\b)|"  # "which department heads", not "which agency heads the effort"
         r"ambassadors?|counsel|counsels|"
         r"presidents?|ministers?|secretary|secretaries|" + MEMBER_OF + r"|members|staff members?|"
@@ -390,9 +390,10 @@ _TITLED_TELLER = re.compile(
     r"proposed|promised|pledged|offered|noted|highlighted|underscored|wrote|discussed|reiterated|expressed)\b)"
 )
 #: "In which European country did Sullivan hold his sit-down with Yang?": the meeting's place ("Which country did
-#: he meet?" asks whose side)
+#: he meet?" asks whose side; nor "was the meeting he previewed")
 _IN_WHICH_COUNTRY = re.compile(
-    r"\bin (?:which|what) (?:[\w-]+ )?country\s+(?:did|do|does|had|has|have)\s+"  # (not "was the meeting he previewed")
+    # ("In which country's capital did Blinken sit down with ...": the country)
+    r"\bin (?:which|what) (?:[\w-]+ )?country(?:['\u2019]s\s+(?:capital|city))?\s+(?:did|do|does|had|has|have)\s+"
     # who met, up to the verb of meeting ("did Biden and Scholz say Russia had held ...": what was said, no meeting)
     r"(?:(?!(?:say|said|agree|agreed|note|noted|tell|told|announce|announced|decide|decided|plan|planned)\b)"
     r"[\w'\u2019.\-]+\s+){1,8}?(?:meet|hold|sit|talk|speak|visit)\b",

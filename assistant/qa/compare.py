@@ -25,6 +25,7 @@ from .compose import ABSTAIN_TEXT, Group, cited_first, compose, header
 from .dates_named import dated_parts, days_of_meetings, time_windows
 from .filters import Filters
 from .meeting_kinds import FORMAT_ASKED, kind_fits
+from .meeting_place import meeting_place
 from .select import Selection, participant_stems, select
 from .titled import best_titled
 from .who_when_where import from_records, title_saying_kind
@@ -33,7 +34,7 @@ from .who_when_where import from_records, title_saying_kind
 _COMPARE_WORDS = {
     *("first", "second", "third", "add", "ad", "new", "later", "earlier", "again", "both", "chang"),
     *("close", "open", "instead", "cover", "frame"),  # "how did the closing topics differ", "cover instead"
-    *("case", "instanc"),  # "what did she single out for praise in each case"
+    *("case", "instanc", "occas", "twice"),  # "what did she single out for praise in each case", "on each occasion"
     # what a side said, by what it is for ("Biden's stated goals for U.S.-German relations", "what Harris emphasized
     # about U.S.-Tunisia ties"): each meeting's own words, whatever they call it
     *("goal", "aim", "prioriti", "agenda", "theme", "focus", "emphasi", "tie", "relat", "relationship"),
@@ -81,6 +82,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     # "... in Sherman's July 2021 meeting with Kishi and in her April 2022 call with Campbell": each side its own
     # time and people; the dates alone only when the sides are not told apart so
     if len(windows) >= 2 and not (len(texts) >= 2 and all(analyse(t).window.bounded for t in texts)):
+        places = _places_of_times(question, windows[:4])
         for k, w in enumerate(windows[:4]):
             # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
             # side's office ("Australian Foreign Minister Payne") constrain the meeting
@@ -92,6 +94,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
                 count_intent=False,
                 meeting_kind=None,
                 parties=_own_parties(query, question, windows[:4], k),
+                place=places[k] if any(places) else query.place,
             )
             best = _most_named(answerer, q, filters)
             s = best or select(q, answerer.index, filters, answerer.known)
@@ -167,6 +170,21 @@ _OWN_MEETING = re.compile(
 def _sentence_of(text: str, at: int) -> int:
     """Which sentence of ``text`` the offset ``at`` is in (counting sentence ends before it)."""
     return len(re.findall(r"(?<![A-Z])[.?!](?:\s|$)", text[:at]))  # (not "U.S.")
+
+
+def _places_of_times(question: str, windows: list) -> list[str | None]:
+    """The place each time of a comparison puts its meeting in, read from the words up to that time ("with one
+    Israeli alternate prime minister in Jerusalem in May 2021 and with another in the Latvian capital in March
+    2022": Jerusalem, then Riga); None for a time whose words name none."""
+    out: list[str | None] = []
+    start = 0
+    for w in windows:
+        at = question.find(w.text, start) if w.text else -1
+        if at < 0:
+            return [None] * len(windows)
+        out.append(meeting_place(question[start : at + len(w.text)]))
+        start = at + len(w.text)
+    return out
 
 
 def _most_named(answerer, q: Query, filters: Filters) -> Selection | None:

@@ -243,7 +243,9 @@ def days_of_meetings(question: str) -> bool:
 #: each meeting asked of ("each readout", "in both calls", "on each occasion", "each of those two readouts")
 _EACH_ASKED = re.compile(
     r"\b(?:each|both)\s+(?:of\s+(?:the|those|these|their|his|her)\s+(?:two\s+)?)?(?:readouts?|calls?|meetings?|"
-    r"conversations?|engagements?|visits?|trips?|sessions?|occasions?)\b",
+    r"conversations?|engagements?|visits?|trips?|sessions?|occasions?)\b"
+    # or each one met ("which cabinet post did each man hold according to those readouts")
+    r"|\beach\s+(?:man|woman|leader|counterpart|minister|official|one|of\s+them|of\s+the\s+two)\b",
     re.I,
 )
 

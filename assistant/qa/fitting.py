@@ -145,7 +145,7 @@ _MEETING_KINDS = tuple(
         ("vow(?:s|ed|ing)?", "committed"),
         ("agree(?:s|d|ing)?", "agreed"),
         # "spoke yesterday with Prime Minister Trudeau to congratulate him on ...", "called ... to thank"
-        ("congratulat(?:e|es|ed|ing)", "welcomed"),
+        ("congratulat(?:e|es|ed|ing|ions)", "welcomed"),  # ("... to offer his congratulations on his election")
         ("thank(?:s|ed|ing)?", "thanked"),
         # "spoke today with ... to express appreciation for our strategic partnership"
         (r"express(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:appreciation|gratitude)", "thanked"),

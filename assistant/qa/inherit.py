@@ -105,6 +105,9 @@ def inherit(query: Query, previous: Query) -> Query:
         if shifted
         else (previous.meeting_kind or query.meeting_kind),
         topic_people=query.topic_people or tuple(talked_of),
+        # (the meeting asked of before is this one's: its time holds though neither question names anyone; with
+        # people named, their meetings are looked for anyway, and none found leaves the follow-up to every readout)
+        about_meetings=query.about_meetings or (previous.about_meetings and not kept and not query.people),
     )
 
 

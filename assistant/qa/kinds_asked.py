@@ -11,7 +11,7 @@ from ..text.question_words import ASKED_KINDS, ASKED_OF, CALL_NOUN_BEFORE, LIGHT
 from ..text.tokenize import stem, words
 from .kind_lookalikes import without_kind_lookalikes
 from .meeting_kinds import LAST_HAD
-from .not_kinds import NO_PLEDGE
+from .not_kinds import ABLE_TO, NO_PLEDGE
 from .topics import (
     CONCLUDED_TOGETHER,
     CREDITED,
@@ -89,6 +89,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
+    part = ABLE_TO.sub(" ", part)  # "a woman should be able to decide": what she may do, nothing said
     if _ON_THE_TABLE.search(part):  # "what else was on the table": what was discussed
         out.append("discussed")
     if SETTLED_ON.search(part) or CONCLUDED_TOGETHER.search(part):

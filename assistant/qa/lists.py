@@ -15,9 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Answer, Sentence
-from ..text.lexicon import AND_BODY_ENDS
 from ..text.names import aliases_of, find_parties
-from ..text.place_words import COMMUNITY_WORDS
 from ..text.places import CAPITAL_OF
 from ..text.question_words import LISTED_ACTS
 from ..text.tokenize import fold, stem, words
@@ -33,6 +31,7 @@ from .analyse import analyse
 from .compose import Group, cited_first, compose, header
 from .coverage import missing_terms, topic_coverage
 from .issuers import ISSUER_OF_READOUTS
+from .list_heads import head_name, person_for_owner
 from .list_terms import modified_by_name, says_run, term_of
 from .meeting_kinds import counterparts, one_on_one
 from .meeting_lists import asks_readouts_by_date, listed_meetings, meetings_asked, readouts_dated
@@ -161,7 +160,6 @@ _SUM = re.compile(
     re.I,
 )
 _SHARED_OBJECT = re.compile(rf"\b({_PLACING}),\s+or\s+([^,?]+?)\s+({_PLACING}),\s+([^?,]+?)(?=,|\s+and\b|\?|$)")
-_HOLIDAY_OF = re.compile(r"\s+(?:holiday|festival|feast|holy day|new year)\s+of\b")
 
 
 #: a name asked for as written, not the thing by any name ("refer to Burma by the name Myanmar", "call it Türkiye")
@@ -215,7 +213,7 @@ def _alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str]
     for k, piece in enumerate(pieces):
         words_here = {stem(w) for w in words(piece)}
         terms = tuple(t for t in topic if t in words_here)
-        head = head_name(piece, opening=k == 0)
+        head = person_for_owner(piece, head_name(piece, opening=k == 0), people)
         names = {stem(w) for x in head for w in words(x)} | _joined_names(piece, people)
         # "access to contraception or the right to use it", "the Three Seas Initiative or its summit": what the
         # pronoun stands for is part of this one too, its name still required
@@ -289,60 +287,6 @@ def _paired(country: str, piece: str) -> bool:
 _JOINING = ("for", "of", "on", "the", "and")  # small words inside a name ("the Summit of the Americas")
 #: the small words a name may write one for another ("National Council of / for Negro Women"; not "and")
 _SMALL_IN_NAME = ("for", "of", "on", "the")
-#: the last word of a body's name: "and" joins the words before it into one name (`AND_BODY_ENDS`)
-_BODY_END = f"(?:{'|'.join(sorted(AND_BODY_ENDS))})"
-_RUN = re.compile(  # (not on into "of the United States": "a Major Non-NATO Ally of the United States")
-    rf"(?<![\w.])[A-Z][\w\u00C0-\u024F'\u2019\-]+(?!\.)(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?(?!United States\b)"
-    rf"|and\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}{_BODY_END}\b))?[A-Z][\w\u00C0-\u024F'\u2019\-]*)*"
-)
-
-
-#: a stop that ends initials ("the U.S. Agency ..."), not a sentence
-_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-
-
-def head_name(piece: str, opening: bool = True, whole: bool = False) -> list[str]:
-    """The words of the first proper name of a list question's object, the way readouts write it: "the
-    Global Fund to Fight AIDS ..." -> Global, Fund; "the Summit for Democracy": all three words; "Haitian
-    President Jovenel Moïse" -> Moïse (a person goes by surname, without office or nationality); "Ream Naval
-    Base in Cambodia" -> Ream, Naval, Base. A country alone ("Cuba", "North Korea") is no such name: it is one
-    more word to state. ``opening``: the piece opens the question (its first word is capitalised anyway);
-    ``whole``: a person's given names kept too ("Jovenel Moïse")."""
-    from ..text.lexicon import MONTH_NUMBERS, OFFICE_WORDS, TITLE_HEADS
-    from ..text.names import find_parties
-
-    runs = list(_RUN.finditer(piece))
-    for n, m in enumerate(runs):
-        before = piece[: m.start()].rstrip()
-        if (opening and not before) or (before.endswith((".", "?", "!")) and not _INITIALS_END.search(before)):
-            continue  # the question's opening word
-        if m.group(0) in COMMUNITY_WORDS and n + 1 < len(runs) and _HOLIDAY_OF.match(piece, m.end()):
-            continue  # "the Jewish holiday of Passover": a community's word describes the name after it
-        for run in _owned(m.group(0).split()):
-            titled = any(w in TITLE_HEADS for w in run)  # "Haitian President Jovenel Moïse": a person
-            office = TITLE_HEADS | OFFICE_WORDS if titled else frozenset()
-            kept = [w for w in run if not (w in office or (titled and find_parties(w)))]
-            kept = kept if any(not w.islower() for w in kept) else []  # "Secretary of State": its "of" alone
-            if not kept or all(find_parties(w) for w in kept) or find_parties(" ".join(kept)) and len(kept) <= 2:
-                continue
-            if all(w.rstrip(".").lower() in MONTH_NUMBERS for w in kept):
-                continue  # "March 24, 2022" is a date, not a name
-            return kept[-1:] if titled and not whole else kept
-    return []
-
-
-def _owned(run: list[str]) -> list[list[str]]:
-    """A run of capitalised words cut after each possessive, without it: "North Korea's March" -> "North
-    Korea", "March" (the owner and what it owns are two names); "Biden's" alone -> "Biden"."""
-    out: list[list[str]] = [[]]
-    for w in run:
-        bare = w.replace("\u2019s", "").replace("'s", "")
-        out[-1].append(bare)
-        if bare != w:
-            out.append([])
-    return [r for r in out if r]
-
-
 #: a name of two joined by an ampersand ("Johnson & Johnson", "AT&T"): said as written
 _AMPERSAND = re.compile(r"\b[A-Z][\w.\-]*(?:\s*&\s*[A-Z][\w.\-]*)+")
 

@@ -40,10 +40,37 @@ def meeting_place(question: str) -> str | None:
         if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
         return place
+    for m in _DEMONYM_CAPITAL.finditer(question):  # "met ... in the Latvian capital", "her trip to the Qatari capital"
+        before = question[: m.start()]
+        if m.group(1).lower().startswith(("in", "at")) and not (MET_THERE.search(before) or _WITH.search(before)):
+            continue  # ("What incident in the Croatian capital came up": where it happened; "and with another in ...")
+        if city := _capital_of(m.group(2)):
+            return city
     for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
         if fold(m.group(1)) in CITIES or m.group(1) in GOVERNMENT_VENUES or _own_capital_meeting(question, m):
             return m.group(1)
     return None
+
+
+#: a capital told by its country's adjective ("in the Latvian capital", "a visit to the Qatari capital")
+_DEMONYM_CAPITAL = re.compile(
+    r"\b(in|at|(?:visit|visits|trip|trips|travel|journey)\s+to)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!['\u2019]s)"
+)
+
+
+#: someone met shortly before the place ("... and with another in the Latvian capital")
+_WITH = re.compile(r"\bwith\b[^,;?]{0,60}$", re.I)
+
+
+def _capital_of(adjective: str) -> str | None:
+    """The capital of the country an adjective names ("Latvian": "Riga"), as written in the readouts; None when the
+    country has no one capital known (a country of two words: "South Korean" is not told from "North Korean")."""
+    parties = find_parties(adjective)
+    if not parties or parties[0].organisation or " " in parties[0].name:
+        return None
+    country = fold(parties[0].name).lower()
+    city = next((c for c, of in CAPITAL_OF.items() if of == country), None)
+    return city.title() if city else None
 
 
 #: a meeting's verb shortly before "in <capital>" ("met Hayashi in Washington", "sat down with Italy's secretary

@@ -9,3 +9,7 @@ import re
 NO_PLEDGE = re.compile(
     r"\b[\w]+-(?:backed|sponsored|led)\b|\b(?:the|its|a) promise(?= (?:of|left|yet|still)\b| to fulfil)", re.I
 )
+
+#: "what did she say most Americans think a woman should be able to decide about her body", "the right to decide":
+#: what someone may do, no statement made at the meeting
+ABLE_TO = re.compile(r"\b(?:be\s+able|the\s+(?:right|freedom|ability|power))\s+to\s+\w+", re.I)

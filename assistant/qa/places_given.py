@@ -83,7 +83,22 @@ def gives_place(text: str) -> bool:
     """A place of any kind; a city known by name wherever it stands ("the voluntary evacuation of New Orleans")."""
     if any(_near_a_place(m) for m in _NEAR_PLACE.finditer(text)):  # "the Iranian missile attacks near Erbil"
         return True
-    return bool(_PLACE_WORDS.search(text) or _MARGINS.search(text) or _attacked_place(text) or KNOWN_CITY.search(text))
+    return bool(
+        _PLACE_WORDS.search(text)
+        or _MARGINS.search(text)
+        or _attacked_place(text)
+        or KNOWN_CITY.search(text)
+        or _ON_GROUND.search(text)
+    )
+
+
+#: a place told by a common noun: "on Ukraine's borders", "on college campuses", "along the coast", "in
+#: Ukrainian territory" (not "fighting on the frontlines", "take to the streets": a manner of speaking)
+_ON_GROUND = re.compile(
+    r"\b(?:on|along|across|near|at|within|in|inside)\s+(?:(?:the|its|their|our|his|her|[A-Z][\w\-]*['\u2019]s)\s+)?"
+    r"(?:[\w\-]+\s+)?(?:borders?|frontiers?|campus(?:es)?|coasts?|coastlines?|shores?|soil|territory|territories|"
+    r"waters|border\s+areas?)\b"
+)
 
 
 #: a place something lay near or outside ("attacks near Erbil", "outside Kharkiv"; not "near November")

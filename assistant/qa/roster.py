@@ -117,9 +117,10 @@ _POSITION_ASKED = re.compile(
     # "Which state did Governor Dan McKee lead when he joined ...": the line of the list naming him
     r"\b(?i:what|which)\s+(?i:state|district)\s+(?i:did|does|do)\s+(?:[A-Z][\w.\-]*\s+){2,4}"
     r"(?i:lead|govern|represent|serve)\b|"
-    # "Which state was Governor Kate Brown representing at ...": the same
-    r"\b(?i:what|which)\s+(?i:state|district|country)\s+(?i:was|is|were)\s+(?:[A-Z][\w.\-]*\s+){2,4}"
-    r"(?i:representing|leading|governing|serving)\b|"
+    # "Which state was Governor Kate Brown representing at ...", "which country was President Irfaan Ali there to
+    # represent": the same
+    r"\b(?i:what|which)\s+(?i:state|district|country|nation)\s+(?i:was|is|were)\s+(?:[A-Z][\w.\-]*\s+){2,4}"
+    r"(?i:representing|leading|governing|serving|there\s+(?:to\s+(?:represent|speak\s+for)|for)|from)\b|"
     # "which congressional district number is listed for Rep. Mondaire Jones": the line of the list naming them
     # ("which districts are listed for Joe Neguse and for Peter Welch": each one's)
     r"\b(?i:what|which)\s+(?:(?i:congressional|state|legislative|house|senate)\s+)?(?i:districts?)(?:\s+(?i:number|code)s?)?"

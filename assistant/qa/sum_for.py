@@ -23,7 +23,7 @@ _ASKED_SUM_OF = re.compile(
     r"\b(?i:(?:dollar\s+)?(?:value|worth|size|amount|cost|sum|total)\s+of|how\s+much)\s+"
     r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?"  # (or a name's: "Qatar's")
     r"(?!(?:did|does|do|was|were|is|are|had|has|will|would|of)\b)"  # (not "how much of the population")
-    r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
+    r"((?:[a-z][a-z\-]*\s+){0,4}?[a-z][a-z\-]*)"  # ("the lethal and nonlethal military aid the Dutch ...")
     r"(?=\s+(?:[A-Z]|(?:the|that|which|did|does|do|was|were|is|are|had|has|will|would|to|for|from|in|on|at|"
     r"they|he|she|it|we)\b)|\s*[?,])"
 )
@@ -83,6 +83,12 @@ def sum_of_something_else(text: str, question: str) -> bool:
     if not heads:  # the thing in other words of one meaning: "the in-kind aid": "in-kind assistance"
         alike = set(AID_NOUNS) if thing[-1] in AID_NOUNS else set()
         heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in alike]
+    if thing[-1] in AID_NOUNS:  # aid of another kind is another thing ("military aid": not "humanitarian aid")
+        aid = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in AID_NOUNS]
+        other = [m for m in aid if _other_kind(text, m, thing)]
+        heads = [m for m in aid if m not in other]
+        if other and all(any(_of_sum(text, o, s) for o in other) for s in sums):
+            return True  # every sum is of aid of another kind ("$50 million in humanitarian aid": no military aid)
     if not heads:  # or by a word qualifying it: "the in-kind help": "in-kind assistance"
         qualifiers = {w for w in thing[:-1] if len(w) > 3}
         heads = [m for m in _WORD.finditer(text) if "-" in m.group(0) and qualifiers & _parts(m.group(0))]
@@ -101,3 +107,20 @@ def _of_sum(text: str, head: re.Match, money: re.Match) -> bool:
         return len(_WORD.findall(between)) <= 12 and not re.search(r"[;.]\s|[$\u20ac\u00a3\u00a5]", between)
     between = text[head.end() : money.start()]
     return len(_WORD.findall(between)) <= 8 and bool(_BEFORE_SUM.match(between))
+
+
+#: the kinds of aid, each another thing ("military" and "security" one kind, "humanitarian" another)
+_AID_KINDS = {
+    **dict.fromkeys(("militari", "secur", "defens", "lethal", "nonleth", "weapon"), "military"),
+    **dict.fromkeys(("humanitarian", "relief", "food", "medic", "health"), "humanitarian"),
+    **dict.fromkeys(("econom", "develop", "budget", "financi", "macroeconom"), "economic"),
+}
+
+
+def _other_kind(text: str, head: re.Match, thing: list[str]) -> bool:
+    """Whether the aid word ``head`` is qualified by a kind of aid the question's thing is not, while the thing
+    names a kind ("humanitarian aid" for "the lethal and nonlethal military aid")."""
+    asked = {_AID_KINDS[w] for w in thing[:-1] if w in _AID_KINDS}
+    before = _WORD.findall(text[max(0, head.start() - 30) : head.start()])[-1:]
+    told = {_AID_KINDS.get(stem(w.lower())) for w in before} - {None}
+    return bool(asked and told and not asked & told)
