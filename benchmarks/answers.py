@@ -255,6 +255,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfortysecond # round 74's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfortythird # round 75's first, after the round's first rules
     python benchmarks/answers.py --set twohundredfortyfourth # round 75's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfortyfifth # round 75's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredfortysixth # round 75's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1141,6 +1143,12 @@ TWOHUNDREDFORTYSECOND = HERE / "data" / "answer_questions_twohundredfortysecond.
 #: first rules (a time counted on from the one before it; a sentence-opening word written in lower case elsewhere)
 TWOHUNDREDFORTYTHIRD = HERE / "data" / "answer_questions_twohundredfortythird.jsonl"
 TWOHUNDREDFORTYFOURTH = HERE / "data" / "answer_questions_twohundredfortyfourth.jsonl"
+#: a two-hundred-and-forty-fifth and a two-hundred-and-forty-sixth, by six more writers on readouts dealt anew
+#: (seed 7502). Dropped before any run: one dev follow-up whose readout is a gold readout of a test count ("What
+#: kind of humanitarian aid for Ukrainians did they talk about providing?") (122 rows, 47 dev / 75 test, and 123,
+#: 48 / 75). Both run once, both splits, after the rules from the 243rd and 244th dev splits
+TWOHUNDREDFORTYFIFTH = HERE / "data" / "answer_questions_twohundredfortyfifth.jsonl"
+TWOHUNDREDFORTYSIXTH = HERE / "data" / "answer_questions_twohundredfortysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1393,6 +1401,8 @@ SETS = {
     "twohundredfortysecond": TWOHUNDREDFORTYSECOND,
     "twohundredfortythird": TWOHUNDREDFORTYTHIRD,
     "twohundredfortyfourth": TWOHUNDREDFORTYFOURTH,
+    "twohundredfortyfifth": TWOHUNDREDFORTYFIFTH,
+    "twohundredfortysixth": TWOHUNDREDFORTYSIXTH,
 }
 RATES = (
     "abstain_recall",
