@@ -15,9 +15,9 @@ From the 243rd and 244th sets' dev splits:
   country's capital did Blinken sit down with ..." asks a place; "Which State Department spokesperson was the
   account ... attributed to?" a person;
 - "Biden talked with a foreign leader about ... . Who was that leader?" asks whom he met;
-- hope/optimism, pay/purchase; "cut against": "run counter to"; "on each occasion" and "twice" no topic of a
-  comparison; "to offer his congratulations on his election" in the meeting's own sentence is what he congratulated
-  him on;
+- hope/optimism, pay/purchase ("cut against": "run counter to" was taken out after the review: it let "cutting
+  emissions" be stated by "undermine"); "on each occasion" and "twice" no topic of a comparison; "to offer his
+  congratulations on his election" in the meeting's own sentence is what he congratulated him on;
 - "what date does the readout ... carry?" asks its date line;
 - "the dollar value of the lethal and nonlethal military aid": "$22 million in humanitarian aid" is of other aid;
 - a follow-up that names no one stays in the time of the meeting asked of before ("What was that contribution meant
@@ -142,8 +142,10 @@ def test_words_for_one_thing():
 
     assert topic_coverage("He expressed his optimism that additional employers would follow suit", ("hope",), one) == 1
     assert topic_coverage("to support the purchase of life-saving vaccines", ("pay",), one) == 1
-    assert topic_coverage("a range of PRC actions that run counter to our values and interests", ("cut",), one) == 1
-    assert topic_coverage("a range of PRC actions that matter to our values and interests", ("cut",), one) == 0
+    assert topic_coverage("to reduce methane emissions", ("cut",), one) == 1
+    # (after the review: "undermine" and "countering" are no cut; "buy time" is no payment)
+    assert topic_coverage("unilateral efforts to undermine peace and stability", ("cut",), one) == 0
+    assert topic_coverage("They agreed to buy time for talks.", ("pay",), one) == 0
 
 
 def test_congratulations_in_the_meeting_sentence_answer_what_he_was_congratulated_on():
@@ -263,3 +265,90 @@ def test_a_list_of_a_person_described_by_an_owner_asks_the_person():
     assert {"juli", "chavez", "rodriguez"} <= set(required) and "white" not in required
     owner = alternatives("Which readouts mention the White House's Rose Garden?", ("white", "hous", "rose", "garden"))
     assert "white" in owner[0].required
+
+
+# After the review (a second reader's inputs, each wrong on the round's first code):
+
+
+def test_a_possessive_without_a_person_beside_it_keeps_its_object():
+    from assistant.qa.lists import alternatives
+
+    asked = "Which readouts mention the Three Seas Initiative's summit with Sherman?"
+    required = alternatives(asked, ("three", "sea", "initi", "summit", "sherman"), frozenset({"sherman"}))[0].required
+    assert "three" in required
+
+
+def test_aid_of_several_kinds_holds_each():
+    assert not sum_of_something_else(
+        "the United States has committed almost $124 million in economic and security assistance to Moldova",
+        "How much economic assistance had the U.S. committed to Moldova since February 24?",
+    )
+    assert not sum_of_something_else(
+        "over half a billion dollars in development and humanitarian assistance",
+        "How much development assistance did Biden say the U.S. had provided Ukraine in the last year?",
+    )
+    assert not sum_of_something_else(
+        "$28 million in food security assistance", "How much food aid did the U.S. commit to Caribbean nations?"
+    )
+
+
+def test_a_leader_spoken_of_is_no_one_met():
+    for asked in (
+        "In January 2021 Biden spoke by phone with Putin and raised concern with a poisoned opposition leader's "
+        "treatment. Who was that leader?",
+        "In January 2021 Biden spoke with Putin and voiced solidarity with a jailed opposition leader. Who was that "
+        "leader?",
+    ):
+        assert analyse(asked).parts[0].about_meeting is not True
+
+
+def test_a_plan_the_following_month_is_no_meeting_of_its_own():
+    asked = "What did Biden and Kishida discuss in their January 2022 meeting, and what did each one plan for the "
+    asked += "following month?"
+    assert len(time_windows(asked)) == 1
+
+
+def test_each_time_of_a_comparison_has_its_own_words():
+    from assistant.qa.compare import _words_of_times
+
+    asked = "Blinken met Lapid in Riga in March 2022 and spoke with Gantz two months later. What did each discuss?"
+    assert _words_of_times(asked, time_windows(asked)) == [
+        "Blinken met Lapid in Riga in March 2022",
+        " and spoke with Gantz two months later",
+    ]
+
+
+def test_a_border_topic_is_no_place():
+    assert not gives_place("committed to continued collaboration on border security, counterterrorism, and trade")
+    assert not gives_place("They discussed cooperation across borders.")
+
+
+def test_a_surname_opening_a_later_sentence_stays_a_name():
+    asked = (
+        "What did the readout say about young people's role in the economy? Young joined which meeting on the "
+        "President's legislative priorities?"
+    )
+    assert "Young" in names_in(asked)[0]
+    assert "Price" in names_in("Did Mr. Price comment on the oil price cap? Price said what?")[0]
+
+
+def test_a_capital_spoken_of_is_no_meeting_place():
+    from assistant.qa.meeting_place import _capital_of, meeting_place
+
+    assert meeting_place("What did Biden and Scholz say about the upcoming meeting in the French capital?") is None
+    assert (
+        meeting_place("What did Blinken discuss with Kuleba about the missile strikes in the Ukrainian capital?")
+        is None
+    )
+    asked = (
+        "When Sherman hosted Latvia's foreign minister in mid-June 2022, on which dates was the big regional meeting"
+    )
+    assert meeting_place(asked + " in the Latvian capital?") is None
+    assert _capital_of("Mexican") is None
+
+
+def test_what_a_readout_says_will_carry_is_no_date_line_and_being_able_to_agree_is_agreeing():
+    assert not READOUT_ISSUED.search(
+        "What date does the readout of Biden's call with Zelenskyy say the sanctions will carry?"
+    )
+    assert "agreed" in analyse("Will the two sides be able to agree on a ceasefire?").parts[0].kinds

@@ -86,11 +86,14 @@ _THAT_COUNTERPART = re.compile(
     re.I,
 )
 #: someone met, described, then asked after ("In a September 2021 phone call, Biden talked with a foreign leader
-#: about ... . Who was that leader?"; not one spoken of: "... raised the poisoning of an opposition leader")
+#: about ... . Who was that leader?"; not one spoken of: "... raised the poisoning of an opposition leader", "voiced
+#: solidarity with a jailed opposition leader", "raised concern with a poisoned opposition leader's treatment")
 _THAT_ONE_MET = re.compile(
-    r"\b(?:with|met|meet|phoned|called|hosted|received|visited|welcomed)\s+(?:a|an|another|one)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(leader|counterpart|official|minister|president|premier|head\s+of\s+(?:state|government)|"
-    r"diplomat|envoy|monarch|king|governor|mayor)\b[^?]*[.!?]\s+who\s+(?:was|is)\s+(?:that|this|the)\s+\1\s*\??\s*$",
+    r"\b(?:(?:spoke|talked|conferred|met|consulted|sat\s+down|held\s+talks)\s+(?:(?:by\s+(?:phone|video)|virtually|"
+    r"today|yesterday|again|privately)\s+)?with|met|phoned|called|rang|hosted|received|visited|welcomed)\s+"
+    r"(?:a|an|another|one)\s+(?:[\w\-]+\s+){0,3}?(leader|counterpart|official|minister|president|premier|"
+    r"head\s+of\s+(?:state|government)|diplomat|envoy|monarch|king|governor|mayor)\b(?!['\u2019])"
+    r"[^?]*[.!?]\s+who\s+(?:was|is)\s+(?:that|this|the)\s+\1\s*\??\s*$",
     re.I,
 )
 SIDE_DESCRIBED = re.compile(

@@ -83,6 +83,7 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     # time and people; the dates alone only when the sides are not told apart so
     if len(windows) >= 2 and not (len(texts) >= 2 and all(analyse(t).window.bounded for t in texts)):
         places = _places_of_times(question, windows[:4])
+        said = _words_of_times(question, windows[:4])
         for k, w in enumerate(windows[:4]):
             # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
             # side's office ("Australian Foreign Minister Payne") constrain the meeting
@@ -96,7 +97,8 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
                 parties=_own_parties(query, question, windows[:4], k),
                 place=places[k] if any(places) else query.place,
             )
-            best = _most_named(answerer, q, filters)
+            own = tuple(p for p in q.people if said[k] and re.search(rf"\b{re.escape(p.split()[-1])}\b", said[k]))
+            best = _most_named(answerer, q, filters, own)
             s = best or select(q, answerer.index, filters, answerer.known)
             out.append((w.describe(), best_titled(answerer.store, s, question, query.meeting_kind)))
         return out
@@ -172,28 +174,36 @@ def _sentence_of(text: str, at: int) -> int:
     return len(re.findall(r"(?<![A-Z])[.?!](?:\s|$)", text[:at]))  # (not "U.S.")
 
 
-def _places_of_times(question: str, windows: list) -> list[str | None]:
-    """The place each time of a comparison puts its meeting in, read from the words up to that time ("with one
-    Israeli alternate prime minister in Jerusalem in May 2021 and with another in the Latvian capital in March
-    2022": Jerusalem, then Riga); None for a time whose words name none."""
-    out: list[str | None] = []
+def _words_of_times(question: str, windows: list) -> list[str]:
+    """The words of a comparison up to each of its times, from the time before ("Blinken met Lapid in Riga in March
+    2022 | and spoke with Gantz two months later"); "" for every time when one is not found as written."""
+    out: list[str] = []
     start = 0
     for w in windows:
         at = question.find(w.text, start) if w.text else -1
         if at < 0:
-            return [None] * len(windows)
-        out.append(meeting_place(question[start : at + len(w.text)]))
+            return [""] * len(windows)
+        out.append(question[start : at + len(w.text)])
         start = at + len(w.text)
     return out
 
 
-def _most_named(answerer, q: Query, filters: Filters) -> Selection | None:
-    """The meeting of ``q``'s date with as many of its people as took part, all its countries kept; else, when
-    none fits them all, with as many of its people and countries together ("his August 20 call with Italy's
-    Draghi and his August 23 call with Britain's Johnson": each day one counterpart and one country)."""
+def _places_of_times(question: str, windows: list) -> list[str | None]:
+    """The place each time of a comparison puts its meeting in, read from its words (``_words_of_times``: "with one
+    Israeli alternate prime minister in Jerusalem in May 2021 and with another in the Latvian capital in March
+    2022": Jerusalem, then Riga); None for a time whose words name none."""
+    return [meeting_place(said) if said else None for said in _words_of_times(question, windows)]
+
+
+def _most_named(answerer, q: Query, filters: Filters, own: tuple[str, ...] = ()) -> Selection | None:
+    """The meeting of ``q``'s date with as many of its people as took part, all its countries kept, those named in
+    the words of its own time (``own``) tried first ("Blinken met Lapid in Riga in March 2022 and spoke with Gantz
+    two months later": Blinken and Gantz before Blinken and Lapid); else, when none fits them all, with as many of
+    its people and countries together ("his August 20 call with Italy's Draghi and his August 23 call with
+    Britain's Johnson": each day one counterpart and one country)."""
     people = list(q.people)
     for k in range(len(people), 0 if people else -1, -1):
-        for subset in _subsets(people, k):
+        for subset in sorted(_subsets(people, k), key=lambda sub: -sum(p in own for p in sub)):
             s = select(replace(q, people=tuple(subset)), answerer.index, filters, answerer.known)
             if s.rids:
                 return s

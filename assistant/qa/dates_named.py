@@ -155,11 +155,12 @@ def _days_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tupl
 
 
 #: a week, month or year given from the time named before it ("... in November 2022, compared with Sullivan's
-#: meeting with him a month later", "the following week"); a year only forward ("a year earlier" is mostly of an
-#: event: "whose army had seized power a year earlier")
+#: meeting with him a month later"); a year only forward ("a year earlier" is mostly of an event: "whose army had
+#: seized power a year earlier"); not "the following week", mostly of a plan ("the gathering he would host the
+#: following week")
 _RELATIVE_SPAN = re.compile(
     r"\b(?:(a|one|two|three|four|five|six)\s+(week|month)s?\s+(later|earlier)|(a|one|two|three)\s+(year)s?\s+"
-    r"(later)|the\s+(?:following|next)\s+(week|month)|the\s+(week|month)\s+after(?=\s*(?:[.,;?]|$|and\b)))",
+    r"(later))\b",
     re.I,
 )
 #: how far either way a span given from one day may fall ("a month later" than November 11 is about December 11)
@@ -176,7 +177,7 @@ def _spans_after(question: str, found: list[tuple[int, TimeWindow]]) -> list[tup
             continue
         prev = before[-1]
         count = next((g for g in (m.group(k) for k in (1, 4)) if g), "a")
-        unit = next(g for g in (m.group(k) for k in (2, 5, 7, 8)) if g).lower()
+        unit = next(g for g in (m.group(k) for k in (2, 5)) if g).lower()
         way = (m.group(3) or "later").lower()
         n = _FEW[count.lower()] * (-1 if way == "earlier" else 1)
         start, end = _moved(prev.start, unit, n), _moved(prev.end, unit, n)  # type: ignore[arg-type]

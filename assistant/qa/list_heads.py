@@ -66,11 +66,19 @@ def _owned(run: list[str]) -> list[list[str]]:
 
 
 def person_for_owner(piece: str, head: list[str], people: frozenset[str]) -> list[str]:
-    """The name of a person the records name, written after an owner's name that describes them ("the White House's
-    director of intergovernmental affairs, Julie Chavez Rodriguez": Julie Chavez Rodriguez), in place of the owner;
-    else ``head``."""
-    if not head or not re.search(rf"\b{re.escape(head[-1])}['\u2019]s\b", piece):
+    """The name of a person the records name, set after a comma beside an owner's description of them ("the White
+    House's director of intergovernmental affairs, Julie Chavez Rodriguez": Julie Chavez Rodriguez), in place of the
+    owner; else ``head`` (not "the Three Seas Initiative's summit with Sherman": the summit is the object)."""
+    owner = re.search(rf"\b{re.escape(head[-1])}['\u2019]s\b", piece) if head else None
+    if owner is None:
         return head
-    after = piece[re.search(rf"\b{re.escape(head[-1])}['\u2019]s\b", piece).end() :]  # type: ignore[union-attr]
-    named = [m.group(0).split() for m in _RUN.finditer(after) if fold(m.group(0).split()[-1]).lower() in people]
-    return named[0] if named else head
+    # the owner's description, in lower-case words, then the name after its comma
+    beside = _DESCRIBED_BESIDE.match(piece, owner.end())
+    run = _RUN.match(piece, beside.end()) if beside else None
+    if run is None or fold(run.group(0).split()[-1]).lower() not in people:
+        return head
+    return run.group(0).split()
+
+
+#: an owner's description of someone, up to the comma before their name ("'s director of intergovernmental affairs, ")
+_DESCRIBED_BESIDE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,7}[a-z][\w\-]*,\s+")

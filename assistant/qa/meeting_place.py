@@ -44,6 +44,8 @@ def meeting_place(question: str) -> str | None:
         before = question[: m.start()]
         if m.group(1).lower().startswith(("in", "at")) and not (MET_THERE.search(before) or _WITH.search(before)):
             continue  # ("What incident in the Croatian capital came up": where it happened; "and with another in ...")
+        if _EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before) or _TALKED_OF_THERE.search(before):
+            continue  # "the upcoming meeting in the French capital", "about the missile strikes in the ... capital"
         if city := _capital_of(m.group(2)):
             return city
     for m in _CITY_MEETING.finditer(question):  # "her Indianapolis meeting", "their White House meeting"
@@ -58,6 +60,11 @@ _DEMONYM_CAPITAL = re.compile(
 )
 
 
+#: a thing spoken of right before the place ("the big regional meeting in the Latvian capital", "the missile
+#: strikes in the Ukrainian capital"): where it was, not the meeting
+_TALKED_OF_THERE = re.compile(
+    r"\b(?:meeting|summit|conference|strikes?|attacks?|explosions?|incidents?|protests?|events?|gathering)\s*$", re.I
+)
 #: someone met shortly before the place ("... and with another in the Latvian capital")
 _WITH = re.compile(r"\bwith\b[^,;?]{0,60}$", re.I)
 
@@ -69,7 +76,7 @@ def _capital_of(adjective: str) -> str | None:
     if not parties or parties[0].organisation or " " in parties[0].name:
         return None
     country = fold(parties[0].name).lower()
-    city = next((c for c, of in CAPITAL_OF.items() if of == country), None)
+    city = next((c for c, of in CAPITAL_OF.items() if of == country and c != country), None)  # (not "Mexico")
     return city.title() if city else None
 
 

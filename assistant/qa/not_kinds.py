@@ -11,5 +11,7 @@ NO_PLEDGE = re.compile(
 )
 
 #: "what did she say most Americans think a woman should be able to decide about her body", "the right to decide":
-#: what someone may do, no statement made at the meeting
-ABLE_TO = re.compile(r"\b(?:be\s+able|the\s+(?:right|freedom|ability|power))\s+to\s+\w+", re.I)
+#: what someone may do, no statement made at the meeting (not "will the two sides be able to agree": an agreement)
+ABLE_TO = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+be\s+able\s+to\s+\w+|\bthe\s+(?:right|freedom|ability|power)\s+to\s+\w+", re.I
+)

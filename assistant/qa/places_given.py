@@ -95,9 +95,12 @@ def gives_place(text: str) -> bool:
 #: a place told by a common noun: "on Ukraine's borders", "on college campuses", "along the coast", "in
 #: Ukrainian territory" (not "fighting on the frontlines", "take to the streets": a manner of speaking)
 _ON_GROUND = re.compile(
-    r"\b(?:on|along|across|near|at|within|in|inside)\s+(?:(?:the|its|their|our|his|her|[A-Z][\w\-]*['\u2019]s)\s+)?"
-    r"(?:[\w\-]+\s+)?(?:borders?|frontiers?|campus(?:es)?|coasts?|coastlines?|shores?|soil|territory|territories|"
-    r"waters|border\s+areas?)\b"
+    r"\b(?:on|along|across|near|at|within|in|inside)\s+(?:(?:the|its|their|our|his|her|[A-Z][\w\-]*['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+)?|[\w\-]+\s+)(?:borders?|frontiers?|campus(?:es)?|coasts?|coastlines?|shores?|soil|territory|"
+    r"territories|waters|border\s+areas?)\b"
+    # (not "across borders", "on border security")
+    r"(?!\s+(?:security|management|control|crossings?|disputes?|issues?|polic(?:y|ies)|protection|patrols?|guards?|"
+    r"officials?|cooperation|enforcement|agenc(?:y|ies)|forces?|walls?|infrastructure|trade)\b)"
 )
 
 

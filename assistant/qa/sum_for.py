@@ -119,8 +119,14 @@ _AID_KINDS = {
 
 def _other_kind(text: str, head: re.Match, thing: list[str]) -> bool:
     """Whether the aid word ``head`` is qualified by a kind of aid the question's thing is not, while the thing
-    names a kind ("humanitarian aid" for "the lethal and nonlethal military aid")."""
+    names a kind, and none of the words qualifying it is of that kind ("humanitarian aid" for "the lethal and
+    nonlethal military aid"; not "economic and security assistance" for "economic assistance")."""
     asked = {_AID_KINDS[w] for w in thing[:-1] if w in _AID_KINDS}
-    before = _WORD.findall(text[max(0, head.start() - 30) : head.start()])[-1:]
-    told = {_AID_KINDS.get(stem(w.lower())) for w in before} - {None}
+    told = set()
+    for token in reversed(re.findall(r"[A-Za-z\-]+|,", text[: head.start()])):  # the kinds right before it, joined
+        if token.lower() in (",", "and", "or"):  # by "and", "or" and commas ("economic and security assistance",
+            continue  # "food security assistance": of each kind they name)
+        if (kind := _AID_KINDS.get(stem(token.lower()))) is None:
+            break
+        told.add(kind)
     return bool(asked and told and not asked & told)

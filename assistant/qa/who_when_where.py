@@ -288,9 +288,10 @@ READOUT_ISSUED = re.compile(
     r"|\b(?:what|which)\s+(?:release|publication|issue)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+"
     r"[^?]{0,80}?\b(?:readouts?|account|press\s+release)\b"
     # "what date does the State Department readout of Counselor Chollet's visit to Kyiv ... carry?": the same (not
-    # "what date does the readout give for the meeting")
+    # "what date does the readout give for the meeting", "what date does the readout say the sanctions will carry")
     r"|\b(?:what|which)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+[^?]{0,80}?\b"
-    r"(?:readouts?|account|press\s+release)\b[^?]{0,200}?\b(?:carry|bear)\s*\??\s*$"
+    r"(?:readouts?|account|press\s+release)\b(?:(?!\b(?:say|says|said|will|would|note|notes|noted)\b)[^?]){0,200}?"
+    r"\b(?:carry|bear)\s*\??\s*$"
     # "..., and what date does the readout carry?"
     r"|\band\s+(?:what|which)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+(?:readouts?|account)\s+"
     r"(?:carry|bear)\b",
