@@ -244,13 +244,13 @@ def test_a_capital_told_by_its_countrys_adjective():
 
 
 def test_each_time_of_a_comparison_keeps_its_own_place():
-    from assistant.qa.compare import _places_of_times
+    from assistant.qa.compare import _places_of, _words_of_times
 
     asked = (
         "The Secretary sat down with one Israeli alternate prime minister in Jerusalem in May 2021 and with another in "
         "the Latvian capital in March 2022. Which cabinet post did each man hold according to those readouts?"
     )
-    assert _places_of_times(asked, time_windows(asked)) == ["Jerusalem", "Riga"]
+    assert _places_of(_words_of_times(asked, time_windows(asked))) == ["Jerusalem", "Riga"]
 
 
 def test_a_list_of_a_person_described_by_an_owner_asks_the_person():

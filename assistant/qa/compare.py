@@ -82,8 +82,8 @@ def meetings_compared(answerer, query: Query, question: str, filters: Filters) -
     # "... in Sherman's July 2021 meeting with Kishi and in her April 2022 call with Campbell": each side its own
     # time and people; the dates alone only when the sides are not told apart so
     if len(windows) >= 2 and not (len(texts) >= 2 and all(analyse(t).window.bounded for t in texts)):
-        places = _places_of_times(question, windows[:4])
         said = _words_of_times(question, windows[:4])
+        places = _places_of(said)
         for k, w in enumerate(windows[:4]):
             # a comparison's countries may be its topic ("China's backing of Russia"): only those named as a
             # side's office ("Australian Foreign Minister Payne") constrain the meeting
@@ -188,11 +188,11 @@ def _words_of_times(question: str, windows: list) -> list[str]:
     return out
 
 
-def _places_of_times(question: str, windows: list) -> list[str | None]:
+def _places_of(said: list[str]) -> list[str | None]:
     """The place each time of a comparison puts its meeting in, read from its words (``_words_of_times``: "with one
     Israeli alternate prime minister in Jerusalem in May 2021 and with another in the Latvian capital in March
     2022": Jerusalem, then Riga); None for a time whose words name none."""
-    return [meeting_place(said) if said else None for said in _words_of_times(question, windows)]
+    return [meeting_place(words) if words else None for words in said]
 
 
 def _most_named(answerer, q: Query, filters: Filters, own: tuple[str, ...] = ()) -> Selection | None:

@@ -65,6 +65,10 @@ def _owned(run: list[str]) -> list[list[str]]:
     return [r for r in out if r]
 
 
+#: an owner's description of someone, up to the comma before their name ("'s director of intergovernmental affairs, ")
+_DESCRIBED_BESIDE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,7}[a-z][\w\-]*,\s+")
+
+
 def person_for_owner(piece: str, head: list[str], people: frozenset[str]) -> list[str]:
     """The name of a person the records name, set after a comma beside an owner's description of them ("the White
     House's director of intergovernmental affairs, Julie Chavez Rodriguez": Julie Chavez Rodriguez), in place of the
@@ -78,7 +82,3 @@ def person_for_owner(piece: str, head: list[str], people: frozenset[str]) -> lis
     if run is None or fold(run.group(0).split()[-1]).lower() not in people:
         return head
     return run.group(0).split()
-
-
-#: an owner's description of someone, up to the comma before their name ("'s director of intergovernmental affairs, ")
-_DESCRIBED_BESIDE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,7}[a-z][\w\-]*,\s+")

@@ -32,10 +32,9 @@ def meeting_place(question: str) -> str | None:
         capital = capital or (fold(place) in CAPITAL_OF and MET_THERE.search(question[: m.start()]) is not None)
         if words_[0] in CALENDAR_CAPS or (find_parties(place) and not capital) or INSTITUTION_WORDS & set(words_):
             continue
-        if re.match(r"\d", place) or _EVENT_AHEAD.search(question[: m.start()].rstrip()):
-            continue  # ("talk about the upcoming G20 foreign ministers' meeting in Bali": where that event is held)
-        if _ABOUT_THERE.search(question[: m.start()]):
-            continue  # "say about security cooperation in the Arctic": where what they spoke of is
+        if re.match(r"\d", place) or _told_of_before(question[: m.start()]):
+            continue  # ("talk about the upcoming G20 foreign ministers' meeting in Bali", "say about security
+            # cooperation in the Arctic": where that event is held, or what they spoke of is)
         owner = [i for i, w in enumerate(words_) if re.search(r"['\u2019]s$", w)]
         if owner and (owner[0] in (0, len(words_) - 1) or words_[owner[0] + 1] in CALENDAR_CAPS):
             continue  # "at Harris's July 2022 meeting", "at Vice President Harris's September roundtable": whose
@@ -44,7 +43,7 @@ def meeting_place(question: str) -> str | None:
         before = question[: m.start()]
         if m.group(1).lower().startswith(("in", "at")) and not (MET_THERE.search(before) or _WITH.search(before)):
             continue  # ("What incident in the Croatian capital came up": where it happened; "and with another in ...")
-        if _EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before) or _TALKED_OF_THERE.search(before):
+        if _told_of_before(before) or _TALKED_OF_THERE.search(before):
             continue  # "the upcoming meeting in the French capital", "about the missile strikes in the ... capital"
         if city := _capital_of(m.group(2)):
             return city
@@ -96,6 +95,14 @@ _ABOUT_THERE = re.compile(
 )
 #: an event ahead right before its place ("the upcoming G20 foreign ministers' meeting in Bali"): not the meeting's
 _EVENT_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|next)(?:\s+[\w'\u2019-]+){1,5}$", re.I)
+
+
+def _told_of_before(before: str) -> bool:
+    """Whether the words right before a place tell of an event ahead or of what was spoken about (``_EVENT_AHEAD``,
+    ``_ABOUT_THERE``): the place is theirs, not the meeting's."""
+    return bool(_EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before))
+
+
 _CITY_MEETING = re.compile(
     # (not "the Glasgow talks", "the Los Angeles event": an event held there, not this meeting)
     r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:meeting|roundtable|convening|sit-down|sitdown)s?\b"
@@ -109,7 +116,7 @@ def _own_capital_meeting(question: str, m: re.Match) -> bool:
     city, before = fold(m.group(1)), question[: m.start()]
     if city not in CAPITAL_OF or city == "washington" or find_parties(m.group(1)):
         return False
-    if _EVENT_AHEAD.search(before.rstrip()) or _ABOUT_THERE.search(before) or _TALKED_OF.search(before):
+    if _told_of_before(before) or _TALKED_OF.search(before):
         return False
     if re.match(rf"\s+(?:of\b|on\s+(?!\d|(?:{'|'.join(CALENDAR_CAPS)})\b))", question[m.end() :]):
         return False  # "the Berlin meeting on Libya", "the Rome meeting of the coalition" (not "on May 15, 2022")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import STOPWORDS
-from ..text.synonyms import AID_NOUNS
+from ..text.synonyms import AID_KINDS, AID_NOUNS
 from ..text.tokenize import stem, words
 
 #: a sum of money ("$22 million", "half a billion dollars")
@@ -79,16 +79,14 @@ def sum_of_something_else(text: str, question: str) -> bool:
     sums = list(MONEY.finditer(text))
     if not thing or not sums:
         return False
-    heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) == thing[-1]]
-    if not heads:  # the thing in other words of one meaning: "the in-kind aid": "in-kind assistance"
-        alike = set(AID_NOUNS) if thing[-1] in AID_NOUNS else set()
-        heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in alike]
-    if thing[-1] in AID_NOUNS:  # aid of another kind is another thing ("military aid": not "humanitarian aid")
-        aid = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in AID_NOUNS]
-        other = [m for m in aid if _other_kind(text, m, thing)]
+    if thing[-1] in AID_NOUNS:  # aid in either word ("the in-kind aid": "in-kind assistance"), but aid of another
+        aid = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) in AID_NOUNS]  # kind is another thing
+        other = [m for m in aid if _other_kind(text, m, thing)]  # ("military aid": not "humanitarian aid")
         heads = [m for m in aid if m not in other]
         if other and all(any(_of_sum(text, o, s) for o in other) for s in sums):
             return True  # every sum is of aid of another kind ("$50 million in humanitarian aid": no military aid)
+    else:
+        heads = [m for m in _WORD.finditer(text) if stem(m.group(0).lower()) == thing[-1]]
     if not heads:  # or by a word qualifying it: "the in-kind help": "in-kind assistance"
         qualifiers = {w for w in thing[:-1] if len(w) > 3}
         heads = [m for m in _WORD.finditer(text) if "-" in m.group(0) and qualifiers & _parts(m.group(0))]
@@ -109,24 +107,16 @@ def _of_sum(text: str, head: re.Match, money: re.Match) -> bool:
     return len(_WORD.findall(between)) <= 8 and bool(_BEFORE_SUM.match(between))
 
 
-#: the kinds of aid, each another thing ("military" and "security" one kind, "humanitarian" another)
-_AID_KINDS = {
-    **dict.fromkeys(("militari", "secur", "defens", "lethal", "nonleth", "weapon"), "military"),
-    **dict.fromkeys(("humanitarian", "relief", "food", "medic", "health"), "humanitarian"),
-    **dict.fromkeys(("econom", "develop", "budget", "financi", "macroeconom"), "economic"),
-}
-
-
 def _other_kind(text: str, head: re.Match, thing: list[str]) -> bool:
     """Whether the aid word ``head`` is qualified by a kind of aid the question's thing is not, while the thing
     names a kind, and none of the words qualifying it is of that kind ("humanitarian aid" for "the lethal and
     nonlethal military aid"; not "economic and security assistance" for "economic assistance")."""
-    asked = {_AID_KINDS[w] for w in thing[:-1] if w in _AID_KINDS}
+    asked = {AID_KINDS[w] for w in thing[:-1] if w in AID_KINDS}
     told = set()
     for token in reversed(re.findall(r"[A-Za-z\-]+|,", text[: head.start()])):  # the kinds right before it, joined
         if token.lower() in (",", "and", "or"):  # by "and", "or" and commas ("economic and security assistance",
             continue  # "food security assistance": of each kind they name)
-        if (kind := _AID_KINDS.get(stem(token.lower()))) is None:
+        if (kind := AID_KINDS.get(stem(token.lower()))) is None:
             break
         told.add(kind)
     return bool(asked and told and not asked & told)

@@ -10,6 +10,13 @@ PANDEMIC = ("coronavirus", "covid", "covid-19", "pandem")
 #: The nouns of aid, one thing in either word when a sum's thing is looked for (not "help" nor "fund", verbs as often
 #: as not)
 AID_NOUNS = ("aid", "assist")
+#: The kinds of aid, by the stems that qualify an aid noun: each another thing ("military" and "security" one kind,
+#: "humanitarian" another): "the lethal military aid" is not "$22 million in humanitarian aid"
+AID_KINDS = {
+    **dict.fromkeys(("militari", "secur", "defens", "lethal", "nonleth", "weapon"), "military"),
+    **dict.fromkeys(("humanitarian", "relief", "food", "medic", "health"), "humanitarian"),
+    **dict.fromkeys(("econom", "develop", "budget", "financi", "macroeconom"), "economic"),
+}
 
 #: Words a question and a readout use for the same thing (stems as the tokenizer makes them; each group is
 #: one meaning). A question's topic word is stated by a sentence that has any word of any of its groups.
