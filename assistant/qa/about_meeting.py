@@ -160,7 +160,7 @@ def about_meeting(part: str) -> bool | None:
         return False
     if _recounted(f, part):
         return False
-    rest = _after_asking(f, asked)
+    rest = _SOURCE_SAYS.sub("", _after_asking(f, asked))  # "When does it say the session took place?": the session
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
     if own and asked == "person" and _a_role_in_it(own, f):
@@ -314,6 +314,12 @@ _LED_SIDE = re.compile(
     r"(?:[\w.\-]+\s+){0,3}?"
     r"(?:delegations?|sides?|teams?|call|meeting|talks|discussions?|sessions?|dialogue|conversation|visit|trip|"
     r"consultations?|negotiations?)\b)",
+    re.I,
+)
+#: the readout named as the one that says it, after the asking words ("When does it say | the session took place?")
+_SOURCE_SAYS = re.compile(
+    r"^\s*(?:it|the\s+(?:readout|statement|record|account|text))\s+(?:say|says|state|states|report|reports)\s+"
+    r"(?:that\s+)?",
     re.I,
 )
 _TAKE = ("take", "took", "taken")

@@ -42,7 +42,9 @@ _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 #: a share in words ("in equal measures", "half of the aid", "two-thirds of", "the majority of")
 _SHARE = re.compile(  # (lower case, and of something: not "Majority Leader Schumer", "the first half of 2022")
     r"\b(?:equal(?:ly| measures?| shares?| parts?)|(?:half|a third|two-thirds|a quarter|three-quarters|"
-    r"(?:the|a) majority) of (?!(?:19|20)\d\d\b))"
+    r"(?:the|a) majority) of (?!(?:19|20)\d\d\b)"
+    # the whole or none of it ("the withdrawal of all foreign forces", "none of the detainees")
+    r"|\b(?:all|every|none of|the entire|the whole|the bulk of)\b)"
 )
 #: a number, not one inside a name ("F-16 fighter jets", "COVID-19", "Mi-17"): those count nothing
 _NUMBER = re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*\b")

@@ -8,6 +8,7 @@ import re
 
 from ..text.lexicon import PERSON_CALLINGS, PERSON_DESCRIPTIONS, TITLE_HEADS
 from ..text.question_words import AUXILIARY, LENGTHS, MEMBER_OF, SAME_PLACE
+from .meeting_kinds import OTHER_WAY_OFFERED
 from .named_things import NAMED_ASKED
 from .topics import LENGTH_OF_MEETING, focus
 
@@ -136,7 +137,11 @@ _ANSWER_TYPES = [
         r"(?:readouts|calls|meetings|visits)\b|\bcount\b"
         # (not "how often are the consultations held": how often a thing is, which its readout may say in words;
         # "how often do the readouts mention Taiwan" still counts)
-        r"|\bhow often\b(?!\s+(?:is|are|does|do|will|would|were)\b"
+        # (nor how often a thing is done that no meeting or mention is: "how often do they deliver that power")
+        r"|\bhow often\b(?=[^?]*\b(?:met|meet|meets|meeting|spoke|speak|speaks|talk\w*|call\w*|phon\w*|visit\w*|"
+        r"mention\w*|rais\w*|brought up|comes? up|came up|discuss\w*|confer\w*|engag\w*|readouts|refer\w*|cit\w*|"
+        r"appear\w*|convene\w*|held|hold|take place|took place|takes place|sp[eo]k\w*|touch\w*|address\w*)\b)"
+        r"(?!\s+(?:is|are|does|do|will|would|were)\b"
         r"(?![^?]*\b(?:readouts|mention\w*|raised?|brought up|comes? up|came up|talk|talks|speak|spoke)\b)"
         r"[^?]*\b(?:held|meet|meets|convene[sd]?|take place|takes place)\b)",
     ),
@@ -221,7 +226,9 @@ _ANSWER_TYPES = [
     (
         "number",
         "search",
-        r"\bhow many\b|\bwhat (?:[a-z]+ ){0,2}number\b|\b(?:what|which) (?:\w+ ){0,2}(?:death )?toll\b",
+        # (not "what other toll on civilians", "what kind of toll": a kind of harm, "injuries")
+        r"\bhow many\b|\bwhat (?:[a-z]+ ){0,2}number\b"
+        r"|\b(?:what|which) (?!(?:other|kinds?|sorts?|types?)\b)(?:\w+ ){0,2}(?:death )?toll\b",
     ),
     (
         "country",
@@ -359,7 +366,9 @@ _ANSWER_TYPES = [
         # "How did the Vice President reach the head of the global health body on January 21, 2021": by phone
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:reach|contact|get in touch with)\s+(?!with\b)"
         r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:head|president|minister|premier|leader|counterpart|secretary|chancellor|king|envoy|"
-        r"ambassador|director|governor|general|chief|chair|chairman|chairperson)\b",  # (not "reach their agreement")
+        r"ambassador|director|governor|general|chief|chair|chairman|chairperson)\b"  # (not "reach their agreement")
+        + "|"
+        + OTHER_WAY_OFFERED,  # "talk face to face on March 9, 2022, or some other way?"
     ),
     ("yesno", "match", r"(?:and\s+)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"),
 ]

@@ -60,6 +60,9 @@ _NAME_WITH_KIND_WORD = re.compile(
 )
 
 
+#: a deed named as a noun by its owner ("Brazil's signing of the Artemis Accords", "the signing of the deal"): the
+#: subject of the question, not the kind of statement it asks for
+_AN_ACT_NAMED = re.compile(r"\b(?:the|its|their|his|her|[\w\-]+['\u2019]s)\s+[a-z]+ing\s+of\b", re.I)
 _TALKED_OF = re.compile(r"\s+(?:\w+\s+){0,3}?(?:about|of|with)\b", re.I)
 
 
@@ -87,6 +90,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
         part = LAST_HAD.sub(lambda m: m.group(0) if _TALKED_OF.match(part, m.end()) else " ", part)
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
+    part = _AN_ACT_NAMED.sub(" ", part)  # "what did Brazil's signing of the Accords show": a thing done, not asked
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
     part = ABLE_TO.sub(" ", part)  # "a woman should be able to decide": what she may do, nothing said

@@ -46,6 +46,13 @@ FORMAT_ASKED = re.compile(
     re.I,
 )
 
+#: another way than in person offered after it, with words between ("talk face to face on March 9, 2022, or some
+#: other way?", "in person or otherwise?", "meet in person in Kyiv, or by phone?")
+OTHER_WAY_OFFERED = (
+    r"\b(?:in[- ]person|face[- ]to[- ]face)\b[^?]{0,60}?,?\s+or\s+(?:(?:in|by)\s+)?(?:(?:some|any|an)\s*other\s+"
+    r"(?:way|means|manner|form|fashion)|otherwise|(?:by|over|via)\s+(?:the\s+)?(?:tele)?(?:phone|video)|virtually|"
+    r"remotely)\b"
+)
 #: a question that insists the meeting was in person, not merely that they "met"
 IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)
 #: a question whether it was in person ("Was their meeting held in person? If not, how?"): asked, not insisted on
@@ -53,7 +60,7 @@ IN_PERSON_QUESTIONED = re.compile(
     r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,80}\b(?:in[- ]person|face[- ]to[- ]face)\s*(?:\?|,?\s*or\b)"
     # (not a kind set against the one asked: "by video link, rather than in person or by phone")
     r"|(?<!rather than )(?<!instead of )(?<!as opposed to )(?<!not )\b(?:in[- ]person|face[- ]to[- ]face),?\s+or\b"
-    r"|\bwhether\b[^?]{0,60}\bin[- ]person\b",
+    r"|\bwhether\b[^?]{0,60}\bin[- ]person\b|" + OTHER_WAY_OFFERED,
     re.I,
 )
 

@@ -6,10 +6,20 @@ from __future__ import annotations
 import re
 
 from ..text.question_words import ASKING_PHRASES
+from ..text.synonyms import SYNONYMS_OF
+from ..text.tokenize import stem
 
 _PHRASES = tuple((re.compile(pattern, re.I), held) for pattern, held in ASKING_PHRASES)
+#: the adverb a "how" asks for ("how lopsidedly was growth said to favour ...", "how firmly did they back it", "how
+#: often"): the answer is a word of degree, manner or frequency ("overwhelmingly", "every day") that it does not name
+#: (one with words of the same sense stays: "how quickly" is answered by "immediately")
+_HOW_ADVERB = re.compile(
+    r"\bhow\s+(?!(?:italy|family|supply|apply|reply|assembly|rally|ally)\b)([a-z]{3,}ly|often)\b", re.I
+)
 
 
 def phrase_words(part: str) -> set[str]:
     """The words of ``part`` that its phrases of asking hold (lower case)."""
-    return {w for pattern, held in _PHRASES if pattern.search(part) for w in held}
+    held = {w for pattern, held in _PHRASES if pattern.search(part) for w in held}
+    adverbs = {m.group(1).lower() for m in _HOW_ADVERB.finditer(part)}
+    return held | {w for w in adverbs if stem(w) not in SYNONYMS_OF}

@@ -1,0 +1,122 @@
+"""Round 76's rules, from the 245th and 246th sets' dev splits:
+
+- a question that offers another way than in person after words of its own ("Did they talk face to face on March 9,
+  2022, or some other way?", "in person or otherwise?") asks how the meeting was held, and does not insist on one in
+  person;
+- the adverb a "how" asks for ("how lopsidedly", "how often") is the kind of answer, no topic: the readout says
+  "overwhelmingly", "every day";
+- "how often" counts meetings or mentions only when the question speaks of meeting, talking or mentioning ("How
+  often did Blinken speak with Kuleba in March 2022?"); "how often do they deliver that power" asks a frequency;
+- a share asked may be the whole ("what share of the foreign troops ... had to pull out": "all foreign forces");
+- "what other toll on civilians" asks a kind of harm ("injuries"), not a number;
+- "When does it say the session took place?" asks when the meeting was, as "When did the session take place?";
+- "Brazil's signing of the Artemis Accords" names a deed, the subject of the question: it asks no agreement."""
+
+from __future__ import annotations
+
+from assistant.qa.about_meeting import about_meeting
+from assistant.qa.analyse import analyse
+from assistant.qa.answer_types import has_answer_type
+from assistant.qa.asked_type import answer_type
+from assistant.qa.kinds_asked import asked_kinds
+from tests.fakes import written_corpus
+
+_KULEBA = "state_2022-03-09_secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba.txt"
+_KULEBA_EARLIER = "state_2022-03-07_secretary-blinkens-call-with-ukrainian-foreign-minister-kuleba.txt"
+_UTILITIES = "wh_2022-02-09_presidents-meeting-with-utility-ceos.txt"
+_ECONOMISTS = "wh_2022-02-08_president-bidens-meeting-with-economists.txt"
+_READOUTS = {
+    _KULEBA: (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "March 9, 2022",
+        "Secretary of State Antony J. Blinken spoke today by phone with Ukrainian Foreign Minister Dmytro Kuleba. "
+        "They discussed coordinated efforts to provide additional security assistance to Ukraine.",
+    ),
+    _KULEBA_EARLIER: (
+        "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba",
+        "March 7, 2022",
+        "Secretary of State Antony J. Blinken spoke by phone today with Ukrainian Foreign Minister Dmytro Kuleba to "
+        "offer continued support to the people and government of Ukraine.",
+    ),
+    _UTILITIES: (
+        "President's Meeting With Utility CEOs Who Support the Climate and Clean Energy Investments",
+        "February 9, 2022",
+        "This afternoon, the President hosted 10 electric utility executives at the White House. These electric "
+        "utilities provide power to more than 50 million homes and businesses every day and offered their "
+        "overwhelming support for the climate and clean energy investments.",
+    ),
+    _ECONOMISTS: (
+        "President Biden's Meeting with Economists on the Benefits of Infrastructure Investment",
+        "February 8, 2022",
+        "The President met with economists today. He continues to execute on an economic strategy that delivers "
+        "for the American people.",
+    ),
+}
+
+
+def test_another_way_offered_after_a_date_asks_how_the_meeting_was_held(tmp_path):
+    asked = (
+        "Did the Secretary of State and Ukraine's foreign minister talk face to face on March 9, 2022, or some other "
+        "way?"
+    )
+    assert answer_type(asked) == "kind"
+    assert answer_type("Did Biden meet Kishida in person in Tokyo, or by phone?") == "kind"
+    assert answer_type("Did they meet in person in Tokyo or Osaka?") != "kind"
+    answer = written_corpus(tmp_path, _READOUTS).ask(asked)
+    assert not answer.abstained
+    assert "by phone" in answer.text and "March 9, 2022" in answer.text
+
+
+def test_the_adverb_a_how_asks_is_no_topic():
+    lopsided = analyse(
+        "In the President's August 2021 virtual session with House Democratic leaders, how lopsidedly was the "
+        "resulting economic growth said to favour middle-class Americans?"
+    )
+    assert "lopsid" not in lopsided.parts[0].topic and "growth" in lopsided.parts[0].topic
+    often = analyse("How often did Blinken speak with Kuleba in March 2022?")
+    assert "often" not in often.parts[0].topic and often.count_intent
+
+
+def test_how_often_a_thing_is_done_is_a_frequency_not_a_count(tmp_path):
+    asked = (
+        "The power companies whose chief executives sat down with the President in February 2022 supply more than "
+        "50 million homes and businesses. How often, according to the readout, do they deliver that power?"
+    )
+    assert answer_type(asked) != "count"
+    assert answer_type("How often did the readouts mention Taiwan in 2021?") == "count"
+    assert answer_type("How often did Sullivan talk with Doval in 2022?") == "count"
+    answer = written_corpus(tmp_path, _READOUTS).ask(asked)
+    assert not answer.abstained
+    assert "every day" in answer.text and "Economists" not in answer.text
+
+
+def test_a_share_asked_may_be_the_whole():
+    asked = "What share of the foreign troops and hired fighters did they say had to pull out of Libya?"
+    said = "They emphasized the immediate withdrawal of all foreign forces and mercenaries from Libya."
+    assert answer_type(asked) == "percentage"
+    assert has_answer_type(said, "percentage", asked)
+    assert not has_answer_type("They discussed the withdrawal of foreign forces from Libya.", "percentage", asked)
+
+
+def test_another_toll_asks_a_kind_of_harm_not_a_number():
+    assert answer_type("Besides civilian deaths, what other toll on civilians did the two link to the damage?") != (
+        "number"
+    )
+    assert answer_type("What kind of toll did the floods take?") != "number"
+    assert answer_type("What death toll did they cite?") == "number"
+
+
+def test_when_the_readout_says_a_meeting_took_place_asks_the_meeting():
+    assert about_meeting("When does it say the session took place?") is True
+    assert about_meeting("When does the readout say the meeting took place?") is True
+    assert about_meeting("When does the readout say they plan to meet again?") is False
+
+
+def test_a_deed_named_by_its_owner_is_no_kind_asked():
+    asked = (
+        "According to the Secretary of State's June 2021 call with Brazil's foreign minister, what sort of activity "
+        "did Brazil's signing of the Artemis Accords show it wanted to pursue?"
+    )
+    assert "agreed" not in asked_kinds(asked)
+    assert "agreed" in asked_kinds("What did Brazil sign with the United States?")
+    assert "welcomed" in asked_kinds("What did Blinken welcome about the signing of the accords?")
