@@ -257,6 +257,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfortyfourth # round 75's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfortyfifth # round 75's third, after the first two's rules
     python benchmarks/answers.py --set twohundredfortysixth # round 75's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfortyseventh # round 76's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredfortyeighth # round 76's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1149,6 +1151,12 @@ TWOHUNDREDFORTYFOURTH = HERE / "data" / "answer_questions_twohundredfortyfourth.
 #: 48 / 75). Both run once, both splits, after the rules from the 243rd and 244th dev splits
 TWOHUNDREDFORTYFIFTH = HERE / "data" / "answer_questions_twohundredfortyfifth.jsonl"
 TWOHUNDREDFORTYSIXTH = HERE / "data" / "answer_questions_twohundredfortysixth.jsonl"
+#: a two-hundred-and-forty-seventh and a two-hundred-and-forty-eighth, by six more writers on readouts dealt anew
+#: (seed 7601). Nothing dropped (123 rows, 48 dev / 75 test, each). Both run once, both splits, after the round's
+#: first rules (from the 245th and 246th dev splits: another way offered after a date, "how lopsidedly", "how
+#: often", a share that is the whole, "what other toll", "when does it say ... took place", "Brazil's signing of")
+TWOHUNDREDFORTYSEVENTH = HERE / "data" / "answer_questions_twohundredfortyseventh.jsonl"
+TWOHUNDREDFORTYEIGHTH = HERE / "data" / "answer_questions_twohundredfortyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1403,6 +1411,8 @@ SETS = {
     "twohundredfortyfourth": TWOHUNDREDFORTYFOURTH,
     "twohundredfortyfifth": TWOHUNDREDFORTYFIFTH,
     "twohundredfortysixth": TWOHUNDREDFORTYSIXTH,
+    "twohundredfortyseventh": TWOHUNDREDFORTYSEVENTH,
+    "twohundredfortyeighth": TWOHUNDREDFORTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
