@@ -10,7 +10,15 @@
 - a share asked may be the whole ("what share of the foreign troops ... had to pull out": "all foreign forces");
 - "what other toll on civilians" asks a kind of harm ("injuries"), not a number;
 - "When does it say the session took place?" asks when the meeting was, as "When did the session take place?";
-- "Brazil's signing of the Artemis Accords" names a deed, the subject of the question: it asks no agreement."""
+- "Brazil's signing of the Artemis Accords" names a deed, the subject of the question: it asks no agreement.
+
+From the 247th and 248th sets' dev splits:
+
+- "for whom did the bills need to deliver", "whom did they talk about how the administration could help" ask whom
+  a thing serves: people at large answer ("the American middle class", "working Americans"), and no one who met;
+- "On how many of those problems ...?" is answered by "on both issues";
+- "Where was Russia massing troops, according to ... phone call" asks where that went on, not where they met; and
+  massing troops is a buildup."""
 
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from assistant.qa.about_meeting import about_meeting
 from assistant.qa.analyse import analyse
 from assistant.qa.answer_types import has_answer_type
 from assistant.qa.asked_type import answer_type
+from assistant.qa.coverage import topic_coverage
 from assistant.qa.kinds_asked import asked_kinds
 from tests.fakes import written_corpus
 
@@ -120,3 +129,60 @@ def test_a_deed_named_by_its_owner_is_no_kind_asked():
     assert "agreed" not in asked_kinds(asked)
     assert "agreed" in asked_kinds("What did Brazil sign with the United States?")
     assert "welcomed" in asked_kinds("What did Blinken welcome about the signing of the accords?")
+
+
+_UNIONS = "wh_2022-03-05_president-biden-meeting-with-national-union-labor-leaders.txt"
+_SEED = "state_2022-03-23_deputy-secretary-shermans-meeting-with-new-zealand-secretary-seed.txt"
+_SERVED = {
+    _UNIONS: (
+        "President Biden meeting with National Union Labor Leaders",
+        "March 5, 2022",
+        "Today, President Biden and Labor Secretary Marty Walsh met with 39 national union labor leaders. The "
+        "President and Secretary Walsh met with labor leaders to discuss issues impacting union members and how the "
+        "administration can help support working Americans.",
+    ),
+    _SEED: (
+        "Deputy Secretary Sherman's Meeting with New Zealand Secretary of Foreign Affairs and Trade Seed",
+        "March 23, 2022",
+        "Deputy Secretary Wendy Sherman met with New Zealand Secretary of Foreign Affairs and Trade Chris Seed in "
+        "Washington. The Deputy Secretary commended New Zealand's leadership on ending the COVID-19 pandemic and "
+        "combating climate change and discussed how the U.S. and New Zealand can collaborate on both issues.",
+    ),
+}
+
+
+def test_whom_a_thing_serves_is_answered_by_people_at_large(tmp_path):
+    asked = (
+        "At the President's March 2022 sit-down with several dozen national union chiefs and his labor secretary, "
+        "besides issues affecting union members, whom did they talk about how the administration could help?"
+    )
+    assert about_meeting(asked) is False
+    assert about_meeting("Whom did Biden meet in March 2022?") is not False
+    assert has_answer_type("to deliver for the American middle class", "person", "For whom did the bills deliver?")
+    assert not has_answer_type("to deliver for the American middle class", "person", "Who led the meeting?")
+    answer = written_corpus(tmp_path, _SERVED).ask(asked)
+    assert not answer.abstained and "working Americans" in answer.text
+
+
+def test_how_many_of_those_is_answered_by_both(tmp_path):
+    asked = (
+        "When the Deputy Secretary hosted New Zealand's top foreign-affairs official in Washington in March 2022, she "
+        "lauded its leadership on certain global problems. On how many of those problems did she talk about the two "
+        "countries working jointly?"
+    )
+    assert has_answer_type("they can collaborate on both issues", "number", asked)
+    assert not has_answer_type("they can collaborate on both issues", "number", "How many issues came up?")
+    answer = written_corpus(tmp_path, _SERVED).ask(asked)
+    assert not answer.abstained and "both issues" in answer.text
+
+
+def test_where_a_subject_did_a_thing_of_its_own_is_no_meeting_place():
+    asked = (
+        "Where was Russia massing troops, according to the White House readout of Biden's February 12, 2022 phone "
+        "call with the Russian president?"
+    )
+    assert about_meeting(asked) is False
+    assert about_meeting("Where was Biden meeting Kishida?") is True
+    assert about_meeting("Where was the summit being held?") is True
+    said = "Biden spoke with Putin about Russia's escalating military buildup on the borders of Ukraine."
+    assert topic_coverage(said, ("mass",), lambda _: 1.0) == 1

@@ -9,6 +9,7 @@ import re
 from ..text.lexicon import MONTHS, PARTICIPATION_VERBS, WEEKDAYS
 from ..text.question_words import AHEAD_WORDS, HAPPENING_NOUNS, NOT_ABOUT_MEETING, TALK_VERBS
 from .asked_type import POST_ASKED, answer_type
+from .in_words import FOR_WHOM
 from .topics import focus
 
 _TOOK_PART = re.compile(
@@ -152,6 +153,8 @@ def about_meeting(part: str) -> bool | None:
         return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
     if asked == "person" and _a_side_asked(part):
         return True
+    if (asked == "person" and FOR_WHOM.search(part)) or _DOING_OF_ITS_OWN.match(focus(part)):
+        return False  # "for whom did the bills deliver": not who met; "Where was Russia massing troops": no meeting
     f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     # "where will they meet next" (not "when did they talk about the upcoming G20 meeting"), or a meeting going on
     # ahead of one to come ("Where are Biden and Kishida meeting ahead of the upcoming Quad summit?")
@@ -320,6 +323,14 @@ _LED_SIDE = re.compile(
 _SOURCE_SAYS = re.compile(
     r"^\s*(?:it|the\s+(?:readout|statement|record|account|text))\s+(?:say|says|state|states|report|reports)\s+"
     r"(?:that\s+)?",
+    re.I,
+)
+#: a subject doing a thing of its own, no meeting ("Where was Russia massing troops", "where were the troops
+#: heading"; not "where was Biden meeting Kishida", "where was the summit being held")
+_DOING_OF_ITS_OWN = re.compile(
+    r"\s*(?:where|when)\s+(?:was|were|is|are)\s+(?:(?:the|its|their|his|her)\s+)?[\w\-]+\s+"
+    r"(?!(?:meeting|talking|speaking|visiting|travell?ing|staying|attending|hosting|holding|calling|sitting|gathering|"
+    r"taking|being|having|convening|receiving|welcoming|seeing|joining|participating)\b)[a-z]{2,}ing\b",
     re.I,
 )
 _TAKE = ("take", "took", "taken")

@@ -26,6 +26,7 @@ from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .full_names import full_names, names_new
+from .in_words import all_or_none_counted, people_at_large_served
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -388,7 +389,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
-        return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text))))
+        # (or all or none of those told before: "On how many of those problems ...?": "on both issues")
+        return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text)))) or all_or_none_counted(text, asked)
     if answer_type == "person" and BY_NAME.search(asked):  # a name the question does not give, not a description
         return names_new(text, {w.lower() for w in words(asked)})
     if answer_type == "person":
@@ -397,6 +399,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             or _has_full_name(text)
             or _owned_office(text)
             or bool(_DESCRIBED_PERSON.search(text) or _AT_WORK.search(text))
+            or people_at_large_served(text, asked)  # "for whom did the bills deliver": "the middle class"
         )
     if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
         return _names_a_body(text, asked)
