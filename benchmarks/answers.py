@@ -259,6 +259,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfortysixth # round 75's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfortyseventh # round 76's first, after the round's first rules
     python benchmarks/answers.py --set twohundredfortyeighth # round 76's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfortyninth # round 76's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredfiftieth # round 76's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1157,6 +1159,12 @@ TWOHUNDREDFORTYSIXTH = HERE / "data" / "answer_questions_twohundredfortysixth.js
 #: often", a share that is the whole, "what other toll", "when does it say ... took place", "Brazil's signing of")
 TWOHUNDREDFORTYSEVENTH = HERE / "data" / "answer_questions_twohundredfortyseventh.jsonl"
 TWOHUNDREDFORTYEIGHTH = HERE / "data" / "answer_questions_twohundredfortyeighth.jsonl"
+#: a two-hundred-and-forty-ninth and a two-hundred-and-fiftieth, by six more writers on readouts dealt anew (seed
+#: 7602). Dropped before any run: one dev question whose readout is a gold readout of a test list ("What date does
+#: the State Department readout of Blinken's condolence call to Ukraine's foreign minister ... carry?") (123 rows,
+#: 48 dev / 75 test, and 122, 47 / 75). Both run once, both splits, after the rules from the 247th and 248th dev splits
+TWOHUNDREDFORTYNINTH = HERE / "data" / "answer_questions_twohundredfortyninth.jsonl"
+TWOHUNDREDFIFTIETH = HERE / "data" / "answer_questions_twohundredfiftieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1413,6 +1421,8 @@ SETS = {
     "twohundredfortysixth": TWOHUNDREDFORTYSIXTH,
     "twohundredfortyseventh": TWOHUNDREDFORTYSEVENTH,
     "twohundredfortyeighth": TWOHUNDREDFORTYEIGHTH,
+    "twohundredfortyninth": TWOHUNDREDFORTYNINTH,
+    "twohundredfiftieth": TWOHUNDREDFIFTIETH,
 }
 RATES = (
     "abstain_recall",
