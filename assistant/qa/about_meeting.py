@@ -163,7 +163,8 @@ def about_meeting(part: str) -> bool | None:
         return False
     if _recounted(f, part):
         return False
-    rest = _SOURCE_SAYS.sub("", _after_asking(f, asked))  # "When does it say the session took place?": the session
+    rest = _after_asking(f, asked)  # ("When does it say | the session took place?": the session; not of who)
+    rest = rest if asked == "person" else _SOURCE_SAYS.sub("", rest)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
     own = re.match(r"\s*who\s+(?:else\s+)?([a-z\-]+)\b|\s*whose\s+(?=\w+\s+(?!did|was)\w)", f, re.I)
     if own and asked == "person" and _a_role_in_it(own, f):
@@ -320,9 +321,10 @@ _LED_SIDE = re.compile(
     re.I,
 )
 #: the readout named as the one that says it, after the asking words ("When does it say | the session took place?")
+#: when what it says is that the meeting was held (not "the readout say Biden would travel to the UK": a plan told)
 _SOURCE_SAYS = re.compile(
     r"^\s*(?:it|the\s+(?:readout|statement|record|account|text))\s+(?:say|says|state|states|report|reports)\s+"
-    r"(?:that\s+)?",
+    r"(?:that\s+)?(?=(?:[\w'\u2019\-]+\s+){0,6}?(?:(?:took|take|takes)\s+place|(?:was|were)\s+held|met|happened)\b)",
     re.I,
 )
 #: a subject doing a thing of its own, no meeting ("Where was Russia massing troops", "where were the troops
@@ -330,7 +332,8 @@ _SOURCE_SAYS = re.compile(
 _DOING_OF_ITS_OWN = re.compile(
     r"\s*(?:where|when)\s+(?:was|were|is|are)\s+(?:(?:the|its|their|his|her)\s+)?[\w\-]+\s+"
     r"(?!(?:meeting|talking|speaking|visiting|travell?ing|staying|attending|hosting|holding|calling|sitting|gathering|"
-    r"taking|being|having|convening|receiving|welcoming|seeing|joining|participating)\b)[a-z]{2,}ing\b",
+    r"taking|being|having|convening|receiving|welcoming|seeing|joining|participating|phoning|stopping|conferring|"
+    r"briefing|discussing|consulting|negotiating|engaging|travel+ing)\b)[a-z]{2,}ing\b",
     re.I,
 )
 _TAKE = ("take", "took", "taken")

@@ -26,7 +26,7 @@ from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .full_names import full_names, names_new
-from .in_words import all_or_none_counted, people_at_large_served
+from .in_words import all_or_none_counted, people_at_large_served, whole_of_asked
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -43,9 +43,7 @@ _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 #: a share in words ("in equal measures", "half of the aid", "two-thirds of", "the majority of")
 _SHARE = re.compile(  # (lower case, and of something: not "Majority Leader Schumer", "the first half of 2022")
     r"\b(?:equal(?:ly| measures?| shares?| parts?)|(?:half|a third|two-thirds|a quarter|three-quarters|"
-    r"(?:the|a) majority) of (?!(?:19|20)\d\d\b)"
-    # the whole or none of it ("the withdrawal of all foreign forces", "none of the detainees")
-    r"|\b(?:all|every|none of|the entire|the whole|the bulk of)\b)"
+    r"(?:the|a) majority) of (?!(?:19|20)\d\d\b))"
 )
 #: a number, not one inside a name ("F-16 fighter jets", "COVID-19", "Mi-17"): those count nothing
 _NUMBER = re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*\b")
@@ -385,7 +383,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return bool(_DURATION.search(text) or _LASTING_ASKED.search(asked) and _LASTING.search(text))
     if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")
         in_words = re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text)
-        return bool(_PERCENT.search(text) or in_words)
+        return bool(_PERCENT.search(text) or in_words or whole_of_asked(text, asked))  # "all foreign forces"
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"

@@ -138,7 +138,8 @@ _ANSWER_TYPES = [
         # (not "how often are the consultations held": how often a thing is, which its readout may say in words;
         # "how often do the readouts mention Taiwan" still counts)
         # (nor how often a thing is done that no meeting or mention is: "how often do they deliver that power")
-        r"|\bhow often\b(?=[^?]*\b(?:met|meet|meets|meeting|spoke|speak|speaks|talk\w*|call\w*|phon\w*|visit\w*|"
+        r"|\bhow (?:often|frequently)\b(?=[^?]*\b(?:met|meet|meets|meeting|spoke|speak|speaks|talk\w*|call\w*|phon\w*|"
+        r"visit\w*|see|saw|seen|get together|got together|sit down|sat down|contact\w*|connect\w*|exchang\w*|"
         r"mention\w*|rais\w*|brought up|comes? up|came up|discuss\w*|confer\w*|engag\w*|readouts|refer\w*|cit\w*|"
         r"appear\w*|convene\w*|held|hold|take place|took place|takes place|sp[eo]k\w*|touch\w*|address\w*)\b)"
         r"(?!\s+(?:is|are|does|do|will|would|were)\b"
@@ -226,9 +227,11 @@ _ANSWER_TYPES = [
     (
         "number",
         "search",
-        # (not "what other toll on civilians", "what kind of toll": a kind of harm, "injuries")
+        # (not "what other toll on civilians", "what kind of toll": a kind of harm, "injuries"; "what other death
+        # toll" still counts)
         r"\bhow many\b|\bwhat (?:[a-z]+ ){0,2}number\b"
-        r"|\b(?:what|which) (?!(?:other|kinds?|sorts?|types?)\b)(?:\w+ ){0,2}(?:death )?toll\b",
+        r"|\b(?:what|which) (?!(?:other|kinds? of|sorts? of|types? of) (?!death |casualty ))"
+        r"(?:\w+ ){0,2}(?:death )?toll\b",
     ),
     (
         "country",

@@ -1,24 +1,40 @@
 """Answers a readout gives in words where the question's kind of answer is a name or a figure: people at large for
-"for whom" ("the American middle class"), and all or none of the things told before for "how many of those" ("on
-both issues"). Pure functions."""
+"for whom" ("the American middle class"), all or none of the things told before for "how many of those" ("on both
+issues"), and the whole of the thing a share asks of ("all foreign forces"). Pure functions."""
 
 from __future__ import annotations
 
 import re
 
+from ..text.lexicon import STOPWORDS
+from ..text.tokenize import stem, words
+
+#: a verb of meeting before the verb of serving ("Whom did Blinken speak with ... who had helped", "For whom did Biden
+#: host a state dinner"): whom he met, not whom a thing served ("talk about how ... could help" still serves)
+_MET_FIRST = (
+    r"(?!\b(?:meet|met|meets|meeting|speak|spoke|talk|talked|call|called|phone|phoned|welcome|welcomed|thank|thanked|"
+    r"host|hosted|visit|visited|receive|received|join|joined|see|saw|sit|sat|convene|convened)\b(?!\s+about\b))"
+)
 #: whom a thing is for, helps or serves ("for whom did the bills need to deliver", "whom did they talk about how the
 #: administration could help"): people at large answer, and it asks no one who met
 FOR_WHOM = re.compile(
-    r"\bfor\s+whom\b|\bwhom\b[^?]{0,80}\b(?:help|support|benefit|deliver|serve|protect|assist)(?:s|ed|ing)?\b", re.I
+    rf"\bfor\s+whom\b(?:{_MET_FIRST}[^?])*(?:\?|$)"
+    rf"|\bwhom\b(?:{_MET_FIRST}[^?]){{0,80}}?\b(?:help|support|benefit|deliver|serve|protect|assist)(?:s|ed|ing)?\b",
+    re.I,
 )
 #: people at large, by class, kind or place in life
 _PEOPLE_AT_LARGE = re.compile(
     r"\b(?:middle[- ]class|working\s+(?:Americans|families|people)|families|workers|Americans|citizens|communities|"
     r"residents|children|women|veterans|farmers|consumers|households|students|seniors)\b"
 )
-#: how many of things told before, which a readout may count as all or none of them
-_HOW_MANY_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|them|the|its|their)\b", re.I)
-_ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b")
+#: how many of things told before ("of those", "of them"), which a readout may count as all or none of them (not "each
+#: other"; not "how many of the vaccine doses", which asks a figure)
+_HOW_MANY_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|them)\b", re.I)
+_ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b(?!\s+other\b)")
+#: the whole of a thing, with the words that say what it is ("the withdrawal of all foreign forces")
+_THE_WHOLE_OF = re.compile(
+    r"\b(?:all|every|none\s+of(?:\s+the)?|the\s+entire|the\s+whole|the\s+bulk\s+of)\s+([\w\-]+)(?:\s+([\w\-]+))?"
+)
 
 
 def people_at_large_served(text: str, asked: str) -> bool:
@@ -29,3 +45,11 @@ def people_at_large_served(text: str, asked: str) -> bool:
 def all_or_none_counted(text: str, asked: str) -> bool:
     """Whether ``asked`` asks how many of things told before and ``text`` counts all or none of them."""
     return _HOW_MANY_OF_THEM.search(asked) is not None and _ALL_OR_NONE.search(text) is not None
+
+
+def whole_of_asked(text: str, asked: str) -> bool:
+    """Whether ``text`` gives the whole (or none) of the thing a share question asks of ("what share of the foreign
+    troops ... had to pull out": "all foreign forces"), by a word of the question after "all"; "all appropriate
+    assistance" gives no share of "the benefits"."""
+    own = {stem(w) for w in words(asked) if w not in STOPWORDS}
+    return any(stem(w) in own for m in _THE_WHOLE_OF.finditer(text) for w in m.groups() if w)

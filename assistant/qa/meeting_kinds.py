@@ -47,11 +47,13 @@ FORMAT_ASKED = re.compile(
 )
 
 #: another way than in person offered after it, with words between ("talk face to face on March 9, 2022, or some
-#: other way?", "in person or otherwise?", "meet in person in Kyiv, or by phone?")
+#: other way?", "in person or otherwise?", "meet in person in Kyiv, or by phone?", "..., or by videoconference?")
 OTHER_WAY_OFFERED = (
-    r"\b(?:in[- ]person|face[- ]to[- ]face)\b[^?]{0,60}?,?\s+or\s+(?:(?:in|by)\s+)?(?:(?:some|any|an)\s*other\s+"
-    r"(?:way|means|manner|form|fashion)|otherwise|(?:by|over|via)\s+(?:the\s+)?(?:tele)?(?:phone|video)|virtually|"
-    r"remotely)\b"
+    # (not kinds set against it: "in person (not by phone or video)", "in person rather than by phone or video")
+    r"\b(?:in[- ]person|face[- ]to[- ]face)\b(?:(?!\b(?:not|rather|instead|excluding)\b)[^?(]){0,60}?,?\s+or\s+"
+    r"(?:(?:only|just|else)\s+)?(?:(?:in|by|over|via)\s+)?"
+    r"(?:(?:some|any|an)\s*other\s+(?:way|means|manner|form|fashion)|otherwise|(?:the\s+)?(?:tele)?phone|video\w*|"
+    r"zoom|virtually|remotely)\b"
 )
 #: a question that insists the meeting was in person, not merely that they "met"
 IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)

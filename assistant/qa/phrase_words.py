@@ -14,7 +14,9 @@ _PHRASES = tuple((re.compile(pattern, re.I), held) for pattern, held in ASKING_P
 #: often"): the answer is a word of degree, manner or frequency ("overwhelmingly", "every day") that it does not name
 #: (one with words of the same sense stays: "how quickly" is answered by "immediately")
 _HOW_ADVERB = re.compile(
-    r"\bhow\s+(?!(?:italy|family|supply|apply|reply|assembly|rally|ally)\b)([a-z]{3,}ly|often)\b", re.I
+    r"\bhow\s+(?!(?:italy|family|supply|apply|reply|assembly|rally|ally|friendly|unfriendly|early|costly|deadly|"
+    r"likely|unlikely|lively|orderly|timely|elderly|daily|weekly|monthly|yearly|only|holy|lovely)\b)([a-z]{3,}ly|often)\b",
+    re.I,
 )
 
 

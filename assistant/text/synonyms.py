@@ -31,7 +31,7 @@ SYNONYM_GROUPS = (
     ("elect", "vote", "poll", "ballot"),
     ("war", "invas", "aggress", "conflict", "crisi", "crise", "hostil", "fight"),
     ("troop", "forc", "soldier", "servicememb", "deploy"),
-    ("mass", "amass", "buildup", "concentr"),  # "Russia massing troops": "Russia's escalating military buildup"
+    ("mass", "amass", "buildup"),  # "Russia massing troops": "Russia's escalating military buildup"
     ("talk", "negoti", "dialogu", "communic", "channel"),
     ("sanction", "penalti"),
     ("climat", "emiss", "carbon"),
