@@ -333,7 +333,7 @@ _DOING_OF_ITS_OWN = re.compile(
     r"\s*(?:where|when)\s+(?:was|were|is|are)\s+(?:(?:the|its|their|his|her)\s+)?[\w\-]+\s+"
     r"(?!(?:meeting|talking|speaking|visiting|travell?ing|staying|attending|hosting|holding|calling|sitting|gathering|"
     r"taking|being|having|convening|receiving|welcoming|seeing|joining|participating|phoning|stopping|conferring|"
-    r"briefing|discussing|consulting|negotiating|engaging|travel+ing)\b)[a-z]{2,}ing\b",
+    r"briefing|discussing|consulting|negotiating|engaging)\b)[a-z]{2,}ing\b",
     re.I,
 )
 _TAKE = ("take", "took", "taken")
