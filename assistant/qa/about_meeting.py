@@ -153,9 +153,9 @@ def about_meeting(part: str) -> bool | None:
         return True  # "... once when ..., and once when .... On what dates were those two meetings?": theirs
     if asked == "person" and _a_side_asked(part):
         return True
-    if (asked == "person" and FOR_WHOM.search(part)) or _DOING_OF_ITS_OWN.match(focus(part)):
-        return False  # "for whom did the bills deliver": not who met; "Where was Russia massing troops": no meeting
-    f = re.sub(r",[^,]{0,80},", " ", focus(part))  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
+    if _DOING_OF_ITS_OWN.match(focused := focus(part)) or (asked == "person" and FOR_WHOM.search(part)):
+        return False  # "Where was Russia massing troops": no meeting; "for whom did the bills deliver": not who met
+    f = re.sub(r",[^,]{0,80},", " ", focused)  # "did Blinken and Hayashi, meeting in Tokyo, plan to ..."
     # "where will they meet next" (not "when did they talk about the upcoming G20 meeting"), or a meeting going on
     # ahead of one to come ("Where are Biden and Kishida meeting ahead of the upcoming Quad summit?")
     ongoing = re.match(r"\s*(?:where|when|who|with\s+whom)\s+(?:are|is|will)\b", f, re.I)

@@ -51,5 +51,8 @@ def whole_of_asked(text: str, asked: str) -> bool:
     """Whether ``text`` gives the whole (or none) of the thing a share question asks of ("what share of the foreign
     troops ... had to pull out": "all foreign forces"), by a word of the question after "all"; "all appropriate
     assistance" gives no share of "the benefits"."""
+    wholes = [w for m in _THE_WHOLE_OF.finditer(text) for w in m.groups() if w]
+    if not wholes:  # (most sentences: the question's words need not be read)
+        return False
     own = {stem(w) for w in words(asked) if w not in STOPWORDS}
-    return any(stem(w) in own for m in _THE_WHOLE_OF.finditer(text) for w in m.groups() if w)
+    return any(stem(w) in own for w in wholes)
