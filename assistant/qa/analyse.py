@@ -68,7 +68,9 @@ _PART_SPLIT = re.compile(
     r"before|at|in|on)\b[^,?]{1,40},\s*(?:what|which|who|whom|when|where|why|how)\b)"
     # ", and the security of which region did they talk about?": the question word inside a short noun phrase
     r"|,\s*and\s+(?=(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+){0,2}?\s+(?:of|in|for|from|with|to|on)\s+"
-    r"(?:which|what|whom)\b)",
+    r"(?:which|what|whom)\b)"
+    # ", and working with which branch of government does ...": a clause of its own, opened by what is done
+    r"|,\s*and\s+(?=[a-z]+ing\s+(?:with|through|alongside|under|via|by|in|on|for)\s+(?:which|what|whom)\b)",
     re.I,
 )
 

@@ -26,7 +26,7 @@ from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .full_names import full_names, names_new
-from .in_words import all_or_none_counted, people_at_large_served, whole_of_asked
+from .in_words import all_or_none_counted, many_of_asked, people_at_large_served, whole_of_asked
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -376,9 +376,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not
         return bool(MONEY.search(text))  # "1.33 million refugees"
     if answer_type == "amount":  # (or how much of a thing: "every American", "a small group", "full-scale")
-        return bool(
-            _AMOUNT.search(text) or _BY_SHARE.search(text) or _EXTENT_ASKED.search(asked) and _EXTENT.search(text)
-        )
+        extent = _EXTENT_ASKED.search(asked) and _EXTENT.search(text)  # ("how much of the agenda": "many areas")
+        return bool(_AMOUNT.search(text) or _BY_SHARE.search(text) or extent) or many_of_asked(text, asked)
     if answer_type == "duration":  # (or how lasting in words: "how long-standing": "a longstanding partnership")
         return bool(_DURATION.search(text) or _LASTING_ASKED.search(asked) and _LASTING.search(text))
     if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")

@@ -35,6 +35,7 @@ from .coverage import (
     only_of_another_country,
     topic_coverage,
 )
+from .in_words import held_to_account, people_at_large_served
 from .name_in_text import names_in_text
 from .named_things import names_entities
 from .places_given import without_places_asked
@@ -420,6 +421,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "no one of the country asked for"
     if part.answer_type == "person" and _WHO_TARGETED.search(part.text) and _THOSE_WHO.search(text):
         return ""  # "who did they discuss imposing consequences on": "on those who continue to provide support"
+    if part.answer_type == "person" and (people_at_large_served(text, part.text) or held_to_account(text, part.text)):
+        return ""  # "rather than only for whom": "not just those at the top"; "whom would they hold to account"
     if part.answer_type == "person" and gives_people_said_of(text, part.text):
         return ""  # "who did Blinken say had to commit to a ceasefire": "all parties to the conflict"
     if part.answer_type == "person" and office_did(text, part.text):

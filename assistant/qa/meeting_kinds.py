@@ -59,7 +59,7 @@ OTHER_WAY_OFFERED = (
 IN_PERSON_ASKED = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bin the same room\b", re.I)
 #: a question whether it was in person ("Was their meeting held in person? If not, how?"): asked, not insisted on
 IN_PERSON_QUESTIONED = re.compile(
-    r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,80}\b(?:in[- ]person|face[- ]to[- ]face)\s*(?:\?|,?\s*or\b)"
+    r"(?:^|[.?!]\s+)(?:was|were|did)\b[^?]{0,160}\b(?:in[- ]person|face[- ]to[- ]face)\s*(?:\?|,?\s*or\b)"
     # (not a kind set against the one asked: "by video link, rather than in person or by phone")
     r"|(?<!rather than )(?<!instead of )(?<!as opposed to )(?<!not )\b(?:in[- ]person|face[- ]to[- ]face),?\s+or\b"
     r"|\bwhether\b[^?]{0,60}\bin[- ]person\b|" + OTHER_WAY_OFFERED,

@@ -89,7 +89,13 @@ def gives_place(text: str) -> bool:
         or _attacked_place(text)
         or KNOWN_CITY.search(text)
         or _ON_GROUND.search(text)
+        or _ACROSS_A_LAND.search(text)
     )
+
+
+#: a land a thing went on across, by its name ("atrocities across Burma"; not "across the Western Hemisphere", where
+#: a call about migration was not held)
+_ACROSS_A_LAND = re.compile(r"\b(?:across|throughout)\s+(?!the\b)[A-Z][a-z]")
 
 
 #: a place told by a common noun: "on Ukraine's borders", "on college campuses", "along the coast", "in

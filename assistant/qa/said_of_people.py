@@ -19,7 +19,8 @@ _SAID_OF = re.compile(
 #: people told as a group, no one named (not the meeting's own: "The leaders", "Both leaders")
 _PEOPLE_GROUP = re.compile(
     r"\b(?:all (?:the )?parties|parties to\b|communities|those (?:who|responsible)|famil(?:y|ies)|populations?|"
-    r"victims|citizens|nationals|civilians|refugees|migrants|"
+    r"victims|citizens|nationals|civilians|refugees|migrants|protest[eo]rs|demonstrators|activists|dissidents|"
+    r"journalists|detainees|political prisoners|hostages|"
     r"(?!(?:The|Both|Two|Three|All|These|Those|Their|His|Her|Its|Our|Each|Other)\b)[A-Z][a-z]+ "
     r"(?:leaders|officials|counterparts|people|peoples|authorities|partners|allies))\b"
 )
