@@ -261,6 +261,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfortyeighth # round 76's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfortyninth # round 76's third, after the first two's rules
     python benchmarks/answers.py --set twohundredfiftieth # round 76's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfiftyfirst # round 77's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredfiftysecond # round 77's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1165,6 +1167,12 @@ TWOHUNDREDFORTYEIGHTH = HERE / "data" / "answer_questions_twohundredfortyeighth.
 #: 48 dev / 75 test, and 122, 47 / 75). Both run once, both splits, after the rules from the 247th and 248th dev splits
 TWOHUNDREDFORTYNINTH = HERE / "data" / "answer_questions_twohundredfortyninth.jsonl"
 TWOHUNDREDFIFTIETH = HERE / "data" / "answer_questions_twohundredfiftieth.jsonl"
+#: round 77: a two-hundred-and-fifty-first and a two-hundred-and-fifty-second, by six more writers on readouts dealt
+#: anew (seed 7701) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 249th and
+#: 250th dev splits ("rather than only for whom", whom a side holds to account, "how much of the agenda", "did they
+#: hold that conversation in person", ", and working with which branch", "across Burma", protestors said of)
+TWOHUNDREDFIFTYFIRST = HERE / "data" / "answer_questions_twohundredfiftyfirst.jsonl"
+TWOHUNDREDFIFTYSECOND = HERE / "data" / "answer_questions_twohundredfiftysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1423,6 +1431,8 @@ SETS = {
     "twohundredfortyeighth": TWOHUNDREDFORTYEIGHTH,
     "twohundredfortyninth": TWOHUNDREDFORTYNINTH,
     "twohundredfiftieth": TWOHUNDREDFIFTIETH,
+    "twohundredfiftyfirst": TWOHUNDREDFIFTYFIRST,
+    "twohundredfiftysecond": TWOHUNDREDFIFTYSECOND,
 }
 RATES = (
     "abstain_recall",
