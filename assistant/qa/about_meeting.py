@@ -33,6 +33,7 @@ _MEETING_VERB = re.compile(
 #: earlier rights dialogue — when had that dialogue been held?")
 _RECOUNTED = re.compile(
     r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\blast\s+(?:met|spoken|spoke|talked|seen|been)\b|"
+    r"\bpreviously\b|"  # "When had Harris and Macron previously met in Paris"
     r"\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
     r"(?:meeting|call|talks?|visit|conversation|session|exchange|dialogue)s?\b",
     re.I,
@@ -302,9 +303,12 @@ def _something_else(verb: str, following: list[str], subject: str, part: str) ->
     her for hosting a virtual APEC leaders' retreat" (another gathering their talk spoke of)."""
     if verb in ("call", "called") and following == ["for"]:
         return True
+    if verb in ("call", "called") and following == ["on"] and _CALLED_ON_TO.search(part):
+        return True  # "whom did she again call on to adopt the steps": whom she urged, not whom she visited
     return verb in _HELD and bool(_GATHERING.search(subject)) and bool(_OTHER_TALK.search(part.replace(subject, " ")))
 
 
+_CALLED_ON_TO = re.compile(r"\bcall(?:s|ed)?\s+on\s+(?:[\w'\u2019\-]+\s+){0,4}?to\s+(?!(?:the|a|an)\b)[a-z]+", re.I)
 #: a relative clause that places what it tells of in the meeting asked about ("whose outcomes Biden and Modi affirmed
 #: at their May 2022 meeting")
 _TOLD_OF_AT_MEETING = re.compile(

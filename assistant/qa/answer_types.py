@@ -233,8 +233,13 @@ _BY_SHARE = re.compile(
 
 
 #: how lasting a thing is, asked in words ("how long-standing", "how lasting a peace"), and the words that say it
-_LASTING_ASKED = re.compile(r"\bhow\s+(?:long[- ]?(?:standing|lasting|term)|lasting|enduring|durable)\b", re.I)
-_LASTING = re.compile(r"\b(?:long[- ]?(?:standing|lasting|term|time)|lasting|enduring|durable|decades[- ]long)\b", re.I)
+_LASTING_ASKED = re.compile(  # (or how long a thing has been going on: "how long ... been helping": "has long played")
+    r"\bhow\s+(?:long[- ]?(?:standing|lasting|term)|lasting|enduring|durable)\b|\bhow\s+long\b(?=[^?]*\bbeen\b)", re.I
+)
+_LASTING = re.compile(
+    r"\b(?:long[- ]?(?:standing|lasting|term|time)|lasting|enduring|durable|decades[- ]long|(?:has|have|had) long)\b",
+    re.I,
+)
 #: countries named as a group: "Pacific Island nations", "the Central American countries", "Gulf states"
 _NATIONS_BY_NAME = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*\s+(?:nations|countries|states)\b")
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
@@ -268,7 +273,8 @@ _FRAME_ASKED = re.compile(
     re.I,
 )
 _AHEAD = re.compile(
-    r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b", re.I
+    r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b|\bas soon as\b",
+    re.I,
 )
 
 

@@ -41,7 +41,8 @@ POST_ASKED = re.compile(
     r"^(?![^?]*\b(?:before|previously|formerly|earlier|prior|other|besides|praised|thanked|credited|commended|"
     r"congratulated?|fill|filled|filling)\b)"
     r"(?:[^?]*?)(?:\b(?:what|which) (?:[\w\-]+ ){0,2}?(?:post|title|portfolio|rank)s?(?!-) "
-    r"(?:did|does|do|was|is|were|had|has)\b"
+    # (a body the post is in first: "what post in Venezuela's opposition-led interim government did Borges hold")
+    r"(?:(?:in|at|within) (?:[\w.'\u2019\-]+ ){1,6}?)?(?:did|does|do|was|is|were|had|has)\b"
     # a position held (not one reached or taken on a matter: "what common position did they reach on Libya", "what
     # position did Germany hold regarding Nord Stream 2")
     r"|\b(?:what|which) (?:[\w\-]+ ){0,2}?positions? (?:did|does|do|was|is|were|had|has)\b"
@@ -207,7 +208,9 @@ _ANSWER_TYPES = [
         "search",
         # (not the verb: "what did participants share stories about")
         r"\bwhat (?:(?!(?:did|do|does|was|were|is|are|had|has|have|they|he|she|we)\b)\w+ ){0,2}"
-        r"(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b",
+        r"(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?levels?\b"
+        # "what minimum corporate tax rate" (its words the topic; not "what was said about rates of ...")
+        r"|\bwhat (?=(?:(?!(?:did|do|does|was|were|is|are|had|has|have|said|about|of|on)\b)[\w\-]+ ){0,3}?rates?\b)",
     ),
     (
         "amount",

@@ -63,6 +63,13 @@ _NAME_WITH_KIND_WORD = re.compile(
 #: a deed named as a noun by its owner ("Brazil's signing of the Artemis Accords", "the signing of the deal"): the
 #: subject of the question, not the kind of statement it asks for
 _AN_ACT_NAMED = re.compile(r"\b(?:the|its|their|his|her|[\w\-]+['\u2019]s)\s+[a-z]+ing\s+of\b", re.I)
+#: a paper one side signs alone ("he would sign Texas's request for a Major Disaster Declaration", "sign the bill"):
+#: a deed of its own, no agreement between the sides
+_SIGNED_ALONE = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,4}?(?:request|bills?|executive\s+orders?|proclamations?|"
+    r"(?:disaster|emergency)\s+declarations?)\b",
+    re.I,
+)
 _TALKED_OF = re.compile(r"\s+(?:\w+\s+){0,3}?(?:about|of|with)\b", re.I)
 
 
@@ -91,6 +98,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _NAME_WITH_KIND_WORD.sub(" ", part)  # "the Build Back Better Act": a name, no backing
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _AN_ACT_NAMED.sub(" ", part)  # "what did Brazil's signing of the Accords show": a thing done, not asked
+    part = _SIGNED_ALONE.sub(" ", part)  # "when would he sign Texas's request": his own deed
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
     part = ABLE_TO.sub(" ", part)  # "a woman should be able to decide": what she may do, nothing said

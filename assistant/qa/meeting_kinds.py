@@ -50,7 +50,9 @@ FORMAT_ASKED = re.compile(
 #: other way?", "in person or otherwise?", "meet in person in Kyiv, or by phone?", "..., or by videoconference?")
 OTHER_WAY_OFFERED = (
     # (not kinds set against it: "in person (not by phone or video)", "in person rather than by phone or video")
-    r"\b(?:in[- ]person|face[- ]to[- ]face)\b(?:(?!\b(?:not|rather|instead|excluding)\b)[^?(]){0,60}?,?\s+or\s+"
+    r"\b(?:in[- ]person|face[- ]to[- ]face)\b(?:(?!\b(?:not|rather|instead|excluding)\b)[^?(]){0,90}?,?\s+or\s+"
+    # (or a clause of its own first: ", or was their exchange handled another way?")
+    r"(?:(?:was|were|did)\s+(?:[\w'\u2019]+\s+){1,3}?(?:held|handled|conducted|done|carried out)\s+)?"
     r"(?:(?:only|just|else)\s+)?(?:(?:in|by|over|via)\s+)?"
     r"(?:(?:some|any|an)\s*other\s+(?:way|means|manner|form|fashion)|otherwise|(?:the\s+)?(?:tele)?phone|video\w*|"
     r"zoom|virtually|remotely)\b"

@@ -12,7 +12,7 @@ import re
 #: already passed on"); not "Who said ...", nor who was to lead, attend or host ("who did he say should lead ...")
 _SAID_OF = re.compile(
     r"\b(?:whom|who\s+(?:did|does|do|had|has|would|will))\b(?:\s+[\w'\u2019.\-]+){0,8}?\s+(?:say|said|says|tell|told|"
-    r"relay\w*|urg\w*|want\w*|press\w*|ask\w*|pass(?:ed|es)? on|convey(?:ed|s)?)\b"
+    r"relay\w*|urg\w*|want\w*|press\w*|ask\w*|pass(?:ed|es)? on|convey(?:ed|s)?|call(?:s|ed)? on)\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:lead|led|head|chair|attend|join|host|represent|accompan\w*|meet|visit)\b)",
     re.I,
 )
@@ -21,6 +21,7 @@ _PEOPLE_GROUP = re.compile(
     r"\b(?:all (?:the )?parties|parties to\b|communities|those (?:who|responsible)|famil(?:y|ies)|populations?|"
     r"victims|citizens|nationals|civilians|refugees|migrants|protest[eo]rs|demonstrators|activists|dissidents|"
     r"journalists|detainees|political prisoners|hostages|"
+    r"(?:business|corporate|industry|company|community|faith|religious|civil society|private[- ]sector) leaders|"
     r"(?!(?:The|Both|Two|Three|All|These|Those|Their|His|Her|Its|Our|Each|Other)\b)[A-Z][a-z]+ "
     r"(?:leaders|officials|counterparts|people|peoples|authorities|partners|allies))\b"
 )

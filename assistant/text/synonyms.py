@@ -84,7 +84,8 @@ SYNONYM_GROUPS = (
     ("occas", "anniversari", "mark", "celebr", "jubile"),
     ("evacu", "airlift"),
     ("freed", "releas"),  # "did he name anyone he wanted freed": "called for the release of"
-    ("compani", "firm", "enterpris", "industri"),
+    ("compani", "firm", "enterpris", "industri", "corpor"),  # "companies": "corporate leaders"
+    ("adopt", "implement"),  # "call on companies to adopt the steps": "that corporate leaders implement the measures"
     ("worker", "employe", "workforc"),
     ("damag", "harm", "impact"),  # "what knock-on damage to businesses": "serious effects on companies"
     ("regul", "watchdog", "supervisor"),
