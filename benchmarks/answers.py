@@ -263,6 +263,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfiftieth # round 76's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfiftyfirst # round 77's first, after the round's first rules
     python benchmarks/answers.py --set twohundredfiftysecond # round 77's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfiftythird # round 77's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredfiftyfourth # round 77's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1173,6 +1175,13 @@ TWOHUNDREDFIFTIETH = HERE / "data" / "answer_questions_twohundredfiftieth.jsonl"
 #: hold that conversation in person", ", and working with which branch", "across Burma", protestors said of)
 TWOHUNDREDFIFTYFIRST = HERE / "data" / "answer_questions_twohundredfiftyfirst.jsonl"
 TWOHUNDREDFIFTYSECOND = HERE / "data" / "answer_questions_twohundredfiftysecond.jsonl"
+#: a two-hundred-and-fifty-third and a two-hundred-and-fifty-fourth, by six more writers on readouts dealt anew (seed
+#: 7702). Dropped before any run: one dev question whose readout is a gold readout of a test count ("On the day in
+#: July 2022 when a former prime minister of a close treaty ally was shot dead, what feelings did the President
+#: convey ...?") (122 rows, 47 dev / 75 test, and 123, 48 / 75). Both run once, both splits, after the rules from the
+#: 251st and 252nd dev splits
+TWOHUNDREDFIFTYTHIRD = HERE / "data" / "answer_questions_twohundredfiftythird.jsonl"
+TWOHUNDREDFIFTYFOURTH = HERE / "data" / "answer_questions_twohundredfiftyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1433,6 +1442,8 @@ SETS = {
     "twohundredfiftieth": TWOHUNDREDFIFTIETH,
     "twohundredfiftyfirst": TWOHUNDREDFIFTYFIRST,
     "twohundredfiftysecond": TWOHUNDREDFIFTYSECOND,
+    "twohundredfiftythird": TWOHUNDREDFIFTYTHIRD,
+    "twohundredfiftyfourth": TWOHUNDREDFIFTYFOURTH,
 }
 RATES = (
     "abstain_recall",
