@@ -33,7 +33,9 @@ _MEETING_VERB = re.compile(
 #: earlier rights dialogue — when had that dialogue been held?")
 _RECOUNTED = re.compile(
     r"\b(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bearlier\b|\blast\s+(?:met|spoken|spoke|talked|seen|been)\b|"
-    r"\bpreviously\b|"  # "When had Harris and Macron previously met in Paris"
+    # "When had Harris and Macron previously met in Paris" (not a clause of someone's past: "who had previously led")
+    r"^\s*(?:when|where)\s+had\b(?:(?!\b(?:who|whom|which|that)\b)[^,?])*?\bpreviously\s+"
+    r"(?:met|spoken|spoke|talked|visited|conferred|held)\b|"
     r"\b(?:recent|previous|prior)\s+(?:\w+\s+)?"
     r"(?:meeting|call|talks?|visit|conversation|session|exchange|dialogue)s?\b",
     re.I,
@@ -308,7 +310,11 @@ def _something_else(verb: str, following: list[str], subject: str, part: str) ->
     return verb in _HELD and bool(_GATHERING.search(subject)) and bool(_OTHER_TALK.search(part.replace(subject, " ")))
 
 
-_CALLED_ON_TO = re.compile(r"\bcall(?:s|ed)?\s+on\s+(?:[\w'\u2019\-]+\s+){0,4}?to\s+(?!(?:the|a|an)\b)[a-z]+", re.I)
+_CALLED_ON_TO = re.compile(  # (not a call on a day: "call on February 24 to coordinate sanctions")
+    rf"\bcall(?:s|ed)?\s+on\s+(?!(?:\d|{'|'.join((*MONTHS, *WEEKDAYS))})\b)"
+    r"(?:[\w'\u2019\-]+\s+){0,4}?to\s+(?!(?:the|a|an)\b)[a-z]+",
+    re.I,
+)
 #: a relative clause that places what it tells of in the meeting asked about ("whose outcomes Biden and Modi affirmed
 #: at their May 2022 meeting")
 _TOLD_OF_AT_MEETING = re.compile(

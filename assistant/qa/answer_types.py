@@ -26,7 +26,7 @@ from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .full_names import full_names, names_new
-from .in_words import all_or_none_counted, many_of_asked, people_at_large_served, whole_of_asked
+from .in_words import all_or_none_counted, long_been, many_of_asked, people_at_large_served, whole_of_asked
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -233,13 +233,8 @@ _BY_SHARE = re.compile(
 
 
 #: how lasting a thing is, asked in words ("how long-standing", "how lasting a peace"), and the words that say it
-_LASTING_ASKED = re.compile(  # (or how long a thing has been going on: "how long ... been helping": "has long played")
-    r"\bhow\s+(?:long[- ]?(?:standing|lasting|term)|lasting|enduring|durable)\b|\bhow\s+long\b(?=[^?]*\bbeen\b)", re.I
-)
-_LASTING = re.compile(
-    r"\b(?:long[- ]?(?:standing|lasting|term|time)|lasting|enduring|durable|decades[- ]long|(?:has|have|had) long)\b",
-    re.I,
-)
+_LASTING_ASKED = re.compile(r"\bhow\s+(?:long[- ]?(?:standing|lasting|term)|lasting|enduring|durable)\b", re.I)
+_LASTING = re.compile(r"\b(?:long[- ]?(?:standing|lasting|term|time)|lasting|enduring|durable|decades[- ]long)\b", re.I)
 #: countries named as a group: "Pacific Island nations", "the Central American countries", "Gulf states"
 _NATIONS_BY_NAME = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*\s+(?:nations|countries|states)\b")
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
@@ -385,7 +380,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         extent = _EXTENT_ASKED.search(asked) and _EXTENT.search(text)  # ("how much of the agenda": "many areas")
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text) or extent) or many_of_asked(text, asked)
     if answer_type == "duration":  # (or how lasting in words: "how long-standing": "a longstanding partnership")
-        return bool(_DURATION.search(text) or _LASTING_ASKED.search(asked) and _LASTING.search(text))
+        lasting = _LASTING_ASKED.search(asked) and _LASTING.search(text)  # (or "has long played": long_been)
+        return bool(_DURATION.search(text) or lasting) or long_been(text, asked)
     if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")
         in_words = re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text)
         return bool(_PERCENT.search(text) or in_words or whole_of_asked(text, asked))  # "all foreign forces"

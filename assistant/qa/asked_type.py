@@ -210,7 +210,8 @@ _ANSWER_TYPES = [
         r"\bwhat (?:(?!(?:did|do|does|was|were|is|are|had|has|have|they|he|she|we)\b)\w+ ){0,2}"
         r"(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?levels?\b"
         # "what minimum corporate tax rate" (its words the topic; not "what was said about rates of ...")
-        r"|\bwhat (?=(?:(?!(?:did|do|does|was|were|is|are|had|has|have|said|about|of|on)\b)[\w\-]+ ){0,3}?rates?\b)",
+        r"|\bwhat (?=(?:(?:minimum|maximum|corporate|global|tax|interest|tariff|unemployment|inflation|vaccination|"
+        r"exchange|poverty|infection|positivity|mortality|target|average|current|new)[\s\-]+){1,3}rates?\b)",
     ),
     (
         "amount",
@@ -366,11 +367,12 @@ _ANSWER_TYPES = [
         r"|\bhow did (?:he|she|they|\w+) (?:take part|join|participate|attend)\b"
         r"|\b(?:by|over the) (?:phone|video)\b,?\s+or\b"
         r"|\b(?:held|take place|took place|conducted) (?:in person|by phone|by video|virtually|remotely)\s*\?"
-        # "Did they hold that conversation in person?", "Did they meet face to face?"
-        r"|\b(?:hold|held|have|had|conduct|conducted)\s+(?:the|that|this|their|his|her|its)\s+(?:[\w\-,]+\s+){0,5}?"
+        # "Did they hold that conversation in person?": a meeting held (not one to come or gone before: "would have
+        # their next meeting in person?", "their previous meetings"; nor another event: "the press conference")
+        r"|^(?![^?]*\b(?:would|will|next|previous|previously|upcoming|future|earlier|plan\w*)\b)[^?]*"
+        r"\b(?:hold|held|have|had|conduct|conducted)\s+(?:the|that|this|their|his|her|its)\s+(?:[\w\-,]+\s+){0,5}?"
+        r"(?:meeting|call|phone call|talks|conversation|discussion|exchange|session|summit)\s+"
         r"(?:in[- ]person|face[- ]to[- ]face|by (?:tele)?phone|over the (?:tele)?phone|by video\w*|virtually)\s*\?"
-        r"|\b(?:did|do|does)\s+(?:[\w.'\u2019\-]+\s+){1,6}?(?:meet|talk|speak|confer|see each other)\s+"
-        r"(?:in[- ]person|face[- ]to[- ]face)\s*\?"  # (not a plan: "Were they planning to meet in person?")
         r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?"
         # "How did Blinken confer with NATO's secretary general ... on February 1?": by phone, video or in person
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b"

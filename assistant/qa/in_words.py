@@ -27,8 +27,15 @@ FOR_WHOM = re.compile(
 _PEOPLE_AT_LARGE = re.compile(
     r"\b(?:middle[- ]class|working\s+(?:Americans|families|people)|families|workers|Americans|citizens|communities|"
     r"residents|children|women|veterans|farmers|consumers|households|students|seniors|"
-    r"(?:those|people)\s+at\s+the\s+(?:top|bottom)|the\s+(?:wealthy|wealthiest|rich|richest|poor|poorest|few|"
-    r"privileged|powerful|well-off|well-connected)|big\s+corporations|special\s+interests)\b"
+    r"(?:those|people)\s+at\s+the\s+(?:top|bottom)|big\s+corporations|special\s+interests|"
+    # (as people, no noun after: not "the rich history", "the few remaining issues")
+    r"the\s+(?:wealthy|wealthiest|rich|richest|poor|poorest|few|privileged|powerful|well-off|well-connected)"
+    r"(?=\s*(?:[,.;:)\u2014\u2013]|and\b|or\b|$)))\b"
+)
+#: a question that sets other people against those it names ("for the middle class rather than only for whom"): those
+#: it names are no answer
+_SET_AGAINST = re.compile(
+    r"\b(?:rather than|not just|not only|beyond|besides|other than|instead of|apart from)\b", re.I
 )
 #: how many of things told before ("of those", "of them"), which a readout may count as all or none of them (not "each
 #: other"; not "how many of the vaccine doses", which asks a figure)
@@ -45,6 +52,8 @@ def people_at_large_served(text: str, asked: str) -> bool:
     itself ("making the economy work for the middle class rather than only for whom": "not just those at the top")."""
     if FOR_WHOM.search(asked) is None:
         return False
+    if not _SET_AGAINST.search(asked):  # "whom did they agree to protect": "the women of America", named or not
+        return _PEOPLE_AT_LARGE.search(text) is not None
     own = {stem(w) for w in words(asked)}
     return any(not all(stem(w) in own for w in words(m.group(0))) for m in _PEOPLE_AT_LARGE.finditer(text))
 
@@ -54,8 +63,11 @@ _ACCOUNT_ASKED = re.compile(r"\b(?:who|whom)\b[^?]*?\b(?:accountab\w*|to\s+accou
 #: whom a sentence holds to account, a country or a regime as well as a person ("hold Moscow and its supporters ...
 #: accountable", "those responsible for such attacks must be held fully to account")
 _HELD_TO_ACCOUNT = re.compile(
-    r"\bhold(?:s|ing)?\s+(?!accountable\b|to\s+account\b)\S[^.;]{0,120}?\b(?:accountable|to\s+account)\b"
-    r"|\b(?:those|anyone|all|perpetrators)\b[^.;]{0,80}?\bheld\s+(?:\w+\s+)?(?:accountable|to\s+account)\b",
+    r"\bhold(?:s|ing)?\s+(?:accountable|to\s+account)\s+\w"  # "to hold to account those responsible for the coup"
+    # (not a gathering held: "hold a meeting ... to account for the missing")
+    r"|\bhold(?:s|ing)?\s+(?!accountable\b|to\s+account\b|(?:an?|the|their|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:meeting|talks|summit|conference|session|call|dialogue|event)s?\b)\S[^.;]{0,120}?\b(?:accountable|to\s+account)\b"
+    r"|\bheld\s+(?:\w+\s+)?(?:accountable|to\s+account)\b",  # "... will be held to account", "is held accountable"
     re.I,
 )
 
@@ -67,12 +79,30 @@ def held_to_account(text: str, asked: str) -> bool:
 
 #: how much of a thing, in words of many ("how much of the cooperation agenda": "the many areas of cooperation")
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
-_MANY = re.compile(r"\b(?:many|several|numerous|a (?:wide|broad) range)\b")
+#: many of something, with the words after it ("the many areas of U.S.-France cooperation")
+_MANY = re.compile(r"\b(?:many|several|numerous|a (?:wide|broad) range)\b((?:\s+[\w\-.']+){1,5})", re.I)
+_MONEY_WORDS = re.compile(r"\$|\b(?:dollars?|million|billion|funding|funds?)\b", re.I)
 
 
 def many_of_asked(text: str, asked: str) -> bool:
-    """Whether ``asked`` asks how much of a thing and ``text`` answers in words of many ("the many areas")."""
-    return _HOW_MUCH_OF.search(asked) is not None and _MANY.search(text) is not None
+    """Whether ``asked`` asks how much of a thing (not of a sum) and ``text`` answers in words of many, of the thing
+    asked ("how much of the cooperation agenda": "the many areas of U.S.-France cooperation"; not "how much of its
+    gas supply had Russia cut": "to several European countries")."""
+    if _HOW_MUCH_OF.search(asked) is None or _MONEY_WORDS.search(asked):
+        return False
+    own = {stem(w) for w in words(asked) if w not in STOPWORDS}
+    return any(own & {stem(w) for w in words(m.group(1))} for m in _MANY.finditer(text))
+
+
+#: how long a thing has been going on ("how long is Qatar said to have been helping"), and a sentence that says it has
+#: long gone on ("the role Qatar has long played")
+_LONG_BEEN_ASKED = re.compile(r"\bhow\s+long\b(?=[^?]*\bbeen\b)", re.I)
+_HAS_LONG = re.compile(r"\b(?:has|have|had)\s+long\s+[a-z]+", re.I)
+
+
+def long_been(text: str, asked: str) -> bool:
+    """Whether ``asked`` asks how long a thing has been going on and ``text`` says it has long gone on."""
+    return _LONG_BEEN_ASKED.search(asked) is not None and _HAS_LONG.search(text) is not None
 
 
 def all_or_none_counted(text: str, asked: str) -> bool:

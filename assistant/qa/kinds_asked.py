@@ -66,7 +66,9 @@ _AN_ACT_NAMED = re.compile(r"\b(?:the|its|their|his|her|[\w\-]+['\u2019]s)\s+[a-
 #: a paper one side signs alone ("he would sign Texas's request for a Major Disaster Declaration", "sign the bill"):
 #: a deed of its own, no agreement between the sides
 _SIGNED_ALONE = re.compile(
-    r"\bsign(?:s|ed|ing)?\s+(?:[\w'\u2019\-]+\s+){0,4}?(?:request|bills?|executive\s+orders?|proclamations?|"
+    # (the paper right after it, or after its owner: not "sign at the request of", "sign a joint request")
+    r"\bsign(?:s|ed|ing)?\s+(?:(?:the|a|an|its|his|her|their|[\w\-]+['\u2019]s)\s+)?"
+    r"(?:(?:major|formal|disaster|emergency)\s+){0,2}(?:request|bills?|executive\s+orders?|proclamations?|"
     r"(?:disaster|emergency)\s+declarations?)\b",
     re.I,
 )

@@ -89,13 +89,18 @@ def gives_place(text: str) -> bool:
         or _attacked_place(text)
         or KNOWN_CITY.search(text)
         or _ON_GROUND.search(text)
-        or _ACROSS_A_LAND.search(text)
+        or any(_a_land(m.group(1)) for m in _ACROSS_A_LAND.finditer(text))
     )
 
 
 #: a land a thing went on across, by its name ("atrocities across Burma"; not "across the Western Hemisphere", where
 #: a call about migration was not held)
-_ACROSS_A_LAND = re.compile(r"\b(?:across|throughout)\s+(?!the\b)[A-Z][a-z]")
+_ACROSS_A_LAND = re.compile(r"\b(?:across|throughout)\s+(?!the\b)([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def _a_land(name: str) -> bool:
+    """A country or a U.S. state by its name (not "throughout January", "across Democratic administrations")."""
+    return any(not p.organisation for p in find_parties(name)) or name in US_STATES
 
 
 #: a place told by a common noun: "on Ukraine's borders", "on college campuses", "along the coast", "in

@@ -29,4 +29,10 @@ _PEOPLE_GROUP = re.compile(
 
 def gives_people_said_of(text: str, asked: str) -> bool:
     """Whether ``text`` answers, with people told as a group, a question ``asked`` of whom something was said."""
-    return bool(_SAID_OF.search(asked) and _PEOPLE_GROUP.search(text))
+    return bool(_SAID_OF.search(asked) and (_PEOPLE_GROUP.search(text) or _CALLED_ON_A_SIDE.search(text)))
+
+
+#: a side called on or urged by its name ("called on the PRC to abide by its obligations", "urged Russia to ...")
+_CALLED_ON_A_SIDE = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z][\w\-]*\s+to\s+[a-z]"
+)
