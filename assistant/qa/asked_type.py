@@ -42,7 +42,10 @@ POST_ASKED = re.compile(
     r"congratulated?|fill|filled|filling)\b)"
     r"(?:[^?]*?)(?:\b(?:what|which) (?:[\w\-]+ ){0,2}?(?:post|title|portfolio|rank)s?(?!-) "
     # (a body the post is in first: "what post in Venezuela's opposition-led interim government did Borges hold")
-    r"(?:(?:in|at|within) (?:[\w.'\u2019\-]+ ){1,6}?)?(?:did|does|do|was|is|were|had|has)\b"
+    # (held: not "which leadership post in a developing-country bloc did Blinken welcome")
+    r"(?:(?:in|at|within) (?:[\w.'\u2019\-]+ ){1,6}?"
+    r"(?=(?:did|does|do|had|has)\b[^?]*\b(?:hold|held|occupy|occupied|serve|served)\b))?"
+    r"(?:did|does|do|was|is|were|had|has)\b"
     # a position held (not one reached or taken on a matter: "what common position did they reach on Libya", "what
     # position did Germany hold regarding Nord Stream 2")
     r"|\b(?:what|which) (?:[\w\-]+ ){0,2}?positions? (?:did|does|do|was|is|were|had|has)\b"
@@ -208,7 +211,7 @@ _ANSWER_TYPES = [
         "search",
         # (not the verb: "what did participants share stories about")
         r"\bwhat (?:(?!(?:did|do|does|was|were|is|are|had|has|have|they|he|she|we)\b)\w+ ){0,2}"
-        r"(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?levels?\b"
+        r"(?:percentage|percent|share|proportion)\b|\bwhat % |\bwhat (?:\w+ )?(?:rates?|levels?)\b"
         # "what minimum corporate tax rate" (its words the topic; not "what was said about rates of ...")
         r"|\bwhat (?=(?:(?:minimum|maximum|corporate|global|tax|interest|tariff|unemployment|inflation|vaccination|"
         r"exchange|poverty|infection|positivity|mortality|target|average|current|new)[\s\-]+){1,3}rates?\b)",
