@@ -5,7 +5,7 @@ committing that ..." answers a question about a commitment."""
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse
-from assistant.qa.fitting import meeting_may_answer
+from assistant.qa.meeting_sentence import meeting_may_answer
 from tests.fakes import written_corpus
 
 MET = (

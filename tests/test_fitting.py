@@ -394,7 +394,7 @@ def test_a_season_is_its_months(question, start, end):
 
 
 def test_which_meeting_questions_may_quote_the_meeting_itself():
-    from assistant.qa.fitting import WHICH_MEETING
+    from assistant.qa.meeting_sentence import WHICH_MEETING
 
     assert WHICH_MEETING.search("During which trip did a special envoy sit in on the signing of a contract?")
     assert WHICH_MEETING.search("Which call had a senior diplomat thanking a neighbour?")

@@ -155,8 +155,8 @@ def test_someone_the_last_question_talked_about_keeps_the_follow_up_in_its_meeti
     on two other detained men); and the meeting sentence that goes on to say what the call was for ('to reassure
     her that he is working to secure ...') may answer."""
     from assistant.qa.analyse import analyse
-    from assistant.qa.fitting import says_what_meeting_was_about
     from assistant.qa.inherit import inherit
+    from assistant.qa.meeting_sentence import says_what_meeting_was_about
     from tests.fakes import written_corpus
 
     first = "Who did Biden call on July 6, 2022 about Brittney Griner's detention in Russia?"

@@ -265,7 +265,7 @@ def test_which_figure_of_a_parliament_asks_for_a_person():
 def test_review_mends_of_round_59():
     """What a second reader of round 59's diff showed, each on an input."""
     from assistant.qa.answer_types import BY_NAME
-    from assistant.qa.fitting import meeting_may_answer
+    from assistant.qa.meeting_sentence import meeting_may_answer
 
     # a name asked is a person's only where the question asks one: not a ship's, nor "in the name of"
     assert not BY_NAME.search("What was the name of the ship Iran attacked?")

@@ -5,7 +5,7 @@ Mirzoyan ... to launch the U.S.-Armenia Strategic Dialogue") answers "What did t
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse
-from assistant.qa.fitting import meeting_may_answer
+from assistant.qa.meeting_sentence import meeting_may_answer
 from tests.fakes import written_corpus
 
 Q = "What did Blinken and Armenian Foreign Minister Mirzoyan launch at their May 2, 2022 meeting?"

@@ -136,7 +136,7 @@ def test_a_sentence_quoted_for_two_parts_is_written_once():
 
 
 def test_mainly_is_no_topic_and_each_call_mainly_about_asks_what_each_was_for():
-    from assistant.qa.fitting import meeting_may_answer
+    from assistant.qa.meeting_sentence import meeting_may_answer
 
     part = analyse("Blinken called Le Drian twice in spring 2022. What was each call mainly about?").parts[0]
     assert "main" not in part.topic

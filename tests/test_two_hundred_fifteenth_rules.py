@@ -112,7 +112,7 @@ def test_proxies_are_people():
 
 
 def test_what_else_a_meeting_sentence_did_answers():
-    from assistant.qa.fitting import meeting_may_answer
+    from assistant.qa.meeting_sentence import meeting_may_answer
 
     q = (
         "During his stop in a capital city on March 9-11, 2022, what kind of ceremony did the assistant secretary "

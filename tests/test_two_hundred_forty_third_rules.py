@@ -31,8 +31,8 @@ from assistant.qa.analyse import analyse
 from assistant.qa.asked_type import answer_type
 from assistant.qa.coverage import topic_coverage
 from assistant.qa.dates_named import time_windows
-from assistant.qa.fitting import meeting_may_answer
 from assistant.qa.inherit import inherit
+from assistant.qa.meeting_sentence import meeting_may_answer
 from assistant.qa.places_given import gives_place
 from assistant.qa.question_names import names_in
 from assistant.qa.roster import _asked_of_named

@@ -111,7 +111,7 @@ def test_readouts_that_report_a_meeting_record_it(tmp_path):
 
 
 def test_the_main_subject_of_a_meeting_is_what_it_was_held_for():
-    from assistant.qa.fitting import WHY_MEETING
+    from assistant.qa.meeting_sentence import WHY_MEETING
 
     assert WHY_MEETING.search("What was the main subject of the phone conversation Biden held on February 18, 2022?")
     assert not WHY_MEETING.search("What was the main subject of the report they discussed?")

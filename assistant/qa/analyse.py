@@ -41,7 +41,7 @@ from .question_names import (
     subject_span,
 )
 from .source_clause import pin_to_source
-from .time_phrases import time_words
+from .time_phrases import a_day_of_its_time, time_words
 from .times import TimeWindow, date_beside_source, time_window
 from .titled import title_words
 from .topics import (
@@ -324,6 +324,10 @@ def analyse(question: str) -> Query:
             for p in parts
         )
     meeting_people, topic_people = pin_to_source(question, *people_sides(question, people, subject_end))
+    # (a day known by name is the meeting's time: "around Bastille Day 2021", "on Christmas Eve 2022")
+    meeting_people, topic_people = (
+        [n for n in ns if not a_day_of_its_time(n, window.text)] for ns in (meeting_people, topic_people)
+    )
     if earlier:  # the earlier meeting's people are what the readout tells of, and its time and place what is asked
         meeting_people, topic_people, parts = _of_earlier(question, earlier, meeting_people, topic_people, parts)
     return Query(
@@ -419,7 +423,7 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, the issuing government and who issued the readouts."""
-    drop = {fold(w) for w in window.text.split()} | time_words(question)  # "late-June", "the same day"
+    drop = {fold(w) for w in (*window.text.split(), *words(window.text))} | time_words(question)  # "late-June"
     drop |= {fold(w) for m in ISSUER_OF_READOUTS.finditer(question) for w in words(m.group(1) or m.group(2))}
     drop |= {m.group(0).rstrip(".").lower() for m in re.finditer(SHORT_MONTH_DAY, question)}  # "Oct 4": a date
     for where in re.findall(

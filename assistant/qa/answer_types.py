@@ -25,6 +25,7 @@ from ..text.places import US_REGION, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
+from .figure_places import without_figures_elsewhere
 from .full_names import full_names, names_new
 from .in_words import all_or_none_counted, long_been, many_of_asked, people_at_large_served, whole_of_asked
 from .places_given import US_STATE_NAME, gives_city, gives_place
@@ -177,7 +178,7 @@ def without_numbers_of(text: str, question: str) -> str:
     """A sentence without the numbers the question itself gives ("the two Greek-flagged vessels", "Of the $500
     million ..."): they do not answer how many or how much. Nothing when the question names its thing by a sum
     the sentence does not carry, or asks the sum of a thing the sentence gives apart from its sums: it tells of
-    another sum."""
+    another sum; nor the figures of a clause told of another place than the one it is asked for."""
     if named_sum_absent(text, question) or sum_of_something_else(text, question):
         return ""
     given = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
@@ -189,7 +190,7 @@ def without_numbers_of(text: str, question: str) -> str:
     asked = HOW_MANY.search(question)
     if asked and not _TIME_UNIT.fullmatch(asked.group(1)):  # "how many aircraft": "over the past 50 years" is no count
         text = _LENGTH_OF_TIME.sub(" ", text)
-    return text
+    return without_figures_elsewhere(text, question)  # "how many in Mississippi": not "in Louisiana nearly one million"
 
 
 #: the dead counted ("an increasing number of civilian deaths", "killed 12"): what "what death toll" asks a number of,
@@ -371,7 +372,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             or any(m.group(0)[:1].isupper() for m in _WIDE_REGION.finditer(text))  # "the Western Hemisphere"
         )
     if answer_type == "city":  # a country is no city ("Prime Minister Bennett of Israel", "in Japan")
-        return gives_city(text)
+        return gives_city(text, asked)
     if answer_type == "place":  # (a city known by name, wherever it stands: "the voluntary evacuation of New Orleans")
         return gives_place(text)
     if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not

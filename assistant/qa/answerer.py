@@ -41,7 +41,6 @@ from .extractive import Candidate, readout_terms, score_candidates, topic_questi
 from .filters import Filters, with_issuer
 from .fitting import (
     KIND_LABELS,
-    WHICH_MEETING,
     analysis_of,
     chosen_quotes,
     kind_noun,
@@ -51,6 +50,7 @@ from .fitting import (
 )
 from .inherit import inherit, same_person_among
 from .meeting_about import kind_in_meeting_about
+from .meeting_sentence import WHICH_MEETING
 from .recase import Casing, is_lower_case, learn_casing, recase
 from .respell import misspelt, respell
 from .retrieve import HybridRetriever, Retrieval

@@ -268,6 +268,13 @@ _ANSWER_TYPES = [
         r"\b(?:which|what) (?:parts?|corners?) of (?:the )?(?:continent|world|globe|hemisphere)\b(?!['\u2019])",
     ),
     ("city", "search", r"\b(?:which|what) (?:\w+ ){0,2}(?:city|cities|town|province|port|capital)\b"),
+    # "which regional grouping's leaders did they sit down with": the body whose leaders they were
+    (
+        "organisation",
+        "search",
+        r"\bwhich (?:[\w\-]+ )?(?:grouping|bloc|organi[sz]ation|alliance|body|union|group|forum)['\u2019]s "
+        r"(?:[\w\-]+ )?(?:leaders|heads|members|ministers|representatives|chiefs|officials)\b",
+    ),
     # (not "whom or what did each readout hold responsible": a person or a thing, free)
     ("person", "match", r"\s*(?:(?:and|with|to|by|for|from) )?(?:who|whom)\b(?!\s+or\s+what\b)"),
     # "... met the presidents of Chile's Senate and Chamber of Deputies - what are their names?"

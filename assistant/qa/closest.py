@@ -23,6 +23,7 @@ from .aside import set_aside
 from .coverage import named_by_its_parts, names_someone_new, party_names
 from .fitting import answer_type_missing, owner_of_office, tense_mismatch
 from .name_in_text import name_or_surname_in_text, names_in_text
+from .places_given import states_of_someone
 from .vague import none_named
 
 #: the label of the closest sentences: shown, but not as stating the topic
@@ -76,7 +77,7 @@ def things_named(sel, query: Query, named: bool = True) -> list[str]:
 
 def best_of_named(answerer, scored, part: Part, query: Query, rid: int, things: list[str] | None = None) -> list:
     """One readout named: its best sentence answers when it scores high enough, whatever its words; not when the
-    readout never names a country the question asks about, not a side of the meeting ("What did
+    readout never names a country (or a U.S. state) the question asks about, not a side of the meeting ("What did
     Sullivan and Pojar say about Taiwan": "they discussed ... the Indo-Pacific" is no answer), nor one of the
     ``things`` the question names ("Did Harris welcome Slovakia joining the Artemis Accords": a readout that
     never names the Accords says nothing of them)."""
@@ -84,6 +85,8 @@ def best_of_named(answerer, scored, part: Part, query: Query, rid: int, things: 
     if any(not name_or_surname_in_text(n, text) for n in query.topic_parties) or none_named(scored, part.text):
         return []  # (nor one that says "key industries" to "which industries")
     whole = f"{title}\n{text}"
+    if (states := states_of_someone(query.text)) and not any(s in whole for s in states):
+        return []  # nor one that never names a state asked of ("Biden and Colorado's governor": a call with Scholz)
     # (a name of two words or more: not initials a scene may give, "on the APEC sidelines", nor a people's
     # adjective, "which Latin American country", that says what kind of answer is asked)
     things = [n for n in things or () if len(n.split()) > 1 and not _PEOPLES_ADJECTIVE.search(n)]

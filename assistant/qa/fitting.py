@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..text.lexicon import ADMITTED_BODY_ENDS, BINDING_KINDS, KIND_VERBS, WEAK_KINDS
 from ..text.names import find_parties
-from ..text.question_words import ASKED_KINDS, HELD_STEMS, PLACE_NOUNS, THING_NAME_ENDS
+from ..text.question_words import ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import (
@@ -33,9 +33,12 @@ from .coverage import (
     names_something_new,
     office_did,
     only_of_another_country,
-    topic_coverage,
 )
 from .in_words import held_to_account, people_at_large_served
+from .meeting_sentence import (
+    WHY_MEETING,
+    kind_in_meeting,
+)
 from .name_in_text import names_in_text
 from .named_things import names_entities
 from .places_given import without_places_asked
@@ -43,7 +46,6 @@ from .said_of_people import gives_people_said_of
 from .select import Selection
 from .times import MONTH_NAME
 from .titled import best_titled
-from .topics import answer_hints
 from .vague import names_none_asked
 
 #: Words that make a statement of talk bind: a future of giving or doing, a pledge, a decision.
@@ -67,98 +69,6 @@ FUTURE = re.compile(
     r"\b(?:will|next|upcoming|planned|scheduled|going to|due to|supposed to|expected to|set to|to be held|"
     r"target date)\b",
     re.I,
-)
-
-
-#: what a meeting sentence goes on to say it was for ("called Cherelle to reassure her that he is working to ...")
-_MET_TO_DISCUSS = re.compile(
-    r"\b(?:to (?:discuss|review|talk about|reassure|express|offer|convey|underscore|reaffirm)|discussed|focused on)\b"
-)
-
-
-def says_what_meeting_was_about(text: str, topic: tuple[str, ...], idf) -> bool:
-    """A meeting sentence that states at least half of a topic after saying what the meeting was about ("met
-    today ... to discuss ... supply chains in semiconductors"): it may answer a question on that topic."""
-    m = _MET_TO_DISCUSS.search(text)
-    return m is not None and bool(topic) and topic_coverage(text[m.end() :], topic, idf) >= 0.5
-
-
-#: "Why did Blinken call Bennett ...": the question asks what a meeting was for (not why something was said)
-WHY_MEETING = re.compile(
-    r"^\s*(?:and\s+)?why\s+(?:did|does|do|was|were|had|has|would)\b"
-    r"(?:(?!\b(?:say|said|tell|told|urge|urged|ask|asked|thank|thanked|raise|raised)\b)[^?])*?"
-    r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
-    r"host|hosted|convene|convened|reach out|reached out|ring|rang|sit down|sat down|summon|summoned|"
-    r"(?:bring|brought) (?:[\w\-'\u2019]+ ){1,14}?in to see)\b"
-    # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
-    r"|^\s*(?:and\s+)?what\s+(?:\w+\s+)?(?:prompted|triggered)\b[^?]*\b(?:call|meeting|visit|talks|trip|"
-    r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective|"
-    # "What was the main subject of the phone conversation Biden held on February 18?": what it was held for
-    r"(?:main|chief|principal|central|primary|overarching)\s+(?:subject|topic|theme|issue))\s+(?:of|for|behind)\b"
-    r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation)\b"
-    # "What else was on the agenda of Blinken's call ...?", "What was their call about?"
-    r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?(?:was|were)\s+(?:the|their|that|"
-    r"each|both)\s+(?:\w+\s+)?(?:calls?|meetings?|conversations?|visits?)\s+(?:\w+ly\s+)?about\b",  # "each call mainly"
-    re.I,
-)
-#: what a meeting sentence says it was for ("spoke today ... regarding the dissolution of the Knesset")
-_PURPOSE = re.compile(
-    r"\b(?:to discuss|to review|to talk about|to congratulate|to express|to offer|to thank|to follow up|"
-    r"to coordinate|to consult|to underscore|to reaffirm|to mark|to launch|to advance|to strengthen|to deepen|"
-    r"to celebrate|to commemorate|to build on|to explore|to hear|to seek|to solicit|to brief|to update|"
-    r"regarding|concerning|about|following|"
-    r"in the wake of|ahead of|in light of|on the occasion of|in response to)\b",
-    re.I,
-)
-
-
-#: the stems of words that say where something was (``PLACE_NOUNS``: "during his stop in a capital city")
-_PLACE_HINTS = frozenset(stem(w) for w in PLACE_NOUNS)
-
-
-def meeting_may_answer(part: Part, text: str) -> bool:
-    """A meeting sentence that may answer a part though it is the meeting's own: a "why did they meet" part and
-    a sentence that says what the meeting was for, or a part whose words for its answer the sentence states
-    ("which upcoming meetings were on the agenda": "... to discuss the upcoming G-20 Ministerial meetings")."""
-    # (not the place said beside the phrase that asks: "in a capital city, what kind of ceremony ...")
-    asking = answer_hints(part.text, set()) if _PLACE_HINTS & set(part.hints) else part.hints
-    asked = tuple(h for h in part.hints if h in asking or h not in _PLACE_HINTS) or part.hints
-    if asked and topic_coverage(text, asked, lambda t: 1.0) == 1.0:
-        return True
-    if _kind_in_meeting(text, part):
-        return True
-    return bool(WHY_MEETING.search(part.text)) and bool(_PURPOSE.search(text))
-
-
-def _kind_in_meeting(text: str, part: Part) -> bool:
-    """Whether a meeting's own sentence carries the kind of statement a part asks for after its meeting verb
-    ("... spoke today with Prime Minister Modi, committing that the United States and India will work closely
-    together")."""
-    return any(kind in part.kinds and verb.search(text) for verb, kind in _MEETING_KINDS)
-
-
-#: verbs of a kind a meeting's own sentence may carry after its meeting verb, and the kind each states
-_MEETING_KINDS = tuple(
-    (re.compile(rf"\b{verb}\b", re.I), kind)
-    for verb, kind in (
-        ("commit(?:s|ted|ting)?", "committed"),
-        ("pledg(?:e|es|ed|ing)", "committed"),
-        ("vow(?:s|ed|ing)?", "committed"),
-        ("agree(?:s|d|ing)?", "agreed"),
-        # "spoke yesterday with Prime Minister Trudeau to congratulate him on ...", "called ... to thank"
-        ("congratulat(?:e|es|ed|ing|ions)", "welcomed"),  # ("... to offer his congratulations on his election")
-        ("thank(?:s|ed|ing)?", "thanked"),
-        # "spoke today with ... to express appreciation for our strategic partnership"
-        (r"express(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:appreciation|gratitude)", "thanked"),
-        # "met today with Foreign Minister Mirzoyan ... to launch the U.S.-Armenia Strategic Dialogue"
-        ("launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)", "announced"),
-    )
-)
-
-
-#: "During which trip did ...", "Which call had ...": the meeting itself is the answer
-WHICH_MEETING = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:trip|visit|call|meeting|conversation|talks|roundtable|session|event)\b", re.I
 )
 
 
@@ -186,8 +96,10 @@ _AHEAD = re.compile(
 FUTURE_SAID = re.compile(
     r"\b(?:will|would|shall|next|upcoming|plans?|planned|scheduled|to be held|looks? forward|"
     r"looked forward|later this|in the coming|expected|intends?|due|again|to meet|to hold|to visit)\b|"
-    # "to prepare for the June 29-30 NATO Summit": a day of the event prepared for (not "ahead of the Summit")
-    rf"\bprepar(?:e|ed|ing|ations?)\s+for\s+(?:the\s+)?(?:{MONTH_NAME})\s+\d",
+    # "to prepare for the June 29-30 NATO Summit", "in advance of the 2022 commune and 2023 national elections": a
+    # time of the event ahead (not "met on March 24 ... ahead of the Summit", the meeting's own day)
+    rf"\b(?:prepar(?:e|ed|ing|ations?)\s+for|in\s+advance\s+of|ahead\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:(?:{MONTH_NAME})\s+\d|(?:19|20)\d\d\b)",
     re.I,
 )
 #: How a quote's kind is labelled where it is shown as what was said instead of an agreement.
@@ -202,7 +114,9 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     first = [q for q in fits if q.kind in part.kinds and own(q)]
     first += [q for q in fits if q not in first and own(q) and says_kind(q.sentence.text, part.kinds)]
     # the meeting's own sentence of the kind ("spoke today with Modi, committing that ...")
-    first += [q for q in fits if q not in first and q.kind == "met" and _kind_in_meeting(q.sentence.text, part)]
+    first += [q for q in fits if q not in first and q.kind == "met" and kind_in_meeting(q.sentence.text, part)]
+    lead = part.kinds[:1]  # the meeting's own sentence of the first kind first ("what did he offer condolences for")
+    first.sort(key=lambda q: not (q.kind == "met" and kind_in_meeting(q.sentence.text, part, lead)))
     if not first and part.kinds[:1] not in (("agreed",), ("committed",)):  # none of the kind states the topic
         # ("what did she end up thanking him for", asked after the breakfast she called off): the kind's own first
         first = [q for q in fits if q.kind in part.kinds]

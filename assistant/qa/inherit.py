@@ -11,9 +11,9 @@ from ..text.lexicon import MEETING_NOUNS, TRIP_NOUNS
 from ..text.tokenize import fold
 from .analyse import Query
 from .aside import set_aside
-from .fitting import WHY_MEETING
 from .followup import PRONOUN_ACTOR, PRONOUN_SUBJECT
 from .meeting_kinds import FORMAT_ASKED
+from .meeting_sentence import WHY_MEETING
 from .name_in_text import names_in_text
 from .times import TimeWindow
 

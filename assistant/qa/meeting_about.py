@@ -8,7 +8,7 @@ import re
 from ..text.lexicon import SIDE_SUBJECT_WORDS, TITLE_HEADS
 from .analyse import Part
 from .compose import Quote
-from .fitting import says_what_meeting_was_about
+from .meeting_sentence import says_what_meeting_was_about
 
 
 def kind_in_meeting_about(answerer, part: Part, topic: tuple[str, ...], rids: tuple[int, ...]) -> list[Quote]:

@@ -73,10 +73,18 @@ def _without_countries(text: str) -> str:
     return text
 
 
-def gives_city(text: str) -> bool:
-    """A town or city, not a country ("Prime Minister Bennett of Israel", "in Japan")."""
+def gives_city(text: str, asked: str = "") -> bool:
+    """A town or city, not a country ("Prime Minister Bennett of Israel", "in Japan"); for a capital ``asked``, also
+    a capital that stands for its government ("which capital did they urge to halt ...": "called upon Pyongyang")."""
     towns = _without_countries(text)
+    if _CAPITAL_ASKED.search(asked) and any(fold(m.group(0)) in CAPITAL_OF for m in _CAPITALISED.finditer(text)):
+        return True
     return bool(_PLACE_WORDS.search(towns) or _a_town_word(towns) or KNOWN_CITY.search(text))
+
+
+_CAPITAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?capital\b", re.I)
+#: a capitalised word not said as a place ("called upon Pyongyang", not "in Pyongyang", which gives_city reads)
+_CAPITALISED = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )\b[A-Z][\w\-]+")
 
 
 def gives_place(text: str) -> bool:
@@ -146,6 +154,19 @@ def without_home_capital(text: str, question: str) -> str:
 
 #: a U.S. state by name ("Colorado Governor Jared Polis", "in Orlando, Florida")
 US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+_STATES = "|".join(sorted(US_STATES - {"Washington"}, key=len, reverse=True))  # (Washington: a city as often)
+_OFFICERS = r"(?i:governor|lieutenant governor|senators?|attorney general|lawmakers|legislators|officials|delegation)"
+#: a U.S. state whose officers someone is ("Colorado's governor", "the governor of Colorado", "Texas lawmakers"), not
+#: where a meeting was ("in New York") nor what is of it ("New York's famous harbor statue")
+_STATE_OF_SOMEONE = re.compile(
+    rf"\b({_STATES})(?:['\u2019]s)?\s+(?:[\w\-]+\s+)?{_OFFICERS}\b|\b{_OFFICERS}\s+of\s+({_STATES})\b"
+)
+
+
+def states_of_someone(question: str) -> list[str]:
+    """The U.S. states a question names as someone's ("Colorado's governor"): a readout that answers it names one
+    of them (each of two compared readouts its own)."""
+    return [next(g for g in m.groups() if g) for m in _STATE_OF_SOMEONE.finditer(question)]
 
 
 def without_places_asked(text: str, question: str) -> str:

@@ -28,8 +28,34 @@ _PEOPLE_GROUP = re.compile(
 
 
 def gives_people_said_of(text: str, asked: str) -> bool:
-    """Whether ``text`` answers, with people told as a group, a question ``asked`` of whom something was said."""
+    """Whether ``text`` answers, with people told as a group, a question ``asked`` of whom something was said, or
+    which people something was done for ("which people did the two leaders promise to help get out safely": "safe
+    passage for foreign nationals and Afghans"); or, with those worked with, whom someone was to work with ("who
+    were the federal departments supposed to team up with": "in close coordination with State and local
+    governments")."""
+    if _PARTNERS_ASKED.search(asked) and _WORKED_WITH.search(text):
+        return True
+    if _WHICH_PEOPLE.search(asked) and _PEOPLE_GROUP.search(text):
+        return True
     return bool(_SAID_OF.search(asked) and (_PEOPLE_GROUP.search(text) or _CALLED_ON_A_SIDE.search(text)))
+
+
+#: people asked for as such ("which people", "what groups of people"; not "which people's", "people-to-people")
+_WHICH_PEOPLE = re.compile(r"\b(?:which|what)\s+(?:groups?\s+of\s+)?people\b(?![-'\u2019])", re.I)
+#: whom someone was to work with, asked ("who were they to team up with?", "whom would they partner with?")
+_PARTNERS_ASKED = re.compile(
+    r"\b(?:who|whom)\b[^?]*\b(?:team(?:ed|ing)?\s+up|partner(?:ed|ing)?|work(?:ed|ing)?(?:\s+together)?|"
+    r"coordinat\w+|cooperat\w+|collaborat\w+)\s+with\s*\?",
+    re.I,
+)
+#: those worked with, told as such ("in close coordination with State and local governments", "in partnership
+#: with the private sector", "working with local authorities")
+_WORKED_WITH = re.compile(
+    r"\b(?:coordination|partnership|cooperation|collaboration|consultation|concert|tandem|working|work)\s+with\s+"
+    r"(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:governments?|authorities|officials|partners|allies|"
+    r"sector|communities|organi[sz]ations|agencies|leaders|states|countries|industry|companies|groups)\b",
+    re.I,
+)
 
 
 #: a side called on or urged by its name ("called on the PRC to abide by its obligations", "urged Russia to ...")

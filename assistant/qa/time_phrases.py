@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from types import MappingProxyType
 
 from ..text.lexicon import CALENDAR, MEETING_NOUNS, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS, TRIP_NOUNS
-from ..text.question_words import HAPPENING_NOUNS, HOLIDAYS, ISSUED_NOUNS, MET_PERSON_NOUNS
+from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS, MET_PERSON_NOUNS
 from ..text.tokenize import words
 
 #: a part of a month ("late-June", "in early August")
@@ -84,12 +85,42 @@ def recency_asked(q: str) -> str | None:
 _END_OF_YEAR = re.compile(r"\b(?:the\s+)?(first|opening|last|final|closing)\s+day\s+of\s+((?:19|20)\d\d)\b", re.I)
 
 
-#: a day known by name and its year, perhaps a day before or after it ("the day after Christmas 2022"), or the days
-#: just before or after it ("just before Christmas 2022")
+#: Days of the year known by name, as (month, day), each on the same day every year: "on Christmas Eve 2022", "the
+#: day after Christmas 2022", "around Bastille Day 2021" (not those that move, as Thanksgiving or Easter do).
+HOLIDAYS = MappingProxyType(
+    {
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "christmas": (12, 25),
+        "boxing day": (12, 26),
+        "new year's eve": (12, 31),
+        "new year's day": (1, 1),
+        "independence day": (7, 4),
+        "the fourth of july": (7, 4),
+        "veterans day": (11, 11),
+        "armistice day": (11, 11),
+        "halloween": (10, 31),
+        "bastille day": (7, 14),
+        "canada day": (7, 1),
+        "juneteenth": (6, 19),
+        "valentine's day": (2, 14),
+        "st. patrick's day": (3, 17),
+        "saint patrick's day": (3, 17),
+        "international women's day": (3, 8),
+        "may day": (5, 1),
+        "d-day": (6, 6),
+        "world aids day": (12, 1),
+        "human rights day": (12, 10),
+    }
+)
+
+
+#: a day known by name and its year, perhaps a day before or after it ("the day after Christmas 2022"), the days
+#: just before or after it ("just before Christmas 2022"), or the days either side of it ("around Bastille Day 2021")
 _HOLIDAY = re.compile(
     r"\b(?:the\s+day\s+(before|after)\s+|(?:just|shortly|right|soon|a\s+few\s+days|(?:in\s+)?the\s+week)\s+"
-    r"(before|after)\s+)?("
-    + "|".join(h.replace("'", "['\u2019]") for h in sorted(HOLIDAYS, key=len, reverse=True))
+    r"(before|after)\s+|(around|about|near|close\s+to)\s+)?("
+    + "|".join(re.escape(h).replace("'", "['\u2019]") for h in sorted(HOLIDAYS, key=len, reverse=True))
     + r")[\s,]+(?:of\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
@@ -97,11 +128,13 @@ _HOLIDAY = re.compile(
 
 def day_named(q: str) -> tuple[datetime.date, datetime.date, str] | None:
     """The first and last day "the first day of 2022", "the last day of 2021" or a day known by name ("Christmas
-    Eve 2022", "the day after Christmas 2022": one day; "just before Christmas 2022": the week before it) names,
-    with the words that name it."""
+    Eve 2022", "the day after Christmas 2022": one day; "just before Christmas 2022": the week before it; "around
+    Bastille Day 2021": three days either side) names, with the words that name it."""
     if m := _HOLIDAY.search(q):
-        month, date = HOLIDAYS[m.group(3).lower().replace("\u2019", "'")]
-        day = datetime.date(int(m.group(4)), month, date)
+        month, date = HOLIDAYS[m.group(4).lower().replace("\u2019", "'")]
+        day = datetime.date(int(m.group(5)), month, date)
+        if m.group(3):  # the days either side of it
+            return day - 3 * _ONE_DAY, day + 3 * _ONE_DAY, m.group(0)
         if m.group(2):  # the days just before or just after it
             week = (day - datetime.timedelta(days=7), day - _ONE_DAY)
             return (*(week if m.group(2).lower() == "before" else (day + _ONE_DAY, day + 7 * _ONE_DAY)), m.group(0))
@@ -115,6 +148,12 @@ def day_named(q: str) -> tuple[datetime.date, datetime.date, str] | None:
 
 
 _ONE_DAY = datetime.timedelta(days=1)
+
+
+def a_day_of_its_time(name: str, said: str) -> bool:
+    """Whether a name is a day known by name that a question's time ``said`` gives ("Independence Day" of "on
+    Independence Day 2021"): when the meeting was, not someone met nor a thing talked of."""
+    return name.lower().replace("\u2019", "'") in HOLIDAYS and name.lower() in said.lower()
 
 
 def of_an_event(before: str, after: str) -> bool:

@@ -256,7 +256,10 @@ _SCENE = re.compile(
     r"(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|compare|contrast)\b)",
     re.I,
 )
-_A_DAY = re.compile(r"(?:on|in)\s+the\s+(?:day|days|week|morning|evening|eve|night)\b", re.I)
+_A_DAY = re.compile(  # a time told by what befell on it ("On the day Moscow ...", "On February 21, 2022, the day")
+    r"(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?)?the\s+(?:day|days|week|morning|evening|eve|night)\b",
+    re.I,
+)
 MEETING_WORD = re.compile(rf"\b(?:{'|'.join(SCENE_MEETING_WORDS)})\b", re.I)
 MEETING_STEMS = frozenset(stem(w) for w in SCENE_MEETING_WORDS)
 #: a closing clause that says which meeting: "..., when she hosted him for breakfast in July 2022?"
@@ -311,9 +314,6 @@ def scene_words(part: str, asked: bool = False, whole: bool = True) -> set[str]:
     opener = first.lower() in TIME_MODIFIERS or first.lower() in STOPWORDS
     names = set(words(" ".join(re.findall(r"\b[A-Z][\w\-]*", _REGION_ADJECTIVES.sub(" ", own[len(first) * opener :])))))
     return {stem(w) for w in words(own) if w not in names} | {stem(w) for w in words(" ".join(dated_by))}
-
-
-#: a clause that names the readout an answer comes from ("according to the readout of ...", "per the readout of")
 
 
 #: a whole sentence before the one that asks ("In mid-February 2022 the President rang ... about protesters choking

@@ -14,7 +14,8 @@ from .answer_types import BY_NAME, SAID_TODAY
 from .asked_type import TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .compose import ROUGH_DAY, Quote, header, long_date, short_title
 from .coverage import topic_coverage
-from .fitting import EXACTLY, FUTURE, WHICH_MEETING, says_kind
+from .fitting import EXACTLY, FUTURE, says_kind
+from .meeting_sentence import WHICH_MEETING
 from .participants import countries_asked, naming_sentences, participants_asked, people_in_words
 from .select import Selection
 from .speakers import office_holder

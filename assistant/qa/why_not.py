@@ -10,14 +10,10 @@ from .acronyms import is_acronym, named_by_initials, spell_initials, spelt_out_i
 from .analyse import Part
 from .compose import Quote
 from .coverage import coverage_in_context, named_by_its_parts, topic_coverage
-from .fitting import (
-    WHICH_MEETING,
-    answer_type_missing,
-    meeting_may_answer,
-    says_what_meeting_was_about,
-    tense_mismatch,
-)
+from .fitting import answer_type_missing, tense_mismatch
+from .meeting_sentence import WHICH_MEETING, meeting_may_answer, says_what_meeting_was_about
 from .name_in_text import name_or_surname_in_text
+from .places_given import states_of_someone
 
 #: answers that are figures: one is of what its own sentence says it is of
 FIGURES = ("amount", "number", "percentage")
@@ -63,6 +59,8 @@ def why_not(
         for n in names
     ):
         return "the thing named is not there"  # "the Amazon Fund", not just the Amazon
+    if (states := states_of_someone(part.text)) and not any(_names_state(answerer, sent, st) for st in states):
+        return "the state asked of is not there"  # "Biden and Colorado's governor": not his call with Scholz
     # the sentences next to it lend their topic words to a sentence that gives the asked figure, name or date,
     # or states part of the topic itself; a free-text sentence that states none of it is about something else
     cov = _lent_coverage(answerer, sent, neighbours, part, topic, own)
@@ -123,6 +121,12 @@ def _lent_coverage(answerer, sent: Sentence, neighbours: str, part: Part, topic,
         return own
     context = f"{neighbours} {_heading(answerer, sent)}" if own > 0 else neighbours
     return coverage_in_context(sent.text, context, topic, answerer.store.idf, hints=part.hints, own=own)
+
+
+def _names_state(answerer, sent: Sentence, state: str) -> bool:
+    """Whether a sentence's readout names a U.S. state, in its title or its text."""
+    readout = answerer.store.readout(sent.source)
+    return readout is None or state in readout.title or state in readout.text
 
 
 def _named_by_synonym(name: str, passage: str) -> bool:

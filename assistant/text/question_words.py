@@ -399,21 +399,6 @@ INITIALS_OF_THINGS = frozenset(
     "COVID CEO CEOs LNG ICBM NPT JCPOA III LGBTQI NHPI TPS WMD CHIPS AIDS HIV START GDP PPE MOU SWOT USA".split()
 )
 
-#: Days of the year known by name, as (month, day): "on Christmas Eve 2022", "the day after Christmas 2022".
-HOLIDAYS = MappingProxyType(
-    {
-        "christmas eve": (12, 24),
-        "christmas day": (12, 25),
-        "christmas": (12, 25),
-        "boxing day": (12, 26),
-        "new year's eve": (12, 31),
-        "new year's day": (1, 1),
-        "independence day": (7, 4),
-        "the fourth of july": (7, 4),
-        "veterans day": (11, 11),
-        "halloween": (10, 31),
-    }
-)
 #: What is someone's without being them ("President Ramaphosa's office", "Biden's team"), as patterns.
 BELONGINGS = (
     "office",

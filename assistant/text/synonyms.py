@@ -135,6 +135,8 @@ SYNONYM_GROUPS = (
     # "What did Blinken recommend to Lavrov": not "Russia's security proposals")
     ("blackout", "outag"),  # "possible mass blackouts": "the potential for widespread power outages"
     ("wish", "greet"),  # "sent seasonal good wishes": "extended Passover greetings"
+    ("coup", "takeov", "putsch"),  # "concern about a military takeover": "the military coup in Burma"
+    ("bomb", "strike", "airstrik"),  # "what strike from that same day": "today's bombing near Babyn Yar"
 )
 
 
