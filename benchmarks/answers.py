@@ -265,6 +265,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfiftysecond # round 77's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfiftythird # round 77's third, after the first two's rules
     python benchmarks/answers.py --set twohundredfiftyfourth # round 77's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfiftyfifth # round 78's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredfiftysixth # round 78's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1182,6 +1184,12 @@ TWOHUNDREDFIFTYSECOND = HERE / "data" / "answer_questions_twohundredfiftysecond.
 #: 251st and 252nd dev splits
 TWOHUNDREDFIFTYTHIRD = HERE / "data" / "answer_questions_twohundredfiftythird.jsonl"
 TWOHUNDREDFIFTYFOURTH = HERE / "data" / "answer_questions_twohundredfiftyfourth.jsonl"
+#: round 78: a two-hundred-and-fifty-fifth and a two-hundred-and-fifty-sixth, by six more writers on readouts dealt
+#: anew (seed 7801) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 253rd and
+#: 254th dev splits (a day known by name is when, "which people", "which capital did they urge", a figure told of
+#: another place, the meeting's own sentence of condolences, a state of someone asked)
+TWOHUNDREDFIFTYFIFTH = HERE / "data" / "answer_questions_twohundredfiftyfifth.jsonl"
+TWOHUNDREDFIFTYSIXTH = HERE / "data" / "answer_questions_twohundredfiftysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1444,6 +1452,8 @@ SETS = {
     "twohundredfiftysecond": TWOHUNDREDFIFTYSECOND,
     "twohundredfiftythird": TWOHUNDREDFIFTYTHIRD,
     "twohundredfiftyfourth": TWOHUNDREDFIFTYFOURTH,
+    "twohundredfiftyfifth": TWOHUNDREDFIFTYFIFTH,
+    "twohundredfiftysixth": TWOHUNDREDFIFTYSIXTH,
 }
 RATES = (
     "abstain_recall",
