@@ -16,7 +16,9 @@ _TOOK_PART = re.compile(
     rf"\b(?:took part|present|in attendance|there with|{'|'.join(PARTICIPATION_VERBS)})\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:on|in|at)\s+"
     r"(?:the|his|her|their|that|this)\s+(?:[\w,\-]+\s+){0,4}?(?:call|meeting|talks|room|session|conversation)\b"
-    r"|\b(?:was|were)\s+(?:\w+\s+)?on\s+the\s+line\b",  # "which officials were also on the line"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?on\s+the\s+line\b"  # "which officials were also on the line"
+    # "And who were they sitting across the table from?": whom they met
+    r"|\b(?:sit|sat|sitting|seated)\s+across\s+(?:the\s+)?table\s+from\b",
     re.I,
 )
 _MEETING_VERB = re.compile(

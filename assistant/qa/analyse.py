@@ -420,6 +420,15 @@ def _carry_topics(parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
+#: which of the meetings a question compares a part is of ("in the first", "in the latter"), and the word that opens
+#: a question over them ("Across her two calls ...")
+_WHICH_OF_THEM = re.compile(
+    r"\bin\s+the\s+(first|second|third|former|latter)(?:\s+(?:one|call|meeting|visit|readout))?\s*(?=[?,;]|$)"
+    r"|^\s*(across)\b",
+    re.I,
+)
+
+
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, the issuing government and who issued the readouts."""
@@ -436,6 +445,8 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
         drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
     drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
+    # "Across her two calls with Macron, what ... in the first, and what ... in the second?": which call, no topic
+    drop |= {fold(m.group(1) or m.group(2)) for m in _WHICH_OF_THEM.finditer(question)}
     if ONE_ON_ONE.search(question):  # "her one-on-one calls": how they met, not a topic
         drop |= {"one", "on"}
     for left in GROUP_MEETINGS_COUNTED.finditer(question):  # "leaving out group calls", "counting group meetings"

@@ -12,7 +12,7 @@ import re
 from ..text.lexicon import TITLE_HEADS
 from ..text.names import find_parties
 from ..text.place_words import US_STATES
-from ..text.places import CAPITAL_OF, CITIES, CITY_STATES
+from ..text.places import CAPITAL_OF, CITIES, CITY_STATES, US_CITIES
 from ..text.question_words import LAUNCHED_ATTACKS
 from ..text.tokenize import fold
 from .times import MONTH_NAME
@@ -76,12 +76,17 @@ def _without_countries(text: str) -> str:
 def gives_city(text: str, asked: str = "") -> bool:
     """A town or city, not a country ("Prime Minister Bennett of Israel", "in Japan"); for a capital ``asked``, also
     a capital that stands for its government ("which capital did they urge to halt ...": "called upon Pyongyang")."""
-    towns = _without_countries(text)
+    towns = _AT_AN_EVENT.sub(" ", _without_countries(text))  # ("at the Summit of the Americas": no city)
     if _CAPITAL_ASKED.search(asked) and any(fold(m.group(0)) in CAPITAL_OF for m in _CAPITALISED.finditer(text)):
         return True
     return bool(_PLACE_WORDS.search(towns) or _a_town_word(towns) or KNOWN_CITY.search(text))
 
 
+#: an event where something was, by its name ("at the Summit of the Americas", "at the June NATO Summit")
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|to|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Summit|Conference|Forum|Ministerial|Meeting|"
+    r"Assembly|Dialogue|Session|Games|Expo|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*)+)?"
+)
 _CAPITAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?capital\b", re.I)
 #: a capitalised word not said as a place ("called upon Pyongyang", not "in Pyongyang", which gives_city reads)
 _CAPITALISED = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )\b[A-Z][\w\-]+")
@@ -143,13 +148,19 @@ _WASHINGTON = re.compile(r"\bWashington(?:,?\s+D\.?\s?C\.?)?")
 
 
 def without_home_capital(text: str, question: str) -> str:
-    """A sentence less "Washington" when the question asks for a city of another country ("in which Israeli city
-    did the attack take place": "met ... earlier today in Washington" is where the meeting was, not the city)."""
+    """A sentence less "Washington" and the issuer's other cities when the question asks for a city of another
+    country ("in which Israeli city did the attack take place": "met ... earlier today in Washington" is where the
+    meeting was, not the city; "which Jamaican city": not "the Summit of the Americas in Los Angeles")."""
     asked = _COUNTRYS_CITY.search(question)
     parties = find_parties(asked.group(1)) if asked else []
     if not parties or parties[0].organisation or parties[0].name == "United States":
         return text
-    return _WASHINGTON.sub(" ", text)
+    return _US_CITY.sub(" ", _WASHINGTON.sub(" ", text))
+
+
+_US_CITY = re.compile(
+    r"\b(?:" + "|".join(re.escape(c.title()) for c in sorted(US_CITIES, key=len, reverse=True)) + r")\b"
+)
 
 
 #: a U.S. state by name ("Colorado Governor Jared Polis", "in Orlando, Florida")

@@ -302,7 +302,8 @@ def has_alias(name: str, question: str) -> bool:
 def _spoken_of(after: str) -> bool:
     """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
     Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), it came up ("did Iran
-    come up"), or it did something ("after North Korea's February 26 missile launch")."""
+    come up"), or it did something ("after North Korea's February 26 missile launch", "the North Korean missile
+    launches")."""
     if owns_a_named_thing(after, things_only=True):
         return True
     if re.match(r"\s+(?:(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of|come up|came up)\b", after, re.I):
@@ -310,6 +311,10 @@ def _spoken_of(after: str) -> bool:
     if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b(?!\s+with\b)", after, re.I):
         return True  # "did Northern Ireland's peace agreement come up": the thing of the country's that came up
     did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
+    # (or by its people's word, its event next: "the North Korean missile launches that the envoy raised")
+    did = did or re.match(
+        r"\s+((?:(?!(?:president|prime|minister|leader|government|foreign)\b)[a-z\-]+\s+){0,2}[a-z\-]+)\b", after
+    )
     return did is not None and bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))
 
 
@@ -356,6 +361,14 @@ _DEMONYMS_HELD = (
 )
 
 
+#: what lies between two countries, not a meeting of theirs ("what did the Secretary encourage between Armenia and
+#: Azerbaijan", "the border dispute between India and China")
+_BETWEEN_OTHERS = re.compile(
+    r"\b(?:encourag\w*|urg\w*|support\w*|welcom\w*|promot\w*|foster\w*|facilitat\w*|broker\w*|mediat\w*|peace|"
+    r"tensions?|conflicts?|normali[sz]ation|reconciliation|disputes?|border|war|hostilities)\s+(?:[\w\-]+\s+){0,3}?"
+    r"between\s+(?:the\s+)?[^?,;]{0,60}$",
+    re.I,
+)
 _ENVOY_FOR = re.compile(
     r"\b(?:envoys?|representatives?|coordinators?|ambassadors?[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I
 )
@@ -452,7 +465,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
         portfolio = portfolio or bool(envoy or _OPENS_A_NAME.match(question, e) or _ENVOY_FOR.search(question[:s]))
         spoken_of = (not held_after and _spoken_of(question[e : e + 80])) or bool(
-            MEETING_TO_BE.search(question[max(0, s - 90) : s])
+            MEETING_TO_BE.search(question[max(0, s - 90) : s]) or _BETWEEN_OTHERS.search(question[max(0, s - 120) : s])
         )
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:

@@ -10,18 +10,20 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import MONTH_NUMBERS, SEASONS, STOPWORDS
+from ..text.lexicon import SEASONS, STOPWORDS
 from ..text.tokenize import fold
 from . import time_phrases
+from .dates_written import (
+    FULL_DATE,
+    MONTH_NAME,
+    MONTH_YEAR,
+    NUMERIC_MONTH,
+    YEAR,
+    days_written,
+    month_number,
+)
 from .source_clause import SOURCE_CLAUSE
 from .time_phrases import before_a_summit, before_an_event, day_named, of_an_event, recency_asked, year_ahead_of
-
-YEAR = r"(?:19|20)\d\d"
-#: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
-MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
 
 
 @dataclass(frozen=True)
@@ -77,11 +79,6 @@ def _long(d: datetime.date) -> str:
 def month_end(y: int, m: int) -> datetime.date:
     """The last day of month ``m`` of year ``y``."""
     return datetime.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def month_number(word: str) -> int | None:
-    """The number of a month written out or cut short ("March", "Sept."), else None."""
-    return MONTH_NUMBERS.get(word.lower().rstrip("."))
 
 
 def time_window(question: str) -> TimeWindow:
@@ -182,7 +179,7 @@ def _dating_the_meeting(question: str, found: str) -> TimeWindow | None:
     at = question.find(found)
     if _BEFORE_MEETING.match(question[at + len(found) :]) or _MENTIONED.search(question):
         return None
-    for m in sorted((*_FULL_DATE.finditer(question), *MONTH_YEAR.finditer(question)), key=lambda m: m.start()):
+    for m in sorted((*FULL_DATE.finditer(question), *MONTH_YEAR.finditer(question)), key=lambda m: m.start()):
         noun = _BEFORE_MEETING.match(question[m.end() :])
         if at <= m.start() < at + len(found) or not noun:
             continue
@@ -255,49 +252,6 @@ def _time_window(question: str) -> TimeWindow:
         if found is not None:
             return replace(found, recency=recency)
     return TimeWindow(None, None, None, recency, "")
-
-
-#: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
-_FULL_DATE = re.compile(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b", re.I)
-MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+(?:of\s+)?({YEAR})\b", re.I)
-#: the other ways a day is written: "3 May 2022", "the 3rd of May, 2022" (day, month, year); "2022-05-03"
-#: (year, month, day); "5/3/2022", "05-03-22", "3.5.2022" (three numbers, read below)
-_DAY_FIRST = re.compile(
-    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({MONTH_NAME}),?\s+({YEAR})\b", re.I
-)
-_ISO_DAY = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
-_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
-#: a month in numbers: "2022-05", "5/2022" (not a day, nor a span of years "2021-22", "2001-02")
-_NUMERIC_MONTH = re.compile(rf"(?<![\d/.-])(?:({YEAR})-(\d\d)|(\d{{1,2}})/({YEAR}))(?![\d/-]|\.\d)")
-
-
-def _numeric_day(first: str, sep: str, second: str, year: str) -> datetime.date | None:
-    """ "5/3/2022" is May 3 (the readouts are American), unless the first number cannot be a month
-    ("23/5/2022"); with points ("3.5.2022") the day comes first, unless the second cannot be a month."""
-    a, b, y = int(first), int(second), int(year) if len(year) == 4 else 2000 + int(year)
-    month, day = (b, a) if (sep == "." and b <= 12) or a > 12 else (a, b)
-    try:
-        return datetime.date(y, month, day)
-    except ValueError:
-        return None
-
-
-def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
-    """Every day the question writes, however it is written: (start, end, day), in order."""
-    found: list[tuple[int, int, datetime.date]] = []
-    for pattern, order in ((_FULL_DATE, (3, 1, 2)), (_DAY_FIRST, (3, 2, 1)), (_ISO_DAY, (1, 2, 3))):
-        for m in pattern.finditer(q):
-            y, mo, d = (m.group(i) for i in order)
-            try:
-                found.append((m.start(), m.end(), datetime.date(int(y), month_number(mo) or int(mo), int(d))))
-            except ValueError:
-                continue
-    for m in _NUMERIC_DAY.finditer(q):
-        day = _numeric_day(*m.groups())
-        if day is not None:
-            found.append((m.start(), m.end(), day))
-    found.sort()
-    return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
 
 
 #: "July 12-15, 2021", "from July 20 to July 26, 2021", "between February 22 and 27, 2022": a span of days (month, day,
@@ -375,6 +329,9 @@ def _bound(q: str) -> TimeWindow | None:
     )
     if not bound or (bound.group(1).lower() == "from" and bound.group(0).endswith(bound.group(4))):
         return None
+    if bound.group(1).lower() == "since" and not bound.group(3) and MONTH_YEAR.search(q):
+        # "chaired in August 2021, ... what had they poured into the subregion since 2015": the month is the
+        return None  # meeting's, "since" the time of what was said ("since August 2021" stays as it was)
     year = int(bound.group(4))
     mon = month_number(bound.group(3).strip()) if bound.group(3) else None
     if bound.group(1).lower() in ("since", "after", "from"):
@@ -394,7 +351,7 @@ def _month_of_year(q: str) -> TimeWindow | None:
         y = int(m.group(2))
         first, last = _part_of_month(q[max(0, m.start() - 30) : m.start()], month_end(y, mo).day)
         return TimeWindow(datetime.date(y, mo, first), datetime.date(y, mo, last), None, None, m.group(0))
-    for n in _NUMERIC_MONTH.finditer(q):
+    for n in NUMERIC_MONTH.finditer(q):
         y, mo = (int(n.group(1)), int(n.group(2))) if n.group(1) else (int(n.group(4)), int(n.group(3)))
         if 1 <= mo <= 12 and not (n.group(1) and mo == (y + 1) % 100):  # "the 2001-02 season" spans two years
             return TimeWindow(datetime.date(y, mo, 1), month_end(y, mo), None, None, n.group(0))

@@ -278,7 +278,7 @@ _EXACT_DAY = re.compile(rf"{EXACTLY.pattern}|\b(?:what|which)\s+(?:\w+\s+)?(?:da
 READOUT_ISSUED = re.compile(
     # "On what date did the State Department publish its readout on ...": the question's own verb, not a statement
     # before it ("The State Department put out its readout ... on May 4. On what day did the meeting take place?")
-    r"\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+did\s+[^?.]{0,60}?\b(?:publish|issue|release|put\s+out|"
+    r"\b(?:when|(?:on\s+)?(?:what|which)\s+(?:dates?|days?))\s+did\s+[^?.]{0,60}?\b(?:publish|issue|release|put\s+out|"
     r"post)\s+(?:its|the|a|their|this)\s+(?:\w+\s+)?(?:readouts?|account|press\s+release)\b"
     # "When was the readout of ... released?": the readout the subject, the verb the question's last (not "according
     # to the readout issued by the State Department, on what date did ...")
@@ -292,7 +292,7 @@ READOUT_ISSUED = re.compile(
     # "what date does the readout give for the meeting", "what date does the readout say the sanctions will carry")
     r"|\b(?:what|which)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+[^?]{0,80}?\b"
     r"(?:readouts?|account|press\s+release)\b(?:(?!\b(?:say|says|said|will|would|note|notes|noted)\b)[^?]){0,200}?"
-    r"\b(?:carry|bear)\s*\??\s*$"
+    r"\b(?:carry|bear)(?:\s+(?:of|for)\s+[^?]{3,200})?\s*\??\s*$"  # ("... carry of Sullivan hosting Hulata?")
     # "..., and what date does the readout carry?"
     r"|\band\s+(?:what|which)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+(?:readouts?|account)\s+"
     r"(?:carry|bear)\b",

@@ -389,15 +389,20 @@ WIDE_REGIONS = frozenset(
 UNSPLIT_REGIONS = frozenset({"arctic", "mediterranean", "eastern mediterranean", "levant"})
 #: Cities a question may name before what happened there ("Harris's June 2022 Los Angeles roundtable", "Which San
 #: Francisco pastor ..."): never a person. Names of several words, and single words that are no one's name (not
-#: "Austin", "Houston", "Jackson", "Madison", "Charlotte", "Orlando", "Richmond", "Lincoln").
-CITIES = frozenset(
+#: "Austin", "Houston", "Jackson", "Madison", "Charlotte", "Orlando", "Richmond", "Lincoln"); the United States'
+#: first, then those abroad.
+US_CITIES = frozenset(
     (
         "new york|los angeles|san francisco|san diego|san antonio|san jose|las vegas|new orleans|salt lake city|"
         "kansas city|oklahoma city|atlantic city|jersey city|st. louis|saint louis|el paso|fort worth|des moines|"
         "little rock|santa fe|palm beach|fort lauderdale|baton rouge|chicago|philadelphia|seattle|boston|detroit|"
         "baltimore|atlanta|miami|pittsburgh|cincinnati|cleveland|milwaukee|minneapolis|sacramento|honolulu|anchorage|"
-        "tucson|albuquerque|indianapolis|nashville|memphis|louisville|tampa|newark|indianapolis|mexico city|"
-        "panama city|guatemala city|kuala lumpur|phnom penh|addis ababa|abu dhabi|tel aviv|buenos aires|"
+        "tucson|albuquerque|indianapolis|nashville|memphis|louisville|tampa|newark"
+    ).split("|")
+)
+CITIES = US_CITIES | frozenset(
+    (
+        "mexico city|panama city|guatemala city|kuala lumpur|phnom penh|addis ababa|abu dhabi|tel aviv|buenos aires|"
         "rio de janeiro|sao paulo|hong kong|ho chi minh city|dar es salaam|cape town|port-au-prince|santo domingo|"
         "san salvador|new delhi|geneva|brussels|vienna|munich|davos|glasgow|carbis bay|bali|sharm el-sheikh|"
         "dubai|doha|riyadh|jeddah|istanbul|osaka|hiroshima|sydney|melbourne|toronto|montreal|vancouver"

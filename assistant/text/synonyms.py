@@ -36,7 +36,7 @@ SYNONYM_GROUPS = (
     ("sanction", "penalti"),
     ("climat", "emiss", "carbon"),
     ("hostag", "detaine", "detain", "detent", "prison", "imprison", "jail", "captiv", "stuck"),
-    ("ceasefir", "truce", "cessat"),
+    ("ceasefir", "truce", "cessat", "paus"),  # "the pause in fighting in Yemen": "the truce in Yemen"
     ("educ", "academ", "school", "univers", "student", "scholarship", "classroom"),
     ("energi", "power", "electr", "gas", "oil", "fuel"),
     ("trade", "commerc", "export", "import"),
@@ -136,6 +136,8 @@ SYNONYM_GROUPS = (
     ("blackout", "outag"),  # "possible mass blackouts": "the potential for widespread power outages"
     ("wish", "greet"),  # "sent seasonal good wishes": "extended Passover greetings"
     ("coup", "takeov", "putsch"),  # "concern about a military takeover": "the military coup in Burma"
+    ("choic", "decis"),  # "people's most private choices": "to make the most intimate decisions"
+    ("privat", "intim"),
     ("bomb", "strike", "airstrik"),  # "what strike from that same day": "today's bombing near Babyn Yar"
 )
 

@@ -1,0 +1,64 @@
+"""Dates as questions write them: a month's name or abbreviation, a year, a day in words or numbers ("May 3,
+2022", "3 May 2022", "2022-05-03", "5/3/2022"), a month of a year ("May 2022", "2022-05"). Pure."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..text.lexicon import MONTH_NUMBERS
+
+YEAR = r"(?:19|20)\d\d"
+#: a month by its name or its abbreviation, capitalised as written ("March", "Sept.")
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+
+
+def month_number(word: str) -> int | None:
+    """The number of a month written out or cut short ("March", "Sept."), else None."""
+    return MONTH_NUMBERS.get(word.lower().rstrip("."))
+
+
+#: "May 3, 2022", "May 3rd 2022"; "May 2022", "May of 2022" (groups: month, [day,] year).
+FULL_DATE = re.compile(rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})\b", re.I)
+MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+(?:of\s+)?({YEAR})\b", re.I)
+#: the other ways a day is written: "3 May 2022", "the 3rd of May, 2022" (day, month, year); "2022-05-03"
+#: (year, month, day); "5/3/2022", "05-03-22", "3.5.2022" (three numbers, read below)
+_DAY_FIRST = re.compile(
+    rf"(?<![\w+.-])(\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+({MONTH_NAME}),?\s+({YEAR})\b", re.I
+)
+_ISO_DAY = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
+_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
+#: a month in numbers: "2022-05", "5/2022" (not a day, nor a span of years "2021-22", "2001-02")
+NUMERIC_MONTH = re.compile(rf"(?<![\d/.-])(?:({YEAR})-(\d\d)|(\d{{1,2}})/({YEAR}))(?![\d/-]|\.\d)")
+
+
+def _numeric_day(first: str, sep: str, second: str, year: str) -> datetime.date | None:
+    """ "5/3/2022" is May 3 (the readouts are American), unless the first number cannot be a month
+    ("23/5/2022"); with points ("3.5.2022") the day comes first, unless the second cannot be a month."""
+    a, b, y = int(first), int(second), int(year) if len(year) == 4 else 2000 + int(year)
+    month, day = (b, a) if (sep == "." and b <= 12) or a > 12 else (a, b)
+    try:
+        return datetime.date(y, month, day)
+    except ValueError:
+        return None
+
+
+def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
+    """Every day the question writes, however it is written: (start, end, day), in order."""
+    found: list[tuple[int, int, datetime.date]] = []
+    for pattern, order in ((FULL_DATE, (3, 1, 2)), (_DAY_FIRST, (3, 2, 1)), (_ISO_DAY, (1, 2, 3))):
+        for m in pattern.finditer(q):
+            y, mo, d = (m.group(i) for i in order)
+            try:
+                found.append((m.start(), m.end(), datetime.date(int(y), month_number(mo) or int(mo), int(d))))
+            except ValueError:
+                continue
+    for m in _NUMERIC_DAY.finditer(q):
+        day = _numeric_day(*m.groups())
+        if day is not None:
+            found.append((m.start(), m.end(), day))
+    found.sort()
+    return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
