@@ -267,6 +267,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfiftyfourth # round 77's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfiftyfifth # round 78's first, after the round's first rules
     python benchmarks/answers.py --set twohundredfiftysixth # round 78's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfiftyseventh # round 78's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredfiftyeighth # round 78's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1190,6 +1192,11 @@ TWOHUNDREDFIFTYFOURTH = HERE / "data" / "answer_questions_twohundredfiftyfourth.
 #: another place, the meeting's own sentence of condolences, a state of someone asked)
 TWOHUNDREDFIFTYFIFTH = HERE / "data" / "answer_questions_twohundredfiftyfifth.jsonl"
 TWOHUNDREDFIFTYSIXTH = HERE / "data" / "answer_questions_twohundredfiftysixth.jsonl"
+#: a two-hundred-and-fifty-seventh and a two-hundred-and-fifty-eighth, by six more writers on readouts dealt anew
+#: (seed 7802) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 255th and 256th
+#: dev splits
+TWOHUNDREDFIFTYSEVENTH = HERE / "data" / "answer_questions_twohundredfiftyseventh.jsonl"
+TWOHUNDREDFIFTYEIGHTH = HERE / "data" / "answer_questions_twohundredfiftyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1454,6 +1461,8 @@ SETS = {
     "twohundredfiftyfourth": TWOHUNDREDFIFTYFOURTH,
     "twohundredfiftyfifth": TWOHUNDREDFIFTYFIFTH,
     "twohundredfiftysixth": TWOHUNDREDFIFTYSIXTH,
+    "twohundredfiftyseventh": TWOHUNDREDFIFTYSEVENTH,
+    "twohundredfiftyeighth": TWOHUNDREDFIFTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
