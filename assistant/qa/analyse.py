@@ -429,6 +429,14 @@ _WHICH_OF_THEM = re.compile(
 )
 
 
+#: a meeting said to have been held for something ("what subject was that meeting convened to take up"): its verb
+_CONVENED_FOR = re.compile(
+    r"\b(?:meetings?|calls?|sessions?|talks|visits?|conversations?|ministerials?|summits?|conferences?|gatherings?)\s+"
+    r"(?:[\w\-]+\s+){0,10}?(convened|held|called|arranged)\s+(?:to|for)\b",
+    re.I,
+)
+
+
 def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> set[str]:
     """Words of a question that never make its topic: its time, where the meeting was, the meeting's
     countries, offices, the issuing government and who issued the readouts."""
@@ -447,6 +455,7 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
     # "Across her two calls with Macron, what ... in the first, and what ... in the second?": which call, no topic
     drop |= {fold(m.group(1) or m.group(2)) for m in _WHICH_OF_THEM.finditer(question)}
+    drop |= {fold(m.group(1)) for m in _CONVENED_FOR.finditer(question)}  # "was that meeting convened to take up"
     if ONE_ON_ONE.search(question):  # "her one-on-one calls": how they met, not a topic
         drop |= {"one", "on"}
     for left in GROUP_MEETINGS_COUNTED.finditer(question):  # "leaving out group calls", "counting group meetings"

@@ -18,7 +18,7 @@ _FIGURE_ASKED = re.compile(
 #: a place a figure is asked for ("in Mississippi", "to Panama", "for the Philippines")
 _FOR_A_PLACE = re.compile(r"\b(?:in|to|for|across|throughout)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})")
 #: a clause of a sentence: up to a comma, semicolon, colon, dash or bracket
-_CLAUSE = re.compile(r"[^,;:()\u2013\u2014]+")
+_CLAUSE = re.compile(r"(?:[^,;:()\u2013\u2014]|,(?=\d{3}\b))+")  # (not a thousands comma: "700,000 refugees")
 
 
 def _places(text: str) -> set[str]:

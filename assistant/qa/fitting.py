@@ -115,8 +115,9 @@ def of_asked_kind(fits: list[Quote], part: Part, states: set[int] | None = None)
     first += [q for q in fits if q not in first and own(q) and says_kind(q.sentence.text, part.kinds)]
     # the meeting's own sentence of the kind ("spoke today with Modi, committing that ...")
     first += [q for q in fits if q not in first and q.kind == "met" and kind_in_meeting(q.sentence.text, part)]
-    lead = part.kinds[:1]  # the meeting's own sentence of the first kind first ("what did he offer condolences for")
-    first.sort(key=lambda q: not (q.kind == "met" and kind_in_meeting(q.sentence.text, part, lead)))
+    if (lead := part.kinds[:1]) == ("condolences",) or lead == ("welcomed",) and "congratulat" in part.text.lower():
+        # its meeting's own sentence first ("what did he offer condolences for", "what was each congratulated on")
+        first.sort(key=lambda q: not (q.kind == "met" and kind_in_meeting(q.sentence.text, part, lead)))
     if not first and part.kinds[:1] not in (("agreed",), ("committed",)):  # none of the kind states the topic
         # ("what did she end up thanking him for", asked after the breakfast she called off): the kind's own first
         first = [q for q in fits if q.kind in part.kinds]

@@ -42,8 +42,9 @@ WHY_MEETING = re.compile(
     r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?(?:was|were)\s+(?:the|their|that|"
     r"each|both)\s+(?:\w+\s+)?(?:calls?|meetings?|conversations?|visits?)\s+(?:\w+ly\s+)?about\b"  # "each call mainly"
     # "What broad subject was that meeting convened to take up?": what it was held for
-    r"|\bwhat\s+(?:\w+\s+)?(?:subject|topic|issue|matter)s?\s+(?:was|were)\s+(?:the|that|this|their|his|her)\s+"
-    r"(?:\w+\s+)?(?:call|meeting|visit|talks|trip|conversation|session)\s+(?:convened|held|called|arranged|set\s+up)"
+    r"|\bwhat\s+(?:\w+\s+)?(?:subject|topic|issue|matter)s?\s+(?:was|were)\s+(?:the|that|this|these|those|their|his|her)\s+"
+    r"(?:\w+\s+)?(?:calls?|meetings?|visits?|talks|trips?|conversations?|sessions?)\s+(?:convened|held|called|arranged|"
+    r"set\s+up)"
     r"\s+(?:to|for)\b",
     re.I,
 )

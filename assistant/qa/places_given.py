@@ -77,19 +77,31 @@ def gives_city(text: str, asked: str = "") -> bool:
     """A town or city, not a country ("Prime Minister Bennett of Israel", "in Japan"); for a capital ``asked``, also
     a capital that stands for its government ("which capital did they urge to halt ...": "called upon Pyongyang")."""
     towns = _AT_AN_EVENT.sub(" ", _without_countries(text))  # ("at the Summit of the Americas": no city)
-    if _CAPITAL_ASKED.search(asked) and any(fold(m.group(0)) in CAPITAL_OF for m in _CAPITALISED.finditer(text)):
+    if _CAPITAL_ASKED.search(asked) and any(_a_capital_as_side(m.group(1)) for m in _CAPITAL_AS_SIDE.finditer(towns)):
         return True
     return bool(_PLACE_WORDS.search(towns) or _a_town_word(towns) or KNOWN_CITY.search(text))
 
 
-#: an event where something was, by its name ("at the Summit of the Americas", "at the June NATO Summit")
+#: an event where something was, by a name without a city's ("at the Summit of the Americas", "at the June NATO
+#: Summit"; not "at the Madrid Summit", "at the Halifax International Security Forum")
 _AT_AN_EVENT = re.compile(
-    r"\b(?:at|to|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Summit|Conference|Forum|Ministerial|Meeting|"
-    r"Assembly|Dialogue|Session|Games|Expo|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*)+)?"
+    r"\b(?:at|to|from)\s+(?:the\s+)?(?:(?:[A-Z]{2,}\d*|G\d+|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+    rf"Tenth|Annual|{MONTH_NAME})\s+){{0,3}}(?:Summit|Conference|Forum|Ministerial|Meeting|Assembly|Dialogue|Session|"
+    r"Games|Expo|Fair)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*)+)?"
 )
 _CAPITAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?capital\b", re.I)
-#: a capitalised word not said as a place ("called upon Pyongyang", not "in Pyongyang", which gives_city reads)
-_CAPITALISED = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )\b[A-Z][\w\-]+")
+#: a capitalised word someone was urged, pressed or warned, or had ties with ("called upon Pyongyang", "urged
+#: Beijing", "a stable relationship with Moscow"), not the first word of a name ("the OSCE Minsk Group", "the Second
+#: Berlin Conference")
+_CAPITAL_AS_SIDE = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:up)?on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|warn(?:s|ed|ing)?|told|ask(?:s|ed)?|"
+    r"condemn(?:s|ed)?|demand(?:s|ed)?|with|against)\s+([A-Z][\w\-]+)\b(?![\s\-]+[A-Z])(?!-)"
+)
+
+
+def _a_capital_as_side(word: str) -> bool:
+    """A capital by its name, that is no country's own name too ("Mexico", "Singapore")."""
+    return CAPITAL_OF.get(fold(word)) not in (None, fold(word))
 
 
 def gives_place(text: str) -> bool:
@@ -176,8 +188,14 @@ _STATE_OF_SOMEONE = re.compile(
 
 def states_of_someone(question: str) -> list[str]:
     """The U.S. states a question names as someone's ("Colorado's governor"): a readout that answers it names one
-    of them (each of two compared readouts its own)."""
+    of them. None when it names two meetings by their times ("in her June 14, 2022 roundtable ... and in her July 16,
+    2022 meeting with Pennsylvania state legislators"): the state may be of one of them only."""
+    if len(_TIMES_NAMED.findall(question)) > 1:
+        return []
     return [next(g for g in m.groups() if g) for m in _STATE_OF_SOMEONE.finditer(question)]
+
+
+_TIMES_NAMED = re.compile(rf"\b(?:{MONTH_NAME})\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?(?:19|20)\d\d\b")
 
 
 def without_places_asked(text: str, question: str) -> str:

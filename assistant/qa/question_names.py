@@ -27,7 +27,6 @@ from ..text.places import CAPITAL_OF, CITIES, COUNTRIES, REGION_QUARTERS, REGION
 from ..text.question_words import (
     AUXILIARY,
     CLAUSE_OPENERS,
-    HAPPENING_NOUNS,
     OPENING_ADVERBS,
     SAID_ON,
     SERVING_OFFICES,
@@ -35,10 +34,10 @@ from ..text.question_words import (
     THING_NAME_ENDS,
 )
 from ..text.tokenize import fold, stem, without_possessive, words
-from .named_things import owns_a_named_thing
 from .not_named import blanked
 from .people_sides import MEETING_TO_BE
 from .places_given import US_STATE_NAME
+from .talked_of import BETWEEN_OTHERS, talked_of_after
 from .times import MONTH_NAME
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -299,25 +298,6 @@ def has_alias(name: str, question: str) -> bool:
     return m is not None and name in m.group(1)
 
 
-def _spoken_of(after: str) -> bool:
-    """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
-    Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), it came up ("did Iran
-    come up"), or it did something ("after North Korea's February 26 missile launch", "the North Korean missile
-    launches")."""
-    if owns_a_named_thing(after, things_only=True):
-        return True
-    if re.match(r"\s+(?:(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of|come up|came up)\b", after, re.I):
-        return True
-    if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b(?!\s+with\b)", after, re.I):
-        return True  # "did Northern Ireland's peace agreement come up": the thing of the country's that came up
-    did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
-    # (or by its people's word, its event next: "the North Korean missile launches that the envoy raised")
-    did = did or re.match(
-        r"\s+((?:(?!(?:president|prime|minister|leader|government|foreign)\b)[a-z\-]+\s+){0,2}[a-z\-]+)\b", after
-    )
-    return did is not None and bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))
-
-
 #: a body whose name begins with a word of an office ("General Assembly", "Staff Committee"): no office held
 _BODY = r"(?-i:Assembly|Assemblies|Council|Conference|Committee|Debate|Session)\b"
 #: capitalised words after a party that make with it the name of a group or a process ("OSCE Minsk Group")
@@ -361,14 +341,6 @@ _DEMONYMS_HELD = (
 )
 
 
-#: what lies between two countries, not a meeting of theirs ("what did the Secretary encourage between Armenia and
-#: Azerbaijan", "the border dispute between India and China")
-_BETWEEN_OTHERS = re.compile(
-    r"\b(?:encourag\w*|urg\w*|support\w*|welcom\w*|promot\w*|foster\w*|facilitat\w*|broker\w*|mediat\w*|peace|"
-    r"tensions?|conflicts?|normali[sz]ation|reconciliation|disputes?|border|war|hostilities)\s+(?:[\w\-]+\s+){0,3}?"
-    r"between\s+(?:the\s+)?[^?,;]{0,60}$",
-    re.I,
-)
 _ENVOY_FOR = re.compile(
     r"\b(?:envoys?|representatives?|coordinators?|ambassadors?[- ]at[- ]large)\s+for\s+(?:the\s+)?$", re.I
 )
@@ -464,8 +436,9 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # "a co-chair of the OSCE Minsk Group": the party's name opens the name of a body of its own, the topic;
         # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
         portfolio = portfolio or bool(envoy or _OPENS_A_NAME.match(question, e) or _ENVOY_FOR.search(question[:s]))
-        spoken_of = (not held_after and _spoken_of(question[e : e + 80])) or bool(
-            MEETING_TO_BE.search(question[max(0, s - 90) : s]) or _BETWEEN_OTHERS.search(question[max(0, s - 120) : s])
+        adjective = question[s:e] != name  # (a people's word: "North Korean", not "North Korea")
+        spoken_of = (not held_after and talked_of_after(question[e : e + 80], adjective)) or bool(
+            MEETING_TO_BE.search(question[max(0, s - 90) : s]) or BETWEEN_OTHERS.search(question[max(0, s - 120) : s])
         )
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:

@@ -40,8 +40,13 @@ def gives_people_said_of(text: str, asked: str) -> bool:
     return bool(_SAID_OF.search(asked) and (_PEOPLE_GROUP.search(text) or _CALLED_ON_A_SIDE.search(text)))
 
 
-#: people asked for as such ("which people", "what groups of people"; not "which people's", "people-to-people")
-_WHICH_PEOPLE = re.compile(r"\b(?:which|what)\s+(?:groups?\s+of\s+)?people\b(?![-'\u2019])", re.I)
+#: people asked for as those helped ("which people did they promise to help get out safely"; not "which people
+#: took part", "which people did they name to lead the talks", "which people's", "people-to-people")
+_WHICH_PEOPLE = re.compile(
+    r"\b(?:which|what)\s+(?:groups?\s+of\s+)?people\b(?![-'\u2019])[^?]{0,80}?\b(?:help\w*|get(?:ting)?\s+out|"
+    r"evacuat\w*|protect\w*|assist\w*|shelter\w*|relocat\w*|resettl\w*|rescu\w*|support\w*|benefit\w*)",
+    re.I,
+)
 #: whom someone was to work with, asked ("who were they to team up with?", "whom would they partner with?")
 _PARTNERS_ASKED = re.compile(
     r"\b(?:who|whom)\b[^?]*\b(?:team(?:ed|ing)?\s+up|partner(?:ed|ing)?|work(?:ed|ing)?(?:\s+together)?|"

@@ -318,6 +318,16 @@ def _day(q: str) -> TimeWindow | None:
     return TimeWindow(d, d, None, None, q[start:end])
 
 
+#: a month and year of the meeting, then a clause in the perfect of what was said, before "since <year>" ("chaired
+#: in August 2021, what had they poured into the subregion since 2015"; not "how many times since 2022, counting the
+#: call in December 2022", nor "which calls since 2021 ..., besides the one in May 2022")
+_SINCE_OF_WHAT_WAS_SAID = re.compile(
+    rf"^(?![^?]*\b(?:how\s+many|which\s+(?:\w+\s+)?(?:readouts|calls|meetings)|counting|including|besides|apart\s+from)\b)"
+    rf"[^?]*\b{MONTH_NAME}\s+(?:of\s+)?{YEAR}\b[^?]*\b(?:had|has|have)\b[^?]*$",
+    re.I,
+)
+
+
 def _bound(q: str) -> TimeWindow | None:
     """ "since 2023", "after March 2022", "from April 2022 onward", "before 2021", "by mid-2022". "From" alone
     ("the readouts from August 2021") says when they are from, as "in" does."""
@@ -329,7 +339,7 @@ def _bound(q: str) -> TimeWindow | None:
     )
     if not bound or (bound.group(1).lower() == "from" and bound.group(0).endswith(bound.group(4))):
         return None
-    if bound.group(1).lower() == "since" and not bound.group(3) and MONTH_YEAR.search(q):
+    if bound.group(1).lower() == "since" and not bound.group(3) and _SINCE_OF_WHAT_WAS_SAID.search(q[: bound.start()]):
         # "chaired in August 2021, ... what had they poured into the subregion since 2015": the month is the
         return None  # meeting's, "since" the time of what was said ("since August 2021" stays as it was)
     year = int(bound.group(4))

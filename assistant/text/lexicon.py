@@ -67,7 +67,7 @@ someone anyone somebody anybody interlocutor interlocutors
 #: Words that every readout uses; they carry no topic and no entity.
 GENERIC = ROLES | _words("""
 readout meeting met meet call spoke speak discuss discussed discussion say said tell told talk talked today
-yesterday also state office government country countries under assistant team convene convened
+yesterday also state office government country countries under assistant team
 """)
 
 #: Office titles that introduce a person's name ("Foreign Minister Hayashi"), longest first where one

@@ -1,0 +1,47 @@
+"""A country a question names as what was talked about, not as a side of the meeting: one that owns a named thing
+or did something ("Burma's National Unity Government", "after North Korea's missile launch", "the North Korean
+missile launches"), or one something lies between ("encourage peace talks between Armenia and Azerbaijan"). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.question_words import HAPPENING_NOUNS
+from .named_things import owns_a_named_thing
+
+#: words that never qualify an event's noun ("did she launch", "since the outbreak")
+_FUNCTION_WORDS = (
+    "the|a|an|to|of|for|with|did|does|do|will|would|might|may|can|could|should|has|have|had|was|were|is|are|be|"
+    "been|since|and|or|in|on|at|by|from|that|which|who|whose|as|its|their|his|her"
+)
+
+
+def talked_of_after(after: str, adjective: bool = False) -> bool:
+    """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
+    Unity Government"), a part of the talks is its ("the Ukraine part of Sullivan's talks"), it came up ("did Iran
+    come up"), or it did something ("after North Korea's February 26 missile launch", "the North Korean missile
+    launches")."""
+    if owns_a_named_thing(after, things_only=True):
+        return True
+    if re.match(r"\s+(?:(?:part|portion|aspect|dimension|element|angle|strand)s?\s+of|come up|came up)\b", after, re.I):
+        return True
+    if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b(?!\s+with\b)", after, re.I):
+        return True  # "did Northern Ireland's peace agreement come up": the thing of the country's that came up
+    did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
+    if did is not None:
+        return bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))
+    # or, written as its people's word, its event right after ("the North Korean missile launches that the envoy
+    # raised"; not "the Philippines did she launch", "Tanzania since the outbreak")
+    lead = re.match(rf"(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z\-]+){{1,3}}", after) if adjective else None
+    return lead is not None and bool(HAPPENING_NOUNS & set(lead.group(0).split()))
+
+
+#: what lies between two countries, not a meeting of theirs ("what did the Secretary encourage between Armenia and
+#: Azerbaijan", "the border dispute between India and China")
+BETWEEN_OTHERS = re.compile(
+    r"\b(?:encourag\w*|urg\w*|support\w*|welcom\w*|promot\w*|foster\w*|facilitat\w*|broker\w*|mediat\w*|peace|"
+    r"tensions?|conflicts?|normali[sz]ation|reconciliation|disputes?|border|war|hostilities)\s+(?:[\w\-]+\s+){0,3}?"
+    # (the country right after it, or the second of the pair)
+    r"between\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$",
+    re.I,
+)
