@@ -39,13 +39,14 @@ def places_figure_asked_for(question: str) -> set[str]:
 
 
 def without_figures_elsewhere(text: str, question: str) -> str:
-    """``text`` with each clause blanked that names a place, none of them one the question asks its figure for
-    (what it counts is another place's); as it is when the question asks a figure for no place."""
+    """``text`` with each clause blanked that gives something to, for or in a place, none of them one the question
+    asks its figure for (what it counts is another place's); as it is when the question asks a figure for no
+    place."""
     if not (asked := places_figure_asked_for(question)):
         return text
 
-    def blank(m: re.Match) -> str:
-        said = _places(m.group(0))
+    def blank(m: re.Match) -> str:  # (a place the clause gives its figure to or in: not "thanked Kenya for ...")
+        said = {p for place in _FOR_A_PLACE.finditer(m.group(0)) for p in _places(place.group(1))}
         return " " * len(m.group(0)) if said and not said & asked else m.group(0)
 
     return _CLAUSE.sub(blank, text)
