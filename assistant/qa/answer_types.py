@@ -27,7 +27,7 @@ from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .figure_places import without_figures_elsewhere
 from .full_names import full_names, names_new
-from .in_words import all_or_none_counted, long_been, many_of_asked, people_at_large_served, whole_of_asked
+from .in_words import counted_in_words, long_been, many_of_asked, people_at_large_served, whole_of_asked
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -214,7 +214,7 @@ NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
 #: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
 _EXTENT_ASKED = re.compile(
-    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|attention|emphasis|priority|weight)s?)\b"
+    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|attention|emphasis|priority|weight|support|backing)s?)\b"
     r"(?!\s+(?:(?:the|its|their|this|that|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:sum|amount|figure|budget|package|pledge|"
     r"contribution|donation|grant|loan|aid|assistance|funding|money|"
     r"share|percentage|proportion|cut|reduction|increase)\b)",
@@ -390,7 +390,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
         # (or all or none of those told before: "On how many of those problems ...?": "on both issues")
-        return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text)))) or all_or_none_counted(text, asked)
+        return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text)))) or counted_in_words(text, asked)
     if answer_type == "person" and BY_NAME.search(asked):  # a name the question does not give, not a description
         return names_new(text, {w.lower() for w in words(asked)})
     if answer_type == "person":

@@ -27,6 +27,9 @@ FOR_WHOM = re.compile(
 _PEOPLE_AT_LARGE = re.compile(
     r"\b(?:middle[- ]class|working\s+(?:Americans|families|people)|families|workers|Americans|citizens|communities|"
     r"residents|children|women|veterans|farmers|consumers|households|students|seniors|"
+    # (those a thing's aid is for: "for affected populations", "to countries in need", "displaced persons")
+    r"populations|refugees|migrants|victims|survivors|displaced\s+(?:people|persons)|"
+    r"(?:countries|nations|people|those|communities)\s+(?:most\s+)?in\s+need|"
     r"(?:those|people)\s+at\s+the\s+(?:top|bottom)|big\s+corporations|special\s+interests|"
     # (as people, no noun after: not "the rich history", "the few remaining issues")
     r"the\s+(?:wealthy|wealthiest|rich|richest|poor|poorest|few|privileged|powerful|well-off|well-connected)"
@@ -108,6 +111,24 @@ def long_been(text: str, asked: str) -> bool:
 def all_or_none_counted(text: str, asked: str) -> bool:
     """Whether ``asked`` asks how many of things told before and ``text`` counts all or none of them."""
     return _HOW_MANY_OF_THEM.search(asked) is not None and _ALL_OR_NONE.search(text) is not None
+
+
+#: the words after "how many" up to the verb ("in how many Ethiopian regions did ...": Ethiopian regions)
+_HOW_MANY_WHAT = re.compile(r"\bhow\s+many\s+((?:[\w\-]+\s+){0,2}?[\w\-]+s)\b", re.I)
+#: two or more names joined by "and" ("the Amhara and Afar", "Latvia, Lithuania, and Estonia")
+_NAMES_JOINED = r"(?-i:[A-Z][\w\-]*)(?:\s*,\s*(?-i:[A-Z][\w\-]*))*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w\-]*)"
+
+
+def counted_in_words(text: str, asked: str) -> bool:
+    """Whether ``text`` counts what ``asked`` asks how many of in words: all or none of things told before, or
+    the things asked of by their names before their plural noun ("in how many Ethiopian regions": "in the Amhara
+    and Afar regions", two)."""
+    if all_or_none_counted(text, asked):
+        return True
+    if not (m := _HOW_MANY_WHAT.search(asked)):
+        return False
+    noun = m.group(1).split()[-1]
+    return re.search(rf"\b{_NAMES_JOINED}\s+{re.escape(noun)}\b", text, re.I) is not None
 
 
 def whole_of_asked(text: str, asked: str) -> bool:

@@ -72,6 +72,11 @@ _SIGNED_ALONE = re.compile(
     r"(?:disaster|emergency)\s+declarations?)\b",
     re.I,
 )
+#: a signing others did that a side looked on at ("where he watched a Libyan firm and an American firm sign a ...
+#: deal", "attended the signing of a contract"): a scene of the visit, no agreement between its sides
+_SIGNING_WATCHED = re.compile(
+    r"\b(?:watch|witness|observ|attend)(?:es|ed|ing|s|e)?\s+(?:[^?,;]*?\s)?sign(?:s|ed|ing)?\b[^?,;]*", re.I
+)
 _TALKED_OF = re.compile(r"\s+(?:\w+\s+){0,3}?(?:about|of|with)\b", re.I)
 
 
@@ -101,6 +106,7 @@ def asked_kinds(part: str) -> tuple[str, ...]:
     part = _LOOKED_AHEAD_TO.sub(" ", part)  # "looked ahead to signing an agreement": a thing to come, not one made
     part = _AN_ACT_NAMED.sub(" ", part)  # "what did Brazil's signing of the Accords show": a thing done, not asked
     part = _SIGNED_ALONE.sub(" ", part)  # "when would he sign Texas's request": his own deed
+    part = _SIGNING_WATCHED.sub(" ", part)  # "watched two firms sign a deal": others' deed, looked on at
     part = _TITLE_CASE_RUN.sub(" ", part)  # "infrastructure and Build Back Better": a name of three words or more
     part = NO_PLEDGE.sub(" ", part)  # "Republican-backed bills" (who is behind them), "the promise of the ADA"
     part = ABLE_TO.sub(" ", part)  # "a woman should be able to decide": what she may do, nothing said

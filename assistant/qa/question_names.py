@@ -37,7 +37,7 @@ from ..text.tokenize import fold, stem, without_possessive, words
 from .not_named import blanked
 from .people_sides import MEETING_TO_BE
 from .places_given import US_STATE_NAME
-from .talked_of import BETWEEN_OTHERS, talked_of_after
+from .talked_of import BETWEEN_OTHERS, WITH_OTHERS, talked_of_after
 from .times import MONTH_NAME
 
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|del|der|den|da|di|du|dos|das|von|van|la|le)"
@@ -387,6 +387,17 @@ _FOR_IT = re.compile(
 )
 
 
+def _of_others(question: str, s: int) -> bool:
+    """Whether the words before a country make it one of others' meeting or of what lies between others ("their
+    planned meeting with", "peace between Armenia and", "both leaders' recent conversations with the Russian")."""
+    before = question[max(0, s - 120) : s]
+    return bool(
+        MEETING_TO_BE.search(question[max(0, s - 90) : s])
+        or BETWEEN_OTHERS.search(before)
+        or WITH_OTHERS.search(before)
+    )
+
+
 def party_sides(question: str, parties, subject_start: int, subject_end: int):
     """(meeting parties, topic parties, titled parties): a country in the question's subject or next to an
     office ("Japan's foreign minister", "a call with Morocco", "the President of Russia") is a side of the
@@ -437,9 +448,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
         portfolio = portfolio or bool(envoy or _OPENS_A_NAME.match(question, e) or _ENVOY_FOR.search(question[:s]))
         adjective = question[s:e] != name  # (a people's word: "North Korean", not "North Korea")
-        spoken_of = (not held_after and talked_of_after(question[e : e + 80], adjective)) or bool(
-            MEETING_TO_BE.search(question[max(0, s - 90) : s]) or BETWEEN_OTHERS.search(question[max(0, s - 120) : s])
-        )
+        spoken_of = (not held_after and talked_of_after(question[e : e + 80], adjective)) or _of_others(question, s)
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
             titled.append(name)

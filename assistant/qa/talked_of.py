@@ -15,6 +15,9 @@ _FUNCTION_WORDS = (
     "been|since|and|or|in|on|at|by|from|that|which|who|whose|as|its|their|his|her"
 )
 
+#: what a country's possessive stands before as a thing it did: an event, or the war it wages ("Russia's war")
+_DONE = HAPPENING_NOUNS | {"war", "aggression"}
+
 
 def talked_of_after(after: str, adjective: bool = False) -> bool:
     """Whether the words after a country make it what was talked about: it owns a named thing ("Burma's National
@@ -27,15 +30,26 @@ def talked_of_after(after: str, adjective: bool = False) -> bool:
         return True
     if re.match(r"['\u2019]s\s+(?:[\w\-]+\s+){1,4}?(?:come|came)\s+up\b(?!\s+with\b)", after, re.I):
         return True  # "did Northern Ireland's peace agreement come up": the thing of the country's that came up
-    did = re.match(r"['\u2019]s\s+((?:[\w,\-]+\s+){0,4}?[\w\-]+)\b", after)
+    # (its noun phrase to the first function word: "'s February 26 missile launch", "Russia's war in his call")
+    did = re.match(rf"['\u2019]s\s+((?:(?!(?:{_FUNCTION_WORDS})\b)[\w,\-]+\s+){{0,4}}[\w\-]+)\b", after)
     if did is not None:
-        return bool(HAPPENING_NOUNS & set(did.group(1).lower().split()))
+        return bool(_DONE & set(did.group(1).lower().split()))
     # or, written as its people's word, its event right after ("the North Korean missile launches that the envoy
     # raised"; not "the Philippines did she launch", "Tanzania since the outbreak")
     lead = re.match(rf"(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z\-]+){{1,3}}", after) if adjective else None
     return lead is not None and bool(HAPPENING_NOUNS & set(lead.group(0).split()))
 
 
+#: the sides' own meetings with others, which the meeting asked about was on ("to compare notes on both leaders'
+#: recent conversations with the Russian and Ukrainian presidents"): those others are what it was about
+WITH_OTHERS = re.compile(
+    r"\b(?:both\s+(?:leaders|sides|men|women|ministers|presidents)['\u2019]|each\s+(?:leader|side)['\u2019]s|"
+    r"(?:their|his|her)\s+(?=(?:respective|own|separate|earlier|previous|prior)\b))\s*"
+    r"(?:(?:recent|respective|own|separate|earlier|previous|prior)\s+)*"
+    r"(?:conversations|calls|talks|meetings|discussions|contacts|engagements|exchanges)\s+with\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$",
+    re.I,
+)
 #: what lies between two countries, not a meeting of theirs ("what did the Secretary encourage between Armenia and
 #: Azerbaijan", "the border dispute between India and China")
 BETWEEN_OTHERS = re.compile(

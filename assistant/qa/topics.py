@@ -102,8 +102,8 @@ _ASKS_AFTER_BREAK = re.compile(
 
 
 _WH_NP = re.compile(
-    r"^\s*(?:which|what|whose|how many|how much)\s+((?:[\w\-']+\s+){0,4}?)(?=(?:did|does|do|was|were|is|"
-    r"are|has|have|had|will|would|could|can)\b)",
+    r"^\s*(?:which|what|whose|how many|how much)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\w\-']+\s+){0,4}?)"
+    r"(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b)",
     re.I,
 )
 #: the same phrase as the subject of what happened ("what economic issue came up")

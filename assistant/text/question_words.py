@@ -335,7 +335,7 @@ SAME_PLACE = r"(?:city|town|place|venue|location)\b"
 #: the words of a comparison, in lower case: "different" as "not alike", not as "various" ("followers of different
 #: religions"); "differences" not as a dispute ("resolving long-standing trade differences")
 COMPARING = (
-    r"\b(?:compare|compared|comparison|differ|differed|differently|different(?=\s+(?:from|than|in|between|about|"
+    r"\b(?:compare(?!\s+notes\b)|compared|comparison|differ|differed|differently|different(?=\s+(?:from|than|in|between|about|"
     r"at|on)\b|\s*[?,.;]|$)|difference|(?<!trade )(?<!standing )(?<!outstanding )(?<!remaining )(?<!policy )"
     r"(?<!political )differences|contrast|versus|vs\.?|(?:changed?|shift(?:ed)?|evolved?|moved? on) "
     r"between|what changed|how had [^?]{0,80}? moved on|in common|"
