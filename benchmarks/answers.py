@@ -269,6 +269,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfiftysixth # round 78's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfiftyseventh # round 78's third, after the first two's rules
     python benchmarks/answers.py --set twohundredfiftyeighth # round 78's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredfiftyninth # round 79's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredsixtieth # round 79's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1197,6 +1199,12 @@ TWOHUNDREDFIFTYSIXTH = HERE / "data" / "answer_questions_twohundredfiftysixth.js
 #: dev splits
 TWOHUNDREDFIFTYSEVENTH = HERE / "data" / "answer_questions_twohundredfiftyseventh.jsonl"
 TWOHUNDREDFIFTYEIGHTH = HERE / "data" / "answer_questions_twohundredfiftyeighth.jsonl"
+#: round 79: a two-hundred-and-fifty-ninth and a two-hundred-and-sixtieth, by six more writers on readouts dealt anew
+#: (seed 7901) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 257th and
+#: 258th dev splits (a kind of thing asked, a signing looked on at, the sides' meetings with others, a degree of
+#: backing, things counted by name, people at large by need, the format of a meeting, a new post taken on)
+TWOHUNDREDFIFTYNINTH = HERE / "data" / "answer_questions_twohundredfiftyninth.jsonl"
+TWOHUNDREDSIXTIETH = HERE / "data" / "answer_questions_twohundredsixtieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1463,6 +1471,8 @@ SETS = {
     "twohundredfiftysixth": TWOHUNDREDFIFTYSIXTH,
     "twohundredfiftyseventh": TWOHUNDREDFIFTYSEVENTH,
     "twohundredfiftyeighth": TWOHUNDREDFIFTYEIGHTH,
+    "twohundredfiftyninth": TWOHUNDREDFIFTYNINTH,
+    "twohundredsixtieth": TWOHUNDREDSIXTIETH,
 }
 RATES = (
     "abstain_recall",
