@@ -214,7 +214,7 @@ NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
 #: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
 _EXTENT_ASKED = re.compile(
-    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|attention|emphasis|priority|weight|support|backing)s?)\b"
+    r"\bhow\s+(?:much\s+of|(?:big|large|wide|broad)\s+an?|much\s+(?:effort|attention|emphasis|priority|weight|support|backing)s?)\b"
     r"(?!\s+(?:(?:the|its|their|this|that|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:sum|amount|figure|budget|package|pledge|"
     r"contribution|donation|grant|loan|aid|assistance|funding|money|"
     r"share|percentage|proportion|cut|reduction|increase)\b)",

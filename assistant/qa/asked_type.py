@@ -22,7 +22,10 @@ MONEY_ASKED = re.compile(
 
 
 #: the time of day asked of a meeting ("At what time of day did ...", "what part of the day")
-TIME_OF_DAY_ASKED = re.compile(r"\b(?:what|which) (?:time|part) of (?:the )?day\b|\bat what (?:time|hour)\b", re.I)
+TIME_OF_DAY_ASKED = re.compile(  # ("at what point in the day did Biden host ...")
+    r"\b(?:what|which) (?:time|part) of (?:the )?day\b|\bat what (?:time|hour)\b|\b(?:at )?what point in the day\b",
+    re.I,
+)
 #: the words that give the time of day of a meeting ("This morning, the President hosted ...", "over breakfast")
 TIME_OF_DAY = re.compile(
     r"\b(?:this|that|in the|on \w+|yesterday|the) (?:morning|afternoon|evening)|\b(?:tonight|last night|overnight|"

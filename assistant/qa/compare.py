@@ -208,6 +208,14 @@ def _most_named(answerer, q: Query, filters: Filters, own: tuple[str, ...] = ())
             if s.rids:
                 return s
     named = [(True, p) for p in people] + [(False, c) for c in q.parties]
+    if not people and len(q.parties) >= 2:  # "with Germany's chancellor (August 18) and with Spain's head of
+        # government (August 21)": the one country met that day, when only one was
+        found = [
+            s
+            for c in q.parties
+            if (s := select(replace(q, parties=(c,)), answerer.index, filters, answerer.known)).rids
+        ]
+        return found[0] if len(found) == 1 else None
     if not people or not q.parties:
         return None
     for k in range(len(named) - 1, 1, -1):

@@ -147,7 +147,9 @@ def _said_together(title: str, question: str) -> bool:
 #: journalist whose case Blinken discussed with the Michigan governor?" (the governor is no answer)
 _IDENTITY_ASKED = re.compile(  # ("Who was the CARICOM Secretary General on Sullivan's call": who held the office)
     rf"\bwho\s+(?:was|is|were|are)\s+(?:(?:that|this|it|he|she|they)\s*\?|the\s+(?:[\w.\-'\u2019]+\s+){{0,3}}?"
-    rf"(?-i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)",
+    rf"(?-i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)"
+    # "is attributed to which spokesperson": who, by name, spoke for the readout
+    r"|\b(?:which|what)\s+(?:[\w.\-'\u2019]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b",
     re.I,
 )
 

@@ -20,7 +20,9 @@ _MET_FIRST = (
 #: administration could help"): people at large answer, and it asks no one who met
 FOR_WHOM = re.compile(
     rf"\bfor\s+whom\b(?:{_MET_FIRST}[^?])*(?:\?|$)"
-    rf"|\bwhom\b(?:{_MET_FIRST}[^?]){{0,80}}?\b(?:help|support|benefit|deliver|serve|protect|assist)(?:s|ed|ing)?\b",
+    rf"|\bwhom\b(?:{_MET_FIRST}[^?]){{0,80}}?\b(?:help|support|benefit|deliver|serve|protect|assist)(?:s|ed|ing)?\b"
+    # ("the part agency staff play in welcoming whom?")
+    r"|\b(?:help|support|benefit|serv|protect|assist|welcom)(?:e|s|es|ed|ing)?\s+whom\s*\?",
     re.I,
 )
 #: people at large, by class, kind or place in life ("not just those at the top", "giveaways to the rich")
@@ -28,7 +30,8 @@ _PEOPLE_AT_LARGE = re.compile(
     r"\b(?:middle[- ]class|working\s+(?:Americans|families|people)|families|workers|Americans|citizens|communities|"
     r"residents|children|women|veterans|farmers|consumers|households|students|seniors|"
     # (those a thing's aid is for: "for affected populations", "to countries in need", "displaced persons")
-    r"populations|refugees|migrants|victims|survivors|displaced\s+(?:people|persons)|"
+    r"populations|refugees|migrants|(?:refugee\s+)?arrivals|newcomers|asylum\s+seekers|victims|survivors|"
+    r"displaced\s+(?:people|persons)|"
     r"(?:countries|nations|people|those|communities)\s+(?:most\s+)?in\s+need|"
     r"(?:those|people)\s+at\s+the\s+(?:top|bottom)|big\s+corporations|special\s+interests|"
     # (as people, no noun after: not "the rich history", "the few remaining issues")
@@ -46,7 +49,8 @@ _HOW_MANY_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|them)\b", re
 _ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b(?!\s+other\b)")
 #: the whole of a thing, with the words that say what it is ("the withdrawal of all foreign forces")
 _THE_WHOLE_OF = re.compile(
-    r"\b(?:all|every|none\s+of(?:\s+the)?|the\s+entire|the\s+whole|the\s+bulk\s+of)\s+([\w\-]+)(?:\s+([\w\-]+))?"
+    r"\b(?:all(?:\s+of)?(?:\s+(?:the|our|their|its))?|every|none\s+of(?:\s+the)?|the\s+entire|the\s+whole|"
+    r"the\s+bulk\s+of)\s+([\w\-]+)(?:\s+([\w\-]+))?"
 )
 
 
@@ -125,6 +129,8 @@ def counted_in_words(text: str, asked: str) -> bool:
     and Afar regions", two)."""
     if all_or_none_counted(text, asked):
         return True
+    if re.search(r"\bhow\s+many\s+of\b", asked, re.I) and whole_of_asked(text, asked):
+        return True  # "to how many of the first responders was he grateful": "to all of the first responders"
     if not (m := _HOW_MANY_WHAT.search(asked)):
         return False
     noun = m.group(1).split()[-1]

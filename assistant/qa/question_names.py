@@ -448,7 +448,9 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
         # "the Special Representative for the DPRK", "Special Envoy for Yemen": the envoy's portfolio, not a side
         portfolio = portfolio or bool(envoy or _OPENS_A_NAME.match(question, e) or _ENVOY_FOR.search(question[:s]))
         adjective = question[s:e] != name  # (a people's word: "North Korean", not "North Korea")
-        spoken_of = (not held_after and talked_of_after(question[e : e + 80], adjective)) or _of_others(question, s)
+        # (a country's name before a noun of its event after "the" as well: "help with the Afghanistan airlift")
+        modifier = adjective or question[max(0, s - 4) : s].lower() == "the "
+        spoken_of = (not held_after and talked_of_after(question[e : e + 80], modifier)) or _of_others(question, s)
         (meeting if (in_subject or near_title) and not (portfolio or spoken_of) else topic).append(name)
         if near_title and not portfolio:
             titled.append(name)

@@ -16,7 +16,7 @@ _FUNCTION_WORDS = (
 )
 
 #: what a country's possessive stands before as a thing it did: an event, or the war it wages ("Russia's war")
-_DONE = HAPPENING_NOUNS | {"war", "aggression"}
+_DONE = HAPPENING_NOUNS | {"war", "aggression", "airlift", "airlifts"}
 
 
 def talked_of_after(after: str, adjective: bool = False) -> bool:
@@ -37,7 +37,7 @@ def talked_of_after(after: str, adjective: bool = False) -> bool:
     # or, written as its people's word, its event right after ("the North Korean missile launches that the envoy
     # raised"; not "the Philippines did she launch", "Tanzania since the outbreak")
     lead = re.match(rf"(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z\-]+){{1,3}}", after) if adjective else None
-    return lead is not None and bool(HAPPENING_NOUNS & set(lead.group(0).split()))
+    return lead is not None and bool(_DONE & set(lead.group(0).split()))
 
 
 #: the sides' own meetings with others, which the meeting asked about was on ("to compare notes on both leaders'

@@ -152,8 +152,10 @@ _ONE_DAY = datetime.timedelta(days=1)
 
 def a_day_of_its_time(name: str, said: str) -> bool:
     """Whether a name is a day known by name that a question's time ``said`` gives ("Independence Day" of "on
-    Independence Day 2021"): when the meeting was, not someone met nor a thing talked of."""
-    return name.lower().replace("\u2019", "'") in HOLIDAYS and name.lower() in said.lower()
+    Independence Day 2021"; "New Year" and "Eve" of "New Year's Eve 2021"): when the meeting was, not someone met
+    nor a thing talked of."""
+    name, said = (t.lower().replace("\u2019", "'") for t in (name, said))
+    return name in said and any((name in day or day in name) and day in said for day in HOLIDAYS)
 
 
 def of_an_event(before: str, after: str) -> bool:
