@@ -271,6 +271,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredfiftyeighth # round 78's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredfiftyninth # round 79's first, after the round's first rules
     python benchmarks/answers.py --set twohundredsixtieth # round 79's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredsixtyfirst # round 79's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredsixtysecond # round 79's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1205,6 +1207,11 @@ TWOHUNDREDFIFTYEIGHTH = HERE / "data" / "answer_questions_twohundredfiftyeighth.
 #: backing, things counted by name, people at large by need, the format of a meeting, a new post taken on)
 TWOHUNDREDFIFTYNINTH = HERE / "data" / "answer_questions_twohundredfiftyninth.jsonl"
 TWOHUNDREDSIXTIETH = HERE / "data" / "answer_questions_twohundredsixtieth.jsonl"
+#: a two-hundred-and-sixty-first and a two-hundred-and-sixty-second, by six more writers on readouts dealt anew
+#: (seed 7902) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 259th and
+#: 260th dev splits
+TWOHUNDREDSIXTYFIRST = HERE / "data" / "answer_questions_twohundredsixtyfirst.jsonl"
+TWOHUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_twohundredsixtysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1473,6 +1480,8 @@ SETS = {
     "twohundredfiftyeighth": TWOHUNDREDFIFTYEIGHTH,
     "twohundredfiftyninth": TWOHUNDREDFIFTYNINTH,
     "twohundredsixtieth": TWOHUNDREDSIXTIETH,
+    "twohundredsixtyfirst": TWOHUNDREDSIXTYFIRST,
+    "twohundredsixtysecond": TWOHUNDREDSIXTYSECOND,
 }
 RATES = (
     "abstain_recall",
