@@ -1208,8 +1208,9 @@ TWOHUNDREDFIFTYEIGHTH = HERE / "data" / "answer_questions_twohundredfiftyeighth.
 TWOHUNDREDFIFTYNINTH = HERE / "data" / "answer_questions_twohundredfiftyninth.jsonl"
 TWOHUNDREDSIXTIETH = HERE / "data" / "answer_questions_twohundredsixtieth.jsonl"
 #: a two-hundred-and-sixty-first and a two-hundred-and-sixty-second, by six more writers on readouts dealt anew
-#: (seed 7902) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 259th and
-#: 260th dev splits
+#: (seed 7902) (123 rows each, 48 dev / 75 test; the 261st's dev FT-004 dropped before any run, as the kit's merge
+#: found it quoting the gold of the 262nd's test count KT-022). Both run once, both splits, after the rules from the
+#: 259th and 260th dev splits
 TWOHUNDREDSIXTYFIRST = HERE / "data" / "answer_questions_twohundredsixtyfirst.jsonl"
 TWOHUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_twohundredsixtysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
