@@ -123,13 +123,17 @@ _HOW_MANY_WHAT = re.compile(r"\bhow\s+many\s+((?:[\w\-]+\s+){0,2}?[\w\-]+s)\b", 
 _NAMES_JOINED = r"(?-i:[A-Z][\w\-]*)(?:\s*,\s*(?-i:[A-Z][\w\-]*))*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w\-]*)"
 
 
+#: every one of the people told of ("release all those unjustly detained")
+_ALL_THOSE = re.compile(r"\ball\s+(?:of\s+)?(?:those|the\s+people)\b", re.I)
+
+
 def counted_in_words(text: str, asked: str) -> bool:
     """Whether ``text`` counts what ``asked`` asks how many of in words: all or none of things told before, or
     the things asked of by their names before their plural noun ("in how many Ethiopian regions": "in the Amhara
     and Afar regions", two)."""
     if all_or_none_counted(text, asked):
         return True
-    if re.search(r"\bhow\s+many\s+of\b", asked, re.I) and whole_of_asked(text, asked):
+    if re.search(r"\bhow\s+many\s+of\b", asked, re.I) and (whole_of_asked(text, asked) or _ALL_THOSE.search(text)):
         return True  # "to how many of the first responders was he grateful": "to all of the first responders"
     if not (m := _HOW_MANY_WHAT.search(asked)):
         return False

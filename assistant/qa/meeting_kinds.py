@@ -131,6 +131,9 @@ _CALLED_A = re.compile(
     r"call(?:s|ed)?\s+an?\s+(?!(?:day|week|month|year|hour|minute|few|couple|second|third|fourth|fifth|time|times|"
     r"leader|counterpart|minister|president|prime|foreign|head|governor|senator|king|queen|chancellor|fellow|new|"
     r"former|european|african|asian|arab|latin|caribbean|gulf|pacific|nato|g7|g20)\b)"
+    # "what did he call the best route to a lasting peace": a superlative named, no call
+    r"|\b(?:what|which)\b[^?]*?\b(?:did|does|do|would|will)\s+(?:[\w'\u2019.\-]+\s+){1,4}?call(?:s|ed)?\s+the\s+"
+    r"(?:best|only|most|greatest|biggest|worst|surest|right|main|top|single)\b"
 )
 #: calling something by a name or a judgment ("call Article 5 an ironclad commitment", "called it a genocide")
 _NAMED_AS = re.compile(

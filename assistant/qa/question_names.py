@@ -387,6 +387,14 @@ _FOR_IT = re.compile(
 )
 
 
+#: a deal, a dispute or a dealing with a country, which is then what was talked of, not a side met
+_DEALT_WITH = re.compile(
+    r"\b(?:deal|deals|dealing|dealt|agreements?|accords?|treat(?:y|ies)|pacts?|disputes?|conflicts?|tensions|truce|"
+    r"ceasefire|normali[sz]ation|peace|cope|coping)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _of_others(question: str, s: int) -> bool:
     """Whether the words before a country make it one of others' meeting or of what lies between others ("their
     planned meeting with", "peace between Armenia and", "both leaders' recent conversations with the Russian")."""
@@ -430,7 +438,7 @@ def party_sides(question: str, parties, subject_start: int, subject_end: int):
             and re.fullmatch(r"(?:['\u2019]s)?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", question[last_end:s])
         )
         # "Blinken's line on Yemen", "what did they say about working with Japan": what was said about a country
-        said_on = re.search(SAID_ON, question[max(0, s - 40) : s], re.I)
+        said_on = re.search(SAID_ON, question[max(0, s - 40) : s], re.I) or _DEALT_WITH.search(question[:s])
         near_title = (
             holds
             or joined

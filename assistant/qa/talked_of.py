@@ -16,7 +16,7 @@ _FUNCTION_WORDS = (
 )
 
 #: what a country's possessive stands before as a thing it did: an event, or the war it wages ("Russia's war")
-_DONE = HAPPENING_NOUNS | {"war", "aggression", "airlift", "airlifts"}
+_DONE = HAPPENING_NOUNS | {"war", "aggression", "airlift", "airlifts", "junta", "regime"}
 
 
 def talked_of_after(after: str, adjective: bool = False) -> bool:
