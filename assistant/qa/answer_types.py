@@ -214,7 +214,7 @@ NUMERAL = rf"(?:\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}
 #: a change by a share ("to reduce natural gas demand by 15%"): how much, for "by how much"
 #: how much of a thing, or how big a thing, asked (not a sum): "how much of the population", "how big a team"
 _EXTENT_ASKED = re.compile(
-    r"\bhow\s+(?:much\s+of|(?:big|large|wide|broad)\s+an?|much\s+(?:effort|attention|emphasis|priority|weight|support|backing)s?)\b"
+    r"\bhow\s+(?:much\s+of|big\s+an?|large\s+an?|much\s+(?:effort|attention|emphasis|priority|weight|support|backing)s?)\b"
     r"(?!\s+(?:(?:the|its|their|this|that|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:sum|amount|figure|budget|package|pledge|"
     r"contribution|donation|grant|loan|aid|assistance|funding|money|"
     r"share|percentage|proportion|cut|reduction|increase)\b)",
@@ -389,7 +389,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"
-        # (or all or none of those told before: "On how many of those problems ...?": "on both issues")
+        # (or in words: all or none of those told before, "On how many of those problems ...?": "on both issues";
+        # places by their names, "in how many regions": "the Amhara and Afar regions")
         return bool(numbers_in(_PERCENT.sub(" ", MONEY.sub(" ", text)))) or counted_in_words(text, asked)
     if answer_type == "person" and BY_NAME.search(asked):  # a name the question does not give, not a description
         return names_new(text, {w.lower() for w in words(asked)})

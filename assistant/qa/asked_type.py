@@ -43,7 +43,8 @@ POST_ASKED = re.compile(
     # of: "what post was held by the official he praised for ..."; nor one a side pressed others to fill)
     r"^(?![^?]*\b(?:before|previously|formerly|earlier|prior|other|besides|praised|thanked|credited|commended|"
     # (nor a new one taken on: "what new coordinating post did he take on", which the readout announces)
-    r"congratulated?|fill|filled|filling|new|take\s+on|took\s+on|taking\s+on)\b)"
+    r"congratulated?|fill|filled|filling|take\s+on|took\s+on|taking\s+on|"
+    r"(?-i:new)\s+(?:[\w\-]+\s+){0,2}?(?:post|title|portfolio|role|position|job)s?)\b)"
     r"(?:[^?]*?)(?:\b(?:what|which) (?:[\w\-]+ ){0,2}?(?:post|title|portfolio|rank)s?(?!-) "
     # (a body the post is in first: "what post in Venezuela's opposition-led interim government did Borges hold")
     # (held: not "which leadership post in a developing-country bloc did Blinken welcome")
@@ -389,7 +390,10 @@ _ANSWER_TYPES = [
         r"(?:in[- ]person|face[- ]to[- ]face|by (?:tele)?phone|over the (?:tele)?phone|by video\w*|virtually)\s*\?"
         r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?"
         # "In what format did each of those two exchanges take place?", "what was the format of the talks"
-        r"|\bwhat (?:format|mode|medium)s?\b[^?]*?\b(?:take|took|taken|held|conducted)\b"
+        # (of a meeting: not "what medium-term steps", "what mode of transport did the Secretary take")
+        r"|\bwhat (?:format|mode|medium)s?\b(?!-)[^?]*?\b(?:calls?|meetings?|talks|exchanges?|conversations?|"
+        r"sessions?|discussions?|consultations|dialogue|contacts?|encounters?)\b[^?]*?\b(?:take|took|taken|held|"
+        r"conducted)\b"
         r"|\bwhat (?:was|were) the (?:format|mode|medium)s? of (?:the|their|his|her|that|this|each)\b"
         # "How did Blinken confer with NATO's secretary general ... on February 1?": by phone, video or in person
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b"

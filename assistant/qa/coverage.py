@@ -149,7 +149,8 @@ _IDENTITY_ASKED = re.compile(  # ("Who was the CARICOM Secretary General on Sull
     rf"\bwho\s+(?:was|is|were|are)\s+(?:(?:that|this|it|he|she|they)\s*\?|the\s+(?:[\w.\-'\u2019]+\s+){{0,3}}?"
     rf"(?-i:{'|'.join(sorted(TITLE_HEADS, key=len, reverse=True))})\b)"
     # "is attributed to which spokesperson": who, by name, spoke for the readout
-    r"|\b(?:which|what)\s+(?:[\w.\-'\u2019]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b",
+    r"|\b(?:which|what)\s+(?:(?!(?:did|does|do|was|is|were|are|has|had|have|will|would|say|said|the)\b)"
+    r"[\w.\-'\u2019]+\s+){0,2}?(?:spokes(?:person|man|woman)|press\s+secretary)\b",
     re.I,
 )
 

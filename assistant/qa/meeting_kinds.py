@@ -133,7 +133,8 @@ _CALLED_A = re.compile(
     r"former|european|african|asian|arab|latin|caribbean|gulf|pacific|nato|g7|g20)\b)"
     # "what did he call the best route to a lasting peace": a superlative named, no call
     r"|\b(?:what|which)\b[^?]*?\b(?:did|does|do|would|will)\s+(?:[\w'\u2019.\-]+\s+){1,4}?call(?:s|ed)?\s+the\s+"
-    r"(?:best|only|most|greatest|biggest|worst|surest|right|main|top|single)\b"
+    r"(?:best|only|most|greatest|biggest|worst|surest|right|main|top|single)\s+"
+    r"(?!(?:often|frequently|times|in|during|of|on|with|since|this|that|last|over|between)\b)[a-z]"
 )
 #: calling something by a name or a judgment ("call Article 5 an ironclad commitment", "called it a genocide")
 _NAMED_AS = re.compile(

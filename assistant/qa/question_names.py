@@ -389,8 +389,10 @@ _FOR_IT = re.compile(
 
 #: a deal, a dispute or a dealing with a country, which is then what was talked of, not a side met
 _DEALT_WITH = re.compile(
-    r"\b(?:deal|deals|dealing|dealt|agreements?|accords?|treat(?:y|ies)|pacts?|disputes?|conflicts?|tensions|truce|"
-    r"ceasefire|normali[sz]ation|peace|cope|coping)\s+with\s+(?:the\s+)?$",
+    # (one named already, "the deal with": not one reached or asked for, "what agreement with Mexico", "a deal with")
+    r"(?:\b(?:the|its|their|his|her)\s+|[\w\-]+['\u2019]s?\s+)(?:[\w\-]+\s+){0,2}?(?:deals?|agreements?|accords?|"
+    r"treat(?:y|ies)|pacts?|disputes?|conflicts?|tensions|truce|ceasefire|normali[sz]ation)\s+with\s+(?:the\s+)?$"
+    r"|\b(?:dealing|coping)\s+with\s+(?:the\s+)?$",
     re.I,
 )
 

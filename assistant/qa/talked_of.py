@@ -12,7 +12,9 @@ from .named_things import owns_a_named_thing
 #: words that never qualify an event's noun ("did she launch", "since the outbreak")
 _FUNCTION_WORDS = (
     "the|a|an|to|of|for|with|did|does|do|will|would|might|may|can|could|should|has|have|had|was|were|is|are|be|"
-    "been|since|and|or|in|on|at|by|from|that|which|who|whose|as|its|their|his|her"
+    "been|since|and|or|in|on|at|by|from|that|which|who|whose|as|its|their|his|her|about|regarding|concerning|over|"
+    "amid|after|following|during|before|into|toward|towards|against|under|between|among|through|via|despite|"
+    "without|within|upon"
 )
 
 #: what a country's possessive stands before as a thing it did: an event, or the war it wages ("Russia's war")
@@ -43,8 +45,8 @@ def talked_of_after(after: str, adjective: bool = False) -> bool:
 #: the sides' own meetings with others, which the meeting asked about was on ("to compare notes on both leaders'
 #: recent conversations with the Russian and Ukrainian presidents"): those others are what it was about
 WITH_OTHERS = re.compile(
-    r"\b(?:both\s+(?:leaders|sides|men|women|ministers|presidents)['\u2019]|each\s+(?:leader|side)['\u2019]s|"
-    r"(?:their|his|her)\s+(?=(?:respective|own|separate|earlier|previous|prior)\b))\s*"
+    # (not "their separate meetings with the Japanese and South Korean ministers": the meetings asked about)
+    r"\b(?:both\s+(?:leaders|sides|men|women|ministers|presidents)['\u2019]|each\s+(?:leader|side)['\u2019]s)\s*"
     r"(?:(?:recent|respective|own|separate|earlier|previous|prior)\s+)*"
     r"(?:conversations|calls|talks|meetings|discussions|contacts|engagements|exchanges)\s+with\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$",

@@ -155,7 +155,8 @@ def a_day_of_its_time(name: str, said: str) -> bool:
     Independence Day 2021"; "New Year" and "Eve" of "New Year's Eve 2021"): when the meeting was, not someone met
     nor a thing talked of."""
     name, said = (t.lower().replace("\u2019", "'") for t in (name, said))
-    return name in said and any((name in day or day in name) and day in said for day in HOLIDAYS)
+    piece = name in ("eve", "day") or name.startswith("new year")  # (not "Patrick" of "St. Patrick's Day")
+    return name in said and any((piece and name in day or day in name) and day in said for day in HOLIDAYS)
 
 
 def of_an_event(before: str, after: str) -> bool:

@@ -279,11 +279,15 @@ READOUT_ISSUED = re.compile(
     # "On what date did the State Department publish its readout on ...": the question's own verb, not a statement
     # before it ("The State Department put out its readout ... on May 4. On what day did the meeting take place?")
     r"\b(?:when|(?:on\s+)?(?:what|which)\s+(?:dates?|days?))\s+did\s+[^?.]{0,60}?\b(?:publish|issue|release|put\s+out|"
-    r"post)\s+(?:its|the|a|their|this)\s+(?:\w+\s+)?(?:readouts?|account|press\s+release|summary|write-?ups?)\b"
+    r"post)\s+(?:its|the|a|their|this)\s+(?:\w+\s+)?(?:readouts?|account|press\s+release)\b"
+    # "On what date did the State Department put out its summary of ...": a summary the issuer of readouts put out
+    r"|\b(?:when|(?:on\s+)?(?:what|which)\s+(?:dates?|days?))\s+did\s+(?:the\s+)?(?:State\s+Department|White\s+House|"
+    r"Department|NSC|Office\s+of\s+the\s+Spokesperson)\s+(?:publish|issue|release|put\s+out|post)\s+its\s+"
+    r"(?:summary|write-?up)\b"
     # "When was the readout of ... released?": the readout the subject, the verb the question's last (not "according
     # to the readout issued by the State Department, on what date did ...")
     r"|\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|is|are)\s+(?:the|its|their|this|that)\s+"
-    r"(?:[\w'\u2019\-]+\s+){0,3}?(?:readouts?|account|press\s+release|summary|write-?ups?)\b[^?]{0,160}?\b(?:first\s+)?"
+    r"(?:[\w'\u2019\-]+\s+){0,3}?(?:readouts?|account|press\s+release)\b[^?]{0,160}?\b(?:first\s+)?"
     r"(?:published|issued|released|put\s+out|posted|dated)\s*(?:by\s+[^?]{1,60}|online)?\s*\??\s*$"
     # "What release date does the State Department's readout of ... carry?": its date line
     r"|\b(?:what|which)\s+(?:release|publication|issue)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+"
@@ -291,7 +295,8 @@ READOUT_ISSUED = re.compile(
     # "what date does the State Department readout of Counselor Chollet's visit to Kyiv ... carry?": the same (not
     # "what date does the readout give for the meeting", "what date does the readout say the sanctions will carry")
     r"|\b(?:what|which)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+[^?]{0,80}?\b"
-    r"(?:readouts?|account|press\s+release|summary|write-?ups?)\b(?:(?!\b(?:say|says|said|will|would|note|notes|noted)\b)[^?]){0,200}?"
+    r"(?:readouts?|account|press\s+release|summary|write-?ups?)\b"
+    r"(?:(?!\b(?:say|says|said|will|would|note|notes|noted)\b)[^?]){0,200}?"
     r"\b(?:carry|bear)(?:\s+(?:of|for)\s+[^?]{3,200})?\s*\??\s*$"  # ("... carry of Sullivan hosting Hulata?")
     # "..., and what date does the readout carry?"
     r"|\band\s+(?:what|which)\s+date\s+(?:does|did|do)\s+(?:the|its|their|this|that)\s+(?:readouts?|account)\s+"

@@ -69,7 +69,9 @@ ASKED_OF = (
     # (not a clause told: "told Morocco's foreign minister he would have to miss", "a new government had to be formed")
     r"\b(?:tell|tells|told|telling)\s+(?!(?:you|me|us|what|whether|if|how|why|who|whom|which|when|where)\b)"
     r"(?:(?!(?:he|she|they|it|we|i|that|would|will|had|has|have|must|should|could|can|was|were|is|are|be|needed|"
-    r"needs|need|ought|about)\b)[\w\u2019']+\s+){1,8}?to\s+(?!(?:the|an?|his|her|their)\b)(?-i:[a-z]+)\b"
+    r"needs|need|ought|about|with|in|regarding|regard|respect|addition|response|prior|relation|reference|"
+    r"commitment|according|due|close|next|up|ahead|as)\b)[\w\u2019']+\s+){1,8}?to\s+"
+    r"(?!(?:the|an?|his|her|their)\b)(?-i:[a-z]+)\b"
 )
 #: Words that ask about a kind of meeting.
 KIND_WORDS = {"call": "call", "calls": "call", "called": "call", "phone": "call", "phoned": "call",
