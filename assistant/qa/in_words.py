@@ -141,9 +141,8 @@ def counted_in_words(text: str, asked: str) -> bool:
     if not (m := _HOW_MANY_WHAT.search(asked)):
         return False
     noun = m.group(1).split()[-1]
-    if (
-        noun.lower() not in _PLACE_NOUNS
-    ):  # (not kinds: "Israeli and Palestinian civilians", "Senators and House members")
+    # (of places only, not kinds of people: "Israeli and Palestinian civilians", "Senators and House members")
+    if noun.lower() not in _PLACE_NOUNS:
         return False
     return re.search(rf"\b{_NAMES_JOINED}\s+{re.escape(noun)}\b", text, re.I) is not None
 
