@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import STOPWORDS
+from ..text.place_words import PLACE_NOUNS_COUNTED
 from ..text.tokenize import stem, words
 
 #: a verb of meeting before the verb of serving ("Whom did Blinken speak with ... who had helped", "For whom did Biden
@@ -123,13 +124,6 @@ _HOW_MANY_WHAT = re.compile(r"\bhow\s+many\s+((?:[\w\-]+\s+){0,2}?[\w\-]+s)\b", 
 _NAMES_JOINED = r"(?-i:[A-Z][\w\-]*)(?:\s*,\s*(?-i:[A-Z][\w\-]*))*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w\-]*)"
 
 
-#: the plural nouns of places that names before them count ("the Amhara and Afar regions")
-_PLACE_NOUNS = frozenset(
-    "regions provinces states islands districts territories countries cities towns governorates oblasts counties "
-    "areas zones municipalities prefectures".split()
-)
-
-
 def counted_in_words(text: str, asked: str) -> bool:
     """Whether ``text`` counts what ``asked`` asks how many of in words: all or none of things told before, or
     the things asked of by their names before their plural noun ("in how many Ethiopian regions": "in the Amhara
@@ -142,7 +136,7 @@ def counted_in_words(text: str, asked: str) -> bool:
         return False
     noun = m.group(1).split()[-1]
     # (of places only, not kinds of people: "Israeli and Palestinian civilians", "Senators and House members")
-    if noun.lower() not in _PLACE_NOUNS:
+    if noun.lower() not in PLACE_NOUNS_COUNTED:
         return False
     return re.search(rf"\b{_NAMES_JOINED}\s+{re.escape(noun)}\b", text, re.I) is not None
 

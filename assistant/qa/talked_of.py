@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.question_words import HAPPENING_NOUNS
+from ..text.question_words import DONE_BY_A_COUNTRY as _DONE
+from ..text.question_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from .named_things import owns_a_named_thing
-
-#: words that never qualify an event's noun ("did she launch", "since the outbreak")
-_FUNCTION_WORDS = (
-    "the|a|an|to|of|for|with|did|does|do|will|would|might|may|can|could|should|has|have|had|was|were|is|are|be|"
-    "been|since|and|or|in|on|at|by|from|that|which|who|whose|as|its|their|his|her|about|regarding|concerning|over|"
-    "amid|after|following|during|before|into|toward|towards|against|under|between|among|through|via|despite|"
-    "without|within|upon"
-)
-
-#: what a country's possessive stands before as a thing it did: an event, or the war it wages ("Russia's war")
-_DONE = HAPPENING_NOUNS | {"war", "aggression", "airlift", "airlifts", "junta", "regime"}
 
 
 def talked_of_after(after: str, adjective: bool = False) -> bool:

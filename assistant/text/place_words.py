@@ -1,6 +1,7 @@
 """Place words of questions: the adjectives of regions, the communities a capitalised word may name, the states of
-the United States and their postal codes (all capitalised, as questions write them), and what "capital" means when
-it is money (lower-case). Split from ``question_words``, whose other tables are about what a question asks."""
+the United States and their postal codes (all capitalised, as questions write them), the plural nouns of places
+counted by their names, and what "capital" means when it is money (lower-case). Split from ``question_words``,
+whose other tables are about what a question asks."""
 
 from __future__ import annotations
 
@@ -108,6 +109,11 @@ US_STATE_CODES = MappingProxyType(
 #: The states of the United States: before a lower-case word a state says whose ("Florida legislators",
 #: "California officials"), and is no one's name.
 US_STATES = frozenset(US_STATE_CODES.values())
+#: Plural nouns of places that names before them count ("the Amhara and Afar regions": two).
+PLACE_NOUNS_COUNTED = frozenset(
+    "regions provinces states islands districts territories countries cities towns governorates oblasts counties "
+    "areas zones municipalities prefectures".split()
+)
 #: Nouns after "capital" that make it money, not a city ("Ukraine's capital markets").
 CAPITAL_NOT_CITY = (
     "markets? investments? flows? gains? spending expenditures? goods projects? punishment formation accounts? "

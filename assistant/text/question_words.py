@@ -177,6 +177,14 @@ HAPPENING_NOUNS = frozenset(
     "wildfires disaster outbreak raid raids sabotage collapse blast blasts fire fires shootings fighting clashes "
     "hostilities".split()
 )
+#: What a country's possessive stands before as a thing it did: an event, or the war it wages ("Russia's war")
+DONE_BY_A_COUNTRY = HAPPENING_NOUNS | {"war", "aggression", "airlift", "airlifts", "junta", "regime"}
+#: Words that never qualify an event's noun ("did she launch", "Poland's Duda regarding"), as a regex alternation
+FUNCTION_WORDS = (
+    "the|a|an|to|of|for|with|did|does|do|will|would|might|may|can|could|should|has|have|had|was|were|is|are|be|been|"
+    "since|and|or|in|on|at|by|from|that|which|who|whose|as|its|their|his|her|about|regarding|concerning|over|amid|"
+    "after|following|during|before|into|toward|towards|against|under|between|among|through|via|despite|without|within|upon"
+)
 
 #: What a government says or does on paper, dated by a time before it ("Denmark's February 10, 2022 announcement",
 #: "which March 2021 decision"): when that was, not when the meeting was.
