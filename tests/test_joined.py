@@ -141,7 +141,7 @@ def test_a_country_an_office_is_for_is_not_part_of_the_name_and_two_kims_are_two
 
 
 def test_a_sentence_that_starts_with_participants_is_not_a_list_heading():
-    from assistant.corpus.meetings import _LIST_HEADING
+    from assistant.corpus.list_lines import LIST_HEADING as _LIST_HEADING
 
     assert _LIST_HEADING.fullmatch("Participants:")
     assert not _LIST_HEADING.fullmatch("Participants expressed their support for Ukraine.")

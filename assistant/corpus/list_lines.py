@@ -7,10 +7,40 @@ import dataclasses
 import re
 
 from ..records import Sentence
-from ..text.lexicon import INSTITUTION_WORDS, LIST_STYLES, TITLE_HEADS
+from ..text.lexicon import INSTITUTION_WORDS, LIST_STYLES, LISTED_PEOPLE, TITLE_HEADS
 from ..text.names import names_one_country
 from ..text.place_words import US_STATES
 from .people import Mention, mentions
+
+LIST_INTRO = re.compile(
+    r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
+    r"attended|attending|attendance|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
+    re.I,
+)
+#: a list of people by what they are, anywhere in the readout ("The following eight Governors of western states:",
+#: "The following private sector CEOs:"), not of things ("the following next steps:")
+FOLLOWING_PEOPLE = re.compile(
+    rf"(?:and\s+)?the\s+following\s+(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(sorted(LISTED_PEOPLE))})\b[^.:]*:", re.I
+)
+#: a heading line over the list of who took part, anywhere in the readout ("Participants", "Meeting Speakers")
+LIST_HEADING = re.compile(
+    r"(?:(?:meeting|call|roundtable|event|other)\s+)?(?:participants|attendees|speakers|participants included)"
+    r"(?:\s+included)?\s*:?"
+    # "The Leaders that participated:", "Officials who attended the meeting:"
+    r"|(?:the\s+)?(?:leaders|officials|participants|members)\s+(?:that|who)\s+(?:participated|attended|joined)"
+    r"(?:\s+\w+){0,3}\s*:",
+    re.I,
+)
+LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
+#: words that say a list is of who took part ("Governors from today's meeting included:")
+TOOK_PART = re.compile(
+    r"\b(?:included|includes|participants|participated|attended|attending|attendance|joined|joining)\b", re.I
+)
+#: a list of the issuer's own people ("Joining President Biden ... were the following members of the administration:")
+OWN_TEAM = re.compile(
+    r"\bmembers\s+of\s+(?:the|his|her)\s+(?:administration|cabinet)\b|\badministration\s+officials\b", re.I
+)
+
 
 #: a style written before a name in a list ("Rep.", "Sen.", "Rev.", "Pastor", "Rabbi")
 _STYLE = re.compile(rf"({'|'.join(LIST_STYLES)})\s+(?=[A-Z])")

@@ -15,7 +15,6 @@ import re
 
 from ..records import Meeting, Participant, Readout, Sentence
 from ..text.lexicon import (
-    LISTED_PEOPLE,
     MEETING_VERBS,
     MONTH_NUMBERS,
     RELATIVE_DAYS,
@@ -27,13 +26,21 @@ from ..text.names import find_parties
 from ..text.places import ORGANISATIONS, SEATS
 from .joined import joined_people
 from .lead_clause import own_clause
-from .list_lines import item_people
+from .list_lines import (
+    FOLLOWING_PEOPLE,
+    LIST_HEADING,
+    LIST_INTRO,
+    LIST_MARK,
+    OWN_TEAM,
+    TOOK_PART,
+    item_people,
+)
 from .people import Mention, mentions
 from .title_people import title_counterparts
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 37
+EXTRACTOR_VERSION = 38
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -65,6 +72,8 @@ _WENT = re.compile(
 )
 #: a meeting whose subject is one spoken of before ("He met with ...", "She also met with ...")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|separately\s+)?met\s+with\b")
+#: a sentence whose subject is the traveller of the trip before it, by title alone ("The Under Secretary ...")
+_ONLY_THE_TRAVELLER = re.compile(r"\s*The\s+(?:[A-Z][a-z]+\s+){1,3}(?!with\b)[a-z]+\b")
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
     r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
@@ -85,34 +94,6 @@ _SUBJECT_OF_VERB = re.compile(
 _ALSO_MET = re.compile(
     r"\s+(?:also\s+(?:met|spoke|talked)\b(?:\s+separately)?|(?:met|spoke|talked)\s+separately)\s+with\b"
 )
-_LIST_INTRO = re.compile(
-    r"^(?!.*attributable).*\b(?:participants|participated|leaders|officials|joined|joining|"
-    r"attended|attending|attendance|included)\b[^.]*:\s*$|^(?:meeting |call )?(?:participants|attendees)\s*:?$",
-    re.I,
-)
-#: a list of people by what they are, anywhere in the readout ("The following eight Governors of western states:",
-#: "The following private sector CEOs:"), not of things ("the following next steps:")
-_FOLLOWING_PEOPLE = re.compile(
-    rf"(?:and\s+)?the\s+following\s+(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(sorted(LISTED_PEOPLE))})\b[^.:]*:", re.I
-)
-#: a heading line over the list of who took part, anywhere in the readout ("Participants", "Meeting Speakers")
-_LIST_HEADING = re.compile(
-    r"(?:(?:meeting|call|roundtable|event|other)\s+)?(?:participants|attendees|speakers|participants included)"
-    r"(?:\s+included)?\s*:?"
-    # "The Leaders that participated:", "Officials who attended the meeting:"
-    r"|(?:the\s+)?(?:leaders|officials|participants|members)\s+(?:that|who)\s+(?:participated|attended|joined)"
-    r"(?:\s+\w+){0,3}\s*:",
-    re.I,
-)
-_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
-#: words that say a list is of who took part ("Governors from today's meeting included:")
-_TOOK_PART = re.compile(
-    r"\b(?:included|includes|participants|participated|attended|attending|attendance|joined|joining)\b", re.I
-)
-#: a list of the issuer's own people ("Joining President Biden ... were the following members of the administration:")
-_OWN_TEAM = re.compile(
-    r"\bmembers\s+of\s+(?:the|his|her)\s+(?:administration|cabinet)\b|\badministration\s+officials\b", re.I
-)
 
 
 def published_date(readout: Readout) -> datetime.date | None:
@@ -131,7 +112,9 @@ def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Se
             # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip of the issuer's traveller "He" is,
             # that day (not "Kuleba traveled to Washington", nor a trip "last week" before the meeting)
             trips = (x for x in sentences[:k] if _WENT.search(x.text) and _own_trip(x.text, issuer))
-            return (next(trips, None) if _PRONOUN_SUBJECT.match(s.text) else None) or s  # (read only then)
+            # (also "The Under Secretary welcomed Chile's perspective ...": the traveller again, meeting no one named)
+            back = _PRONOUN_SUBJECT.match(s.text) or _ONLY_THE_TRAVELLER.match(s.text) and len(mentions(s.text)) == 1
+            return (next(trips, None) if back else None) or s  # (read only then)
     for s in sentences[:4]:  # "... led a visit on May 24 to Frederick, Maryland"
         if _WENT.search(s.text) and mentions(s.text):
             return s
@@ -247,6 +230,10 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str, told_of: b
     pronoun = told_of and _PRONOUN_SUBJECT.match(sentence.text) is not None
     cut = _WITH.search(text, first[0].end if first and not pronoun else sentence.start, sentence.end)
     purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
+    if cut is not None and text.startswith(":", cut.end()):  # "spoke individually with: A of X; B of Y; and C"
+        purpose = next(
+            (p for p in TOPIC_CUT.finditer(text, cut.end() + 1, sentence.end) if p.group() not in ";:"), None
+        )
     found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
     out: list[Participant] = []
     for m in found:
@@ -281,18 +268,18 @@ def participants(
             continue
         # (a list of who took part further down when its first line is one: "State legislative leaders included:"
         # then "- ...", not "The two officials agreed on the following next steps:")
-        listed = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
-        listed = listed and _TOOK_PART.search(s.text)
-        heading = _LIST_HEADING.fullmatch(s.text.strip()) or _FOLLOWING_PEOPLE.fullmatch(s.text.strip())
-        if ((k < 8 or listed) and _LIST_INTRO.search(s.text)) or heading:
-            side = "issuer" if _OWN_TEAM.search(s.text) else "counterpart"  # "... members of the administration:"
-            marked = k + 1 < len(sentences) and _LIST_MARK.match(sentences[k + 1].text.strip())
+        listed = k + 1 < len(sentences) and LIST_MARK.match(sentences[k + 1].text.strip())
+        listed = listed and TOOK_PART.search(s.text)
+        heading = LIST_HEADING.fullmatch(s.text.strip()) or FOLLOWING_PEOPLE.fullmatch(s.text.strip())
+        if ((k < 8 or listed) and LIST_INTRO.search(s.text)) or heading:
+            side = "issuer" if OWN_TEAM.search(s.text) else "counterpart"  # "... members of the administration:"
+            marked = k + 1 < len(sentences) and LIST_MARK.match(sentences[k + 1].text.strip())
             for item in sentences[k + 1 : k + 25]:
-                prose = not _LIST_MARK.match(item.text.strip()) and item.text.rstrip()[-1:] in (":", ".")
+                prose = not LIST_MARK.match(item.text.strip()) and item.text.rstrip()[-1:] in (":", ".")
                 if marked and prose and "\n\n" in text[: item.start][-4:]:
                     break  # a bulleted list is over at a paragraph of prose ("The Vice President was also joined by:")
                 got = [_sided(m, side, issuer) for m in item_people(text, item)]
-                if not got and not _LIST_MARK.match(item.text.strip()):
+                if not got and not LIST_MARK.match(item.text.strip()):
                     break  # the list is over (a numbered or bulleted line the reader cannot read is skipped)
                 add(got)
         elif joined := joined_people(text, s, issuer):  # "She was joined by Governor Charlie Baker (R-MA)."

@@ -117,6 +117,8 @@ SIDE_DESCRIBED = re.compile(
     re.I,
 )
 #: someone at the table by their country alone ("the German participant", "the Italian foreign-ministry official")
+#: the name asked of one described ("What is the full name of the ..."), asked as "who was the ..."
+_NAME_OF_THE = re.compile(r"^\s*what\s+(?:is|was)\s+the\s+(?:full\s+)?name\s+of\s+(?=the\s)", re.I)
 SIDE_BY_COUNTRY = re.compile(
     r"\s*\bthe\s+(?P<side>(?:[A-Z][\w\-]*\s+){1,2})(?:foreign[- ]ministry\s+|MFA\s+)?(?:participant|representative|"
     r"official|delegate|attendee|counterpart|interlocutor)\b"
@@ -234,6 +236,8 @@ def _a_side_asked(part: str) -> bool:
     """Whether a who-part asks who was on a side of the meeting, by how it asks."""
     if _OTHER_END.match(part):
         return True
+    if (named := _NAME_OF_THE.sub("who was ", part, count=1)) != part:
+        return _a_side_asked(named)  # "What is the full name of the Omani foreign minister whom ...": who was he
     if _WITH_WHICH_HEAD.search(part) and not _TOLD_OF.search(part):
         return True  # "With which African head of state did Biden unveil ...": whom he met
     if _THAT_COUNTERPART.search(part) or _THAT_ONE_MET.search(part):

@@ -30,7 +30,7 @@ from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_e
 from .issuers import ISSUER_OF_READOUTS
 from .kinds_asked import asked_kinds, asks_only_the_kind
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, asks_about_meetings, meeting_kind
-from .meeting_place import meeting_place, place_beside_source
+from .meeting_place import meeting_place, met_in_country, place_beside_source
 from .people_sides import people_sides
 from .question_names import (
     names_in,
@@ -330,6 +330,9 @@ def analyse(question: str) -> Query:
     )
     if earlier:  # the earlier meeting's people are what the readout tells of, and its time and place what is asked
         meeting_people, topic_people, parts = _of_earlier(question, earlier, meeting_people, topic_people, parts)
+    who = any(p.answer_type == "person" for p in parts)
+    held_at = meeting_place(before_earlier(question, earlier)) or met_in_country(question, parties, meeting_people, who)
+    meeting_parties, titled, office = ([p for p in ps if p != held_at] for ps in (meeting_parties, titled, office))
     return Query(
         text=question,
         people=tuple(meeting_people),
@@ -337,7 +340,7 @@ def analyse(question: str) -> Query:
         parties=tuple(dict.fromkeys(meeting_parties)),
         titled_parties=tuple(dict.fromkeys(titled)),
         office_parties=tuple(dict.fromkeys(office)),
-        place=meeting_place(before_earlier(question, earlier)),
+        place=held_at,
         principal=principal_office(question),
         # the issuing government is in every readout: never a topic
         topic_parties=tuple(dict.fromkeys(p for p in topic_parties if p != "United States")),

@@ -292,7 +292,8 @@ _AT_WORK = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_AT_WORK))})\b")
 #: of a ship, nor "in the name of"),
 #: "which named PRC officials", "what was the captain's name", "what were their names"
 BY_NAME = re.compile(
-    r"\bby name\b|\bnames of\b|\bwhich (?:other )?named\b|(?<!\bin )\bthe name of (?:the |a |an |that |this )?"
+    r"\bby name\b|\bnames of\b|\bwhich (?:other )?named\b|(?<!\bin )\bthe (?:full )?name of "
+    r"(?:the |a |an |that |this )?"
     rf"(?:[\w\-]+ ){{0,3}}?(?:{SOMEONE})s?\b|{PERSON_NAMES_ASKED}",
     re.I,
 )

@@ -399,8 +399,13 @@ _ANSWER_TYPES = [
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b"
         # "How did the Vice President reach the head of the global health body on January 21, 2021": by phone
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:reach|contact|get in touch with)\s+(?!with\b)"
-        r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:head|president|minister|premier|leader|counterpart|secretary|chancellor|king|envoy|"
+        r"(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w\-'\u2019]+\s+){0,4}?(?:head|president|minister|premier|leader|counterpart|secretary|chancellor|king|envoy|"
         r"ambassador|director|governor|general|chief|chair|chairman|chairperson)\b"  # (not "reach their agreement")
+        # "Which of the two was a phone conversation and which an in-person sit-down?": how each was held
+        r"|\bwhich\s+(?:of\s+(?:the|those|these)\s+(?:two|three)\s+(?:[\w\-]+\s+)?|one\s+)?(?:was|were)\s+(?:a|an)\s+"
+        r"(?:phone|telephone|video|virtual|in[- ]person|face[- ]to[- ]face)\b"
+        r"|^\s*(?:and\s+)?which\s+(?:was\s+)?(?:a|an)\s+"
+        r"(?:in[- ]person|face[- ]to[- ]face|phone|telephone|video|virtual)\b"
         + "|"
         + OTHER_WAY_OFFERED,  # "talk face to face on March 9, 2022, or some other way?"
     ),

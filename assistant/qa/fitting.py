@@ -13,6 +13,7 @@ from ..text.question_words import ASKED_KINDS, HELD_STEMS, THING_NAME_ENDS
 from ..text.tokenize import fold, stem, words
 from .analyse import Part, Query
 from .answer_types import (
+    BY_NAME,
     DEATHS,
     SAID_TODAY,
     day_beside,
@@ -313,12 +314,9 @@ def answer_type_missing(text: str, part: Part) -> str:
         return "no count of the dead"
     if part.answer_type == "number" and EXACTLY.search(part.text) and not exact_numbers_in(text):
         return "only a rough number"  # "exactly how many acres": "hundreds of thousands of acres"
-    if (
-        part.answer_type == "date"
-        and (EXACTLY.search(part.text) or _DATES.search(part.text))
-        and day_not_given(part.text, text)
-    ):  # "for what exact date did Biden invite him": "to visit Washington in July"; "on what dates would the fair
-        return "no exact day"  # be held": "at this year's Algiers International Fair"
+    exact = part.answer_type == "date" and (EXACTLY.search(part.text) or _DATES.search(part.text))
+    if exact and day_not_given(part.text, text):  # "for what exact date did Biden invite him": "to visit Washington in
+        return "no exact day"  # July"; "on what dates would the fair be held": "at this year's Algiers Fair"
     if part.answer_type == "number" and counts_something_else(text, part.text) and not rough_count_of(text, part.text):
         return "no count of what is asked"  # "how many exporters": "home to 3,700 businesses"
     if (DETAIL_ASKED.search(part.text) and not adds_to(text, part.text)) or names_none_asked(text, part.text):
@@ -342,7 +340,8 @@ def answer_type_missing(text: str, part: Part) -> str:
         return ""  # "who did Blinken say had to commit to a ceasefire": "all parties to the conflict"
     if part.answer_type == "person" and office_did(text, part.text):
         return ""  # "who proposed an annual meeting": "the Vice President proposed an annual meeting of this group"
-    if part.answer_type == "person" and part.kinds[:1] == ("thanked",) and _THANKS.search(text):
+    thanked = part.kinds[:1] == ("thanked",) and not BY_NAME.search(part.text)  # (not "the name of the minister he
+    if part.answer_type == "person" and thanked and _THANKS.search(text):  # thanked": thanks to a country name no one)
         return ""  # "whom did the President thank": "... to the National Guard, law enforcement, and first responders"
     if part.answer_type == "date" and part.kinds and not FUTURE.search(part.text) and _AT_IT.search(text):
         return ""  # "when did Blinken congratulate Lapid": "congratulated Lapid today", dated by its readout

@@ -162,7 +162,10 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
             people = people_in_words(asked)
             naming = naming_sentences(asked, body)
             sentence = answerer.meeting_sentence(rid)
-            if not people or (sentence is None and not naming):
+            group = _group_met(part.text, m, sentence) if not people else None
+            if group is not None and sentence is not None:  # "met today with his economic team"
+                got.append(answerer.quote(sentence, 1.0, f"{group[:1].upper()}{group[1:]}:"))
+            elif not people or (sentence is None and not naming):
                 named = [p for p in m.participants if p.name and p.side == "counterpart"] and not asked
                 told = "names no one of those asked for" if named else "does not name who took part"
                 missing.append(f"the readout of {where} {told}.")
@@ -172,6 +175,24 @@ def from_records(answerer, part: Part, query: Query, sel: Selection, topic, ques
                 got += [answerer.quote(s, 1.0, f"{people}:" if k == 0 else "") for k, s in enumerate(cited)]
                 got += title_naming(answerer, rid, cited, _unasked_names(asked, part.text))
     return got, missing
+
+
+#: a group met, as the meeting's own sentence names it ("The President met today with his economic team to ...")
+_GROUP_MET = re.compile(
+    r"\b(?:met|meets|spoke|convened|hosted)\b(?:\s+\w+){0,2}?\s+with\s+(?P<group>(?:his|her|their)\s+"
+    r"(?:[a-z\-]+\s+){0,3}?(?:team|advisers|advisors|cabinet|staff|council))\b"
+)
+#: a question for someone by name or on another side: a group of the issuer's own is no answer
+_NOT_A_GROUP = re.compile(r"\bother\s+side\b|\bcounterparts?\b|\bforeign\b|\bled\b|\bheaded\b|\bnamed?\b", re.I)
+
+
+def _group_met(asked: str, m, sentence: Sentence | None) -> str | None:
+    """The issuer's own group a meeting with no one of another side was held with ("Whom did the President meet
+    on October 13, 2022": "his economic team"), when the question asks whom they met, not a name."""
+    if sentence is None or _NOT_A_GROUP.search(asked) or any(p.side == "counterpart" for p in m.participants):
+        return None
+    found = _GROUP_MET.search(sentence.text)
+    return found.group("group") if found else None
 
 
 def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote], missing: list[str]) -> None:
