@@ -273,6 +273,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsixtieth # round 79's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredsixtyfirst # round 79's third, after the first two's rules
     python benchmarks/answers.py --set twohundredsixtysecond # round 79's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredsixtythird # round 80's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredsixtyfourth # round 80's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1213,6 +1215,13 @@ TWOHUNDREDSIXTIETH = HERE / "data" / "answer_questions_twohundredsixtieth.jsonl"
 #: 259th and 260th dev splits
 TWOHUNDREDSIXTYFIRST = HERE / "data" / "answer_questions_twohundredsixtyfirst.jsonl"
 TWOHUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_twohundredsixtysecond.jsonl"
+#: round 80: a two-hundred-and-sixty-third and a two-hundred-and-sixty-fourth, by six more writers on readouts dealt anew
+#: (seed 8001) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the round's first rules (from
+#: the 261st and 262nd dev splits: a name asked of one described, a group of the issuer's own met, money for a
+#: purpose no sentence names, how each of two meetings was held; and extractor 38's people listed after a colon and a
+#: trip's traveller named again by title)
+TWOHUNDREDSIXTYTHIRD = HERE / "data" / "answer_questions_twohundredsixtythird.jsonl"
+TWOHUNDREDSIXTYFOURTH = HERE / "data" / "answer_questions_twohundredsixtyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1483,6 +1492,8 @@ SETS = {
     "twohundredsixtieth": TWOHUNDREDSIXTIETH,
     "twohundredsixtyfirst": TWOHUNDREDSIXTYFIRST,
     "twohundredsixtysecond": TWOHUNDREDSIXTYSECOND,
+    "twohundredsixtythird": TWOHUNDREDSIXTYTHIRD,
+    "twohundredsixtyfourth": TWOHUNDREDSIXTYFOURTH,
 }
 RATES = (
     "abstain_recall",
