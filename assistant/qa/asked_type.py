@@ -389,6 +389,9 @@ _ANSWER_TYPES = [
         r"(?:meeting|call|phone call|talks|conversation|discussion|exchange|session|summit)\s+"
         r"(?:in[- ]person|face[- ]to[- ]face|by (?:tele)?phone|over the (?:tele)?phone|by video\w*|virtually)\s*\?"
         r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?"
+        # (or someone's, after a lead-in: "Neither was face to face: how was Jake Sullivan's August 22 call ... held")
+        r"|(?:^|[:;]\s*)how (?:was|were) (?:[\w.\-]+\s+){0,3}?[\w.\-]+['\u2019]s\s[^?]{0,160}?\b(?:held|conducted)"
+        r"\s*(?:\?|$)"
         # "In what format did each of those two exchanges take place?", "what was the format of the talks"
         # (of a meeting: not "what medium-term steps", "what mode of transport did the Secretary take")
         r"|\bwhat (?:format|mode|medium)s?\b(?!-)[^?]*?\b(?:calls?|meetings?|talks|exchanges?|conversations?|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import PEOPLE_COUNTED, ROUGH_SCALE_WORDS, STOPWORDS
+from ..text.names import find_parties
 from ..text.question_words import ANY_COUNT, AUXILIARY, COUNT_ADVERBS
 from ..text.synonyms import COUNTED_ALIKE, DISTINCT_COUNTED, PEOPLE_APART
 from ..text.tokenize import stem, words
@@ -68,7 +69,12 @@ def counts_something_else(text: str, question: str) -> bool:
     (readouts count in other words than questions: "how many evacuees": "over 4,000 Afghans"); a rough one of a
     word of one meaning, of people, or of no named thing ("welcoming tens of thousands into our communities") may
     be it."""
-    want = _counted(question)
+    if (brand := _BRAND_COUNTED.search(question)) and not find_parties(brand.group(1)):
+        if not re.search(rf"\b{re.escape(brand.group(1))}\b", text, re.I):
+            return True  # "how many extra Pfizer doses": "17 million doses of Johnson & Johnson vaccine"
+    if _MORE_ASKED.search(question) and _more_told_uncounted(text):
+        return True  # "how many extra Pfizer doses": "is slated to get additional Pfizer doses" (its 2.8 million had
+    want = _counted(question)  # already come)
     if want is None and _people_counted(question):  # "how many people were aboard": not "2.5 million vaccines"
         return _counts_other_kinds(without_non_quantities(text), "peopl", own_noun=True)
     if want is None:
@@ -90,6 +96,22 @@ def counts_something_else(text: str, question: str) -> bool:
             return False
         found = True
     return found
+
+
+#: a count asked of more of a thing ("how many extra Pfizer doses", "how many additional troops")
+_MORE_ASKED = re.compile(r"\bhow\s+many\s+(?:extra|additional|more|further)\b", re.I)
+#: a count asked of more of a thing of one maker or name ("how many extra Pfizer doses"): the name's word (not
+#: "how many COVID-19 vaccine doses", "how many FEMA staff": a readout counts those without the name)
+_BRAND_COUNTED = re.compile(r"\b(?i:how\s+many)\s+(?i:extra|additional|more|further)\s+([A-Z][\w\-]+)\s+[a-z]+")
+_MORE_TOLD = re.compile(r"\b(?:extra|additional|more|further)\b", re.I)
+
+
+def _more_told_uncounted(text: str) -> bool:
+    """Whether a sentence tells of more of a thing ("additional Pfizer doses") only without a number beside it, so
+    that its numbers count something else (what came before)."""
+    told = list(_MORE_TOLD.finditer(text))
+    counted = [m for m in told if re.search(r"\d", text[max(0, m.start() - 12) : m.end() + 14])]
+    return bool(told) and not counted and bool(re.search(r"\d", text))
 
 
 def _apart(want: str, stems: set[str]) -> bool:

@@ -100,6 +100,7 @@ def inherit(query: Query, previous: Query) -> Query:
         parties=previous.parties,
         titled_parties=previous.titled_parties,
         office_parties=previous.office_parties,
+        principal=query.principal or previous.principal,  # "the Deputy Secretary" asked of before: hers, not Biden's
         window=shifted or previous.window,
         meeting_kind=(query.meeting_kind or previous.meeting_kind)
         if shifted

@@ -154,22 +154,25 @@ def placed_meetings(meetings, query, sel):
     return replace(sel, rids=rids, described=f"a meeting in {query.place}", place=query.place) if rids else None
 
 
-#: a country the meeting is said to be held in ("when they met in Kuwait", "before they met in Peru")
+#: a country the meeting is said to be held in ("when they met in Kuwait", "before they met in Peru"; not "at their
+#: talks in South Africa": talks are often of others)
 _MET_IN_COUNTRY = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|(?:sat|sit) down)\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+    r"\b(?:met|meet|meets|meeting|(?:sat|sit) down|sit-down)\s+(?:with\s+(?:(?!(?:to|about|on|over|of|for|"
+    r"regarding|and|discuss\w*)\b)[\w.'\u2019\-]+\s+){1,6}?)?in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
 )
 
 
 def met_in_country(question: str, parties: list[tuple[str, int, int]], people: list[str], who: bool) -> str | None:
     """The country a question says its meeting was held in ("Blinken and its director-general ... when they met in
-    Kuwait", "Before Biden and Xi met in Peru"), when the question names who met there (two people, or one and
-    another party) and names that country nowhere else: the place, not a side met. Not when it asks who met
+    Kuwait", "Before Biden and Xi met in Peru"), when the question names who met there (two people, or another
+    country or body) and names that country nowhere else: the place, not a side met. Not when it asks who met
     ("Which parliamentary leader did Blinken meet in Kuwait": one of Kuwait's)."""
     for m in _MET_IN_COUNTRY.finditer(question):
         at = [p for p in parties if p[1] == m.start(1)]
-        if who or not at or not people or find_parties(m.group(1))[0].organisation:
+        if who or not at or find_parties(m.group(1))[0].organisation:
             continue
-        others = len(people) >= 2 or any(p[0] != at[0][0] for p in parties)
+        others = len(people) >= 2 or any(p[0] != at[0][0] for p in parties)  # ("sit-down with Abu Dhabi's crown
+        # prince in Morocco": the Emirates named)
         if others and sum(1 for p in parties if p[0] == at[0][0]) == 1:
             return at[0][0]
     return None
