@@ -275,6 +275,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsixtysecond # round 79's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredsixtythird # round 80's first, after the round's first rules
     python benchmarks/answers.py --set twohundredsixtyfourth # round 80's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredsixtyfifth # round 80's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredsixtysixth # round 80's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1222,6 +1224,12 @@ TWOHUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_twohundredsixtysecond.
 #: trip's traveller named again by title)
 TWOHUNDREDSIXTYTHIRD = HERE / "data" / "answer_questions_twohundredsixtythird.jsonl"
 TWOHUNDREDSIXTYFOURTH = HERE / "data" / "answer_questions_twohundredsixtyfourth.jsonl"
+#: a two-hundred-and-sixty-fifth and a two-hundred-and-sixty-sixth, by six more writers on readouts dealt anew
+#: (seed 8002) (123 rows, 48 dev / 75 test; and 121, 47 dev / 74 test: two lists of the 266th's third writer dropped
+#: before any run, as the kit's merge found each sharing readouts with a list or count of its second writer). Both
+#: run once, both splits, after the rules from the 263rd and 264th dev splits
+TWOHUNDREDSIXTYFIFTH = HERE / "data" / "answer_questions_twohundredsixtyfifth.jsonl"
+TWOHUNDREDSIXTYSIXTH = HERE / "data" / "answer_questions_twohundredsixtysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1494,6 +1502,8 @@ SETS = {
     "twohundredsixtysecond": TWOHUNDREDSIXTYSECOND,
     "twohundredsixtythird": TWOHUNDREDSIXTYTHIRD,
     "twohundredsixtyfourth": TWOHUNDREDSIXTYFOURTH,
+    "twohundredsixtyfifth": TWOHUNDREDSIXTYFIFTH,
+    "twohundredsixtysixth": TWOHUNDREDSIXTYSIXTH,
 }
 RATES = (
     "abstain_recall",
