@@ -168,8 +168,8 @@ def about_meeting(part: str) -> bool | None:
     ongoing = re.match(r"\s*(?:where|when|who|with\s+whom)\s+(?:are|is|will)\b", f, re.I)
     if re.search(AHEAD_WORDS, f if ongoing else _THE_TOPIC.split(f, maxsplit=1)[0], re.I):
         return False
-    if _recounted(f, part):
-        return False
+    if _recounted(f, part) or (asked == "date" and _TOLD_THAT.search(f)):
+        return False  # ("On what dates did Biden tell Erdogan, in their call, that the summit would be held")
     rest = _after_asking(f, asked)  # ("When does it say | the session took place?": the session; not of who)
     rest = rest if asked == "person" else _SOURCE_SAYS.sub("", rest)
     rest = re.sub(r"\bwelcom\w*\s+as\b", "named as", rest, flags=re.I)  # "who was welcomed as its newest member"
@@ -269,6 +269,13 @@ def _after_asking(f: str, asked: str) -> str:
             maxsplit=1,
         )[0]
     return rest
+
+
+#: the day of what someone told another would happen ("By when did Biden tell Netanyahu ... that he expected a
+#: significant easing of the fighting?"): a day said in the meeting, not the meeting's
+_TOLD_THAT = re.compile(
+    r"\b(?:did|does|do)\s+(?:[\w.'\u2019\-]+\s+){1,4}?(?:tell|say|inform|assure|warn|promise)\b[^?]*?\bthat\b", re.I
+)
 
 
 def _recounted(f: str, part: str) -> bool:

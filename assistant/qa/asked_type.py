@@ -229,7 +229,8 @@ _ANSWER_TYPES = [
         r"\bhow much\b(?!\s+(?:(?:the|his|her|their|its|this|that)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:knew|knows|cared|"
         r"cares|appreciated|appreciates|understood|understands|admired|respected|valued)\b)|"
         r"\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
-        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
+        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bwhat (?:[\w\-]+ ){2,3}?price tag\b|"
+        r"\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b|"
         # "What was the contract worth?" (not "what was worth noting")
