@@ -12,6 +12,8 @@ fleeing")."""
 from __future__ import annotations
 
 from assistant.qa.analyse import analyse
+from assistant.qa.counted import counts_something_else
+from assistant.qa.meeting_kinds import meeting_kind
 
 
 def test_the_day_of_what_one_told_another_is_not_the_meetings():
@@ -29,3 +31,43 @@ def test_a_price_tag_after_other_words_asks_an_amount():
         "kingdom's planned seawater-to-freshwater plant?"
     )
     assert analyse(asked).parts[0].answer_type == "amount"
+
+
+def test_review_mends_of_round_80():
+    """The second reader's inputs, each wrong before its mend."""
+    # how someone's thing was held is not how a meeting was (only a meeting's: call, talks, ...)
+    for asked in (
+        "How were Israel's hostages held?",
+        "How was Ukraine's grain export conducted?",
+        "How was Russia's referendum conducted?",
+    ):
+        assert analyse(asked).parts[0].answer_type != "kind", asked
+    assert analyse("How was Blinken's May 2022 call with Kuleba held?").parts[0].answer_type == "kind"
+    # reaching an agreement is no contact
+    assert analyse("How did Biden reach an agreement with the president of Mexico?").parts[0].answer_type != "kind"
+    # a previous call is set aside only when the question asks of the one before a meeting, in the past perfect
+    assert meeting_kind("What did Biden tell Xi about Taiwan in their last call before they met?") == "call"
+    assert meeting_kind("What did Biden tell Xi about a visit in their last call?") == "call"
+    assert meeting_kind("In their last call, did Biden and Xi discuss meeting in person?") == "call"
+    # more of a thing counted in words, or more of another thing, is still a count of it
+    honduras = "How many more vaccine doses did Harris say Honduras would receive in the next two months?"
+    said = (
+        "Harris noted the 3.9 million vaccines donated so far and said several hundred thousand additional doses would "
+        "be arriving in the next two months."
+    )
+    assert not counts_something_else(said, honduras)
+    asked = "How many more doses will the United States send?"
+    assert not counts_something_else(
+        "The United States will send 3 million doses, and additional shipments will follow.", asked
+    )
+    # a maker's name is a word in lower case after its capital, not an acronym or a name with a figure
+    said = "The United States will donate an additional 500 million doses."
+    assert not counts_something_else(said, "How many additional COVID-19 vaccine doses will the United States donate?")
+    assert not counts_something_else("He is sending 800 additional staff.", "How many more FEMA staff did he approve?")
+    # a price tag among concerns is no amount asked
+    assert analyse("What concerns about the price tag did the leaders raise?").parts[0].answer_type != "amount"
+    # what one told another at the call, of no time to come, asks the call's day
+    asked = "On what date did Biden tell Erdogan that the United States supported Sweden's accession?"
+    assert analyse(asked).parts[0].about_meeting is not False
+    # a gathering talked of in a country is not where the meeting was
+    assert analyse("What did Biden and Albanese say about the Quad leaders' meeting in Japan?").place != "Japan"

@@ -167,3 +167,29 @@ def test_the_previous_call_before_a_meeting_is_no_kind_of_the_meeting():
     assert meeting_kind(asked) == "meeting"
     assert analyse(asked).place == "Peru"
     assert meeting_kind("When was their previous call?") == "call"
+
+
+def test_review_mends_of_round_80_records(tmp_path):
+    """The second reader's inputs, each wrong before its mend."""
+    # the traveller again only by a title of theirs, not a counterpart's
+    meeting = extracted_meeting(
+        tmp_path,
+        "state_2022-05-06_vienna.txt",
+        "Deputy Secretary Sherman's Travel to Austria",
+        "May 6, 2022",
+        "Deputy Secretary Wendy Sherman traveled to Vienna on May 5. The Austrian Foreign Minister hosted a working "
+        "lunch in her honor.",
+    )
+    assert "Austria" in meeting.countries
+    # each listed item up to its own purpose
+    meeting = extracted_meeting(
+        tmp_path,
+        "wh_2022-03-01_calls.txt",
+        "Readout of Vice President Harris's Calls with European Leaders",
+        "March 1, 2022",
+        "Vice President Kamala Harris spoke separately with: Prime Minister Kaja Kallas of Estonia to discuss energy; "
+        "Prime Minister Krisjanis Karins of Latvia to discuss NATO; and Prime Minister Nicolae Ciuca of Romania to "
+        "discuss refugees.",
+    )
+    met = {p.name for p in meeting.participants if p.side == "counterpart" and p.name}
+    assert met == {"Kaja Kallas", "Krisjanis Karins", "Nicolae Ciuca"}

@@ -73,7 +73,7 @@ _WENT = re.compile(
 #: a meeting whose subject is one spoken of before ("He met with ...", "She also met with ...")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+|separately\s+)?met\s+with\b")
 #: a sentence whose subject is the traveller of the trip before it, by title alone ("The Under Secretary ...")
-_ONLY_THE_TRAVELLER = re.compile(r"\s*The\s+(?:[A-Z][a-z]+\s+){1,3}(?!with\b)[a-z]+\b")
+_ONLY_THE_TRAVELLER = re.compile(r"\s*The\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?!with\b)[a-z]+\b")
 _MEETING_WITH = re.compile(
     r"\b(?:met|meets|spoke|speaks|called|hosted|convened|received|joined|held)\b(?:\W+\w+){0,8}?"
     r"\W+(?:with|called|hosted|convened)\b|\b(?:called|hosted|convened|received)\b"
@@ -113,8 +113,9 @@ def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Se
             # that day (not "Kuleba traveled to Washington", nor a trip "last week" before the meeting)
             trips = (x for x in sentences[:k] if _WENT.search(x.text) and _own_trip(x.text, issuer))
             # (also "The Under Secretary welcomed Chile's perspective ...": the traveller again, meeting no one named)
-            back = _PRONOUN_SUBJECT.match(s.text) or _ONLY_THE_TRAVELLER.match(s.text) and len(mentions(s.text)) == 1
-            return (next(trips, None) if back else None) or s  # (read only then)
+            trip = next(trips, None)
+            back = _PRONOUN_SUBJECT.match(s.text) or (trip is not None and _titled_again(s.text, trip.text))
+            return (trip if back else None) or s  # (read only then)
     for s in sentences[:4]:  # "... led a visit on May 24 to Frederick, Maryland"
         if _WENT.search(s.text) and mentions(s.text):
             return s
@@ -122,6 +123,16 @@ def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Se
         if len([m for m in mentions(s.text) if m.name or not m.group]) >= 2:
             return s
     return sentences[0] if sentences else None
+
+
+def _titled_again(text: str, trip: str) -> bool:
+    """Whether a sentence's one person is the trip's traveller by a title of theirs alone ("The Under Secretary" after
+    "Under Secretary of State ... Uzra Zeya traveled to Chile"; not "The Austrian Foreign Minister hosted ...")."""
+    again = _ONLY_THE_TRAVELLER.match(text)
+    traveller = mentions(trip)[:1]
+    if again is None or len(mentions(text)) != 1 or not traveller or not traveller[0].title:
+        return False
+    return traveller[0].title.lower().startswith(again.group(1).lower())
 
 
 def _own_trip(text: str, issuer: str | None) -> bool:
@@ -230,11 +241,13 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str, told_of: b
     pronoun = told_of and _PRONOUN_SUBJECT.match(sentence.text) is not None
     cut = _WITH.search(text, first[0].end if first and not pronoun else sentence.start, sentence.end)
     purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
-    if cut is not None and text.startswith(":", cut.end()):  # "spoke individually with: A of X; B of Y; and C"
-        purpose = next(
-            (p for p in TOPIC_CUT.finditer(text, cut.end() + 1, sentence.end) if p.group() not in ";:"), None
-        )
     found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
+    if cut is not None and text.startswith(":", cut.end()):  # "spoke individually with: A of X to discuss energy;
+        found = mentions(text, sentence.start, cut.end())  # B of Y; and C": each item up to its own purpose
+        for item in re.finditer(r"[^;]+", text[cut.end() + 1 : sentence.end]):
+            start, end = cut.end() + 1 + item.start(), cut.end() + 1 + item.end()
+            own = next((p for p in TOPIC_CUT.finditer(text, start, end) if p.group() not in ";:"), None)
+            found += mentions(text, start, own.start() if own else end)
     out: list[Participant] = []
     for m in found:
         if cut is not None:

@@ -274,7 +274,9 @@ def _after_asking(f: str, asked: str) -> str:
 #: the day of what someone told another would happen ("By when did Biden tell Netanyahu ... that he expected a
 #: significant easing of the fighting?"): a day said in the meeting, not the meeting's
 _TOLD_THAT = re.compile(
-    r"\b(?:did|does|do)\s+(?:[\w.'\u2019\-]+\s+){1,4}?(?:tell|say|inform|assure|warn|promise)\b[^?]*?\bthat\b", re.I
+    r"\b(?:did|does|do)\s+(?:[\w.'\u2019\-]+\s+){1,4}?(?:tell|say|inform|assure|warn|promise)\b[^?]*?\bthat\b"
+    r"[^?]*\b(?:would|will|expected|expects|planned|plans|next|upcoming)\b",  # (something to come: not "that the
+    re.I,  # United States supported Sweden's accession", asked of the call's day)
 )
 
 

@@ -229,7 +229,9 @@ _ANSWER_TYPES = [
         r"\bhow much\b(?!\s+(?:(?:the|his|her|their|its|this|that)\s+)?(?:[\w'\u2019]+\s+){0,2}(?:knew|knows|cared|"
         r"cares|appreciated|appreciates|understood|understands|admired|respected|valued)\b)|"
         r"\bwhat (?:amount|sum|figure|value)\b|\bhow many (?:dollars|euros)\b|\bwhat dollar\b|"
-        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|\bwhat (?:[\w\-]+ ){2,3}?price tag\b|"
+        r"\bwhat (?:\w+ )?(?:total|price tag|funding level)\b|"
+        r"\bwhat (?:(?!(?:about|of|on|over|regarding)\b)[\w\-]+ ){2,3}?price tag\b"
+        r"(?=[^?]*\b(?:give|gave|given|put|set|attach\w*)\b)|"
         r"\bhow large(?: (?:an?|was|is)\b|,)|\bhow big\b|"
         r"\bin (?:dollars|dollar terms)\b|\bwhat (?:was|is) the (?:(?:dollar|total|overall) )?(?:amount|size|value|"
         r"total|cost|price)\b|\bdollar (?:value|amount|figure|size)\b|\bhow much money\b|"
@@ -391,8 +393,9 @@ _ANSWER_TYPES = [
         r"(?:in[- ]person|face[- ]to[- ]face|by (?:tele)?phone|over the (?:tele)?phone|by video\w*|virtually)\s*\?"
         r"|^\s*how (?:was|were) (?:the|their|his|her|that|this) [^?]{0,120}?\b(?:actually )?(?:held|conducted)\s*\?"
         # (or someone's, after a lead-in: "Neither was face to face: how was Jake Sullivan's August 22 call ... held")
-        r"|(?:^|[:;]\s*)how (?:was|were) (?:[\w.\-]+\s+){0,3}?[\w.\-]+['\u2019]s\s[^?]{0,160}?\b(?:held|conducted)"
-        r"\s*(?:\?|$)"
+        r"|(?:^|[:;]\s*)how (?:was|were) (?:[\w.\-]+\s+){0,3}?[\w.\-]+['\u2019]s\s(?:[^?]{0,80}?\s)?(?:call|"
+        r"conversation|meeting|talks|session|exchange|contact|sit-down|discussion|visit)s?\b[^?]{0,120}?\b(?:held|"
+        r"conducted)\s*(?:\?|$)"  # (of a meeting: not "how were Israel's hostages held")
         # "In what format did each of those two exchanges take place?", "what was the format of the talks"
         # (of a meeting: not "what medium-term steps", "what mode of transport did the Secretary take")
         r"|\bwhat (?:format|mode|medium)s?\b(?!-)[^?]*?\b(?:calls?|meetings?|talks|exchanges?|conversations?|"
@@ -403,7 +406,8 @@ _ANSWER_TYPES = [
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:confer|connect)\s+with\b"
         # "How did the Vice President reach the head of the global health body on January 21, 2021": by phone
         r"|^\s*how did (?:[\w.'\u2019\-]+ ){1,4}?(?:reach|contact|get in touch with)\s+(?!with\b)"
-        r"(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w\-'\u2019]+\s+){0,4}?(?:head|president|minister|premier|leader|counterpart|secretary|chancellor|king|envoy|"
+        r"(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:with|agreement|deal|understanding|consensus)\b)"
+        r"[\w\-'\u2019]+\s+){0,4}?(?:head|president|minister|premier|leader|counterpart|secretary|chancellor|king|envoy|"
         r"ambassador|director|governor|general|chief|chair|chairman|chairperson)\b"  # (not "reach their agreement")
         # "Which of the two was a phone conversation and which an in-person sit-down?": how each was held
         r"|\bwhich\s+(?:of\s+(?:the|those|these)\s+(?:two|three)\s+(?:[\w\-]+\s+)?|one\s+)?(?:was|were)\s+(?:a|an)\s+"

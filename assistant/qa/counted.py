@@ -72,7 +72,7 @@ def counts_something_else(text: str, question: str) -> bool:
     if (brand := _BRAND_COUNTED.search(question)) and not find_parties(brand.group(1)):
         if not re.search(rf"\b{re.escape(brand.group(1))}\b", text, re.I):
             return True  # "how many extra Pfizer doses": "17 million doses of Johnson & Johnson vaccine"
-    if _MORE_ASKED.search(question) and _more_told_uncounted(text):
+    if _MORE_ASKED.search(question) and (thing := _counted(question)) and _more_told_uncounted(text, thing):
         return True  # "how many extra Pfizer doses": "is slated to get additional Pfizer doses" (its 2.8 million had
     want = _counted(question)  # already come)
     if want is None and _people_counted(question):  # "how many people were aboard": not "2.5 million vaccines"
@@ -102,15 +102,19 @@ def counts_something_else(text: str, question: str) -> bool:
 _MORE_ASKED = re.compile(r"\bhow\s+many\s+(?:extra|additional|more|further)\b", re.I)
 #: a count asked of more of a thing of one maker or name ("how many extra Pfizer doses"): the name's word (not
 #: "how many COVID-19 vaccine doses", "how many FEMA staff": a readout counts those without the name)
-_BRAND_COUNTED = re.compile(r"\b(?i:how\s+many)\s+(?i:extra|additional|more|further)\s+([A-Z][\w\-]+)\s+[a-z]+")
+_BRAND_COUNTED = re.compile(  # (a name in lower case after its capital: not "FEMA", "COVID-19")
+    r"\b(?i:how\s+many)\s+(?i:extra|additional|more|further)\s+([A-Z][a-z]{2,})\s+[a-z]+"
+)
+_A_NUMBER = re.compile(r"\d|\b(?:several|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
 _MORE_TOLD = re.compile(r"\b(?:extra|additional|more|further)\b", re.I)
 
 
-def _more_told_uncounted(text: str) -> bool:
-    """Whether a sentence tells of more of a thing ("additional Pfizer doses") only without a number beside it, so
-    that its numbers count something else (what came before)."""
-    told = list(_MORE_TOLD.finditer(text))
-    counted = [m for m in told if re.search(r"\d", text[max(0, m.start() - 12) : m.end() + 14])]
+def _more_told_uncounted(text: str, thing: str) -> bool:
+    """Whether a sentence tells of more of the thing counted ("additional Pfizer doses") only without a number beside
+    it, in figures or words ("several hundred thousand additional doses" is one), so that its numbers count something
+    else (what came before)."""
+    told = [m for m in _MORE_TOLD.finditer(text) if thing in {stem(w.lower()) for w in words(text[m.end() :])[:3]}]
+    counted = [m for m in told if _A_NUMBER.search(text[max(0, m.start() - 30) : m.end() + 14])]
     return bool(told) and not counted and bool(re.search(r"\d", text))
 
 

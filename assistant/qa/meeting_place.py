@@ -162,6 +162,9 @@ _MET_IN_COUNTRY = re.compile(
 )
 
 
+_TOLD_OF = re.compile(r"\b(?:about|regarding|concerning|discuss\w*)\s+(?:the\s+)?(?:[\w'\u2019\-]+\s+){0,4}$", re.I)
+
+
 def met_in_country(question: str, parties: list[tuple[str, int, int]], people: list[str], who: bool) -> str | None:
     """The country a question says its meeting was held in ("Blinken and its director-general ... when they met in
     Kuwait", "Before Biden and Xi met in Peru"), when the question names who met there (two people, or another
@@ -169,8 +172,8 @@ def met_in_country(question: str, parties: list[tuple[str, int, int]], people: l
     ("Which parliamentary leader did Blinken meet in Kuwait": one of Kuwait's)."""
     for m in _MET_IN_COUNTRY.finditer(question):
         at = [p for p in parties if p[1] == m.start(1)]
-        if who or not at or find_parties(m.group(1))[0].organisation:
-            continue
+        if who or not at or find_parties(m.group(1))[0].organisation or _TOLD_OF.search(question[: m.start()]):
+            continue  # (not "what did they say about the Quad leaders' meeting in Japan": another gathering)
         others = len(people) >= 2 or any(p[0] != at[0][0] for p in parties)  # ("sit-down with Abu Dhabi's crown
         # prince in Morocco": the Emirates named)
         if others and sum(1 for p in parties if p[0] == at[0][0]) == 1:
