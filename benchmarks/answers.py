@@ -1217,11 +1217,11 @@ TWOHUNDREDSIXTIETH = HERE / "data" / "answer_questions_twohundredsixtieth.jsonl"
 #: 259th and 260th dev splits
 TWOHUNDREDSIXTYFIRST = HERE / "data" / "answer_questions_twohundredsixtyfirst.jsonl"
 TWOHUNDREDSIXTYSECOND = HERE / "data" / "answer_questions_twohundredsixtysecond.jsonl"
-#: round 80: a two-hundred-and-sixty-third and a two-hundred-and-sixty-fourth, by six more writers on readouts dealt anew
-#: (seed 8001) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the round's first rules (from
-#: the 261st and 262nd dev splits: a name asked of one described, a group of the issuer's own met, money for a
-#: purpose no sentence names, how each of two meetings was held; and extractor 38's people listed after a colon and a
-#: trip's traveller named again by title)
+#: round 80: a two-hundred-and-sixty-third and a two-hundred-and-sixty-fourth, by six more writers on readouts dealt
+#: anew (seed 8001) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the round's first rules (from
+#: the 259th-262nd dev splits: a name asked of one described, a group of the issuer's own met, how each of two
+#: meetings was held, a country met in as the place; and extractor 38's people listed after a colon and a trip's
+#: traveller named again by title)
 TWOHUNDREDSIXTYTHIRD = HERE / "data" / "answer_questions_twohundredsixtythird.jsonl"
 TWOHUNDREDSIXTYFOURTH = HERE / "data" / "answer_questions_twohundredsixtyfourth.jsonl"
 #: a two-hundred-and-sixty-fifth and a two-hundred-and-sixty-sixth, by six more writers on readouts dealt anew
