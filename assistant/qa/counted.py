@@ -72,9 +72,10 @@ def counts_something_else(text: str, question: str) -> bool:
     if (brand := _BRAND_COUNTED.search(question)) and not find_parties(brand.group(1)):
         if not re.search(rf"\b{re.escape(brand.group(1))}\b", text, re.I):
             return True  # "how many extra Pfizer doses": "17 million doses of Johnson & Johnson vaccine"
+    # "how many extra Pfizer doses": not "is slated to get additional Pfizer doses" (its 2.8 million had come before)
     if _MORE_ASKED.search(question) and (thing := _counted(question)) and _more_told_uncounted(text, thing):
-        return True  # "how many extra Pfizer doses": "is slated to get additional Pfizer doses" (its 2.8 million had
-    want = _counted(question)  # already come)
+        return True
+    want = _counted(question)
     if want is None and _people_counted(question):  # "how many people were aboard": not "2.5 million vaccines"
         return _counts_other_kinds(without_non_quantities(text), "peopl", own_noun=True)
     if want is None:

@@ -169,9 +169,8 @@ _PREVIOUS_ONE = re.compile(
     r"\b(?:their|the|his|her)\s+(?:previous|prior|preceding|last|earlier)\s+(?:[\w\-]+\s+)?(?:conversation|call|"
     r"meeting|talks?|exchange|contact)s?\b(?:,?\s+(?:a|by|over\s+the)\s+(?:tele)?phone(?:\s+call)?)?"
 )
-_MET = re.compile(
-    r"\b(?:met|sat down)\b"
-)  # (with "had ... held their previous call": a past perfect of the one before)
+#: the meeting the readout is of, beside a past perfect of the one before ("had they held their previous call")
+_MET = re.compile(r"\b(?:met|sat down)\b")
 #: a clause leaving a kind of meeting out ("Leave out phone calls, even ones that ...")
 _LEFT_OUT = re.compile(rf"\b(?:{'|'.join(LEAVING_OUT)}|leave out|left out)\b[^?.]*", re.I)
 
@@ -196,10 +195,10 @@ def meeting_kind(question: str) -> str | None:
     )
     unurged = _ANCHOR.sub(" ", unurged)  # "where had they last met before that call": a meeting, dated by the call
     unurged = LAST_HAD.sub(" ", unurged)  # "before they sat down in Lima, when had they last talked by phone"
-    if _MET.search(left := _PREVIOUS_ONE.sub(" ", unurged)) and re.search(
-        r"\bhad\b", unurged
-    ):  # "Before they met in Peru, on what date had they held
-        unurged = left  # their previous conversation, a phone call?": the meeting met at tells of the one before
+    # "Before they met in Peru, on what date had they held their previous conversation, a phone call?": the meeting
+    # met at tells of the one before
+    if _MET.search(left := _PREVIOUS_ONE.sub(" ", unurged)) and re.search(r"\bhad\b", unurged):
+        unurged = left
     unurged = _SET_AGAINST.sub(" ", unurged)  # "their meeting (as opposed to their phone call)": not the one asked
     # "speak about ... the G7 leaders' virtual meeting": a meeting the topic names is not the one asked about
     unurged = re.sub(
