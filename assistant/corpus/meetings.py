@@ -112,7 +112,6 @@ def meeting_sentence(sentences: list[Sentence], issuer: str | None = None) -> Se
             # "Counselor Chollet traveled to Warsaw ... He met with ...": the trip of the issuer's traveller "He" is,
             # that day (not "Kuleba traveled to Washington", nor a trip "last week" before the meeting)
             trips = (x for x in sentences[:k] if _WENT.search(x.text) and _own_trip(x.text, issuer))
-            # (also "The Under Secretary welcomed Chile's perspective ...": the traveller again, meeting no one named)
             trip = next(trips, None)
             back = _PRONOUN_SUBJECT.match(s.text) or (trip is not None and _titled_again(s.text, trip.text))
             return (trip if back else None) or s  # (read only then)
@@ -240,14 +239,15 @@ def sentence_participants(text: str, sentence: Sentence, issuer: str, told_of: b
     first = mentions(text, sentence.start, sentence.end)[:1]
     pronoun = told_of and _PRONOUN_SUBJECT.match(sentence.text) is not None
     cut = _WITH.search(text, first[0].end if first and not pronoun else sentence.start, sentence.end)
-    purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
-    found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
     if cut is not None and text.startswith(":", cut.end()):  # "spoke individually with: A of X to discuss energy;
         found = mentions(text, sentence.start, cut.end())  # B of Y; and C": each item up to its own purpose
         for item in re.finditer(r"[^;]+", text[cut.end() + 1 : sentence.end]):
             start, end = cut.end() + 1 + item.start(), cut.end() + 1 + item.end()
             own = next((p for p in TOPIC_CUT.finditer(text, start, end) if p.group() not in ";:"), None)
             found += mentions(text, start, own.start() if own else end)
+    else:
+        purpose = TOPIC_CUT.search(text, cut.end() if cut else sentence.start, sentence.end)
+        found = mentions(text, sentence.start, purpose.start() if purpose else sentence.end)
     out: list[Participant] = []
     for m in found:
         if cut is not None:

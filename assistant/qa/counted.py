@@ -72,10 +72,10 @@ def counts_something_else(text: str, question: str) -> bool:
     if (brand := _BRAND_COUNTED.search(question)) and not find_parties(brand.group(1)):
         if not re.search(rf"\b{re.escape(brand.group(1))}\b", text, re.I):
             return True  # "how many extra Pfizer doses": "17 million doses of Johnson & Johnson vaccine"
-    # "how many extra Pfizer doses": not "is slated to get additional Pfizer doses" (its 2.8 million had come before)
-    if _MORE_ASKED.search(question) and (thing := _counted(question)) and _more_told_uncounted(text, thing):
-        return True
     want = _counted(question)
+    # "how many extra Pfizer doses": not "is slated to get additional Pfizer doses" (its 2.8 million had come before)
+    if want and _MORE_ASKED.search(question) and _more_told_uncounted(text, want):
+        return True
     if want is None and _people_counted(question):  # "how many people were aboard": not "2.5 million vaccines"
         return _counts_other_kinds(without_non_quantities(text), "peopl", own_noun=True)
     if want is None:
@@ -99,15 +99,16 @@ def counts_something_else(text: str, question: str) -> bool:
     return found
 
 
-#: a count asked of more of a thing ("how many extra Pfizer doses", "how many additional troops")
-_MORE_ASKED = re.compile(r"\bhow\s+many\s+(?:extra|additional|more|further)\b", re.I)
+#: more of a thing ("extra", "additional"), asked ("how many extra Pfizer doses") or told ("additional doses")
+_MORE = r"(?i:extra|additional|more|further)"
+_MORE_ASKED = re.compile(rf"\b(?i:how\s+many)\s+{_MORE}\b")
+_MORE_TOLD = re.compile(rf"\b{_MORE}\b")
 #: a count asked of more of a thing of one maker or name ("how many extra Pfizer doses"): the name's word (not
 #: "how many COVID-19 vaccine doses", "how many FEMA staff": a readout counts those without the name)
 _BRAND_COUNTED = re.compile(  # (a name in lower case after its capital: not "FEMA", "COVID-19")
-    r"\b(?i:how\s+many)\s+(?i:extra|additional|more|further)\s+([A-Z][a-z]{2,})\s+[a-z]+"
+    rf"\b(?i:how\s+many)\s+{_MORE}\s+([A-Z][a-z]{{2,}})\s+[a-z]+"
 )
 _A_NUMBER = re.compile(r"\d|\b(?:several|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
-_MORE_TOLD = re.compile(r"\b(?:extra|additional|more|further)\b", re.I)
 
 
 def _more_told_uncounted(text: str, thing: str) -> bool:
