@@ -37,7 +37,9 @@ from assistant.qa.fitting import answer_type_missing
         ("Up to 16 aircraft and 12 boats searched.", "How many boats exactly did the Coast Guard deploy?", False),
         ("The Coast Guard deployed 20 cutters.", "How many boats did the Coast Guard deploy?", False),
         ("FEMA has 2,000 personnel in the region.", "How many FEMA staff were deployed?", False),
-        ("More than 300 Federal personnel are working there.", "How many generators were sent?", False),
+        ("More than 300 Federal personnel are working there.", "How many sandbags were sent?", False),
+        # supplies staged for a storm are kinds apart (round 81): personnel are no generators
+        ("More than 300 Federal personnel are working there.", "How many generators were sent?", True),
     ],
 )
 def test_a_number_answers_how_many_only_of_what_it_counts(sentence, question, other):

@@ -27,6 +27,7 @@ from .capitals import capital_as_city, capitals_named, without_country_of_capita
 from .compares_asked import compares
 from .dates_named import day_after_lead
 from .earlier_meeting import before_earlier, earlier_meeting, pointer, without_earlier
+from .idioms import in_plain_words
 from .issuers import ISSUER_OF_READOUTS
 from .kinds_asked import asked_kinds, asks_only_the_kind
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, asks_about_meetings, meeting_kind
@@ -295,8 +296,8 @@ def _titles(question: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
-    if (placed := capital_as_city(question)) != question:  # "met Libya's leader in Germany's capital": in Berlin
-        return replace(analyse(placed), text=question)
+    if (plain := in_plain_words(capital_as_city(question))) != question:  # "in Germany's capital": in Berlin;
+        return replace(analyse(plain), text=question)  # "did they see eye to eye": "did they agree"
     people, parties = names_in(question)
     parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
     earlier = earlier_meeting(question)  # "... was a follow-up to a Biden-Xi call. When had that call taken place?"

@@ -25,6 +25,7 @@ from ..text.places import US_REGION, WIDE_REGIONS, regions_named
 from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
+from .dates_written import due_by_day
 from .figure_places import without_figures_elsewhere
 from .full_names import full_names, names_new
 from .in_words import counted_in_words, long_been, many_of_asked, people_at_large_served, whole_of_asked
@@ -356,8 +357,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if BYLINE.match(text):
         return answer_type in ("person", "organisation") and bool(_ISSUER_ASKED.search(asked))
     if answer_type == "date":  # (or the time of day asked: "the ceremony this evening"; a time frame: "in the
-        if _FRAME_ASKED.search(asked) and _AHEAD.search(text):  # coming days", never a date: "on what date")
-            return True
+        if _FRAME_ASKED.search(asked) and _AHEAD.search(text) or due_by_day(text, asked):  # coming days", never a
+            return True  # date: "on what date"; a deadline: "By when did he expect ...": "a de-escalation today")
         return bool(_DATE_WORDS.search(text) or TIME_OF_DAY_ASKED.search(asked) and TIME_OF_DAY.search(text))
     if answer_type == "state":  # "which state": a U.S. state by name, or a country ("which Gulf state")
         return bool(US_STATE_NAME.search(text)) or has_answer_type(text, "country")
@@ -386,7 +387,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return bool(_DURATION.search(text) or lasting) or long_been(text, asked)
     if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")
         in_words = re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text)
-        return bool(_PERCENT.search(text) or in_words or whole_of_asked(text, asked))  # "all foreign forces"
+        return bool(_PERCENT.search(text) or in_words or whole_of_asked(text, asked, part=True))  # "all foreign forces"
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"

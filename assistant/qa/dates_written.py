@@ -62,3 +62,19 @@ def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
             found.append((m.start(), m.end(), day))
     found.sort()
     return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
+
+
+#: a deadline asked ("by when", "by what date"), and a day told from the readout's own that something is due by
+#: ("he expected a significant de-escalation today"; not the day of the meeting itself: "spoke today")
+_BY_WHEN = re.compile(r"\bby\s+(?:when|what\s+(?:date|day|time))\b", re.I)
+_DUE_TODAY = re.compile(
+    r"(?<!spoke )(?<!met )(?<!talked )(?<!called )(?<!spoke by phone )"
+    r"\b(?:today|tomorrow|tonight)\b(?! (?:with|by phone))",
+    re.I,
+)
+
+
+def due_by_day(text: str, asked: str) -> bool:
+    """Whether a question asks a deadline ("By when did Biden say he expected ...") and a sentence gives a day told
+    from the readout's own that the thing is due by ("he expected a significant de-escalation today")."""
+    return bool(_BY_WHEN.search(asked) and _DUE_TODAY.search(text))

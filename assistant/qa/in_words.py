@@ -48,6 +48,8 @@ _SET_AGAINST = re.compile(
 #: other"; not "how many of the vaccine doses", which asks a figure)
 _HOW_MANY_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|them)\b", re.I)
 _ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b(?!\s+other\b)")
+#: a part of a thing, given as a share ("to address some of the inequities"; no count: "some of the first responders")
+_PART_OF = re.compile(r"\b(?:some|most)\s+of(?:\s+(?:the|our|their|its))?\s+([\w\-]+)(?:\s+([\w\-]+))?", re.I)
 #: the whole of a thing, with the words that say what it is ("the withdrawal of all foreign forces")
 _THE_WHOLE_OF = re.compile(
     r"\b(?:all(?:\s+of)?(?:\s+(?:the|our|their|its))?|every|none\s+of(?:\s+the)?|the\s+entire|the\s+whole|"
@@ -141,11 +143,13 @@ def counted_in_words(text: str, asked: str) -> bool:
     return re.search(rf"\b{_NAMES_JOINED}\s+{re.escape(noun)}\b", text, re.I) is not None
 
 
-def whole_of_asked(text: str, asked: str) -> bool:
+def whole_of_asked(text: str, asked: str, part: bool = False) -> bool:
     """Whether ``text`` gives the whole (or none) of the thing a share question asks of ("what share of the foreign
     troops ... had to pull out": "all foreign forces"), by a word of the question after "all"; "all appropriate
-    assistance" gives no share of "the benefits"."""
-    wholes = [w for m in _THE_WHOLE_OF.finditer(text) for w in m.groups() if w]
+    assistance" gives no share of "the benefits". ``part``: most or some of it is a share too, asked a share and
+    not a count ("what share of globalization's inequities": "to address some of the inequities")."""
+    told = [*_THE_WHOLE_OF.finditer(text), *(_PART_OF.finditer(text) if part else ())]
+    wholes = [w for m in told for w in m.groups() if w]
     if not wholes:  # (most sentences: the question's words need not be read)
         return False
     own = {stem(w) for w in words(asked) if w not in STOPWORDS}

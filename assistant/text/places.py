@@ -54,7 +54,7 @@ China: Chinese|PRC|People's Republic of China|Beijing
 Colombia: Colombian
 Comoros: Comoran|Comorian
 Costa Rica: Costa Rican
-Cote d'Ivoire: Côte d’Ivoire|Côte d'Ivoire|Cote d’Ivoire|Ivorian|Ivory Coast
+Cote d'Ivoire: Côte d’Ivoire|Côte d'Ivoire|Cote d’Ivoire|Ivorian|Ivoirian|Ivory Coast
 Croatia: Croatian
 Cuba: Cuban
 Cyprus: Cypriot
@@ -202,6 +202,7 @@ Uganda: Ugandan
 Ukraine: Ukrainian|Ukrainians|Kyiv|Kiev
 United Arab Emirates: UAE|Emirati|Emiratis|U.A.E.
 United Kingdom: UK|U.K.|British|Britain|Great Britain|Her Majesty's Government|His Majesty's Government
+United Kingdom: Scotland|Scottish|Wales|Welsh
 United States: U.S.|US|USA|U.S.A.|American|Americans|United States of America|Washington
 Uruguay: Uruguayan
 Uzbekistan: Uzbek|Uzbekistani
@@ -239,7 +240,8 @@ def _parse(table: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for line in table.strip().splitlines():
         name, _, rest = line.partition(":")
-        out[name.strip()] = tuple(a.strip() for a in rest.split("|") if a.strip())
+        # (a country's names may run on over two lines of the table)
+        out[name.strip()] = out.get(name.strip(), ()) + tuple(a.strip() for a in rest.split("|") if a.strip())
     return out
 
 

@@ -254,6 +254,9 @@ DISTINCT_COUNTED = (
     ("vehicl", "truck", "car", "buse", "bus"),
     ("dose", "vaccin", "shot"),
     ("missil", "rocket"),
+    ("generat",),  # supplies staged for a storm, each counted apart ("meals, tarps, and generators")
+    ("tarp",),
+    ("meal",),
     ("acr", "hectar", "mile", "kilomet"),
     ("school", "hospit", "clinic", "shelter", "home", "hous", "build"),
     (
