@@ -277,6 +277,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsixtyfourth # round 80's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredsixtyfifth # round 80's third, after the first two's rules
     python benchmarks/answers.py --set twohundredsixtysixth # round 80's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredsixtyseventh # round 81's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredsixtyeighth # round 81's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1230,6 +1232,12 @@ TWOHUNDREDSIXTYFOURTH = HERE / "data" / "answer_questions_twohundredsixtyfourth.
 #: run once, both splits, after the rules from the 263rd and 264th dev splits
 TWOHUNDREDSIXTYFIFTH = HERE / "data" / "answer_questions_twohundredsixtyfifth.jsonl"
 TWOHUNDREDSIXTYSIXTH = HERE / "data" / "answer_questions_twohundredsixtysixth.jsonl"
+#: round 81: a two-hundred-and-sixty-seventh and a two-hundred-and-sixty-eighth, by six more writers on readouts
+#: dealt anew (seed 8101) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the round's first rules
+#: (from the 263rd-266th dev splits: a deadline told as "today", supplies counted apart, "some of" a share, idioms
+#: of agreement; and extractor 39's "Ivoirian" and "Scottish")
+TWOHUNDREDSIXTYSEVENTH = HERE / "data" / "answer_questions_twohundredsixtyseventh.jsonl"
+TWOHUNDREDSIXTYEIGHTH = HERE / "data" / "answer_questions_twohundredsixtyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1504,6 +1512,8 @@ SETS = {
     "twohundredsixtyfourth": TWOHUNDREDSIXTYFOURTH,
     "twohundredsixtyfifth": TWOHUNDREDSIXTYFIFTH,
     "twohundredsixtysixth": TWOHUNDREDSIXTYSIXTH,
+    "twohundredsixtyseventh": TWOHUNDREDSIXTYSEVENTH,
+    "twohundredsixtyeighth": TWOHUNDREDSIXTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
