@@ -40,7 +40,7 @@ from .title_people import title_counterparts
 from .venues import TOPIC_CUT, WEEKDAY, body_countries, find_place, meeting_kind, place_said_later
 
 #: Bumped whenever what the extractors produce changes: indexes re-extract their records.
-EXTRACTOR_VERSION = 39
+EXTRACTOR_VERSION = 40
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

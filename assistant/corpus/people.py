@@ -35,6 +35,7 @@ from ..text.lexicon import (
     TITLE_RANKS,
 )
 from ..text.names import PartyMention, find_parties
+from ..text.place_words import US_STATES
 from ..text.tokenize import without_possessive
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
@@ -272,6 +273,8 @@ class _Reader:
             return None, None, i
         # "... Envoy for Climate John Kerry Meetings in Moscow" (a title's casing): the name ends before "Meetings"
         j = next((t for t in range(i + 2, j) if toks[t].text in TITLE_MEETING_WORDS and _name_word(toks[t - 1])), j)
+        # "Governor Henry McMaster of South Carolina": the name ends before the state the office is of
+        j = next((t for t in range(i + 2, j - 1) if toks[t].text == "of" and self._state_from(t + 1, j)), j)
         # a portfolio listed with commas: "Minister of State for Middle East, North Africa, and North America ..."
         while j + 1 < len(toks) and toks[j].text == "," and toks[j - 1].text in OFFICE_WORDS:
             n = j + 2 if toks[j + 1].text == "and" else j + 1
@@ -302,6 +305,10 @@ class _Reader:
         if name is None and j < len(toks) and toks[j].text in HONORIFICS:  # "Advisor Mr. Jake Sullivan"
             name, j = self.name(j)
         return title, name, j
+
+    def _state_from(self, k: int, j: int) -> bool:
+        """Whether tokens k..j-1 name a U.S. state, and the word before k-1 one of a name ("McMaster of")."""
+        return _name_word(self.toks[k - 2]) and self.text[self.toks[k].start : self.toks[j - 1].end] in US_STATES
 
     def name(self, i: int) -> tuple[str | None, int]:
         """A name without a title before it ("Ms. Kamikawa Yoko"), up to the next non-name word."""

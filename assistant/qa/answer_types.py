@@ -28,7 +28,7 @@ from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, T
 from .dates_written import due_by_day
 from .figure_places import without_figures_elsewhere
 from .full_names import full_names, names_new
-from .in_words import counted_in_words, long_been, many_of_asked, people_at_large_served, whole_of_asked
+from .in_words import counted_in_words, long_been, many_of_asked, people_at_large_served, share_in_words, whole_of_asked
 from .places_given import US_STATE_NAME, gives_city, gives_place
 from .sum_for import MONEY, sum_of_something_else
 from .times import MONTH_NAME
@@ -42,11 +42,6 @@ _AMOUNT = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
-#: a share in words ("in equal measures", "half of the aid", "two-thirds of", "the majority of")
-_SHARE = re.compile(  # (lower case, and of something: not "Majority Leader Schumer", "the first half of 2022")
-    r"\b(?:equal(?:ly| measures?| shares?| parts?)|(?:half|a third|two-thirds|a quarter|three-quarters|"
-    r"(?:the|a) majority) of (?!(?:19|20)\d\d\b))"
-)
 #: a number, not one inside a name ("F-16 fighter jets", "COVID-19", "Mi-17"): those count nothing
 _NUMBER = re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*\b")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
@@ -379,15 +374,15 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
         return gives_place(text)
     if answer_type == "amount" and MONEY_ASKED.search(asked):  # "how much, in dollars": a sum of money, not
         return bool(MONEY.search(text))  # "1.33 million refugees"
-    if answer_type == "amount":  # (or how much of a thing: "every American", "a small group", "full-scale")
-        extent = _EXTENT_ASKED.search(asked) and _EXTENT.search(text)  # ("how much of the agenda": "many areas")
+    if answer_type == "amount":  # (or how much of a thing: "every American", "full-scale"; a share: "a majority of")
+        extent = _EXTENT_ASKED.search(asked) and _EXTENT.search(text) or share_in_words(text, asked)  # "many areas"
         return bool(_AMOUNT.search(text) or _BY_SHARE.search(text) or extent) or many_of_asked(text, asked)
     if answer_type == "duration":  # (or how lasting in words: "how long-standing": "a longstanding partnership")
         lasting = _LASTING_ASKED.search(asked) and _LASTING.search(text)  # (or "has long played": long_been)
         return bool(_DURATION.search(text) or lasting) or long_been(text, asked)
     if answer_type == "percentage":  # (a share asked may be given in words: "in equal measure", "half of them")
-        in_words = re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text)
-        return bool(_PERCENT.search(text) or in_words or whole_of_asked(text, asked, part=True))  # "all foreign forces"
+        told = _PERCENT.search(text) or share_in_words(text, asked)
+        return bool(told or whole_of_asked(text, asked, part=True))  # "all foreign forces"
     if answer_type == "number":  # a count: money and shares are not one ("how many officers": not "$200 million")
         if _DISTRICT_ASKED.search(asked) and _DISTRICT.search(text):
             return True  # "what district number ...": "Representative Gina Hinojosa (D-TX-49)"

@@ -65,11 +65,12 @@ def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
 
 
 #: a deadline asked ("by when", "by what date"), and a day told from the readout's own that something is due by
-#: ("he expected a significant de-escalation today"; not the day of the meeting itself: "spoke today")
+#: ("he expected a significant de-escalation today"; not the day of the meeting itself: "spoke today"), or at once
+#: ("to press Russia to immediately cease its military operations")
 _BY_WHEN = re.compile(r"\bby\s+(?:when|what\s+(?:date|day|time))\b", re.I)
 _DUE_TODAY = re.compile(
     r"(?<!spoke )(?<!met )(?<!talked )(?<!called )(?<!spoke by phone )"
-    r"\b(?:today|tomorrow|tonight)\b(?! (?:with|by phone))",
+    r"\b(?:today|tomorrow|tonight)\b(?! (?:with|by phone))|\b(?:immediately|without delay|at once)\b",
     re.I,
 )
 

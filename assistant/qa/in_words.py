@@ -50,6 +50,8 @@ _HOW_MANY_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|them)\b", re
 _ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b(?!\s+other\b)")
 #: a part of a thing, given as a share ("to address some of the inequities"; no count: "some of the first responders")
 _PART_OF = re.compile(r"\b(?:some|most)\s+of(?:\s+(?:the|our|their|its))?\s+([\w\-]+)(?:\s+([\w\-]+))?", re.I)
+#: the whole of what a sentence listed, with what it says of them ("all of which impact regional stability")
+_ALL_OF_WHICH = re.compile(r"\b(?:all|both|none|each)\s+of\s+(?:which|them|these|those)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)")
 #: the whole of a thing, with the words that say what it is ("the withdrawal of all foreign forces")
 _THE_WHOLE_OF = re.compile(
     r"\b(?:all(?:\s+of)?(?:\s+(?:the|our|their|its))?|every|none\s+of(?:\s+the)?|the\s+entire|the\s+whole|"
@@ -150,7 +152,21 @@ def whole_of_asked(text: str, asked: str, part: bool = False) -> bool:
     not a count ("what share of globalization's inequities": "to address some of the inequities")."""
     told = [*_THE_WHOLE_OF.finditer(text), *(_PART_OF.finditer(text) if part else ())]
     wholes = [w for m in told for w in m.groups() if w]
+    # "..., all of which impact regional stability": the whole of what was listed, by what is said of it
+    wholes += [w for m in _ALL_OF_WHICH.finditer(text) for w in words(m.group(1))]
     if not wholes:  # (most sentences: the question's words need not be read)
         return False
     own = {stem(w) for w in words(asked) if w not in STOPWORDS}
     return any(stem(w) in own for w in wholes)
+
+
+#: a share in words ("in equal measures", "half of the aid", "two-thirds of", "the majority of")
+_SHARE = re.compile(  # (lower case, and of something: not "Majority Leader Schumer", "the first half of 2022")
+    r"\b(?:equal(?:ly| measures?| shares?| parts?)|(?:half|a third|two-thirds|a quarter|three-quarters|"
+    r"(?:the|an?) (?:[a-z\-]+ )?(?:majority|minority)) of (?!(?:19|20)\d\d\b))"  # ("a bipartisan majority of")
+)
+
+
+def share_in_words(text: str, asked: str) -> bool:
+    """Whether a share is asked ("what share", "how large a proportion") and given in words ("a majority of")."""
+    return bool(re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text))

@@ -12,8 +12,8 @@ from ..text.lexicon import CALENDAR, MEETING_NOUNS, MONTHS, QUESTION_WORDS, STOP
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS, MET_PERSON_NOUNS
 from ..text.tokenize import words
 
-#: a part of a month ("late-June", "in early August")
-PART_OF_MONTH = re.compile(rf"\b(early|mid|late)[\s\-]+(?=(?:{'|'.join(MONTHS)})\b)", re.I)
+#: a part of a month ("late-June", "in early August", "Early in May")
+PART_OF_MONTH = re.compile(rf"\b(early|mid|late)(?:[\s\-]+|\s+in\s+)(?=(?:{'|'.join(MONTHS)})\b)", re.I)
 #: a day told by another of the question ("met Duterte in Manila the same day", "the day after")
 DAY_TOLD_BY_ANOTHER = re.compile(
     r"\b(?:(?:the|that)\s+(?:same|next|following|previous|prior)\s+day|that day|the day (?:before|after))\b", re.I

@@ -91,10 +91,10 @@ def focus(part: str) -> str:
     return p[m.start() :] if m else p
 
 
-_TOLD = re.compile(r"[a-z0-9]{2}[.!]$")  # a sentence's end after a lower-case word or figure (not "U.S.")
+_TOLD = re.compile(r"(?:[a-z0-9]{2}|[A-Z]{2})[.!]$")  # a sentence's end after a word, figure or "OSCE" (not "U.S.")
 #: a dash, a colon or a sentence's end, then a word that asks: where the question itself starts
 _ASKS_AFTER_BREAK = re.compile(
-    r"(?:\s[\u2014\u2013-]+\s|:\s|(?<=[a-z0-9][.!])\s+)"
+    r"(?:\s[\u2014\u2013-]+\s|:\s|(?<=[a-z0-9][.!])\s+|(?<=[A-Z]{2}[.!])\s+)"  # (or after "the OSCE.", not "U.S.")
     # "... as a follow-up to a Biden-Xi call. On what date had that call taken place?": "on" asks too
     r"(?=(?:(?:on|in|at|by|from|for|with|to|during|since|until)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b)",
     re.I,

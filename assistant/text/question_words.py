@@ -127,10 +127,10 @@ MEETING_TALK = {"call", "calls", "called", "phone", "phoned", "telephoned", "ran
                  "involved", "contain", "contains", "contained",
                  "where", "which", "have", "having", "voicing", "voice", "voiced", "record", "records", "recorded",
                  # how a comparison asks
-                 "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle",
-                 "handled", "handling", "treatment", "frame", "framed", "describe", "described", "billed",
-                 "characterize", "characterized", "way", "ways", "each", "respective", "between", "whereas", "while",
-                 "then", "later", "earlier", "summarize", "summarized",
+                 "change", "changed", "address", "addressed", "move", "moved", "treat", "treated", "handle", "way",
+                 "handled", "handling", "treatment", "frame", "framed", "describe", "described", "billed", "ways",
+                 "characterize", "characterized", "characterise", "characterised", "each", "respective", "between",
+                 "whereas", "while", "then", "later", "earlier", "summarize", "summarized", "summarise", "summarised",
                  # what a side's words are called ("Blinken's line on Yemen", "their stance on trade")
                  "line", "stance", "tone", "emphasis", "messaging", "message", "messages", "position",
                  # kinds of meeting

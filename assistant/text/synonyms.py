@@ -46,6 +46,8 @@ SYNONYM_GROUPS = (
     ("food", "grain", "wheat", "hunger", "agricultur"),
     ("border", "boundari", "frontier"),
     ("sidelin", "margin"),
+    ("panel", "committe"),  # "the upper chamber's judiciary panel": the Senate Judiciary Committee
+    ("stake", "invest"),  # "their government's stake in his country's security": "remains invested in"
     ("sign", "signatur"),  # "put their signatures to": signed
     ("sea", "maritim", "naval", "ocean"),
     ("technolog", "tech", "digit"),
