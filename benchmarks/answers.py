@@ -279,6 +279,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsixtysixth # round 80's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredsixtyseventh # round 81's first, after the round's first rules
     python benchmarks/answers.py --set twohundredsixtyeighth # round 81's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredsixtyninth # round 81's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredseventieth # round 81's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1238,6 +1240,11 @@ TWOHUNDREDSIXTYSIXTH = HERE / "data" / "answer_questions_twohundredsixtysixth.js
 #: of agreement; and extractor 39's "Ivoirian" and "Scottish")
 TWOHUNDREDSIXTYSEVENTH = HERE / "data" / "answer_questions_twohundredsixtyseventh.jsonl"
 TWOHUNDREDSIXTYEIGHTH = HERE / "data" / "answer_questions_twohundredsixtyeighth.jsonl"
+#: a two-hundred-and-sixty-ninth and a two-hundred-and-seventieth, by six more writers on readouts dealt anew
+#: (seed 8102) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the rules from the 267th and
+#: 268th dev splits
+TWOHUNDREDSIXTYNINTH = HERE / "data" / "answer_questions_twohundredsixtyninth.jsonl"
+TWOHUNDREDSEVENTIETH = HERE / "data" / "answer_questions_twohundredseventieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1514,6 +1521,8 @@ SETS = {
     "twohundredsixtysixth": TWOHUNDREDSIXTYSIXTH,
     "twohundredsixtyseventh": TWOHUNDREDSIXTYSEVENTH,
     "twohundredsixtyeighth": TWOHUNDREDSIXTYEIGHTH,
+    "twohundredsixtyninth": TWOHUNDREDSIXTYNINTH,
+    "twohundredseventieth": TWOHUNDREDSEVENTIETH,
 }
 RATES = (
     "abstain_recall",
