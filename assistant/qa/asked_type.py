@@ -204,12 +204,14 @@ _ANSWER_TYPES = [
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
         r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)s?\b)",
     ),
-    # "Where did he say bringing them home ranks among his priorities?": a rank, no place
+    # "Where did he say bringing them home ranks among his priorities?": a rank, no place; "Where were the workers
+    # he met drawn from?": where people came from ("around the world"), not where the meeting was
     (
         "free",
         "match",
         r"\s*where\b(?=[^?]*\b(?:rank|ranks|ranked|stand|stands|stood|fall|falls|fell|fit|fits)\s+(?:among|on|in)\s+"
-        r"(?:(?:the|his|her|their|its)\s+)?(?:\w+\s+)?(?:priorit\w*|list|agenda|order)\b)",
+        r"(?:(?:the|his|her|their|its)\s+)?(?:\w+\s+)?(?:priorit\w*|list|agenda|order)\b|"
+        r"[^?]*\b(?:drawn|hail|hails|hailed)\s+from\s*\?)",
     ),
     (
         "place",

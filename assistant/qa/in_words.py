@@ -136,6 +136,8 @@ def counted_in_words(text: str, asked: str) -> bool:
         return True
     if re.search(r"\bhow\s+many\s+of\b", asked, re.I) and whole_of_asked(text, asked):
         return True  # "to how many of the first responders was he grateful": "to all of the first responders"
+    if both_by_title(text, asked):
+        return True
     if not (m := _HOW_MANY_WHAT.search(asked)):
         return False
     noun = m.group(1).split()[-1]
@@ -170,3 +172,18 @@ _SHARE = re.compile(  # (lower case, and of something: not "Majority Leader Schu
 def share_in_words(text: str, asked: str) -> bool:
     """Whether a share is asked ("what share", "how large a proportion") and given in words ("a majority of")."""
     return bool(re.search(r"\b(?:share|proportion)\b", asked, re.I) and _SHARE.search(text))
+
+
+#: "how many of the U.S. cabinet secretaries present": the plural noun counted; "Both Secretary Blinken and
+#: Secretary Austin pledged": both of them, by the title
+_HOW_MANY_OF_THE = re.compile(r"\bhow\s+many\s+of\s+the\s+(?:[\w.\-]+\s+){0,3}?([a-z]+s)\b", re.I)
+_BOTH_TITLED = re.compile(r"\b(?:[Bb]oth|[Nn]either)\s+((?:[A-Z][\w.\-]*\s+){1,4})(?:and|nor)\s+[A-Z]")
+
+
+def both_by_title(text: str, asked: str) -> bool:
+    """Whether ``asked`` asks how many of the holders of an office and ``text`` says both (or neither) of two named
+    by that title did it ("how many of the cabinet secretaries present": "Both Secretary Blinken and ...")."""
+    if not (m := _HOW_MANY_OF_THE.search(asked)):
+        return False
+    noun = stem(m.group(1).lower())
+    return any(noun in {stem(w.lower()) for w in words(b.group(1))} for b in _BOTH_TITLED.finditer(text))

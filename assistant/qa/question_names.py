@@ -253,17 +253,17 @@ def principal_office(question: str) -> str | None:
     served = {re.sub(r"\s+", " ", m.group(1)) for m in found if _SERVING.match(question, m.end())}
     again = [m for m in found if re.sub(r"\s+", " ", m.group(1)) in served and _SERVING_OWNS.match(question, m.end())]
     m = next((m for m in found if m not in again and not _SERVING.match(question, m.end())), None)
-    owned = _OWNED_ADVISER.search(question)  # "Biden's national security adviser" (not "Japan's", "the President's")
-    if m is None and owned and not find_parties(owned.group(1)) and owned.group(1) not in TITLE_HEADS:
-        return "national security adviser"
+    if m is None and (owned := _OWNED_ADVISER.search(question)):  # "Biden's", "the President's" (not "Japan's", "the
+        if owned.group(2) or not find_parties(owned.group(1)) and owned.group(1) not in TITLE_HEADS:  # Vice ...'s")
+            return "national security adviser"
     if m is None and _NATIONS_DIPLOMAT.search(question):
-        return "Secretary of State"  # "the nation's top diplomat"
+        return "Secretary of State"  # "the nation's top diplomat" (not "Armenia's top diplomat")
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
-#: the national security adviser as someone's, named by name; the issuer's diplomat in chief, described ("the
-#: nation's top diplomat"; not "Armenia's top diplomat")
-_OWNED_ADVISER = re.compile(r"(?<!the )\b([A-Z][\w.\-]*)['\u2019]s\s+(?i:national\s+security\s+advis[oe]r)(?!\s+[A-Z])")
+_OWNED_ADVISER = re.compile(  # the national security adviser as someone's
+    r"(?:(?<!the )\b([A-Z][\w.\-]*)|\bthe (President))['\u2019]s\s+(?i:national\s+security\s+advis[oe]r)(?!\s+[A-Z])"
+)
 _NATIONS_DIPLOMAT = re.compile(r"\b(?:the\s+(?:nation|country)|America)['\u2019]s\s+(?:top|chief)\s+diplomat\b", re.I)
 
 

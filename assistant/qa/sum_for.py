@@ -37,7 +37,8 @@ _WORTH_ASKED = re.compile(
 _PUT_ON = re.compile(
     r"\b(?i:value|figure|price(?:\s+tag)?|amount)\s+(?i:did|does|do)\b[^?]{0,100}?\bput\s+on\s+"
     r"(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w\-]*['\u2019]s\s+)?(?!table\b)"  # (not "on the table")
-    r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)(?=\s+(?:of|for|to|from|in|on|by)\b|\s*[?,])"
+    # (up to a relative clause too: "put on the lethal and non-lethal military aid its cabinet approved")
+    r"((?:[a-z][a-z\-]*\s+){0,5}?[a-z][a-z\-]*)(?=\s+(?:of|for|to|from|in|on|by|its|their|his|her|that|which)\b|\s*[?,])"
 )
 #: words of a sum's thing that say nothing of which thing it is
 _GENERIC = {stem(w) for w in ("money", "funding", "dollar", "dollars", "total", "overall", "new", "additional")}

@@ -48,6 +48,7 @@ SYNONYM_GROUPS = (
     ("sidelin", "margin"),
     ("panel", "committe"),  # "the upper chamber's judiciary panel": the Senate Judiciary Committee
     ("stake", "invest"),  # "their government's stake in his country's security": "remains invested in"
+    ("kill", "assassin", "murder"),  # "whose killing prompted the call": "the assassination of President Moïse"
     ("sign", "signatur"),  # "put their signatures to": signed
     ("sea", "maritim", "naval", "ocean"),
     ("technolog", "tech", "digit"),
