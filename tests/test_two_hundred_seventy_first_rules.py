@@ -9,10 +9,6 @@
 - "How large a share of the public did Biden say backed his package": "a bipartisan majority of the American
   people" gives a share in words (an adjective before "majority"; an amount asked as a share);
 - "Where did he say bringing those people home ranks among his priorities?" asks a rank, no place;
-- "Besides Putin's ongoing belligerence, what else did the Secretary and NATO's secretary general denounce": whose
-  thing the question sets aside is talked of, not met, when it names them nowhere else;
-- "On which day did Biden's national security adviser and his deputy host Argentina's economy minister?": one of a
-  name's staff met, not the name; someone's national security adviser is the issuer's, unless a country's;
 - "Early in February 2022 the President hosted ... the upper chamber's judiciary panel": "early" is part of the time,
   no topic, and a panel is a committee;
 - "How many of the developments ... did the readout say bear on regional stability?": "..., all of which impact
@@ -82,31 +78,6 @@ def test_where_a_thing_ranks_among_priorities_asks_no_place():
     assert answer_type("Where did he say bringing those people home ranks among his priorities?") == "free"
     assert answer_type("Where did the Secretary stand during the ceremony?") == "place"
     assert answer_type("Where did Biden and Xi meet?") == "place"
-
-
-def test_whose_thing_is_set_aside_was_not_met():
-    query = analyse(
-        "Besides Putin's ongoing belligerence, what else did the Secretary and NATO's secretary general denounce when "
-        "they met in Brussels on March 4, 2022?"
-    )
-    assert query.people == () and "Putin" in query.topic_people
-    assert analyse("Apart from Xi's remarks, what did Xi tell Biden?").people == ("Xi", "Biden")
-    assert "Biden" in analyse("Besides Biden, who else attended the meeting with Kishida?").people
-
-
-def test_one_of_a_names_staff_met_not_the_name():
-    asked = "On which day did Biden's national security adviser and his deputy host Argentina's economy minister?"
-    query = analyse(asked)
-    assert "Biden" not in query.people and query.parties == ("Argentina",)
-    assert principal_office(asked) == "national security adviser"
-    assert principal_office("What did Japan's national security adviser tell Sullivan?") is None
-    assert analyse("What did Biden's call with Xi cover?").people == ("Biden", "Xi")
-    assert "Blinken" not in analyse("Whom did Blinken's deputy meet in Seoul in 2021?").people
-    # the owner's name is no topic either; a staff member named after the office leaves the owner as they were
-    hulata = analyse("On what date did Biden's national security adviser sit down with Israel's Eyal Hulata?")
-    assert "biden" not in hulata.parts[0].topic
-    seibert = "What did Wendy Sherman raise with von der Leyen's chief of staff Bjoern Seibert?"
-    assert "von der Leyen" in analyse(seibert).topic_people
 
 
 def test_early_in_a_month_is_time_and_a_panel_a_committee():

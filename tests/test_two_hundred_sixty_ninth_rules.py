@@ -8,7 +8,8 @@
   generators; supplies staged for a storm are kinds of thing counted apart;
 - "what share of globalization's inequities did the readout say that reform would tackle": "to address some of the
   inequities" gives a share in words (asked a share; "some of" is no count);
-- "did they see eye to eye on", "were they on the same page about" ask what was agreed; "eye" is no topic.
+- "on which region did they see eye to eye", "what were they on the same page about" ask what was agreed; "eye" is
+  no topic.
 """
 
 from __future__ import annotations
@@ -72,6 +73,6 @@ def test_idioms_of_agreement_ask_what_was_agreed():
     assert query.text == asked
     part = query.parts[0]
     assert "agreed" in part.kinds and "eye" not in part.topic and part.answer_type == "region"
-    same = analyse("Were Biden and Modi on the same page about Russia?").parts[0]
+    same = analyse("On what about Russia were Biden and Modi on the same page?").parts[0]
     assert "agreed" in same.kinds and "page" not in same.topic and "russia" in same.topic
     assert "eye" in analyse("What did Biden say about keeping an eye on Russia?").parts[0].topic

@@ -32,7 +32,7 @@ from .issuers import ISSUER_OF_READOUTS
 from .kinds_asked import asked_kinds, asks_only_the_kind
 from .meeting_kinds import GROUP_MEETINGS_COUNTED, ONE_ON_ONE, asks_about_meetings, meeting_kind
 from .meeting_place import meeting_place, met_in_country, place_beside_source
-from .people_sides import owners_set_aside, people_sides, staff_owner_words
+from .people_sides import people_sides
 from .question_names import (
     names_in,
     neighbours,
@@ -325,7 +325,6 @@ def analyse(question: str) -> Query:
             for p in parts
         )
     meeting_people, topic_people = pin_to_source(question, *people_sides(question, people, subject_end))
-    meeting_people, topic_people = owners_set_aside(question, aside, meeting_people, topic_people)  # "Besides Putin's"
     meeting_people, topic_people = (  # (a day known by name is the meeting's time: "around Bastille Day 2021")
         [n for n in ns if not a_day_of_its_time(n, window.text)] for ns in (meeting_people, topic_people)
     )
@@ -456,7 +455,7 @@ def _not_topic(question: str, window: TimeWindow, parties, meeting_parties) -> s
     ):
         drop |= {fold(w) for w in where.split()}
     drop |= {fold(w) for name, s, e in parties if name in meeting_parties for w in question[s:e].split()}
-    drop |= {"minister", "ministers", "president", "secretary"} | title_words(question) | staff_owner_words(question)
+    drop |= {"minister", "ministers", "president", "secretary"} | title_words(question)
     # "Across her two calls with Macron, what ... in the first, and what ... in the second?": which call, no topic
     drop |= {fold(m.group(1) or m.group(2)) for m in _WHICH_OF_THEM.finditer(question)}
     drop |= {fold(m.group(1)) for m in _CONVENED_FOR.finditer(question)}  # "was that meeting convened to take up"

@@ -209,9 +209,10 @@ _ANSWER_TYPES = [
     (
         "free",
         "match",
-        r"\s*where\b(?=[^?]*\b(?:rank|ranks|ranked|stand|stands|stood|fall|falls|fell|fit|fits)\s+(?:among|on|in)\s+"
+        r"\s*where\b(?=(?:(?!\b(?:who|whom|which|that)\b)[^?])*"  # (in the clause "where" opens)
+        r"\b(?:rank|ranks|ranked|stand|stands|stood|fall|falls|fell|fit|fits|sit|sits)\s+(?:among|on|in)\s+"
         r"(?:(?:the|his|her|their|its)\s+)?(?:\w+\s+)?(?:priorit\w*|list|agenda|order)\b|"
-        r"[^?]*\b(?:drawn|hail|hails|hailed)\s+from\s*\?)",
+        r"[^?]*\b(?:drawn|hail|hails|hailed|come|came)\s+from\s*\?)",
     ),
     (
         "place",

@@ -64,13 +64,14 @@ def days_written(q: str) -> list[tuple[int, int, datetime.date]]:
     return [f for i, f in enumerate(found) if not any(s <= f[0] < e for s, e, _ in found[:i])]
 
 
-#: a deadline asked ("by when", "by what date"), and a day told from the readout's own that something is due by
-#: ("he expected a significant de-escalation today"; not the day of the meeting itself: "spoke today"), or at once
-#: ("to press Russia to immediately cease its military operations")
+#: a deadline asked ("by when", "by what date"), and a day told from the readout's own, or "at once", that a thing
+#: looked for or called for is due by ("he expected a significant de-escalation today", "to cease its military action
+#: ... immediately"; not the day of the meeting itself, "met with Foreign Minister Marsudi today", nor "immediately
+#: following the meeting")
 _BY_WHEN = re.compile(r"\bby\s+(?:when|what\s+(?:date|day|time))\b", re.I)
 _DUE_TODAY = re.compile(
-    r"(?<!spoke )(?<!met )(?<!talked )(?<!called )(?<!spoke by phone )"
-    r"\b(?:today|tomorrow|tonight)\b(?! (?:with|by phone))|\b(?:immediately|without delay|at once)\b",
+    r"\b(?:expect\w*|anticipat\w*|due|deadline|ceas\w*|halt\w*|stop\w*|end\w*|withdraw\w*|de-?escalat\w*)\b"
+    r"[^.;]{0,80}?\b(?:today|tomorrow|tonight|immediately|without delay|at once)\b",
     re.I,
 )
 

@@ -1,8 +1,11 @@
-"""Idioms a question may use for a kind of statement, put in plain words before it is read ("did they see eye to
-eye on ...": "did they agree on ..."), so that the idiom's words are no topic a readout must state ("eye")."""
+"""Idioms a question may use for a kind of statement, put in plain words before it is read ("On which region did they
+see eye to eye": "On which region did they agree"), so that the idiom's words are no topic a readout must state
+("eye"). Not a denial ("did not see eye to eye", "failed to ..."), nor a yes-or-no question ("Did they see eye to
+eye on Taiwan?" asks whether Taiwan came up, which an agreement elsewhere does not answer)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 _IDIOMS = (
@@ -10,10 +13,19 @@ _IDIOMS = (
     (re.compile(r"\b(?:saw|seen)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agreed"),
     (re.compile(r"\bon\s+the\s+same\s+page\b", re.I), "in agreement"),
 )
+_DENIED = re.compile(r"\b(?:not|never|n['\u2019]t|fail(?:s|ed)?\s+to|without)\s+(?:\w+\s+){0,2}$", re.I)
+_YES_OR_NO = re.compile(r"^\s*(?:did|do|does|were|was|are|is|had|have|has)\b", re.I)
 
 
 def in_plain_words(question: str) -> str:
-    """``question`` with its idioms of agreement put plainly (the same text when it has none)."""
+    """``question`` with its idioms of agreement put plainly (the same text when it has none, denies one or asks
+    yes or no)."""
+    if _YES_OR_NO.match(question):
+        return question
     for idiom, plain in _IDIOMS:
-        question = idiom.sub(plain, question)
+        question = idiom.sub(functools.partial(_plainly, plain), question)
     return question
+
+
+def _plainly(plain: str, m: re.Match) -> str:
+    return m.group(0) if _DENIED.search(m.string[: m.start()]) else plain

@@ -177,7 +177,9 @@ def share_in_words(text: str, asked: str) -> bool:
 #: "how many of the U.S. cabinet secretaries present": the plural noun counted; "Both Secretary Blinken and
 #: Secretary Austin pledged": both of them, by the title
 _HOW_MANY_OF_THE = re.compile(r"\bhow\s+many\s+of\s+the\s+(?:[\w.\-]+\s+){0,3}?([a-z]+s)\b", re.I)
-_BOTH_TITLED = re.compile(r"\b(?:[Bb]oth|[Nn]either)\s+((?:[A-Z][\w.\-]*\s+){1,4})(?:and|nor)\s+[A-Z]")
+_BOTH_TITLED = re.compile(r"\b(?:[Bb]oth|[Nn]either)\s+((?:(?:[A-Z][\w.\-]*|of)\s+){1,6})(?:and|nor)\s+[A-Z]")
+#: ranks that make another office of a title ("Deputy Secretary Sherman" is no cabinet secretary)
+_RANKS = frozenset("deputy under assistant vice acting special associate".split())
 
 
 def both_by_title(text: str, asked: str) -> bool:
@@ -185,5 +187,9 @@ def both_by_title(text: str, asked: str) -> bool:
     by that title did it ("how many of the cabinet secretaries present": "Both Secretary Blinken and ...")."""
     if not (m := _HOW_MANY_OF_THE.search(asked)):
         return False
-    noun = stem(m.group(1).lower())
-    return any(noun in {stem(w.lower()) for w in words(b.group(1))} for b in _BOTH_TITLED.finditer(text))
+    noun, asked_words = stem(m.group(1).lower()), {w.lower() for w in words(asked)}
+    for both in _BOTH_TITLED.finditer(text):
+        said = {w.lower() for w in words(both.group(1))}
+        if noun in {stem(w) for w in said} and not (said & _RANKS) - asked_words:
+            return True
+    return False

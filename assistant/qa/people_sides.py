@@ -40,8 +40,6 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
     topic: list[str] = []
     for name in people:
         at = question.find(name)
-        if _WHOSE_STAFF.match(question, at + len(name)):
-            continue  # "Biden's national security adviser and his deputy hosted ...": the adviser met, not Biden
         before = question[max(0, at - 22) : at].lower()
         # "on Navalny", "against Russia's ...": right before the name; "about ...": anywhere in the clause
         said_of = re.search(r"\b(?:on|over|against|toward|towards)\s+(?:the\s+|\w+['\u2019]s\s+)?$", before)
@@ -77,12 +75,6 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
     return meeting, topic
 
 
-#: one of a name's staff ("Biden's national security adviser", "Blinken's deputy", "the President's chief of staff")
-_WHOSE_STAFF = re.compile(
-    r"['\u2019]s\s+(?:(?:top|chief|senior|national|homeland|deputy|special|principal|domestic|economic|climate|"
-    r"security|policy)\s+){0,3}(?:advis[eo]rs?|aides?|deputy|envoys?|chief\s+of\s+staff|spokes\w+|press\s+secretary|"
-    r"negotiators?|coordinators?|counsel(?:l)?ors?)\b(?!\s+[A-Z])"  # (not "von der Leyen's chief of staff Seibert")
-)
 #: a name's cabinet or administration: the people in it, named after it, may have met without its head
 _WHOSE_CABINET = re.compile(r"['\u2019]s\s+(?:cabinet|administration)\b")
 #: a meeting talked of, not held ("encouraged a planned meeting of Pashinyan and Aliyev with ... Michel")
@@ -124,28 +116,3 @@ def _their_other_meeting(question: str, at: int, name: str, people: list[str]) -
     pair = re.fullmatch(r"[A-Z][\w\u2019']+[-\u2013][A-Z][\w\u2019']+", name) is not None
     earlier = any(0 <= question.find(p) < at for p in people if p != name)
     return pair and earlier and _PAIR_MET.match(question, at + len(name)) is not None
-
-
-def owners_set_aside(
-    question: str, aside: list[tuple[int, int]], meeting: list[str], topic: list[str]
-) -> tuple[list[str], list[str]]:
-    """Whose thing a question sets aside ("Besides Putin's ongoing belligerence, what else did the Secretary and
-    NATO's secretary general denounce"): talked of, not met, when the question names them nowhere else."""
-    owners = [
-        name
-        for name in meeting
-        if (said := [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", question)])
-        and all(any(a <= s < b for a, b in aside) for s in said)
-        and re.search(rf"\b{re.escape(name)}['\u2019]s\b", question)
-    ]
-    return [n for n in meeting if n not in owners], [*topic, *owners]
-
-
-def staff_owner_words(question: str) -> set[str]:
-    """The words of the names whose staff met ("Biden's national security adviser"): no topic of the question."""
-    return {
-        w.lower()
-        for m in re.finditer(r"\b((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)(?=['\u2019]s\b)", question)
-        if _WHOSE_STAFF.match(question, m.end())
-        for w in m.group(1).split()
-    }

@@ -253,18 +253,18 @@ def principal_office(question: str) -> str | None:
     served = {re.sub(r"\s+", " ", m.group(1)) for m in found if _SERVING.match(question, m.end())}
     again = [m for m in found if re.sub(r"\s+", " ", m.group(1)) in served and _SERVING_OWNS.match(question, m.end())]
     m = next((m for m in found if m not in again and not _SERVING.match(question, m.end())), None)
-    if m is None and (owned := _OWNED_ADVISER.search(question)):  # "Biden's", "the President's" (not "Japan's", "the
-        if owned.group(2) or not find_parties(owned.group(1)) and owned.group(1) not in TITLE_HEADS:  # Vice ...'s")
-            return "national security adviser"
+    if m is None and _PRESIDENTS_ADVISER.search(question):  # (not "the Vice President's", "the French President's")
+        return "national security adviser"
     if m is None and _NATIONS_DIPLOMAT.search(question):
         return "Secretary of State"  # "the nation's top diplomat" (not "Armenia's top diplomat")
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
-_OWNED_ADVISER = re.compile(  # the national security adviser as someone's
-    r"(?:(?<!the )\b([A-Z][\w.\-]*)|\bthe (President))['\u2019]s\s+(?i:national\s+security\s+advis[oe]r)(?!\s+[A-Z])"
+_PRESIDENTS_ADVISER = re.compile(r"\bthe [Pp]resident['\u2019]s (?i:national security advis[oe]r)\b(?!,? [A-Z])")
+_NATIONS_DIPLOMAT = re.compile(  # (not "the country's", as often another country just named)
+    r"\b(?:the\s+nation|America|the\s+United\s+States|the\s+U\.S\.|Washington)['\u2019]s?\s+(?:top|chief)\s+diplomat\b",
+    re.I,
 )
-_NATIONS_DIPLOMAT = re.compile(r"\b(?:the\s+(?:nation|country)|America)['\u2019]s\s+(?:top|chief)\s+diplomat\b", re.I)
 
 
 #: a possessive after an office ("the Vice President's call to action"): the office owns a thing, does not meet;
