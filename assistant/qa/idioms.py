@@ -8,13 +8,15 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.question_words import AUXILIARY
+
 _IDIOMS = (
     (re.compile(r"\b(?:see|sees|seeing)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agree"),
     (re.compile(r"\b(?:saw|seen)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agreed"),
     (re.compile(r"\bon\s+the\s+same\s+page\b", re.I), "in agreement"),
 )
 _DENIED = re.compile(r"\b(?:not|never|n['\u2019]t|fail(?:s|ed)?\s+to|without)\s+(?:\w+\s+){0,2}$", re.I)
-_YES_OR_NO = re.compile(r"^\s*(?:did|do|does|were|was|are|is|had|have|has)\b", re.I)
+_YES_OR_NO = re.compile(rf"^\s*(?:{AUXILIARY})\b", re.I)
 
 
 def in_plain_words(question: str) -> str:

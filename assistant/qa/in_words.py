@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import STOPWORDS
+from ..text.lexicon import STOPWORDS, TITLE_RANKS
 from ..text.place_words import PLACE_NOUNS_COUNTED
 from ..text.tokenize import stem, words
 
@@ -179,7 +179,7 @@ def share_in_words(text: str, asked: str) -> bool:
 _HOW_MANY_OF_THE = re.compile(r"\bhow\s+many\s+of\s+the\s+(?:[\w.\-]+\s+){0,3}?([a-z]+s)\b", re.I)
 _BOTH_TITLED = re.compile(r"\b(?:[Bb]oth|[Nn]either)\s+((?:(?:[A-Z][\w.\-]*|of)\s+){1,6})(?:and|nor)\s+[A-Z]")
 #: ranks that make another office of a title ("Deputy Secretary Sherman" is no cabinet secretary)
-_RANKS = frozenset("deputy under assistant vice acting special associate".split())
+_RANKS = frozenset(w.lower() for w in TITLE_RANKS)
 
 
 def both_by_title(text: str, asked: str) -> bool:
