@@ -238,8 +238,9 @@ def _part(text: str, drop: set[str]) -> Part:
         topic = tuple(stem(cities[0]) if t == "capit" else t for t in topic)
     scene = scene_words(text, bool(asked))  # with nothing else to say what answers, the kind asked for does
     named = side_name_stems(text)
-    if not any(t not in scene and t not in named for t in topic):
-        # the scene holds all the question asks about: what it is about stays the topic ("... call about chips")
+    if not any(t not in scene and t not in named for t in topic) and not _WHO_TOOK_PART.search(text):
+        # the scene holds all the question asks about: what it is about stays the topic ("... call about chips"),
+        # unless who took part is asked ("On the call about Russia's buildup, which leaders were on the line")
         scene = scene_words(text, bool(asked), whole=False)
     scene |= told_before(text, drop)  # "... about protesters choking off border bridges. What damage to firms ...?"
     main = () if asked and asks_only_the_kind(text, drop, scene) else tuple(t for t in topic if t not in scene)
@@ -256,6 +257,12 @@ def _part(text: str, drop: set[str]) -> Part:
     return Part(text, answer_type(text), asked, topic, about_meeting(text), hints)
 
 
+#: who or which countries took part asked ("which European countries' leaders were on the line with the President")
+_WHO_TOOK_PART = re.compile(
+    r"\b(?:who|whom|which)\b[^?,;]{0,60}?\b(?:were|was)\s+(?:on\s+the\s+(?:line|call)|present|in\s+the\s+room)\b"
+    r"|\b(?:who|which)\b[^?,;]{0,60}?\b(?:took\s+part|joined|participated|attended)\b",
+    re.I,
+)
 #: a sentence that sets the scene, then a question of what someone there said ("What did the governor tell him")
 _TOLD_AFTER_SCENE = re.compile(
     r"[.;]\s+((?i:what)\s+(?i:did|had)\s+(?:the\s+|his\s+|her\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:tell|say|said|ask)\b[^.;?]*)\??$"

@@ -80,3 +80,46 @@ def due_by_day(text: str, asked: str) -> bool:
     """Whether a question asks a deadline ("By when did Biden say he expected ...") and a sentence gives a day told
     from the readout's own that the thing is due by ("he expected a significant de-escalation today")."""
     return bool(_BY_WHEN.search(asked) and _DUE_TODAY.search(text))
+
+
+#: a when-question for the last day of something that lasted days ("On what date ... did the Deputy Secretary's
+#: stay in Mongolia's capital come to an end?", "... ministerial in Naples ... come to a close?", "what was the last
+#: day of her visit"), or for its first ("On which day did ... round of talks in Kyiv begin?", "... get under way?")
+_END_ASKED = re.compile(
+    r"\b(?:come\s+to\s+(?:an\s+end|a\s+close)|end|conclude|wrap\s+up|finish|close)\b(?:\s*,[^?]*)?\s*\?\s*$"
+    r"|\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|their|its|that|this)\b",
+    re.I,
+)
+_START_ASKED = re.compile(
+    r"\b(?:begin|start|commence|kick\s+off|get\s+under\s*way|open)\b(?:\s*,[^?]*)?\s*\?\s*$"
+    r"|\b(?:first|opening)\s+day\s+of\s+(?:the|his|her|their|its|that|this)\b",
+    re.I,
+)
+#: days a sentence gives as a span: "from July 23 to July 25", "July 20-26, 2021", "June 28 through July 1"
+#: (groups: month, day, [year], [month], day, [year])
+_SPAN = re.compile(
+    rf"\b({MONTH_NAME})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({YEAR}))?\s*(?:-|\u2013|\u2014|to|through|until|till)\s*"
+    rf"(?:({MONTH_NAME})\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+({YEAR}))?"
+)
+
+
+def span_day(text: str, question: str, year: int) -> datetime.date | None:
+    """The last (or first) day of the span of days a sentence gives, when the question asks when something that
+    lasted days ended (or began); the year the meeting's where the sentence gives none. Else None."""
+    end = bool(_END_ASKED.search(question))
+    if not (end or _START_ASKED.search(question)) or not (m := _SPAN.search(text)):
+        return None
+    first_month = month_number(m.group(1))
+    last_month = month_number(m.group(4)) if m.group(4) else first_month
+    if first_month is None or last_month is None:
+        return None
+    first_year = int(m.group(3) or m.group(6) or year)
+    last_year = int(m.group(6)) if m.group(6) else first_year + (last_month < first_month)
+    try:
+        first, last = (
+            datetime.date(first_year, first_month, int(m.group(2))),
+            datetime.date(last_year, last_month, int(m.group(5))),
+        )
+    except ValueError:
+        return None
+    return (last if end else first) if first < last else None

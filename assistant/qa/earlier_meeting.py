@@ -14,7 +14,9 @@ from .times import time_window
 #: Quad's progress"): the earlier meeting, to the clause's end (a stop inside "U.S.-China" ends nothing)
 _FOLLOWED_UP = re.compile(
     r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on|(?:build(?:s|ing)?|built)\s+on(?=\s+(?:[\w\-]+\s+)"
-    r"{0,4}?(?:meeting|call|summit|talks|visit|session|conversation|encounter)s?\b))\s+"
+    r"{0,4}?(?:meeting|call|summit|talks|visit|session|conversation|encounter)s?\b)"
+    # "reviewed progress since the three had sat down together in Washington"
+    r"|progress(?:\s+(?:made|achieved))?\s+since)\s+"
     r"(?P<earlier>(?:[^.;?:]|\.(?![\s]|$))+?)(?=\s*(?:[;?:]|\.(?:\s|$))|$)",
     re.I,
 )

@@ -23,7 +23,9 @@ FOR_WHOM = re.compile(
     rf"\bfor\s+whom\b(?:{_MET_FIRST}[^?])*(?:\?|$)"
     rf"|\bwhom\b(?:{_MET_FIRST}[^?]){{0,80}}?\b(?:help|support|benefit|deliver|serve|protect|assist)(?:s|ed|ing)?\b"
     # ("the part agency staff play in welcoming whom?")
-    r"|\b(?:help|support|benefit|serv|protect|assist|welcom)(?:e|s|es|ed|ing)?\s+whom\s*\?",
+    r"|\b(?:help|support|benefit|serv|protect|assist|welcom)(?:e|s|es|ed|ing)?\s+whom\s*\?"
+    # ("whom could the agency give temporary shelter and housing to?")
+    r"|\bwhom\b[^?]{0,80}?\b(?:give|giv|provide|offer|extend)(?:s|ed|ing|en)?\b[^?]{0,80}\bto\s*\?",
     re.I,
 )
 #: people at large, by class, kind or place in life ("not just those at the top", "giveaways to the rich")
@@ -32,7 +34,7 @@ _PEOPLE_AT_LARGE = re.compile(
     r"residents|children|women|veterans|farmers|consumers|households|students|seniors|"
     # (those a thing's aid is for: "for affected populations", "to countries in need", "displaced persons")
     r"populations|refugees|migrants|(?:refugee\s+)?arrivals|newcomers|asylum\s+seekers|victims|survivors|"
-    r"displaced\s+(?:people|persons)|"
+    r"displaced\s+(?:people|persons)|those\s+who\s+(?:have\s+|had\s+)?(?:been|were|are)\s+(?:displaced|affected)|"
     r"(?:countries|nations|people|those|communities)\s+(?:most\s+)?in\s+need|"
     r"(?:those|people)\s+at\s+the\s+(?:top|bottom)|big\s+corporations|special\s+interests|"
     # (as people, no noun after: not "the rich history", "the few remaining issues")

@@ -133,9 +133,9 @@ _PART_OF_MONTH = re.compile(
 
 def _never_a_name(word: str, low: str) -> bool:
     """A capitalised word that is never part of a person's name: a question, function or calendar word, a title,
-    a generic or partisan word, a single letter, the writer ("I'm studying ..."), one saying whose doing a
-    thing is ("Republican-backed", "Russia-based"), initials in the plural ("CEOs"), or a part of a month
-    ("Mid-October", "Late August 2021, the President ...")."""
+    a generic or partisan word, a single letter, the writer ("I'm studying ..."), one saying whose doing a thing is
+    ("Republican-backed", "Russia-based") or where it is ("three Gulf-state governors"), initials in the plural
+    ("CEOs"), or a part of a month ("Mid-October", "Late August 2021, the President ...")."""
     return (
         low in QUESTION_WORDS
         or low in STOPWORDS
@@ -150,7 +150,7 @@ def _never_a_name(word: str, low: str) -> bool:
         or re.fullmatch(r"I['\u2019](?:m|ve|d|ll)", word) is not None
         or re.fullmatch(r"[A-Z]{2,}s", word) is not None  # initials in the plural ("state AGs", "NGOs"): a class
         or _PART_OF_MONTH.fullmatch(low) is not None  # a time: "Mid-October 2022, the President sat down ..."
-        or re.search(r"-(?:backed|led|based|linked|related|sponsored|owned|run|style)$", low) is not None
+        or re.search(r"-(?:backed|led|based|linked|related|sponsored|owned|run|style|states?|region)$", low) is not None
     )
 
 

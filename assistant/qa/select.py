@@ -24,8 +24,9 @@ from .filters import Filters
 from .holders import name_words, office_holders
 from .meeting_kinds import IN_PERSON_ASKED, IN_PERSON_QUESTIONED, kind_fits
 from .question_names import has_alias
+from .time_phrases import READOUT_DATED
 from .times import TimeWindow
-from .titled import counterpart_office, readout_named, region_met, theirs, title_sides, titled
+from .titled import counterpart_office, readout_named, region_met, theirs, title_sides, titled_or_stated
 
 
 @dataclass(frozen=True)
@@ -328,7 +329,7 @@ def _narrowed(fits: set[int], query: Query, topic: list[str], index: MeetingInde
     if query.place and query.place not in GOVERNMENT_VENUES and len(fits) > 1:  # (readouts rarely say the room)
         fits = {rid for rid in fits if _place_fits(query.place, index.meetings[rid])} or fits
     if len(fits) > 1 and not (query.list_intent or query.compare):
-        fits = titled(fits, [t for t in topic if t.lower() not in REGIONS], index) or fits
+        fits = titled_or_stated(fits, [t for t in topic if t.lower() not in REGIONS], query.text, index) or fits
         fits = theirs(fits, people, index)
         fits = counterpart_office(fits, query.text, index.meetings)  # "met a foreign deputy prime minister"
         fits = region_met(fits, query.text, index.meetings)  # "hosted an East African head of state"
@@ -428,7 +429,7 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
     # a trip's readout tells of the days up to its publication ("traveled to Poland March 30 - April 2")
     fits = {rid for rid in of_kind if query.window.contains(index.day(rid)) or _trip_until(rid, index, query)}
     w = query.window
-    if w.start is not None and w.start == w.end and _READOUT_DATED.search(query.text):  # "the November 7 readout"
+    if w.start is not None and w.start == w.end and READOUT_DATED.search(query.text):  # "the November 7 readout"
         fits |= {rid for rid in of_kind if index.meetings[rid].published == w.start}
     if not fits and w.start is not None and w.start == w.end:  # one day asked: the date printed on a readout
         fits = {rid for rid in of_kind if index.meetings[rid].published == w.start}  # of the day before's call
@@ -442,15 +443,6 @@ def _in_time_and_kind(rids: set[int], index: MeetingIndex, query: Query) -> set[
 
 #: a call by the word for one, not "spoke" or "talked", which a meeting's readout may say too
 _CALL_SAID = re.compile(r"\b(?:calls?|called|calling|phone\w*|telephon\w*|video\w*|virtual\w*)\b", re.I)
-
-
-#: a day that dates the readout, not the meeting: "the November 7, 2022 joint readout", "readouts dated 26 May 2022"
-_READOUT_DATED = re.compile(
-    r"\d\s+(?:joint\s+)?(?:readout|statement|press\s+release)\b"
-    r"|\b(?:readouts?|statements?)\s+(?:(?:was|were|is|are)\s+)?(?:dated|issued|published|released|put\s+out)\b"
-    r"|\bpublication\s+date\b|\b(?:that|which)\s+(?:are|is|were|was)\s+dated\b",
-    re.I,
-)
 
 
 def _trip_until(rid: int, index: MeetingIndex, query: Query) -> bool:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from ..text.lexicon import CALENDAR, MEETING_NOUNS, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS, TRIP_NOUNS
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS, MET_PERSON_NOUNS
 from ..text.tokenize import words
+from .dates_written import MONTH_NAME
 
 #: a part of a month ("late-June", "in early August", "Early in May")
 PART_OF_MONTH = re.compile(rf"\b(early|mid|late)(?:[\s\-]+|\s+in\s+)(?=(?:{'|'.join(MONTHS)})\b)", re.I)
@@ -250,3 +251,13 @@ def in_scene_lead(question: str, time_text: str) -> bool:
     """Whether a time the question gives stands in the clause that opens it by setting the scene."""
     lead = _SCENE_LEAD.match(question)
     return bool(lead and time_text and time_text in lead.group(0))
+
+
+#: a day that dates the readout, not the meeting: "the November 7, 2022 joint readout", "readouts dated 26 May 2022"
+READOUT_DATED = re.compile(
+    r"\d\s+(?:joint\s+)?(?:readout|statement|press\s+release)\b"
+    r"|\b(?:readouts?|statements?)\s+(?:(?:was|were|is|are)\s+)?(?:dated|issued|published|released|put\s+out)\b"
+    r"|\bpublication\s+date\b|\b(?:that|which)\s+(?:are|is|were|was)\s+dated\b"
+    rf"|\breadouts?\s+from\s+(?:the\s+\w+\s+day\b|{MONTH_NAME}\s+\d)",  # "a call readout from the last day of July"
+    re.I,
+)

@@ -374,13 +374,15 @@ def _part_of_month(before: str, days: int) -> tuple[int, int]:
     m = re.search(
         # (hyphened too: "Blinken's end-of-April 2022 phone call")
         r"\b(early|beginning[\s\-]of|start[\s\-]of|first days of|first week of|mid|middle[\s\-]of|late|end[\s\-]of|"
-        r"last days of|last week of)[\s\-]+(?:of\s+)?$",
+        r"last days of|last week of|(?:first|opening|last|final|closing)\s+day\s+of)[\s\-]+(?:of\s+)?$",
         before,
         re.I,
     )
     if not m:
         return 1, days
     word = m.group(1).lower()
+    if re.search(r"\sday\s+of$", word):  # "dated the last day of July 2021": one day
+        return (1, 1) if word.startswith(("first", "opening")) else (days, days)
     if word.startswith(("early", "beginning", "start", "first")):
         return 1, 12
     if word.startswith(("mid", "middle")):

@@ -15,6 +15,7 @@ from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BE
 from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
 from .meeting_kinds import kind_fits
+from .places_given import states_of_someone
 
 if TYPE_CHECKING:
     from ..records import Meeting
@@ -33,6 +34,17 @@ def titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
         if all(w and w <= title for w in wanted):
             out.add(rid)
     return out
+
+
+def titled_or_stated(fits: set[int], names: list[str], question: str, index: MeetingIndex) -> set[int]:
+    """``titled``; where the question names a U.S. state as someone's ("South Carolina's governor"), the readouts
+    whose titles also name the state ("... Call with Governor Henry McMaster of South Carolina", not "... Calls with
+    Florida Officials on Hurricane Ian Preparation"), else those that name the state alone, when any do."""
+    if (states := states_of_someone(question)) and len(fits) > 1:
+        for wanted in ([*names, *states], states):
+            if got := titled(fits, wanted, index):
+                return got
+    return titled(fits, names, index)
 
 
 #: "the readout of the U.S.-EU energy security task force", "the readout on ...": what a question calls a readout

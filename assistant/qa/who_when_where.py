@@ -14,6 +14,7 @@ from .answer_types import BY_NAME, SAID_TODAY
 from .asked_type import TIME_OF_DAY, TIME_OF_DAY_ASKED
 from .compose import ROUGH_DAY, Quote, header, long_date, short_title
 from .coverage import topic_coverage
+from .dates_written import span_day
 from .fitting import EXACTLY, FUTURE, says_kind
 from .meeting_sentence import WHICH_MEETING
 from .participants import countries_asked, naming_sentences, participants_asked, people_in_words
@@ -224,7 +225,8 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
         missing.append(f"{said}: it gives no exact day.")
     elif sentence is not None:
         rough = f'"{vague.group(0).capitalize()}", before the readout\'s date:' if vague else ""
-        lead = rough or f"{long_date(m.date)}:"
+        span = span_day(sentence.text, part.text, m.date.year)  # "When did her stay ... end?": "to July 25"
+        lead = rough or f"{long_date(span or m.date)}:"
         got.append(answerer.quote(sentence, 1.0, lead))
         if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
             got.append(_dated_line_quote(answerer, rid, line))
@@ -248,7 +250,7 @@ def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quo
     met whom), then what was said there. A date asked for that a quote gives only as "today" is led by the day
     its readout's record gives ("June 13, 2021:")."""
     if part.answer_type == "date":  # the day a statement of the kind asked was made, where one was quoted
-        quotes = [_dated(answerer, q) for q in quotes]
+        quotes = [_dated(answerer, q, part.text) for q in quotes]
         quotes = [q for q in quotes if q.kind in part.kinds or says_kind(q.sentence.text, part.kinds)] or quotes
     if not quotes or not (WHICH_MEETING.search(part.text) or _WHICH_READOUT.search(part.text)):
         return quotes
@@ -263,9 +265,11 @@ def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quo
     return [answerer.quote(sentence, quotes[0].score), *quotes]
 
 
-def _dated(answerer, quote: Quote) -> Quote:
+def _dated(answerer, quote: Quote, asked: str) -> Quote:
     text = quote.sentence.text
     hit = answerer.meeting_of(quote.sentence.source)
+    if not quote.lead and hit is not None and hit[1].date and (day := span_day(text, asked, hit[1].date.year)):
+        return replace(quote, lead=f"{long_date(day)}:")  # "come to an end": the last day of "from July 23 to July 25"
     if quote.lead or _DATE_GIVEN.search(text) or not SAID_TODAY.search(text) or hit is None or hit[1].date is None:
         return quote
     return replace(quote, lead=f"{long_date(hit[1].date)}:")

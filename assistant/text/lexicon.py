@@ -420,7 +420,7 @@ prisoner worker""".split())
 #: Plural nouns for people by the work they are let in, sent or kept out to do ("allow firefighters and emergency
 #: responders to access the site"): people, though no one is named.
 PEOPLE_AT_WORK = frozenset("""firefighters responders inspectors monitors observers peacekeepers investigators
-journalists proxies separatists rebels militants insurgents""".split())
+journalists proxies separatists rebels militants insurgents teams staffs delegations""".split())
 #: Lower-case words that may sit inside a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 #: Honorifics dropped from a name ("Ms. Kamikawa Yoko", "The Honourable Antony Blinken", "Shri Ajit Doval").

@@ -365,12 +365,12 @@ WAGED_THINGS = frozenset(
 
 _SESSIONS = r"(?:meetings?|calls?|sessions?|conversations?|visits?|engagements?|readouts?)\b"
 #: a closing clause that says what counts ("..., whether the exchange program itself or an institution bearing its
-#: name?", "..., counting calls, meetings and group calls?", "..., group meetings included?"): no part of its own, no
-#: topic, no meeting kind
+#: name?", "..., counting calls, meetings and group calls?", "..., group meetings included?", "..., whatever post he
+#: held at the time?"): no part of its own, no topic, no meeting kind
 QUALIFIER = (
     r",\s*(?:(?:whether|either|under|by)\b[^?,]*\bor\b|(?:counting|including both|counting both)\b[^?]*\b(?:and|or)\b|"
     rf"(?:including|counting|{'|'.join(LEAVING_OUT)})\s+(?:[\w\-]+\s+){{0,2}}{_SESSIONS}|"
-    rf"(?:[\w\-]+\s+){{0,2}}{_SESSIONS}\s+(?:included|counted|excluded|too|as well)\b)"
+    rf"(?:[\w\-]+\s+){{0,2}}{_SESSIONS}\s+(?:included|counted|excluded|too|as well)\b|(?:whatever|whichever)\b)"
     r"[^?]*(?=\?\s*$|$)"
 )
 #: A question about the close of the meeting ("How did he close out the conversation?", "Closing her call with

@@ -49,6 +49,8 @@ SYNONYM_GROUPS = (
     ("panel", "committe"),  # "the upper chamber's judiciary panel": the Senate Judiciary Committee
     ("stake", "invest"),  # "their government's stake in his country's security": "remains invested in"
     ("kill", "assassin", "murder"),  # "whose killing prompted the call": "the assassination of President Moïse"
+    ("die", "kill", "death", "dead", "fatal"),  # "who else died in the attack": "was killed in the attack"
+    ("contact", "touch"),  # "would keep in close contact": "will stay in close touch"
     ("sign", "signatur"),  # "put their signatures to": signed
     ("sea", "maritim", "naval", "ocean"),
     ("technolog", "tech", "digit"),
