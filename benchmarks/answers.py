@@ -281,6 +281,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredsixtyeighth # round 81's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredsixtyninth # round 81's third, after the first two's rules
     python benchmarks/answers.py --set twohundredseventieth # round 81's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventyfirst # round 82's first, after the round's first rules
+    python benchmarks/answers.py --set twohundredseventysecond # round 82's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1245,6 +1247,12 @@ TWOHUNDREDSIXTYEIGHTH = HERE / "data" / "answer_questions_twohundredsixtyeighth.
 #: 268th dev splits
 TWOHUNDREDSIXTYNINTH = HERE / "data" / "answer_questions_twohundredsixtyninth.jsonl"
 TWOHUNDREDSEVENTIETH = HERE / "data" / "answer_questions_twohundredseventieth.jsonl"
+#: round 82: a two-hundred-and-seventy-first and a two-hundred-and-seventy-second, by six more writers on readouts
+#: dealt anew (seed 8201) (123 rows each, 48 dev / 75 test). Both run once, both splits, after the round's first rules
+#: (from the 267th-270th dev splits: the end of a span of days, "the last day of July", a state named as someone's,
+#: who took part in a call about a topic)
+TWOHUNDREDSEVENTYFIRST = HERE / "data" / "answer_questions_twohundredseventyfirst.jsonl"
+TWOHUNDREDSEVENTYSECOND = HERE / "data" / "answer_questions_twohundredseventysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1523,6 +1531,8 @@ SETS = {
     "twohundredsixtyeighth": TWOHUNDREDSIXTYEIGHTH,
     "twohundredsixtyninth": TWOHUNDREDSIXTYNINTH,
     "twohundredseventieth": TWOHUNDREDSEVENTIETH,
+    "twohundredseventyfirst": TWOHUNDREDSEVENTYFIRST,
+    "twohundredseventysecond": TWOHUNDREDSEVENTYSECOND,
 }
 RATES = (
     "abstain_recall",
