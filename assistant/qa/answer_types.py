@@ -409,6 +409,8 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
 def _names_a_body(text: str, asked: str) -> bool:
     """Whether a sentence names an organisation: a department, a group by its number, a body with its kind, a
     party that is an organisation, or a name ending in a word for a body."""
+    if _MAKER_ASKED.search(asked):  # "which manufacturer made the doses": "1.5 million Pfizer doses", not "vaccines"
+        return any(not find_parties(m.group(1)) and m.group(1).lower() != "covid" for m in _MADE_BY.finditer(text))
     if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
         return True
     if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
@@ -423,6 +425,11 @@ def _names_a_body(text: str, asked: str) -> bool:
 
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+#: a maker asked for, and a maker's name before what it made ("Johnson & Johnson vaccines", "Moderna doses")
+_MAKER_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w\-]+\s+){0,2}?(?:manufacturers?|makers?|producers?)\b", re.I)
+_MADE_BY = re.compile(
+    r"\b([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)\s+(?:vaccines?|doses?|shots?|jets?|aircraft|helicopters?|missiles?)\b"
+)
 
 
 #: a name ending in a word for a body ("the Millennium Challenge Corporation", "the Quad Working Group")

@@ -200,7 +200,7 @@ _ANSWER_TYPES = [
         # ("what target date did they set")
         r"\s*(?:when\b|(?:on |by )?(?:what|which) (?:exact |precise |specific |actual |target |end |due |closing |"
         r"release |publication |issue )?"  # "what release date does the readout carry": its date line
-        r"(?:date|day)s?\b(?!-)|(?:and )?when\b|"
+        r"(?:date|day|weekday)s?\b(?!-)|(?:and )?when\b|"  # ("On what weekday and date did Sullivan host ...")
         r"(?:in|by|since) (?:what|which) (?:year|month)\b|what (?:year|month)\b|which (?:year|month)\b|"
         r"what (?:was|is|were) the (?:exact )?(?:date|day|year|month)s?\b)",
     ),
@@ -373,7 +373,7 @@ _ANSWER_TYPES = [
         # (not "which body of water": a sea)
         r"\bwhich (?:[\w.]+ )?(?:organi[sz]ations?|body(?! of water)|bodies(?! of water)|institutions?|agenc(?:y|ies)|"
         rf"departments?(?=\s+(?:{AUXILIARY}|led|leads)\b|\s*[?,])|"
-        r"bloc|alliance|"
+        r"bloc|alliance|manufacturers?|makers?|producers?|"  # ("which manufacturer made the doses": a firm's name)
         r"forum|banks?|funds?)\b",
     ),
     (

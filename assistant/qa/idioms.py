@@ -10,10 +10,16 @@ import re
 
 from ..text.question_words import AUXILIARY
 
+_MATTERS_BEFORE = r"(?P<before>\b(?:issues?|topics?|matters?|subjects?|questions?|concerns?|problems?)\b[^?]{0,80}?\b)"
+_OBJECT_BEFORE = r"(?=\s*(?:[?,;]|$|\s+(?:with|at|during|in|on|when|while|and)\b))"
 _IDIOMS = (
     (re.compile(r"\b(?:see|sees|seeing)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agree"),
     (re.compile(r"\b(?:saw|seen)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agreed"),
     (re.compile(r"\bon\s+the\s+same\s+page\b", re.I), "in agreement"),
+    # "what broad kind of issues did they take up, and ...": what was discussed, when what is taken up is a matter
+    # talked of (not "take up arms", "took up his post", "which seat was Ecuador about to take up")
+    (re.compile(rf"{_MATTERS_BEFORE}take\s+up{_OBJECT_BEFORE}", re.I), r"\g<before>discuss"),
+    (re.compile(rf"{_MATTERS_BEFORE}(?:took|taken)\s+up{_OBJECT_BEFORE}", re.I), r"\g<before>discussed"),
 )
 _DENIED = re.compile(r"\b(?:not|never|n['\u2019]t|fail(?:s|ed)?\s+to|without)\s+(?:\w+\s+){0,2}$", re.I)
 _YES_OR_NO = re.compile(rf"^\s*(?:{AUXILIARY})\b", re.I)
@@ -30,4 +36,4 @@ def in_plain_words(question: str) -> str:
 
 
 def _plainly(plain: str, m: re.Match) -> str:
-    return m.group(0) if _DENIED.search(m.string[: m.start()]) else plain
+    return m.group(0) if _DENIED.search(m.string[: m.start()]) else m.expand(plain)

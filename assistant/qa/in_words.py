@@ -25,7 +25,9 @@ FOR_WHOM = re.compile(
     # ("the part agency staff play in welcoming whom?")
     r"|\b(?:help|support|benefit|serv|protect|assist|welcom)(?:e|s|es|ed|ing)?\s+whom\s*\?"
     # ("whom could the agency give temporary shelter and housing to?")
-    r"|\bwhom\b[^?]{0,80}?\b(?:give|giv|provide|offer|extend)(?:s|ed|ing|en)?\b[^?]{0,80}\bto\s*\?",
+    r"|\bwhom\b[^?]{0,80}?\b(?:give|giv|provide|offer|extend)(?:s|ed|ing|en)?\b[^?]{0,80}\bto\s*\?"
+    # ("whom did the Vice President praise Poland for taking in": "hosting millions of Ukrainian refugees")
+    r"|\bwhom\b[^?]{0,80}?\b(?:tak(?:e|es|en|ing)\s+in|took\s+in)\b",  # (not "whom did he host": whom he met)
     re.I,
 )
 #: people at large, by class, kind or place in life ("not just those at the top", "giveaways to the rich")
@@ -48,8 +50,11 @@ _SET_AGAINST = re.compile(
 )
 #: how many of things told before ("of those", "of them"), which a readout may count as all or none of them (not "each
 #: other"; not "how many of the vaccine doses", which asks a figure)
-_HOW_MANY_OF_THEM = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|them)\b", re.I)
-_ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b(?!\s+other\b)")
+_HOW_MANY_OF_THEM = re.compile(  # (or "Of the two bills at the center of ..., how many did the readout call ...")
+    r"\bhow\s+many\s+of\s+(?:those|these|them)\b|^\s*of\s+the\s+(?:two|three|four|five|six)\b[^?]*,\s*how\s+many\b",
+    re.I,
+)
+_ALL_OR_NONE = re.compile(r"\b(?:both|all|each|none|neither)\b(?!\s+other\b)", re.I)  # ("Both bills are ...")
 #: a part of a thing, given as a share ("to address some of the inequities"; no count: "some of the first responders")
 _PART_OF = re.compile(r"\b(?:some|most)\s+of(?:\s+(?:the|our|their|its))?\s+([\w\-]+)(?:\s+([\w\-]+))?", re.I)
 #: the whole of what a sentence listed, with what it says of them ("all of which impact regional stability")
@@ -168,6 +173,7 @@ def whole_of_asked(text: str, asked: str, part: bool = False) -> bool:
 _SHARE = re.compile(  # (lower case, and of something: not "Majority Leader Schumer", "the first half of 2022")
     r"\b(?:equal(?:ly| measures?| shares?| parts?)|(?:half|a third|two-thirds|a quarter|three-quarters|"
     r"(?:the|an?) (?:[a-z\-]+ )?(?:majority|minority)) of (?!(?:19|20)\d\d\b))"  # ("a bipartisan majority of")
+    r"|\bin (?:large |small )?part\b|\b(?:partly|largely|wholly|entirely)\b"  # ("thanks in part to the plan")
 )
 
 

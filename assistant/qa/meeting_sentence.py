@@ -29,7 +29,8 @@ def says_what_meeting_was_about(text: str, topic: tuple[str, ...], idf) -> bool:
 WHY_MEETING = re.compile(
     r"^\s*(?:and\s+)?why\s+(?:did|does|do|was|were|had|has|would)\b"
     r"(?:(?!\b(?:say|said|tell|told|urge|urged|ask|asked|thank|thanked|raise|raised)\b)[^?])*?"
-    r"\b(?:call|called|meet|met|speak|spoke|talk|talked|phone|phoned|visit|visited|travel|traveled|travelled|"
+    r"\b(?:call|called|meet|met|speak|spoke|talk|talked|(?:tele)?phone|(?:tele)?phoned|visit|visited|travel|traveled|"
+    r"travelled|"
     r"host|hosted|convene|convened|reach out|reached out|ring|rang|sit down|sat down|summon|summoned|"
     r"(?:bring|brought) (?:[\w\-'\u2019]+ ){1,14}?in to see)\b"
     # "What prompted Blinken's call to Le Drian?", "What was the purpose of their meeting?"
@@ -37,7 +38,7 @@ WHY_MEETING = re.compile(
     r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective|"
     # "What was the main subject of the phone conversation Biden held on February 18?": what it was held for
     r"(?:main|chief|principal|central|primary|overarching)\s+(?:subject|topic|theme|issue))\s+(?:of|for|behind)\b"
-    r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation)\b"
+    r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation|sit-down|session|engagement|roundtable)\b"
     # "What else was on the agenda of Blinken's call ...?", "What was their call about?"
     r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?(?:was|were)\s+(?:the|their|that|"
     r"each|both)\s+(?:\w+\s+)?(?:calls?|meetings?|conversations?|visits?)\s+(?:\w+ly\s+)?about\b"  # "each call mainly"
@@ -53,6 +54,7 @@ _PURPOSE = re.compile(
     r"\b(?:to discuss|to review|to talk about|to congratulate|to express|to offer|to thank|to follow up|"
     r"to coordinate|to consult|to underscore|to reaffirm|to mark|to launch|to advance|to strengthen|to deepen|"
     r"to celebrate|to commemorate|to build on|to explore|to hear|to seek|to solicit|to brief|to update|"
+    r"to exchange views|to reassure|to inaugurate|to take stock|to introduce|to assess|"
     r"regarding|concerning|about|following|"
     r"in the wake of|ahead of|in light of|on the occasion of|in response to)\b",
     re.I,

@@ -58,7 +58,7 @@ SYNONYM_GROUPS = (
     ("nuclear", "atom"),
     ("space", "satellit", "orbit", "lunar", "nasa", "cosmos"),
     ("lawmak", "legisl", "congress", "congressmen", "congresswomen", "parliamentarian"),
-    ("creat", "establish", "launch", "inaugur", "start"),
+    ("creat", "establish", "launch", "inaugur", "start", "kick"),  # ("held to kick off": "to inaugurate")
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond", "friendship"),
     ("deal", "agreement", "pact"),
