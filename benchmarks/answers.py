@@ -283,6 +283,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredseventieth # round 81's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredseventyfirst # round 82's first, after the round's first rules
     python benchmarks/answers.py --set twohundredseventysecond # round 82's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventythird # round 82's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredseventyfourth # round 82's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1253,6 +1255,11 @@ TWOHUNDREDSEVENTIETH = HERE / "data" / "answer_questions_twohundredseventieth.js
 #: who took part in a call about a topic)
 TWOHUNDREDSEVENTYFIRST = HERE / "data" / "answer_questions_twohundredseventyfirst.jsonl"
 TWOHUNDREDSEVENTYSECOND = HERE / "data" / "answer_questions_twohundredseventysecond.jsonl"
+#: a two-hundred-and-seventy-third and a two-hundred-and-seventy-fourth, by six more writers on readouts dealt anew
+#: (seed 8202) (122 rows each, after the kit's merge dropped a test list sharing readouts with another and a dev row
+#: using a test row's gold). Both run once, both splits, after the rules from the 271st and 272nd dev splits
+TWOHUNDREDSEVENTYTHIRD = HERE / "data" / "answer_questions_twohundredseventythird.jsonl"
+TWOHUNDREDSEVENTYFOURTH = HERE / "data" / "answer_questions_twohundredseventyfourth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1533,6 +1540,8 @@ SETS = {
     "twohundredseventieth": TWOHUNDREDSEVENTIETH,
     "twohundredseventyfirst": TWOHUNDREDSEVENTYFIRST,
     "twohundredseventysecond": TWOHUNDREDSEVENTYSECOND,
+    "twohundredseventythird": TWOHUNDREDSEVENTYTHIRD,
+    "twohundredseventyfourth": TWOHUNDREDSEVENTYFOURTH,
 }
 RATES = (
     "abstain_recall",
