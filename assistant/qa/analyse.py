@@ -42,7 +42,7 @@ from .question_names import (
     subject_span,
 )
 from .source_clause import pin_to_source
-from .time_phrases import a_day_of_its_time, time_words
+from .time_phrases import a_day_of_its_time, time_words, without_other_meeting
 from .times import TimeWindow, date_beside_source, time_window
 from .titled import title_words
 from .topics import (
@@ -303,8 +303,9 @@ def _titles(question: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=512)
 def analyse(question: str) -> Query:
     """The typed record of what ``question`` asks (see the module docstring); pure and immutable, so cached."""
-    if (plain := in_plain_words(capital_as_city(question))) != question:  # "in Germany's capital": in Berlin;
-        return replace(analyse(plain), text=question)  # "did they see eye to eye": "did they agree"
+    # "in Germany's capital": Berlin; "see eye to eye": agree; "on April 25, 2022, a day after the X call": that day
+    if (plain := without_other_meeting(in_plain_words(capital_as_city(question)))) != question:
+        return replace(analyse(plain), text=question)
     people, parties = names_in(question)
     parties = sorted([*parties, *neighbours(question)], key=lambda p: p[1])  # "a northern neighbor's premier"
     earlier = earlier_meeting(question)  # "... was a follow-up to a Biden-Xi call. When had that call taken place?"

@@ -22,9 +22,9 @@ from ..text.lexicon import (
 )
 from ..text.names import find_parties
 from ..text.places import US_REGION, WIDE_REGIONS, regions_named
-from ..text.question_words import INITIALS_OF_THINGS
 from ..text.tokenize import stem, words
 from .asked_type import MONEY_ASKED, PERSON_NAMES_ASKED, SOMEONE, TIME_OF_DAY, TIME_OF_DAY_ASKED
+from .bodies_named import NATIONS_BY_NAME, names_a_body, names_a_country
 from .dates_written import due_by_day
 from .figure_places import without_figures_elsewhere
 from .full_names import full_names, names_new
@@ -35,7 +35,7 @@ from .times import MONTH_NAME
 
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion))?|\b\d[\d,.]*\s*(?:thousand|"
-    r"million|billion|trillion)\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes|bcm|bcf|barrels|"
+    r"million|billion|trillion)s?\b|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yen|doses|tons|tonnes|bcm|bcf|barrels|"
     r"cubic (?:meters|metres|feet)|megawatts|gigawatts|MW|GW|liters|litres|gallons)\b|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:million|billion|"
     r"thousand)\b|\b(?:half|a quarter of|a third of)\s+a\s+(?:million|billion|trillion)\b)",  # "half a billion"
@@ -55,16 +55,6 @@ _DAY_OF_MONTH = re.compile(
 _SIDES = (
     r"(?:of\b|sides|leaders|countries|nations|presidents|ministers|governments|delegations|parties|secretaries|"
     r"officials|counterparts|heads|partners|allies|men|women|envoys|advis[eo]rs|principals|teams|states)"
-)
-
-
-#: a body written as a name and, in lower case, what kind of body it is ("the Gavi vaccine alliance", "the Quad
-#: partnership secretariat"): a name of one capitalised word then at most two lower-case words (not "for the")
-#: before the kind
-_NAMED_BODY = re.compile(
-    r"\b([A-Z][A-Za-z\-]+)\s+(?:(?!(?:for|the|of|and|to|a|an|in|on|with|by|at|from|its|his|her|their)\b)[a-z]+\s+){0,2}"
-    r"(?:alliance|organization|organisation|agency|coalition|facility|"
-    r"secretariat|consortium)\b"
 )
 
 
@@ -232,8 +222,6 @@ _BY_SHARE = re.compile(
 #: how lasting a thing is, asked in words ("how long-standing", "how lasting a peace"), and the words that say it
 _LASTING_ASKED = re.compile(r"\bhow\s+(?:long[- ]?(?:standing|lasting|term)|lasting|enduring|durable)\b", re.I)
 _LASTING = re.compile(r"\b(?:long[- ]?(?:standing|lasting|term|time)|lasting|enduring|durable|decades[- ]long)\b", re.I)
-#: countries named as a group: "Pacific Island nations", "the Central American countries", "Gulf states"
-_NATIONS_BY_NAME = re.compile(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*\s+(?:nations|countries|states)\b")
 #: a day a sentence gives only by its readout's date ("spoke today", "met yesterday", "this morning")
 SAID_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
 #: a length of time: "one year ago", "for two decades", "18 months", "since 2021", "since the coup", "within days"
@@ -340,7 +328,7 @@ def names_a_new_country(text: str, question: str) -> bool:
         r"\S+[-\u2013]\S+", lambda m: " " if {p.name for p in find_parties(m.group(0))} & asked else m.group(0), text
     )
     return any(not p.organisation and p.name not in asked for p in find_parties(text)) or bool(
-        _NATIONS_BY_NAME.search(text)
+        NATIONS_BY_NAME.search(text)
     )
 
 
@@ -358,7 +346,7 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
     if answer_type == "state":  # "which state": a U.S. state by name, or a country ("which Gulf state")
         return bool(US_STATE_NAME.search(text)) or has_answer_type(text, "country")
     if answer_type == "country":  # or a group of them by name ("Pacific Island nations", "the Gulf states")
-        return any(not p.organisation for p in find_parties(text)) or bool(_NATIONS_BY_NAME.search(text))
+        return names_a_country(text, asked)
     if answer_type == "region":  # "which region": "a prosperous and resilient Southeast Asia", "the Mekong region",
         # or a place as a city may be given ("stability in the Eastern Mediterranean", "bridges into Tigray")
         return (
@@ -400,45 +388,10 @@ def has_answer_type(text: str, answer_type: str, asked: str = "") -> bool:
             or people_at_large_served(text, asked)  # "for whom did the bills deliver": "the middle class"
         )
     if answer_type == "organisation":  # (or a government's department by name: "through the Department of Agriculture")
-        return _names_a_body(text, asked)
+        return names_a_body(text, asked)
     if answer_type == "document":  # "what document did they sign": a memorandum, an agreement, a statement
         return bool(_DOCUMENT.search(text) or _ARRANGEMENT.search(text) or _NAMED_ACT.search(text))
     return True
-
-
-def _names_a_body(text: str, asked: str) -> bool:
-    """Whether a sentence names an organisation: a department, a group by its number, a body with its kind, a
-    party that is an organisation, or a name ending in a word for a body."""
-    if _MAKER_ASKED.search(asked):  # "which manufacturer made the doses": "1.5 million Pfizer doses", not "vaccines"
-        return any(not find_parties(m.group(1)) and m.group(1).lower() != "covid" for m in _MADE_BY.finditer(text))
-    if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
-        return True
-    if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
-        return True
-    # "the Gavi vaccine alliance": a name and what kind of body it is; not one the question names itself
-    # ("received doses for distribution by COVAX" is not answered by "through the COVAX facility")
-    if any(not re.search(rf"\b{re.escape(m.group(1))}\b", asked) for m in _NAMED_BODY.finditer(text)):
-        return True
-    if any(a not in INITIALS_OF_THINGS and a not in asked and not find_parties(a) for a in _CAPITALS.findall(text)):
-        return True  # a body by its initials ("via FEMA"), not a country's ("the DPRK") nor a thing's ("COVID")
-    return any(p.organisation for p in find_parties(text)) or bool(_BODY_NAME.search(text))
-
-
-_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
-#: a maker asked for, and a maker's name before what it made ("Johnson & Johnson vaccines", "Moderna doses")
-_MAKER_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w\-]+\s+){0,2}?(?:manufacturers?|makers?|producers?)\b", re.I)
-_MADE_BY = re.compile(
-    r"\b([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)\s+(?:vaccines?|doses?|shots?|jets?|aircraft|helicopters?|missiles?)\b"
-)
-
-
-#: a name ending in a word for a body ("the Millennium Challenge Corporation", "the Quad Working Group")
-_BODY_NAME = re.compile(
-    r"\b[A-Z][\w&\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&\-]*)*\s+(?:Organization|Organisation|"
-    r"Fund|Bank|Agency|Council|Commission|Union|Forum|Group|Alliance|Initiative|Court|Program|"
-    r"Programme|Coalition|Institute|Foundation|Corporation|Committee|Dialogue|Partnership|Mechanism|"
-    r"Framework|Summit|Conference|Ministerial|Task Force|Working Group)\b"
-)
 
 
 #: a standing arrangement by its name ("the U.S.-Turkey Strategic Mechanism", "the U.S.-EU Energy Council"): what

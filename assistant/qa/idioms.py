@@ -20,6 +20,9 @@ _IDIOMS = (
     # talked of (not "take up arms", "took up his post", "which seat was Ecuador about to take up")
     (re.compile(rf"{_MATTERS_BEFORE}take\s+up{_OBJECT_BEFORE}", re.I), r"\g<before>discuss"),
     (re.compile(rf"{_MATTERS_BEFORE}(?:took|taken)\s+up{_OBJECT_BEFORE}", re.I), r"\g<before>discussed"),
+    # "what other subject did the two of them go over on that call": the same
+    (re.compile(rf"{_MATTERS_BEFORE}go\s+over{_OBJECT_BEFORE}", re.I), r"\g<before>discuss"),
+    (re.compile(rf"{_MATTERS_BEFORE}(?:went|gone)\s+over{_OBJECT_BEFORE}", re.I), r"\g<before>discussed"),
 )
 _DENIED = re.compile(r"\b(?:not|never|n['\u2019]t|fail(?:s|ed)?\s+to|without)\s+(?:\w+\s+){0,2}$", re.I)
 _YES_OR_NO = re.compile(rf"^\s*(?:{AUXILIARY})\b", re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.continents import SIDE_REGIONS
 from ..text.lexicon import TITLE_HEADS
 from ..text.names import find_parties
 from ..text.place_words import US_STATES
@@ -217,3 +218,18 @@ def _places_named(question: str) -> tuple[str, ...]:
     it may be the place answered."""
     states = {n for n in US_STATE_NAME.findall(question) if fold(n) not in CITIES and not find_parties(n)}
     return tuple(sorted(set(KNOWN_CITY.findall(question)) | states, key=len, reverse=True))
+
+
+_REGION_KEYS = "|".join(sorted(map(re.escape, SIDE_REGIONS), key=len, reverse=True))
+#: countries asked for by their region ("Which African countries' foreign ministers took part ...")
+_REGION_COUNTRIES_ASKED = re.compile(
+    rf"\b(?:which|what)\s+({_REGION_KEYS})\s+(?:countries|nations|states|governments)\b", re.I
+)
+
+
+def countries_of_region_asked(asked: str) -> frozenset[str] | None:
+    """The countries of the region a question asks countries of ("Which African countries' foreign ministers"):
+    a country answers only if it is of them (not the United States of "the Secretary's conversation"); None when
+    it names no region."""
+    m = _REGION_COUNTRIES_ASKED.search(asked)
+    return frozenset(SIDE_REGIONS[m.group(1).lower()]) if m else None

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from ..text.lexicon import CALENDAR, MEETING_NOUNS, MONTHS, QUESTION_WORDS, STOPWORDS, TIME_MODIFIERS, TRIP_NOUNS
 from ..text.question_words import HAPPENING_NOUNS, ISSUED_NOUNS, MET_PERSON_NOUNS
 from ..text.tokenize import words
-from .dates_written import MONTH_NAME
+from .dates_written import MONTH_NAME, days_written
 
 #: a part of a month ("late-June", "in early August", "Early in May")
 PART_OF_MONTH = re.compile(rf"\b(early|mid|late)(?:[\s\-]+|\s+in\s+)(?=(?:{'|'.join(MONTHS)})\b)", re.I)
@@ -261,3 +261,20 @@ READOUT_DATED = re.compile(
     rf"|\breadouts?\s+from\s+(?:the\s+\w+\s+day\b|{MONTH_NAME}\s+\d)",  # "a call readout from the last day of July"
     re.I,
 )
+
+
+#: a meeting a question dates its own by ("..., a day after the Biden-Bennett phone call"), after the day itself
+_DATED_BY_ANOTHER = re.compile(
+    r",\s*(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:the|their|his|her)\s+"
+    r"[^,?;]{0,80}?\b(?:call|meeting|summit|visit|talks|conversation)\b"
+)
+
+
+def without_other_meeting(question: str) -> str:
+    """``question`` less a clause that dates its meeting by another one when it gives the day itself ("Which U.S.
+    official met Eyal Hulata on April 25, 2022, a day after the Biden-Bennett phone call?"): those who met in the
+    other meeting, and how, are not the meeting's."""
+    m = _DATED_BY_ANOTHER.search(question)
+    if m is None or not days_written(question[: m.start()]):
+        return question
+    return question[: m.start()] + question[m.end() :]
