@@ -18,6 +18,13 @@
 - "whom could the federal disaster agency give temporary shelter and housing to?": "for those who have been
   displaced" (whom a thing is given to, and those displaced or affected, are people at large);
 - "..., whatever post he held at the time?": a closing clause that says what counts, no topic.
+
+Review mends (a second reader's inputs, each checked to fail before its mend): a span's year over the New Year, and
+"the first day of the NATO Summit" a question dates its meeting by asks no span; the state's readout only when its
+title names a governor too ("Florida's governor" after Surfside is not the Hurricane Ian call with Florida's mayors);
+"progress since" points back only to a meeting ("since the September relaunch of the Dialogue" does not); "from the
+first day of March 2022 to the last day of April 2022" is no single day; a "whatever" clause before the question
+leaves it whole.
 """
 
 from __future__ import annotations
@@ -36,24 +43,34 @@ from assistant.qa.times import time_window
 from assistant.records import Meeting, Participant
 from assistant.text.synonyms import SYNONYMS_OF
 
+_JULY, _DECEMBER = datetime.date(2021, 7, 23), datetime.date(2021, 12, 30)
 _MONGOLIA = "Deputy Secretary Sherman met Speaker Zandanshatar during her visit to Ulaanbaatar from July 23 to July 25."
 
 
 def test_the_end_of_a_span_asked_is_its_last_day_with_the_meetings_year():
     asked = "On what date, year included, did the Deputy Secretary's 2021 stay in Mongolia's capital come to an end?"
-    assert span_day(_MONGOLIA, asked, 2021) == datetime.date(2021, 7, 25)
+    assert span_day(_MONGOLIA, asked, _JULY) == datetime.date(2021, 7, 25)
     begun = "On which day did Counselor Chollet's round of talks in Kyiv begin?"
     said = "He met the Prime Minister in Kyiv, Ukraine, on July 20-21."
-    assert span_day(said, begun, 2021) == datetime.date(2021, 7, 20)
-    over_new_year = span_day("She travelled from December 30 to January 2.", "When did her trip end?", 2021)
+    assert span_day(said, begun, _JULY) == datetime.date(2021, 7, 20)
+    over_new_year = span_day("She travelled from December 30 to January 2.", "When did her trip end?", _DECEMBER)
     assert over_new_year == datetime.date(2022, 1, 2)
 
 
+def test_review_a_span_over_the_new_year_and_a_day_of_another_event():
+    said = "She traveled from December 28 to January 2."
+    assert span_day(said, "When did her trip begin?", datetime.date(2022, 1, 3)) == datetime.date(2021, 12, 28)
+    assert span_day("December 30 - January 2, 2022.", "When did it begin?", _JULY) == datetime.date(2021, 12, 30)
+    ahead = "When did Biden speak with Sanchez ahead of the first day of the NATO Summit in Madrid?"
+    assert span_day("The NATO Summit will be held in Madrid on June 29-30, 2022.", ahead, _JULY) is None
+    assert span_day(_MONGOLIA, "What was the last day of her visit?", _JULY) == datetime.date(2021, 7, 25)
+
+
 def test_no_span_day_without_a_span_or_an_end_asked():
-    assert span_day(_MONGOLIA, "On what date did the Deputy Secretary visit Mongolia?", 2021) is None
-    assert span_day("Prices rose from 5 to 7 percent.", "When did the rise end?", 2021) is None
-    assert span_day("She met the Speaker on July 23.", "When did her stay come to an end?", 2021) is None
-    assert span_day(_MONGOLIA, "To what end did the Deputy Secretary visit Mongolia?", 2021) is None
+    assert span_day(_MONGOLIA, "On what date did the Deputy Secretary visit Mongolia?", _JULY) is None
+    assert span_day("Prices rose from 5 to 7 percent.", "When did the rise end?", _JULY) is None
+    assert span_day("She met the Speaker on July 23.", "When did her stay come to an end?", _JULY) is None
+    assert span_day(_MONGOLIA, "To what end did the Deputy Secretary visit Mongolia?", _JULY) is None
 
 
 def test_the_last_or_first_day_of_a_month_is_one_day():
@@ -170,3 +187,39 @@ def test_whatever_post_he_held_is_no_topic():
     asked = "Which readouts describe Sherman meeting South Korea's Park Jin, whatever post he held then?"
     (part,) = analyse(asked).parts
     assert "post" not in part.topic and "held" not in part.topic and "hold" not in part.topic
+
+
+def test_review_a_state_title_picks_only_a_governors_call():
+    florida = _call(
+        "f.txt", "President Biden's Calls with Florida Officials on Hurricane Ian", 27, "Jane Castor", "Mayor"
+    )
+    desantis = _call("d.txt", "President Biden's Call with Governor Ron DeSantis", 25, "Ron DeSantis", "Governor")
+    index = MeetingIndex.of([florida, desantis])
+    asked = analyse("In September 2022, when did President Biden speak with Florida's governor?")
+    assert set(select(asked, index, Filters(), lambda w: True).rids or ()) == {0, 1}
+    lawmakers = _call(
+        "l.txt", "Vice President Harris's Meeting with Florida State Legislators", 14, "Ana Diaz", "Senator"
+    )
+    index = MeetingIndex.of([florida, lawmakers])
+    asked = analyse("In September 2022, in which city did the Vice President sit down with Florida state lawmakers?")
+    assert select(asked, index, Filters(), lambda w: True).rids == (1,)
+
+
+def test_review_progress_since_points_back_only_to_a_meeting():
+    relaunch = (
+        "President Biden and President Lopez Obrador discussed progress since the September relaunch of the "
+        "High-Level Economic Dialogue. On what date did that meeting take place?"
+    )
+    assert earlier_meeting(relaunch) is None
+
+
+def test_review_a_range_of_days_is_no_single_day():
+    asked = "How many calls did Blinken make from the first day of March 2022 to the last day of April 2022?"
+    window = time_window(asked)
+    assert window.start == datetime.date(2022, 3, 1) and window.end != datetime.date(2022, 3, 1)
+
+
+def test_review_a_whatever_clause_before_the_question_leaves_it_whole():
+    asked = "On the call with Governor DeSantis, whatever else was said, whom did the President express gratitude for?"
+    (part,) = analyse(asked).parts
+    assert part.answer_type == "person" and part.kinds == ("thanked",)

@@ -6,6 +6,10 @@
 - "what other subject did the two of them go over on that call": what they discussed;
 - "Which U.S. official met Eyal Hulata on April 25, 2022, a day after the Biden-Bennett phone call?": those of the
   other call, and that it was a call, are not the meeting's.
+
+Review mends (a second reader's inputs, each checked to fail before its mend): a matter "taken up" only as the
+object of the question ("What concerns did Blinken raise about the seat Ecuador took up in January?" keeps its
+words); the other meeting's clause runs to its end ("a day after the President's call with Prime Minister Bennett").
 """
 
 from __future__ import annotations
@@ -43,3 +47,15 @@ def test_a_meeting_dated_by_another_is_not_that_one():
     assert query.text == asked
     undated = "Which U.S. official met Eyal Hulata in April 2022, a day after the Biden-Bennett phone call?"
     assert without_other_meeting(undated) == undated  # (the day is the other meeting's to give)
+
+
+def test_review_a_seat_taken_up_is_no_subject_discussed():
+    asked = "What concerns did Blinken raise about the Security Council seat Ecuador took up in January?"
+    assert in_plain_words(asked) == asked
+    issue = "What security issue did Vice President Harris and Prime Minister Ardern take up?"
+    assert in_plain_words(issue) == "What security issue did Vice President Harris and Prime Minister Ardern discuss?"
+
+
+def test_review_the_other_meetings_clause_runs_to_its_end():
+    asked = "Who met Eyal Hulata on April 25, 2022, a day after the President's call with Prime Minister Bennett?"
+    assert without_other_meeting(asked) == "Who met Eyal Hulata on April 25, 2022?"

@@ -11,6 +11,12 @@
 - "On what weekday and date did Sullivan host ...?" asks a date;
 - "the President's economic team, briefing him on September 28, 2022": a meeting, dated;
 - "How much of the resilience did they put down to his plan, all of it or only a share?": "thanks in part to".
+
+Review mends (a second reader's inputs, each checked to fail before its mend): a maker asked only of a thing made
+("which formula makers did Biden speak with" asks who, "which policy makers" no firm), a maker's name with words
+between it and the doses ("Pfizer COVID-19 vaccine doses"), and a sentence naming another body still answers; "the
+objective of U.S. engagement with ASEAN" asks no meeting's purpose; "whom did he offer his condolences to" asks
+whom he met, "whom was the aid provided to" whom it served.
 """
 
 from __future__ import annotations
@@ -89,3 +95,25 @@ def test_in_part_is_a_share():
     asked = "How much of the economy's resilience did they put down to his plan - all of it, or only a share?"
     assert share_in_words("The economy remains resilient, thanks in part to the President's economic plan.", asked)
     assert not share_in_words("The economy remains resilient, thanks to the President's economic plan.", asked)
+
+
+def test_review_a_maker_asked_only_of_a_thing_made():
+    assert answer_type("Which formula makers did President Biden speak with in May 2022?") != "organisation"
+    assert answer_type("Which policy makers did Blinken meet in Brussels?") != "organisation"
+    asked = "Which manufacturer made the one million vaccine doses the United States donated to Paraguay?"
+    said = "The Secretary noted the U.S. donation of one million Pfizer COVID-19 vaccine doses to Paraguay."
+    assert has_answer_type(said, "organisation", asked)
+
+
+def test_review_an_engagement_objective_is_no_meetings_purpose():
+    from assistant.qa.meeting_sentence import WHY_MEETING
+
+    assert not WHY_MEETING.search("What is the objective of U.S. engagement with ASEAN?")
+    assert WHY_MEETING.search("What was the stated purpose of that sit-down?")
+
+
+def test_review_whom_condolences_were_offered_to_is_whom_he_met():
+    from assistant.qa.in_words import FOR_WHOM
+
+    assert not FOR_WHOM.search("Whom did the President offer his condolences to?")
+    assert FOR_WHOM.search("Whom was the aid provided to?")

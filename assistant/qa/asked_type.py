@@ -373,7 +373,7 @@ _ANSWER_TYPES = [
         # (not "which body of water": a sea)
         r"\bwhich (?:[\w.]+ )?(?:organi[sz]ations?|body(?! of water)|bodies(?! of water)|institutions?|agenc(?:y|ies)|"
         rf"departments?(?=\s+(?:{AUXILIARY}|led|leads)\b|\s*[?,])|"
-        r"bloc|alliance|manufacturers?|makers?|producers?|"  # ("which manufacturer made the doses": a firm's name)
+        r"bloc|alliance|manufacturers?|(?:vaccine|drug|arms|weapons?|aircraft|chip|car)\s+makers?|"  # (a firm's name)
         r"forum|banks?|funds?)\b",
     ),
     (

@@ -32,8 +32,12 @@ def names_a_country(text: str, asked: str) -> bool:
 def names_a_body(text: str, asked: str) -> bool:
     """Whether a sentence names an organisation: a department, a group by its number, a body with its kind, a
     party that is an organisation, or a name ending in a word for a body."""
-    if _MAKER_ASKED.search(asked):  # "which manufacturer made the doses": "1.5 million Pfizer doses", not "vaccines"
-        return any(not find_parties(m.group(1)) and m.group(1).lower() != "covid" for m in _MADE_BY.finditer(text))
+    if _MAKER_ASKED.search(asked) and any(  # "which manufacturer made the doses": "1.5 million Pfizer doses"
+        not find_parties(maker) and maker.lower() != "covid"
+        for m in _MADE_BY.finditer(text)
+        if (maker := m.group(1) or m.group(2))
+    ):
+        return True
     if re.search(r"\b(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z]", text):
         return True
     if re.search(r"\bG-?\d{1,2}\b|\b[CP]5\+1\b", text):  # a group named by its number ("the G77", "C5+1")
@@ -48,10 +52,17 @@ def names_a_body(text: str, asked: str) -> bool:
 
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
-#: a maker asked for, and a maker's name before what it made ("Johnson & Johnson vaccines", "Moderna doses")
-_MAKER_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w\-]+\s+){0,2}?(?:manufacturers?|makers?|producers?)\b", re.I)
+#: a maker asked for, of a thing made ("Which manufacturer made the 1.5 million vaccine doses"), and a maker's name
+#: before what it made ("Johnson & Johnson vaccines", "Pfizer COVID-19 vaccine doses", "doses from Pfizer")
+_MAKER_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:vaccine\s+)?(?:manufacturers?|makers?)\b(?=[^?]*\b(?:vaccines?|doses?|shots?|jets?|"
+    r"aircraft|helicopters?|missiles?)\b)",
+    re.I,
+)
+_MADE = r"(?:vaccines?|doses?|shots?|jets?|aircraft|helicopters?|missiles?)"
 _MADE_BY = re.compile(
-    r"\b([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)\s+(?:vaccines?|doses?|shots?|jets?|aircraft|helicopters?|missiles?)\b"
+    rf"\b([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)\s+(?:(?:COVID-19|vaccine|booster)\s+){{0,2}}{_MADE}\b"
+    rf"|\b{_MADE}\s+(?:made\s+)?(?:from|by)\s+([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)"
 )
 
 

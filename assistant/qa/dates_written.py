@@ -84,15 +84,16 @@ def due_by_day(text: str, asked: str) -> bool:
 
 #: a when-question for the last day of something that lasted days ("On what date ... did the Deputy Secretary's
 #: stay in Mongolia's capital come to an end?", "... ministerial in Naples ... come to a close?", "what was the last
-#: day of her visit"), or for its first ("On which day did ... round of talks in Kyiv begin?", "... get under way?")
+#: day of her visit"), or for its first ("On which day did ... round of talks in Kyiv begin?", "... get under way?");
+#: not a day of another event the question dates its meeting by ("speak ... ahead of the first day of the Summit")
 _END_ASKED = re.compile(
     r"\b(?:come\s+to\s+(?:an\s+end|a\s+close)|end|conclude|wrap\s+up|finish|close)\b(?:\s*,[^?]*)?\s*\?\s*$"
-    r"|\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|their|its|that|this)\b",
+    r"|\b(?:what|which)\s+(?:was|is)\s+the\s+(?:last|final|closing)\s+day\s+of\b",
     re.I,
 )
 _START_ASKED = re.compile(
     r"\b(?:begin|start|commence|kick\s+off|get\s+under\s*way|open)\b(?:\s*,[^?]*)?\s*\?\s*$"
-    r"|\b(?:first|opening)\s+day\s+of\s+(?:the|his|her|their|its|that|this)\b",
+    r"|\b(?:what|which)\s+(?:was|is)\s+the\s+(?:first|opening)\s+day\s+of\b",
     re.I,
 )
 #: days a sentence gives as a span: "from July 23 to July 25", "July 20-26, 2021", "June 28 through July 1"
@@ -103,9 +104,10 @@ _SPAN = re.compile(
 )
 
 
-def span_day(text: str, question: str, year: int) -> datetime.date | None:
+def span_day(text: str, question: str, day: datetime.date) -> datetime.date | None:
     """The last (or first) day of the span of days a sentence gives, when the question asks when something that
-    lasted days ended (or began); the year the meeting's where the sentence gives none. Else None."""
+    lasted days ended (or began); in the year of the meeting's ``day`` where the sentence gives none (a span over
+    the New Year begun the year before when the meeting is in its later month). Else None."""
     end = bool(_END_ASKED.search(question))
     if not (end or _START_ASKED.search(question)) or not (m := _SPAN.search(text)):
         return None
@@ -113,8 +115,14 @@ def span_day(text: str, question: str, year: int) -> datetime.date | None:
     last_month = month_number(m.group(4)) if m.group(4) else first_month
     if first_month is None or last_month is None:
         return None
-    first_year = int(m.group(3) or m.group(6) or year)
-    last_year = int(m.group(6)) if m.group(6) else first_year + (last_month < first_month)
+    over_new_year = last_month < first_month
+    if m.group(3):
+        first_year = int(m.group(3))
+    elif m.group(6):  # "December 30 - January 2, 2022": the year given is the last day's
+        first_year = int(m.group(6)) - over_new_year
+    else:
+        first_year = day.year - (over_new_year and day.month <= last_month)
+    last_year = int(m.group(6)) if m.group(6) else first_year + over_new_year
     try:
         first, last = (
             datetime.date(first_year, first_month, int(m.group(2))),

@@ -15,8 +15,9 @@ from .times import time_window
 _FOLLOWED_UP = re.compile(
     r"\b(?:follow[-\s]?ups?\s+(?:to|on)|follow(?:ed|s|ing)?\s+up\s+on|(?:build(?:s|ing)?|built)\s+on(?=\s+(?:[\w\-]+\s+)"
     r"{0,4}?(?:meeting|call|summit|talks|visit|session|conversation|encounter)s?\b)"
-    # "reviewed progress since the three had sat down together in Washington"
-    r"|progress(?:\s+(?:made|achieved))?\s+since)\s+"
+    # "reviewed progress since the three had sat down together in Washington" (a meeting: not "since the relaunch of
+    # the Dialogue", "since these engagements")
+    r"|progress(?:\s+(?:made|achieved))?\s+since(?=[^.;?:]{0,80}?\b(?:sat\s+down|met|meeting|summit|call|talks)\b))\s+"
     r"(?P<earlier>(?:[^.;?:]|\.(?![\s]|$))+?)(?=\s*(?:[;?:]|\.(?:\s|$))|$)",
     re.I,
 )

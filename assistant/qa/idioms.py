@@ -10,7 +10,14 @@ import re
 
 from ..text.question_words import AUXILIARY
 
-_MATTERS_BEFORE = r"(?P<before>\b(?:issues?|topics?|matters?|subjects?|questions?|concerns?|problems?)\b[^?]{0,80}?\b)"
+#: the words of a subject between the matter and its verb ("did Vice President Harris and Prime Minister Ardern")
+_SUBJECT_WORDS = r"(?i:the|two|three|of|them|and|both|sides|leaders|officials|he|she|they|his|her|their|counterparts?)"
+_MATTERS_BEFORE = (  # (the matter the object: "issues did they", "subject did the two of them"; not "concerns did
+    # Blinken raise about the seat Ecuador took up")
+    r"(?P<before>\b(?:issues?|topics?|matters?|subjects?|questions?|concerns?|problems?)\s+"
+    rf"(?:(?:did|do|does|had|have|has|were|was|are|is|would|will)\s+(?:(?:(?-i:[A-Z])[\w'\u2019.\-]*|{_SUBJECT_WORDS})\s+){{0,10}}?"
+    r"|be(?:en)?\s+)?)"
+)
 _OBJECT_BEFORE = r"(?=\s*(?:[?,;]|$|\s+(?:with|at|during|in|on|when|while|and)\b))"
 _IDIOMS = (
     (re.compile(r"\b(?:see|sees|seeing)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agree"),

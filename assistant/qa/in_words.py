@@ -25,7 +25,7 @@ FOR_WHOM = re.compile(
     # ("the part agency staff play in welcoming whom?")
     r"|\b(?:help|support|benefit|serv|protect|assist|welcom)(?:e|s|es|ed|ing)?\s+whom\s*\?"
     # ("whom could the agency give temporary shelter and housing to?")
-    r"|\bwhom\b[^?]{0,80}?\b(?:give|giv|provide|offer|extend)(?:s|ed|ing|en)?\b[^?]{0,80}\bto\s*\?"
+    r"|\bwhom\b[^?]{0,80}?\b(?:gives?|giving|given|gave|provid(?:e|es|ed|ing))\b[^?]{0,80}\bto\s*\?"
     # ("whom did the Vice President praise Poland for taking in": "hosting millions of Ukrainian refugees")
     r"|\bwhom\b[^?]{0,80}?\b(?:tak(?:e|es|en|ing)\s+in|took\s+in)\b",  # (not "whom did he host": whom he met)
     re.I,

@@ -38,7 +38,7 @@ WHY_MEETING = re.compile(
     r"conversation)\b|\b(?:purpose|reason|occasion|point|aim|goal|objective|"
     # "What was the main subject of the phone conversation Biden held on February 18?": what it was held for
     r"(?:main|chief|principal|central|primary|overarching)\s+(?:subject|topic|theme|issue))\s+(?:of|for|behind)\b"
-    r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation|sit-down|session|engagement|roundtable)\b"
+    r"[^?]*\b(?:call|meeting|visit|talks|trip|conversation|sit-down|roundtable)\b"
     # "What else was on the agenda of Blinken's call ...?", "What was their call about?"
     r"|\bwhat\s+(?:else\s+)?(?:was|were)\s+on\s+the\s+agenda\b|\bwhat\s+(?:else\s+)?(?:was|were)\s+(?:the|their|that|"
     r"each|both)\s+(?:\w+\s+)?(?:calls?|meetings?|conversations?|visits?)\s+(?:\w+ly\s+)?about\b"  # "each call mainly"

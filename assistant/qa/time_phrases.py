@@ -266,7 +266,7 @@ READOUT_DATED = re.compile(
 #: a meeting a question dates its own by ("..., a day after the Biden-Bennett phone call"), after the day itself
 _DATED_BY_ANOTHER = re.compile(
     r",\s*(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:the|their|his|her)\s+"
-    r"[^,?;]{0,80}?\b(?:call|meeting|summit|visit|talks|conversation)\b"
+    r"[^,?;]{0,80}?\b(?:call|meeting|summit|visit|talks|conversation)\b[^,?;]*"  # (to the clause's end)
 )
 
 

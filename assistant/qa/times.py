@@ -360,6 +360,8 @@ def _month_of_year(q: str) -> TimeWindow | None:
     if m and mo:
         y = int(m.group(2))
         first, last = _part_of_month(q[max(0, m.start() - 30) : m.start()], month_end(y, mo).day)
+        if first == last and re.match(r"\s*(?:to|through|until|and|-)\s", q[m.end() :]):  # "... to the last day of
+            first, last = 1, month_end(y, mo).day  # April 2022": a range's end (the month as before)
         return TimeWindow(datetime.date(y, mo, first), datetime.date(y, mo, last), None, None, m.group(0))
     for n in NUMERIC_MONTH.finditer(q):
         y, mo = (int(n.group(1)), int(n.group(2))) if n.group(1) else (int(n.group(4)), int(n.group(3)))

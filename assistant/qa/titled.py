@@ -37,14 +37,32 @@ def titled(fits: set[int], names: list[str], index: MeetingIndex) -> set[int]:
 
 
 def titled_or_stated(fits: set[int], names: list[str], question: str, index: MeetingIndex) -> set[int]:
-    """``titled``; where the question names a U.S. state as someone's ("South Carolina's governor"), the readouts
-    whose titles also name the state ("... Call with Governor Henry McMaster of South Carolina", not "... Calls with
-    Florida Officials on Hurricane Ian Preparation"), else those that name the state alone, when any do."""
-    if (states := states_of_someone(question)) and len(fits) > 1:
-        for wanted in ([*names, *states], states):
-            if got := titled(fits, wanted, index):
-                return got
+    """``titled``; where the question names a U.S. state's officers ("South Carolina's governor", "Florida state
+    lawmakers"), the readouts whose titles name the state and such officers ("... Call with Governor Henry McMaster of
+    South Carolina", not "... Calls with Florida Officials on Hurricane Ian" for Florida's governor), when any do
+    (with the question's names too, if any do)."""
+    states = states_of_someone(question)
+    officers = {o for w in words(question.lower()) if (o := _OFFICERS.get(w[:6]))}
+    if states and officers and len(fits) > 1:
+        governed = {
+            r
+            for r in titled(fits, states, index)
+            if officers & {_OFFICERS.get(w[:6]) for w in _title_words(index.meetings[r].title)}
+        }
+        if governed:
+            return titled(governed, names, index) or governed
     return titled(fits, names, index)
+
+
+#: the officers of a state a title may name, by their first six letters (lawmakers are legislators)
+_OFFICERS = {
+    "govern": "governor",
+    "lawmak": "legislator",
+    "legisl": "legislator",
+    "offici": "official",
+    "senato": "senator",
+    "attorn": "attorney",
+}
 
 
 #: "the readout of the U.S.-EU energy security task force", "the readout on ...": what a question calls a readout

@@ -225,7 +225,7 @@ def _meeting_day(answerer, part: Part, rid: int, m, where: str, got: list[Quote]
         missing.append(f"{said}: it gives no exact day.")
     elif sentence is not None:
         rough = f'"{vague.group(0).capitalize()}", before the readout\'s date:' if vague else ""
-        span = span_day(sentence.text, part.text, m.date.year)  # "When did her stay ... end?": "to July 25"
+        span = span_day(sentence.text, part.text, m.date)  # "When did her stay ... end?": "to July 25"
         lead = rough or f"{long_date(span or m.date)}:"
         got.append(answerer.quote(sentence, 1.0, lead))
         if (line := _date_line(answerer, sentence, m.date)) is not None:  # "met today": the day it is dated
@@ -268,7 +268,7 @@ def with_meeting_sentence(answerer, part: Part, quotes: list[Quote]) -> list[Quo
 def _dated(answerer, quote: Quote, asked: str) -> Quote:
     text = quote.sentence.text
     hit = answerer.meeting_of(quote.sentence.source)
-    if not quote.lead and hit is not None and hit[1].date and (day := span_day(text, asked, hit[1].date.year)):
+    if not quote.lead and hit is not None and hit[1].date and (day := span_day(text, asked, hit[1].date)):
         return replace(quote, lead=f"{long_date(day)}:")  # "come to an end": the last day of "from July 23 to July 25"
     if quote.lead or _DATE_GIVEN.search(text) or not SAID_TODAY.search(text) or hit is None or hit[1].date is None:
         return quote

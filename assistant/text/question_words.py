@@ -369,8 +369,8 @@ _SESSIONS = r"(?:meetings?|calls?|sessions?|conversations?|visits?|engagements?|
 #: held at the time?"): no part of its own, no topic, no meeting kind
 QUALIFIER = (
     r",\s*(?:(?:whether|either|under|by)\b[^?,]*\bor\b|(?:counting|including both|counting both)\b[^?]*\b(?:and|or)\b|"
-    rf"(?:including|counting|{'|'.join(LEAVING_OUT)})\s+(?:[\w\-]+\s+){{0,2}}{_SESSIONS}|"
-    rf"(?:[\w\-]+\s+){{0,2}}{_SESSIONS}\s+(?:included|counted|excluded|too|as well)\b|(?:whatever|whichever)\b)"
+    rf"(?:including|counting|{'|'.join(LEAVING_OUT)})\s+(?:[\w\-]+\s+){{0,2}}{_SESSIONS}|wh(?:at|ich)ever\b(?=[^?,]*\??$)|"
+    rf"(?:[\w\-]+\s+){{0,2}}{_SESSIONS}\s+(?:included|counted|excluded|too|as well)\b)"
     r"[^?]*(?=\?\s*$|$)"
 )
 #: A question about the close of the meeting ("How did he close out the conversation?", "Closing her call with
