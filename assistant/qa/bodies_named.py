@@ -54,12 +54,8 @@ def names_a_body(text: str, asked: str) -> bool:
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 #: a maker asked for, of a thing made ("Which manufacturer made the 1.5 million vaccine doses"), and a maker's name
 #: before what it made ("Johnson & Johnson vaccines", "Pfizer COVID-19 vaccine doses", "doses from Pfizer")
-_MAKER_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:vaccine\s+)?(?:manufacturers?|makers?)\b(?=[^?]*\b(?:vaccines?|doses?|shots?|jets?|"
-    r"aircraft|helicopters?|missiles?)\b)",
-    re.I,
-)
 _MADE = r"(?:vaccines?|doses?|shots?|jets?|aircraft|helicopters?|missiles?)"
+_MAKER_ASKED = re.compile(rf"\b(?:which|what)\s+(?:vaccine\s+)?(?:manufacturers?|makers?)\b(?=[^?]*\b{_MADE}\b)", re.I)
 _MADE_BY = re.compile(
     rf"\b([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)\s+(?:(?:COVID-19|vaccine|booster)\s+){{0,2}}{_MADE}\b"
     rf"|\b{_MADE}\s+(?:made\s+)?(?:from|by)\s+([A-Z][a-z][\w\-]*(?:\s+&\s+[A-Z][a-z]\w*)?)"

@@ -220,10 +220,11 @@ def _places_named(question: str) -> tuple[str, ...]:
     return tuple(sorted(set(KNOWN_CITY.findall(question)) | states, key=len, reverse=True))
 
 
-_REGION_KEYS = "|".join(sorted(map(re.escape, SIDE_REGIONS), key=len, reverse=True))
+#: the regions a question may say someone or something is of ("an East African head of state", "Central Asian")
+REGIONS_SAID = "|".join(sorted(map(re.escape, SIDE_REGIONS), key=len, reverse=True))
 #: countries asked for by their region ("Which African countries' foreign ministers took part ...")
 _REGION_COUNTRIES_ASKED = re.compile(
-    rf"\b(?:which|what)\s+({_REGION_KEYS})\s+(?:countries|nations|states|governments)\b", re.I
+    rf"\b(?:which|what)\s+({REGIONS_SAID})\s+(?:countries|nations|states|governments)\b", re.I
 )
 
 

@@ -15,7 +15,7 @@ from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BE
 from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
 from .meeting_kinds import kind_fits
-from .places_given import states_of_someone
+from .places_given import REGIONS_SAID, states_of_someone
 
 if TYPE_CHECKING:
     from ..records import Meeting
@@ -408,20 +408,19 @@ def counterpart_office(fits: set[int], question: str, meetings: list[Meeting], m
 
 #: a region said of the other side ("hosted an East African head of state", "a Gulf leader", "Central Asian
 #: foreign ministers", "the foreign minister of a Central Asian republic", "a European country's foreign ministry")
-_REGIONS_SAID = "|".join(sorted(map(re.escape, SIDE_REGIONS), key=len, reverse=True))
 _REGION_SIDE = re.compile(
     # (not a body named by it: "two African Union officials", "the European Commission president")
-    rf"\b(?:an?|the|two|three|several)\s+({_REGIONS_SAID})(?!\s+(?-i:[A-Z])(?!tates\b))\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){{0,2}}?(?:heads?\s+of\s+"
+    rf"\b(?:an?|the|two|three|several)\s+({REGIONS_SAID})(?!\s+(?-i:[A-Z])(?!tates\b))\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){{0,2}}?(?:heads?\s+of\s+"
     r"(?:state|government)|leaders?|presidents?|ministers?|ministry|counterparts?|officials?|kings?|monarchs?|"
     r"premiers?)\b"
     # "the foreign minister of a Central Asian republic"
-    rf"|\b(?:leaders?|presidents?|ministers?|kings?|premiers?|heads?)\s+of\s+(?:an?|the|one)\s+({_REGIONS_SAID})\s+"
+    rf"|\b(?:leaders?|presidents?|ministers?|kings?|premiers?|heads?)\s+of\s+(?:an?|the|one)\s+({REGIONS_SAID})\s+"
     r"(?:republic|country|nation|state|kingdom|monarchy|ally|partner|neighbou?r)\b"
     # "leaders from the Western Hemisphere", "ministers of Central Asia"
     rf"|\b(?:leaders?|presidents?|ministers?|officials?|counterparts?|heads?\s+of\s+(?:state|government))\s+"
-    rf"(?:from|of)\s+(?:the\s+)?({_REGIONS_SAID})\b(?!\s+(?-i:[A-Z]))"
+    rf"(?:from|of)\s+(?:the\s+)?({REGIONS_SAID})\b(?!\s+(?-i:[A-Z]))"
     # "talks with European officials", "calls with African leaders": many of them, no article
-    rf"|\b(?:with|by)\s+({_REGIONS_SAID})\s+(?:leaders|presidents|ministers|counterparts|officials|heads\s+of\s+"
+    rf"|\b(?:with|by)\s+({REGIONS_SAID})\s+(?:leaders|presidents|ministers|counterparts|officials|heads\s+of\s+"
     r"(?:state|government)|kings|monarchs|premiers)\b",
     re.I,
 )
