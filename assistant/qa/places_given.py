@@ -183,7 +183,8 @@ _OFFICERS = r"(?i:governor|lieutenant governor|senators?|attorney general|lawmak
 #: a U.S. state whose officers someone is ("Colorado's governor", "the governor of Colorado", "Texas lawmakers"), not
 #: where a meeting was ("in New York") nor what is of it ("New York's famous harbor statue")
 _STATE_OF_SOMEONE = re.compile(
-    rf"\b({_STATES})(?:['\u2019]s)?\s+(?:[\w\-]+\s+)?{_OFFICERS}\b|\b{_OFFICERS}\s+of\s+({_STATES})\b"
+    rf"\b(?P<state>{_STATES})(?:['\u2019]s)?\s+(?:[\w\-]+\s+)?(?P<officer>{_OFFICERS})\b"
+    rf"|\b(?P<officer2>{_OFFICERS})\s+of\s+(?P<state2>{_STATES})\b"
 )
 
 
@@ -191,9 +192,35 @@ def states_of_someone(question: str) -> list[str]:
     """The U.S. states a question names as someone's ("Colorado's governor"): a readout that answers it names one
     of them. None when it names two meetings by their times ("in her June 14, 2022 roundtable ... and in her July 16,
     2022 meeting with Pennsylvania state legislators"): the state may be of one of them only."""
+    return [state for state, _ in state_officers(question)]
+
+
+def state_officers(question: str) -> list[tuple[str, str]]:
+    """``states_of_someone`` with the kind of officer asked of each ("Florida state lawmakers": Florida,
+    legislator), by ``officer_kind``."""
     if len(_TIMES_NAMED.findall(question)) > 1:
         return []
-    return [next(g for g in m.groups() if g) for m in _STATE_OF_SOMEONE.finditer(question)]
+    return [
+        (m.group("state") or m.group("state2"), officer_kind(m.group("officer") or m.group("officer2")))
+        for m in _STATE_OF_SOMEONE.finditer(question)
+    ]
+
+
+def officer_kind(words: str) -> str:
+    """The kind of a state's officer some words name, the same for a question's "lawmakers" and a title's
+    "Legislators" ("lieutenant governor": governor); empty when they name none."""
+    return next((k for w in words.lower().split() if (k := _OFFICER_KINDS.get(w[:6]))), "")
+
+
+#: the officers of a state, by their first six letters (lawmakers are legislators)
+_OFFICER_KINDS = {
+    "govern": "governor",
+    "lawmak": "legislator",
+    "legisl": "legislator",
+    "offici": "official",
+    "senato": "senator",
+    "attorn": "attorney",
+}
 
 
 _TIMES_NAMED = re.compile(rf"\b(?:{MONTH_NAME})\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?(?:19|20)\d\d\b")

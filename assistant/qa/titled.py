@@ -15,7 +15,7 @@ from ..text.lexicon import PERSON_DESCRIPTIONS, STOPWORDS, TITLE_HEADS, TOPIC_BE
 from ..text.names import find_parties
 from ..text.tokenize import content_terms, fold, without_possessive, words
 from .meeting_kinds import kind_fits
-from .places_given import REGIONS_SAID, states_of_someone
+from .places_given import REGIONS_SAID, officer_kind, state_officers
 
 if TYPE_CHECKING:
     from ..records import Meeting
@@ -41,28 +41,17 @@ def titled_or_stated(fits: set[int], names: list[str], question: str, index: Mee
     lawmakers"), the readouts whose titles name the state and such officers ("... Call with Governor Henry McMaster of
     South Carolina", not "... Calls with Florida Officials on Hurricane Ian" for Florida's governor), when any do
     (with the question's names too, if any do)."""
-    states = states_of_someone(question)
-    officers = {o for w in words(question.lower()) if (o := _OFFICERS.get(w[:6]))}
-    if states and officers and len(fits) > 1:
+    asked = state_officers(question)
+    officers = {o for _, o in asked if o}
+    if officers and len(fits) > 1:
         governed = {
             r
-            for r in titled(fits, states, index)
-            if officers & {_OFFICERS.get(w[:6]) for w in _title_words(index.meetings[r].title)}
+            for r in titled(fits, [s for s, _ in asked], index)
+            if officers & {officer_kind(w) for w in _title_words(index.meetings[r].title)}
         }
         if governed:
             return titled(governed, names, index) or governed
     return titled(fits, names, index)
-
-
-#: the officers of a state a title may name, by their first six letters (lawmakers are legislators)
-_OFFICERS = {
-    "govern": "governor",
-    "lawmak": "legislator",
-    "legisl": "legislator",
-    "offici": "official",
-    "senato": "senator",
-    "attorn": "attorney",
-}
 
 
 #: "the readout of the U.S.-EU energy security task force", "the readout on ...": what a question calls a readout
