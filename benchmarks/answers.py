@@ -285,6 +285,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredseventysecond # round 82's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredseventythird # round 82's third, after the first two's rules
     python benchmarks/answers.py --set twohundredseventyfourth # round 82's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventyfifth # round 83's first, before any of its question-set rules
+    python benchmarks/answers.py --set twohundredseventysixth # round 83's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1260,6 +1262,12 @@ TWOHUNDREDSEVENTYSECOND = HERE / "data" / "answer_questions_twohundredseventysec
 #: using a test row's gold). Both run once, both splits, after the rules from the 271st and 272nd dev splits
 TWOHUNDREDSEVENTYTHIRD = HERE / "data" / "answer_questions_twohundredseventythird.jsonl"
 TWOHUNDREDSEVENTYFOURTH = HERE / "data" / "answer_questions_twohundredseventyfourth.jsonl"
+#: round 83: a two-hundred-and-seventy-fifth and a two-hundred-and-seventy-sixth, by six more writers on readouts
+#: dealt anew (seed 8301) (122 rows each, after the kit's merge dropped a test list sharing readouts with a test list
+#: of the other set and a dev row using a test row's gold). Both run once, both splits, on round 82's code with only
+#: the state-officers refactor (2c6b60a) on top
+TWOHUNDREDSEVENTYFIFTH = HERE / "data" / "answer_questions_twohundredseventyfifth.jsonl"
+TWOHUNDREDSEVENTYSIXTH = HERE / "data" / "answer_questions_twohundredseventysixth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1542,6 +1550,8 @@ SETS = {
     "twohundredseventysecond": TWOHUNDREDSEVENTYSECOND,
     "twohundredseventythird": TWOHUNDREDSEVENTYTHIRD,
     "twohundredseventyfourth": TWOHUNDREDSEVENTYFOURTH,
+    "twohundredseventyfifth": TWOHUNDREDSEVENTYFIFTH,
+    "twohundredseventysixth": TWOHUNDREDSEVENTYSIXTH,
 }
 RATES = (
     "abstain_recall",
