@@ -212,9 +212,10 @@ _EXTENT = re.compile(
     r"(?:the|a) majority|the bulk|utmost|top|highest|maximum|redoubl\w*)\b",
     re.I,
 )
-_BY_SHARE = re.compile(
+_BY_SHARE = re.compile(  # (or a share more or less: "supplying more than 30% more product", "a 15 percent rise")
     r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?\d[\d.,]*\s*"
-    r"(?:%|percent\b|per cent\b)",
+    r"(?:%|percent\b|per cent\b)|\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)\s+(?:more|less|fewer|higher|lower|"
+    r"increase|rise|growth|reduction|cut|drop|decrease)\b",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -70,6 +70,7 @@ class Alternative:
     countries: tuple[str, ...] = ()  # the same countries by the name shown ("North Korea" is also "the DPRK")
     person: tuple[str, ...] = ()  # given name, surname and the words asking ("Representative Barbara Lee")
     modified: tuple[str, ...] = ()  # the thing a name says which one it is ("COVID-19 vaccines"): said too
+    apart: bool = False  # "Syria and refugees both come up": its countries anywhere in the passage
 
     def _placed(self, text: str) -> bool:
         """Whether ``text`` names every country of the object, in the question's words or any other name."""
@@ -97,7 +98,8 @@ class Alternative:
                 return 0.0  # "the Global Fund", not "the global semiconductor ecosystem under the ITSI Fund"
             return 0.0 if self.person and of_someone_else(text, readout or passage, *self.person) else 1.0
         # a country with other words ("Brazil's efforts to curb deforestation") may be a side of the meeting instead
-        if self.places and not self._placed(f"{sides} {text}" if self.rest else text):
+        where = f"{sides} {passage} {text}" if self.apart else f"{sides} {text}" if self.rest else text
+        if self.places and not self._placed(where):
             return 0.0
         if self.places and not self.rest:
             return 1.0
@@ -146,7 +148,14 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
     # "the fighting in, or the Houthi offensive on, the city of Marib": the object after the last is both's
     part_text = _SHARED_OBJECT.sub(lambda m: f"{m[1]} {m[4]} or {m[2]} {m[3]} {m[4]}", part_text)
     # "a strike on or near a Holocaust memorial": two prepositions of one place, no two things
-    return _alternatives(re.sub(rf"\b({_PLACING})\s+or\s+(?:{_PLACING})\b", r"\1", part_text), topic, people)
+    alts = _alternatives(re.sub(rf"\b({_PLACING})\s+or\s+(?:{_PLACING})\b", r"\1", part_text), topic, people)
+    if _BOTH.search(part_text):  # "do Syria and refugees both come up": two things, not Syrian refugees
+        return [replace(a, apart=True) if a.places and a.rest else a for a in alts]
+    return alts
+
+
+#: two things a list asks of each readout, not of one sentence ("mention both Syria and refugees")
+_BOTH = re.compile(r"\bboth\b[^?]*?\band\b|\band\b[^?]*?\bboth\b", re.I)
 
 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"

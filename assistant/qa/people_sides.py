@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import INSTITUTION_WORDS, MEETING_NOUNS, TRIP_NOUNS, VISIT_WORDS
-from ..text.question_words import SIDE_WORDS, WAGED_THINGS
+from ..text.question_words import SERVING_OFFICES, SIDE_WORDS, WAGED_THINGS
 from .named_things import owns_a_named_thing
 
 # a name inside the clause of what was talked about: "about his trip to Kyiv with Austin" (to a comma or "when")
@@ -62,6 +62,7 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             or owns_a_named_thing(question[at + len(name) :])
             or _whose_thing(question, at, name, people)
             or _their_other_meeting(question, at, name, people)
+            or _a_case_named(question, at, name)
             # "which member of Biden's cabinet sat in on Harris's roundtable": whose cabinet, not who met
             or (bool(_WHOSE_CABINET.match(question, at + len(name))) and any(p != name for p in people))
         )
@@ -71,10 +72,17 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
             r"(?:the\s+)?(?:[A-Z][\w'\u2019.]*\s+){0,4}$",
             question[max(0, at - 70) : at],
         )
+        # "President Biden's national security adviser sat down with Italy's prime minister": the adviser met
+        served = served or _SERVED_BY.match(question, at + len(name))
         (topic if topical or served else meeting).append(name)
     return meeting, topic
 
 
+#: after a name, one who serves them ("'s national security adviser", "'s deputy"; not "'s adviser's call")
+_SERVED_BY = re.compile(
+    rf"['\u2019]s\s+(?:(?!(?:{'|'.join(sorted(MEETING_NOUNS))})\b)[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?:{'|'.join(SERVING_OFFICES)})\b(?!['\u2019])"
+)
 #: a name's cabinet or administration: the people in it, named after it, may have met without its head
 _WHOSE_CABINET = re.compile(r"['\u2019]s\s+(?:cabinet|administration)\b")
 #: a meeting talked of, not held ("encouraged a planned meeting of Pashinyan and Aliyev with ... Michel")
@@ -104,6 +112,18 @@ def _whose_thing(question: str, at: int, name: str, people: list[str]) -> bool:
     said = m.group(1).split()
     asked = re.search(r"\b(?:what|which)\s+$", question[:at], re.I) is not None
     return (possessive or asked) and not any(w.lower() in _OWN_SIDE for w in said)
+
+
+#: the parties of a court case ("Roe v. Wade", "Dobbs v. Jackson Women's Health Organization")
+_VERSUS = r"\s+(?:v\.|vs\.?|versus)\s+"
+
+
+def _a_case_named(question: str, at: int, name: str) -> bool:
+    """Whether a name is a party of a court case the question names ("the reversal of Roe v. Wade"): talked of."""
+    return bool(
+        re.match(_VERSUS + "[A-Z]", question[at + len(name) :])
+        or re.search(r"[A-Z][\w.'\u2019]*" + _VERSUS + "$", question[:at])
+    )
 
 
 #: two people's surnames joined before their meeting ("a Biden-Xi virtual meeting", "the Biden-Putin summit")
