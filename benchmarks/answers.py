@@ -287,6 +287,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredseventyfourth # round 82's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredseventyfifth # round 83's first, before any of its question-set rules
     python benchmarks/answers.py --set twohundredseventysixth # round 83's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventyseventh # round 83's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredseventyeighth # round 83's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1268,6 +1270,11 @@ TWOHUNDREDSEVENTYFOURTH = HERE / "data" / "answer_questions_twohundredseventyfou
 #: the state-officers refactor (2c6b60a) on top
 TWOHUNDREDSEVENTYFIFTH = HERE / "data" / "answer_questions_twohundredseventyfifth.jsonl"
 TWOHUNDREDSEVENTYSIXTH = HERE / "data" / "answer_questions_twohundredseventysixth.jsonl"
+#: a two-hundred-and-seventy-seventh and a two-hundred-and-seventy-eighth, by six more writers on readouts dealt anew
+#: (seed 8302) (122 and 123 rows, after the kit's merge dropped a dev list using a test count's gold). Both run once,
+#: both splits, after the rules from the 275th and 276th dev splits (90baa56)
+TWOHUNDREDSEVENTYSEVENTH = HERE / "data" / "answer_questions_twohundredseventyseventh.jsonl"
+TWOHUNDREDSEVENTYEIGHTH = HERE / "data" / "answer_questions_twohundredseventyeighth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1552,6 +1559,8 @@ SETS = {
     "twohundredseventyfourth": TWOHUNDREDSEVENTYFOURTH,
     "twohundredseventyfifth": TWOHUNDREDSEVENTYFIFTH,
     "twohundredseventysixth": TWOHUNDREDSEVENTYSIXTH,
+    "twohundredseventyseventh": TWOHUNDREDSEVENTYSEVENTH,
+    "twohundredseventyeighth": TWOHUNDREDSEVENTYEIGHTH,
 }
 RATES = (
     "abstain_recall",
