@@ -231,7 +231,8 @@ _DURATION = re.compile(
     rf"(?:(?:full|more|additional|further)\s+)?{_TIME_UNIT.pattern}\b|\bsince\b|"  # "two more weeks"
     r"\b(?:within|in a matter of|for)\s+(?:days|weeks|months|hours|years|decades)\b|"
     r"\bas long as\b|\bindefinitely\b|\buntil\s+(?:the|it|they|its|their)\b|"  # "for as long as it carries out"
-    r"\bfor (?:a|some|such a) (?:long )?time\b|\bfor (?:so|too) long\b",  # "working nights ... for a long time"
+    r"\bfor (?:a|some|such a) (?:long )?time\b|\bfor (?:so|too) long\b|"  # "working nights ... for a long time"
+    r"\bthroughout the (?:day|night|weekend|week|month|year)\b",  # "to stay in contact throughout the day"
     re.I,
 )
 _DATE_WORDS = re.compile(

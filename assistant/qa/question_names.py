@@ -390,10 +390,11 @@ def _own_counterpart(question: str, s: int, e: int) -> bool:
     return bool(_OWN_COUNTERPART.search(question[max(0, s - 7) : s]) and _COUNTERPART.match(question, e))
 
 
-#: a country the subject's sum or aid is for ("Qatar channelling its $100 million for Yemen", "aid to Yemen"): no side
+#: a country the subject's sum or aid is for ("its $100 million for Yemen", "aid to Yemen"), or whose body is asked
+#: ("won a seat on which UN body, according to the congratulations the Secretary offered"): no side
 _FOR_IT = re.compile(
     r"(?:\$[\d.,]+(?:\s+(?:million|billion))?|\b(?:million|billion|aid|assistance|funding|money|package))\s+"
-    r"(?:in\s+\w+\s+)?(?:for|to)\s+(?:the\s+(?:people\s+of\s+)?)?$",
+    r"(?:in\s+\w+\s+)?(?:for|to)\s+(?:the\s+(?:people\s+of\s+)?)?$|\b(?:which|what)\s+$",
     re.I,
 )
 

@@ -62,7 +62,7 @@ SYNONYM_GROUPS = (
     ("expand", "widen", "broaden", "extend", "enlarg"),
     ("tie", "relat", "relationship", "bond", "friendship"),
     ("deal", "agreement", "pact"),
-    ("travel", "accompani", "visit"),
+    ("travel", "accompani", "visit", "trip"),
     ("along", "accompani"),  # "who went along with him": "was accompanied by"
     ("travel", "visa"),  # "travel between the two countries": "the Visa Waiver Program"
     ("ran", "moder", "facilit", "steer", "chair"),  # "who ran the discussion": "the conversation was moderated by"
