@@ -213,9 +213,11 @@ _EXTENT = re.compile(
     re.I,
 )
 _BY_SHARE = re.compile(  # (or a share more or less: "supplying more than 30% more product", "a 15 percent rise")
-    r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?\d[\d.,]*\s*"
-    r"(?:%|percent\b|per cent\b)|\b\d[\d.,]*\s*(?:%|percent\b|per cent\b)\s+(?:more|less|fewer|higher|lower|"
-    r"increase|rise|growth|reduction|cut|drop|decrease)\b",
+    r"\bby (?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to) )?"
+    + _PERCENT.pattern
+    + r"|"
+    + _PERCENT.pattern
+    + r"\s+(?:more|less|fewer|higher|lower|increase|rise|growth|reduction|cut|drop|decrease)\b",
     re.I,
 )
 

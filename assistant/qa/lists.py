@@ -154,8 +154,13 @@ def alternatives(part_text: str, topic: tuple[str, ...], people: frozenset[str] 
     return alts
 
 
-#: two things a list asks of each readout, not of one sentence ("mention both Syria and refugees")
-_BOTH = re.compile(r"\bboth\b[^?]*?\band\b|\band\b[^?]*?\bboth\b", re.I)
+#: two things a list asks of each readout, not of one sentence ("do Syria and refugees both come up", "mention both
+#: Syria and refugees"; not two who met: "did Biden and Scholz both raise Russian energy")
+_BOTH = re.compile(
+    r"\bboth\s+(?:come|came|get|got|are|were|appear\w*|feature\w*|figure\w*|turn\w*\s+up|show\w*\s+up)\b|"
+    r"\b(?:mention\w*|touch\w*\s+on|refer\w*\s+to|cit\w*|nam\w*|bring\w*\s+up|brought\s+up|talk\w*\s+about)\s+both\b",
+    re.I,
+)
 
 
 _PLACING = "on|in|at|near|around|inside|outside|within|to|from|into|before|after|during"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import INSTITUTION_WORDS, MEETING_NOUNS, TRIP_NOUNS, VISIT_WORDS
+from ..text.lexicon import INSTITUTION_WORDS, MEETING_NOUNS, STOPWORDS, TRIP_NOUNS, VISIT_WORDS
 from ..text.question_words import SERVING_OFFICES, SIDE_WORDS, WAGED_THINGS
 from .named_things import owns_a_named_thing
 
@@ -78,11 +78,6 @@ def people_sides(question: str, people: list[str], subject_end: int) -> tuple[li
     return meeting, topic
 
 
-#: after a name, one who serves them ("'s national security adviser", "'s deputy"; not "'s adviser's call")
-_SERVED_BY = re.compile(
-    rf"['\u2019]s\s+(?:(?!(?:{'|'.join(sorted(MEETING_NOUNS))})\b)[a-z][\w\-]*\s+){{0,3}}?"
-    rf"(?:{'|'.join(SERVING_OFFICES)})\b(?!['\u2019])"
-)
 #: a name's cabinet or administration: the people in it, named after it, may have met without its head
 _WHOSE_CABINET = re.compile(r"['\u2019]s\s+(?:cabinet|administration)\b")
 #: a meeting talked of, not held ("encouraged a planned meeting of Pashinyan and Aliyev with ... Michel")
@@ -96,6 +91,13 @@ MEETING_TO_BE = re.compile(
 _QUALIFIED = re.compile(r"(?:['\u2019]s)?\s+((?:[a-z][\w\-]*\s*){1,3})")
 #: words that make a name's thing a meeting of theirs or their side of one ("Biden's call", "Blinken's delegation")
 _OWN_SIDE = frozenset((*MEETING_NOUNS, *TRIP_NOUNS, *VISIT_WORDS, *SIDE_WORDS))
+#: after a name, one who serves them ("'s national security adviser", "'s deputy"), by words that qualify the office
+#: (not past a meeting of theirs or a stop word: "'s visits with deputy prime ministers", "'s trip as deputy",
+#: "'s remarks to embassy staff"; nor "'s adviser's call")
+_SERVED_BY = re.compile(
+    rf"['\u2019]s\s+(?:(?!(?i:{'|'.join(sorted(_OWN_SIDE | STOPWORDS))})\b)(?i:[a-z])[\w\-]*\s+){{0,3}}?"
+    rf"(?i:{'|'.join(SERVING_OFFICES)})\b(?!['\u2019])"
+)
 
 
 def _whose_thing(question: str, at: int, name: str, people: list[str]) -> bool:
@@ -115,7 +117,7 @@ def _whose_thing(question: str, at: int, name: str, people: list[str]) -> bool:
 
 
 #: the parties of a court case ("Roe v. Wade", "Dobbs v. Jackson Women's Health Organization")
-_VERSUS = r"\s+(?:v\.|vs\.?|versus)\s+"
+_VERSUS = r"\s+v\.\s+"  # (not "vs." nor "versus": "with Kuleba versus Lavrov" compares two who met)
 
 
 def _a_case_named(question: str, at: int, name: str) -> bool:

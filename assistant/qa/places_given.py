@@ -179,7 +179,9 @@ _US_CITY = re.compile(
 #: a U.S. state by name ("Colorado Governor Jared Polis", "in Orlando, Florida")
 US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 _STATES = "|".join(sorted(US_STATES - {"Washington"}, key=len, reverse=True))  # (Washington: a city as often)
-_OFFICERS = r"(?i:governor|lieutenant governor|senators?|attorney general|lawmakers|legislators|officials|delegation)"
+_OFFICERS = (
+    r"(?i:governors?|lieutenant governors?|senators?|attorney general|lawmakers|legislators|officials|delegation)"
+)
 #: a U.S. state whose officers someone is ("Colorado's governor", "the governor of Colorado", "Texas lawmakers"), not
 #: where a meeting was ("in New York") nor what is of it ("New York's famous harbor statue")
 _STATE_OF_SOMEONE = re.compile(

@@ -42,7 +42,10 @@ def titled_or_stated(fits: set[int], names: list[str], question: str, index: Mee
     South Carolina", not "... Calls with Florida Officials on Hurricane Ian" for Florida's governor), when any do
     (with the question's names too, if any do)."""
     asked = state_officers(question)
-    officers = {o for _, o in asked if o}
+    vague = {"", "official"}  # "Florida officials in her meeting with state legislators": those named elsewhere
+    officers = {o for _, o in asked} - vague
+    if asked and not officers:
+        officers = {officer_kind(w) for w in words(question)} - vague or {o for _, o in asked} - {""}
     if officers and len(fits) > 1:
         governed = {
             r
