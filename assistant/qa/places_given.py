@@ -15,7 +15,7 @@ from ..text.names import find_parties
 from ..text.place_words import US_STATES
 from ..text.places import CAPITAL_OF, CITIES, CITY_STATES, US_CITIES
 from ..text.question_words import LAUNCHED_ATTACKS
-from ..text.tokenize import fold
+from ..text.tokenize import fold, words
 from .times import MONTH_NAME
 
 _CITY_WORDS = re.compile(
@@ -179,6 +179,16 @@ _US_CITY = re.compile(
 #: a U.S. state by name ("Colorado Governor Jared Polis", "in Orlando, Florida")
 US_STATE_NAME = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 _STATES = "|".join(sorted(US_STATES - {"Washington"}, key=len, reverse=True))  # (Washington: a city as often)
+#: the words that name a state's officers, each by its kind, the same for a question's "lawmakers" and a title's
+#: "Legislators" (not "government", "legislation": no officers)
+_OFFICER_KINDS = {
+    **dict.fromkeys(("governor", "governors"), "governor"),
+    **dict.fromkeys(("lawmaker", "lawmakers", "legislator", "legislators", "legislature", "legislative"), "legislator"),
+    **dict.fromkeys(("official", "officials"), "official"),
+    **dict.fromkeys(("senator", "senators"), "senator"),
+    **dict.fromkeys(("attorney", "attorneys"), "attorney"),
+}
+#: the officers a question asks of a state ("lieutenant governor" is a governor's kind; a delegation of none)
 _OFFICERS = (
     r"(?i:governors?|lieutenant governors?|senators?|attorney general|lawmakers|legislators|officials|delegation)"
 )
@@ -208,21 +218,10 @@ def state_officers(question: str) -> list[tuple[str, str]]:
     ]
 
 
-def officer_kind(words: str) -> str:
-    """The kind of a state's officer some words name, the same for a question's "lawmakers" and a title's
-    "Legislators" ("lieutenant governor": governor); empty when they name none."""
-    return next((k for w in words.lower().split() if (k := _OFFICER_KINDS.get(w[:6]))), "")
-
-
-#: the officers of a state, by their first six letters (lawmakers are legislators)
-_OFFICER_KINDS = {
-    "govern": "governor",
-    "lawmak": "legislator",
-    "legisl": "legislator",
-    "offici": "official",
-    "senato": "senator",
-    "attorn": "attorney",
-}
+def officer_kind(text: str) -> str:
+    """The kind of a state's officer some words name, by ``_OFFICER_KINDS`` ("lieutenant governor": governor);
+    empty when they name none."""
+    return next((k for w in words(text) if (k := _OFFICER_KINDS.get(w))), "")
 
 
 _TIMES_NAMED = re.compile(rf"\b(?:{MONTH_NAME})\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?(?:19|20)\d\d\b")
