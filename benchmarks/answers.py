@@ -289,6 +289,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredseventysixth # round 83's second, beside it, run once on that code
     python benchmarks/answers.py --set twohundredseventyseventh # round 83's third, after the first two's rules
     python benchmarks/answers.py --set twohundredseventyeighth # round 83's fourth, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredseventyninth # round 84's first, before any of its question-set rules
+    python benchmarks/answers.py --set twohundredeightieth # round 84's second, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1275,6 +1277,11 @@ TWOHUNDREDSEVENTYSIXTH = HERE / "data" / "answer_questions_twohundredseventysixt
 #: both splits, after the rules from the 275th and 276th dev splits (90baa56)
 TWOHUNDREDSEVENTYSEVENTH = HERE / "data" / "answer_questions_twohundredseventyseventh.jsonl"
 TWOHUNDREDSEVENTYEIGHTH = HERE / "data" / "answer_questions_twohundredseventyeighth.jsonl"
+#: round 84: a two-hundred-and-seventy-ninth and a two-hundred-and-eightieth, by six more writers on readouts dealt
+#: anew (seed 8401) (123 and 122 rows, after the kit's merge dropped a dev row using a test count's gold). Both run
+#: once, both splits, on round 83's code with only the state-officers table refactor (3d248a9) on top
+TWOHUNDREDSEVENTYNINTH = HERE / "data" / "answer_questions_twohundredseventyninth.jsonl"
+TWOHUNDREDEIGHTIETH = HERE / "data" / "answer_questions_twohundredeightieth.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1561,6 +1568,8 @@ SETS = {
     "twohundredseventysixth": TWOHUNDREDSEVENTYSIXTH,
     "twohundredseventyseventh": TWOHUNDREDSEVENTYSEVENTH,
     "twohundredseventyeighth": TWOHUNDREDSEVENTYEIGHTH,
+    "twohundredseventyninth": TWOHUNDREDSEVENTYNINTH,
+    "twohundredeightieth": TWOHUNDREDEIGHTIETH,
 }
 RATES = (
     "abstain_recall",
