@@ -257,7 +257,9 @@ _FRAME_ASKED = re.compile(
     re.I,
 )
 _AHEAD = re.compile(
-    r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b|\bas soon as\b",
+    r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b|\bas soon as\b|"
+    rf"\b(?:in|within) (?:a|an|a few|{'|'.join(sorted(NUMBER_WORDS))}|\d+) (?:days?|weeks?|months?|years?)\b|"
+    r"\b(?:immediately|promptly|without delay|soon|at any (?:moment|time))\b",  # "to speak again in a month"
     re.I,
 )
 

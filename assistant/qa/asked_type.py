@@ -194,6 +194,7 @@ _ANSWER_TYPES = [
     ("duration", "search", r"\bwhat (?:\w+ )?(?:prison|jail) (?:sentence|term)s?\b"),  # a term of years
     # "At what time of day did Biden host Schumer and Manchin?": when the meeting was, in the day
     ("date", "search", TIME_OF_DAY_ASKED.pattern),
+    ("date", "search", r"\bhow soon\b"),  # "how soon did they plan to talk again": "to speak again in a month"
     (
         "date",
         "match",

@@ -1,7 +1,8 @@
-"""Idioms a question may use for a kind of statement, put in plain words before it is read ("On which region did they
-see eye to eye": "On which region did they agree"), so that the idiom's words are no topic a readout must state
-("eye"). Not a denial ("did not see eye to eye", "failed to ..."), nor a yes-or-no question ("Did they see eye to
-eye on Taiwan?" asks whether Taiwan came up, which an agreement elsewhere does not answer)."""
+"""Idioms a question may use for a kind of statement (or for travel: "heading next"), put in plain words before it
+is read ("On which region did they see eye to eye": "On which region did they agree"), so that the idiom's words are
+no topic a readout must state ("eye"). Not a denial ("did not see eye to eye", "failed to ..."), nor a yes-or-no
+question ("Did they see eye to eye on Taiwan?" asks whether Taiwan came up, which an agreement elsewhere does not
+answer)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _MATTERS_BEFORE = (  # (the matter the object: "issues did they", "subject did t
     r"|be(?:en)?\s+)?)"
 )
 _OBJECT_BEFORE = r"(?=\s*(?:[?,;]|$|\s+(?:with|at|during|in|on|when|while|and)\b))"
+#: where one heading is going: next, home, or to a place by its name ("heading to Fiji"; not "heading to elections")
+_HEADED_WHERE = r"(?=\s+(?:(?:next|home|back|onward)\b|(?:(?:off|on|next)\s+)?to\s+(?:the\s+)?(?-i:[A-Z])))"
 _IDIOMS = (
     (re.compile(r"\b(?:see|sees|seeing)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agree"),
     (re.compile(r"\b(?:saw|seen)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agreed"),
@@ -30,6 +33,10 @@ _IDIOMS = (
     # "what other subject did the two of them go over on that call": the same
     (re.compile(rf"{_MATTERS_BEFORE}go\s+over{_OBJECT_BEFORE}", re.I), r"\g<before>discuss"),
     (re.compile(rf"{_MATTERS_BEFORE}(?:went|gone)\s+over{_OBJECT_BEFORE}", re.I), r"\g<before>discussed"),
+    # "where did the Secretary say he was heading next": "noted his upcoming travel to Fiji" (not "heading the
+    # delegation", "headed by")
+    (re.compile(rf"\bheading{_HEADED_WHERE}", re.I), "travelling"),
+    (re.compile(rf"\bheaded{_HEADED_WHERE}", re.I), "travelled"),
 )
 _DENIED = re.compile(r"\b(?:not|never|n['\u2019]t|fail(?:s|ed)?\s+to|without)\s+(?:\w+\s+){0,2}$", re.I)
 _YES_OR_NO = re.compile(rf"^\s*(?:{AUXILIARY})\b", re.I)

@@ -36,7 +36,9 @@ def asks_about_meetings(question: str) -> bool:
 _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
     r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|contact with|dealt with|rang|"
-    r"sit-down|sat down|sits? down|sitting down|(?:in )?to see (?:him|her|them)|briefings?|briefed)\b"
+    r"sit-down|sat down|sits? down|sitting down|(?:in )?to see (?:him|her|them)|briefings?|briefed|"
+    r"(?:video\s*)?conferences?|roundtables?|reach(?:ed)? (?:him|her|them|out))\b"  # "... 2022 video conference",
+    # "when the President reached her by video"
 )
 #: a comparison of how the meetings were held: by phone, by video, in person
 FORMAT_ASKED = re.compile(

@@ -263,9 +263,11 @@ READOUT_DATED = re.compile(
 )
 
 
-#: a meeting a question dates its own by ("..., a day after the Biden-Bennett phone call"), after the day itself
+#: a meeting a question dates its own by ("..., a day after the Biden-Bennett phone call", "..., the day after
+#: Biden's call with Prime Minister Bennett"), after the day itself
 _DATED_BY_ANOTHER = re.compile(
-    r",\s*(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:the|their|his|her)\s+"
+    r",\s*(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+"
+    r"(?:the|their|his|her|[A-Z][\w\-]*['\u2019]s)\s+"  # ("the day after Biden's call with Prime Minister Bennett")
     r"[^,?;]{0,80}?\b(?:call|meeting|summit|visit|talks|conversation)\b[^,?;]*"  # (to the clause's end)
 )
 
