@@ -7,6 +7,8 @@
 - A question that dates its meeting by another one's ("on April 25, 2022, the day after Biden's call with Prime
   Minister Bennett") leaves that meeting's people out of its own, with a possessive as with "the".
 - "where did he say he was heading next" asks where he was travelling ("noted his upcoming travel to Fiji").
+- "which air link did he thank Egypt for green-lighting" asks what he thanked it for approving;
+- "What trigger does each one name?": "one" is the meeting spoken of again, no topic;
 - "the President's September 8, 2022 video conference", "when the President reached her by video" ask about
   a meeting, so its day and kind pick the readout.
 """
@@ -17,6 +19,7 @@ from assistant.qa.analyse import analyse
 from assistant.qa.answer_types import has_answer_type
 from assistant.qa.idioms import in_plain_words
 from assistant.qa.meeting_kinds import asks_about_meetings
+from assistant.qa.phrase_words import phrase_words
 from assistant.qa.places_given import officer_kind, state_officers
 
 
@@ -58,3 +61,13 @@ def test_a_video_conference_or_reaching_someone_is_a_meeting():
     assert asks_about_meetings("Which country's chancellor joined the President's September 8, 2022 video conference?")
     assert asks_about_meetings("Where was the agency chief sitting when the President reached her by video?")
     assert not asks_about_meetings("Which country won the 2022 football championship?")
+
+
+def test_green_lighting_is_approving():
+    assert in_plain_words("Which air link did he thank Egypt for green-lighting?").endswith("for approving?")
+    assert "approved" in in_plain_words("Which flights had Egypt green-lit by then?")
+
+
+def test_each_one_is_no_topic():
+    assert "one" in phrase_words("What trigger does each one name?")
+    assert "one" not in phrase_words("Did they discuss the One China policy?")

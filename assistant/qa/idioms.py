@@ -33,6 +33,9 @@ _IDIOMS = (
     # "what other subject did the two of them go over on that call": the same
     (re.compile(rf"{_MATTERS_BEFORE}go\s+over{_OBJECT_BEFORE}", re.I), r"\g<before>discuss"),
     (re.compile(rf"{_MATTERS_BEFORE}(?:went|gone)\s+over{_OBJECT_BEFORE}", re.I), r"\g<before>discussed"),
+    # "which air link did he thank Egypt for green-lighting": "for approving these flights"
+    (re.compile(r"\bgreen[\s\-]?lighting\b", re.I), "approving"),
+    (re.compile(r"\bgreen[\s\-]?(?:lighted|lit)\b", re.I), "approved"),
     # "where did the Secretary say he was heading next": "noted his upcoming travel to Fiji" (not "heading the
     # delegation", "headed by")
     (re.compile(rf"\bheading{_HEADED_WHERE}", re.I), "travelling"),
