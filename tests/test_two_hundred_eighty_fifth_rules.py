@@ -71,3 +71,47 @@ def test_green_lighting_is_approving():
 def test_each_one_is_no_topic():
     assert "one" in phrase_words("What trigger does each one name?")
     assert "one" not in phrase_words("Did they discuss the One China policy?")
+
+
+# Review mends: each assertion below fails on 17d04cc.
+
+
+def test_how_soon_is_never_the_meetings_own_day():
+    asked = "How soon was Criswell to travel to Puerto Rico, per Biden's September 19, 2022 call with Pierluisi?"
+    assert [p.about_meeting for p in analyse(asked).parts] == [False]
+    for said in (
+        "She will travel there tomorrow.",
+        "He hoped to visit Canada in the near future.",
+        "as quickly as possible",
+    ):
+        assert has_answer_type(said, "date", asked)
+    looking_back = "the first hurricane to make landfall in the Northeast in 30 years"
+    assert not has_answer_type(looking_back, "date", asked)
+
+
+def test_only_a_conference_by_line_is_a_meeting():
+    assert not asks_about_meetings("Which country was picked to host the Our Ocean Conference in 2023?")
+    assert asks_about_meetings("Who joined the President's teleconference with governors on August 21, 2021?")
+    assert asks_about_meetings("What did Neuberger tell the U.S. Conference of Mayors in July 2021?")
+
+
+def test_heading_somewhere_is_travel_only_to_a_place():
+    assert in_plain_words("Why was the bill heading to the President's desk?").endswith(
+        "heading to the President's desk?"
+    )
+    assert "heading back" in in_plain_words("What about Iran heading back to the JCPOA?")
+    assert "was headed to the Supreme Court" in in_plain_words("Which case was headed to the Supreme Court?")
+    assert "travel next" in in_plain_words("Where would the Secretary head next?")
+
+
+def test_a_meeting_dated_by_another_ones_longer_possessive_is_left_out():
+    asked = analyse(
+        "Who was the Israeli national security adviser that Jake Sullivan sat down with on April 25, 2022, the day "
+        "after President Biden's call with Prime Minister Bennett?"
+    )
+    assert asked.people == ("Jake Sullivan",)
+
+
+def test_officer_plurals_and_each_one_on_one():
+    assert officer_kind("state legislatures") == "legislator"
+    assert "one" not in phrase_words("What did each one-on-one meeting cover?")

@@ -134,6 +134,7 @@ _THE_TOPIC = re.compile(
     re.I,
 )
 #: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
+_HOW_SOON = re.compile(r"\bhow\s+soon\b", re.I)
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
 
 
@@ -152,8 +153,8 @@ def about_meeting(part: str) -> bool | None:
     asked = answer_type(part)
     if asked == "kind":  # how a meeting was held: the meeting itself
         return True
-    if asked not in ("date", "place", "person"):
-        return False
+    if asked not in ("date", "place", "person") or asked == "date" and _HOW_SOON.search(part):
+        return False  # ("how soon did they plan to talk again": a time ahead, never the meeting's own day)
     if re.match(r"\s*(?:and\s+)?(?:when|where)\s+(?:was|is|did)\s+(?:that|this|it)\s*\??\s*$", part, re.I):
         return True  # "When was that?": the meeting the conversation is about
     if asks_those_meetings(part):

@@ -258,8 +258,11 @@ _FRAME_ASKED = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:the )?coming (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months|years) ahead\b|\bas soon as\b|"
-    rf"\b(?:in|within) (?:a|an|a few|{'|'.join(sorted(NUMBER_WORDS))}|\d+) (?:days?|weeks?|months?|years?)\b|"
-    r"\b(?:immediately|promptly|without delay|soon|at any (?:moment|time))\b",  # "to speak again in a month"
+    # "agreed to speak again in a month" (a count in words: "in 30 years" looks back as often)
+    r"\b(?:in|within) (?:a|an|a few|several|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:hours?|days?|weeks?|months?|years?)\b|\bwithin \d+ hours\b|"
+    r"\b(?:immediately|promptly|without delay|soon|shortly|tomorrow|right away|at any (?:moment|time)|"
+    r"in the near future|as (?:quickly|soon|fast) as possible)\b",
     re.I,
 )
 

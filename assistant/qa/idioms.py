@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.names import find_parties
+from ..text.places import CITIES
 from ..text.question_words import AUXILIARY
 
 #: the words of a subject between the matter and its verb ("did Vice President Harris and Prime Minister Ardern")
@@ -20,8 +22,6 @@ _MATTERS_BEFORE = (  # (the matter the object: "issues did they", "subject did t
     r"|be(?:en)?\s+)?)"
 )
 _OBJECT_BEFORE = r"(?=\s*(?:[?,;]|$|\s+(?:with|at|during|in|on|when|while|and)\b))"
-#: where one heading is going: next, home, or to a place by its name ("heading to Fiji"; not "heading to elections")
-_HEADED_WHERE = r"(?=\s+(?:(?:next|home|back|onward)\b|(?:(?:off|on|next)\s+)?to\s+(?:the\s+)?(?-i:[A-Z])))"
 _IDIOMS = (
     (re.compile(r"\b(?:see|sees|seeing)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agree"),
     (re.compile(r"\b(?:saw|seen)\s+eye[\s\-]+to[\s\-]+eye\b", re.I), "agreed"),
@@ -36,10 +36,6 @@ _IDIOMS = (
     # "which air link did he thank Egypt for green-lighting": "for approving these flights"
     (re.compile(r"\bgreen[\s\-]?lighting\b", re.I), "approving"),
     (re.compile(r"\bgreen[\s\-]?(?:lighted|lit)\b", re.I), "approved"),
-    # "where did the Secretary say he was heading next": "noted his upcoming travel to Fiji" (not "heading the
-    # delegation", "headed by")
-    (re.compile(rf"\bheading{_HEADED_WHERE}", re.I), "travelling"),
-    (re.compile(rf"\bheaded{_HEADED_WHERE}", re.I), "travelled"),
 )
 _DENIED = re.compile(r"\b(?:not|never|n['\u2019]t|fail(?:s|ed)?\s+to|without)\s+(?:\w+\s+){0,2}$", re.I)
 _YES_OR_NO = re.compile(rf"^\s*(?:{AUXILIARY})\b", re.I)
@@ -52,7 +48,24 @@ def in_plain_words(question: str) -> str:
         return question
     for idiom, plain in _IDIOMS:
         question = idiom.sub(functools.partial(_plainly, plain), question)
-    return question
+    return _HEADING.sub(_travelling, question)
+
+
+#: one heading somewhere: travel, when it is next, home or to a place by its name ("where did the Secretary say he
+#: was heading next": "noted his upcoming travel to Fiji"; not "the bill heading to the President's desk", "Iran
+#: heading back to the JCPOA", "a country heading to elections", "heading the delegation")
+_HEADING = re.compile(
+    r"\b(head|heads|heading|headed)(?=\s+(?:next|home|onward)\b|"
+    r"\s+(?:(?:off|on|next)\s+)?to\s+(?:the\s+)?((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?))",
+    re.I,
+)
+_TRAVEL = {"head": "travel", "heads": "travels", "heading": "travelling", "headed": "travelled"}
+
+
+def _travelling(m: re.Match) -> str:
+    place = m.group(2)
+    named = place is None or place.lower() in CITIES or any(not p.organisation for p in find_parties(place))
+    return _TRAVEL[m.group(1).lower()] if named else m.group(0)
 
 
 def _plainly(plain: str, m: re.Match) -> str:

@@ -183,7 +183,10 @@ _STATES = "|".join(sorted(US_STATES - {"Washington"}, key=len, reverse=True))  #
 #: "Legislators" (not "government", "legislation": no officers)
 _OFFICER_KINDS = {
     **dict.fromkeys(("governor", "governors"), "governor"),
-    **dict.fromkeys(("lawmaker", "lawmakers", "legislator", "legislators", "legislature", "legislative"), "legislator"),
+    **dict.fromkeys(
+        ("lawmaker", "lawmakers", "legislator", "legislators", "legislature", "legislatures", "legislative"),
+        "legislator",
+    ),
     **dict.fromkeys(("official", "officials"), "official"),
     **dict.fromkeys(("senator", "senators"), "senator"),
     **dict.fromkeys(("attorney", "attorneys"), "attorney"),

@@ -267,7 +267,8 @@ READOUT_DATED = re.compile(
 #: Biden's call with Prime Minister Bennett"), after the day itself
 _DATED_BY_ANOTHER = re.compile(
     r",\s*(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+"
-    r"(?:the|their|his|her|[A-Z][\w\-]*['\u2019]s)\s+"  # ("the day after Biden's call with Prime Minister Bennett")
+    # ("the day after Biden's call with Prime Minister Bennett", "two days after Secretary Blinken's call")
+    r"(?:the|their|his|her|(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*['\u2019]s)\s+"
     r"[^,?;]{0,80}?\b(?:call|meeting|summit|visit|talks|conversation)\b[^,?;]*"  # (to the clause's end)
 )
 

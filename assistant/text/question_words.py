@@ -449,10 +449,10 @@ ASKING_PHRASES = (
     (r"\b(?:the two|both)\s+teams\b", frozenset({"teams"})),
     (r"\bthe\s+pair\b", frozenset({"pair"})),  # "when had the pair last talked"
     (r"\bthe\s+city-state\b", frozenset({"city"})),  # Singapore, as a side
-    (r"\bhow\s+long\b", frozenset({"long"})),  # "how long would it take to know more"
+    (r"\bhow\s+(?:long|soon)\b", frozenset({"long", "soon"})),  # "how long would it take to know more"
     (r"\bhow\s+(?:big|large)\b", frozenset({"big", "large"})),  # "how big was it": a figure, no topic
     # "the one on Feb 1 and the one on Feb 12", "each one": a meeting spoken of again, no topic (not "One China")
-    (r"\bthe\s+one\s+(?:on|in|at|of|with|from|that|which|held|dated)\b|\beach\s+one\b", frozenset({"one"})),
+    (r"\bthe\s+one\s+(?:on|in|at|of|with|from|that|which|held|dated)\b|\beach\s+one\b(?!-)", frozenset({"one"})),
     (r"\bin\s+each\s+case\b", frozenset({"case"})),  # "where had it taken place in each case"
     # "received the crown prince in the U.S. capital": where they met, no topic (not "an incident in the capital")
     (
