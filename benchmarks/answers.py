@@ -291,6 +291,8 @@ answering rule was written; ``benchmarks/tune_answers.py`` tunes on dev only.
     python benchmarks/answers.py --set twohundredseventyeighth # round 83's fourth, beside it, run once on that code
     python benchmarks/answers.py --set twohundredseventyninth # round 84's first, before any of its question-set rules
     python benchmarks/answers.py --set twohundredeightieth # round 84's second, beside it, run once on that code
+    python benchmarks/answers.py --set twohundredeightyfirst # round 84's third, after the first two's rules
+    python benchmarks/answers.py --set twohundredeightysecond # round 84's fourth, beside it, run once on that code
     python benchmarks/answers.py --lower         # every question (and its history) typed in lower case
     python benchmarks/answers.py --framed test   # every question wrapped in a greeting, thanks, "Q:" ...
     python benchmarks/answers.py --typos         # two letters of one name swapped in every question
@@ -1282,6 +1284,11 @@ TWOHUNDREDSEVENTYEIGHTH = HERE / "data" / "answer_questions_twohundredseventyeig
 #: once, both splits, on round 83's code with only the state-officers table refactor (3d248a9) on top
 TWOHUNDREDSEVENTYNINTH = HERE / "data" / "answer_questions_twohundredseventyninth.jsonl"
 TWOHUNDREDEIGHTIETH = HERE / "data" / "answer_questions_twohundredeightieth.jsonl"
+#: a two-hundred-and-eighty-first and a two-hundred-and-eighty-second, by six more writers on readouts dealt anew
+#: (seed 8402) (122 rows each, after the kit's merge dropped two dev rows using a test row's gold). Both run once,
+#: both splits, after the rules from the 279th and 280th dev splits and their review mends
+TWOHUNDREDEIGHTYFIRST = HERE / "data" / "answer_questions_twohundredeightyfirst.jsonl"
+TWOHUNDREDEIGHTYSECOND = HERE / "data" / "answer_questions_twohundredeightysecond.jsonl"
 #: wrappings people type around a question ("Hi! {q}", "{q} Thanks in advance."), written by five writers of the
 #: team in turn. Dev (180): the sets the rules were written on; each was measured once as unseen before it was
 #: read. Test (90): the fourth writer's 50 and a random half of the fifth writer's 80, never read.
@@ -1570,6 +1577,8 @@ SETS = {
     "twohundredseventyeighth": TWOHUNDREDSEVENTYEIGHTH,
     "twohundredseventyninth": TWOHUNDREDSEVENTYNINTH,
     "twohundredeightieth": TWOHUNDREDEIGHTIETH,
+    "twohundredeightyfirst": TWOHUNDREDEIGHTYFIRST,
+    "twohundredeightysecond": TWOHUNDREDEIGHTYSECOND,
 }
 RATES = (
     "abstain_recall",
