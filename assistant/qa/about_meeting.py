@@ -133,8 +133,9 @@ _THE_TOPIC = re.compile(
     r"to\s+(?:discuss|prepare|review|plan|coordinate|go\s+over))\b",
     re.I,
 )
-#: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
+#: "how soon": a time ahead asked, never the meeting's own day
 _HOW_SOON = re.compile(r"\bhow\s+soon\b", re.I)
+#: past tenses of a role someone had ("who ran the discussion", "who wrote the letter")
 _IRREGULAR_PAST = frozenset({"ran", "wrote", "gave", "sent", "chose", "made", "brought", "won", "paid", "drew", "read"})
 
 
