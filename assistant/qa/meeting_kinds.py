@@ -23,7 +23,7 @@ def asks_about_meetings(question: str) -> bool:
     low = question.lower()
     if _MEETING_CUE.search(low) or any(w in KIND_WORDS for w in re.findall(r"[a-z\-]+", low)):
         return True
-    if _CONFERENCE_MET.search(question):  # "the mayors' conference", "the U.S. Conference of Mayors": a body met
+    if _CONFERENCE.search(question):
         return True
     if re.search(
         r"\b(?:readouts?|said|say|says|told|raised|discussed?|agreed?|agreement|both sides|the two|their|"
@@ -39,14 +39,14 @@ _MEETING_CUE = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|speak|spoke|talk|talked|talks|call|called|calls|phoned|visit|visited|saw|"
     r"hosted|convened|travel(?:l?ed)?|trip|engagements?|conversations?|contacts|contact with|dealt with|rang|"
     r"sit-down|sat down|sits? down|sitting down|(?:in )?to see (?:him|her|them)|briefings?|briefed|"
-    # "the September 8, 2022 video conference", "when the President reached her by video" (not "the Our Ocean
-    # Conference in 2023", an event's name)
-    r"video\s*conferences?|teleconferences?|conference calls?|round-?tables?|"
-    r"reach(?:ed|es|ing)? (?:him|her|them|out))\b"
+    r"round-?tables?|reach(?:ed|es|ing)? (?:him|her|them|out))\b"  # "when the President reached her by video"
 )
-#: a conference as a body someone met, in lower case or named "Conference of" (not "the Our Ocean Conference in 2023",
-#: an event's name)
-_CONFERENCE_MET = re.compile(r"\bconferences?\b|\bConference of\b")
+#: a conference held by line in any case ("the September 8, 2022 video conference", "Conference Call"), or one met,
+#: in lower case or named "Conference of" ("the mayors' conference", "the U.S. Conference of Mayors"); not an event's
+#: name ("the Our Ocean Conference in 2023")
+_CONFERENCE = re.compile(
+    r"\b(?:(?i:video\s*conferences?|teleconferences?|conference calls?)|conferences?|Conference of)\b"
+)
 #: a comparison of how the meetings were held: by phone, by video, in person
 FORMAT_ASKED = re.compile(
     r"\bformat\b|\bin what (?:form|way) (?:was|were)\b|\bhow (?:each|they|it) (?:was|were) held\b|"
